@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Set up a development environment and run Lectern or its tests.
+
+Works on a bare Debian 12 as root with nothing but python3: it installs the system
+libraries Qt needs with apt-get, makes `.venv` and installs the project into it.
+Usage: python3 dev.py run [lectern args...] | python3 dev.py test [pytest args...]
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".lectern-installed"
+
+# See ../shared/platform-notes.md: what a bare Debian 12 needs for Qt widgets, QtPdf,
+# QtMultimedia and a real window under Xvfb.
+APT_RUNTIME = [
+    "libgl1", "libegl1", "libx11-6", "libdbus-1-3", "libfontconfig1", "libfreetype6",
+    "libglib2.0-0", "libxkbcommon0", "libpulse0", "libxrandr2", "libxcb-cursor0",
+    "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1", "libxcb-render-util0",
+    "libxcb-shape0", "libxkbcommon-x11-0", "fonts-dejavu-core",
+]
+APT_TEST = ["xvfb", "xauth"]
+
+
+def log(msg: str) -> None:
+    print(f"[dev] {msg}", flush=True)
+
+
+def missing_debs(names: list[str]) -> list[str]:
+    if not shutil.which("dpkg-query"):
+        return []
+    out = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Package} ${Status}\n", *names],
+        capture_output=True, text=True,
+    ).stdout
+    installed = {line.split()[0] for line in out.splitlines() if line.endswith("installed")
+                 and "not-installed" not in line}
+    return [n for n in names if n not in installed]
+
+
+def ensure_debs(names: list[str]) -> None:
+    missing = missing_debs(names)
+    if not missing:
+        return
+    if not shutil.which("apt-get"):
+        log(f"cannot install system packages here; please install: {' '.join(missing)}")
+        return
+    if os.geteuid() != 0:
+        log(f"missing system packages (run as root or install them): {' '.join(missing)}")
+        return
+    log(f"installing system packages: {' '.join(missing)}")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+                   check=True, env=env)
+
+
+def has_venv_support() -> bool:
+    probe = subprocess.run([sys.executable, "-c", "import venv, ensurepip"],
+                           capture_output=True)
+    return probe.returncode == 0
+
+
+def ensure_venv(extras: str) -> Path:
+    python = VENV / "bin" / "python"
+    if not python.exists():
+        if not has_venv_support():
+            ver = f"{sys.version_info.major}.{sys.version_info.minor}"
+            ensure_debs([f"python{ver}-venv"])
+        log(f"creating {VENV}")
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text() != wanted:
+        log("installing Python dependencies into .venv (first run takes a few minutes)")
+        pip = [str(python), "-m", "pip", "--disable-pip-version-check", "-q"]
+        subprocess.run([*pip, "install", "--upgrade", "pip", "setuptools"], check=True)
+        subprocess.run([*pip, "install", "-e", f"{ROOT}[{extras}]"], check=True)
+        STAMP.write_text(wanted)
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"run", "test", "setup"}:
+        print(__doc__)
+        return 2
+    cmd, rest = argv[0], argv[1:]
+    ensure_debs(APT_RUNTIME + (APT_TEST if cmd in {"test", "setup"} else []))
+    python = ensure_venv("test")
+    bindir = python.parent
+    if cmd == "setup":
+        return 0
+    if cmd == "run":
+        env = dict(os.environ)
+        has_display = env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")
+        if not has_display and env.get("QT_QPA_PLATFORM") != "offscreen":
+            log("no display here: installing the demo course and listing it instead of "
+                "opening the window (run with a desktop session to see the player)")
+            return subprocess.call([str(bindir / "lectern"), *rest, "courses"])
+        return subprocess.call([str(bindir / "lectern"), *rest])
+    # test
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+    return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
