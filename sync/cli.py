@@ -1,0 +1,266 @@
+"""`lectern`: the command line for learners, publishers and court IT scripts.
+
+With no subcommand it opens the player. Exit codes: 0 success, 2 bad input (one clear line on
+stderr, never a traceback), 130 interrupted.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .errors import LecternError
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 130
+
+
+class TerminalProgress:
+    """A one-line progress bar on a terminal; silent when stderr is not a terminal."""
+
+    def __init__(self, label: str, stream=sys.stderr) -> None:
+        self.label = label
+        self.stream = stream
+        self.enabled = stream.isatty()
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if done < total and now - self._last < 0.1:
+            return
+        self._last = now
+        pct = 100 * done / total if total else 100.0
+        width = 30
+        filled = int(width * pct / 100)
+        self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {pct:5.1f}% "
+                          f"{done / 1e6:.1f}/{total / 1e6:.1f} MB")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _human(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000  # type: ignore[assignment]
+    return str(n)
+
+
+def _paths(args: argparse.Namespace):
+    from .paths import DataPaths
+    return DataPaths.resolve(args.data_dir)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    from .signing import generate_keypair
+    key = generate_keypair(Path(args.key))
+    print(f"Wrote {args.key} (private: keep it safe) and {args.key}.pub (key {key.key_id}).")
+    return EXIT_OK
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .bundle import build_bundle
+    manifest = build_bundle(Path(args.src_dir), Path(args.out), sign_key=args.sign_key,
+                            report=lambda msg: print(f"note: {msg}", file=sys.stderr))
+    signed = "signed" if args.sign_key else "unsigned"
+    print(f"Built {args.out}: {manifest.id} v{manifest.version} ({manifest.language}), "
+          f"{len(manifest.files)} files, {_human(manifest.total_size())}, {signed}.")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .bundle import SignatureStatus, TrustPolicy, verify_bundle_file
+    from .signing import load_public_key
+    keys = tuple(load_public_key(Path(p)) for p in args.trust or [])
+    # With --trust, a signature by one of those keys is required; without, report what it is.
+    policy = TrustPolicy(keys, allow_unsigned=not keys)
+    manifest, status, present = verify_bundle_file(Path(args.file), policy)
+    said = {SignatureStatus.TRUSTED: "signed by a trusted key",
+            SignatureStatus.UNSIGNED: "NOT signed",
+            SignatureStatus.UNKNOWN_KEY: "signed by a key not given with --trust"}[status]
+    print(f"OK: {manifest.id} v{manifest.version} “{manifest.title}”, {present} of "
+          f"{len(manifest.files)} files present and verified, {said}.")
+    return EXIT_OK
+
+
+def _policy_from_args(args: argparse.Namespace, store) -> object:
+    from .signing import load_public_key
+    from .trust import trust_policy
+    extra = [load_public_key(Path(p)) for p in getattr(args, "trust", None) or []]
+    return trust_policy(store, extra, allow_unsigned=True if args.allow_unsigned else None)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .importer import import_bundle
+    from .store import LearnerStore
+    paths = _paths(args).ensure()
+    with LearnerStore.open(paths.db) as store:
+        policy = _policy_from_args(args, store)
+    bar = TerminalProgress(f"Importing {Path(args.file).name}")
+    cancel = threading.Event()
+    try:
+        result = import_bundle(paths, Path(args.file), policy, progress=bar, cancel=cancel)  # type: ignore[arg-type]
+    finally:
+        bar.finish()
+    verb = "Updated" if result.updated else "Installed"
+    print(f"{verb} {result.course_id} v{result.version} “{result.title}” "
+          f"({_human(result.added_bytes)} added).")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .exporter import export_course
+    bar = TerminalProgress(f"Exporting {args.course_id}")
+    try:
+        result = export_course(_paths(args), args.course_id, Path(args.out),
+                               low_bandwidth=args.low_bandwidth, progress=bar)
+    finally:
+        bar.finish()
+    print(f"Wrote {result.path}: {result.files} files, {_human(result.bytes)}.")
+    return EXIT_OK
+
+
+def cmd_courses(args: argparse.Namespace) -> int:
+    from .demo import ensure_demo_installed
+    from .store import LearnerStore
+    paths = _paths(args)
+    ensure_demo_installed(paths)
+    with LearnerStore.open(paths.db) as store:
+        courses = store.list_courses()
+    if not courses:
+        print("No courses installed.")
+        return EXIT_OK
+    rows = [("ID", "TITLE", "LANG", "VERSION", "PROGRESS", "SIZE")]
+    for c in courses:
+        rows.append((c.id, c.title if len(c.title) <= 50 else c.title[:49] + "…", c.language,
+                     str(c.version), f"{c.required_done}/{c.required_total}", _human(c.size_bytes)))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        print("  ".join(col.ljust(w) for col, w in zip(r, widths)).rstrip())
+    return EXIT_OK
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    from .signing import load_public_key
+    from .store import LearnerStore
+    from .trust import add_trusted_key, remove_trusted_key, trusted_keys
+    paths = _paths(args).ensure()
+    with LearnerStore.open(paths.db) as store:
+        if args.remove:
+            found = remove_trusted_key(store, args.remove)
+            print(f"Removed key {args.remove}." if found else f"Key {args.remove} was not trusted.")
+        elif args.key:
+            key = load_public_key(Path(args.key))
+            added = add_trusted_key(store, key)
+            print(f"{'Now trusting' if added else 'Already trusted:'} key {key.key_id} {key.comment}".rstrip())
+        else:
+            for key in trusted_keys(store):
+                print(f"{key.key_id}  {key.comment}".rstrip())
+    return EXIT_OK
+
+
+def cmd_gc(args: argparse.Namespace) -> int:
+    from .library import collect_garbage
+    print(f"Removed {collect_garbage(_paths(args))} unused files.")
+    return EXIT_OK
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from player.app import run_app  # Qt only when the window is wanted
+    return run_app(_paths(args), [sys.argv[0]])
+
+
+# --------------------------------------------------------------------------- parser
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="lectern", description="Lectern: offline course player and course tools.")
+    p.add_argument("--data-dir", metavar="DIR",
+                   help="keep all data in DIR instead of the platform's folders (portable installs)")
+    p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    bundle = sub.add_parser("bundle", help="make and check course bundles (publishers)")
+    bsub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True,
+                                 parser_class=_Parser)
+    k = bsub.add_parser("keygen", help="make a signing key: KEY (private) and KEY.pub")
+    k.add_argument("key")
+    k.set_defaults(func=cmd_keygen)
+    b = bsub.add_parser("build", help="build a .lectern bundle from a course folder")
+    b.add_argument("src_dir")
+    b.add_argument("out")
+    b.add_argument("--sign-key", metavar="KEY")
+    b.set_defaults(func=cmd_build)
+    v = bsub.add_parser("verify", help="check a .lectern bundle completely")
+    v.add_argument("file")
+    v.add_argument("--trust", metavar="KEY.pub", action="append",
+                   help="require a signature by this key (repeatable)")
+    v.set_defaults(func=cmd_verify)
+
+    i = sub.add_parser("import", help="install a course from a .lectern file")
+    i.add_argument("file")
+    i.add_argument("--trust", metavar="KEY.pub", action="append",
+                   help="also trust this publisher key for this import")
+    i.add_argument("--allow-unsigned", action="store_true",
+                   help="accept a course that is unsigned or signed by an unknown key")
+    i.set_defaults(func=cmd_import)
+
+    e = sub.add_parser("export", help="write an installed course to a .lectern file")
+    e.add_argument("course_id")
+    e.add_argument("out")
+    e.add_argument("--low-bandwidth", action="store_true",
+                   help="only the smallest video of each lecture, captions and readings")
+    e.set_defaults(func=cmd_export)
+
+    c = sub.add_parser("courses", help="list installed courses")
+    c.set_defaults(func=cmd_courses)
+
+    t = sub.add_parser("trust", help="list, add (KEY.pub) or remove (--remove ID) publisher keys")
+    t.add_argument("key", nargs="?")
+    t.add_argument("--remove", metavar="KEY_ID")
+    t.set_defaults(func=cmd_trust)
+
+    g = sub.add_parser("gc", help="remove course files no installed course uses")
+    g.set_defaults(func=cmd_gc)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_open)
+    try:
+        return func(args)
+    except LecternError as exc:
+        print(f"lectern: error: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("lectern: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,467 @@
+"""Sync protocol, version 1: the wire schema shared by the hub and the player's sync engine.
+
+Pure data and validation (pydantic), no HTTP framework and no Qt, so both sides parse the
+same bytes the same way. The prose, with request and response examples, is docs/protocol.md.
+
+Rules that shape the models:
+- Every client event carries a UUID chosen on the device: a retry is acked again and
+  changes nothing.
+- Ordering never relies on a PC clock: `device_seq` (one counter per device) and the hub's
+  arrival order decide; `device_time` is kept for display only.
+- The envelope of a sync request is validated strictly (a bad envelope is a 422), but each
+  event is validated on its own, so one malformed event is rejected with a code and a
+  message instead of blocking the whole outbox.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from datetime import datetime
+from enum import Enum
+from typing import Annotated, Any, Literal, Union
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+PROTOCOL_VERSION = 1
+API_PREFIX = "/api/v1"
+
+# Limits both sides agree on. The hub answers 413 beyond them; the client splits batches.
+MAX_EVENTS_PER_BATCH = 500
+MAX_BODY_BYTES = 2 * 1024 * 1024          # a request body as sent (gzip or not)
+MAX_INFLATED_BODY_BYTES = 8 * 1024 * 1024  # a gzip request body once inflated
+MAX_PAGE_EVENTS = 500                      # server events per sync response
+MAX_CURSOR_CHARS = 8192
+MAX_POST_CHARS = 20000
+MAX_TITLE_CHARS = 300
+MAX_QUIZ_ANSWERS = 500
+MAX_POSITION_SECONDS = 7 * 24 * 3600.0
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"   # the manifest's course and item ids
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+
+CourseId = Annotated[str, Field(pattern=ID_PATTERN, description="A course or item id from a manifest.")]
+ItemId = Annotated[str, Field(pattern=ID_PATTERN)]
+
+
+class _Record(BaseModel):
+    """Frozen records that refuse unknown fields, so a typo is an error, not a silent no-op."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class ErrorCode(str, Enum):
+    """`error.code` of a non-2xx JSON response."""
+
+    BAD_REQUEST = "bad-request"
+    UNAUTHORIZED = "unauthorized"
+    BAD_CREDENTIALS = "bad-credentials"
+    FORBIDDEN = "forbidden"
+    NOT_ENROLLED = "not-enrolled"
+    NOT_FOUND = "not-found"
+    METHOD_NOT_ALLOWED = "method-not-allowed"
+    TOO_LARGE = "too-large"
+    UNSUPPORTED_ENCODING = "unsupported-encoding"
+    RANGE_NOT_SATISFIABLE = "range-not-satisfiable"
+    INVALID = "invalid"
+    RATE_LIMITED = "rate-limited"
+    SERVER_ERROR = "server-error"
+
+
+class ErrorDetail(_Record):
+    code: ErrorCode
+    message: str = Field(description="Plain words, fit to show to a learner or court IT.")
+    fields: list[str] | None = Field(default=None, description="Offending fields, for 422.")
+
+
+class ErrorBody(_Record):
+    error: ErrorDetail
+
+
+# --------------------------------------------------------------------------- auth
+
+
+class TokenRequest(_Record):
+    username: str = Field(min_length=1, max_length=150)
+    password: str = Field(min_length=1, max_length=1024)
+    device_name: str = Field(default="", max_length=200,
+                             description="Shown to the learner and court IT, e.g. 'Clerk PC 3'.")
+
+
+class TokenResponse(_Record):
+    token: str = Field(description="Send as 'Authorization: Bearer <token>'. Shown once.")
+    token_type: Literal["bearer"] = "bearer"
+    username: str
+    device_name: str
+    created_at: datetime = Field(description="Hub time.")
+
+
+class PingResponse(_Record):
+    service: Literal["lectern-hub"] = "lectern-hub"
+    protocol: int = PROTOCOL_VERSION
+    version: str
+
+
+# --------------------------------------------------------------------------- catalog
+
+
+class DownloadSizes(_Record):
+    full: int = Field(ge=0, description="Bytes of every file of the course.")
+    low_bandwidth: int = Field(ge=0, description="Bytes without the larger video renditions.")
+
+
+class CatalogEntry(_Record):
+    id: CourseId
+    course_family: CourseId
+    version: int = Field(ge=1)
+    language: str
+    title: str
+    summary: str
+    publisher: str
+    signed_by: str | None = Field(description="Key id of the publisher key that signed it.")
+    sizes: DownloadSizes
+    manifest_url: str
+    signature_url: str | None
+    published_at: datetime = Field(description="Hub time.")
+
+
+class CatalogResponse(_Record):
+    protocol: int = PROTOCOL_VERSION
+    courses: list[CatalogEntry]
+
+
+# --------------------------------------------------------------------------- client events
+
+
+class ClientEventKind(str, Enum):
+    PROGRESS = "progress"
+    COMPLETED = "completed"
+    QUIZ_ATTEMPT = "quiz_attempt"
+    THREAD = "thread"
+    POST = "post"
+
+
+class _ClientEvent(_Record):
+    id: UUID = Field(description="Chosen on the device; the idempotency key.")
+    course_id: CourseId = Field(description="The course (language version) the device studies.")
+    device_seq: int = Field(ge=0, le=2**62,
+                            description="The device's own counter, growing with every event.")
+    device_time: datetime | None = Field(default=None,
+                                         description="The PC clock; for display only, never for ordering.")
+
+
+class ProgressEvent(_ClientEvent):
+    kind: Literal["progress"] = "progress"
+    item_id: ItemId
+    fraction: float = Field(ge=0.0, le=1.0, allow_inf_nan=False,
+                            description="Share of the item seen or read, 0 to 1.")
+    position: float | None = Field(default=None, ge=0.0, le=MAX_POSITION_SECONDS,
+                                   allow_inf_nan=False,
+                                   description="Resume position in seconds (videos).")
+
+
+class CompletedEvent(_ClientEvent):
+    kind: Literal["completed"] = "completed"
+    item_id: ItemId
+
+
+class QuizAttemptEvent(_ClientEvent):
+    kind: Literal["quiz_attempt"] = "quiz_attempt"
+    item_id: ItemId
+    course_version: int | None = Field(default=None, ge=1,
+                                       description="Manifest version the questions came from.")
+    answers: dict[Annotated[str, Field(pattern=ID_PATTERN)],
+                  Annotated[list[Annotated[str, Field(pattern=ID_PATTERN)]], Field(max_length=50)]] = Field(
+        max_length=MAX_QUIZ_ANSWERS, description="Question id -> chosen choice ids. The hub grades.")
+
+
+class ThreadEvent(_ClientEvent):
+    kind: Literal["thread"] = "thread"
+    item_id: ItemId = Field(description="The forum item the thread belongs to.")
+    title: str = Field(min_length=1, max_length=MAX_TITLE_CHARS)
+    body: str = Field(min_length=1, max_length=MAX_POST_CHARS)
+
+
+class PostEvent(_ClientEvent):
+    kind: Literal["post"] = "post"
+    thread_id: UUID = Field(description="The id of the thread event that opened the thread.")
+    parent_id: UUID | None = Field(default=None, description="The post this one answers, if any.")
+    body: str = Field(min_length=1, max_length=MAX_POST_CHARS)
+
+
+ClientEvent = Annotated[
+    Union[ProgressEvent, CompletedEvent, QuizAttemptEvent, ThreadEvent, PostEvent],
+    Field(discriminator="kind"),
+]
+CLIENT_EVENT_MODELS: tuple[type[_ClientEvent], ...] = (
+    ProgressEvent, CompletedEvent, QuizAttemptEvent, ThreadEvent, PostEvent)
+_CLIENT_EVENT = TypeAdapter(ClientEvent)
+
+
+class EventEnvelope(BaseModel):
+    """What the envelope checks of each event: an id to answer to and a kind. The rest of the
+    event is validated by `parse_client_event`, so a bad event is rejected alone."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    id: UUID
+    kind: str = Field(max_length=40)
+
+    def raw(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
+class EventInvalid(ValueError):
+    """One client event does not match the schema; `message` names the fields."""
+
+    def __init__(self, message: str, fields: list[str]) -> None:
+        super().__init__(message)
+        self.message = message
+        self.fields = fields
+
+
+def describe_validation_error(exc: ValidationError, skip_prefix: int = 0) -> tuple[str, list[str]]:
+    """Turn a pydantic error into one readable sentence and the list of offending fields."""
+    parts: list[str] = []
+    fields: list[str] = []
+    for err in exc.errors(include_url=False)[:5]:
+        loc = [str(p) for p in err.get("loc", ())][skip_prefix:]
+        # Drop the discriminator tag pydantic inserts ("progress", ...) from locations.
+        if loc and loc[0] in {k.value for k in ClientEventKind}:
+            loc = loc[1:]
+        where = ".".join(loc) or "body"
+        fields.append(where)
+        msg = str(err.get("msg", "is invalid"))
+        if err.get("type") == "missing":
+            parts.append(f"'{where}' is required")
+        elif err.get("type") == "extra_forbidden":
+            parts.append(f"'{where}' is not a known field")
+        else:
+            parts.append(f"'{where}': {msg[0].lower() + msg[1:] if msg else msg}")
+    if len(exc.errors()) > 5:
+        parts.append(f"and {len(exc.errors()) - 5} more problems")
+    return "; ".join(parts) + ".", fields
+
+
+def parse_client_event(raw: dict[str, Any]) -> ClientEvent:
+    """Validate one client event; raises EventInvalid with a readable message."""
+    kind = raw.get("kind")
+    if kind not in {k.value for k in ClientEventKind}:
+        known = ", ".join(k.value for k in ClientEventKind)
+        raise EventInvalid(f"Unknown event kind {str(kind)[:40]!r} (expected one of: {known}).", ["kind"])
+    try:
+        return _CLIENT_EVENT.validate_python(raw)
+    except ValidationError as exc:
+        message, fields = describe_validation_error(exc)
+        raise EventInvalid(message, fields) from None
+
+
+# --------------------------------------------------------------------------- sync exchange
+
+
+class SyncRequest(_Record):
+    protocol: int = Field(default=PROTOCOL_VERSION, ge=1, le=PROTOCOL_VERSION)
+    device_id: UUID = Field(description="One per installed learner store; a fresh store picks a new one.")
+    cursor: str | None = Field(default=None, max_length=MAX_CURSOR_CHARS, pattern=r"^[A-Za-z0-9_.=-]*$",
+                               description="Opaque; the `cursor` of the previous response, or null.")
+    events: list[EventEnvelope] = Field(default_factory=list,
+                                        description="Client events, oldest first (see the event schemas).")
+    limit: int | None = Field(default=None, ge=1, le=MAX_PAGE_EVENTS,
+                              description="Most server events wanted in this response.")
+
+
+class RejectCode(str, Enum):
+    """Why one client event was refused. The player shows it to the learner."""
+
+    INVALID = "invalid"                    # does not match the schema
+    UNKNOWN_COURSE = "unknown-course"
+    NOT_ENROLLED = "not-enrolled"
+    UNKNOWN_ITEM = "unknown-item"
+    WRONG_ITEM_KIND = "wrong-item-kind"    # e.g. a quiz attempt on a video
+    NOT_PASSED = "not-passed"              # a quiz marked completed without a passing attempt
+    TOO_MANY_ATTEMPTS = "too-many-attempts"
+    UNKNOWN_THREAD = "unknown-thread"
+    UNKNOWN_PARENT = "unknown-parent"
+    DUPLICATE_ID = "duplicate-id"          # the UUID was already used by someone else
+
+
+class Rejection(_Record):
+    id: UUID
+    code: RejectCode
+    message: str
+    fields: list[str] | None = None
+
+
+class ProgressState(_Record):
+    """The hub's merged progress for one item of a course family (all its languages).
+
+    Apply a state only if its `revision` is greater than the one you hold."""
+
+    course_family: CourseId
+    item_id: ItemId
+    fraction: float
+    completed: bool
+    completed_at: datetime | None = Field(description="Hub time of the first completion.")
+    position: float | None
+    position_device: UUID | None = Field(description="The device whose position won.")
+    revision: int = Field(ge=0)
+
+
+class QuizResult(_Record):
+    score: float = Field(description="Share of questions answered right, graded by the hub.")
+    passed: bool
+    attempt: int = Field(ge=1, description="This attempt's number for the learner.")
+
+
+class Ack(_Record):
+    id: UUID
+    replayed: bool = Field(default=False, description="The event had been received before.")
+    server_id: int | None = Field(default=None, description="Hub id of a created thread or post.")
+    progress: ProgressState | None = None
+    quiz: QuizResult | None = None
+
+
+class ServerEventKind(str, Enum):
+    PROGRESS = "progress"
+    THREAD = "thread"
+    POST = "post"
+    CERTIFICATE = "certificate"
+    COURSE_UPDATE = "course_update"
+
+
+class ThreadRecord(_Record):
+    id: UUID
+    server_id: int
+    course_family: CourseId
+    course_id: CourseId
+    item_id: ItemId
+    author: str
+    title: str
+    body: str
+    created_at: datetime = Field(description="Hub time.")
+    device_time: datetime | None
+
+
+class PostRecord(_Record):
+    id: UUID
+    server_id: int
+    course_family: CourseId
+    thread_id: UUID
+    parent_id: UUID | None
+    author: str
+    body: str
+    created_at: datetime = Field(description="Hub time.")
+    device_time: datetime | None
+
+
+class CertificateRecord(_Record):
+    certificate_id: int
+    course_family: CourseId
+    course_id: CourseId
+    version: int
+    username: str
+    issued_at: datetime = Field(description="Hub time.")
+
+
+class CourseUpdateRecord(_Record):
+    course_id: CourseId
+    course_family: CourseId
+    version: int
+    language: str
+    title: str
+
+
+class _ServerEvent(_Record):
+    seq: int = Field(description="Position in the hub's feed; informative, use `cursor` to page.")
+
+
+class ProgressServerEvent(_ServerEvent):
+    kind: Literal["progress"] = "progress"
+    progress: ProgressState
+
+
+class ThreadServerEvent(_ServerEvent):
+    kind: Literal["thread"] = "thread"
+    thread: ThreadRecord
+
+
+class PostServerEvent(_ServerEvent):
+    kind: Literal["post"] = "post"
+    post: PostRecord
+
+
+class CertificateServerEvent(_ServerEvent):
+    kind: Literal["certificate"] = "certificate"
+    certificate: CertificateRecord
+
+
+class CourseUpdateServerEvent(_ServerEvent):
+    kind: Literal["course_update"] = "course_update"
+    course: CourseUpdateRecord
+
+
+ServerEvent = Annotated[
+    Union[ProgressServerEvent, ThreadServerEvent, PostServerEvent, CertificateServerEvent,
+          CourseUpdateServerEvent],
+    Field(discriminator="kind"),
+]
+SERVER_EVENT = TypeAdapter(ServerEvent)
+
+
+class SyncResponse(_Record):
+    protocol: int = PROTOCOL_VERSION
+    acked: list[Ack]
+    rejected: list[Rejection]
+    events: list[ServerEvent]
+    cursor: str = Field(description="Send it back as `cursor` next time.")
+    more: bool = Field(description="More server events are waiting: sync again at once.")
+    server_time: datetime = Field(description="Hub time, for display (e.g. 'last synced').")
+
+
+# --------------------------------------------------------------------------- cursor
+
+
+class CursorInvalid(ValueError):
+    """A cursor that this hub did not make."""
+
+
+def encode_cursor(personal: int, families: dict[str, int]) -> str:
+    """The hub's cursor: feed positions for the learner's own rows and for each course family.
+
+    One position per family lets a learner enrolled later receive that family's history."""
+    doc = {"p": personal, "f": dict(sorted(families.items()))}
+    raw = json.dumps(doc, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None) -> tuple[int, dict[str, int]]:
+    if not cursor:
+        return 0, {}
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        doc = json.loads(raw)
+    except (binascii.Error, ValueError):
+        raise CursorInvalid("The cursor is not one this hub made; sync again without a cursor.") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("p"), int) or not isinstance(doc.get("f"), dict):
+        raise CursorInvalid("The cursor is not one this hub made; sync again without a cursor.")
+    families: dict[str, int] = {}
+    for fam, pos in doc["f"].items():
+        if not isinstance(fam, str) or not isinstance(pos, int) or isinstance(pos, bool) or pos < 0:
+            raise CursorInvalid("The cursor is damaged; sync again without a cursor.")
+        families[fam] = pos
+    if doc["p"] < 0:
+        raise CursorInvalid("The cursor is damaged; sync again without a cursor.")
+    return doc["p"], families
+
+
+def event_json_schemas(ref_template: str = "#/components/schemas/{model}") -> dict[str, Any]:
+    """JSON schemas of every client event model, for the OpenAPI document."""
+    out: dict[str, Any] = {}
+    for model in CLIENT_EVENT_MODELS:
+        schema = model.model_json_schema(ref_template=ref_template)
+        out.update(schema.pop("$defs", {}))
+        out[model.__name__] = schema
+    return out
