@@ -109,16 +109,36 @@ class ContentStore:
             raise
 
     def clean_parts(self) -> int:
-        """Remove `.part` files a killed process left behind; they are never trusted."""
+        """Remove `.part` files that killed processes left behind (never those of live ones)."""
         removed = 0
         if not self.root.is_dir():
             return 0
         for sub in self.root.iterdir():
-            if sub.is_dir():
-                for p in sub.glob("*.part"):
-                    try:
-                        p.unlink()
-                        removed += 1
-                    except OSError:
-                        pass
+            if not sub.is_dir():
+                continue
+            for p in sub.glob("*.part"):
+                if _writer_alive(p.name):
+                    continue
+                try:
+                    p.unlink()
+                    removed += 1
+                except OSError:
+                    pass
         return removed
+
+
+def _writer_alive(part_name: str) -> bool:
+    """Part names are `<sha>.<pid>.<thread>.part`; a part of a live process is in use."""
+    try:
+        pid = int(part_name.split(".")[1])
+    except (IndexError, ValueError):
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

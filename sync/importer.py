@@ -44,8 +44,10 @@ def import_bundle(paths: DataPaths, bundle_path: Path, policy: TrustPolicy | Non
                   cancel: threading.Event | None = None) -> ImportResult:
     paths.ensure()
     store = LearnerStore.open(paths.db)
+    content = ContentStore(paths.blobs)
+    content.clean_parts()
     try:
-        return _import(store, ContentStore(paths.blobs), Path(bundle_path),
+        return _import(store, content, Path(bundle_path),
                        policy or trust_policy(store), progress, cancel)
     finally:
         store.close()
