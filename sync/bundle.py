@@ -194,7 +194,7 @@ def _verify(path: Path, zf: zipfile.ZipFile, policy: TrustPolicy) -> OpenedBundl
 
     signature_bytes = (_read_limited(zf, signature_info, 4096, "signature")
                        if signature_info is not None else None)
-    status, key_id = _check_signature(manifest, manifest_bytes, signature_bytes, policy)
+    status, key_id = check_signature(manifest, manifest_bytes, signature_bytes, policy)
 
     for sha, info in blobs.items():
         entry = manifest.files.get(sha)
@@ -214,12 +214,12 @@ def _verify(path: Path, zf: zipfile.ZipFile, policy: TrustPolicy) -> OpenedBundl
             raise _err(BundleErrorKind.TOO_LARGE,
                        f"{describe_file(manifest, sha)} expands far beyond its packed size; this "
                        f"file may be malicious. {DAMAGED_HINT}")
-    _check_present(manifest, frozenset(blobs))
+    check_present(manifest, frozenset(blobs))
     _check_readings(zf, manifest, blobs)
     return OpenedBundle(path, zf, manifest, manifest_bytes, signature_bytes, status, key_id, blobs)
 
 
-def _check_signature(manifest: Manifest, manifest_bytes: bytes, signature_bytes: bytes | None,
+def check_signature(manifest: Manifest, manifest_bytes: bytes, signature_bytes: bytes | None,
                      policy: TrustPolicy) -> tuple[SignatureStatus, str | None]:
     if signature_bytes is None:
         if not policy.allow_unsigned:
@@ -246,7 +246,7 @@ def _check_signature(manifest: Manifest, manifest_bytes: bytes, signature_bytes:
     return SignatureStatus.TRUSTED, sig.key_id
 
 
-def _check_present(manifest: Manifest, present: frozenset[str]) -> None:
+def check_present(manifest: Manifest, present: frozenset[str]) -> None:
     """Every file must be there, except alternative renditions of a video with one present."""
     for it in manifest.items():
         if isinstance(it, VideoItem):
@@ -268,23 +268,27 @@ def _check_present(manifest: Manifest, present: frozenset[str]) -> None:
 
 def _check_readings(zf: zipfile.ZipFile, manifest: Manifest, blobs: dict[str, zipfile.ZipInfo]) -> None:
     for it in manifest.items():
-        if not (isinstance(it, ReadingItem) and it.format is ReadingFormat.HTML):
-            continue
-        data = _read_limited(zf, blobs[it.sha256], MAX_HTML_BYTES, f"reading “{it.title}”")
-        if hashlib.sha256(data).hexdigest() != it.sha256:
-            raise _err(BundleErrorKind.HASH_MISMATCH,
-                       f"The reading “{it.title}” does not match its checksum. {DAMAGED_HINT}")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise _err(BundleErrorKind.UNSAFE_HTML,
-                       f"The reading “{it.title}” is not UTF-8 text. {DAMAGED_HINT}") from None
-        problems = find_unsafe_html(text)
-        if problems:
-            raise _err(BundleErrorKind.UNSAFE_HTML,
-                       f"The reading “{it.title}” contains {problems[0]}, which Lectern does not "
-                       "allow. The publisher should rebuild the course with `lectern bundle "
-                       "build`, which cleans readings.")
+        if isinstance(it, ReadingItem) and it.format is ReadingFormat.HTML:
+            check_reading(it, _read_limited(zf, blobs[it.sha256], MAX_HTML_BYTES,
+                                            f"reading “{it.title}”"))
+
+
+def check_reading(it: ReadingItem, data: bytes) -> None:
+    """An HTML reading must match its hash, be UTF-8 and hold nothing unsafe."""
+    if hashlib.sha256(data).hexdigest() != it.sha256:
+        raise _err(BundleErrorKind.HASH_MISMATCH,
+                   f"The reading “{it.title}” does not match its checksum. {DAMAGED_HINT}")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _err(BundleErrorKind.UNSAFE_HTML,
+                   f"The reading “{it.title}” is not UTF-8 text. {DAMAGED_HINT}") from None
+    problems = find_unsafe_html(text)
+    if problems:
+        raise _err(BundleErrorKind.UNSAFE_HTML,
+                   f"The reading “{it.title}” contains {problems[0]}, which Lectern does not "
+                   "allow. The publisher should rebuild the course with `lectern bundle "
+                   "build`, which cleans readings.")
 
 
 # --------------------------------------------------------------------------- packing

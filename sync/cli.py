@@ -178,6 +178,109 @@ def cmd_gc(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _hub_context(args: argparse.Namespace):
+    """Paths, settings and a signed-in client for the hub named by --hub, the sign-in or settings."""
+    from .config import load_settings
+    from .credentials import load_credentials
+    from .errors import HubError, HubErrorKind
+    from .hub_client import HubClient
+    from .store import LearnerStore
+    paths = _paths(args).ensure()
+    with LearnerStore.open(paths.db) as store:
+        settings = load_settings(store)
+    creds = load_credentials(paths)
+    url = getattr(args, "hub", None) or (creds.hub_url if creds else "") or settings.hub_url
+    if not url:
+        raise HubError(HubErrorKind.CONFIG, "No hub is set: sign in with `lectern login --hub URL "
+                                            "--user NAME` first.")
+    token = creds.token if creds and creds.hub_url.rstrip("/") == url.rstrip("/") else None
+    timeout = float(os.environ.get("LECTERN_READ_TIMEOUT", "30"))
+    return paths, settings, HubClient(settings.hub(url, read_timeout=timeout), token)
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    import getpass
+
+    from .credentials import Credentials, save_credentials
+    from .hub_client import default_device_name
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"Password for {args.user}: ")
+    paths, _, client = _hub_context(args)
+    with client:
+        device = args.device_name or default_device_name()
+        token = client.login(args.user, password, device)
+        save_credentials(paths, Credentials(client.base, args.user, token, device))
+    print(f"Signed in to {client.base} as {args.user}.")
+    return EXIT_OK
+
+
+def cmd_logout(args: argparse.Namespace) -> int:
+    from .credentials import forget_credentials
+    from .errors import HubError
+    paths, _, client = _hub_context(args)
+    with client:
+        try:
+            client.logout()
+        except HubError as exc:
+            print(f"lectern: note: the hub could not be told ({exc.message})", file=sys.stderr)
+    forget_credentials(paths)
+    print("Signed out.")
+    return EXIT_OK
+
+
+def cmd_catalog(args: argparse.Namespace) -> int:
+    from .store import LearnerStore
+    paths, _, client = _hub_context(args)
+    with client:
+        courses = client.catalog()
+    with LearnerStore.open(paths.db) as store:
+        installed = {c.id: c.version for c in store.list_courses()}
+    rows = [("ID", "TITLE", "LANG", "VERSION", "FULL", "LOW", "STATUS")]
+    for c in courses:
+        have = installed.get(c.id)
+        status = ("installed" if have == c.version else "update available" if have and have < c.version
+                  else "-")
+        rows.append((c.id, c.title if len(c.title) <= 40 else c.title[:39] + "…", c.language,
+                     str(c.version), _human(c.full_size), _human(c.low_size), status))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        print("  ".join(col.ljust(w) for col, w in zip(r, widths)).rstrip())
+    return EXIT_OK
+
+
+def cmd_download(args: argparse.Namespace) -> int:
+    from .download_queue import DownloadChoice, DownloadState
+    from .downloader import CourseDownload, DownloadProgress, begin_download
+    from .errors import DownloadError
+    paths, settings, client = _hub_context(args)
+    bar = TerminalProgress(f"Downloading {args.course_id}")
+
+    def show(p: DownloadProgress) -> None:
+        bar(p.done, p.total)
+        if p.message and bar.enabled:
+            bar.stream.write(f"  ({p.message})")
+    with client:
+        entry = next((c for c in client.catalog() if c.id == args.course_id), None)
+        if entry is None:
+            raise DownloadError(f"The hub offers no course '{args.course_id}' to you; check the id "
+                                "with `lectern catalog`.")
+        begin_download(paths, entry.id, entry.version, client.base, DownloadChoice(args.profile))
+        give_up = float(os.environ.get("LECTERN_GIVE_UP_AFTER", "1800"))
+        try:
+            result = CourseDownload(paths, client, entry.id, progress=show,
+                                    limits=settings.download_limits(give_up_after=give_up)).run()
+        finally:
+            bar.finish()
+    if result.state is not DownloadState.COMPLETE:
+        print(f"lectern: the download is {result.state.value}.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"Downloaded {entry.id} v{result.version} “{entry.title}” ({_human(result.fetched_bytes)} "
+          "fetched), verified and installed.")
+    return EXIT_OK
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     from player.app import run_app  # Qt only when the window is wanted
     return run_app(_paths(args), [sys.argv[0]])
@@ -237,6 +340,25 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("key", nargs="?")
     t.add_argument("--remove", metavar="KEY_ID")
     t.set_defaults(func=cmd_trust)
+
+    li = sub.add_parser("login", help="sign in to a hub (the token is kept for this profile)")
+    li.add_argument("--hub", metavar="URL")
+    li.add_argument("--user", required=True, metavar="NAME")
+    li.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    li.add_argument("--device-name", help="how this PC appears on the hub (default: its name)")
+    li.set_defaults(func=cmd_login)
+    lo = sub.add_parser("logout", help="sign out and revoke this PC's token")
+    lo.add_argument("--hub", metavar="URL")
+    lo.set_defaults(func=cmd_logout)
+    ca = sub.add_parser("catalog", help="list the hub's courses for you")
+    ca.add_argument("--hub", metavar="URL")
+    ca.set_defaults(func=cmd_catalog)
+    dl = sub.add_parser("download", help="download (or update) a course from the hub")
+    dl.add_argument("course_id")
+    dl.add_argument("--hub", metavar="URL")
+    dl.add_argument("--profile", choices=["low", "standard", "all"], default="standard",
+                    help="low: smallest videos; standard: up to 480p; all: every rendition")
+    dl.set_defaults(func=cmd_download)
 
     g = sub.add_parser("gc", help="remove course files no installed course uses")
     g.set_defaults(func=cmd_gc)

@@ -108,6 +108,22 @@ class ContentStore:
             part.unlink(missing_ok=True)
             raise
 
+    def partial_path(self, sha: str) -> Path:
+        """Where a download of `sha` accumulates across restarts (resumed with Range)."""
+        return self.path(sha).with_name(f"{sha}.dl")
+
+    def commit_partial(self, sha: str, actual_sha: str) -> None:
+        """Accept a finished download only if its hash is right; otherwise discard it."""
+        part = self.partial_path(sha)
+        if actual_sha != sha:
+            part.unlink(missing_ok=True)
+            raise BundleError(BundleErrorKind.HASH_MISMATCH, "A downloaded file did not match its "
+                                                             "checksum; it will be fetched again.")
+        with open(part, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(part, self.path(sha))
+        _fsync_dir(part.parent)
+
     def clean_parts(self) -> int:
         """Remove `.part` files that killed processes left behind (never those of live ones)."""
         removed = 0

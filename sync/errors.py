@@ -70,3 +70,33 @@ class CancelledError(LecternError):
 
 class ConfigError(LecternError):
     """A configuration file is malformed; carries the file and line when known."""
+
+
+class HubErrorKind(Enum):
+    NETWORK = "network"            # unreachable, reset, timed out: retry later
+    AUTH = "auth"                  # 401: sign in again (pending work is kept)
+    FORBIDDEN = "forbidden"        # 403: not enrolled
+    NOT_FOUND = "not-found"
+    SERVER = "server"              # 5xx: the hub is having trouble; retry later
+    RATE_LIMITED = "rate-limited"  # 429
+    PROTOCOL = "protocol"          # the answer makes no sense (wrong URL? a captive portal?)
+    CONFIG = "config"              # no hub configured, bad URL, bad CA bundle
+
+
+class HubError(LecternError):
+    """Talking to the hub failed; `kind` says whether to retry, sign in or give up."""
+
+    def __init__(self, kind: HubErrorKind, message: str, status: int | None = None,
+                 retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.status = status
+        self.retry_after = retry_after
+
+    @property
+    def transient(self) -> bool:
+        return self.kind in (HubErrorKind.NETWORK, HubErrorKind.SERVER, HubErrorKind.RATE_LIMITED)
+
+
+class DownloadError(LecternError):
+    """A download cannot go on (not a passing network fault: those are retried)."""

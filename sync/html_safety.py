@@ -61,6 +61,9 @@ class _Finder(HTMLParser):
             self.problems.append(problem)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta" and all(name in ("charset", "name", "content") for name, _ in attrs) \
+                and not any(name == "content" and value and "url" in value.lower() for name, value in attrs):
+            return  # <meta charset> or <meta name=viewport>: describes, loads nothing
         if tag in DANGEROUS_TAGS:
             self._note(f"a <{tag}> element")
         for name, value in attrs:

@@ -125,7 +125,27 @@ def _v1(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO sync_state(key, value) VALUES ('device_id', ?)", [str(uuid.uuid4())])
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+def _v2(conn: sqlite3.Connection) -> None:
+    """Downloads from a hub: one job per course, restored after a restart."""
+    _run_script(conn, """
+    CREATE TABLE download_jobs (
+        course_id TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        hub_url TEXT NOT NULL,
+        choice TEXT NOT NULL CHECK (choice IN ('low', 'standard', 'all')),
+        state TEXT NOT NULL,
+        manifest BLOB,
+        signature BLOB,
+        total_bytes INTEGER NOT NULL DEFAULT 0,
+        done_bytes INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    """)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 LATEST = len(MIGRATIONS)
 
 

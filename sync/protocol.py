@@ -19,7 +19,7 @@ import binascii
 import json
 from datetime import datetime
 from enum import Enum
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal, Mapping, Sequence, Union
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -223,27 +223,39 @@ class EventInvalid(ValueError):
         self.fields = fields
 
 
-def describe_validation_error(exc: ValidationError, skip_prefix: int = 0) -> tuple[str, list[str]]:
-    """Turn a pydantic error into one readable sentence and the list of offending fields."""
+def describe_errors(errors: Sequence[Mapping[str, Any]], skip_prefix: int = 0) -> tuple[str, list[str]]:
+    """Turn validation errors (pydantic's `errors()` shape) into one readable sentence and
+    the list of offending fields, e.g. "'fraction': input should be less than or equal to 1."."""
     parts: list[str] = []
     fields: list[str] = []
-    for err in exc.errors(include_url=False)[:5]:
+    kinds = {k.value for k in ClientEventKind}
+    for err in list(errors)[:5]:
         loc = [str(p) for p in err.get("loc", ())][skip_prefix:]
-        # Drop the discriminator tag pydantic inserts ("progress", ...) from locations.
-        if loc and loc[0] in {k.value for k in ClientEventKind}:
+        if loc and loc[0] in kinds:  # pydantic puts the discriminator value in the location
             loc = loc[1:]
         where = ".".join(loc) or "body"
-        fields.append(where)
+        kind = err.get("type")
         msg = str(err.get("msg", "is invalid"))
-        if err.get("type") == "missing":
+        if kind == "json_invalid":
+            detail = (err.get("ctx") or {}).get("error", "")
+            fields.append("body")
+            parts.append(f"the body is not valid JSON ({detail})" if detail else "the body is not valid JSON")
+            continue
+        fields.append(where)
+        if kind == "missing":
             parts.append(f"'{where}' is required")
-        elif err.get("type") == "extra_forbidden":
+        elif kind == "extra_forbidden":
             parts.append(f"'{where}' is not a known field")
         else:
-            parts.append(f"'{where}': {msg[0].lower() + msg[1:] if msg else msg}")
-    if len(exc.errors()) > 5:
-        parts.append(f"and {len(exc.errors()) - 5} more problems")
-    return "; ".join(parts) + ".", fields
+            parts.append(f"'{where}': {msg[:1].lower() + msg[1:]}")
+    if len(errors) > 5:
+        parts.append(f"and {len(errors) - 5} more problems")
+    text = "; ".join(parts) or "the request is invalid"
+    return text[:1].upper() + text[1:] + ".", fields
+
+
+def describe_validation_error(exc: ValidationError, skip_prefix: int = 0) -> tuple[str, list[str]]:
+    return describe_errors(exc.errors(include_url=False), skip_prefix)
 
 
 def parse_client_event(raw: dict[str, Any]) -> ClientEvent:

@@ -16,7 +16,7 @@ from typing import Any, Collection, Iterator, Mapping
 
 import sqlite_utils
 
-from .errors import DiskFullError, NotInstalledError, StoreError
+from .errors import BundleError, DiskFullError, NotInstalledError, StoreError
 from .manifest import Manifest, QuizItem, parse_manifest
 from .migrations import migrate
 from .quiz import grade
@@ -288,8 +288,16 @@ class LearnerStore:
             "SELECT sha256 FROM course_files WHERE course_id = ? AND present = 1", [course_id]))
 
     def referenced_blobs(self) -> set[str]:
-        return {r["sha256"] for r in self.db.query(
+        """Blobs this profile needs: installed courses' and unfinished downloads'."""
+        keep = {r["sha256"] for r in self.db.query(
             "SELECT DISTINCT sha256 FROM course_files WHERE present = 1")}
+        for r in self.db.query("SELECT manifest FROM download_jobs WHERE manifest IS NOT NULL"
+                               " AND state NOT IN ('complete', 'cancelled')"):
+            try:
+                keep |= set(parse_manifest(bytes(r["manifest"])).files)
+            except BundleError:
+                continue
+        return keep
 
     def remove_course(self, course_id: str, keep_progress: bool = True) -> None:
         """Forget a course; its progress stays unless asked (it is the learner's record)."""

@@ -28,6 +28,7 @@ class Faults:
     stall_after: tuple[int, int] = (10_000, 200_000)
     stall_seconds: float = 30.0               # ...for this long (a stuck link: no bytes, no close)
     refuse: bool = False                      # accept then reset at once (hub unreachable)
+    http_500: bool = False                    # answer every request with a 500 (hub in trouble)
 
 
 @dataclass
@@ -119,6 +120,7 @@ class FaultProxy:
                         keep = max(reset_at - sent, 0)
                         if keep:
                             writer.write(data[:keep])
+                            await writer.drain()  # count only what reached the socket
                             self.counters.add(bytes_down=keep)
                         self.counters.add(resets=1)
                         _reset(client)
@@ -145,6 +147,15 @@ class FaultProxy:
             if f.refuse:
                 self.counters.add(resets=1)
                 _reset(client_w)
+                return
+            if f.http_500:
+                await client_r.read(65536)
+                body = b'{"error": {"code": "server-error", "message": "injected"}}'
+                client_w.write(b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\n"
+                               b"Connection: close\r\nContent-Length: " + str(len(body)).encode()
+                               + b"\r\n\r\n" + body)
+                await client_w.drain()
+                client_w.close()
                 return
             try:
                 up_r, up_w = await asyncio.open_connection(*self.target)

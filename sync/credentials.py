@@ -1,0 +1,50 @@
+"""The hub sign-in of a profile: kept in its data dir, readable by its owner only."""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .paths import DataPaths
+
+FILE_NAME = "hub-credentials.json"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    hub_url: str
+    username: str
+    token: str
+    device_name: str
+
+
+def _path(paths: DataPaths) -> Path:
+    return paths.profile_dir / FILE_NAME
+
+
+def save_credentials(paths: DataPaths, creds: Credentials) -> None:
+    """Atomic and owner-only (0600 from creation, never world-readable for a moment)."""
+    paths.ensure()
+    target = _path(paths)
+    tmp = target.with_name(target.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(asdict(creds), f)
+        f.flush()
+        os.fsync(f.fileno())
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, target)
+
+
+def load_credentials(paths: DataPaths) -> Credentials | None:
+    try:
+        data = json.loads(_path(paths).read_text(encoding="utf-8"))
+        return Credentials(str(data["hub_url"]), str(data["username"]), str(data["token"]),
+                           str(data.get("device_name", "")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def forget_credentials(paths: DataPaths) -> None:
+    _path(paths).unlink(missing_ok=True)

@@ -1,0 +1,451 @@
+"""Downloading a course from a hub over thin, flaky links without fetching a byte twice.
+
+Each blob accumulates in `<blobs>/ab/<sha>.dl` and is resumed with HTTP Range (If-Range on the
+strong ETag) after a reset, a stall (read timeout), a crash or a reboot; it becomes a blob only
+once its sha256 matches. Transient failures back off exponentially with jitter. The course is
+recorded as installed only when every chosen file is verified, in one transaction.
+"""
+from __future__ import annotations
+
+import errno
+import fcntl
+import hashlib
+import logging
+import os
+import random
+import shutil
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .bundle import TrustPolicy, check_reading, check_signature, describe_file
+from .content_store import ContentStore, disk_full
+from .download_queue import DownloadChoice, DownloadJob, DownloadQueue, DownloadState, choice_files, download_order
+from .errors import (BundleError, BundleErrorKind, CancelledError, DiskFullError, DownloadError, HubError,
+                     HubErrorKind)
+from .hub_client import HubClient, iter_body
+from .library import collect_garbage
+from .manifest import Manifest, ReadingFormat, ReadingItem, parse_manifest
+from .paths import DataPaths
+from .store import LearnerStore
+from .trust import trust_policy
+
+log = logging.getLogger(__name__)
+
+FREE_SPACE_MARGIN = 50 * 1000 * 1000
+MAX_BAD_COPIES = 3
+
+
+@dataclass(frozen=True)
+class DownloadLimits:
+    max_rate: float | None = None               # bytes/s, the bandwidth cap from settings
+    hours: tuple[int, int] | None = None        # minutes after midnight [start, end) when allowed
+    give_up_after: float | None = None          # seconds without progress before failing
+    backoff_base: float = 1.0
+    backoff_cap: float = 60.0
+
+
+@dataclass(frozen=True)
+class DownloadProgress:
+    course_id: str
+    state: str                 # "downloading", "waiting" (network), "outside-hours", "verifying"
+    file_name: str
+    file_done: int
+    file_total: int
+    done: int
+    total: int
+    bytes_per_second: float
+    eta_seconds: float | None
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class DownloadResult:
+    course_id: str
+    version: int
+    state: DownloadState
+    fetched_bytes: int
+
+
+ProgressFn = Callable[[DownloadProgress], None]
+
+
+def parse_hours(text: str | None) -> tuple[int, int] | None:
+    """'22:00-06:00' -> (1320, 360); None or '' -> always."""
+    if not text:
+        return None
+    try:
+        a, b = text.split("-")
+        ha, ma = (int(x) for x in a.strip().split(":"))
+        hb, mb = (int(x) for x in b.strip().split(":"))
+        if not (0 <= ha < 24 and 0 <= hb <= 24 and 0 <= ma < 60 and 0 <= mb < 60):
+            raise ValueError
+    except ValueError:
+        raise DownloadError(f"Download hours “{text}” are not like 22:00-06:00.") from None
+    return ha * 60 + ma, hb * 60 + mb
+
+
+def within_hours(hours: tuple[int, int] | None, when: datetime | None = None) -> bool:
+    if hours is None:
+        return True
+    now = when or datetime.now()
+    minute = now.hour * 60 + now.minute
+    start, end = hours
+    if start == end:
+        return True
+    return start <= minute < end if start < end else (minute >= start or minute < end)
+
+
+class TokenBucket:
+    """The bandwidth cap: at most `rate` bytes/s on average, small bursts allowed."""
+
+    def __init__(self, rate: float) -> None:
+        self.rate = rate
+        self.capacity = max(rate / 4, 8192)
+        self.tokens = self.capacity
+        self.stamp = time.monotonic()
+
+    def take(self, n: int, sleep: Callable[[float], None] = time.sleep) -> None:
+        while True:
+            now = time.monotonic()
+            self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
+            self.stamp = now
+            if self.tokens >= n or self.tokens >= self.capacity:
+                self.tokens -= n
+                return
+            sleep(min((n - self.tokens) / self.rate, 0.5))
+
+
+class Backoff:
+    """Exponential with full jitter, capped; reset after progress."""
+
+    def __init__(self, base: float, cap: float, rng: random.Random | None = None) -> None:
+        self.base, self.cap = base, cap
+        self.attempt = 0
+        self.rng = rng or random.Random()
+
+    def next(self, hint: float | None = None) -> float:
+        delay = min(self.cap, self.base * 2 ** self.attempt)
+        self.attempt += 1
+        delay = self.rng.uniform(delay / 2, delay)
+        return max(delay, hint or 0.0)
+
+    def reset(self) -> None:
+        self.attempt = 0
+
+
+class _Stop(Exception):
+    """The job was paused or cancelled from elsewhere (UI or another command)."""
+
+    def __init__(self, state: DownloadState) -> None:
+        self.state = state
+
+
+@contextmanager
+def download_lock(paths: DataPaths) -> Iterator[None]:
+    """One downloader per data dir: two would fight over the same `.dl` files."""
+    paths.ensure()
+    fd = os.open(paths.root / "downloads.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise DownloadError("Another Lectern window or command is downloading already; "
+                                "it will finish this course too.") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+class _Meter:
+    """Speed over the last few seconds and an ETA, for people watching a slow link."""
+
+    def __init__(self) -> None:
+        self.samples: list[tuple[float, int]] = []
+
+    def add(self, total_done: int) -> float:
+        now = time.monotonic()
+        self.samples.append((now, total_done))
+        while len(self.samples) > 2 and now - self.samples[0][0] > 8:
+            self.samples.pop(0)
+        t0, d0 = self.samples[0]
+        return (total_done - d0) / (now - t0) if now > t0 else 0.0
+
+
+class CourseDownload:
+    """One course's download run; `run()` returns when complete, paused, cancelled or failed."""
+
+    def __init__(self, paths: DataPaths, client: HubClient, course_id: str, *,
+                 policy: TrustPolicy | None = None, limits: DownloadLimits = DownloadLimits(),
+                 progress: ProgressFn | None = None, cancel: threading.Event | None = None,
+                 sleep: Callable[[float], None] | None = None) -> None:
+        self.paths = paths
+        self.client = client
+        self.course_id = course_id
+        self.policy = policy
+        self.limits = limits
+        self.progress = progress
+        self.cancel = cancel or threading.Event()
+        self.content = ContentStore(paths.blobs)
+        self.bucket = TokenBucket(limits.max_rate) if limits.max_rate else None
+        self.backoff = Backoff(limits.backoff_base, limits.backoff_cap)
+        self.meter = _Meter()
+        self.fetched = 0
+        self.done = 0
+        self.total = 0
+        self._last_report = 0.0
+        self._last_state_check = 0.0
+        self._last_progress_at = time.monotonic()
+        self._sleep = sleep
+
+    # ------------------------------------------------------------------ helpers
+
+    def _wait(self, seconds: float) -> None:
+        """Sleep, but wake at once for a cancel; check pause/cancel from elsewhere."""
+        end = time.monotonic() + seconds
+        while True:
+            left = end - time.monotonic()
+            if left <= 0:
+                return
+            if self.cancel.wait(min(left, 0.5)):
+                raise CancelledError("Download stopped; it will resume where it stopped.")
+            self._check_state(force=True)
+
+    def _check_state(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and now - self._last_state_check < 0.5:
+            return
+        self._last_state_check = now
+        if self.cancel.is_set():
+            raise CancelledError("Download stopped; it will resume where it stopped.")
+        job = self.queue.get(self.course_id)
+        if job is None or job.state in (DownloadState.PAUSED, DownloadState.CANCELLED):
+            raise _Stop(job.state if job else DownloadState.CANCELLED)
+
+    def _report(self, state: str, name: str = "", file_done: int = 0, file_total: int = 0,
+                message: str = "", force: bool = False) -> None:
+        if self.progress is None:
+            return
+        now = time.monotonic()
+        if not force and now - self._last_report < 0.25:
+            return
+        self._last_report = now
+        speed = self.meter.add(self.done)
+        eta = (self.total - self.done) / speed if speed > 1 else None
+        self.progress(DownloadProgress(self.course_id, state, name, file_done, file_total, self.done,
+                                       self.total, speed, eta, message))
+
+    def _transient(self, exc: HubError) -> None:
+        """Wait out a passing failure, or give up after too long without progress."""
+        stalled_for = time.monotonic() - self._last_progress_at
+        if self.limits.give_up_after is not None and stalled_for > self.limits.give_up_after:
+            raise DownloadError(f"The hub could not be reached for {int(stalled_for // 60)} minutes; "
+                                "the download will resume from where it stopped next time.") from exc
+        delay = self.backoff.next(exc.retry_after)
+        log.info("download of %s: %s; retrying in %.1fs", self.course_id, exc.message, delay)
+        self._report("waiting", message=exc.message, force=True)
+        self._wait(delay)
+
+    def _retrying(self, fn: Callable[[], object]) -> object:
+        while True:
+            self._check_state()
+            try:
+                return fn()
+            except HubError as exc:
+                if not exc.transient:
+                    raise
+                self._transient(exc)
+
+    # ------------------------------------------------------------------ the run
+
+    def run(self) -> DownloadResult:
+        self.paths.ensure()
+        with download_lock(self.paths), LearnerStore.open(self.paths.db) as store:
+            self.store = store
+            self.queue = DownloadQueue(store)
+            job = self.queue.get(self.course_id)
+            if job is None:
+                raise DownloadError(f"There is no download of '{self.course_id}' to run.")
+            if job.state not in (DownloadState.QUEUED, DownloadState.DOWNLOADING):
+                return DownloadResult(self.course_id, job.version, job.state, 0)
+            try:
+                return self._run(job)
+            except _Stop as stop:
+                if stop.state is DownloadState.CANCELLED:
+                    self._discard_partials(job)
+                return DownloadResult(self.course_id, job.version, stop.state, self.fetched)
+            except CancelledError:
+                raise
+            except HubError as exc:
+                self.queue.set_state(self.course_id, DownloadState.FAILED, exc.message)
+                raise
+            except (DownloadError, DiskFullError, BundleError) as exc:
+                self.queue.set_state(self.course_id, DownloadState.FAILED, exc.message)
+                raise
+
+    def _manifest(self, job: DownloadJob) -> Manifest:
+        manifest_bytes, signature = self.queue.manifest(self.course_id)
+        if manifest_bytes is None:
+            manifest_bytes, signature = self._retrying(  # type: ignore[misc]
+                lambda: self.client.manifest(job.course_id, job.version))
+        manifest = parse_manifest(manifest_bytes)
+        if manifest.id != job.course_id or manifest.version != job.version:
+            raise DownloadError("The hub sent the description of another course; try again later.")
+        check_signature(manifest, manifest_bytes, signature, self.policy or trust_policy(self.store))
+        files = choice_files(manifest, job.choice)
+        self.queue.save_manifest(self.course_id, manifest_bytes, signature,
+                                 sum(manifest.files[s].size for s in files))
+        self.manifest_bytes, self.signature = manifest_bytes, signature
+        return manifest
+
+    def _run(self, job: DownloadJob) -> DownloadResult:
+        self.queue.set_state(self.course_id, DownloadState.DOWNLOADING)
+        manifest = self._manifest(job)
+        wanted = download_order(manifest, choice_files(manifest, job.choice))
+        self.total = sum(manifest.files[s].size for s in wanted)
+        missing = [s for s in wanted if not self.content.has(s)]
+        partial = sum(min(self.content.partial_path(s).stat().st_size, manifest.files[s].size)
+                      for s in missing if self.content.partial_path(s).exists())
+        self.done = self.total - sum(manifest.files[s].size for s in missing) + partial
+        self._check_free_space(manifest, missing)
+        if self.limits.hours and not within_hours(self.limits.hours):
+            self._wait_for_hours()
+        self._report("downloading", force=True)
+        for sha in missing:
+            self._fetch_blob(manifest, sha)
+        self._report("verifying", force=True)
+        for it in manifest.items():
+            if isinstance(it, ReadingItem) and it.format is ReadingFormat.HTML:
+                check_reading(it, self.content.path(it.sha256).read_bytes())
+        present = {s for s in manifest.files if self.content.has(s)}
+        self.store.install_course(manifest, self.manifest_bytes, self.signature,
+                                  self._signature_status(manifest), None, present)
+        self.queue.record_done(self.course_id, self.total)
+        self.queue.set_state(self.course_id, DownloadState.COMPLETE)
+        self._report("complete", force=True)
+        collect_garbage(self.paths)  # an update may leave the old version's videos behind
+        return DownloadResult(self.course_id, manifest.version, DownloadState.COMPLETE, self.fetched)
+
+    def _signature_status(self, manifest: Manifest) -> str:
+        status, _ = check_signature(manifest, self.manifest_bytes, self.signature,
+                                    self.policy or trust_policy(self.store))
+        return status.value
+
+    def _check_free_space(self, manifest: Manifest, missing: list[str]) -> None:
+        need = 0
+        for sha in missing:
+            part = self.content.partial_path(sha)
+            have = part.stat().st_size if part.exists() else 0
+            need += max(manifest.files[sha].size - have, 0)
+        self.paths.blobs.mkdir(parents=True, exist_ok=True)
+        free = shutil.disk_usage(self.paths.blobs).free
+        if free < need + FREE_SPACE_MARGIN:
+            raise DiskFullError(
+                f"“{manifest.title}” needs {(need + FREE_SPACE_MARGIN) / 1e6:.0f} MB free on this "
+                f"computer but only {free / 1e6:.0f} MB are free. Free some space, or choose the "
+                "low-bandwidth download.")
+
+    def _discard_partials(self, job: DownloadJob) -> None:
+        manifest_bytes, _ = self.queue.manifest(self.course_id)
+        if manifest_bytes is None:
+            return
+        for sha in parse_manifest(manifest_bytes).files:
+            self.content.partial_path(sha).unlink(missing_ok=True)
+
+    def _fetch_blob(self, manifest: Manifest, sha: str) -> None:
+        size = manifest.files[sha].size
+        name = describe_file(manifest, sha)
+        part = self.content.partial_path(sha)
+        part.parent.mkdir(parents=True, exist_ok=True)
+        bad_copies = 0
+        while True:
+            self._check_state()
+            have = part.stat().st_size if part.exists() else 0
+            if have > size:
+                part.unlink()
+                self.done -= size
+                have = 0
+            digest = hashlib.sha256()
+            if have:
+                with open(part, "rb") as f:  # re-hash what we kept: local disk, not the link
+                    while chunk := f.read(1024 * 1024):
+                        digest.update(chunk)
+            try:
+                if have < size:
+                    digest = self._receive(sha, part, have, size, digest, name)
+                self.content.commit_partial(sha, digest.hexdigest())
+                self.backoff.reset()
+                return
+            except BundleError as exc:
+                if exc.kind is not BundleErrorKind.HASH_MISMATCH:
+                    raise
+                bad_copies += 1
+                self.done -= size
+                log.warning("blob %s failed its checksum (%d); fetching it again", sha, bad_copies)
+                if bad_copies >= MAX_BAD_COPIES:
+                    raise DownloadError(f"The hub keeps sending a damaged copy of {name}; tell "
+                                        "court IT. The download will try again later.") from None
+            except HubError as exc:
+                if not exc.transient:
+                    raise
+                self._transient(exc)
+
+    def _receive(self, sha: str, part: Path, have: int, size: int, digest: "hashlib._Hash",
+                 name: str) -> "hashlib._Hash":
+        """Append what the hub sends to the part file; returns the running hash."""
+        resp = self.client.open_blob(sha, have)
+        try:
+            mode = "ab" if have else "wb"
+            if have and resp.status_code == 200:  # the hub ignored our range: start over
+                self.done -= have
+                have = 0
+                digest = hashlib.sha256()
+                mode = "wb"
+            try:
+                with open(part, mode) as out:
+                    got = have
+                    for data in iter_body(resp):
+                        if got + len(data) > size:
+                            raise BundleError(BundleErrorKind.HASH_MISMATCH, "too long")
+                        if self.bucket is not None:
+                            self.bucket.take(len(data))
+                        out.write(data)
+                        digest.update(data)
+                        got += len(data)
+                        self.done += len(data)
+                        self.fetched += len(data)
+                        self._last_progress_at = time.monotonic()
+                        self.backoff.reset()
+                        self._report("downloading", name, got, size)
+                        self._check_state()
+                        if self.limits.hours and not within_hours(self.limits.hours):
+                            break
+            except OSError as exc:
+                if disk_full(exc):
+                    raise DiskFullError("The disk filled up during the download. Free some space; "
+                                        "the download will resume where it stopped.") from None
+                raise
+            if got < size:
+                if self.limits.hours and not within_hours(self.limits.hours):
+                    self._wait_for_hours()
+                    raise HubError(HubErrorKind.NETWORK, "resuming inside download hours")
+                raise HubError(HubErrorKind.NETWORK, "The connection ended early; resuming.")
+            return digest
+        finally:
+            resp.close()
+
+    def _wait_for_hours(self) -> None:
+        while not within_hours(self.limits.hours):
+            self._report("outside-hours", message="Waiting for the download hours set in the "
+                                                  "settings.", force=True)
+            self._wait(30)
+
+
+def begin_download(paths: DataPaths, course_id: str, version: int, hub_url: str,
+                   choice: DownloadChoice) -> DownloadJob:
+    with LearnerStore.open(paths.ensure().db) as store:
+        return DownloadQueue(store).enqueue(course_id, version, hub_url, choice)

@@ -1,0 +1,271 @@
+"""Talking to a hub (or a court relay) over HTTP: auth, catalog, manifests, blobs, sync.
+
+One `requests.Session` per client, with the proxy and CA bundle from settings, timeouts that
+notice a stalled link, and every failure turned into a `HubError` whose kind says what to do
+(retry, sign in again, give up).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import os
+import platform
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+from urllib.parse import quote, urljoin, urlparse
+
+import requests
+
+from . import __version__
+from .errors import HubError, HubErrorKind
+from .manifest import SHA256_RE
+
+log = logging.getLogger(__name__)
+
+API = "/api/v1"
+USER_AGENT = f"Lectern/{__version__} ({platform.system()})"
+
+
+@dataclass(frozen=True)
+class HubSettings:
+    url: str
+    proxy: str | None = None          # e.g. http://proxy.court.local:3128; None = system/env
+    ca_bundle: str | None = None      # a PEM file court IT provides for an inspecting proxy
+    connect_timeout: float = 15.0
+    read_timeout: float = 30.0        # no byte for this long = a stalled link: reconnect
+
+    def normalized_url(self) -> str:
+        url = self.url.strip().rstrip("/")
+        parsed = urlparse(url)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise HubError(HubErrorKind.CONFIG, f"“{self.url}” is not a hub address such as "
+                                                "https://courses.example.org.")
+        return url
+
+
+@dataclass(frozen=True)
+class CatalogCourse:
+    id: str
+    course_family: str
+    version: int
+    language: str
+    title: str
+    summary: str
+    publisher: str
+    signed_by: str | None
+    full_size: int
+    low_size: int
+    manifest_url: str
+    signature_url: str | None
+
+
+def _message_of(resp: requests.Response) -> str:
+    try:
+        body = resp.json()
+        return str(body["error"]["message"])
+    except (ValueError, KeyError, TypeError):
+        return f"HTTP {resp.status_code}"
+
+
+def _retry_after(resp: requests.Response) -> float | None:
+    value = resp.headers.get("Retry-After")
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+class HubClient:
+    def __init__(self, settings: HubSettings, token: str | None = None) -> None:
+        self.settings = settings
+        self.base = settings.normalized_url()
+        self.token = token
+        self.session = requests.Session()
+        self.session.headers["User-Agent"] = USER_AGENT
+        if settings.proxy:
+            self.session.proxies = {"http": settings.proxy, "https": settings.proxy}
+        if settings.ca_bundle:
+            if not Path(settings.ca_bundle).is_file():
+                raise HubError(HubErrorKind.CONFIG,
+                               f"The CA bundle {settings.ca_bundle} set in the settings does not exist.")
+            self.session.verify = settings.ca_bundle
+
+    def close(self) -> None:
+        self.session.close()
+
+    def __enter__(self) -> "HubClient":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ plumbing
+
+    def url(self, path: str) -> str:
+        return urljoin(self.base + "/", path.lstrip("/"))
+
+    def _headers(self, extra: dict[str, str] | None = None) -> dict[str, str]:
+        headers = {"Accept-Encoding": "gzip"}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        if extra:
+            headers.update(extra)
+        return headers
+
+    def request(self, method: str, path: str, *, json_body: Any = None, gzip_body: bool = False,
+                headers: dict[str, str] | None = None, stream: bool = False,
+                timeout: tuple[float, float] | None = None) -> requests.Response:
+        data = None
+        hdrs = self._headers(headers)
+        if json_body is not None:
+            data = json.dumps(json_body, separators=(",", ":")).encode()
+            hdrs["Content-Type"] = "application/json"
+            if gzip_body:
+                data = gzip.compress(data, compresslevel=6)
+                hdrs["Content-Encoding"] = "gzip"
+        try:
+            resp = self.session.request(
+                method, self.url(path), data=data, headers=hdrs, stream=stream,
+                timeout=timeout or (self.settings.connect_timeout, self.settings.read_timeout))
+        except requests.exceptions.SSLError as exc:
+            raise HubError(HubErrorKind.CONFIG,
+                           "The hub's certificate is not trusted. If your court uses an inspecting "
+                           "proxy, court IT must set its CA bundle in Lectern's settings.") from exc
+        except requests.exceptions.ProxyError as exc:
+            raise HubError(HubErrorKind.NETWORK, "The proxy did not let Lectern through; check "
+                                                 "the proxy setting or ask court IT.") from exc
+        except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
+                requests.exceptions.ChunkedEncodingError, socket.timeout, OSError) as exc:
+            raise HubError(HubErrorKind.NETWORK, "The hub cannot be reached right now; Lectern "
+                                                 "will try again.") from exc
+        self._raise_for_status(resp)
+        return resp
+
+    def _raise_for_status(self, resp: requests.Response) -> None:
+        status = resp.status_code
+        if status < 400:
+            return
+        message = _message_of(resp)
+        if status == 401:
+            kind, text = HubErrorKind.AUTH, "Please sign in again; nothing you did is lost."
+        elif status == 403:
+            kind, text = HubErrorKind.FORBIDDEN, message
+        elif status in (404, 410):
+            kind, text = HubErrorKind.NOT_FOUND, message
+        elif status == 429:
+            kind, text = HubErrorKind.RATE_LIMITED, "The hub asks Lectern to slow down; it will retry."
+        elif status >= 500:
+            kind, text = HubErrorKind.SERVER, "The hub is having trouble; Lectern will try again later."
+        else:
+            kind, text = HubErrorKind.PROTOCOL, f"The hub refused the request: {message}"
+        resp.close()
+        raise HubError(kind, text, status=status, retry_after=_retry_after(resp))
+
+    def _json(self, resp: requests.Response) -> Any:
+        try:
+            return resp.json()
+        except ValueError:
+            raise HubError(HubErrorKind.PROTOCOL, "The answer does not come from a Lectern hub "
+                                                  "(is the address right, or is a login page in "
+                                                  "the way?).") from None
+
+    # ------------------------------------------------------------------ API
+
+    def ping(self, timeout: float = 5.0) -> bool:
+        try:
+            resp = self.request("GET", f"{API}/ping", timeout=(timeout, timeout))
+        except HubError:
+            return False
+        try:
+            return self._json(resp).get("service") == "lectern-hub"
+        except HubError:
+            return False
+
+    def login(self, username: str, password: str, device_name: str | None = None) -> str:
+        device = device_name or socket.gethostname()
+        try:
+            resp = self.request("POST", f"{API}/token", json_body={
+                "username": username, "password": password, "device_name": device})
+        except HubError as exc:
+            if exc.kind is HubErrorKind.AUTH:
+                raise HubError(HubErrorKind.AUTH, "The user name or password is wrong.",
+                               status=401) from None
+            raise
+        token = self._json(resp).get("token")
+        if not isinstance(token, str) or not token:
+            raise HubError(HubErrorKind.PROTOCOL, "The hub did not give a sign-in token.")
+        self.token = token
+        return token
+
+    def logout(self) -> None:
+        self.request("DELETE", f"{API}/token")
+        self.token = None
+
+    def catalog(self) -> list[CatalogCourse]:
+        body = self._json(self.request("GET", f"{API}/catalog"))
+        try:
+            return [CatalogCourse(
+                id=c["id"], course_family=c["course_family"], version=int(c["version"]),
+                language=c["language"], title=c["title"], summary=c.get("summary", ""),
+                publisher=c.get("publisher", ""), signed_by=c.get("signed_by"),
+                full_size=int(c["sizes"]["full"]), low_size=int(c["sizes"]["low_bandwidth"]),
+                manifest_url=c["manifest_url"], signature_url=c.get("signature_url"))
+                for c in body["courses"]]
+        except (KeyError, TypeError, ValueError):
+            raise HubError(HubErrorKind.PROTOCOL, "The hub's course list is malformed.") from None
+
+    def manifest(self, course_id: str, version: int) -> tuple[bytes, bytes | None]:
+        base = f"{API}/courses/{quote(course_id, safe='')}/{int(version)}"
+        manifest = self.request("GET", f"{base}/manifest").content
+        try:
+            signature: bytes | None = self.request("GET", f"{base}/manifest.sig").content
+        except HubError as exc:
+            if exc.kind is not HubErrorKind.NOT_FOUND:
+                raise
+            signature = None
+        return manifest, signature
+
+    def open_blob(self, sha: str, start: int = 0) -> requests.Response:
+        """A streaming response from byte `start`; 206 when resuming, 200 from the start."""
+        if not SHA256_RE.match(sha):
+            raise ValueError(sha)
+        headers = {"Accept-Encoding": "identity"}
+        if start > 0:
+            headers["Range"] = f"bytes={start}-"
+            headers["If-Range"] = f'"{sha}"'
+        resp = self.request("GET", f"{API}/blobs/{sha}", headers=headers, stream=True)
+        if start > 0 and resp.status_code != 206:
+            if resp.status_code == 200:
+                return resp  # the hub ignored the range: the caller starts over
+            resp.close()
+            raise HubError(HubErrorKind.PROTOCOL, f"Unexpected answer {resp.status_code} for a blob.")
+        return resp
+
+    def sync(self, body: dict[str, Any]) -> dict[str, Any]:
+        return self._json(self.request("POST", f"{API}/sync", json_body=body, gzip_body=True))
+
+
+def iter_body(resp: requests.Response, chunk: int = 64 * 1024) -> Iterator[bytes]:
+    """Yield bytes as soon as they arrive (read1), so a reset loses almost nothing."""
+    raw = resp.raw
+    try:
+        while True:
+            data = raw.read1(chunk)
+            if not data:
+                return
+            yield data
+    except (requests.exceptions.RequestException, OSError, socket.timeout) as exc:
+        raise HubError(HubErrorKind.NETWORK, "The connection to the hub broke; Lectern will "
+                                             "resume where it stopped.") from exc
+    except Exception as exc:  # urllib3's ProtocolError / ReadTimeoutError
+        if type(exc).__module__.startswith("urllib3"):
+            raise HubError(HubErrorKind.NETWORK, "The connection to the hub broke; Lectern will "
+                                                 "resume where it stopped.") from exc
+        raise
+
+
+def default_device_name() -> str:
+    return os.environ.get("LECTERN_DEVICE_NAME") or socket.gethostname()
