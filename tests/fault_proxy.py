@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import fcntl
 import logging
 import random
 import socket
@@ -17,6 +18,8 @@ import time
 from dataclasses import dataclass, field
 
 log = logging.getLogger(__name__)
+
+SIOCOUTQNSD = 0x894B  # Linux: bytes in the send queue not yet sent (unsent, not merely unacked)
 
 
 @dataclass
@@ -63,6 +66,28 @@ class _Bucket:
                 self.tokens -= n
                 return
             await asyncio.sleep(max((n - self.tokens) / self.rate, 0.001))
+
+
+def _unsent(writer: asyncio.StreamWriter) -> int:
+    """Bytes in our buffer and the kernel's send queue: an abort drops them undelivered."""
+    try:
+        queued = writer.transport.get_write_buffer_size()
+    except (AttributeError, RuntimeError):
+        queued = 0
+    sock = writer.get_extra_info("socket")
+    if sock is not None:
+        try:
+            buf = fcntl.ioctl(sock.fileno(), SIOCOUTQNSD, struct.pack("i", 0))
+            queued += struct.unpack("i", buf)[0]
+        except OSError:
+            pass
+    return queued
+
+
+async def _flushed(writer: asyncio.StreamWriter, limit: float = 5.0) -> None:
+    deadline = time.monotonic() + limit
+    while _unsent(writer) and time.monotonic() < deadline and not writer.is_closing():
+        await asyncio.sleep(0.002)
 
 
 def _reset(writer: asyncio.StreamWriter) -> None:
@@ -120,15 +145,24 @@ class FaultProxy:
                         keep = max(reset_at - sent, 0)
                         if keep:
                             writer.write(data[:keep])
-                            await writer.drain()  # count only what reached the socket
                             self.counters.add(bytes_down=keep)
-                        self.counters.add(resets=1)
+                        # Let every counted byte reach the client, then reset: the count is
+                        # then exactly what the client received.
+                        await _flushed(client)
+                        self.counters.add(resets=1, bytes_down=-_unsent(client))
                         _reset(client)
                         return
+                    if writer.is_closing():  # the client gave up (e.g. its read timed out)
+                        break
                     plan["sent"] = sent + len(data)
+                    writer.write(data)
                     self.counters.add(bytes_down=len(data))
-                else:
-                    self.counters.add(bytes_up=len(data))
+                    await writer.drain()
+                    if writer.is_closing():
+                        self.counters.add(bytes_down=-_unsent(writer))
+                        break
+                    continue
+                self.counters.add(bytes_up=len(data))
                 writer.write(data)
                 await writer.drain()
         except (ConnectionError, OSError, asyncio.CancelledError):
@@ -163,6 +197,7 @@ class FaultProxy:
                 _reset(client_w)
                 return
             self._writers.add(up_w)
+            client_w.transport.set_write_buffer_limits(high=16384)
             plan: dict[str, int | None] = {
                 "sent": 0,
                 "reset_at": self.rng.randint(*f.reset_after) if self.rng.random() < f.reset_probability else None,
