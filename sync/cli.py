@@ -281,6 +281,31 @@ def cmd_download(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    from .sync_engine import run_sync
+    paths, _, client = _hub_context(args)
+    with client:
+        summary = run_sync(paths, client)
+    print(f"Synced with {client.base}: {summary.pushed} sent, {summary.pulled} received, "
+          f"{summary.rejected} refused by the hub.")
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from .credentials import load_credentials
+    from .sync_engine import status
+    paths = _paths(args)
+    st = status(paths)
+    creds = load_credentials(paths)
+    print(f"Hub: {creds.hub_url + ' as ' + creds.username if creds else 'not signed in'}")
+    print(f"Changes waiting to be sent: {st.pending}")
+    print(f"Last successful sync: {st.last_success or 'never'}")
+    print(f"Last error: {st.last_error or 'none'}")
+    for kind, message in st.rejected:
+        print(f"Refused by the hub ({kind}): {message}")
+    return EXIT_OK
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     from player.app import run_app  # Qt only when the window is wanted
     return run_app(_paths(args), [sys.argv[0]])
@@ -359,6 +384,12 @@ def build_parser() -> argparse.ArgumentParser:
     dl.add_argument("--profile", choices=["low", "standard", "all"], default="standard",
                     help="low: smallest videos; standard: up to 480p; all: every rendition")
     dl.set_defaults(func=cmd_download)
+
+    sy = sub.add_parser("sync", help="send progress and posts, receive others' (one pass)")
+    sy.add_argument("--hub", metavar="URL")
+    sy.set_defaults(func=cmd_sync)
+    st = sub.add_parser("status", help="changes waiting, last sync, last error")
+    st.set_defaults(func=cmd_status)
 
     g = sub.add_parser("gc", help="remove course files no installed course uses")
     g.set_defaults(func=cmd_gc)

@@ -145,7 +145,30 @@ def _v2(conn: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    """Sync with the hub: merged progress revisions, certificates, course updates."""
+    _run_script(conn, """
+    ALTER TABLE progress ADD COLUMN server_revision INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE certificates (
+        course_family TEXT PRIMARY KEY,
+        certificate_id INTEGER NOT NULL,
+        course_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        issued_at TEXT NOT NULL
+    );
+    CREATE TABLE course_updates (
+        course_id TEXT PRIMARY KEY,
+        course_family TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        language TEXT NOT NULL,
+        title TEXT NOT NULL,
+        seen INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX forum_threads_item ON forum_threads(family, item_id);
+    """)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 LATEST = len(MIGRATIONS)
 
 

@@ -344,7 +344,7 @@ class LearnerStore:
             raise NotInstalledError(f"The course '{course_id}' is not installed on this computer.")
         return row["family"]
 
-    def _enqueue(self, conn: sqlite3.Connection, kind: str, course_id: str,
+    def enqueue(self, conn: sqlite3.Connection, kind: str, course_id: str,
                  payload: dict[str, Any], stamp: str) -> str:
         event_id = str(uuid.uuid4())
         conn.execute("INSERT INTO outbox(id, kind, course_id, payload, created_at)"
@@ -390,9 +390,9 @@ class LearnerStore:
                 payload: dict[str, Any] = {"item": item_id, "fraction": round(new_fraction, 4)}
                 if new_position is not None:
                     payload["position"] = round(new_position, 1)
-                self._enqueue(conn, "progress", course_id, payload, stamp)
+                self.enqueue(conn, "progress", course_id, payload, stamp)
             if new_completed and not old_completed:
-                self._enqueue(conn, "completed", course_id, {"item": item_id}, stamp)
+                self.enqueue(conn, "completed", course_id, {"item": item_id}, stamp)
             row = conn.execute("SELECT item_id, position, fraction, completed_at, updated_at"
                                " FROM progress WHERE family = ? AND item_id = ?",
                                [family, item_id]).fetchone()
@@ -435,9 +435,10 @@ class LearnerStore:
                 " total, score, passed, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 [attempt_id, family, item_id, course_id, json.dumps(clean), result.correct_count,
                  result.total, result.score, int(result.passed), stamp])
-            self._enqueue(conn, "quiz_attempt", course_id,
+            self.enqueue(conn, "quiz_attempt", course_id,
                           {"item": item_id, "attempt": attempt_id, "answers": clean,
-                           "score": round(result.score, 4), "passed": result.passed}, stamp)
+                           "version": manifest.version, "score": round(result.score, 4),
+                           "passed": result.passed}, stamp)
         if result.passed:
             self.record_progress(course_id, item_id, fraction=1.0, completed=True)
         return QuizAttempt(attempt_id, course_id, item_id, clean, result.correct_count,

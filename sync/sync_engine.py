@@ -1,0 +1,252 @@
+"""One sync pass: push the outbox in batches, pull pages of server events, apply both.
+
+A pass is idempotent and resumable: every client event carries the UUID it got when it was
+written, so an ack lost in a reset only means the hub acks it again next time; the cursor and
+the acks are saved in the same transaction as what they describe. No rule here reads the PC
+clock: the hub orders positions by this device's sequence numbers and its arrival order.
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from .errors import CancelledError, HubError, HubErrorKind
+from .hub_client import HubClient
+from .paths import DataPaths
+from .store import LearnerStore, OutboxEvent, now_iso
+
+log = logging.getLogger(__name__)
+
+BATCH = 500            # protocol.MAX_EVENTS_PER_BATCH
+MAX_ROUNDS = 10_000    # a hub that always says "more" cannot keep a pass going for ever
+
+LAST_SUCCESS = "last_sync_success"
+LAST_ERROR = "last_sync_error"
+LAST_ERROR_KIND = "last_sync_error_kind"
+CURSOR = "cursor"
+
+
+@dataclass(frozen=True)
+class SyncSummary:
+    pushed: int
+    pulled: int
+    rejected: int
+    rounds: int
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    pending: int
+    last_success: str | None
+    last_error: str | None
+    last_error_kind: str | None
+    rejected: list[tuple[str, str]]      # (kind, message) of events the hub refused
+
+
+def to_wire(event: OutboxEvent) -> dict[str, Any]:
+    """Compact protocol events: only what the hub needs (device time only where shown)."""
+    p = event.payload
+    out: dict[str, Any] = {"id": event.id, "kind": event.kind, "course_id": event.course_id,
+                           "device_seq": event.seq}
+    if event.kind == "progress":
+        out["item_id"] = p["item"]
+        out["fraction"] = p["fraction"]
+        if p.get("position") is not None:
+            out["position"] = p["position"]
+    elif event.kind == "completed":
+        out["item_id"] = p["item"]
+    elif event.kind == "quiz_attempt":
+        out["item_id"] = p["item"]
+        out["answers"] = p["answers"]
+        if p.get("version"):
+            out["course_version"] = p["version"]
+    elif event.kind == "thread":
+        out.update(item_id=p["item"], title=p["title"], body=p["body"], device_time=event.created_at)
+    elif event.kind == "post":
+        out.update(thread_id=p["thread"], body=p["body"], device_time=event.created_at)
+        if p.get("parent"):
+            out["parent_id"] = p["parent"]
+    return out
+
+
+def status(paths: DataPaths) -> SyncStatus:
+    with LearnerStore.open(paths.ensure().db) as store:
+        rejected = [(r["kind"], r["error"] or "") for r in store.db.query(
+            "SELECT kind, error FROM outbox WHERE state = 'rejected' ORDER BY seq DESC LIMIT 20")]
+        return SyncStatus(store.pending_count(), store.get_sync_state(LAST_SUCCESS),
+                          store.get_sync_state(LAST_ERROR), store.get_sync_state(LAST_ERROR_KIND),
+                          rejected)
+
+
+class SyncPass:
+    def __init__(self, paths: DataPaths, client: HubClient, *,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancel: threading.Event | None = None) -> None:
+        self.paths = paths
+        self.client = client
+        self.progress = progress
+        self.cancel = cancel or threading.Event()
+
+    def run(self) -> SyncSummary:
+        with LearnerStore.open(self.paths.ensure().db) as store:
+            try:
+                summary = self._run(store)
+            except HubError as exc:
+                store.set_sync_state(LAST_ERROR, exc.message)
+                store.set_sync_state(LAST_ERROR_KIND, exc.kind.value)
+                raise
+            with store.transaction() as conn:
+                for key, value in ((LAST_SUCCESS, now_iso()), (LAST_ERROR, None), (LAST_ERROR_KIND, None)):
+                    conn.execute("INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key)"
+                                 " DO UPDATE SET value = excluded.value", [key, value])
+            return summary
+
+    def _run(self, store: LearnerStore) -> SyncSummary:
+        device_id = store.device_id()
+        pushed = pulled = rejected = 0
+        total = store.pending_count()
+        for rounds in range(1, MAX_ROUNDS + 1):
+            if self.cancel.is_set():
+                raise CancelledError("Sync stopped; nothing was lost.")
+            events = store.pending_events(BATCH)
+            body = {"device_id": device_id, "cursor": store.get_sync_state(CURSOR),
+                    "events": [to_wire(e) for e in events]}
+            try:
+                resp = self.client.sync(body)
+            except HubError as exc:
+                if exc.kind is HubErrorKind.PROTOCOL and exc.status == 422 and body["cursor"] \
+                        and "cursor" in exc.message.lower():
+                    store.set_sync_state(CURSOR, None)  # a hub restored from backup: start over
+                    continue
+                raise
+            acked, refused, applied = self._apply(store, events, resp)
+            pushed += acked
+            rejected += refused
+            pulled += applied
+            if self.progress is not None:
+                self.progress(pushed + rejected, max(total, pushed + rejected))
+            if resp.get("more"):
+                continue
+            if not events or store.pending_count() == 0:
+                return SyncSummary(pushed, pulled, rejected, rounds)
+            if acked + refused == 0:
+                raise HubError(HubErrorKind.PROTOCOL, "The hub did not answer for some changes; "
+                                                      "they will be sent again later.")
+        raise HubError(HubErrorKind.PROTOCOL, "The hub kept sending more; sync will go on later.")
+
+    def _apply(self, store: LearnerStore, sent: list[OutboxEvent], resp: dict[str, Any]) -> tuple[int, int, int]:
+        """Acks, rejections, server events and the new cursor: all or nothing."""
+        try:
+            acks = resp["acked"]
+            rejections = resp["rejected"]
+            events = resp["events"]
+            cursor = resp["cursor"]
+        except (KeyError, TypeError):
+            raise HubError(HubErrorKind.PROTOCOL, "The hub's answer to a sync is malformed.") from None
+        kinds = {e.id: e.kind for e in sent}
+        stamp = now_iso()
+        with store.transaction() as conn:
+            for ack in acks:
+                event_id = str(ack.get("id"))
+                conn.execute("UPDATE outbox SET state = 'sent', sent_at = ?, error = NULL WHERE id = ?",
+                             [stamp, event_id])
+                if kinds.get(event_id) == "thread":
+                    conn.execute("UPDATE forum_threads SET state = 'sent', server_id = COALESCE(?, server_id)"
+                                 " WHERE id = ? AND state = 'pending'", [ack.get("server_id"), event_id])
+                elif kinds.get(event_id) == "post":
+                    conn.execute("UPDATE forum_posts SET state = 'sent', server_id = COALESCE(?, server_id)"
+                                 " WHERE id = ? AND state = 'pending'", [ack.get("server_id"), event_id])
+                if ack.get("progress"):
+                    _apply_progress(conn, ack["progress"])
+            for rej in rejections:
+                event_id = str(rej.get("id"))
+                message = str(rej.get("message") or rej.get("code") or "refused")
+                conn.execute("UPDATE outbox SET state = 'rejected', error = ? WHERE id = ?",
+                             [message[:1000], event_id])
+                conn.execute("UPDATE forum_threads SET state = 'rejected' WHERE id = ?", [event_id])
+                conn.execute("UPDATE forum_posts SET state = 'rejected' WHERE id = ?", [event_id])
+            for event in events:
+                _apply_server_event(conn, event)
+            conn.execute("INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
+                         " SET value = excluded.value", [CURSOR, cursor])
+        return len(acks), len(rejections), len(events)
+
+
+def _apply_progress(conn: sqlite3.Connection, state: dict[str, Any]) -> None:
+    """Merge the hub's progress: completion and fraction only grow; the position is the hub's
+    unless this device has a newer one still waiting to be sent."""
+    family, item = state["course_family"], state["item_id"]
+    row = conn.execute("SELECT course_id, position, fraction, completed_at, server_revision FROM progress"
+                       " WHERE family = ? AND item_id = ?", [family, item]).fetchone()
+    revision = int(state.get("revision") or 0)
+    if row is not None and row[4] >= revision:
+        return
+    completed_at = state.get("completed_at") if state.get("completed") else None
+    if row is None:
+        course = conn.execute("SELECT id FROM courses WHERE family = ? ORDER BY id LIMIT 1", [family]).fetchone()
+        conn.execute("INSERT INTO progress(family, item_id, course_id, position, fraction, completed_at,"
+                     " updated_at, server_revision) VALUES (?,?,?,?,?,?,?,?)",
+                     [family, item, course[0] if course else "", state.get("position"),
+                      float(state.get("fraction") or 0.0), completed_at, now_iso(), revision])
+        return
+    course_id, position, fraction, local_completed, _ = row
+    pending = conn.execute("SELECT 1 FROM outbox WHERE state = 'pending' AND kind = 'progress' AND"
+                           " json_extract(payload, '$.item') = ? AND course_id IN"
+                           " (SELECT id FROM courses WHERE family = ?)", [item, family]).fetchone()
+    new_position = position if pending or state.get("position") is None else state["position"]
+    conn.execute("UPDATE progress SET position = ?, fraction = ?, completed_at = ?, server_revision = ?"
+                 " WHERE family = ? AND item_id = ?",
+                 [new_position, max(fraction, float(state.get("fraction") or 0.0)),
+                  local_completed or completed_at, revision, family, item])
+
+
+def _apply_server_event(conn: sqlite3.Connection, event: dict[str, Any]) -> None:
+    kind = event.get("kind")
+    if kind == "progress":
+        _apply_progress(conn, event["progress"])
+    elif kind == "thread":
+        t = event["thread"]
+        conn.execute(
+            "INSERT INTO forum_threads(id, server_id, course_id, family, item_id, author, title, body,"
+            " created_at, state) VALUES (?,?,?,?,?,?,?,?,?, 'server') ON CONFLICT(id) DO UPDATE SET"
+            " server_id = excluded.server_id, state = CASE WHEN forum_threads.state = 'server'"
+            " THEN 'server' ELSE 'sent' END",
+            [t["id"], t["server_id"], t["course_id"], t["course_family"], t["item_id"], t["author"],
+             t["title"], t["body"], t.get("device_time") or t["created_at"]])
+    elif kind == "post":
+        p = event["post"]
+        exists = conn.execute("SELECT 1 FROM forum_threads WHERE id = ?", [p["thread_id"]]).fetchone()
+        if exists is None:
+            log.warning("post %s for an unknown thread %s; skipped", p["id"], p["thread_id"])
+            return
+        conn.execute(
+            "INSERT INTO forum_posts(id, server_id, thread_id, parent_id, author, body, created_at, state)"
+            " VALUES (?,?,?,?,?,?,?, 'server') ON CONFLICT(id) DO UPDATE SET server_id ="
+            " excluded.server_id, state = CASE WHEN forum_posts.state = 'server' THEN 'server'"
+            " ELSE 'sent' END",
+            [p["id"], p["server_id"], p["thread_id"], p.get("parent_id"), p["author"], p["body"],
+             p.get("device_time") or p["created_at"]])
+    elif kind == "certificate":
+        c = event["certificate"]
+        conn.execute("INSERT INTO certificates(course_family, certificate_id, course_id, version, issued_at)"
+                     " VALUES (?,?,?,?,?) ON CONFLICT(course_family) DO NOTHING",
+                     [c["course_family"], c["certificate_id"], c["course_id"], c["version"], c["issued_at"]])
+    elif kind == "course_update":
+        c = event["course"]
+        conn.execute("INSERT INTO course_updates(course_id, course_family, version, language, title)"
+                     " VALUES (?,?,?,?,?) ON CONFLICT(course_id) DO UPDATE SET version ="
+                     " MAX(course_updates.version, excluded.version), seen = CASE WHEN"
+                     " excluded.version > course_updates.version THEN 0 ELSE course_updates.seen END",
+                     [c["course_id"], c["course_family"], c["version"], c["language"], c["title"]])
+    else:
+        log.info("ignoring server event of unknown kind %r", kind)
+
+
+def run_sync(paths: DataPaths, client: HubClient, **kw: Any) -> SyncSummary:
+    return SyncPass(paths, client, **kw).run()
+
+
+__all__ = ["SyncPass", "SyncSummary", "SyncStatus", "run_sync", "status", "to_wire"]
