@@ -1,0 +1,30 @@
+"""What the player shell hands an item view: the item, its saved state, and callbacks.
+
+Item views never open the learner's database or the network; everything they need to read
+arrives here, and everything they write goes back through `save_progress` / `submit_quiz`,
+which the shell runs on its single writer lane. That keeps views testable with plain
+callables and keeps SQLite off the UI thread.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from sync.manifest import Item, Manifest
+
+if TYPE_CHECKING:  # records only; importing sync.store would pull SQLite into the UI modules
+    from sync.store import ItemProgress, QuizAttempt
+
+
+@dataclass
+class ItemContext:
+    course_id: str
+    manifest: Manifest
+    item: Item                                   # one of VideoItem/ReadingItem/QuizItem/ForumItem
+    progress: ItemProgress | None                # saved state when the item was opened
+    quiz_attempts: list[QuizAttempt]             # earlier attempts (quiz items), oldest first
+    blob_path: Callable[[str], Path | None]      # sha256 -> installed blob file, or None if absent
+    save_progress: Callable[..., None]           # save_progress(position=None, fraction=None, completed=False); fire-and-forget: the shell runs it on its writer lane
+    submit_quiz: Callable[[dict[str, list[str]], Callable[[QuizAttempt], None]], None]  # async: answers, then on_result(attempt) on the UI thread
+    caption_language: str = "en"                 # preferred captions language (UI language)

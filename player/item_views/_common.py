@@ -1,0 +1,110 @@
+"""Small pieces the item views share: notices, the "Mark as read" row, time formatting."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+log = logging.getLogger(__name__)
+
+
+def format_clock(seconds: float) -> str:
+    """"1:05" or "1:02:05": a position or duration as learners read it on a player."""
+    total = max(0, int(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def scaled_font(font: QFont, factor: float) -> QFont:
+    """`font` made `factor` times larger, relative to the system font (never a fixed size)."""
+    scaled = QFont(font)
+    if font.pointSizeF() > 0:
+        scaled.setPointSizeF(font.pointSizeF() * factor)
+    elif font.pixelSize() > 0:
+        scaled.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    return scaled
+
+
+def missing_file_text(what: str) -> str:
+    """The one plain-words explanation of a course file that is not on this computer."""
+    return QCoreApplication.translate(
+        "ItemViews",
+        "{what} is not on this computer. A reduced copy of the course (for example a "
+        "low-bandwidth download or USB copy) can leave it out. Ask court IT for the full "
+        "course, or download it when this computer is online.").format(what=what)
+
+
+def read_blob(path: Path | None, limit: int = 64 * 1024 * 1024) -> bytes | None:
+    """A course file's bytes, or None if absent, unreadable or absurdly large (logged)."""
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        log.warning("cannot read course file %s: %s", path, exc)
+        return None
+    if len(data) > limit:
+        log.warning("course file %s is larger than %d bytes; not shown", path, limit)
+        return None
+    return data
+
+
+class Notice(QLabel):
+    """A framed, wrapping, plain-text message (missing file, cannot play, ...)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        margin = self.fontMetrics().height() // 2
+        self.setContentsMargins(margin, margin, margin, margin)
+        self.setAccessibleName(self.tr("Notice"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setText(text)
+        self.setAccessibleDescription(text)
+
+
+class MarkReadBar(QWidget):
+    """A status line (link targets, page info) and the "Mark as read" button, in a layout so
+    that right-to-left languages mirror it."""
+
+    mark_requested = Signal()
+
+    def __init__(self, completed: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Reading status"))
+        self.button = QPushButton(self)
+        self.button.setAccessibleName(self.tr("Mark as read"))
+        self.button.clicked.connect(self.mark_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status, 1)
+        layout.addWidget(self.button)
+        self.set_completed(completed)
+
+    def set_completed(self, completed: bool) -> None:
+        if completed:
+            self.button.setText(self.tr("Read ✓"))
+            self.button.setToolTip(self.tr("You have finished this reading."))
+            self.button.setAccessibleDescription(self.tr("This reading is complete."))
+            self.button.setEnabled(False)
+        else:
+            self.button.setText(self.tr("&Mark as read"))
+            self.button.setToolTip(self.tr("Count this reading as done (it also counts "
+                                           "once you reach its end)."))
+            self.button.setAccessibleDescription(self.tr("Counts this reading as done."))
+            self.button.setEnabled(True)
