@@ -58,7 +58,8 @@ def _human(n: int) -> str:
 
 def _paths(args: argparse.Namespace):
     from .paths import DataPaths
-    return DataPaths.resolve(args.data_dir)
+    from .profiles import check_profile_name
+    return DataPaths.resolve(args.data_dir, check_profile_name(args.profile))
 
 
 # --------------------------------------------------------------------------- commands
@@ -306,6 +307,62 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_config(args: argparse.Namespace) -> int:
+    import json
+
+    from .config import SETTING_NAMES, load_settings, set_setting
+    from .store import LearnerStore
+    paths = _paths(args).ensure()
+    with LearnerStore.open(paths.db) as store:
+        if args.value is not None:
+            try:
+                value = json.loads(args.value)
+            except ValueError:
+                value = args.value  # a bare word is a string
+            set_setting(store, args.key, value)
+        settings = load_settings(store)
+    for problem in settings.site_problems:
+        print(f"lectern: warning: {problem}", file=sys.stderr)
+    for name in ([args.key] if args.key else SETTING_NAMES):
+        if name not in SETTING_NAMES:
+            print(f"lectern: error: there is no setting called '{name}'.", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        lock = "  (set by your administrator)" if name in settings.locked else ""
+        print(f"{name} = {json.dumps(getattr(settings, name))}{lock}")
+    return EXIT_OK
+
+
+def cmd_profiles(args: argparse.Namespace) -> int:
+    from .profiles import create_profile, list_profiles
+    paths = _paths(args)
+    if args.add:
+        pin = sys.stdin.readline().strip() if args.pin_stdin else None
+        create_profile(paths.root, args.add, pin)
+        print(f"Created profile “{args.add}”{' with a PIN' if pin else ''}.")
+        return EXIT_OK
+    for name in list_profiles(paths.root) or ["default (not created yet)"]:
+        print(name)
+    return EXIT_OK
+
+
+def cmd_export_profile(args: argparse.Namespace) -> int:
+    from .profile_transfer import export_profile
+    out = export_profile(_paths(args), Path(args.file))
+    print(f"Wrote {out}: progress, quiz attempts, posts and changes waiting to be sent. "
+          "Courses are not included; copy them with `lectern export`.")
+    return EXIT_OK
+
+
+def cmd_import_profile(args: argparse.Namespace) -> int:
+    from .profile_transfer import import_profile
+    r = import_profile(_paths(args).ensure(), Path(args.file))
+    print(f"Imported {r.progress_items} progress records, {r.quiz_attempts} quiz attempts, "
+          f"{r.posts} posts; {r.pending_events} changes will be sent at the next sync.")
+    if r.missing_courses:
+        print(f"Courses to install here too: {', '.join(r.missing_courses)}")
+    return EXIT_OK
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     from player.app import run_app  # Qt only when the window is wanted
     return run_app(_paths(args), [sys.argv[0]])
@@ -323,6 +380,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="lectern", description="Lectern: offline course player and course tools.")
     p.add_argument("--data-dir", metavar="DIR",
                    help="keep all data in DIR instead of the platform's folders (portable installs)")
+    p.add_argument("--profile", metavar="NAME", default=os.environ.get("LECTERN_PROFILE", "default"),
+                   help="the learner profile to use (shared PCs); default: 'default'")
     p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -390,6 +449,22 @@ def build_parser() -> argparse.ArgumentParser:
     sy.set_defaults(func=cmd_sync)
     st = sub.add_parser("status", help="changes waiting, last sync, last error")
     st.set_defaults(func=cmd_status)
+
+    pr = sub.add_parser("profiles", help="list learner profiles, or --add NAME")
+    pr.add_argument("--add", metavar="NAME")
+    pr.add_argument("--pin-stdin", action="store_true", help="read a PIN for the new profile")
+    pr.set_defaults(func=cmd_profiles)
+    ep = sub.add_parser("export-profile", help="save this profile's learning to a file (new PC)")
+    ep.add_argument("file")
+    ep.set_defaults(func=cmd_export_profile)
+    ip = sub.add_parser("import-profile", help="bring a profile file's learning into this profile")
+    ip.add_argument("file")
+    ip.set_defaults(func=cmd_import_profile)
+
+    cf = sub.add_parser("config", help="show settings, or set one: config KEY VALUE")
+    cf.add_argument("key", nargs="?")
+    cf.add_argument("value", nargs="?", help="JSON (256, true, \"text\") or a bare word")
+    cf.set_defaults(func=cmd_config)
 
     g = sub.add_parser("gc", help="remove course files no installed course uses")
     g.set_defaults(func=cmd_gc)

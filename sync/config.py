@@ -1,15 +1,18 @@
-"""Settings a learner (or court IT) sets, with their defaults, declared once.
+"""Settings with their defaults, declared once, and how the layers combine.
 
-Values live in the learner's store (`settings` table). Court IT's site configuration, with
-locked values, layers on top of these (see docs/court-it.md when it lands).
+Defaults < court IT's site configuration < the learner's own settings, except that a setting
+court IT lists in `locked` keeps the site value whatever the learner set. The player shows
+locked settings greyed with "set by your administrator".
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from .downloader import DownloadLimits, parse_hours
+from .errors import ConfigError
 from .hub_client import HubSettings
+from .site_config import SiteConfig, load_site_config
 from .store import LearnerStore
 
 
@@ -22,6 +25,8 @@ class Settings:
     download_hours: str = ""             # "22:00-06:00"; empty = any time
     allow_unsigned_bundles: bool = False
     data_saver: bool = False             # metered link: no video downloads, small syncs only
+    locked: frozenset[str] = field(default=frozenset(), compare=False)
+    site_problems: tuple[str, ...] = field(default=(), compare=False)
 
     def hub(self, url: str | None = None, read_timeout: float = 30.0) -> HubSettings:
         return HubSettings(url=url or self.hub_url, proxy=self.proxy or None,
@@ -33,10 +38,38 @@ class Settings:
             hours=parse_hours(self.download_hours), give_up_after=give_up_after)
 
 
-def load_settings(store: LearnerStore) -> Settings:
+SETTING_NAMES = tuple(f.name for f in fields(Settings) if f.name not in ("locked", "site_problems"))
+_DEFAULTS = Settings()
+
+
+def _typed(name: str, value: Any) -> bool:
+    default = getattr(_DEFAULTS, name)
+    return isinstance(value, type(default)) and not (isinstance(value, bool) and not isinstance(default, bool))
+
+
+def load_settings(store: LearnerStore, site: SiteConfig | None = None) -> Settings:
+    site = site if site is not None else load_site_config()
     values: dict[str, Any] = {}
-    for f in fields(Settings):
-        value = store.get_setting(f.name, None)
-        if value is not None and isinstance(value, type(f.default)):
-            values[f.name] = value
-    return Settings(**values)
+    for name in SETTING_NAMES:
+        if name in site.values and _typed(name, site.values[name]):
+            values[name] = site.values[name]
+        if name in site.locked:
+            continue
+        user = store.get_setting(name, None)
+        if user is not None and _typed(name, user):
+            values[name] = user
+    return replace(Settings(**values), locked=site.locked, site_problems=site.problems)
+
+
+def set_setting(store: LearnerStore, name: str, value: Any, site: SiteConfig | None = None) -> None:
+    """The learner changes a setting; refused for unknown, mistyped or locked ones."""
+    site = site if site is not None else load_site_config()
+    if name not in SETTING_NAMES:
+        raise ConfigError(f"There is no setting called '{name}'.")
+    if name in site.locked:
+        raise ConfigError(f"'{name}' is set by your administrator and cannot be changed here.")
+    if not _typed(name, value):
+        raise ConfigError(f"'{name}' needs a {type(getattr(_DEFAULTS, name)).__name__}.")
+    if name == "download_hours":
+        parse_hours(value)  # a DownloadError with a clear message if malformed
+    store.set_setting(name, value)

@@ -6,6 +6,7 @@ from typing import Iterable
 from .bundle import TrustPolicy
 from .errors import KeyFileError
 from .signing import PublicKey
+from .site_config import SiteConfig, load_site_config
 from .store import LearnerStore
 
 TRUSTED_KEYS = "trusted_keys"
@@ -38,7 +39,16 @@ def remove_trusted_key(store: LearnerStore, key_id: str) -> bool:
 
 
 def trust_policy(store: LearnerStore, extra_keys: Iterable[PublicKey] = (),
-                 allow_unsigned: bool | None = None) -> TrustPolicy:
-    """The configured policy; unsigned bundles only with an explicit option or setting."""
-    allow = bool(store.get_setting(ALLOW_UNSIGNED, False)) if allow_unsigned is None else allow_unsigned
-    return TrustPolicy(tuple(trusted_keys(store)) + tuple(extra_keys), allow)
+                 allow_unsigned: bool | None = None, site: SiteConfig | None = None) -> TrustPolicy:
+    """Court IT's keys, the learner's keys (unless court IT locked the list), and any given
+    here; unsigned bundles only with an explicit option or setting."""
+    site = site if site is not None else load_site_config()
+    keys = list(site.trusted_keys)
+    if TRUSTED_KEYS not in site.locked:
+        keys += trusted_keys(store)
+    if allow_unsigned is None:
+        if ALLOW_UNSIGNED in site.locked:
+            allow_unsigned = bool(site.values.get(ALLOW_UNSIGNED, False))
+        else:
+            allow_unsigned = bool(store.get_setting(ALLOW_UNSIGNED, site.values.get(ALLOW_UNSIGNED, False)))
+    return TrustPolicy(tuple(keys) + tuple(extra_keys), allow_unsigned)

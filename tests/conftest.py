@@ -16,6 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # course_factory
 from course_factory import write_tiny_course  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never read this machine's real site configuration in tests; tests that need one set it.
+os.environ.setdefault("LECTERN_SITE_CONFIG", str(REPO / "tests" / "no-site-config.toml"))
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 
 @pytest.fixture

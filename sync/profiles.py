@@ -1,0 +1,68 @@
+"""Named learner profiles inside one OS account (shared court PCs), each with its own store.
+
+A PIN keeps colleagues from studying (or posting) as each other by mistake on a shared
+account; it is not encryption, and the docs say so.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+from pathlib import Path
+
+from .errors import StoreError
+from .paths import DataPaths
+from .store import LearnerStore
+
+PROFILE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$")
+PIN_SETTING = "profile_pin"
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+
+
+def list_profiles(root: Path) -> list[str]:
+    base = Path(root) / "profiles"
+    names = sorted(p.parent.name for p in base.glob("*/learner.db")) if base.is_dir() else []
+    return sorted(names, key=lambda n: (n != "default", n.lower()))
+
+
+def check_profile_name(name: str) -> str:
+    name = name.strip()
+    if not PROFILE_RE.match(name):
+        raise StoreError("A profile name has 1 to 40 letters, digits, spaces, '.', '_' or '-'.")
+    return name
+
+
+def create_profile(root: Path, name: str, pin: str | None = None) -> DataPaths:
+    paths = DataPaths(Path(root), check_profile_name(name))
+    if paths.db.exists():
+        raise StoreError(f"There is already a profile called “{name}”.")
+    paths.ensure()
+    with LearnerStore.open(paths.db) as store:
+        if pin:
+            set_pin(store, pin)
+    return paths
+
+
+def set_pin(store: LearnerStore, pin: str | None) -> None:
+    if not pin:
+        store.set_setting(PIN_SETTING, None)
+        return
+    if not re.fullmatch(r"\d{4,12}", pin):
+        raise StoreError("A PIN has 4 to 12 digits.")
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **_SCRYPT)
+    store.set_setting(PIN_SETTING, {"salt": salt.hex(), "hash": digest.hex(), **_SCRYPT})
+
+
+def has_pin(store: LearnerStore) -> bool:
+    return bool(store.get_setting(PIN_SETTING, None))
+
+
+def check_pin(store: LearnerStore, pin: str) -> bool:
+    rec = store.get_setting(PIN_SETTING, None)
+    if not rec:
+        return True
+    digest = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(rec["salt"]), dklen=32,
+                            n=rec["n"], r=rec["r"], p=rec["p"])
+    return hmac.compare_digest(digest.hex(), rec["hash"])
