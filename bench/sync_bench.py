@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import textwrap
@@ -20,13 +19,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
 from fault_proxy import FaultProxy  # noqa: E402
+from local_hub import PASSWORD, LocalHub  # noqa: E402
 
 ITEMS = 100
-
-
-def hub_cli(data: Path, *args: str, input: str | None = None) -> None:
-    subprocess.run([sys.executable, "-m", "hub.cli", "--data", str(data), *args], check=True,
-                   cwd=REPO, input=input, text=True, capture_output=True)
 
 
 def make_course(src: Path) -> None:
@@ -53,25 +48,6 @@ def make_course(src: Path) -> None:
         id = "m1"
         title = "Module"
         """) + items)
-
-
-def start_hub(data: Path) -> tuple[subprocess.Popen, int]:
-    port_file = data / "port"
-    proc = subprocess.Popen([sys.executable, "-m", "hub.cli", "--data", str(data), "serve", "--host",
-                             "127.0.0.1", "--port", "0", "--port-file", str(port_file)],
-                            cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(300):
-        if port_file.exists() and port_file.read_text().strip():
-            import requests
-            port = int(port_file.read_text())
-            try:
-                requests.get(f"http://127.0.0.1:{port}/api/v1/ping", timeout=1)
-                return proc, port
-            except requests.RequestException:
-                pass
-        time.sleep(0.1)
-    proc.kill()
-    raise SystemExit("the hub did not start")
 
 
 def fill_outbox(paths, n: int) -> None:
@@ -102,18 +78,15 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="lectern-sync-bench-") as tmp:
         work = Path(tmp)
-        hub_data = work / "hub"
-        hub_data.mkdir()
         make_course(work / "src")
         generate_keypair(work / "k")
         build_bundle(work / "src", work / "c.lectern", sign_key=work / "k")
-        hub_cli(hub_data, "trust", str(work / "k.pub"))
-        hub_cli(hub_data, "publish", str(work / "c.lectern"))
+        hub = LocalHub(work)
+        hub.publish(work / "c.lectern", work / "k.pub")
         for user in ("lectern", "baseline"):
-            hub_cli(hub_data, "user", "add", user, "--password-stdin", "--enrol", "bench-en",
-                    input="bench password\n")
-        proc, port = start_hub(hub_data)
-        try:
+            hub.add_user(user, "bench-en")
+        with hub:
+            port = hub.port
             results = {}
             for user, n in (("lectern", args.events), ("baseline", args.baseline_events)):
                 paths = DataPaths(work / user).ensure()
@@ -121,7 +94,7 @@ def main() -> int:
                 fill_outbox(paths, n)
                 with FaultProxy("127.0.0.1", port) as proxy:
                     client = HubClient(HubSettings(proxy.url))
-                    client.login(user, "bench password")
+                    client.login(user, PASSWORD)
                     calls = {"n": 0}
                     real = client.request
 
@@ -144,9 +117,6 @@ def main() -> int:
                     down = proxy.counters.bytes_down - down0
                     client.close()
                 results[user] = (n, elapsed, calls["n"], up, down)
-        finally:
-            proc.terminate()
-            proc.wait(10)
     n, t, req, up, down = results["lectern"]
     bn, bt, breq, bup, bdown = results["baseline"]
     bt_scaled = bt * n / bn

@@ -204,7 +204,8 @@ class FaultProxy:
                 "stall_at": self.rng.randint(*f.stall_after) if self.rng.random() < f.stall_probability else None,
             }
             await asyncio.gather(self._pipe(client_r, up_w, False, plan, client_w),
-                                 self._pipe(up_r, client_w, True, plan, client_w))
+                                 self._pipe(up_r, client_w, True, plan, client_w),
+                                 return_exceptions=True)
         finally:
             self._writers.discard(client_w)
 
@@ -225,6 +226,11 @@ class FaultProxy:
             except asyncio.CancelledError:
                 pass
             finally:
+                pending = asyncio.all_tasks(self._loop)
+                for task in pending:
+                    task.cancel()
+                if pending:
+                    self._loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
                 self._loop.close()
 
         self._thread = threading.Thread(target=run, name="fault-proxy", daemon=True)
