@@ -57,8 +57,7 @@ def _human(n: int) -> str:
 
 
 def _paths(args: argparse.Namespace):
-    from .paths import DataPaths
-    from .profiles import check_profile_name
+    from .paths import DataPaths, check_profile_name
     return DataPaths.resolve(args.data_dir, check_profile_name(args.profile))
 
 

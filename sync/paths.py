@@ -2,12 +2,23 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "Lectern"
+PROFILE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$")
+
+
+def check_profile_name(name: str) -> str:
+    """Profile names become folder names: no separators, no dots first, short."""
+    from .errors import StoreError
+    name = name.strip()
+    if not PROFILE_RE.match(name):
+        raise StoreError("A profile name has 1 to 40 letters, digits, spaces, '.', '_' or '-'.")
+    return name
 
 
 @dataclass(frozen=True)

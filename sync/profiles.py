@@ -12,10 +12,10 @@ import re
 from pathlib import Path
 
 from .errors import StoreError
-from .paths import DataPaths
+from .paths import DataPaths, check_profile_name
 from .store import LearnerStore
 
-PROFILE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$")
+__all__ = ["check_profile_name", "list_profiles", "create_profile", "set_pin", "has_pin", "check_pin"]
 PIN_SETTING = "profile_pin"
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 
@@ -24,13 +24,6 @@ def list_profiles(root: Path) -> list[str]:
     base = Path(root) / "profiles"
     names = sorted(p.parent.name for p in base.glob("*/learner.db")) if base.is_dir() else []
     return sorted(names, key=lambda n: (n != "default", n.lower()))
-
-
-def check_profile_name(name: str) -> str:
-    name = name.strip()
-    if not PROFILE_RE.match(name):
-        raise StoreError("A profile name has 1 to 40 letters, digits, spaces, '.', '_' or '-'.")
-    return name
 
 
 def create_profile(root: Path, name: str, pin: str | None = None) -> DataPaths:

@@ -10,10 +10,28 @@ import subprocess
 import sys
 
 CODE = """
-from PySide6.QtCore import QObject
-o = QObject()
+import os
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+class Emitter(QObject):
+    changed = Signal(bool)
+
+class Painted(QWidget):
+    def paintEvent(self, event):
+        pass
+
+app = QApplication([])
+o = Emitter()
+o.changed.connect(lambda value: None)
 for _ in range(100_000):
     o.setObjectName("x")
+    o.changed.emit(True)
+w = Painted()
+w.show()
+for _ in range(10_000):
+    w.repaint()
 print("alive")
 """
 

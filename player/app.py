@@ -1,0 +1,473 @@
+"""Start the player: QApplication, translations, the main window, the first-run demo course.
+
+`run_app` is what `lectern` (no subcommand) calls. The window is shown before any slow work:
+the library's course list loads on the store lane and the first-run demo import runs on the
+import lane only after the library has painted once, so a cold start paints fast.
+
+Test and measurement hooks, all off unless their environment variable is set:
+- `LECTERN_REPORT_FIRST_PAINT=1`: print `lectern-report first-paint ...` (seconds since the
+  process started and since `run_app` began) when the library first paints, and
+  `lectern-report library-ready ...` once the course list is shown; for `bench/`.
+- `LECTERN_SCREENSHOT_SCRIPT=library,course,video,reading,quiz` (+ `LECTERN_SCREENSHOT_DIR`):
+  walk through those screens, save `<step>.png` for each when a directory is given, print a
+  `lectern-report step ...` line with memory figures after each step, then quit. Extra steps:
+  `play` (open the first video and keep playing), `continue` (press Continue and report
+  where the item resumed), `pdf`, `forum`, `wait:SECONDS`.
+  `LECTERN_SCRIPT_STAY=1` keeps the app running after the last step (crash tests);
+  `LECTERN_PLAYBACK_RATE` sets the video's playback rate.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication
+
+from player.bridge import Runner, TaskManager
+from player.error_messages import message_for
+from player.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from sync.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Lectern"
+
+
+def translation_dirs() -> list[Path]:
+    """Where `lectern_<lang>.qm` files may be: an installed package, a PyInstaller bundle,
+    `LECTERN_RESOURCES`, or the checkout's `resources/translations`."""
+    dirs = [Path(__file__).resolve().parent / "translations"]
+    if os.environ.get("LECTERN_RESOURCES"):
+        dirs.append(Path(os.environ["LECTERN_RESOURCES"]) / "translations")
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        dirs.append(Path(frozen) / "resources" / "translations")
+    dirs.append(Path(__file__).resolve().parent.parent / "resources" / "translations")
+    return [d for d in dirs if d.is_dir()]
+
+
+def _report(line: str) -> None:
+    """A machine-readable line on stdout for bench/ and tests (not a log message)."""
+    try:
+        sys.stdout.write(f"lectern-report {line}\n")
+        sys.stdout.flush()
+    except (OSError, ValueError):  # nobody reads stdout any more: the report is optional
+        pass
+
+
+def process_age() -> float:
+    """Seconds since this process started (Linux /proc; wall clock since import elsewhere)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])
+        with open("/proc/uptime", encoding="ascii") as f:
+            uptime = float(f.read().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.perf_counter() - _IMPORTED_AT
+
+
+_IMPORTED_AT = time.perf_counter()
+
+
+def memory_kb() -> dict[str, int]:
+    """Current and peak resident memory of this process, in KiB (Linux)."""
+    out: dict[str, int] = {}
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith(("VmRSS:", "VmHWM:")):
+                    out[line.split(":")[0]] = int(line.split()[1])
+    except OSError:
+        pass
+    return {"rss_kb": out.get("VmRSS", 0), "peak_rss_kb": out.get("VmHWM", 0)}
+
+
+def ui_language() -> str:
+    """The UI language (two or three letters), also the preferred captions language."""
+    return QLocale().name().split("_")[0] or "en"
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Lectern's `.qm` for the locale (English, the source language, if there is none: it
+    carries the plural forms) and Qt's own for its standard dialogs."""
+    locale = locale or QLocale.system()
+    installed: list[QTranslator] = []
+    dirs = translation_dirs()
+    for wanted in (locale, QLocale(QLocale.Language.English)):
+        translator = QTranslator(app)
+        if any(translator.load(wanted, "lectern", "_", str(d)) for d in dirs):
+            app.installTranslator(translator)
+            installed.append(translator)
+            log.info("translation %s loaded", translator.filePath())
+            break
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    return installed
+
+
+class _FirstPaint(QObject):
+    """Calls back once, right after the watched widget has painted for the first time."""
+
+    def __init__(self, widget: Any, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        self._widget = widget
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            self._widget.removeEventFilter(self)
+            QTimer.singleShot(0, callback)  # after this paint has finished
+        return False
+
+
+def create_main_window(paths: "DataPaths", runner: Runner | None = None,
+                       install_demo: bool = True,
+                       on_first_paint: Callable[[], None] | None = None) -> MainWindow:
+    """Build the bridge and the window, load the library, and schedule the demo install.
+
+    Store work starts only after the library's first paint, so a first run paints as fast
+    as any other; the library shows a notice while the demo course is being prepared.
+    """
+    paths.ensure()
+    app = QApplication.instance()
+    if app is not None and not app.property("lectern-translators"):
+        app.setProperty("lectern-translators", True)
+        install_translators(app)  # type: ignore[arg-type]
+    bridge = TaskManager(paths, runner=runner)
+    window = MainWindow(bridge, caption_language=ui_language())
+    bridge.setParent(window)
+
+    def first_paint() -> None:
+        if on_first_paint is not None:
+            on_first_paint()
+        # The engine's imports (~0.25 s, see bridge.warm_engine) happen here, after the
+        # window is on screen; then the course list, the pending count, the demo course.
+        window.library.refresh()
+        window.status.refresh()
+        if install_demo:
+            _install_demo(window)
+
+    _FirstPaint(window.library, first_paint)
+    return window
+
+
+def _install_demo(window: MainWindow) -> None:
+    library = window.library
+    notice_timer = QTimer(library)
+    notice_timer.setSingleShot(True)
+    notice_timer.timeout.connect(lambda: library.show_notice(QCoreApplication.translate(
+        "LibraryView", "Preparing the demo course… (this happens once)")))
+    notice_timer.start(300)
+
+    def done(course_id: Any, error: BaseException | None) -> None:
+        notice_timer.stop()
+        if error is not None:
+            library.show_notice(message_for(error).full_text())
+            return
+        library.show_notice("")
+        if course_id:
+            log.info("demo course %s installed", course_id)
+            library.refresh()
+
+    window.demo_task = window.bridge.ensure_demo(done, context=library)
+
+
+class ScriptedRun(QObject):
+    """Walks the real window through named screens for window tests, crash tests and bench.
+
+    Each step waits (polling, with a timeout) for the screen to be really ready — the course
+    list loaded, the item view built, the video position advancing — before its screenshot.
+    """
+
+    STEP_TIMEOUT = 30.0
+
+    def __init__(self, window: MainWindow, steps: list[str], shots: Path | None, *,
+                 stay: bool = False, playback_rate: float = 1.0,
+                 report: Callable[[str], None] = _report) -> None:
+        super().__init__(window)
+        self.window = window
+        self.steps = list(steps)
+        self.shots = shots
+        self.stay = stay
+        self.playback_rate = playback_rate
+        self.report = report
+        self.failed: list[str] = []
+        self._poll = QTimer(self)
+        self._poll.setInterval(50)
+        self._poll.timeout.connect(self._tick)
+        self._cond: Callable[[], bool] = lambda: True
+        self._then: Callable[[], None] = lambda: None
+        self._deadline = 0.0
+        self._step = ""
+
+    # -------------------------------------------------------------- plumbing
+
+    def start(self) -> None:
+        if self.shots is not None:
+            self.shots.mkdir(parents=True, exist_ok=True)
+        self._next()
+
+    def _wait(self, cond: Callable[[], bool], then: Callable[[], None],
+              timeout: float | None = None) -> None:
+        self._cond, self._then = cond, then
+        self._deadline = time.monotonic() + (timeout or self.STEP_TIMEOUT)
+        self._poll.start()
+
+    def _tick(self) -> None:
+        try:
+            ready = self._cond()
+        except Exception:  # noqa: BLE001 - a broken step is reported, not fatal
+            log.exception("script step %s failed", self._step)
+            ready = False
+            self._deadline = 0.0
+        if ready:
+            self._poll.stop()
+            self._then()
+        elif time.monotonic() > self._deadline:
+            self._poll.stop()
+            self.failed.append(self._step)
+            self.report(f"step {self._step} timeout")
+            self._next()
+
+    def _settle(self, msecs: int, then: Callable[[], None]) -> None:
+        QTimer.singleShot(msecs, then)
+
+    def _next(self) -> None:
+        if not self.steps:
+            self.report("script done" + (f" failed={','.join(self.failed)}" if self.failed else ""))
+            if not self.stay:
+                self.window.close()
+            return
+        self._step = self.steps.pop(0)
+        name, _, arg = self._step.partition(":")
+        handler = getattr(self, f"_step_{name}", None)
+        if handler is None:
+            self.report(f"step {self._step} unknown")
+            self.failed.append(self._step)
+            self._next()
+            return
+        handler(arg)
+
+    def _done(self, shot: bool = True) -> None:
+        if shot and self.shots is not None:
+            self._screenshot(self.shots / f"{self._step}.png")
+        mem = memory_kb()
+        self.report(f"step {self._step} done process={process_age():.3f} "
+                    f"rss_kb={mem['rss_kb']} peak_rss_kb={mem['peak_rss_kb']}")
+        self._next()
+
+    def _screenshot(self, path: Path) -> None:
+        window = self.window
+        app = QApplication.instance()
+        pixmap = None
+        if QApplication.platformName() == "xcb":
+            screen = window.screen() or app.primaryScreen()  # type: ignore[union-attr]
+            # The X server's pixels, so native video surfaces are in the picture.
+            pixmap = screen.grabWindow(window.winId())
+        if pixmap is None or pixmap.isNull():
+            pixmap = window.grab()
+        if not pixmap.save(str(path), "PNG"):
+            log.error("could not save screenshot %s", path)
+
+    # -------------------------------------------------------------- helpers
+
+    def _course_id(self) -> str | None:
+        courses = self.window.library.courses
+        if not courses:
+            return None
+        ids = [c.id for c in courses]
+        return "foe-intro-en" if "foe-intro-en" in ids else ids[0]
+
+    def _library_ready(self) -> bool:
+        task = getattr(self.window, "demo_task", None)
+        return bool(self.window.library.courses) and (task is None or task.finished)
+
+    def _first_item(self, predicate: Callable[[Any], bool]) -> str | None:
+        data = self.window.course.data
+        if data is None:
+            return None
+        return next((it.id for it in data.manifest.items() if predicate(it)), None)
+
+    def _with_course(self, then: Callable[[], None]) -> None:
+        def open_course() -> None:
+            course = self.window.course
+            if course.data is None or self.window.stack.currentWidget() is not course:
+                cid = self._course_id()
+                if cid is None:
+                    self._fail("no course installed")
+                    return
+                self.window.open_course(cid)
+            self._wait(lambda: course.data is not None and course.item_view is not None, then)
+
+        self._wait(self._library_ready, open_course)
+
+    def _open_kind(self, predicate: Callable[[Any], bool],
+                   then: Callable[[Any], None]) -> None:
+        def opened() -> None:
+            item_id = self._first_item(predicate)
+            if item_id is None:
+                self._fail("no such item in the course")
+                return
+            course = self.window.course
+            if course.current_item_id != item_id:
+                course.open_item(item_id)
+            self._wait(lambda: course.item_view is not None
+                       and course.item_view.item_id == item_id,
+                       lambda: then(course.item_view))
+
+        self._with_course(opened)
+
+    def _fail(self, why: str) -> None:
+        log.error("script step %s: %s", self._step, why)
+        self.report(f"step {self._step} failed {why.replace(' ', '_')}")
+        self.failed.append(self._step)
+        self._next()
+
+    # -------------------------------------------------------------- steps
+
+    def _step_library(self, _arg: str) -> None:
+        def ready() -> None:
+            if self.window.stack.currentWidget() is not self.window.library:
+                self.window.show_library()
+            self._wait(lambda: bool(self.window.library.cards),
+                       lambda: self._settle(400, self._done))
+
+        self._wait(self._library_ready, ready)
+
+    def _step_course(self, _arg: str) -> None:
+        self._with_course(lambda: self._settle(600, self._done))
+
+    def _step_reading(self, _arg: str) -> None:
+        from sync.manifest import ReadingFormat, ReadingItem
+
+        self._open_kind(lambda it: isinstance(it, ReadingItem)
+                        and it.format is not ReadingFormat.PDF,
+                        lambda _v: self._settle(600, self._done))
+
+    def _step_pdf(self, _arg: str) -> None:
+        from sync.manifest import ReadingFormat, ReadingItem
+
+        self._open_kind(lambda it: isinstance(it, ReadingItem) and it.format is ReadingFormat.PDF,
+                        lambda _v: self._settle(1000, self._done))
+
+    def _step_quiz(self, _arg: str) -> None:
+        from sync.manifest import QuizItem
+
+        self._open_kind(lambda it: isinstance(it, QuizItem),
+                        lambda _v: self._settle(600, self._done))
+
+    def _step_forum(self, _arg: str) -> None:
+        from sync.manifest import ForumItem
+
+        self._open_kind(lambda it: isinstance(it, ForumItem),
+                        lambda _v: self._settle(600, self._done))
+
+    def _play(self, then: Callable[[], None]) -> None:
+        from sync.manifest import VideoItem
+
+        def started(view: Any) -> None:
+            if not hasattr(view, "play") or not hasattr(view, "position"):
+                self._fail("the video view cannot be driven")
+                return
+            if self.playback_rate != 1.0:
+                view.set_rate(self.playback_rate)
+            view.play()
+            start = view.position()
+            self.report(f"video-playing from={start:.1f}")
+            self._wait(lambda: view.is_playing() and view.position() >= start + 1.5, then)
+
+        self._open_kind(lambda it: isinstance(it, VideoItem), started)
+
+    def _step_video(self, _arg: str) -> None:
+        self._play(lambda: self._settle(200, self._done))
+
+    def _step_play(self, _arg: str) -> None:
+        self._play(lambda: self._done(shot=False))
+
+    def _step_continue(self, _arg: str) -> None:
+        """Press the first course's Continue, as a returning learner does; report where the
+        item opened (crash tests compare it with what was saved before the crash)."""
+
+        def ready() -> None:
+            if self.window.stack.currentWidget() is not self.window.library:
+                self.window.show_library()
+            course_id = self._course_id()
+            self.window.library.cards[course_id].continue_button.click()
+            course = self.window.course
+
+            def opened() -> None:
+                view = course.item_view
+                saved = view.ctx.progress.position if view.ctx.progress else None
+                shown = view.position() if hasattr(view, "position") else saved
+                self.report(f"continued item={view.item_id} saved={saved} position={shown}")
+                self._settle(300, self._done)
+
+            self._wait(lambda: course.item_view is not None, opened)
+
+        self._wait(lambda: self._library_ready() and bool(self.window.library.cards), ready)
+
+    def _step_wait(self, arg: str) -> None:
+        self._settle(int(float(arg or "1") * 1000), lambda: self._done(shot=False))
+
+
+def run_app(paths: "DataPaths", argv: list[str] | None = None) -> int:
+    """Open the player window on `paths` and run until it closes; returns the exit code."""
+    started = time.perf_counter()
+    report_paint = os.environ.get("LECTERN_REPORT_FIRST_PAINT") == "1"
+    app = QApplication.instance() or QApplication(list(argv) if argv else [APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("lectern")
+
+    def first_paint() -> None:
+        if report_paint:
+            _report(f"first-paint process={process_age():.3f} app={time.perf_counter() - started:.3f}"
+                    f" rss_kb={memory_kb()['rss_kb']}")
+
+    window = create_main_window(paths, on_first_paint=first_paint)
+    if report_paint:
+        def library_loaded(count: int) -> None:
+            if count:
+                window.library.loaded.disconnect(library_loaded)
+                QTimer.singleShot(0, lambda: _report(
+                    f"library-ready process={process_age():.3f} "
+                    f"app={time.perf_counter() - started:.3f} courses={count}"))
+
+        window.library.loaded.connect(library_loaded)
+
+    script = os.environ.get("LECTERN_SCREENSHOT_SCRIPT", "").strip()
+    if script:
+        shots = os.environ.get("LECTERN_SCREENSHOT_DIR")
+        runner = ScriptedRun(window, [s.strip() for s in script.split(",") if s.strip()],
+                             Path(shots) if shots else None,
+                             stay=os.environ.get("LECTERN_SCRIPT_STAY") == "1",
+                             playback_rate=float(os.environ.get("LECTERN_PLAYBACK_RATE") or 1.0),
+                             report=_report)
+        QTimer.singleShot(0, runner.start)
+    window.show()
+    code = app.exec()
+    window.bridge.shutdown()
+    return int(code)

@@ -1,0 +1,180 @@
+"""Every error the data engine can raise, mapped to one plain-words message in one place.
+
+The engine (`sync.errors`) raises typed errors with a `kind`; the UI never shows a traceback.
+Each kind gets a sentence that says what happened and what the learner (a judge, a clerk) can
+do about it.
+
+The engine's own messages are already plain English and name the exact file ("This file is
+damaged: “Lecture 2” (480p) does not match its checksum. …"). So: when the UI language has a
+translation for the kind's sentence, that translation is the text and the engine's message is
+kept as the detail for court IT; when it has none (an English UI), the engine's more specific
+sentence is the text.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from sync.errors import (
+    BundleError,
+    BundleErrorKind,
+    CancelledError,
+    ConfigError,
+    DiskFullError,
+    KeyFileError,
+    LecternError,
+    NotInstalledError,
+    StoreError,
+)
+
+log = logging.getLogger(__name__)
+
+_CTX = "ErrorMessages"
+
+_BUNDLE_SOURCES: dict[BundleErrorKind, str] = {
+    BundleErrorKind.CORRUPT: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This file is damaged or incomplete, so Lectern cannot open it. "
+        "Ask court IT for a new copy."),
+    BundleErrorKind.INVALID_MANIFEST: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The description inside this course file is wrong, so Lectern cannot use it. "
+        "Ask court IT or the publisher for a corrected copy."),
+    BundleErrorKind.UNSUPPORTED_FORMAT: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This is not a course this version of Lectern can open. It may need a newer "
+        "Lectern: ask court IT."),
+    BundleErrorKind.HASH_MISMATCH: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This file is damaged: part of the course does not match its checksum. "
+        "Ask court IT for a new copy."),
+    BundleErrorKind.MISSING_FILE: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This file is incomplete: part of the course is missing from it. "
+        "Ask court IT for a new copy."),
+    BundleErrorKind.UNEXPECTED_FILE: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This file contains things a course should not contain, so Lectern did not "
+        "open it. Ask court IT for a new copy."),
+    BundleErrorKind.UNSAFE_PATH: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This file tries to write outside its own folder, so Lectern refused it to keep "
+        "this computer safe. Please tell court IT."),
+    BundleErrorKind.DUPLICATE_ID: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The description inside this course file is inconsistent: two parts share one "
+        "name. Ask the publisher for a corrected copy."),
+    BundleErrorKind.TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This course is larger than Lectern accepts. Ask court IT."),
+    BundleErrorKind.UNSIGNED: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This course file is not signed, so Lectern cannot tell who made it and did not "
+        "import it. Ask court IT for a signed copy, or to allow unsigned courses on this "
+        "computer."),
+    BundleErrorKind.UNTRUSTED_KEY: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This course is signed by a publisher this computer does not know, so Lectern did "
+        "not import it. Ask court IT to add the publisher's key."),
+    BundleErrorKind.BAD_SIGNATURE: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This course file was changed after its publisher signed it, so Lectern did not "
+        "import it. Do not use this copy; ask court IT for a new one."),
+    BundleErrorKind.UNSAFE_HTML: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "A reading in this course contains unsafe content (scripts or links to web "
+        "pages), so Lectern refused it. Ask the publisher for a corrected copy."),
+    BundleErrorKind.OLDER_VERSION: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "A newer version of this course is already installed, so this copy was not "
+        "imported. Your progress is unchanged."),
+    BundleErrorKind.SOURCE: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The course folder is not complete or not correct; the details say what to fix."),
+}
+
+_CANCELLED = QT_TRANSLATE_NOOP("ErrorMessages", "Cancelled. Nothing was changed.")
+_DISK_FULL = QT_TRANSLATE_NOOP(
+    "ErrorMessages",
+    "The disk is full, so nothing was changed. Free some space or ask court IT, then try again.")
+_NOT_INSTALLED = QT_TRANSLATE_NOOP(
+    "ErrorMessages",
+    "This course is no longer installed on this computer. Import it again to study it; your "
+    "progress was kept.")
+_STORE = QT_TRANSLATE_NOOP(
+    "ErrorMessages",
+    "Lectern could not use its data folder. Check that the disk is present and not full, or "
+    "ask court IT.")
+_KEY_FILE = QT_TRANSLATE_NOOP(
+    "ErrorMessages", "A publisher key file is missing or damaged. Ask court IT.")
+_CONFIG = QT_TRANSLATE_NOOP(
+    "ErrorMessages", "Lectern's settings file has a mistake in it. Ask court IT to correct it.")
+_ENGINE = QT_TRANSLATE_NOOP("ErrorMessages", "Lectern could not do this.")
+_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "ErrorMessages",
+    "Lectern cannot find this file. It may have been moved, or the USB stick was removed.")
+_PERMISSION = QT_TRANSLATE_NOOP(
+    "ErrorMessages", "Lectern is not allowed to read or write this file. Ask court IT.")
+_OS = QT_TRANSLATE_NOOP(
+    "ErrorMessages",
+    "Lectern could not read or write a file. If the course is on a USB stick, check that it "
+    "is still plugged in, then try again.")
+_BUG = QT_TRANSLATE_NOOP(
+    "ErrorMessages",
+    "Something went wrong inside Lectern. Your earlier work is saved. If it happens again, "
+    "tell court IT what you were doing.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+@dataclass(frozen=True)
+class UserMessage:
+    """What the learner reads: the sentence to show, and the specifics for court IT."""
+
+    text: str
+    detail: str = ""
+
+    def full_text(self) -> str:
+        """The sentence, then the specifics on their own line when they add anything."""
+        if not self.detail or self.detail.strip() == self.text.strip():
+            return self.text
+        return _tr("%1\n\nDetails: %2").replace("%1", self.text).replace("%2", self.detail)
+
+
+def _engine_message(source: str, error: BaseException) -> UserMessage:
+    """Translated kind sentence + engine detail, or the engine's own English sentence."""
+    detail = (getattr(error, "message", "") or "").strip()
+    translated = _tr(source)
+    if translated == source and detail:
+        return UserMessage(detail)
+    return UserMessage(translated, detail)
+
+
+def bundle_sentence(kind: BundleErrorKind) -> str:
+    """The translated sentence for one bundle error kind (KeyError for an unmapped kind)."""
+    return _tr(_BUNDLE_SOURCES[kind])
+
+
+def message_for(error: BaseException) -> UserMessage:
+    """The plain-words message for any error a background task handed back."""
+    if isinstance(error, BundleError):
+        return _engine_message(_BUNDLE_SOURCES[error.kind], error)
+    if isinstance(error, CancelledError):
+        return UserMessage(_tr(_CANCELLED))
+    for kind, source in ((DiskFullError, _DISK_FULL), (NotInstalledError, _NOT_INSTALLED),
+                         (StoreError, _STORE), (KeyFileError, _KEY_FILE), (ConfigError, _CONFIG),
+                         (LecternError, _ENGINE)):
+        if isinstance(error, kind):
+            return _engine_message(source, error)
+    if isinstance(error, FileNotFoundError):
+        return UserMessage(_tr(_NOT_FOUND), str(error))
+    if isinstance(error, PermissionError):
+        return UserMessage(_tr(_PERMISSION), str(error))
+    if isinstance(error, OSError):
+        return UserMessage(_tr(_OS), str(error))
+    log.error("unexpected error shown to the user", exc_info=error)
+    return UserMessage(_tr(_BUG), f"{type(error).__name__}: {error}")

@@ -1,0 +1,356 @@
+"""The library: the courses installed on this computer, with progress and "Continue".
+
+Cards in a QScrollArea rather than a model/view list with a painted delegate: a court PC holds a
+handful of courses, not thousands, and each card carries real buttons ("Continue", "Remove…")
+and a real QProgressBar. Real child widgets get keyboard focus in tab order, are announced by
+screen readers with their own accessible names, mirror in right-to-left layouts and grow with
+the system font for free; a delegate would have to re-implement all of that by hand.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from player.bridge import TaskManager
+from player.error_messages import message_for
+
+if TYPE_CHECKING:
+    from sync.store import InstalledCourse
+
+log = logging.getLogger(__name__)
+
+
+def language_name(tag: str) -> str:
+    """A BCP 47 tag as a language name: "en" -> "English", "fr-CA" -> "French (Canada)".
+
+    Qt's native names carry a region even for bare tags ("en" is "American English", "es"
+    "español de España"), which would misdescribe a course, so the plain names are used.
+    """
+    locale = QLocale(tag.replace("-", "_"))
+    if locale.language() == QLocale.Language.C:
+        return tag
+    name = QLocale.languageToString(locale.language())
+    if "-" in tag or "_" in tag:
+        return f"{name} ({QLocale.territoryToString(locale.territory())})"
+    return name
+
+
+def format_timestamp(value: str | None) -> str:
+    """An ISO timestamp from the store in the user's locale; empty when there is none.
+
+    Court PCs often have wrong clocks, so this is only ever displayed, never compared.
+    """
+    if not value:
+        return ""
+    when = QDateTime.fromString(value, Qt.DateFormat.ISODateWithMs)
+    if not when.isValid():
+        when = QDateTime.fromString(value, Qt.DateFormat.ISODate)
+    if not when.isValid():
+        return value
+    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def heading_font(base: QFont, scale: float = 1.3) -> QFont:
+    """A bold font relative to the system font, so headings scale with it."""
+    font = QFont(base)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    else:
+        font.setPixelSize(round(font.pixelSize() * scale))
+    font.setBold(True)
+    return font
+
+
+class CourseCard(QFrame):
+    """One installed course: title, language, size, progress, last studied, actions."""
+
+    continue_requested = Signal(str)
+    remove_requested = Signal(str)
+
+    def __init__(self, course: "InstalledCourse", cover: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.course = course
+        self.setObjectName(f"course-card-{course.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Course: %1").replace("%1", course.title))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        self.title_label = QLabel(course.title, self)
+        self.title_label.setFont(heading_font(self.font(), 1.2))
+        self.title_label.setWordWrap(True)
+        self.title_label.setAccessibleName(self.tr("Course title"))
+
+        parts = [language_name(course.language),
+                 QLocale().formattedDataSize(int(course.size_bytes)),
+                 self.tr("version %1").replace("%1", str(course.version))]
+        if course.publisher:
+            parts.append(course.publisher)
+        self.meta_label = QLabel(" · ".join(parts), self)
+        self.meta_label.setWordWrap(True)
+        self.meta_label.setAccessibleName(self.tr("Language, size and publisher"))
+
+        self.summary_label = QLabel(course.summary, self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setVisible(bool(course.summary))
+        self.summary_label.setAccessibleName(self.tr("Summary"))
+
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setRange(0, max(int(course.required_total), 1))
+        self.progress_bar.setValue(min(int(course.required_done), max(int(course.required_total), 1)))
+        self.progress_bar.setFormat(
+            self.tr("%1 of %2 required items done")
+            .replace("%1", str(course.required_done)).replace("%2", str(course.required_total)))
+        self.progress_bar.setAccessibleName(self.tr("Progress in %1").replace("%1", course.title))
+        self.progress_bar.setAccessibleDescription(self.progress_bar.format())
+
+        studied = format_timestamp(course.last_studied_at)
+        self.studied_label = QLabel(
+            self.tr("Last studied: %1").replace("%1", studied) if studied
+            else self.tr("Not started yet"), self)
+        self.studied_label.setAccessibleName(self.tr("Last studied"))
+
+        self.signature_label = QLabel(self._signature_text(course.signature_status), self)
+        self.signature_label.setWordWrap(True)
+        self.signature_label.setAccessibleName(self.tr("Publisher signature"))
+
+        started = bool(course.last_item_id) or course.required_done > 0
+        self.continue_button = QPushButton(
+            self.tr("Continue") if started else self.tr("Start"), self)
+        self.continue_button.setAccessibleName(
+            (self.tr("Continue %1") if started else self.tr("Start %1")).replace("%1", course.title))
+        self.continue_button.setDefault(True)
+        self.continue_button.clicked.connect(lambda: self.continue_requested.emit(course.id))
+
+        self.remove_button = QPushButton(self.tr("Remove…"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove %1").replace("%1", course.title))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(course.id))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.continue_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+
+        self.cover_label = QLabel(self)
+        self.cover_label.setAccessibleName(self.tr("Cover of %1").replace("%1", course.title))
+        pixmap = QPixmap(str(cover)) if cover is not None else QPixmap()
+        if not pixmap.isNull():
+            height = self.fontMetrics().height() * 8
+            self.cover_label.setPixmap(pixmap.scaledToHeight(
+                height, Qt.TransformationMode.SmoothTransformation))
+            self.cover_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.cover_label.setVisible(not pixmap.isNull())
+
+        text = QVBoxLayout()
+        text.addWidget(self.title_label)
+        text.addWidget(self.meta_label)
+        text.addWidget(self.summary_label)
+        text.addWidget(self.progress_bar)
+        text.addWidget(self.studied_label)
+        text.addWidget(self.signature_label)
+        text.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.cover_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
+
+    def _signature_text(self, status: str) -> str:
+        texts = {
+            "trusted": self.tr("Signed by a publisher this computer trusts."),
+            "unsigned": self.tr("Not signed by a publisher."),
+            "unknown-key": self.tr("Signed by a publisher this computer does not know."),
+        }
+        return texts.get(status, self.tr("Signature: %1").replace("%1", status))
+
+
+class RemoveCourseDialog(QDialog):
+    """Asks before removing a course; keeping the learner's progress is the default."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Remove course"))
+        self.setAccessibleName(self.tr("Remove course"))
+        text = QLabel(self.tr("Remove “%1” from this computer? Its videos and readings are "
+                              "deleted; you can import it again later.").replace("%1", title), self)
+        text.setWordWrap(True)
+        text.setAccessibleName(self.tr("Question"))
+        self.keep_progress = QCheckBox(self.tr("&Keep my progress"), self)
+        self.keep_progress.setChecked(True)
+        self.keep_progress.setAccessibleName(self.tr("Keep my progress"))
+        self.keep_progress.setToolTip(self.tr(
+            "Your completed items and quiz results stay on this computer and come back if "
+            "you import the course again."))
+        self.buttons = QDialogButtonBox(self)
+        self.remove_button = self.buttons.addButton(self.tr("&Remove"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.remove_button.setAccessibleName(self.tr("Remove"))
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.keep_progress)
+        layout.addWidget(self.buttons)
+
+
+class LibraryView(QWidget):
+    """Lists installed courses; asks the window to open one, import one, or remove one."""
+
+    #: course id, item id to open (None: the course decides where to start).
+    open_requested = Signal(str, object)
+    import_requested = Signal()
+    #: emitted after every reload, with the number of courses shown.
+    loaded = Signal(int)
+
+    def __init__(self, bridge: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self.courses: list[InstalledCourse] = []
+        self.cards: dict[str, CourseCard] = {}
+        self.remove_dialog: RemoveCourseDialog | None = None
+        #: how many times the list has been (re)loaded: tests and scripts wait on it.
+        self.load_count = 0
+        self.setAccessibleName(self.tr("Library"))
+
+        self.heading = QLabel(self.tr("Your courses"), self)
+        self.heading.setFont(heading_font(self.font(), 1.4))
+        self.heading.setAccessibleName(self.tr("Your courses"))
+
+        self.import_button = QPushButton(self.tr("&Import course…"), self)
+        self.import_button.setAccessibleName(self.tr("Import course"))
+        self.import_button.setToolTip(self.tr("Open a .lectern course file, for example from a "
+                                              "USB stick (Ctrl+O)"))
+        self.import_button.clicked.connect(self.import_requested)
+
+        header = QHBoxLayout()
+        header.addWidget(self.heading)
+        header.addStretch(1)
+        header.addWidget(self.import_button)
+
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice.setVisible(False)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.empty_label = QLabel(self.tr(
+            "No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one "
+            "from a .lectern file, for example from a USB stick."), self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName(self.tr("No courses"))
+        self.empty_label.setVisible(False)
+
+        self._cards_host = QWidget(self)
+        self._cards_layout = QVBoxLayout(self._cards_host)
+        self._cards_layout.setContentsMargins(0, 0, 0, 0)
+        self._cards_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self._cards_host)
+        self.scroll.setAccessibleName(self.tr("Installed courses"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.scroll, 1)
+
+    # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:
+        """Reload the installed courses (on the store lane, so it sees the latest writes)."""
+
+        def load(store: Any) -> tuple[list[Any], dict[str, str | None]]:
+            courses = store.list_courses()
+            return courses, {c.id: store.manifest(c.id).cover for c in courses}
+
+        self._bridge.with_store(load, self._loaded, context=self)
+
+    def show_notice(self, text: str) -> None:
+        """A one-line message above the list (demo being prepared, last import's outcome)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _loaded(self, result: Any, error: BaseException | None) -> None:
+        self.load_count += 1
+        if error is not None:
+            self.show_notice(message_for(error).full_text())
+            self.loaded.emit(len(self.courses))
+            return
+        courses, covers = result
+        self.courses = list(courses)
+        for card in self.cards.values():
+            card.setParent(None)
+            card.deleteLater()
+        self.cards.clear()
+        for course in self.courses:
+            cover_sha = covers.get(course.id)
+            cover = self._bridge.content_path(cover_sha) if cover_sha else None
+            card = CourseCard(course, cover, self._cards_host)
+            card.continue_requested.connect(self._continue)
+            card.remove_requested.connect(self.ask_remove)
+            self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)
+            self.cards[course.id] = card
+        self.empty_label.setVisible(not self.courses)
+        self.scroll.setVisible(bool(self.courses))
+        self.loaded.emit(len(self.courses))
+
+    def focus_first_course(self) -> None:
+        """Keyboard users land on the first course's main button."""
+        if self.courses:
+            self.cards[self.courses[0].id].continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------------ actions
+
+    def _continue(self, course_id: str) -> None:
+        course = next((c for c in self.courses if c.id == course_id), None)
+        self.open_requested.emit(course_id, course.last_item_id if course else None)
+
+    def ask_remove(self, course_id: str) -> None:
+        """Ask first (window-modal, not blocking); keep-progress is checked by default."""
+        course = next((c for c in self.courses if c.id == course_id), None)
+        if course is None:
+            return
+        dialog = RemoveCourseDialog(course.title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._remove(course_id, course.title, dialog.keep_progress.isChecked()))
+        self.remove_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "remove_dialog", None))
+        dialog.open()
+
+    def _remove(self, course_id: str, title: str, keep_progress: bool) -> None:
+        def done(_result: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self.show_notice(message_for(error).full_text())
+            elif keep_progress:
+                self.show_notice(self.tr("“%1” was removed. Your progress was kept.")
+                                 .replace("%1", title))
+            else:
+                self.show_notice(self.tr("“%1” was removed with its progress.")
+                                 .replace("%1", title))
+            self.refresh()
+
+        self._bridge.remove_course(course_id, keep_progress, done, context=self)
