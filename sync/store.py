@@ -97,6 +97,26 @@ class OutboxEvent:
 
 
 @dataclass(frozen=True)
+class CourseUpdate:
+    course_id: str
+    family: str
+    version: int
+    language: str
+    title: str
+    installed_version: int | None   # None: another language or course not installed here
+    seen: bool
+
+
+@dataclass(frozen=True)
+class Certificate:
+    family: str
+    certificate_id: int
+    course_id: str
+    version: int
+    issued_at: str
+
+
+@dataclass(frozen=True)
 class CourseFile:
     sha256: str
     size: int
@@ -451,6 +471,26 @@ class LearnerStore:
                             r["created_at"])
                 for r in self.db.query("SELECT * FROM quiz_attempts WHERE family = ? AND item_id = ?"
                                        " ORDER BY rowid", [family, item_id])]
+
+    # ------------------------------------------------------------------ from the hub
+
+    def course_updates(self, unseen_only: bool = False) -> list[CourseUpdate]:
+        """New course versions the hub announced that are newer than what is installed."""
+        rows = self.db.query(
+            "SELECT u.*, c.version AS installed FROM course_updates u LEFT JOIN courses c"
+            " ON c.id = u.course_id WHERE (c.version IS NULL OR u.version > c.version)"
+            + (" AND u.seen = 0" if unseen_only else "") + " ORDER BY u.title")
+        return [CourseUpdate(r["course_id"], r["course_family"], r["version"], r["language"],
+                             r["title"], r["installed"], bool(r["seen"])) for r in rows]
+
+    def mark_updates_seen(self) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE course_updates SET seen = 1 WHERE seen = 0")
+
+    def certificates(self) -> list[Certificate]:
+        return [Certificate(r["course_family"], r["certificate_id"], r["course_id"], r["version"],
+                            r["issued_at"])
+                for r in self.db.query("SELECT * FROM certificates ORDER BY issued_at")]
 
     # ------------------------------------------------------------------ outbox
 
