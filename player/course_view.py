@@ -644,6 +644,7 @@ class CourseView(QWidget):
             def done(result: Any, error: BaseException | None) -> None:
                 if error is not None:
                     self.show_message(message_for(error).full_text())
+                    on_result(None)  # the view lets the learner try again
                     return
                 attempt, progress = result
                 if self.data is not None and self.data.course.id == course_id:

@@ -293,10 +293,15 @@ class QuizView(ItemView):
         self.message_label.setText(self.tr("Saving your answers…"))
         self.ctx.submit_quiz(self.answers(), self._on_result)
 
-    def _on_result(self, attempt: QuizAttempt) -> None:
+    def _on_result(self, attempt: QuizAttempt | None) -> None:
         if not shiboken6.isValid(self):
             return  # the learner moved on before the store answered; the attempt is saved
         self._waiting = False
+        if attempt is None:  # not saved (e.g. no attempts left, disk full): answers stay
+            self._set_answering(True)
+            self.message_label.setText(self.tr("Your answers could not be saved. Nothing was "
+                                               "recorded; you can submit them again."))
+            return
         self.attempts.append(attempt)
         self._refresh_attempts()
         self._show_attempt(attempt)

@@ -163,3 +163,13 @@ def test_long_choices_wrap_and_their_text_can_be_clicked(open_view, learner, qtb
     cid = next(c for c, label in box.labels.items() if label is longest)
     qtbot.mouseClick(longest, Qt.MouseButton.LeftButton)
     assert box.selected() == [cid]
+
+
+def test_answers_that_could_not_be_saved_can_be_submitted_again(open_view, learner, qtbot):
+    ctx = replace(learner.context(QUIZ), submit_quiz=lambda answers, on_result: on_result(None))
+    view = open_view(ctx)
+    answer(view, right_answers(view))
+    qtbot.mouseClick(view.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "could not be saved" in view.message_label.text())
+    assert view.submit_button.isEnabled() and view.attempts == []
+    assert all(b.isEnabled() for box in view.questions for b in box.buttons.values())
