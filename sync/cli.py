@@ -266,7 +266,7 @@ def cmd_download(args: argparse.Namespace) -> int:
         if entry is None:
             raise DownloadError(f"The hub offers no course '{args.course_id}' to you; check the id "
                                 "with `lectern catalog`.")
-        begin_download(paths, entry.id, entry.version, client.base, DownloadChoice(args.profile))
+        begin_download(paths, entry.id, entry.version, client.base, DownloadChoice(args.choice))
         give_up = float(os.environ.get("LECTERN_GIVE_UP_AFTER", "1800"))
         try:
             result = CourseDownload(paths, client, entry.id, progress=show,
@@ -439,7 +439,7 @@ def build_parser() -> argparse.ArgumentParser:
     dl = sub.add_parser("download", help="download (or update) a course from the hub")
     dl.add_argument("course_id")
     dl.add_argument("--hub", metavar="URL")
-    dl.add_argument("--profile", choices=["low", "standard", "all"], default="standard",
+    dl.add_argument("--profile", dest="choice", choices=["low", "standard", "all"], default="standard",
                     help="low: smallest videos; standard: up to 480p; all: every rendition")
     dl.set_defaults(func=cmd_download)
 
