@@ -12,9 +12,14 @@ Test and measurement hooks, all off unless their environment variable is set:
   walk through those screens, save `<step>.png` for each when a directory is given, print a
   `lectern-report step ...` line with memory figures after each step, then quit. Extra steps:
   `play` (open the first video and keep playing), `continue` (press Continue and report
-  where the item resumed), `pdf`, `forum`, `wait:SECONDS`.
+  where the item resumed), `pdf`, `forum`, `wait:SECONDS`; with a hub: `synced` (wait for
+  the first pass), `catalog`, `fetch:COURSE_ID` (press Download), `downloads`.
   `LECTERN_SCRIPT_STAY=1` keeps the app running after the last step (crash tests);
-  `LECTERN_PLAYBACK_RATE` sets the video's playback rate.
+  `LECTERN_PLAYBACK_RATE` sets the video's playback rate. Court IT steps: `settings` (open
+  Settings and shoot the dialog), `minimize`; a first step `profiles` shoots the profile
+  chooser (when it is shown) and quits there.
+- `LECTERN_REPORT_INSTANCE=1`: print `lectern-report instance primary|forwarded|raised ...`
+  lines about the one-window-per-profile check (tests of second launches).
 """
 from __future__ import annotations
 
@@ -31,16 +36,20 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    Qt,
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from player.bridge import Runner, TaskManager
 from player.error_messages import message_for
 from player.main_window import MainWindow
+from player.site_notice import show_site_notice
 
 if TYPE_CHECKING:
+    from player.single_instance import InstanceGuard
+    from player.sync_controller import SyncTimings
     from sync.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -144,11 +153,14 @@ class _FirstPaint(QObject):
 
 def create_main_window(paths: "DataPaths", runner: Runner | None = None,
                        install_demo: bool = True,
-                       on_first_paint: Callable[[], None] | None = None) -> MainWindow:
+                       on_first_paint: Callable[[], None] | None = None, *,
+                       sync_timings: "SyncTimings | None" = None,
+                       start_network: bool = True) -> MainWindow:
     """Build the bridge and the window, load the library, and schedule the demo install.
 
     Store work starts only after the library's first paint, so a first run paints as fast
-    as any other; the library shows a notice while the demo course is being prepared.
+    as any other; the library shows a notice while the demo course is being prepared. The
+    hub side (connectivity watch, restored downloads) starts once the course list is shown.
     """
     paths.ensure()
     app = QApplication.instance()
@@ -156,21 +168,76 @@ def create_main_window(paths: "DataPaths", runner: Runner | None = None,
         app.setProperty("lectern-translators", True)
         install_translators(app)  # type: ignore[arg-type]
     bridge = TaskManager(paths, runner=runner)
-    window = MainWindow(bridge, caption_language=ui_language())
+    window = MainWindow(bridge, caption_language=ui_language(), sync_timings=sync_timings)
     bridge.setParent(window)
+    if paths.profile != "default":
+        ProfileTitle(window, paths.profile)
 
     def first_paint() -> None:
         if on_first_paint is not None:
             on_first_paint()
         # The engine's imports (~0.25 s, see bridge.warm_engine) happen here, after the
-        # window is on screen; then the course list, the pending count, the demo course.
+        # window is on screen; then the course list, the pending count, court IT's site
+        # configuration (a notice if it is broken), the demo course.
         window.library.refresh()
         window.status.refresh()
+        check_site_config(window)
         if install_demo:
             _install_demo(window)
 
     _FirstPaint(window.library, first_paint)
+    if start_network:
+        _start_network_when_listed(window)
     return window
+
+
+def _start_network_when_listed(window: MainWindow) -> None:
+    """The hub side starts a moment after the library first lists its courses: importing
+    the HTTP client (and a first probe) must not delay the learner's first look."""
+
+    def listed(_count: int) -> None:
+        window.library.loaded.disconnect(listed)
+        QTimer.singleShot(200, window, window.start_network)
+
+    window.library.loaded.connect(listed)
+
+
+class ProfileTitle(QObject):
+    """Keeps the profile's name at the end of the window title, whatever screen sets it,
+    so on a shared PC everyone sees whose progress is open."""
+
+    def __init__(self, window: QWidget, profile: str) -> None:
+        super().__init__(window)
+        self._window = window
+        self._suffix = QCoreApplication.translate("MainWindow", "%1 — %2").replace(
+            "%1", "").replace("%2", profile)
+        window.installEventFilter(self)
+        self._apply()
+
+    def _apply(self) -> None:
+        title = self._window.windowTitle()
+        if not title.endswith(self._suffix):
+            self._window.setWindowTitle(title + self._suffix)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._window and event.type() == QEvent.Type.WindowTitleChange:
+            self._apply()  # re-entrant once at most: the second pass finds the suffix
+        return False
+
+
+def check_site_config(window: MainWindow) -> None:
+    """Read court IT's site configuration off the UI thread; show a notice (not a blocking
+    dialog) in the window if it has problems. Lectern runs on its defaults either way."""
+    import sync.site_config as site_config  # on the UI thread, see bridge.warm_engine
+
+    def done(site: Any, error: BaseException | None) -> None:
+        if error is not None:
+            log.error("could not check the site configuration", exc_info=error)
+            return
+        if site.problems:
+            show_site_notice(window, site.problems)
+
+    window.bridge.submit(site_config.load_site_config, done, context=window)
 
 
 def _install_demo(window: MainWindow) -> None:
@@ -192,6 +259,20 @@ def _install_demo(window: MainWindow) -> None:
             library.refresh()
 
     window.demo_task = window.bridge.ensure_demo(done, context=library)
+
+
+def save_screenshot(window: QWidget, path: Path) -> None:
+    """The X server's pixels of a top-level window under xcb (so native video surfaces are
+    in the picture), else the widget's own rendering."""
+    app = QApplication.instance()
+    pixmap = None
+    if QApplication.platformName() == "xcb":
+        screen = window.screen() or app.primaryScreen()  # type: ignore[union-attr]
+        pixmap = screen.grabWindow(window.winId())
+    if pixmap is None or pixmap.isNull():
+        pixmap = window.grab()
+    if not pixmap.save(str(path), "PNG"):
+        log.error("could not save screenshot %s", path)
 
 
 class ScriptedRun(QObject):
@@ -278,18 +359,8 @@ class ScriptedRun(QObject):
                     f"rss_kb={mem['rss_kb']} peak_rss_kb={mem['peak_rss_kb']}")
         self._next()
 
-    def _screenshot(self, path: Path) -> None:
-        window = self.window
-        app = QApplication.instance()
-        pixmap = None
-        if QApplication.platformName() == "xcb":
-            screen = window.screen() or app.primaryScreen()  # type: ignore[union-attr]
-            # The X server's pixels, so native video surfaces are in the picture.
-            pixmap = screen.grabWindow(window.winId())
-        if pixmap is None or pixmap.isNull():
-            pixmap = window.grab()
-        if not pixmap.save(str(path), "PNG"):
-            log.error("could not save screenshot %s", path)
+    def _screenshot(self, path: Path, widget: QWidget | None = None) -> None:
+        save_screenshot(widget or self.window, path)
 
     # -------------------------------------------------------------- helpers
 
@@ -379,10 +450,66 @@ class ScriptedRun(QObject):
                         lambda _v: self._settle(600, self._done))
 
     def _step_forum(self, _arg: str) -> None:
+        """The first forum item, once its thread list (and the first thread) are loaded."""
         from sync.manifest import ForumItem
 
+        def loaded(view: Any) -> bool:
+            if getattr(view.ctx, "forum", None) is None:
+                return True
+            return view.list_loads > 0 and (not view.threads or view.thread_loads > 0)
+
         self._open_kind(lambda it: isinstance(it, ForumItem),
-                        lambda _v: self._settle(600, self._done))
+                        lambda view: self._wait(lambda: loaded(view),
+                                                lambda: self._settle(600, self._done)))
+
+    # -------------------------------------------------------------- hub steps
+
+    def _step_synced(self, _arg: str) -> None:
+        """Wait until the first sync pass with the hub has finished (no screenshot)."""
+        from player.sync_controller import Connection
+
+        sync = self.window.sync
+        self._wait(lambda: sync.passes > 0 and not sync.syncing
+                   and sync.connection is not Connection.CHECKING
+                   and sync.overview is not None,
+                   lambda: self._settle(300, lambda: self._done(shot=False)))
+
+    def _step_catalog(self, _arg: str) -> None:
+        """The course catalog, once the hub's list (with sizes) is shown."""
+        self.window.show_catalog()
+        catalog = self.window.catalog
+        self._wait(lambda: catalog.load_count > 0 and not catalog.loading,
+                   lambda: self._settle(500, self._done))
+
+    def _step_fetch(self, arg: str) -> None:
+        """Press a catalog card's Download button (`fetch:COURSE_ID`); no screenshot."""
+        if self.window.stack.currentWidget() is not self.window.catalog:
+            self.window.show_catalog()
+        catalog = self.window.catalog
+
+        def press() -> None:
+            card = catalog.cards.get(arg)
+            if card is None or not card.action_button.isEnabled():
+                self._fail(f"no course {arg} to download")
+                return
+            card.action_button.click()
+            self._wait(lambda: card.state in ("queued", "downloading"),
+                       lambda: self._done(shot=False))
+
+        self._wait(lambda: arg in catalog.cards and not catalog.loading, press)
+
+    def _step_downloads(self, _arg: str) -> None:
+        """Downloads, once a running download has shown some progress (or none runs)."""
+        self.window.show_downloads()
+        view = self.window.downloads_view
+
+        def ready() -> bool:
+            if view.load_count == 0:
+                return False
+            running = [c for c in view.cards.values() if c.state in ("queued", "downloading")]
+            return all(c.done_bytes > 0 and c.speed_label.text() for c in running)
+
+        self._wait(ready, lambda: self._settle(300, self._done))
 
     def _play(self, then: Callable[[], None]) -> None:
         from sync.manifest import VideoItem
@@ -431,16 +558,178 @@ class ScriptedRun(QObject):
     def _step_wait(self, arg: str) -> None:
         self._settle(int(float(arg or "1") * 1000), lambda: self._done(shot=False))
 
+    def _step_minimize(self, _arg: str) -> None:
+        """Minimise the window (tests of a second launch bringing it forward)."""
+        self.window.showMinimized()
+        self._settle(300, lambda: self._done(shot=False))
 
-def run_app(paths: "DataPaths", argv: list[str] | None = None) -> int:
-    """Open the player window on `paths` and run until it closes; returns the exit code."""
+    def _step_settings(self, _arg: str) -> None:
+        """Open Settings as the menu does, shoot the dialog once loaded, close it."""
+        from player.settings_dialog import open_settings
+
+        action = getattr(self.window, "settings_action", None)
+        if action is not None:
+            action.trigger()
+        else:
+            open_settings(self.window, self.window.bridge)
+        from player.settings_dialog import SettingsDialog
+
+        def dialog() -> Any:
+            return next((d for d in self.window.findChildren(SettingsDialog)
+                         if d.isVisible()), None)
+
+        def loaded() -> None:
+            shown = dialog()
+
+            def shoot() -> None:
+                if self.shots is not None:
+                    self._screenshot(self.shots / f"{self._step}.png", shown)
+                shown.reject()
+                self._done(shot=False)
+
+            self._settle(500, shoot)
+
+        self._wait(lambda: dialog() is not None and dialog().snapshot is not None, loaded)
+
+
+def profile_given(paths: "DataPaths") -> bool:
+    """Did the learner name the profile (`--profile NAME`, `LECTERN_PROFILE`)? Then the
+    chooser's list is skipped; only the profile's PIN is asked."""
+    if paths.profile != "default" or os.environ.get("LECTERN_PROFILE"):
+        return True
+    return any(a == "--profile" or a.startswith("--profile=") for a in sys.argv[1:])
+
+
+def choose_profile(paths: "DataPaths", explicit: bool,
+                   guard: "InstanceGuard | None" = None) -> "DataPaths | None":
+    """Ask who is studying when the data dir calls for it (see `player.profile_dialog`);
+    the paths to open, or None when the learner quit instead."""
+    from player.profile_dialog import ProfileChooser, plan_start
+
+    plan = plan_start(paths, explicit)
+    if plan is None:
+        return paths
+    from sync.paths import DataPaths
+
+    bridge = TaskManager(DataPaths(paths.root))
+    chooser = ProfileChooser(bridge, plan)
+    bridge.setParent(chooser)
+    if guard is not None:
+        guard.activation_requested.connect(chooser.raise_)
+        guard.activation_requested.connect(chooser.activateWindow)
+    steps = [s.strip() for s in os.environ.get("LECTERN_SCREENSHOT_SCRIPT", "").split(",")]
+    if steps and steps[0] == "profiles":
+        QTimer.singleShot(0, lambda: _shoot_chooser(chooser))
+    app = QApplication.instance()
+    quit_on_close = app.quitOnLastWindowClosed()  # type: ignore[union-attr]
+    # Closing the chooser closes the only window; that must not end the app before the
+    # main window has even opened.
+    app.setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
+    try:
+        accepted = chooser.exec() == QDialog.DialogCode.Accepted and chooser.chosen
+        return DataPaths(paths.root, chooser.chosen) if accepted else None
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)  # type: ignore[union-attr]
+        if guard is not None:
+            guard.activation_requested.disconnect(chooser.raise_)
+            guard.activation_requested.disconnect(chooser.activateWindow)
+        bridge.shutdown()
+        chooser.deleteLater()
+
+
+def _shoot_chooser(chooser: QWidget) -> None:
+    """Screenshot script step `profiles`: the chooser as the learner sees it, then quit."""
+    shots = os.environ.get("LECTERN_SCREENSHOT_DIR")
+
+    def shoot() -> None:
+        if shots:
+            Path(shots).mkdir(parents=True, exist_ok=True)
+            save_screenshot(chooser, Path(shots) / "profiles.png")
+        _report("step profiles done")
+        _report("script done")
+        chooser.reject()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(700, shoot)
+
+
+def bring_forward(window: QWidget) -> None:
+    """A second launch asked for this window: un-minimise, raise and activate it (and any
+    dialog open over it)."""
+    state = window.windowState()
+    if state & Qt.WindowState.WindowMinimized:
+        window.setWindowState((state & ~Qt.WindowState.WindowMinimized)
+                              | Qt.WindowState.WindowActive)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    modal = QApplication.activeModalWidget()
+    if modal is not None and modal is not window:
+        modal.raise_()
+        modal.activateWindow()
+    if os.environ.get("LECTERN_REPORT_INSTANCE") == "1":
+        _report(f"instance raised minimized={int(window.isMinimized())} "
+                f"visible={int(window.isVisible())}")
+
+
+def run_app(paths: "DataPaths", argv: list[str] | None = None, *,
+            profile_explicit: bool | None = None) -> int:
+    """Open the player window on `paths` and run until it closes; returns the exit code.
+
+    Before the window: the profile chooser when the data dir calls for it, and the check
+    that no other window has this profile open (a second launch brings that one forward
+    and returns 0). `profile_explicit`: whether the profile was named on the command line
+    (None: look at the command line and the environment).
+    """
+    from player.single_instance import InstanceGuard
+
     started = time.perf_counter()
     report_paint = os.environ.get("LECTERN_REPORT_FIRST_PAINT") == "1"
+    report_instance = os.environ.get("LECTERN_REPORT_INSTANCE") == "1"
     app = QApplication.instance() or QApplication(list(argv) if argv else [APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("lectern")
+    if not app.property("lectern-translators"):
+        app.setProperty("lectern-translators", True)
+        install_translators(app)  # type: ignore[arg-type]
+
+    explicit = profile_given(paths) if profile_explicit is None else profile_explicit
+    guard: InstanceGuard | None = None
+
+    def claim(profile_paths: "DataPaths") -> bool:
+        nonlocal guard
+        guard = InstanceGuard(profile_paths.root, profile_paths.profile, app)
+        if guard.claim():
+            if report_instance:
+                _report(f"instance primary profile={profile_paths.profile}")
+            return True
+        log.info("Lectern is already open for profile %s; brought it forward",
+                 profile_paths.profile)
+        if report_instance:
+            _report(f"instance forwarded profile={profile_paths.profile}")
+        guard.deleteLater()
+        guard = None
+        return False
+
+    # When no list will be shown (a named profile, or no other profile exists), the check
+    # comes first: a second launch must not ask the PIN of a window that is already open.
+    others = any(p.parent.name != paths.profile
+                 for p in (paths.root / "profiles").glob("*/learner.db"))
+    if (explicit or not others) and not claim(paths):
+        return 0
+    chosen = choose_profile(paths, explicit, guard)
+    if chosen is None:
+        log.info("no profile chosen; quitting")
+        if guard is not None:
+            guard.close()
+        return 0
+    if guard is not None and chosen.profile != paths.profile:
+        guard.close()
+        guard = None
+    if guard is None and not claim(chosen):
+        return 0
+    paths = chosen
 
     def first_paint() -> None:
         if report_paint:
@@ -448,6 +737,8 @@ def run_app(paths: "DataPaths", argv: list[str] | None = None) -> int:
                     f" rss_kb={memory_kb()['rss_kb']}")
 
     window = create_main_window(paths, on_first_paint=first_paint)
+    assert guard is not None
+    guard.activation_requested.connect(lambda: bring_forward(window))
     if report_paint:
         def library_loaded(count: int) -> None:
             if count:
@@ -461,13 +752,19 @@ def run_app(paths: "DataPaths", argv: list[str] | None = None) -> int:
     script = os.environ.get("LECTERN_SCREENSHOT_SCRIPT", "").strip()
     if script:
         shots = os.environ.get("LECTERN_SCREENSHOT_DIR")
-        runner = ScriptedRun(window, [s.strip() for s in script.split(",") if s.strip()],
+        steps = [s.strip() for s in script.split(",") if s.strip()]
+        if steps and steps[0] == "profiles":
+            steps.pop(0)
+        runner = ScriptedRun(window, steps,
                              Path(shots) if shots else None,
                              stay=os.environ.get("LECTERN_SCRIPT_STAY") == "1",
                              playback_rate=float(os.environ.get("LECTERN_PLAYBACK_RATE") or 1.0),
                              report=_report)
         QTimer.singleShot(0, runner.start)
     window.show()
-    code = app.exec()
-    window.bridge.shutdown()
+    try:
+        code = app.exec()
+    finally:
+        window.bridge.shutdown()
+        guard.close()
     return int(code)

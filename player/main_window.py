@@ -1,8 +1,10 @@
 """The main window: the library and the course screen in a stack, menus, shortcuts, status.
 
 Every action lives in a menu with a shortcut, so everything can be done from the keyboard:
-Ctrl+O import, Ctrl+L library, Alt+Left / Alt+Right previous / next item, Ctrl+Q quit. The
-item views own the playback keys (Space, arrows, F, C) while they have focus.
+Ctrl+O import, Ctrl+L library, Ctrl+K catalog, Ctrl+J downloads, F5 sync now, Alt+Left /
+Alt+Right previous / next item, Ctrl+Q quit. The item views own the playback keys (Space,
+arrows, F, C) while they have focus. The hub side (sign-in, automatic sync, downloads) is
+owned by a `SyncController` and a `DownloadManager`; this window only wires them to screens.
 """
 from __future__ import annotations
 
@@ -14,11 +16,16 @@ from PySide6.QtCore import QDir, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from player.bridge import Task, TaskManager
+from player.bridge import Lane, Task, TaskManager
+from player.catalog_view import CatalogView
 from player.course_view import CourseView
+from player.download_manager import DownloadManager
+from player.downloads_view import DownloadsView
 from player.import_dialog import ImportDialog
 from player.library_view import LibraryView
 from player.status_bar import StatusBar
+from player.sync_controller import SyncController, SyncTimings
+from player.update_banner import UpdateBanner
 
 log = logging.getLogger(__name__)
 
@@ -28,12 +35,17 @@ class MainWindow(QMainWindow):
 
     #: the import dialog was opened (for tests and scripted runs).
     import_dialog_opened = Signal(object)
+    #: the sign-in dialog was opened (for tests and scripted runs).
+    sign_in_dialog_opened = Signal(object)
 
     def __init__(self, bridge: TaskManager, caption_language: str = "en",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 sync_timings: SyncTimings | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        self.sync_timings = sync_timings or SyncTimings()
         self.import_dialog: ImportDialog | None = None
+        self.sign_in_dialog: Any = None
         self.demo_task: Task[Any] | None = None
         self.file_dialog: QFileDialog | None = None
         self._last_dir = QDir.homePath()
@@ -42,8 +54,17 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Lectern"))
         self.setWindowTitle(self.tr("Lectern"))
 
+        network = self.sync_timings.network
+        self.downloads = DownloadManager(bridge, network, self)
+        self.sync = SyncController(bridge, self.downloads, self.sync_timings, self)
         self.library = LibraryView(bridge, self)
+        self.update_banner = UpdateBanner(self)
+        self.library.insert_banner(self.update_banner)
         self.course = CourseView(bridge, caption_language, self)
+        # The catalog and downloads screens are built when first shown: most days a judge
+        # only studies, and the first paint stays fast.
+        self._catalog: CatalogView | None = None
+        self._downloads_view: DownloadsView | None = None
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.library)
         self.stack.addWidget(self.course)
@@ -51,6 +72,7 @@ class MainWindow(QMainWindow):
 
         self.status = StatusBar(bridge, self)
         self.setStatusBar(self.status)
+        self.status.attach(self.sync)
 
         self._make_actions()
         self.library.open_requested.connect(self.open_course)
@@ -59,6 +81,7 @@ class MainWindow(QMainWindow):
         self.course.title_changed.connect(self._course_title_changed)
         self.course.item_opened.connect(lambda _c, _i: self._update_actions())
         self.stack.currentChanged.connect(lambda _i: self._update_actions())
+        self._wire_network()
         self._update_actions()
 
         self.resize(self._initial_size())
@@ -83,6 +106,19 @@ class MainWindow(QMainWindow):
         self.import_action.setStatusTip(self.tr("Add a course from a .lectern file"))
         self.import_action.triggered.connect(self.choose_bundle)
         file_menu.addAction(self.import_action)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence(self.tr("Ctrl+,")))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setStatusTip(self.tr("Course server, downloads and trusted "
+                                                  "publishers"))
+
+        def open_settings() -> None:
+            from player.settings_dialog import open_settings as show  # loads sync.config
+
+            show(self, self.bridge)
+
+        self.settings_action.triggered.connect(open_settings)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
@@ -108,6 +144,34 @@ class MainWindow(QMainWindow):
         self.outline_action.triggered.connect(
             lambda: self.course.outline.setFocus(Qt.FocusReason.ShortcutFocusReason))
         go_menu.addAction(self.outline_action)
+        go_menu.addSeparator()
+        self.catalog_action = QAction(self.tr("Course &catalog"), self)
+        self.catalog_action.setShortcut(QKeySequence(self.tr("Ctrl+K")))
+        self.catalog_action.setStatusTip(self.tr("Courses the hub offers you, to download"))
+        self.catalog_action.triggered.connect(self.show_catalog)
+        go_menu.addAction(self.catalog_action)
+        self.downloads_action = QAction(self.tr("&Downloads"), self)
+        self.downloads_action.setShortcut(QKeySequence(self.tr("Ctrl+J")))
+        self.downloads_action.setStatusTip(self.tr("Progress of your downloads"))
+        self.downloads_action.triggered.connect(self.show_downloads)
+        go_menu.addAction(self.downloads_action)
+
+        hub_menu = self.menuBar().addMenu(self.tr("H&ub"))
+        self.sign_in_action = QAction(self.tr("&Sign in…"), self)
+        self.sign_in_action.setStatusTip(self.tr("Sign in to the course hub"))
+        self.sign_in_action.triggered.connect(lambda: self.ask_sign_in())
+        hub_menu.addAction(self.sign_in_action)
+        self.sync_action = QAction(self.tr("Sync &now"), self)
+        self.sync_action.setShortcut(QKeySequence(self.tr("F5")))
+        self.sync_action.setStatusTip(self.tr("Send your changes and fetch others' posts now"))
+        self.sync_action.triggered.connect(self.sync.sync_now)
+        hub_menu.addAction(self.sync_action)
+        hub_menu.addSeparator()
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setStatusTip(self.tr("Forget the sign-in on this computer; "
+                                                  "changes not yet sent are kept"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        hub_menu.addAction(self.sign_out_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Lectern"), self)
@@ -119,7 +183,11 @@ class MainWindow(QMainWindow):
         self.previous_action.setEnabled(in_course and self.course.previous_button.isEnabled())
         self.next_action.setEnabled(in_course and self.course.next_button.isEnabled())
         self.outline_action.setEnabled(in_course)
-        self.library_action.setEnabled(in_course)
+        self.library_action.setEnabled(self.stack.currentWidget() is not self.library)
+        signed_in = self.sync.signed_in
+        self.sign_out_action.setEnabled(signed_in)
+        self.sign_in_action.setText(self.tr("&Sign in again…") if signed_in
+                                    else self.tr("&Sign in…"))
 
     # ------------------------------------------------------------------ screens
 
@@ -130,6 +198,46 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Lectern"))
         self.library.refresh()
         self.library.focus_first_course()
+
+    @property
+    def catalog(self) -> CatalogView:
+        """The catalog screen, built on first use."""
+        if self._catalog is None:
+            self._catalog = CatalogView(self.bridge, self.downloads, self.sync_timings.network,
+                                        self)
+            self._catalog.sign_in_requested.connect(lambda: self.ask_sign_in())
+            self._catalog.downloads_requested.connect(self.show_downloads)
+            self._catalog.set_account(self.sync.account)
+            self.stack.addWidget(self._catalog)
+        return self._catalog
+
+    @property
+    def downloads_view(self) -> DownloadsView:
+        """The downloads screen, built on first use."""
+        if self._downloads_view is None:
+            self._downloads_view = DownloadsView(self.bridge, self.downloads, self)
+            self._downloads_view.catalog_requested.connect(self.show_catalog)
+            self._downloads_view.open_course_requested.connect(
+                lambda cid: self.open_course(cid))
+            self.stack.addWidget(self._downloads_view)
+        return self._downloads_view
+
+    def show_catalog(self) -> None:
+        """The hub's courses (Ctrl+K); asks the hub again each time it is opened."""
+        self.course.close_item()
+        self.stack.setCurrentWidget(self.catalog)
+        self.setWindowTitle(self.tr("Course catalog — Lectern"))
+        self.catalog.set_account(self.sync.account)
+        self.catalog.refresh()
+        self.catalog.focus_first()
+
+    def show_downloads(self) -> None:
+        """The download queue (Ctrl+J), restored from the store."""
+        self.course.close_item()
+        self.stack.setCurrentWidget(self.downloads_view)
+        self.setWindowTitle(self.tr("Downloads — Lectern"))
+        self.downloads_view.refresh()
+        self.downloads_view.focus_first()
 
     def open_course(self, course_id: str, item_id: str | None = None) -> None:
         """Show a course; with `item_id` (from "Continue") open that item at its saved place."""
@@ -169,6 +277,107 @@ class MainWindow(QMainWindow):
         self.import_dialog_opened.emit(dialog)
         return dialog
 
+    # ------------------------------------------------------------------ hub
+
+    def _wire_network(self) -> None:
+        self.sync.sign_in_needed.connect(self.ask_sign_in)
+        self.sync.changed.connect(self._sync_changed)
+        self.sync.synced.connect(self._synced)
+        self.sync.updates_arrived.connect(self._updates_arrived)
+        self.downloads.course_installed.connect(self._course_installed)
+        self.update_banner.update_requested.connect(self._update_courses)
+        self.update_banner.dismissed.connect(self._updates_dismissed)
+
+    def start_network(self) -> None:
+        """Begin the connectivity watch and restore downloads (after the first paint)."""
+        self.sync.start()
+
+    def _sync_changed(self) -> None:
+        if self._catalog is not None:
+            self._catalog.set_account(self.sync.account)
+        self._update_actions()
+
+    def _synced(self, summary: Any) -> None:
+        """Others' posts, own progress from other devices: the open screens show them."""
+        self.course.remote_changed()
+        if summary.pulled and self.stack.currentWidget() is self.library:
+            self.library.refresh()
+
+    def _updates_arrived(self, updates: list[Any]) -> None:
+        self.update_banner.show_updates(updates)
+        if len(updates) == 1:
+            text = self.tr("A new version of “%1” is on the course hub.").replace(
+                "%1", updates[0].title)
+        else:
+            text = self.tr("New versions of %n course(s) are on the course hub.", "",
+                           len(updates))
+        self.status.showMessage(text, 15000)
+
+    def _update_courses(self, wanted: list[tuple[str, int]]) -> None:
+        """The banner's one click: queue each update, then mark the notices as seen."""
+        for course_id, version in wanted:
+            self.downloads.enqueue_update(course_id, version, self._update_queued)
+        self.update_banner.set_queued()
+
+    def _update_queued(self, _job: Any, error: BaseException | None) -> None:
+        from player.error_messages import message_for
+
+        if error is not None:
+            self.library.show_notice(message_for(error).full_text())
+            return
+        self._updates_dismissed()
+
+    def _updates_dismissed(self) -> None:
+        self.bridge.with_store(lambda store: store.mark_updates_seen(), writes=False)
+
+    def _course_installed(self, course_id: str) -> None:
+        self.status.showMessage(self.tr("A course finished downloading and is in your "
+                                        "library."), 10000)
+        self.library.refresh()
+
+    def ask_sign_in(self, reason: str = "") -> None:
+        """Open the sign-in dialog (once); on success the controller syncs at once."""
+        from player.sign_in_dialog import SignInDialog
+
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.raise_()
+            self.sign_in_dialog.activateWindow()
+            return
+        dialog = SignInDialog(self.bridge, self.sync.account, reason=reason,
+                              timings=self.sync_timings.network, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.signed_in.connect(self._signed_in)
+        dialog.finished.connect(lambda _r: setattr(self, "sign_in_dialog", None))
+        self.sign_in_dialog = dialog
+        dialog.open()
+        self.sign_in_dialog_opened.emit(dialog)
+
+    def _signed_in(self, account: Any) -> None:
+        self.status.showMessage(self.tr("Signed in to %1 as %2.").replace(
+            "%1", account.hub_url).replace("%2", account.username), 8000)
+        self.sync.account_signed_in(account)
+        if self._catalog is not None:
+            self._catalog.set_account(account)
+            if self.stack.currentWidget() is self._catalog:
+                self._catalog.refresh()
+
+    def sign_out(self) -> None:
+        """Forget the token here (and revoke it on the hub when reachable); pending changes
+        stay in the outbox for the next sign-in."""
+        from player.hub_ops import read_account, sign_out
+
+        paths = self.bridge.paths
+
+        def done(_result: Any, error: BaseException | None) -> None:
+            if error is None:
+                self.status.showMessage(self.tr("Signed out. Changes not yet sent are kept "
+                                                "on this computer."), 8000)
+            self.bridge.with_store(lambda store: read_account(paths, store),
+                                   lambda account, err: err is None
+                                   and self.sync.signed_out(account), context=self)
+
+        self.bridge.submit(lambda: sign_out(paths), done, lane=Lane.NETWORK, context=self)
+
     def show_about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Lectern"), self.tr(
             "Lectern plays courses fully offline: videos, readings and quizzes stay on this "
@@ -183,5 +392,6 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.course.close_item()
+            self.sync.stop()
             self.bridge.shutdown()
         super().closeEvent(event)

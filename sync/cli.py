@@ -58,7 +58,8 @@ def _human(n: int) -> str:
 
 def _paths(args: argparse.Namespace):
     from .paths import DataPaths, check_profile_name
-    return DataPaths.resolve(args.data_dir, check_profile_name(args.profile))
+    name = args.profile or os.environ.get("LECTERN_PROFILE") or "default"
+    return DataPaths.resolve(args.data_dir, check_profile_name(name))
 
 
 # --------------------------------------------------------------------------- commands
@@ -364,7 +365,8 @@ def cmd_import_profile(args: argparse.Namespace) -> int:
 
 def cmd_open(args: argparse.Namespace) -> int:
     from player.app import run_app  # Qt only when the window is wanted
-    return run_app(_paths(args), [sys.argv[0]])
+    explicit = args.profile is not None or bool(os.environ.get("LECTERN_PROFILE"))
+    return run_app(_paths(args), [sys.argv[0]], profile_explicit=explicit)
 
 
 # --------------------------------------------------------------------------- parser
@@ -379,7 +381,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="lectern", description="Lectern: offline course player and course tools.")
     p.add_argument("--data-dir", metavar="DIR",
                    help="keep all data in DIR instead of the platform's folders (portable installs)")
-    p.add_argument("--profile", metavar="NAME", default=os.environ.get("LECTERN_PROFILE", "default"),
+    p.add_argument("--profile", metavar="NAME", default=None,
                    help="the learner profile to use (shared PCs); default: 'default'")
     p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

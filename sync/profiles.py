@@ -13,21 +13,28 @@ from pathlib import Path
 
 from .errors import StoreError
 from .paths import DataPaths, check_profile_name
+from .profile_gate import PIN_SETTING, profile_names
 from .store import LearnerStore
 
-__all__ = ["check_profile_name", "list_profiles", "create_profile", "set_pin", "has_pin", "check_pin"]
-PIN_SETTING = "profile_pin"
+__all__ = ["check_profile_name", "check_pin_format", "list_profiles", "create_profile", "set_pin",
+           "has_pin", "check_pin"]
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 
 
 def list_profiles(root: Path) -> list[str]:
-    base = Path(root) / "profiles"
-    names = sorted(p.parent.name for p in base.glob("*/learner.db")) if base.is_dir() else []
-    return sorted(names, key=lambda n: (n != "default", n.lower()))
+    return profile_names(root)
+
+
+def check_pin_format(pin: str) -> str:
+    if not re.fullmatch(r"\d{4,12}", pin):
+        raise StoreError("A PIN has 4 to 12 digits.")
+    return pin
 
 
 def create_profile(root: Path, name: str, pin: str | None = None) -> DataPaths:
     paths = DataPaths(Path(root), check_profile_name(name))
+    if pin:
+        check_pin_format(pin)  # before anything is created: a bad PIN leaves no profile behind
     if paths.db.exists():
         raise StoreError(f"There is already a profile called “{name}”.")
     paths.ensure()
@@ -41,8 +48,7 @@ def set_pin(store: LearnerStore, pin: str | None) -> None:
     if not pin:
         store.set_setting(PIN_SETTING, None)
         return
-    if not re.fullmatch(r"\d{4,12}", pin):
-        raise StoreError("A PIN has 4 to 12 digits.")
+    check_pin_format(pin)
     salt = os.urandom(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **_SCRYPT)
     store.set_setting(PIN_SETTING, {"salt": salt.hex(), "hash": digest.hex(), **_SCRYPT})

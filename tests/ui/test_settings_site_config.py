@@ -1,0 +1,59 @@
+"""A broken site configuration never stops Lectern: the main window opens with a notice that
+names the file and the line, and the defaults apply."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from player.site_notice import SiteNotice
+
+TIMEOUT = 10_000
+
+
+def broken(tmp_path: Path, monkeypatch, text: str) -> Path:
+    path = tmp_path / "etc" / "lectern.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("LECTERN_SITE_CONFIG", str(path))
+    return path
+
+
+def test_malformed_toml_still_starts_the_main_window_with_a_notice(
+        qtbot, tmp_path, monkeypatch, demo_paths, open_window):
+    site = broken(tmp_path, monkeypatch, '# court IT\nhub_url = "https://relay"\n'
+                                         'proxy = http://proxy:3128\n')
+    window = open_window(demo_paths)
+    qtbot.waitUntil(lambda: getattr(window, "site_notice", None) is not None, timeout=TIMEOUT)
+    notice: SiteNotice = window.site_notice
+    assert notice.isVisible()
+    text = notice.text()
+    assert str(site) in text and "line 3" in text, text
+    assert "Court IT's settings file has a problem" in text
+    assert "Lectern is using its defaults" in text
+    # The app works: the library lists the demo course, nothing blocks the window.
+    qtbot.waitUntil(lambda: bool(window.library.cards), timeout=TIMEOUT)
+    assert window.isVisible() and window.isEnabled()
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.activeModalWidget() is None
+    # It can be hidden from the keyboard, and says how.
+    assert notice.dismiss_button is not None and notice.dismiss_button.accessibleName()
+    notice.dismiss_button.click()
+    assert not notice.isVisible()
+
+
+def test_a_wrong_value_names_its_line_and_the_rest_of_the_file_applies(
+        qtbot, tmp_path, monkeypatch, empty_paths, open_window):
+    site = broken(tmp_path, monkeypatch, 'hub_url = "https://relay.court.local"\n'
+                                         'bandwidth_cap_kbps = "fast"\n')
+    window = open_window(empty_paths)
+    qtbot.waitUntil(lambda: getattr(window, "site_notice", None) is not None, timeout=TIMEOUT)
+    assert f"{site}, line 2: 'bandwidth_cap_kbps'" in window.site_notice.text()
+
+
+def test_a_correct_site_config_shows_no_notice(qtbot, tmp_path, monkeypatch, empty_paths,
+                                                open_window):
+    broken(tmp_path, monkeypatch, 'hub_url = "https://relay.court.local"\n')
+    window = open_window(empty_paths)
+    qtbot.waitUntil(lambda: not window.bridge.busy, timeout=TIMEOUT)
+    qtbot.wait(50)
+    assert getattr(window, "site_notice", None) is None
