@@ -1,0 +1,203 @@
+"""Passwords, bearer tokens and the login throttle.
+
+Passwords are hashed with scrypt (hashlib, no extra dependency); tokens are random and
+stored as their SHA-256 only, so a copied database does not hand out sessions. Password
+checks are costly on purpose, so at most a few run at once (memory) and repeated failures
+are slowed down per user name and per address.
+"""
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import hmac
+import logging
+import math
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.engine import Connection
+
+from . import db
+from .errors import HubError, HubErrorKind
+from .settings import LoginPolicy
+
+log = logging.getLogger(__name__)
+
+# scrypt cost: N=2^15, r=8 -> 32 MiB and roughly 0.1 s per check on a court server.
+SCRYPT_N = 2**15
+SCRYPT_R = 8
+SCRYPT_P = 1
+SCRYPT_MAXMEM = 128 * 1024 * 1024
+TOKEN_PREFIX = "lht_"
+
+
+def hash_password(password: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p,
+                            maxmem=SCRYPT_MAXMEM, dklen=32)
+    b64 = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
+    return f"scrypt${n}${r}${p}${b64(salt)}${b64(digest)}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt_b64, digest_b64 = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        salt = base64.b64decode(salt_b64)
+        want = base64.b64decode(digest_b64)
+        got = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=int(n), r=int(r), p=int(p),
+                             maxmem=SCRYPT_MAXMEM, dklen=len(want))
+    except (ValueError, TypeError):
+        log.error("a stored password hash is malformed")
+        return False
+    return hmac.compare_digest(got, want)
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked against when the user does not exist, so timing does not tell who exists."""
+    return hash_password(secrets.token_hex(8))
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: resolved from the bearer token on every request."""
+
+    user_id: int
+    username: str
+    token_id: int
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    token: str
+    username: str
+    device_name: str
+    created_at: str
+
+
+def issue_token(conn: Connection, user_id: int, username: str, device_name: str) -> IssuedToken:
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    now = db.hub_now()
+    conn.execute(db.tokens.insert().values(user_id=user_id, token_hash=token_digest(token),
+                                           device_name=device_name, created_at=now))
+    return IssuedToken(token=token, username=username, device_name=device_name, created_at=now)
+
+
+_RESOLVE = (select(db.tokens.c.id, db.users.c.id, db.users.c.username)
+            .select_from(db.tokens.join(db.users, db.users.c.id == db.tokens.c.user_id))
+            .where(db.tokens.c.token_hash == bindparam("h"), db.tokens.c.revoked_at.is_(None),
+                   db.users.c.disabled.is_(False)))
+
+
+def resolve_token(conn: Connection, token: str) -> Principal | None:
+    if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
+        return None
+    row = conn.execute(_RESOLVE, {"h": token_digest(token)}).first()
+    if row is None:
+        return None
+    return Principal(user_id=row[1], username=row[2], token_id=row[0])
+
+
+def revoke_token(conn: Connection, token_id: int) -> None:
+    conn.execute(update(db.tokens).where(db.tokens.c.id == token_id).values(revoked_at=db.hub_now()))
+
+
+class PasswordChecker:
+    """Runs scrypt checks with bounded concurrency (each takes tens of MiB)."""
+
+    def __init__(self, concurrency: int) -> None:
+        self._slots = threading.BoundedSemaphore(max(1, concurrency))
+
+    def check(self, password: str, stored: str | None) -> bool:
+        with self._slots:
+            if stored is None:
+                verify_password(password, _dummy_hash())
+                return False
+            return verify_password(password, stored)
+
+
+@dataclass
+class _Failures:
+    count: int
+    last: float
+
+
+class LoginThrottle:
+    """Counts wrong passwords per user name and per address; early retries get 429.
+
+    Kept in memory: one hub process serves a court, and a restart forgetting the counters
+    costs an attacker a restart they cannot cause."""
+
+    MAX_ENTRIES = 100_000
+
+    def __init__(self, policy: LoginPolicy, clock: Callable[[], float] = time.monotonic) -> None:
+        self.policy = policy
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._failures: dict[tuple[str, str], _Failures] = {}
+
+    def _delay(self, count: int, free: int) -> float:
+        if count < free:
+            return 0.0
+        return min(self.policy.max_delay, self.policy.base_delay * 2 ** (count - free))
+
+    def _keys(self, username: str, address: str) -> list[tuple[tuple[str, str], int]]:
+        return [(("user", username.casefold()), self.policy.free_attempts),
+                (("addr", address), self.policy.address_free_attempts)]
+
+    def check(self, username: str, address: str) -> None:
+        """Raise RATE_LIMITED if this attempt comes too soon after repeated failures."""
+        now = self._clock()
+        wait = 0.0
+        with self._lock:
+            for key, free in self._keys(username, address):
+                entry = self._failures.get(key)
+                if entry is None:
+                    continue
+                if now - entry.last > self.policy.forget_after:
+                    del self._failures[key]
+                    continue
+                wait = max(wait, entry.last + self._delay(entry.count, free) - now)
+        if wait > 0:
+            raise HubError(HubErrorKind.RATE_LIMITED,
+                           "Too many wrong passwords. Wait a little before trying again.",
+                           retry_after=max(1, math.ceil(wait)))
+
+    def failed(self, username: str, address: str) -> None:
+        now = self._clock()
+        with self._lock:
+            if len(self._failures) >= self.MAX_ENTRIES:
+                self._forget_old(now)
+            for key, _free in self._keys(username, address):
+                entry = self._failures.get(key)
+                if entry is None:
+                    self._failures[key] = _Failures(1, now)
+                else:
+                    entry.count += 1
+                    entry.last = now
+        log.info("wrong password for %r from %s", username[:60], address)
+
+    def succeeded(self, username: str) -> None:
+        """A right password clears the user's count (not the address's: one good account
+        must not let an address keep guessing others)."""
+        with self._lock:
+            self._failures.pop(("user", username.casefold()), None)
+
+    def _forget_old(self, now: float) -> None:
+        stale = [k for k, v in self._failures.items() if now - v.last > self.policy.forget_after]
+        for k in stale:
+            del self._failures[k]
+        if len(self._failures) >= self.MAX_ENTRIES:  # still full: drop the oldest half
+            for k, _ in sorted(self._failures.items(), key=lambda kv: kv[1].last)[: self.MAX_ENTRIES // 2]:
+                del self._failures[k]

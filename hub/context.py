@@ -1,0 +1,34 @@
+"""The running hub's parts, opened once per process (server or CLI command)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sync.content_store import ContentStore
+
+from . import auth, db
+from .courses import CourseIndex
+from .settings import HubSettings
+
+
+@dataclass
+class Hub:
+    """Everything a running hub holds: settings, database, blob store, caches, throttles."""
+
+    settings: HubSettings
+    database: db.Database
+    store: ContentStore
+    index: CourseIndex
+    throttle: auth.LoginThrottle
+    passwords: auth.PasswordChecker
+
+    @classmethod
+    def open(cls, settings: HubSettings) -> "Hub":
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        settings.blob_dir.mkdir(parents=True, exist_ok=True)
+        return cls(settings=settings, database=db.Database(settings.database_url),
+                   store=ContentStore(settings.blob_dir), index=CourseIndex(),
+                   throttle=auth.LoginThrottle(settings.login),
+                   passwords=auth.PasswordChecker(settings.password_hash_concurrency))
+
+    def close(self) -> None:
+        self.database.close()

@@ -1,0 +1,352 @@
+"""The hub's database: schema (SQLAlchemy Core, portable SQL) and transaction helpers.
+
+SQLite by default, in WAL mode with a busy timeout so that CLI commands (`publish`,
+`user add`, `enrol`) can write while `serve` runs. Writes take `BEGIN IMMEDIATE` and a
+process-wide lock: SQLite allows one writer anyway, and waiting on a Python lock is far
+smoother than SQLite's sleeping busy handler (whose sleeps reach 100 ms and wreck p99).
+A PostgreSQL URL works for the same code (no SQLite-only SQL outside this module).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from contextlib import contextmanager, nullcontext
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
+from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, Index, Integer,
+                        LargeBinary, MetaData, String, Table, Text, UniqueConstraint,
+                        create_engine, event, select)
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError, ProgrammingError, SQLAlchemyError
+
+from .errors import HubError, HubErrorKind
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 15000
+
+# SQLite makes INTEGER PRIMARY KEY the rowid (autoincrementing); elsewhere use 64 bits.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+Time = String(40)  # hub time, ISO 8601 UTC: portable and sortable
+
+
+def hub_now() -> str:
+    """The hub's clock, the only clock trusted for stored times."""
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+metadata = MetaData()
+
+meta = Table(
+    "meta", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+users = Table(
+    "users", metadata,
+    Column("id", BigId, primary_key=True, autoincrement=True),
+    Column("username", String(150), nullable=False, unique=True),
+    Column("password_hash", String(400), nullable=False),
+    Column("disabled", Boolean, nullable=False, default=False),
+    Column("created_at", Time, nullable=False),
+)
+
+tokens = Table(
+    "tokens", metadata,
+    Column("id", BigId, primary_key=True, autoincrement=True),
+    Column("user_id", BigId, ForeignKey("users.id"), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),  # sha256 hex of the token
+    Column("device_name", String(200), nullable=False),
+    Column("created_at", Time, nullable=False),
+    Column("revoked_at", Time, nullable=True),
+)
+
+trusted_keys = Table(
+    "trusted_keys", metadata,
+    Column("key_id", String(128), primary_key=True),
+    Column("public_key", LargeBinary, nullable=False),
+    Column("comment", String(500), nullable=False, default=""),
+    Column("added_at", Time, nullable=False),
+)
+
+courses = Table(
+    "courses", metadata,
+    Column("pk", BigId, primary_key=True, autoincrement=True),
+    Column("course_id", String(64), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("course_family", String(64), nullable=False),
+    Column("language", String(35), nullable=False),
+    Column("title", String(500), nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("publisher", String(500), nullable=False),
+    Column("manifest", LargeBinary, nullable=False),       # the exact signed bytes
+    Column("manifest_sha256", String(64), nullable=False),
+    Column("signature", LargeBinary, nullable=True),       # the raw manifest.sig file
+    Column("key_id", String(128), nullable=True),
+    Column("full_size", BigInteger, nullable=False),
+    Column("low_size", BigInteger, nullable=False),
+    Column("published_at", Time, nullable=False),
+    UniqueConstraint("course_id", "version", name="uq_course_version"),
+    Index("ix_courses_family", "course_family"),
+)
+
+course_files = Table(
+    "course_files", metadata,
+    Column("course_pk", BigId, ForeignKey("courses.pk"), primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("media_type", String(100), nullable=False),
+    Index("ix_course_files_sha", "sha256"),
+)
+
+enrolments = Table(
+    "enrolments", metadata,
+    Column("user_id", BigId, ForeignKey("users.id"), primary_key=True),
+    Column("course_family", String(64), primary_key=True),
+    Column("enrolled_at", Time, nullable=False),
+    Index("ix_enrolments_family", "course_family"),
+)
+
+# Merged progress per learner and item of a course family (all language versions share it).
+progress = Table(
+    "progress", metadata,
+    Column("user_id", BigId, ForeignKey("users.id"), primary_key=True),
+    Column("course_family", String(64), primary_key=True),
+    Column("item_id", String(64), primary_key=True),
+    Column("fraction", Float, nullable=False, default=0.0),
+    Column("completed", Boolean, nullable=False, default=False),
+    Column("completed_at", Time, nullable=True),
+    Column("position", Float, nullable=True),
+    Column("position_device", String(36), nullable=True),
+    Column("revision", Integer, nullable=False, default=0),
+    Column("feed_seq", BigInteger, nullable=True),  # the feed row carrying the latest state
+    Column("updated_at", Time, nullable=False),
+)
+
+# The newest sequence number seen from each device for an item: stale positions lose.
+progress_devices = Table(
+    "progress_devices", metadata,
+    Column("user_id", BigId, primary_key=True),
+    Column("course_family", String(64), primary_key=True),
+    Column("item_id", String(64), primary_key=True),
+    Column("device_id", String(36), primary_key=True),
+    Column("max_seq", BigInteger, nullable=False),
+)
+
+# Every accepted client event, by its UUID: a replay answers the stored ack.
+client_events = Table(
+    "client_events", metadata,
+    Column("event_id", String(36), primary_key=True),
+    Column("user_id", BigId, ForeignKey("users.id"), nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("course_family", String(64), nullable=False),
+    Column("device_seq", BigInteger, nullable=False),
+    Column("device_time", String(40), nullable=True),
+    Column("ack", Text, nullable=False),
+    Column("received_at", Time, nullable=False),
+)
+
+quiz_attempts = Table(
+    "quiz_attempts", metadata,
+    Column("id", BigId, primary_key=True, autoincrement=True),
+    Column("event_id", String(36), nullable=False, unique=True),
+    Column("user_id", BigId, ForeignKey("users.id"), nullable=False),
+    Column("course_family", String(64), nullable=False),
+    Column("course_id", String(64), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("item_id", String(64), nullable=False),
+    Column("answers", Text, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("passed", Boolean, nullable=False),
+    Column("device_time", String(40), nullable=True),
+    Column("received_at", Time, nullable=False),
+    Index("ix_quiz_user_item", "user_id", "course_family", "item_id"),
+)
+
+threads = Table(
+    "threads", metadata,
+    Column("id", BigId, primary_key=True, autoincrement=True),
+    Column("uuid", String(36), nullable=False, unique=True),
+    Column("course_family", String(64), nullable=False),
+    Column("course_id", String(64), nullable=False),
+    Column("item_id", String(64), nullable=False),
+    Column("author_id", BigId, ForeignKey("users.id"), nullable=False),
+    Column("title", String(300), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("device_time", String(40), nullable=True),
+    Column("created_at", Time, nullable=False),
+    Index("ix_threads_family_item", "course_family", "item_id"),
+)
+
+posts = Table(
+    "posts", metadata,
+    Column("id", BigId, primary_key=True, autoincrement=True),
+    Column("uuid", String(36), nullable=False, unique=True),
+    Column("thread_id", BigId, ForeignKey("threads.id"), nullable=False),
+    Column("parent_id", BigId, ForeignKey("posts.id"), nullable=True),
+    Column("author_id", BigId, ForeignKey("users.id"), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("device_time", String(40), nullable=True),
+    Column("created_at", Time, nullable=False),
+    Index("ix_posts_thread", "thread_id"),
+)
+
+certificates = Table(
+    "certificates", metadata,
+    Column("id", BigId, primary_key=True, autoincrement=True),
+    Column("user_id", BigId, ForeignKey("users.id"), nullable=False),
+    Column("course_family", String(64), nullable=False),
+    Column("course_id", String(64), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("issued_at", Time, nullable=False),
+    UniqueConstraint("user_id", "course_family", name="uq_certificate_user_family"),
+)
+
+# What learners pull: one ordered log. Rows for everyone enrolled in a family
+# (audience_user_id NULL: threads, posts, course updates) or for one learner (progress,
+# certificates). A learner's device never receives rows it caused itself (origin_device).
+feed = Table(
+    "feed", metadata,
+    Column("seq", BigId, primary_key=True, autoincrement=True),
+    Column("course_family", String(64), nullable=False),
+    Column("audience_user_id", BigId, nullable=True),
+    Column("origin_device", String(36), nullable=True),
+    Column("kind", String(20), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("created_at", Time, nullable=False),
+    Index("ix_feed_family_seq", "course_family", "seq"),
+    Index("ix_feed_user_seq", "audience_user_id", "seq"),
+)
+
+
+class Database:
+    """An engine plus the two ways the hub touches it: `read()` and `write()`."""
+
+    def __init__(self, url: str, *, create: bool = True) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self._write_lock = threading.Lock()
+        self._file_lock = _FileLock(_sqlite_path(url) + ".writelock") if self.is_sqlite and _sqlite_path(url) else None
+        if create:
+            self.migrate()
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read transaction (a consistent snapshot in WAL mode)."""
+        try:
+            with self.engine.connect() as conn:
+                with conn.begin():
+                    yield conn
+        except OperationalError as exc:
+            raise _storage_error(exc) from exc
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction, serialized in this process and taken at once in SQLite."""
+        with self._write_lock, (self._file_lock or nullcontext()):
+            try:
+                with self.engine.connect() as conn:
+                    conn.execution_options(lectern_immediate=True)
+                    with conn.begin():
+                        yield conn
+            except OperationalError as exc:
+                raise _storage_error(exc) from exc
+
+    def migrate(self) -> None:
+        """Create the schema, or check that an existing one is a version this code knows."""
+        try:
+            with self.engine.connect() as conn:
+                current = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+        except (OperationalError, ProgrammingError):
+            current = None  # no meta table yet
+        if current is not None and int(current) == SCHEMA_VERSION:
+            return
+        with self.write() as conn:
+            metadata.create_all(conn, checkfirst=True)
+            row = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).first()
+            if row is None:
+                conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
+            elif int(row[0]) > SCHEMA_VERSION:
+                raise HubError(HubErrorKind.STORAGE,
+                               f"The hub database is from a newer lectern-hub (schema {row[0]}); "
+                               "update lectern-hub.")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+class _FileLock:
+    """An exclusive lock on a file, held by one writer across processes (hub workers and
+    CLI commands). The kernel wakes the next writer at once, where SQLite's own busy
+    handler would sleep in steps of up to 100 ms. Without fcntl (Windows), a no-op: the
+    busy timeout still keeps writers apart."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def __enter__(self) -> None:
+        if fcntl is None:
+            return
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fcntl.flock(self._fd, fcntl.LOCK_EX)
+
+    def __exit__(self, *exc: object) -> None:
+        if fcntl is not None and self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+
+def _sqlite_path(url: str) -> str | None:
+    path = url.split(":///", 1)[-1] if url.startswith("sqlite") else ""
+    return path if path and path != ":memory:" else None
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split(":///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, pool_size=16, max_overflow=48, pool_timeout=60,
+                               connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+        _sqlite_setup(engine)
+        return engine
+    return create_engine(url, pool_size=16, max_overflow=32, pool_pre_ping=True)
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # We issue BEGIN ourselves (below) so that writers can ask for BEGIN IMMEDIATE.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys=ON")
+        # FULL: an acked event must survive a power cut, or a learner's work is lost.
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get("lectern_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _storage_error(exc: SQLAlchemyError) -> HubError:
+    log.error("database error: %s", exc)
+    if "locked" in str(exc) or "busy" in str(exc):
+        return HubError(HubErrorKind.STORAGE, "The hub database is busy; try again in a moment.")
+    return HubError(HubErrorKind.STORAGE, "The hub database cannot be used right now.")

@@ -1,0 +1,521 @@
+"""`POST /api/v1/sync`: apply a device's events (push), then page the feed (pull).
+
+All pushed events of one request are applied in one write transaction, in the order sent.
+Each event is checked on its own and either acked or rejected with a code and a message;
+an event id seen before is acked again with the stored answer and changes nothing.
+
+Progress is the bulk of the traffic (a position every few seconds of video), so a batch's
+progress is merged in memory and written once per item at the end of the batch: one feed
+row and one row update per item, however many positions the batch carried. Hot statements
+are built once at import (SQLAlchemy then reuses their compiled form).
+"""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import TypeAdapter
+from sqlalchemy import bindparam, delete, func, or_, select, update
+from sqlalchemy.engine import Connection
+
+from sync.manifest import ForumItem, Item, QuizItem
+from sync.protocol import (Ack, ClientEvent, CompletedEvent, CursorInvalid, EventEnvelope,
+                           EventInvalid, PostEvent, ProgressEvent, ProgressState, QuizAttemptEvent,
+                           QuizResult, Rejection, RejectCode, SyncRequest, SyncResponse, ThreadEvent,
+                           decode_cursor, encode_cursor, parse_client_event)
+
+from . import db, feed
+from .auth import Principal
+from .courses import CourseIndex, CourseRow, enrolled_families, latest_versions
+from .errors import HubError, HubErrorKind
+from .merge import ProgressRecord, ProgressUpdate, certificate_ready, grade_quiz, merge_progress
+
+log = logging.getLogger(__name__)
+
+_ACKS = TypeAdapter(list[Ack])
+_REJECTIONS = TypeAdapter(list[Rejection])
+
+_P, _PD, _CE, _F = db.progress, db.progress_devices, db.client_events, db.feed
+
+_SEEN = select(_CE.c.event_id, _CE.c.user_id, _CE.c.ack).where(
+    _CE.c.event_id.in_(bindparam("ids", expanding=True)))
+_PROGRESS_ROWS = select(_P.c.course_family, _P.c.item_id, _P.c.fraction, _P.c.completed, _P.c.completed_at,
+                        _P.c.position, _P.c.position_device, _P.c.revision, _P.c.feed_seq).where(
+    _P.c.user_id == bindparam("u"), _P.c.course_family.in_(bindparam("fams", expanding=True)))
+_DEVICE_ROWS = select(_PD.c.course_family, _PD.c.item_id, _PD.c.max_seq).where(
+    _PD.c.user_id == bindparam("u"), _PD.c.device_id == bindparam("d"),
+    _PD.c.course_family.in_(bindparam("fams", expanding=True)))
+_PROGRESS_UPDATE = update(_P).where(
+    _P.c.user_id == bindparam("k_user"), _P.c.course_family == bindparam("k_family"),
+    _P.c.item_id == bindparam("k_item")).values(
+    fraction=bindparam("v_fraction"), completed=bindparam("v_completed"),
+    completed_at=bindparam("v_completed_at"), position=bindparam("v_position"),
+    position_device=bindparam("v_position_device"), revision=bindparam("v_revision"),
+    feed_seq=bindparam("v_feed_seq"), updated_at=bindparam("v_updated_at"))
+_DEVICE_UPDATE = update(_PD).where(
+    _PD.c.user_id == bindparam("k_user"), _PD.c.course_family == bindparam("k_family"),
+    _PD.c.item_id == bindparam("k_item"), _PD.c.device_id == bindparam("k_device")).values(
+    max_seq=bindparam("v_max_seq"))
+_FEED_DELETE = delete(_F).where(_F.c.seq.in_(bindparam("seqs", expanding=True)))
+_FEED_COLS = (_F.c.seq, _F.c.kind, _F.c.payload)
+_NOT_MINE = or_(_F.c.origin_device.is_(None), _F.c.origin_device != bindparam("d"))
+_PULL_PERSONAL = select(*_FEED_COLS).where(
+    _F.c.audience_user_id == bindparam("u"), _F.c.seq > bindparam("pos"), _NOT_MINE
+).order_by(_F.c.seq).limit(bindparam("lim"))
+_PULL_FAMILY = select(*_FEED_COLS).where(
+    _F.c.course_family == bindparam("fam"), _F.c.audience_user_id.is_(None), _F.c.seq > bindparam("pos"),
+    _NOT_MINE).order_by(_F.c.seq).limit(bindparam("lim"))
+_FEED_TOP = select(func.max(_F.c.seq))
+_FEED_INSERT_RETURNING = _F.insert().returning(_F.c.seq, sort_by_parameter_order=True)
+_THREAD_BY_UUID = select(db.threads.c.id, db.threads.c.course_family).where(db.threads.c.uuid == bindparam("uuid"))
+_POST_BY_UUID = select(db.posts.c.id, db.posts.c.thread_id).where(db.posts.c.uuid == bindparam("uuid"))
+_THREAD_INSERT = db.threads.insert()
+_POST_INSERT = db.posts.insert()
+_HAS_CERTIFICATE = select(db.certificates.c.id).where(
+    db.certificates.c.user_id == bindparam("u"), db.certificates.c.course_family == bindparam("fam"))
+_COMPLETED = select(_P.c.item_id, _P.c.completed_at).where(
+    _P.c.user_id == bindparam("u"), _P.c.course_family == bindparam("fam"), _P.c.completed.is_(True))
+
+
+class _Reject(Exception):
+    def __init__(self, code: RejectCode, message: str, fields: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.fields = fields
+
+
+# --------------------------------------------------------------------------- result
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    """A sync answer whose pulled events stay the JSON the hub stored (no re-parsing)."""
+
+    acked: list[Ack]
+    rejected: list[Rejection]
+    events_json: list[str]
+    cursor: str
+    more: bool
+    server_time: str
+
+    def to_json(self) -> bytes:
+        """Bytes of a `SyncResponse` (sync.protocol), built without a parse-serialize round trip."""
+        parts = [b'{"protocol":1,"acked":', _ACKS.dump_json(self.acked), b',"rejected":',
+                 _REJECTIONS.dump_json(self.rejected), b',"events":[',
+                 ",".join(self.events_json).encode(), b'],"cursor":', json.dumps(self.cursor).encode(),
+                 b',"more":', b"true" if self.more else b"false", b',"server_time":',
+                 json.dumps(self.server_time).encode(), b"}"]
+        return b"".join(parts)
+
+    def to_model(self) -> SyncResponse:
+        return SyncResponse.model_validate_json(self.to_json())
+
+
+def sync(index: CourseIndex, database: db.Database, who: Principal, request: SyncRequest,
+         *, max_events: int, page_limit: int) -> SyncResult:
+    if len(request.events) > max_events:
+        raise HubError(HubErrorKind.TOO_LARGE,
+                       f"{len(request.events)} events in one request; send at most {max_events} "
+                       "per request.")
+    try:
+        personal_pos, family_pos = decode_cursor(request.cursor)
+    except CursorInvalid as exc:
+        raise HubError(HubErrorKind.INVALID, str(exc), fields=["cursor"]) from None
+    device_id = str(request.device_id)
+    acked: list[Ack] = []
+    rejected: list[Rejection] = []
+    limit = min(request.limit or page_limit, page_limit)
+
+    def pull(conn: Connection, families: list[str]) -> tuple[list[str], str, bool]:
+        return pull_feed(conn, user_id=who.user_id, device_id=device_id, families=families,
+                         personal_pos=personal_pos, family_pos=family_pos, limit=limit)
+
+    families: list[str] | None = None
+    if request.events:
+        with database.write() as conn:
+            push = _Push(conn, index, who, device_id)
+            acked, rejected = push.run(request.events)
+            families = sorted(push.families)
+    # The pull reads a snapshot outside the write lock, so other writers need not wait for it.
+    with database.read() as conn:
+        events, cursor, more = pull(conn, families if families is not None else enrolled_families(conn, who.user_id))
+    return SyncResult(acked=acked, rejected=rejected, events_json=events, cursor=cursor, more=more,
+                      server_time=db.hub_now())
+
+
+# --------------------------------------------------------------------------- progress book
+
+
+@dataclass
+class _Entry:
+    record: ProgressRecord
+    original: ProgressRecord
+    exists: bool
+    feed_seq: int | None
+    device_seq: int | None
+    device_seq_original: int | None
+    course_id: str = ""
+
+
+class _ProgressBook:
+    """The learner's progress for the families a batch touches, merged in memory."""
+
+    def __init__(self, conn: Connection, user_id: int, device_id: str, families: list[str]) -> None:
+        self.user_id = user_id
+        self.device_id = device_id
+        self.entries: dict[tuple[str, str], _Entry] = {}
+        self._device: dict[tuple[str, str], int] = {}
+        if not families:
+            return
+        for fam, item, frac, done, done_at, pos, pos_dev, rev, fseq in conn.execute(
+                _PROGRESS_ROWS, {"u": user_id, "fams": families}):
+            rec = ProgressRecord(fraction=frac, completed=bool(done), completed_at=done_at, position=pos,
+                                 position_device=pos_dev, revision=rev)
+            self.entries[(fam, item)] = _Entry(rec, rec, True, fseq, None, None)
+        for fam, item, max_seq in conn.execute(_DEVICE_ROWS, {"u": user_id, "d": device_id, "fams": families}):
+            self._device[(fam, item)] = max_seq
+
+    def get(self, family: str, item_id: str) -> _Entry:
+        key = (family, item_id)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = _Entry(ProgressRecord(), ProgressRecord(), False, None, None, None)
+        if entry.device_seq is None and key in self._device:
+            entry.device_seq = entry.device_seq_original = self._device.pop(key)
+        return entry
+
+    def merge(self, family: str, item_id: str, upd: ProgressUpdate, now: str, course_id: str) -> ProgressState:
+        entry = self.get(family, item_id)
+        result = merge_progress(entry.record, upd, entry.device_seq, now)
+        entry.record = result.record
+        entry.device_seq = result.device_max_seq
+        entry.course_id = course_id
+        return _state(family, item_id, entry.record)
+
+    def flush(self, conn: Connection, now: str) -> list[tuple[str, str]]:
+        """Write what changed; returns (family, course id) of items that became complete."""
+        stale_feed: list[int] = []
+        updates: list[dict[str, Any]] = []
+        inserts: list[dict[str, Any]] = []
+        dev_updates: list[dict[str, Any]] = []
+        dev_inserts: list[dict[str, Any]] = []
+        completed: list[tuple[str, str]] = []
+        changed: list[tuple[str, str, _Entry]] = []
+        for (family, item_id), e in self.entries.items():
+            if e.device_seq is not None and e.device_seq != e.device_seq_original:
+                if e.device_seq_original is None:
+                    dev_inserts.append({"user_id": self.user_id, "course_family": family, "item_id": item_id,
+                                        "device_id": self.device_id, "max_seq": e.device_seq})
+                else:
+                    dev_updates.append({"k_user": self.user_id, "k_family": family, "k_item": item_id,
+                                        "k_device": self.device_id, "v_max_seq": e.device_seq})
+            if e.record == e.original:
+                continue
+            if e.feed_seq is not None:
+                stale_feed.append(e.feed_seq)
+            changed.append((family, item_id, e))
+        if not changed:
+            self._write_devices(conn, dev_updates, dev_inserts)
+            return completed
+        # One feed row per changed item, inserted in one statement (seqs come back in order).
+        seqs = conn.execute(_FEED_INSERT_RETURNING, [
+            {"course_family": family, "audience_user_id": self.user_id, "origin_device": self.device_id,
+             "kind": "progress", "created_at": now,
+             "payload": _state(family, item_id, e.record).model_dump_json()}
+            for family, item_id, e in changed]).scalars().all()
+        for (family, item_id, e), seq in zip(changed, seqs, strict=True):
+            e.feed_seq = seq
+            rec = e.record
+            values = {"v_fraction": rec.fraction, "v_completed": rec.completed, "v_completed_at": rec.completed_at,
+                      "v_position": rec.position, "v_position_device": rec.position_device,
+                      "v_revision": rec.revision, "v_feed_seq": seq, "v_updated_at": now}
+            if e.exists:
+                updates.append({"k_user": self.user_id, "k_family": family, "k_item": item_id, **values})
+            else:
+                inserts.append({"user_id": self.user_id, "course_family": family, "item_id": item_id,
+                                **{k[2:]: v for k, v in values.items()}})
+                e.exists = True
+            if rec.completed and not e.original.completed:
+                completed.append((family, e.course_id))
+            e.original = rec
+        if stale_feed:
+            conn.execute(_FEED_DELETE, {"seqs": stale_feed})
+        if updates:
+            conn.execute(_PROGRESS_UPDATE, updates)
+        if inserts:
+            conn.execute(db.progress.insert(), inserts)
+        self._write_devices(conn, dev_updates, dev_inserts)
+        return completed
+
+    def _write_devices(self, conn: Connection, updates: list[dict[str, Any]], inserts: list[dict[str, Any]]) -> None:
+        if updates:
+            conn.execute(_DEVICE_UPDATE, updates)
+        if inserts:
+            conn.execute(db.progress_devices.insert(), inserts)
+        for e in self.entries.values():
+            e.device_seq_original = e.device_seq
+
+
+def _state(family: str, item_id: str, rec: ProgressRecord) -> ProgressState:
+    return ProgressState(course_family=family, item_id=item_id, fraction=rec.fraction,
+                         completed=rec.completed, completed_at=rec.completed_at, position=rec.position,
+                         position_device=rec.position_device, revision=rec.revision)
+
+
+# --------------------------------------------------------------------------- push
+
+
+@dataclass
+class _Push:
+    """One request's events: checked and applied in order, in one transaction."""
+
+    conn: Connection
+    index: CourseIndex
+    who: Principal
+    device_id: str
+    now: str = field(default_factory=db.hub_now)
+
+    def run(self, envelopes: list[EventEnvelope]) -> tuple[list[Ack], list[Rejection]]:
+        conn = self.conn
+        seen: dict[str, tuple[int, str]] = {}
+        ids = [str(e.id) for e in envelopes]
+        for start in range(0, len(ids), 400):
+            for event_id, user_id, ack in conn.execute(_SEEN, {"ids": ids[start:start + 400]}):
+                seen[event_id] = (user_id, ack)
+        course_ids = sorted({c for e in envelopes if isinstance(c := (e.model_extra or {}).get("course_id"), str)})
+        rows = self.index.rows(conn, course_ids=course_ids) if course_ids else []
+        self.families = set(enrolled_families(conn, self.who.user_id))
+        family_names = sorted({r.course_family for r in rows})
+        self.family_rows = self.index.rows(conn, families=family_names) if family_names else []
+        self.rows_by_course: dict[str, list[CourseRow]] = {}
+        for r in rows:
+            self.rows_by_course.setdefault(r.course_id, []).append(r)
+        self.book = _ProgressBook(conn, self.who.user_id, self.device_id,
+                                  [f for f in family_names if f in self.families])
+
+        acked: list[Ack] = []
+        rejected: list[Rejection] = []
+        records: list[dict[str, Any]] = []
+        for env in envelopes:
+            event_id = str(env.id)
+            if event_id in seen:
+                user_id, ack_json = seen[event_id]
+                if user_id != self.who.user_id:
+                    rejected.append(Rejection(id=env.id, code=RejectCode.DUPLICATE_ID,
+                                              message="This event id was used before; the event was not applied."))
+                else:
+                    acked.append(Ack.model_validate({**json.loads(ack_json), "replayed": True}))
+                continue
+            try:
+                event = parse_client_event(env.raw())
+                ack = self._apply(event)
+            except EventInvalid as exc:
+                rejected.append(Rejection(id=env.id, code=RejectCode.INVALID,
+                                          message=f"This change could not be read: {exc.message}", fields=exc.fields))
+                continue
+            except _Reject as exc:
+                rejected.append(Rejection(id=env.id, code=exc.code, message=exc.message, fields=exc.fields))
+                continue
+            ack_json = ack.model_dump_json()
+            records.append({"event_id": event_id, "user_id": self.who.user_id, "device_id": self.device_id,
+                            "kind": event.kind, "course_family": self._course(event.course_id)[0].course_family,
+                            "device_seq": event.device_seq,
+                            "device_time": event.device_time.isoformat() if event.device_time else None,
+                            "ack": ack_json, "received_at": self.now})
+            seen[event_id] = (self.who.user_id, ack_json)
+            acked.append(ack)
+        for family, course_id in self.book.flush(conn, self.now):
+            self._maybe_certify(family, course_id)
+        if records:
+            conn.execute(db.client_events.insert(), records)
+        return acked, rejected
+
+    # ------------------------------------------------------------------ checks
+
+    def _course(self, course_id: str) -> list[CourseRow]:
+        rows = self.rows_by_course.get(course_id)
+        if not rows:
+            raise _Reject(RejectCode.UNKNOWN_COURSE, f"The hub has no course '{course_id}'.", ["course_id"])
+        if rows[0].course_family not in self.families:
+            raise _Reject(RejectCode.NOT_ENROLLED,
+                          f"You are not enrolled in the course '{course_id}', so the hub cannot record this. "
+                          "Ask your court's administrator to enrol you.", ["course_id"])
+        return rows
+
+    def _item(self, family: str, item_id: str) -> Item:
+        item = self.index.family_items(self.conn, family, self.family_rows).get(item_id)
+        if item is None:
+            raise _Reject(RejectCode.UNKNOWN_ITEM, f"The course has no item '{item_id}'.", ["item_id"])
+        return item
+
+    def _apply(self, event: ClientEvent) -> Ack:
+        rows = self._course(event.course_id)
+        family = rows[0].course_family
+        if isinstance(event, ProgressEvent):
+            self._item(family, event.item_id)
+            state = self.book.merge(family, event.item_id, ProgressUpdate(
+                device_id=self.device_id, device_seq=event.device_seq, fraction=event.fraction,
+                position=event.position), self.now, event.course_id)
+            return Ack(id=event.id, progress=state)
+        if isinstance(event, CompletedEvent):
+            item = self._item(family, event.item_id)
+            if isinstance(item, QuizItem) and not self._quiz_passed(family, item.id):
+                raise _Reject(RejectCode.NOT_PASSED,
+                              f"The quiz “{item.title}” has no passing attempt on the hub yet; send the "
+                              "attempt first.", ["item_id"])
+            state = self.book.merge(family, event.item_id, ProgressUpdate(
+                device_id=self.device_id, device_seq=event.device_seq, completed=True), self.now, event.course_id)
+            return Ack(id=event.id, progress=state)
+        if isinstance(event, QuizAttemptEvent):
+            return self._quiz_attempt(rows, event)
+        if isinstance(event, ThreadEvent):
+            return self._thread(family, event)
+        if isinstance(event, PostEvent):
+            return self._post(family, event)
+        raise AssertionError(f"unhandled event {event!r}")
+
+    # ------------------------------------------------------------------ certificates
+
+    def _maybe_certify(self, family: str, course_id: str) -> None:
+        """Issue the family's certificate when every required item of one of its courses is
+        complete (language versions share item ids, so any of them can complete it)."""
+        conn, user_id = self.conn, self.who.user_id
+        has = conn.execute(_HAS_CERTIFICATE, {"u": user_id, "fam": family}).first()
+        if has is not None:
+            return
+        done = completed_items(conn, user_id, family)
+        latest = latest_versions([r for r in self.family_rows if r.course_family == family])
+        for row in sorted(latest.values(), key=lambda r: (r.course_id != course_id, r.course_id)):
+            if not certificate_ready(self.index.manifest(conn, row.pk).required_item_ids(), done):
+                continue
+            cert_id = conn.execute(db.certificates.insert().values(
+                user_id=user_id, course_family=family, course_id=row.course_id, version=row.version,
+                issued_at=self.now)).inserted_primary_key[0]
+            feed.append(conn, family=family, kind="certificate", audience_user_id=user_id, payload={
+                "certificate_id": cert_id, "course_family": family, "course_id": row.course_id,
+                "version": row.version, "username": self.who.username, "issued_at": self.now})
+            log.info("certificate %d for %s in %s", cert_id, self.who.username, family)
+            return
+
+    # ------------------------------------------------------------------ quizzes
+
+    def _quiz_passed(self, family: str, item_id: str) -> bool:
+        qa = db.quiz_attempts
+        return self.conn.execute(select(qa.c.id).where(
+            qa.c.user_id == self.who.user_id, qa.c.course_family == family, qa.c.item_id == item_id,
+            qa.c.passed.is_(True)).limit(1)).first() is not None
+
+    def _quiz_attempt(self, rows: list[CourseRow], event: QuizAttemptEvent) -> Ack:
+        family = rows[0].course_family
+        row = next((r for r in rows if r.version == event.course_version), None) \
+            if event.course_version is not None else None
+        if row is None:
+            row = latest_versions(rows)[event.course_id]
+        quiz = next((it for it in self.index.manifest(self.conn, row.pk).items() if it.id == event.item_id), None)
+        if quiz is None:
+            quiz = self._item(family, event.item_id)
+        if not isinstance(quiz, QuizItem):
+            raise _Reject(RejectCode.WRONG_ITEM_KIND, f"'{event.item_id}' is not a quiz.", ["item_id"])
+        qa = db.quiz_attempts
+        earlier = self.conn.execute(select(func.count()).select_from(qa).where(
+            qa.c.user_id == self.who.user_id, qa.c.course_family == family, qa.c.item_id == quiz.id)).scalar_one()
+        if quiz.max_attempts is not None and earlier >= quiz.max_attempts:
+            raise _Reject(RejectCode.TOO_MANY_ATTEMPTS,
+                          f"The quiz “{quiz.title}” allows {quiz.max_attempts} attempts, and the hub has "
+                          "them all already.")
+        grade = grade_quiz(quiz, event.answers)
+        self.conn.execute(qa.insert().values(
+            event_id=str(event.id), user_id=self.who.user_id, course_family=family, course_id=row.course_id,
+            version=row.version, item_id=quiz.id, answers=json.dumps(event.answers, sort_keys=True),
+            score=grade.score, passed=grade.passed,
+            device_time=event.device_time.isoformat() if event.device_time else None, received_at=self.now))
+        state = None
+        if grade.passed:
+            state = self.book.merge(family, quiz.id, ProgressUpdate(
+                device_id=self.device_id, device_seq=event.device_seq, fraction=1.0, completed=True),
+                self.now, event.course_id)
+        return Ack(id=event.id, quiz=QuizResult(score=grade.score, passed=grade.passed, attempt=earlier + 1),
+                   progress=state)
+
+    # ------------------------------------------------------------------ forum
+
+    def _thread(self, family: str, event: ThreadEvent) -> Ack:
+        item = self._item(family, event.item_id)
+        if not isinstance(item, ForumItem):
+            raise _Reject(RejectCode.WRONG_ITEM_KIND, f"'{event.item_id}' is not a forum.", ["item_id"])
+        device_time = event.device_time.isoformat() if event.device_time else None
+        server_id = self.conn.execute(_THREAD_INSERT, {
+            "uuid": str(event.id), "course_family": family, "course_id": event.course_id, "item_id": event.item_id,
+            "author_id": self.who.user_id, "title": event.title, "body": event.body, "device_time": device_time,
+            "created_at": self.now}).inserted_primary_key[0]
+        feed.append(self.conn, family=family, kind="thread", origin_device=self.device_id, payload={
+            "id": str(event.id), "server_id": server_id, "course_family": family, "course_id": event.course_id,
+            "item_id": event.item_id, "author": self.who.username, "title": event.title, "body": event.body,
+            "created_at": self.now, "device_time": device_time})
+        return Ack(id=event.id, server_id=server_id)
+
+    def _post(self, family: str, event: PostEvent) -> Ack:
+        thread = self.conn.execute(_THREAD_BY_UUID, {"uuid": str(event.thread_id)}).first()
+        if thread is None or thread.course_family != family:
+            raise _Reject(RejectCode.UNKNOWN_THREAD, "The discussion this answers is not on the hub (yet).",
+                          ["thread_id"])
+        parent_pk = None
+        if event.parent_id is not None:
+            parent = self.conn.execute(_POST_BY_UUID, {"uuid": str(event.parent_id)}).first()
+            if parent is None or parent.thread_id != thread.id:
+                raise _Reject(RejectCode.UNKNOWN_PARENT, "The message this answers is not in that discussion.",
+                              ["parent_id"])
+            parent_pk = parent.id
+        device_time = event.device_time.isoformat() if event.device_time else None
+        server_id = self.conn.execute(_POST_INSERT, {
+            "uuid": str(event.id), "thread_id": thread.id, "parent_id": parent_pk, "author_id": self.who.user_id,
+            "body": event.body, "device_time": device_time, "created_at": self.now}).inserted_primary_key[0]
+        feed.append(self.conn, family=family, kind="post", origin_device=self.device_id, payload={
+            "id": str(event.id), "server_id": server_id, "course_family": family,
+            "thread_id": str(event.thread_id), "parent_id": str(event.parent_id) if event.parent_id else None,
+            "author": self.who.username, "body": event.body, "created_at": self.now, "device_time": device_time})
+        return Ack(id=event.id, server_id=server_id)
+
+
+def completed_items(conn: Connection, user_id: int, family: str) -> dict[str, str | None]:
+    return dict(conn.execute(_COMPLETED, {"u": user_id, "fam": family}).all())
+
+
+# --------------------------------------------------------------------------- pull
+
+_WRAPPER = {"progress": "progress", "thread": "thread", "post": "post",
+            "certificate": "certificate", "course_update": "course"}
+
+
+def pull_feed(conn: Connection, *, user_id: int, device_id: str, families: list[str],
+              personal_pos: int, family_pos: dict[str, int], limit: int) -> tuple[list[str], str, bool]:
+    """The next page of feed rows for this learner and device, oldest first, as the JSON of
+    `ServerEvent`s, with the cursor after them and whether more are waiting."""
+    sources: list[tuple[str | None, list[Any]]] = [
+        (None, conn.execute(_PULL_PERSONAL, {"u": user_id, "pos": personal_pos, "d": device_id,
+                                             "lim": limit + 1}).all())]
+    for fam in families:
+        sources.append((fam, conn.execute(_PULL_FAMILY, {"fam": fam, "pos": family_pos.get(fam, 0),
+                                                         "d": device_id, "lim": limit + 1}).all()))
+    merged = sorted(((r[0], src, r) for src, rows in sources for r in rows), key=lambda t: t[0])
+    page = merged[:limit]
+    more = len(merged) > limit
+    new_personal = personal_pos
+    new_family = {fam: family_pos.get(fam, 0) for fam in families}
+    events: list[str] = []
+    for seq, src, (_, kind, payload) in page:
+        if src is None:
+            new_personal = max(new_personal, seq)
+        else:
+            new_family[src] = max(new_family[src], seq)
+        events.append(f'{{"seq":{seq},"kind":"{kind}","{_WRAPPER[kind]}":{payload}}}')
+    if not more:
+        # Everything up to now has been seen: skip past rows this device caused itself.
+        top = conn.execute(_FEED_TOP).scalar()
+        if top is not None:
+            new_personal = max(new_personal, top)
+            new_family = {fam: max(pos, top) for fam, pos in new_family.items()}
+    return events, encode_cursor(new_personal, new_family), more

@@ -1,0 +1,55 @@
+"""Range, If-Range and ETag decisions for blob downloads."""
+from __future__ import annotations
+
+import pytest
+
+from hub.blobs import ByteRange, if_range_allows, none_match, parse_range
+from hub.errors import HubError, HubErrorKind
+
+SHA = "ab" * 32
+
+
+@pytest.mark.parametrize("header, expected", [
+    (None, None),
+    ("bytes=0-0", ByteRange(0, 0)),
+    ("bytes=0-99", ByteRange(0, 99)),
+    ("bytes=10-", ByteRange(10, 999)),
+    ("bytes=-10", ByteRange(990, 999)),
+    ("bytes=-5000", ByteRange(0, 999)),
+    ("bytes=990-5000", ByteRange(990, 999)),
+    ("Bytes = 1 - 2", ByteRange(1, 2)),
+    ("items=0-5", None),            # another unit: ignored
+    ("bytes=0-1,5-6", None),        # several ranges: the whole file
+])
+def test_parse_range(header, expected):
+    assert parse_range(header, 1000) == expected
+
+
+@pytest.mark.parametrize("header", ["bytes=1000-", "bytes=5000-6000", "bytes=9-3", "bytes=x-1",
+                                    "bytes=-0", "bytes=-", "bytes=", "bytes=--1"])
+def test_bad_ranges_are_416_with_the_size(header):
+    with pytest.raises(HubError) as info:
+        parse_range(header, 1000)
+    assert info.value.kind is HubErrorKind.RANGE_NOT_SATISFIABLE and info.value.status == 416
+    assert info.value.headers == {"Content-Range": "bytes */1000"}
+
+
+def test_empty_blob_has_no_satisfiable_range():
+    with pytest.raises(HubError):
+        parse_range("bytes=0-", 0)
+
+
+def test_if_range_needs_our_strong_etag():
+    assert if_range_allows(None, SHA)
+    assert if_range_allows(f'"{SHA}"', SHA)
+    assert not if_range_allows(f'W/"{SHA}"', SHA)
+    assert not if_range_allows('"other"', SHA)
+    assert not if_range_allows("Wed, 21 Oct 2015 07:28:00 GMT", SHA)
+
+
+def test_if_none_match():
+    assert none_match(f'"x", "{SHA}"', SHA)
+    assert none_match("*", SHA)
+    assert none_match(f'"{SHA}-gzip"', SHA)
+    assert not none_match('"x"', SHA)
+    assert not none_match(None, SHA)
