@@ -10,6 +10,10 @@ Lanes:
   after its position was saved, refreshing the library after a completion): one FIFO thread
   means "save, then reload" can never race.
 - `Lane.IMPORT` — imports (and the first-run demo install): long, cancellable, with progress.
+- `Lane.NETWORK` and `Lane.DOWNLOAD` — the network pool, one thread each: `NETWORK` runs the
+  short hub calls (sign-in, catalog, probes, sync passes) in order; `DOWNLOAD` holds the one
+  long-running download runner, so a 40-minute download never delays a sync pass or a probe.
+  Both are cancelled by `shutdown()`; an interrupted download resumes at the next start.
 
 Every task that touches the store opens its own `LearnerStore` in its worker thread and closes
 it afterwards (SQLite connections are not shared across threads). No code here shows a dialog:
@@ -40,6 +44,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 DoneCallback = Callable[[Any, "BaseException | None"], None]
 ProgressCallback = Callable[[int, int], None]
+ReportCallback = Callable[[Any], None]
 
 #: At most this many progress signals per second reach the UI thread.
 PROGRESS_PER_SECOND = 5
@@ -47,6 +52,9 @@ PROGRESS_PER_SECOND = 5
 
 _ENGINE_MODULES = ("sync.store", "sync.importer", "sync.demo", "sync.content_store",
                    "sync.bundle", "sync.trust", "sync.quiz", "sync.library")
+#: imported (on the UI thread) before the first network task, for the same reason.
+_NETWORK_MODULES = ("sync.hub_client", "sync.config", "sync.credentials", "sync.download_queue",
+                    "sync.downloader", "sync.sync_engine", "sync.forum", "player.hub_ops")
 
 
 def warm_engine() -> None:
@@ -65,11 +73,27 @@ def warm_engine() -> None:
             importlib.import_module(name)
 
 
+def warm_network() -> None:
+    """Like `warm_engine`, for the hub client, downloader and sync engine (requests included)."""
+    import importlib
+
+    warm_engine()
+    for name in _NETWORK_MODULES:
+        if name not in sys.modules:
+            importlib.import_module(name)
+
+
 class Lane(Enum):
     """Which pool a task runs on."""
 
     STORE = "store"
     IMPORT = "import"
+    NETWORK = "network"
+    DOWNLOAD = "download"
+
+
+#: lanes whose tasks are cancelled when the app closes (they resume at the next start).
+_CANCEL_AT_EXIT = (Lane.IMPORT, Lane.NETWORK, Lane.DOWNLOAD)
 
 
 class Runner(Protocol):
@@ -95,6 +119,7 @@ class _Relay(QObject):
 
     done = Signal(object, object)
     progressed = Signal(object, object)  # byte counts may pass 2**31
+    reported = Signal(object)            # a progress record (e.g. sync.downloader.DownloadProgress)
 
 
 @dataclass(eq=False)
@@ -127,6 +152,30 @@ class _Throttle:
         if done >= total or now - self._last >= self._interval:
             self._last = now
             self._emit(int(done), int(total))
+
+
+class _ReportThrottle:
+    """For progress records: at most N per second, but a change of `state` (waiting, failed,
+    complete, ...) always goes through at once, so the learner never misses one."""
+
+    def __init__(self, emit: ReportCallback, per_second: int = PROGRESS_PER_SECOND) -> None:
+        self._emit = emit
+        self._interval = 1.0 / per_second
+        self._last = -1e9
+        self._last_key: dict[Any, Any] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, report: Any) -> None:
+        key = (getattr(report, "course_id", None), type(report).__name__)
+        state = getattr(report, "state", None)
+        now = time.monotonic()
+        with self._lock:
+            changed = self._last_key.get(key, object()) != state
+            if not changed and now - self._last < self._interval:
+                return
+            self._last = now
+            self._last_key[key] = state
+        self._emit(report)
 
 
 class _Job(QRunnable):
@@ -163,11 +212,11 @@ class TaskManager(QObject):
         if runner is not None:
             self._runners: dict[Lane, Runner] = {lane: runner for lane in Lane}
         else:
-            store_pool = QThreadPool(self)
-            store_pool.setMaxThreadCount(1)
-            import_pool = QThreadPool(self)
-            import_pool.setMaxThreadCount(1)
-            self._runners = {Lane.STORE: store_pool, Lane.IMPORT: import_pool}
+            self._runners = {}
+            for lane in Lane:
+                pool = QThreadPool(self)
+                pool.setMaxThreadCount(1)
+                self._runners[lane] = pool
         self._live: set[_Relay] = set()
         self._tasks: set[Task[Any]] = set()
         self._closing = False
@@ -182,13 +231,19 @@ class TaskManager(QObject):
         `context`: a widget the callback belongs to; if it has been deleted by the time the
         result arrives, the callback is skipped instead of touching a dead object.
         """
-        return self._start(lambda _report: fn(), on_done, lane=lane, context=context)
+        return self._start(lambda _progress, _records: fn(), on_done, lane=lane,
+                           context=context)
 
-    def _start(self, body: Callable[[ProgressCallback], T], on_done: DoneCallback | None, *,
+    def _start(self, body: Callable[[ProgressCallback, ReportCallback], T],
+               on_done: DoneCallback | None, *,
                lane: Lane, context: QObject | None = None,
                on_progress: ProgressCallback | None = None,
-               task: Task[T] | None = None) -> Task[T]:
-        warm_engine()
+               task: Task[T] | None = None,
+               on_report: ReportCallback | None = None) -> Task[T]:
+        if lane in (Lane.NETWORK, Lane.DOWNLOAD):
+            warm_network()
+        else:
+            warm_engine()
         task = task or Task(lane)
         relay = _Relay()
         self._live.add(relay)
@@ -211,11 +266,35 @@ class TaskManager(QObject):
             if on_progress is not None and alive() and not task.finished:
                 on_progress(done, total)
 
+        def reported(record: Any) -> None:
+            if on_report is not None and alive() and not task.finished:
+                on_report(record)
+
         relay.done.connect(deliver)
         relay.progressed.connect(progressed)
+        relay.reported.connect(reported)
         throttle = _Throttle(relay.progressed.emit)
-        self._runners[lane].start(_Job(lambda: body(throttle), relay))
+        reporter = _ReportThrottle(relay.reported.emit)
+        self._runners[lane].start(_Job(lambda: body(throttle, reporter), relay))
         return task
+
+    def run_network(self, fn: Callable[[ReportCallback, threading.Event], T],
+                    on_done: DoneCallback | None = None, *, lane: Lane = Lane.NETWORK,
+                    on_report: ReportCallback | None = None,
+                    context: QObject | None = None) -> Task[T]:
+        """Run `fn(report, cancel_event)` on a network lane; `on_report(record)` gets its
+        progress records on the UI thread (throttled), `on_done(result, error)` its outcome.
+
+        The returned task's `cancel()` sets `cancel_event`; `shutdown()` does that too.
+        """
+        warm_network()
+        task: Task[T] = Task(lane)
+
+        def body(_progress: ProgressCallback, report: ReportCallback) -> T:
+            return fn(report, task.cancel_event)
+
+        return self._start(body, on_done, lane=lane, context=context, task=task,
+                           on_report=on_report)
 
     def with_store(self, fn: Callable[["LearnerStore"], T], on_done: DoneCallback | None = None,
                    *, writes: bool = False, context: QObject | None = None) -> Task[T]:
@@ -226,7 +305,7 @@ class TaskManager(QObject):
         """
         db_path = self.paths.db
 
-        def body(_report: ProgressCallback) -> T:
+        def body(_report: ProgressCallback, _records: ReportCallback) -> T:
             from sync.store import LearnerStore
 
             store = LearnerStore.open(db_path)
@@ -253,7 +332,7 @@ class TaskManager(QObject):
         task: Task[ImportResult] = Task(Lane.IMPORT)
         paths = self.paths
 
-        def body(report: ProgressCallback) -> "ImportResult":
+        def body(report: ProgressCallback, _records: ReportCallback) -> "ImportResult":
             from sync.importer import import_bundle
 
             return import_bundle(paths, Path(bundle_path), policy=policy, progress=report,
@@ -324,11 +403,18 @@ class TaskManager(QObject):
         """Block until every pool is idle (shutdown, tests); results may still be queued."""
         return all(r.waitForDone(msecs) for r in _unique(self._runners.values()))
 
+    @property
+    def closing(self) -> bool:
+        """True once `shutdown()` began: nothing new should be started."""
+        return self._closing
+
     def shutdown(self, msecs: int = 10000) -> bool:
-        """Cancel imports and wait for queued writes to reach the disk before the app exits."""
+        """Cancel imports, downloads and hub calls, and wait for queued writes to reach the
+        disk before the app exits. A cancelled download keeps its state in the store and
+        resumes where it stopped at the next start."""
         self._closing = True
         for task in list(self._tasks):
-            if task.lane is Lane.IMPORT:
+            if task.lane in _CANCEL_AT_EXIT:
                 task.cancel()
         ok = self.wait_idle(msecs)
         if not ok:

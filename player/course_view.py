@@ -34,7 +34,7 @@ from player.bridge import TaskManager
 from player.error_messages import message_for
 from player.icons import Mark, kind_icon, mark_icon
 from player.library_view import heading_font
-from sync.manifest import Item, ItemKind, Manifest, QuizItem, ReadingItem, VideoItem
+from sync.manifest import ForumItem, Item, ItemKind, Manifest, QuizItem, ReadingItem, VideoItem
 
 if TYPE_CHECKING:
     from player.item_views import ItemView
@@ -523,6 +523,7 @@ class CourseView(QWidget):
             save_progress=self._saver(course_id, item.id),
             submit_quiz=self._quiz_submitter(course_id, item.id),
             caption_language=self.caption_language,
+            forum=self._forum_access(course_id, item.id) if isinstance(item, ForumItem) else None,
         )
         try:
             view = create_item_view(ctx, self.item_host)
@@ -541,6 +542,11 @@ class CourseView(QWidget):
         if self.isVisible() and not self.outline.hasFocus():
             view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.item_opened.emit(course_id, item.id)
+
+    def remote_changed(self) -> None:
+        """A sync pass brought hub data: the open item reloads what it shows of it."""
+        if self.item_view is not None:
+            self.item_view.remote_changed()
 
     def close_item(self) -> None:
         """Save the open view's state (e.g. the video position) and take it down."""
@@ -631,6 +637,49 @@ class CourseView(QWidget):
         self._update_row(item_id)
         if result.completed and not was_done:
             self._refresh_overview()
+
+    def _forum_access(self, course_id: str, item_id: str) -> Any:
+        """ctx.forum for one forum item: the local discussion, read and written on the store
+        lane (writes announce themselves, so the pending count and the sync debounce follow)."""
+        from player.item_context import ForumAccess
+
+        paths = self._bridge.paths
+
+        def forum(store: Any) -> tuple[Any, str]:
+            from sync.credentials import load_credentials
+            from sync.forum import Forum
+
+            creds = load_credentials(paths)
+            f = Forum(store, creds.username if creds else "")
+            return f, f.author  # the name own posts carry (the engine's "me" when signed out)
+
+        def threads(done: Callable[[Any, BaseException | None], None]) -> None:
+            def read(store: Any) -> tuple[list[Any], str]:
+                f, me = forum(store)
+                return f.threads(course_id, item_id), me
+
+            self._bridge.with_store(read, done)
+
+        def thread(thread_id: str, done: Callable[[Any, BaseException | None], None]) -> None:
+            def read(store: Any) -> tuple[Any, list[Any], str]:
+                f, me = forum(store)
+                return f.thread(thread_id), f.posts(thread_id), me
+
+            self._bridge.with_store(read, done)
+
+        def new_thread(title: str, body: str,
+                       done: Callable[[Any, BaseException | None], None]) -> None:
+            self._bridge.with_store(
+                lambda store: forum(store)[0].create_thread(course_id, item_id, title, body),
+                done, writes=True)
+
+        def reply(thread_id: str, body: str, parent_id: str | None,
+                  done: Callable[[Any, BaseException | None], None]) -> None:
+            self._bridge.with_store(
+                lambda store: forum(store)[0].create_post(thread_id, body, parent_id),
+                done, writes=True)
+
+        return ForumAccess(threads=threads, thread=thread, new_thread=new_thread, reply=reply)
 
     def _quiz_submitter(self, course_id: str, item_id: str
                         ) -> Callable[[dict[str, list[str]], Callable[[Any], None]], None]:

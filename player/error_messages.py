@@ -23,6 +23,9 @@ from sync.errors import (
     CancelledError,
     ConfigError,
     DiskFullError,
+    DownloadError,
+    HubError,
+    HubErrorKind,
     KeyFileError,
     LecternError,
     NotInstalledError,
@@ -95,6 +98,42 @@ _BUNDLE_SOURCES: dict[BundleErrorKind, str] = {
         "The course folder is not complete or not correct; the details say what to fix."),
 }
 
+_HUB_SOURCES: dict[HubErrorKind, str] = {
+    HubErrorKind.NETWORK: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The course hub cannot be reached right now. Everything stays on this computer, and "
+        "Lectern tries again by itself."),
+    HubErrorKind.AUTH: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Please sign in to the course hub again. Nothing you did on this computer is lost."),
+    HubErrorKind.FORBIDDEN: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The course hub says you are not enrolled in this course. Ask your court's "
+        "administrator to enrol you."),
+    HubErrorKind.NOT_FOUND: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The course hub no longer offers this course or this version of it."),
+    HubErrorKind.SERVER: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The course hub is having trouble. Lectern will try again later by itself."),
+    HubErrorKind.RATE_LIMITED: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The course hub is busy and asked Lectern to wait; it will try again by itself."),
+    HubErrorKind.PROTOCOL: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The answer did not come from a Lectern course hub. Check the hub address; if it is "
+        "right, a proxy or a login page may be in the way: ask court IT."),
+    HubErrorKind.CONFIG: QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The hub address or this computer's network settings (proxy, certificates) are not "
+        "right. Check the address, or ask court IT."),
+}
+_WRONG_PASSWORD = QT_TRANSLATE_NOOP(
+    "ErrorMessages", "The user name or password is wrong. Check them and try again.")
+_DOWNLOAD = QT_TRANSLATE_NOOP(
+    "ErrorMessages",
+    "The download cannot go on. The details say why; when you try again it resumes where it "
+    "stopped.")
+
 _CANCELLED = QT_TRANSLATE_NOOP("ErrorMessages", "Cancelled. Nothing was changed.")
 _DISK_FULL = QT_TRANSLATE_NOOP(
     "ErrorMessages",
@@ -159,13 +198,23 @@ def bundle_sentence(kind: BundleErrorKind) -> str:
     return _tr(_BUNDLE_SOURCES[kind])
 
 
+def sign_in_message(error: BaseException) -> UserMessage:
+    """The message for a failed sign-in, where AUTH means a wrong name or password."""
+    if isinstance(error, HubError) and error.kind is HubErrorKind.AUTH:
+        return UserMessage(_tr(_WRONG_PASSWORD))
+    return message_for(error)
+
+
 def message_for(error: BaseException) -> UserMessage:
     """The plain-words message for any error a background task handed back."""
     if isinstance(error, BundleError):
         return _engine_message(_BUNDLE_SOURCES[error.kind], error)
+    if isinstance(error, HubError):
+        return _engine_message(_HUB_SOURCES[error.kind], error)
     if isinstance(error, CancelledError):
         return UserMessage(_tr(_CANCELLED))
     for kind, source in ((DiskFullError, _DISK_FULL), (NotInstalledError, _NOT_INSTALLED),
+                         (DownloadError, _DOWNLOAD),
                          (StoreError, _STORE), (KeyFileError, _KEY_FILE), (ConfigError, _CONFIG),
                          (LecternError, _ENGINE)):
         if isinstance(error, kind):

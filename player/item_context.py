@@ -9,12 +9,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from sync.manifest import Item, Manifest
 
 if TYPE_CHECKING:  # records only; importing sync.store would pull SQLite into the UI modules
     from sync.store import ItemProgress, QuizAttempt
+
+
+Done = Callable[[Any, "BaseException | None"], None]
+
+
+@dataclass(frozen=True)
+class ForumAccess:
+    """The local copy of one forum item's discussion, through the shell's store lane.
+
+    Every call is asynchronous and answers `done(result, error)` on the UI thread:
+    - `threads(done)` -> `(list[ForumThread], me)`, newest activity first; `me` is the
+      signed-in user name ('' when nobody signed in), so a view can say "you";
+    - `thread(thread_id, done)` -> `(ForumThread, list[ForumPost], me)`;
+    - `new_thread(title, body, done)` -> the `ForumThread`, stored at once as pending;
+    - `reply(thread_id, body, parent_id, done)` -> the `ForumPost`, stored at once as pending.
+    Writes reach the hub with the next sync pass, which the shell starts by itself.
+    """
+
+    threads: Callable[[Done], None]
+    thread: Callable[[str, Done], None]
+    new_thread: Callable[[str, str, Done], None]
+    reply: Callable[[str, str, "str | None", Done], None]
 
 
 @dataclass
@@ -28,3 +50,4 @@ class ItemContext:
     save_progress: Callable[..., None]           # save_progress(position=None, fraction=None, completed=False); fire-and-forget: the shell runs it on its writer lane
     submit_quiz: Callable[[dict[str, list[str]], Callable[[QuizAttempt], None]], None]  # async: answers, then on_result(attempt) on the UI thread, or on_result(None) if it could not be saved
     caption_language: str = "en"                 # preferred captions language (UI language)
+    forum: ForumAccess | None = None             # forum items: the local discussion (None: not wired)

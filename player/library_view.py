@@ -286,6 +286,13 @@ class LibraryView(QWidget):
 
         self._bridge.with_store(load, self._loaded, context=self)
 
+    def insert_banner(self, banner: QWidget) -> None:
+        """Put a banner (e.g. course updates from the hub) between the heading and the list."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        banner.setParent(self)
+        layout.insertWidget(1, banner)
+
     def show_notice(self, text: str) -> None:
         """A one-line message above the list (demo being prepared, last import's outcome)."""
         self.notice.setText(text)

@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("New versions of %n course(s) are on the course hub.", "",
                            len(updates))
-        self.status.showMessage(text, 15000)
+        self.status.showMessage(text, 8000)
 
     def _update_courses(self, wanted: list[tuple[str, int]]) -> None:
         """The banner's one click: queue each update, then mark the notices as seen."""

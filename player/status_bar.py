@@ -1,55 +1,116 @@
-"""The status bar: connection state, changes waiting to sync, and where the data lives.
+"""The status bar: connection to the course hub, changes waiting to sync, the last sync, the
+last error in plain words, "Sync now", and where the data lives.
 
-Sync with a course server is not built yet, so the connection label says "Offline" and its
-tooltip says why; nothing here pretends to be online. The pending count is real: it is the
-number of outbox events in the learner's store, re-read after every write.
+Everything shown is real: the connection state comes from the sync controller's watch (a
+probe of the hub, not a guess), the pending count is the number of outbox events in the
+learner's store, re-read after every write and every pass.
 """
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar, QWidget
 
 from player.bridge import TaskManager
+from player.error_messages import message_for
+from player.library_view import format_timestamp
+
+if TYPE_CHECKING:
+    from player.sync_controller import SyncController
 
 log = logging.getLogger(__name__)
 
 
+def first_sentence(text: str) -> str:
+    """The first sentence of a message, for a one-line place; the rest goes in a tooltip."""
+    text = text.strip().splitlines()[0] if text.strip() else ""
+    for stop in (". ", "; "):
+        if stop in text:
+            return text.split(stop, 1)[0] + "."
+    return text
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shows "…" in the middle when too narrow (a long data path), so
+    it never pushes the sync state out of the status bar; `text()` stays the whole text."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        fm = self.fontMetrics()
+        return QSize(fm.averageCharWidth() * 12, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        fm = self.fontMetrics()
+        return QSize(min(super().sizeHint().width(), fm.averageCharWidth() * 45),
+                     super().sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle,
+                                             rect.width())
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
+        painter.drawText(rect, int(align), text)
+
+
 class StatusBar(QStatusBar):
-    """Shows offline state, pending changes and the data folder; refreshes after writes."""
+    """Hub connection, pending changes, last sync and error, Sync now, and the data folder."""
 
     def __init__(self, bridge: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
+        self._controller: SyncController | None = None
         self.setAccessibleName(self.tr("Status"))
         self.setSizeGripEnabled(False)
 
-        self.connection_label = QLabel(self.tr("Offline"), self)
+        self.connection_label = QLabel(self)
         self.connection_label.setAccessibleName(self.tr("Connection"))
-        self.connection_label.setToolTip(self.tr(
-            "Lectern works fully offline. Sending your progress to the course server "
-            "arrives in a later version; until then everything is kept on this computer."))
+        self._show_not_signed_in()
 
         self.pending_label = QLabel(self)
         self.pending_label.setAccessibleName(self.tr("Changes waiting to be sent"))
         self.pending_label.setToolTip(self.tr(
-            "Progress and quiz results recorded on this computer that the course server has "
-            "not received yet. They are kept safely until then."))
+            "Progress, quiz results and forum posts recorded on this computer that the course "
+            "hub has not received yet. They are kept safely until then."))
+
+        self.last_sync_label = QLabel(self)
+        self.last_sync_label.setAccessibleName(self.tr("Last successful sync"))
+        self.last_sync_label.setVisible(False)
+
+        self.error_label = QLabel(self)
+        self.error_label.setAccessibleName(self.tr("Last sync problem"))
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setVisible(False)
+
+        self.sync_button = QPushButton(self.tr("Sync now"), self)
+        self.sync_button.setAccessibleName(self.tr("Sync now"))
+        self.sync_button.setToolTip(self.tr("Send your changes and fetch others' posts now (F5)"))
+        self.sync_button.setFlat(True)
+        self.sync_button.setEnabled(False)
 
         root = str(bridge.paths.root)
-        self.data_label = QLabel(self)
+        self.data_label = ElidedLabel(self)
         self.data_label.setAccessibleName(self.tr("Data folder"))
         self.data_label.setText(self.tr("Data: %1").replace("%1", root))
         self.data_label.setToolTip(self.tr("Your courses and progress are stored in %1")
                                    .replace("%1", root))
-        self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.data_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.data_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
+        pad = self.fontMetrics().averageCharWidth()
+        for label in (self.connection_label, self.pending_label, self.last_sync_label,
+                      self.error_label, self.data_label):
+            label.setContentsMargins(pad, 0, pad, 0)
+        bold = self.connection_label.font()
+        bold.setBold(True)
+        self.connection_label.setFont(bold)
         self.addWidget(self.connection_label)
         self.addWidget(self.pending_label)
-        self.addPermanentWidget(self.data_label, 1)
+        self.addWidget(self.last_sync_label)
+        self.addWidget(self.error_label)
+        self.addPermanentWidget(self.data_label)
+        self.addPermanentWidget(self.sync_button)
 
         self.pending: int | None = None
         self._refresh_timer = QTimer(self)
@@ -57,6 +118,17 @@ class StatusBar(QStatusBar):
         self._refresh_timer.setInterval(250)
         self._refresh_timer.timeout.connect(self.refresh)
         bridge.store_written.connect(self._refresh_timer.start)
+
+    # ------------------------------------------------------------------ wiring
+
+    def attach(self, controller: "SyncController") -> None:
+        """Follow a sync controller: its state, its overview, and "Sync now" goes to it."""
+        self._controller = controller
+        controller.changed.connect(self._render_connection)
+        controller.overview_changed.connect(self._render_overview)
+        self.sync_button.clicked.connect(controller.sync_now)
+        self.sync_button.setEnabled(True)
+        self._render_connection()
 
     def refresh(self) -> None:
         """Re-read the pending changes count (on the store lane, after queued writes)."""
@@ -67,9 +139,113 @@ class StatusBar(QStatusBar):
         if error is not None:
             self.pending_label.setText(self.tr("Changes waiting: unknown"))
             return
-        self.pending = int(count)
+        self._set_pending(int(count))
+
+    def _set_pending(self, count: int) -> None:
+        self.pending = count
         if self.pending == 0:
             text = self.tr("No changes waiting to be sent")
         else:
             text = self.tr("%n change(s) waiting to be sent", "", self.pending)
         self.pending_label.setText(text)
+
+    # ------------------------------------------------------------------ rendering
+
+    def _show_not_signed_in(self) -> None:
+        self.connection_label.setText(self.tr("Not signed in"))
+        self.connection_label.setToolTip(self.tr(
+            "Lectern works fully offline and keeps everything on this computer. Sign in to "
+            "the course hub (Hub ▸ Sign in…) to send your progress and forum posts and to "
+            "download courses."))
+
+    def _render_connection(self) -> None:
+        from player.sync_controller import Connection
+
+        c = self._controller
+        if c is None:
+            return
+        url = c.account.hub_url if c.account is not None else ""
+        user = c.account.username if c.account is not None else ""
+        state = c.connection
+        if state is Connection.NOT_SIGNED_IN:
+            self._show_not_signed_in()
+        elif c.syncing:
+            if c.progress and c.progress[1]:
+                self.connection_label.setText(self.tr("Syncing… %1 of %2 sent")
+                                              .replace("%1", str(c.progress[0]))
+                                              .replace("%2", str(c.progress[1])))
+            else:
+                self.connection_label.setText(self.tr("Syncing…"))
+            self.connection_label.setToolTip(self.tr("Sending your changes to %1 and fetching "
+                                                     "new posts.").replace("%1", url))
+        elif state is Connection.CHECKING:
+            self.connection_label.setText(self.tr("Looking for the hub…"))
+            self.connection_label.setToolTip(self.tr("Checking whether %1 can be reached.")
+                                             .replace("%1", url))
+        elif state is Connection.ONLINE:
+            self.connection_label.setText(self.tr("Online"))
+            self.connection_label.setToolTip(self.tr("Connected to %1 as %2. Lectern syncs by "
+                                                     "itself every few minutes and after your "
+                                                     "changes.").replace("%1", url)
+                                             .replace("%2", user))
+        elif state is Connection.OFFLINE:
+            self.connection_label.setText(self.tr("Offline"))
+            self.connection_label.setToolTip(self.tr(
+                "The course hub at %1 cannot be reached. Everything you do is kept on this "
+                "computer and sent when the connection returns; Lectern checks by itself.")
+                .replace("%1", url))
+        else:
+            self.connection_label.setText(self.tr("Sign-in needed"))
+            self.connection_label.setToolTip(self.tr(
+                "The course hub asks you to sign in again (Hub ▸ Sign in…). Your changes are "
+                "kept and sent afterwards."))
+        self.connection_label.setAccessibleDescription(self.connection_label.toolTip())
+        if state in (Connection.NOT_SIGNED_IN, Connection.SIGN_IN_NEEDED):
+            self.sync_button.setText(self.tr("Sign in…"))
+            self.sync_button.setAccessibleName(self.tr("Sign in to the course hub"))
+        else:
+            self.sync_button.setText(self.tr("Sync now"))
+            self.sync_button.setAccessibleName(self.tr("Sync now"))
+        self.sync_button.setEnabled(not c.syncing)
+        self._render_error()
+
+    def _render_overview(self, overview: Any) -> None:
+        st = overview.status
+        self._set_pending(int(st.pending))
+        when = format_timestamp(st.last_success)
+        self.last_sync_label.setText(self.tr("Last sync: %1").replace("%1", when) if when
+                                     else self.tr("Never synced"))
+        self.last_sync_label.setToolTip(self.tr(
+            "The last time everything waiting was sent to the course hub (by this computer's "
+            "clock)."))
+        self.last_sync_label.setVisible(self._controller is not None
+                                        and self._controller.account is not None
+                                        and bool(self._controller.account.hub_url or when))
+        self._render_error()
+
+    def _render_error(self) -> None:
+        """The last problem in plain words: the live one, else the one the store kept."""
+        from player.sync_controller import Connection
+
+        c = self._controller
+        text = ""
+        if c is not None and c.last_error is not None:
+            text = message_for(c.last_error).full_text()
+        elif c is not None and c.overview is not None and c.overview.status.last_error:
+            text = c.overview.status.last_error
+        if c is not None and c.connection is Connection.ONLINE and c.last_error is None:
+            text = ""  # the pass after it worked: old news
+        rejected = c.overview.status.rejected if c is not None and c.overview else []
+        if rejected and not text:
+            text = self.tr("The hub refused %n change(s): %1", "", len(rejected)).replace(
+                "%1", rejected[0][1])
+        self.error_label.setText(first_sentence(text))
+        self.error_label.setToolTip(text)
+        self.error_label.setAccessibleDescription(text)
+        self.error_label.setVisible(bool(text))
+
+    def refresh_all(self) -> None:
+        """Pending count now, and the controller's overview if there is one."""
+        self.refresh()
+        if self._controller is not None:
+            self._controller.refresh_overview()

@@ -46,6 +46,10 @@ class ItemView(QWidget):
     def save_state(self) -> None:
         """Save what the learner would lose if the view closed now (called by the shell)."""
 
+    def remote_changed(self) -> None:
+        """A sync pass brought data from the hub (others' posts, acks): views showing such
+        data reload it; the default shows nothing from the hub."""
+
     def _complete(self, *, save: bool = True, **progress: float) -> bool:
         """Mark the item complete once; True if this call completed it.
 

@@ -1,12 +1,44 @@
-"""A forum item: the discussion prompt, and a plain word on when the discussion arrives.
+"""A forum item: the discussion prompt, its threads and posts, readable and writable offline.
 
-The forum itself (threads, offline compose) comes with sync; until then this view shows only
-what is really on this computer. Forum items are optional and never complete by themselves.
+Everything shown comes from the learner's local copy (`sync.forum` through the shell's store
+lane, `ItemContext.forum`): the threads and posts the last sync brought, and the learner's own,
+which appear the moment they are written, marked "waiting to send", and become "sent" after the
+next pass. Others' posts appear after a pass (`remote_changed`). Bodies are untrusted text from
+other learners: they are rendered as Markdown with raw HTML disabled, images and links inert,
+and the browser loads nothing from disk or network. Forum items are optional and never
+complete by themselves.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+import logging
+from typing import Any, Callable
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sync.manifest import ForumItem
 
@@ -14,13 +46,78 @@ from . import ItemView
 from ..item_context import ItemContext
 from ._common import scaled_font
 
+log = logging.getLogger(__name__)
+
+THREAD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+            | QTextDocument.MarkdownFeature.MarkdownNoHTML)
+
+
+def state_text(state: Any) -> str:
+    """The learner-facing word for a post's state ('' for others' posts from the hub)."""
+    value = getattr(state, "value", state)
+    texts = {
+        "pending": QCoreApplication.translate("ForumItemView", "waiting to send"),
+        "sent": QCoreApplication.translate("ForumItemView", "sent"),
+        "rejected": QCoreApplication.translate("ForumItemView", "refused by the hub"),
+    }
+    return texts.get(value, "")
+
+
+def insert_safe_markdown(cursor: QTextCursor, text: str) -> None:
+    """Untrusted Markdown at the cursor: raw HTML shown as text, images replaced by a word."""
+    doc = cursor.document()
+    start = cursor.position()
+    cursor.insertMarkdown(text, MARKDOWN)
+    end = cursor.position()
+    images: list[tuple[int, int]] = []
+    block = doc.findBlock(start)
+    while block.isValid() and block.position() <= end:
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.isValid() and fragment.charFormat().isImageFormat() \
+                    and start <= fragment.position() < end:
+                images.append((fragment.position(), fragment.length()))
+            it += 1
+        block = block.next()
+    word = QCoreApplication.translate("ForumItemView", "[picture not shown]")
+    for position, length in reversed(images):
+        edit = QTextCursor(doc)
+        edit.setPosition(position)
+        edit.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        edit.insertText(word, QTextCharFormat())
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+
+
+class PostsBrowser(QTextBrowser):
+    """The posts of one thread. Loads no resources at all: a post cannot make this computer
+    read a file or reach a server, and links are not followed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt API
+        return None
+
 
 class ForumItemView(ItemView):
+    """The prompt, the thread list, a thread with its replies, and the composers."""
+
     def __init__(self, ctx: ItemContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         item = ctx.item
         assert isinstance(item, ForumItem)
         self.setAccessibleName(self.tr("Discussion"))
+        self.threads: list[Any] = []
+        self.me = ""
+        self.current_thread: Any = None
+        self.posts: list[Any] = []
+        #: how many times the thread list / the open thread were loaded (tests wait on these).
+        self.list_loads = 0
+        self.thread_loads = 0
 
         heading = QLabel(self.tr("Discussion prompt"), self)
         font = scaled_font(heading.font(), 1.15)
@@ -41,17 +138,357 @@ class ForumItemView(ItemView):
         margin = self.fontMetrics().height() // 2
         self.prompt_label.setContentsMargins(margin, margin, margin, margin)
 
-        self.sync_note = QLabel(self.tr(
-            "The discussion for this item is not on this computer yet. Other learners' posts "
-            "arrive when this computer syncs with the course server; you can think about the "
-            "prompt now and join the discussion then. This item is optional."), self)
-        self.sync_note.setWordWrap(True)
-        self.sync_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.sync_note.setAccessibleName(self.tr("About the discussion"))
-
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.prompt_label)
-        layout.addWidget(self.sync_note)
-        layout.addStretch(1)
         self.setFocusProxy(self.prompt_label)
+
+        if ctx.forum is None:
+            # Shown without the shell (e.g. a preview): only what is really here.
+            self.sync_note = QLabel(self.tr(
+                "The discussion for this item is not on this computer yet. Other learners' "
+                "posts arrive when this computer syncs with the course server; you can think "
+                "about the prompt now and join the discussion then. This item is optional."),
+                self)
+            self.sync_note.setWordWrap(True)
+            self.sync_note.setTextFormat(Qt.TextFormat.PlainText)
+            self.sync_note.setAccessibleName(self.tr("About the discussion"))
+            layout.addWidget(self.sync_note)
+            layout.addStretch(1)
+            return
+
+        self.sync_note = QLabel(self.tr(
+            "You can read and write here while offline. What you write is shown at once, "
+            "marked “waiting to send”, and reaches the other learners when this computer next "
+            "syncs. Others' posts arrive with each sync. This item is optional."), self)
+        self.sync_note.setWordWrap(True)
+        self.sync_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.sync_note.setAccessibleName(self.tr("About the discussion"))
+        layout.addWidget(self.sync_note)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(self.tr("Discussion message"))
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._build_thread_list())
+        self.pages = QStackedWidget(self)
+        self.pages.setAccessibleName(self.tr("Thread"))
+        self.pages.addWidget(self._build_empty_page())
+        self.pages.addWidget(self._build_thread_page())
+        self.pages.addWidget(self._build_compose_page())
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        layout.addWidget(self.splitter, 1)
+        self.reload()
+
+    # ------------------------------------------------------------------ building
+
+    def _build_thread_list(self) -> QWidget:
+        panel = QWidget(self)
+        self.threads_heading = QLabel(self.tr("Threads"), panel)
+        bold = self.threads_heading.font()
+        bold.setBold(True)
+        self.threads_heading.setFont(bold)
+        self.new_thread_button = QPushButton(self.tr("&New thread…"), panel)
+        self.new_thread_button.setAccessibleName(self.tr("Start a new thread"))
+        self.new_thread_button.setToolTip(self.tr("Start a new discussion about this prompt"))
+        self.new_thread_button.clicked.connect(self.start_new_thread)
+        top = QHBoxLayout()
+        top.addWidget(self.threads_heading, 1)
+        top.addWidget(self.new_thread_button)
+        self.thread_list = QListWidget(panel)
+        self.thread_list.setAccessibleName(self.tr("Threads in this discussion"))
+        self.thread_list.setWordWrap(True)
+        self.thread_list.setUniformItemSizes(False)
+        self.thread_list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
+        self.thread_list.currentItemChanged.connect(self._thread_chosen)
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(top)
+        box.addWidget(self.thread_list, 1)
+        return panel
+
+    def _build_empty_page(self) -> QWidget:
+        self.empty_label = QLabel(self.tr(
+            "No one has started a thread here yet, as far as this computer knows. Start one "
+            "with “New thread…”: you can write it now, even offline."), self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setAccessibleName(self.tr("No threads"))
+        return self.empty_label
+
+    def _build_thread_page(self) -> QWidget:
+        page = QWidget(self)
+        self.thread_title = QLabel(page)
+        self.thread_title.setFont(scaled_font(self.thread_title.font(), 1.1))
+        title_font = self.thread_title.font()
+        title_font.setBold(True)
+        self.thread_title.setFont(title_font)
+        self.thread_title.setWordWrap(True)
+        self.thread_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.thread_title.setAccessibleName(self.tr("Thread title"))
+        self.posts_view = PostsBrowser(page)
+        self.posts_view.setAccessibleName(self.tr("Posts in this thread"))
+        self.reply_edit = QPlainTextEdit(page)
+        self.reply_edit.setAccessibleName(self.tr("Your reply"))
+        self.reply_edit.setPlaceholderText(self.tr("Write a reply… (plain text; Markdown such "
+                                                   "as *emphasis* and lists works)"))
+        self.reply_edit.setTabChangesFocus(True)
+        self.reply_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
+        self.reply_button = QPushButton(self.tr("Send &reply"), page)
+        self.reply_button.setAccessibleName(self.tr("Send reply"))
+        self.reply_button.setToolTip(self.tr("Saved now and sent with the next sync "
+                                             "(Ctrl+Return)"))
+        self.reply_button.clicked.connect(self.submit_reply)
+        QShortcut(QKeySequence("Ctrl+Return"), self.reply_edit, self.submit_reply,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.reply_button)
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.thread_title)
+        box.addWidget(self.posts_view, 1)
+        box.addWidget(self.reply_edit)
+        box.addLayout(row)
+        return page
+
+    def _build_compose_page(self) -> QWidget:
+        page = QWidget(self)
+        heading = QLabel(self.tr("New thread"), page)
+        bold = heading.font()
+        bold.setBold(True)
+        heading.setFont(bold)
+        self.title_edit = QLineEdit(page)
+        self.title_edit.setAccessibleName(self.tr("Thread title"))
+        self.title_edit.setPlaceholderText(self.tr("A short title"))
+        self.title_edit.setMaxLength(300)
+        title_label = QLabel(self.tr("&Title:"), page)
+        title_label.setBuddy(self.title_edit)
+        self.body_edit = QPlainTextEdit(page)
+        self.body_edit.setAccessibleName(self.tr("Thread message"))
+        self.body_edit.setPlaceholderText(self.tr("Your message (plain text; Markdown such as "
+                                                  "*emphasis* and lists works)"))
+        self.body_edit.setTabChangesFocus(True)
+        body_label = QLabel(self.tr("&Message:"), page)
+        body_label.setBuddy(self.body_edit)
+        self.post_button = QPushButton(self.tr("&Post thread"), page)
+        self.post_button.setAccessibleName(self.tr("Post thread"))
+        self.post_button.setToolTip(self.tr("Saved now and sent with the next sync "
+                                            "(Ctrl+Return)"))
+        self.post_button.clicked.connect(self.submit_thread)
+        QShortcut(QKeySequence("Ctrl+Return"), self.body_edit, self.submit_thread,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.cancel_compose_button = QPushButton(self.tr("Cancel"), page)
+        self.cancel_compose_button.setAccessibleName(self.tr("Cancel the new thread"))
+        self.cancel_compose_button.clicked.connect(self.cancel_compose)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_compose_button)
+        buttons.addWidget(self.post_button)
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(heading)
+        box.addWidget(title_label)
+        box.addWidget(self.title_edit)
+        box.addWidget(body_label)
+        box.addWidget(self.body_edit, 1)
+        box.addLayout(buttons)
+        return page
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        fm = self.fontMetrics()
+        return QSize(fm.averageCharWidth() * 90, fm.height() * 36)
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _guard(self, fn: Callable[[Any, BaseException | None], None]
+               ) -> Callable[[Any, BaseException | None], None]:
+        """A callback that is dropped if this view was closed before the answer came."""
+
+        def call(result: Any, error: BaseException | None) -> None:
+            if shiboken6.isValid(self):
+                fn(result, error)
+
+        return call
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleDescription(text)
+        self.message.setVisible(bool(text))
+
+    def _error(self, error: BaseException) -> None:
+        from player.error_messages import message_for
+
+        self._show_message(message_for(error).full_text())
+
+    def _name(self, author: str) -> str:
+        return self.tr("You") if self.me and author == self.me else author
+
+    # ------------------------------------------------------------------ loading
+
+    def reload(self) -> None:
+        """Re-read the thread list (and the open thread) from the local copy."""
+        assert self.ctx.forum is not None
+        self.ctx.forum.threads(self._guard(self._threads_loaded))
+
+    def remote_changed(self) -> None:
+        if self.ctx.forum is not None:
+            self.reload()
+
+    def _threads_loaded(self, result: Any, error: BaseException | None) -> None:
+        self.list_loads += 1
+        if error is not None:
+            self._error(error)
+            return
+        self.threads, self.me = result
+        keep = self.current_thread.id if self.current_thread is not None else None
+        blocked = self.thread_list.blockSignals(True)
+        self.thread_list.clear()
+        selected: QListWidgetItem | None = None
+        for thread in self.threads:
+            item = QListWidgetItem(self._thread_line(thread))
+            item.setData(THREAD_ID_ROLE, thread.id)
+            item.setToolTip(thread.title)
+            self.thread_list.addItem(item)
+            if thread.id == keep:
+                selected = item
+        self.thread_list.blockSignals(blocked)
+        if not self.threads:
+            if self.pages.currentIndex() != 2:
+                self.pages.setCurrentIndex(0)
+            return
+        if selected is None and self.pages.currentIndex() != 2:
+            selected = self.thread_list.item(0)
+        if selected is not None:
+            blocked = self.thread_list.blockSignals(True)
+            self.thread_list.setCurrentItem(selected)
+            self.thread_list.blockSignals(blocked)
+            self.open_thread(selected.data(THREAD_ID_ROLE))
+
+    def _thread_line(self, thread: Any) -> str:
+        parts = [self._name(thread.author),
+                 self.tr("%n answer(s)", "", int(thread.replies))]
+        state = state_text(thread.state)
+        if state:
+            parts.append(state)
+        return f"{thread.title}\n{' · '.join(parts)}"
+
+    def _thread_chosen(self, current: QListWidgetItem | None, _previous: Any) -> None:
+        if current is not None:
+            self.open_thread(current.data(THREAD_ID_ROLE))
+
+    def open_thread(self, thread_id: str) -> None:
+        """Show one thread with its replies (read from the local copy)."""
+        assert self.ctx.forum is not None
+        self.ctx.forum.thread(thread_id, self._guard(self._thread_loaded))
+
+    def _thread_loaded(self, result: Any, error: BaseException | None) -> None:
+        self.thread_loads += 1
+        if error is not None:
+            self._error(error)
+            return
+        thread, posts, self.me = result
+        self.current_thread, self.posts = thread, list(posts)
+        self.thread_title.setText(thread.title)
+        self._render_posts()
+        if self.pages.currentIndex() != 2:
+            self.pages.setCurrentIndex(1)
+
+    def _render_posts(self) -> None:
+        from player.library_view import format_timestamp
+
+        thread = self.current_thread
+        view = self.posts_view
+        view.clear()
+        doc = view.document()
+        cursor = QTextCursor(doc)
+        spacing = self.fontMetrics().height()
+        entries = [(thread.author, thread.created_at, thread.state, thread.body)]
+        entries += [(p.author, p.created_at, p.state, p.body) for p in self.posts]
+        for index, (author, created, state, body) in enumerate(entries):
+            header = QTextBlockFormat()
+            header.setTopMargin(0 if index == 0 else spacing)
+            if index:
+                cursor.insertBlock(header, QTextCharFormat())
+            else:
+                cursor.setBlockFormat(header)
+            bold = QTextCharFormat()
+            bold.setFontWeight(QFont.Weight.Bold)
+            cursor.insertText(self._name(author), bold)
+            meta = [format_timestamp(created)]
+            word = state_text(state)
+            if word:
+                meta.append(word)
+            italic = QTextCharFormat()
+            italic.setFontItalic(True)
+            cursor.insertText(" · " + " · ".join(m for m in meta if m), italic)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            insert_safe_markdown(cursor, body)
+        view.moveCursor(QTextCursor.MoveOperation.Start)
+        summary = self.tr("%n post(s)", "", len(entries))
+        view.setAccessibleDescription(summary)
+
+    # ------------------------------------------------------------------ writing
+
+    def start_new_thread(self) -> None:
+        """Show the composer for a new thread."""
+        self.pages.setCurrentIndex(2)
+        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def cancel_compose(self) -> None:
+        self.title_edit.clear()
+        self.body_edit.clear()
+        self.pages.setCurrentIndex(1 if self.current_thread is not None else 0)
+
+    def submit_thread(self) -> None:
+        """Store the new thread now (pending); the next sync sends it."""
+        assert self.ctx.forum is not None
+        title, body = self.title_edit.text().strip(), self.body_edit.toPlainText().strip()
+        if not title or not body:
+            self._show_message(self.tr("Give the thread a title and a message."))
+            (self.title_edit if not title else self.body_edit).setFocus(
+                Qt.FocusReason.OtherFocusReason)
+            return
+        self.post_button.setEnabled(False)
+        self.ctx.forum.new_thread(title, body, self._guard(self._thread_created))
+
+    def _thread_created(self, thread: Any, error: BaseException | None) -> None:
+        self.post_button.setEnabled(True)
+        if error is not None:
+            self._error(error)
+            return
+        self._show_message("")
+        self.title_edit.clear()
+        self.body_edit.clear()
+        self.current_thread = thread
+        self.pages.setCurrentIndex(1)
+        self.reload()
+        self.reply_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def submit_reply(self) -> None:
+        """Store the reply now (pending), shown at once; the next sync sends it."""
+        assert self.ctx.forum is not None
+        body = self.reply_edit.toPlainText().strip()
+        if self.current_thread is None or not body:
+            if not body:
+                self._show_message(self.tr("Write your reply first."))
+            return
+        self.reply_button.setEnabled(False)
+        self.ctx.forum.reply(self.current_thread.id, body, None,
+                             self._guard(self._reply_created))
+
+    def _reply_created(self, _post: Any, error: BaseException | None) -> None:
+        self.reply_button.setEnabled(True)
+        if error is not None:
+            self._error(error)
+            return
+        self._show_message("")
+        self.reply_edit.clear()
+        self.reload()

@@ -62,6 +62,10 @@ def open_window(qtbot) -> Callable[..., MainWindow]:
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: window.library.load_count > 0, timeout=LOAD_TIMEOUT)
+        # Cards added to a shown layout become visible on a queued event: wait for it, so
+        # tests measure laid-out cards.
+        qtbot.waitUntil(lambda: all(card.isVisible() for card in window.library.cards.values()),
+                        timeout=LOAD_TIMEOUT)
         return window
 
     return make

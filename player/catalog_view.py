@@ -1,0 +1,437 @@
+"""The catalog: the courses the hub offers this learner, what each download choice weighs, and
+what is already on this computer.
+
+Cards, like the library (a handful of courses, each with real buttons and a combo box that get
+focus, accessible names, right-to-left mirroring and the system font for free). Each card says
+whether the course is installed, has an update, or is downloading, and offers the three
+download choices with their sizes ("standard" needs the course's manifest, which the network
+lane fetches once and the saved catalog remembers). Offline, the last catalog the hub sent is
+shown, saying so; nothing here is invented.
+"""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from player.bridge import Lane, TaskManager
+from player.error_messages import message_for
+from player.library_view import format_timestamp, heading_font, language_name
+
+if TYPE_CHECKING:
+    from player.download_manager import DownloadManager
+    from player.hub_ops import Account, CatalogEntry, CatalogSnapshot, LocalCourses, NetworkTimings
+
+log = logging.getLogger(__name__)
+
+#: download choices, smallest first (`sync.download_queue.DownloadChoice` values).
+CHOICES = ("low", "standard", "all")
+#: job states in which a course counts as "being downloaded".
+ACTIVE_JOB_STATES = ("queued", "downloading")
+
+
+class CatalogCard(QFrame):
+    """One course on the hub: title, language, sizes per choice, state badge, Download."""
+
+    download_requested = Signal(str, int, str)  # course id, version, choice
+
+    def __init__(self, entry: "CatalogEntry", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        course = entry.course
+        self.entry = entry
+        self.setObjectName(f"catalog-card-{course.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Course on the hub: %1").replace("%1", course.title))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        self.title_label = QLabel(course.title, self)
+        self.title_label.setFont(heading_font(self.font(), 1.2))
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setAccessibleName(self.tr("Course title"))
+
+        parts = [language_name(course.language),
+                 self.tr("version %1").replace("%1", str(course.version))]
+        if course.publisher:
+            parts.append(course.publisher)
+        self.meta_label = QLabel(" · ".join(parts), self)
+        self.meta_label.setWordWrap(True)
+        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta_label.setAccessibleName(self.tr("Language, version and publisher"))
+
+        self.summary_label = QLabel(course.summary, self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setVisible(bool(course.summary))
+        self.summary_label.setAccessibleName(self.tr("Summary"))
+
+        self.badge = QLabel(self)
+        self.badge.setAccessibleName(self.tr("State on this computer"))
+        self.badge.setTextFormat(Qt.TextFormat.PlainText)
+        badge_font = self.badge.font()
+        badge_font.setBold(True)
+        self.badge.setFont(badge_font)
+
+        self.sizes_label = QLabel(self._sizes_text(), self)
+        self.sizes_label.setWordWrap(True)
+        self.sizes_label.setAccessibleName(self.tr("Download sizes"))
+
+        self.choice_box = QComboBox(self)
+        self.choice_box.setAccessibleName(self.tr("Download choice for %1")
+                                          .replace("%1", course.title))
+        for choice in CHOICES:
+            self.choice_box.addItem(self.choice_text(choice), choice)
+            self.choice_box.setItemData(self.choice_box.count() - 1, self.choice_help(choice),
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.choice_box.setCurrentIndex(CHOICES.index("standard"))
+        choice_label = QLabel(self.tr("&Choice:"), self)
+        choice_label.setBuddy(self.choice_box)
+
+        self.action_button = QPushButton(self.tr("Download"), self)
+        self.action_button.clicked.connect(self._clicked)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.badge, 1)
+        actions.addWidget(choice_label)
+        actions.addWidget(self.choice_box)
+        actions.addWidget(self.action_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.meta_label)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.sizes_label)
+        layout.addLayout(actions)
+        #: the state shown, as a word tests and scripts can check: "available",
+        #: "installed", "update", "queued", "downloading", "paused", "failed".
+        self.state = "available"
+        self.set_local(None, None)
+
+    # ------------------------------------------------------------------ texts
+
+    def choice_text(self, choice: str) -> str:
+        names = {"low": self.tr("Low bandwidth"), "standard": self.tr("Standard"),
+                 "all": self.tr("Everything")}
+        size = self.entry.sizes.get(choice)
+        if size is None:
+            return self.tr("%1 — size not known yet").replace("%1", names[choice])
+        return self.tr("%1 — %2").replace("%1", names[choice]).replace(
+            "%2", QLocale().formattedDataSize(int(size)))
+
+    def choice_help(self, choice: str) -> str:
+        return {
+            "low": self.tr("The smallest video quality, captions and readings: for slow or "
+                           "metered links."),
+            "standard": self.tr("Videos up to 480p, captions and readings."),
+            "all": self.tr("Every video quality, captions and readings."),
+        }[choice]
+
+    def _sizes_text(self) -> str:
+        sizes = self.entry.sizes
+        fmt = QLocale().formattedDataSize
+        parts = []
+        for choice, name in (("low", self.tr("low bandwidth %1")),
+                             ("standard", self.tr("standard %1")),
+                             ("all", self.tr("everything %1"))):
+            if choice in sizes:
+                parts.append(name.replace("%1", fmt(int(sizes[choice]))))
+        return self.tr("Download size: %1").replace("%1", ", ".join(parts))
+
+    # ------------------------------------------------------------------ state
+
+    def set_local(self, installed_version: int | None, job: Any) -> None:
+        """Badge and button from what this computer has (`job`: a DownloadJob or None)."""
+        course = self.entry.course
+        job_state = job.state.value if job is not None else None
+        job_current = job is not None and job.version == course.version
+        if job_current and job_state in ACTIVE_JOB_STATES:
+            self.state = "downloading" if job_state == "downloading" else "queued"
+            badge = (self.tr("Downloading…") if job_state == "downloading"
+                     else self.tr("Waiting to download"))
+        elif job_current and job_state == "paused":
+            self.state, badge = "paused", self.tr("Download paused")
+        elif job_current and job_state == "failed":
+            self.state, badge = "failed", self.tr("Download stopped: see Downloads")
+        elif installed_version is not None and installed_version >= course.version:
+            self.state, badge = "installed", self.tr("Installed")
+        elif installed_version is not None:
+            self.state = "update"
+            badge = self.tr("Update available: version %1 (you have %2)").replace(
+                "%1", str(course.version)).replace("%2", str(installed_version))
+        else:
+            self.state, badge = "available", self.tr("Not on this computer")
+        self.badge.setText(badge)
+        self.badge.setAccessibleDescription(badge)
+
+        title = course.title
+        busy = self.state in ("downloading", "queued", "paused", "failed")
+        if self.state == "installed":
+            self.action_button.setText(self.tr("Installed"))
+            self.action_button.setAccessibleName(self.tr("%1 is installed").replace("%1", title))
+        elif self.state == "update":
+            self.action_button.setText(self.tr("&Update"))
+            self.action_button.setAccessibleName(self.tr("Update %1").replace("%1", title))
+        elif busy:
+            self.action_button.setText(self.tr("In Downloads"))
+            self.action_button.setAccessibleName(self.tr("%1 is in Downloads").replace("%1", title))
+        else:
+            self.action_button.setText(self.tr("&Download"))
+            self.action_button.setAccessibleName(self.tr("Download %1").replace("%1", title))
+        self.action_button.setEnabled(self.state in ("available", "update"))
+        self.choice_box.setEnabled(self.state in ("available", "update"))
+        if job is not None and job_current:
+            index = self.choice_box.findData(job.choice.value)
+            if index >= 0:
+                self.choice_box.setCurrentIndex(index)
+
+    def _clicked(self) -> None:
+        self.download_requested.emit(self.entry.course.id, self.entry.course.version,
+                                     str(self.choice_box.currentData()))
+
+
+class CatalogView(QWidget):
+    """The hub's courses for this learner; downloads go to the download manager."""
+
+    sign_in_requested = Signal()
+    downloads_requested = Signal()
+    #: emitted after each catalog load (from the hub or the saved copy), with the course count.
+    loaded = Signal(int)
+
+    def __init__(self, bridge: TaskManager, downloads: "DownloadManager",
+                 timings: "NetworkTimings | None" = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._downloads = downloads
+        self._timings = timings
+        self.account: Account | None = None
+        self.snapshot: CatalogSnapshot | None = None
+        self.local: LocalCourses | None = None
+        self.cards: dict[str, CatalogCard] = {}
+        self.error: BaseException | None = None
+        self.loading = False
+        #: how many catalog loads finished (tests and scripts wait on it).
+        self.load_count = 0
+        self.setAccessibleName(self.tr("Course catalog"))
+
+        self.heading = QLabel(self.tr("Course catalog"), self)
+        self.heading.setFont(heading_font(self.font(), 1.4))
+        self.heading.setAccessibleName(self.tr("Course catalog"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setAccessibleName(self.tr("Refresh the catalog"))
+        self.refresh_button.setToolTip(self.tr("Ask the course hub for its list again"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.downloads_button = QPushButton(self.tr("Do&wnloads…"), self)
+        self.downloads_button.setAccessibleName(self.tr("Show downloads"))
+        self.downloads_button.setToolTip(self.tr("Progress of your downloads (Ctrl+J)"))
+        self.downloads_button.clicked.connect(self.downloads_requested)
+        header = QHBoxLayout()
+        header.addWidget(self.heading)
+        header.addStretch(1)
+        header.addWidget(self.refresh_button)
+        header.addWidget(self.downloads_button)
+
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setAccessibleName(self.tr("Catalog status"))
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sign_in_button = QPushButton(self.tr("&Sign in…"), self)
+        self.sign_in_button.setAccessibleName(self.tr("Sign in to the course hub"))
+        self.sign_in_button.clicked.connect(self.sign_in_requested)
+        self.sign_in_button.setVisible(False)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName(self.tr("No courses"))
+        self.empty_label.setVisible(False)
+
+        self._cards_host = QWidget(self)
+        self._cards_layout = QVBoxLayout(self._cards_host)
+        self._cards_layout.setContentsMargins(0, 0, 0, 0)
+        self._cards_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self._cards_host)
+        self.scroll.setAccessibleName(self.tr("Courses on the hub"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(notice_row)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.scroll, 1)
+
+        self._local_timer = QTimer(self)
+        self._local_timer.setSingleShot(True)
+        self._local_timer.setInterval(150)
+        self._local_timer.timeout.connect(self.reload_local)
+        downloads.jobs_changed.connect(self._local_timer.start)
+        self._show_notice(self.tr("Sign in to the course hub to see the courses it offers you."))
+
+    # ------------------------------------------------------------------ account
+
+    def set_account(self, account: "Account | None") -> None:
+        """Follow the sign-in; signed out, say how to sign in (and show the saved list)."""
+        changed = (account is None) != (self.account is None) or (
+            account is not None and self.account is not None
+            and (account.signed_in, account.hub_url) != (self.account.signed_in,
+                                                         self.account.hub_url))
+        self.account = account
+        signed_in = account is not None and account.signed_in
+        self.sign_in_button.setVisible(not signed_in)
+        self.refresh_button.setEnabled(signed_in)
+        if changed and self.isVisible():
+            self.refresh()
+
+    # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:
+        """Ask the hub (network lane) and re-read what is installed (store lane)."""
+        self.reload_local()
+        if self.account is None or not self.account.signed_in:
+            self._load_saved()
+            return
+        if self.loading:
+            return
+        from player.hub_ops import NetworkTimings, fetch_catalog
+
+        paths = self._bridge.paths
+        timings = self._timings or NetworkTimings()
+        self.loading = True
+        self.refresh_button.setEnabled(False)
+        self._show_notice(self.tr("Asking the course hub for its courses…"))
+        self._bridge.submit(lambda: fetch_catalog(paths, timings), self._catalog_loaded,
+                            lane=Lane.NETWORK, context=self)
+
+    def _load_saved(self) -> None:
+        from player.hub_ops import cached_catalog
+
+        def loaded(snapshot: Any, error: BaseException | None) -> None:
+            if error is None and snapshot is not None:
+                self.snapshot = snapshot
+                self._render()
+            if snapshot is None:
+                self._show_notice(self.tr("Sign in to the course hub to see the courses it "
+                                          "offers you and download them."))
+            else:
+                self._show_notice(self.tr(
+                    "You are not signed in. This is the list the course hub sent on %1; sign "
+                    "in to see today's and to download.").replace(
+                    "%1", format_timestamp(snapshot.fetched_at)))
+            self.load_count += 1
+            self.loaded.emit(len(self.cards))
+
+        self._bridge.with_store(cached_catalog, loaded, context=self)
+
+    def reload_local(self) -> None:
+        """What is installed or downloading here (after every queue change)."""
+        from player.hub_ops import local_courses
+
+        self._bridge.with_store(local_courses, self._local_loaded, context=self)
+
+    def _local_loaded(self, local: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self._show_notice(message_for(error).full_text())
+            return
+        self.local = local
+        self._apply_local()
+
+    def _catalog_loaded(self, snapshot: Any, error: BaseException | None) -> None:
+        self.loading = False
+        self.refresh_button.setEnabled(self.account is not None and self.account.signed_in)
+        self.error = error
+        self.load_count += 1
+        if error is not None:
+            from sync.errors import HubError, HubErrorKind
+
+            self._show_notice(message_for(error).full_text())
+            if isinstance(error, HubError) and error.kind is HubErrorKind.AUTH:
+                self.sign_in_button.setVisible(True)
+            self.loaded.emit(len(self.cards))
+            return
+        self.snapshot = snapshot
+        self._render()
+        when = format_timestamp(snapshot.fetched_at)
+        if snapshot.offline_error is not None:
+            self._show_notice(self.tr(
+                "You are offline: the course hub cannot be reached. This is the list it sent "
+                "on %1; downloads start when the connection returns.").replace("%1", when))
+        elif not snapshot.entries:
+            self._show_notice(self.tr("The course hub at %1 offers you no courses yet. Ask "
+                                      "your court's administrator to enrol you.")
+                              .replace("%1", snapshot.hub_url))
+        else:
+            self._show_notice(self.tr("%n course(s) offered to you by %1.", "",
+                                      len(snapshot.entries)).replace("%1", snapshot.hub_url))
+        self.loaded.emit(len(self.cards))
+
+    # ------------------------------------------------------------------ rendering
+
+    def _render(self) -> None:
+        assert self.snapshot is not None
+        for card in self.cards.values():
+            card.setParent(None)
+            card.deleteLater()
+        self.cards.clear()
+        for entry in self.snapshot.entries:
+            card = CatalogCard(entry, self._cards_host)
+            card.download_requested.connect(self.download)
+            self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)
+            self.cards[entry.course.id] = card
+        self.empty_label.setVisible(False)
+        self._apply_local()
+
+    def _apply_local(self) -> None:
+        local = self.local
+        for course_id, card in self.cards.items():
+            installed = local.installed.get(course_id) if local else None
+            job = local.jobs.get(course_id) if local else None
+            card.set_local(installed, job)
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setAccessibleDescription(text)
+        self.notice.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ actions
+
+    def download(self, course_id: str, version: int, choice: str) -> None:
+        """Queue the course with the chosen choice; the Downloads view shows its progress."""
+        card = self.cards.get(course_id)
+        title = card.entry.course.title if card else course_id
+
+        def done(_job: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self._show_notice(message_for(error).full_text())
+                return
+            self._show_notice(self.tr("“%1” was added to your downloads (Ctrl+J shows them).")
+                              .replace("%1", title))
+            self.reload_local()
+
+        if card is not None:
+            card.action_button.setEnabled(False)
+        self._downloads.enqueue(course_id, version, choice, done)
+
+    def focus_first(self) -> None:
+        """Keyboard users land on the first card's button, else on Refresh or Sign in."""
+        for card in self.cards.values():
+            if card.action_button.isEnabled():
+                card.action_button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        target = self.sign_in_button if self.sign_in_button.isVisible() else self.refresh_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,211 @@
+"""The player's side of the download queue: one runner on the download lane, and the learner's
+pause / resume / cancel as store writes the running download notices within half a second.
+
+The queue itself lives in the learner's store (`sync.download_queue`), so it survives closing
+the app, a crash or a reboot: at the next start, once signed in, `start()` runs whatever was
+queued or half-done. What the learner sees of a course (catalog badges, the Downloads list) is
+read back from the store, never kept only in memory here.
+"""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from player.bridge import Lane, Task, TaskManager
+
+if TYPE_CHECKING:
+    from player.hub_ops import NetworkTimings
+
+log = logging.getLogger(__name__)
+
+
+class DownloadManager(QObject):
+    """Starts and restarts the download runner; turns the learner's clicks into queue moves."""
+
+    #: a `sync.downloader.DownloadProgress` (throttled to a few per second).
+    progressed = Signal(object)
+    #: a `player.hub_ops.JobEnded`: one course's run ended (complete, paused, failed, ...).
+    job_ended = Signal(object)
+    #: the queue changed (a job added, paused, resumed, cancelled or ended): reload it.
+    jobs_changed = Signal()
+    #: a course finished downloading and is installed (its id).
+    course_installed = Signal(str)
+    #: the hub refused the sign-in: ask for it again (the job stays queued).
+    sign_in_needed = Signal()
+    #: the runner stopped on an error that is not one course's (shown in the Downloads view).
+    runner_failed = Signal(object)
+
+    def __init__(self, bridge: TaskManager, timings: "NetworkTimings | None" = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._timings = timings
+        self._task: Task[Any] | None = None
+        self._again = False
+        self.enabled = False
+        #: the last progress record per course id, so a view opened later starts filled in.
+        self.latest: dict[str, Any] = {}
+        #: running downloads asked to pause or cancel that have not stopped yet: the store
+        #: already says so, but bytes still arrive for up to half a second.
+        self.stopping: set[str] = set()
+        self._resume_when_stopped: dict[str, Callable[..., None] | None] = {}
+        #: how many times the runner was started (tests wait on it).
+        self.runs = 0
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.finished
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Downloads run only while signed in; enabling starts any queued or half-done job,
+        disabling (signing out) stops the running one where it is, to resume later."""
+        self.enabled = enabled
+        if enabled:
+            self.start()
+        elif self.running:
+            assert self._task is not None
+            self._again = False
+            self._task.cancel()
+
+    # ------------------------------------------------------------------ the runner
+
+    def start(self) -> None:
+        """Run the queue now (or once more after the current run, if one is going)."""
+        if not self.enabled or self._bridge.closing:
+            return
+        if self.running:
+            self._again = True
+            return
+        from player.hub_ops import NetworkTimings, run_downloads
+
+        paths = self._bridge.paths
+        timings = self._timings or NetworkTimings()
+        self._again = False
+        self.runs += 1
+        self._task = self._bridge.run_network(
+            lambda report, cancel: run_downloads(paths, report, cancel, timings),
+            self._runner_done, lane=Lane.DOWNLOAD, on_report=self._reported)
+
+    def _reported(self, record: Any) -> None:
+        from player.hub_ops import JobEnded
+
+        if isinstance(record, JobEnded):
+            self.latest.pop(record.course_id, None)
+            self.stopping.discard(record.course_id)
+            if record.course_id in self._resume_when_stopped:
+                # "Resume" was pressed while the pause was still being noticed: now it can.
+                on_done = self._resume_when_stopped.pop(record.course_id)
+                self._move(record.course_id, "resume", on_done, then_start=True)
+            if record.state.value == "complete":
+                self.course_installed.emit(record.course_id)
+            self.job_ended.emit(record)
+            self.jobs_changed.emit()
+            return
+        first = record.course_id not in self.latest
+        self.latest[record.course_id] = record
+        self.progressed.emit(record)
+        if first:
+            self.jobs_changed.emit()  # the job is now "downloading" in the store
+
+    def _runner_done(self, _results: Any, error: BaseException | None) -> None:
+        from sync.errors import CancelledError, HubError, HubErrorKind
+
+        self.jobs_changed.emit()
+        self.stopping.clear()
+        for course_id, on_done in list(self._resume_when_stopped.items()):
+            del self._resume_when_stopped[course_id]
+            self._move(course_id, "resume", on_done, then_start=True)
+        if error is None:
+            if self._again:
+                self.start()
+            return
+        if isinstance(error, CancelledError) or self._bridge.closing:
+            return
+        if isinstance(error, HubError) and error.kind is HubErrorKind.AUTH:
+            self.sign_in_needed.emit()
+            return
+        log.warning("the download runner stopped: %s", error)
+        self.runner_failed.emit(error)
+
+    # ------------------------------------------------------------------ the learner's moves
+
+    def enqueue(self, course_id: str, version: int, choice: str,
+                on_done: Callable[[Any, BaseException | None], None] | None = None) -> None:
+        """Add a course (or its update, or a bigger choice) to the queue and run it."""
+        from player.hub_ops import enqueue_download
+
+        paths = self._bridge.paths
+
+        def done(job: Any, error: BaseException | None) -> None:
+            if on_done is not None:
+                on_done(job, error)
+            if error is None:
+                self.jobs_changed.emit()
+                self.start()
+
+        self._bridge.with_store(
+            lambda store: enqueue_download(paths, store, course_id, version, choice), done,
+            writes=True)
+
+    def enqueue_update(self, course_id: str, version: int,
+                       on_done: Callable[[Any, BaseException | None], None] | None = None) -> None:
+        """One-click update: the new version with the earlier download's choice."""
+        from player.hub_ops import default_choice, enqueue_download
+
+        paths = self._bridge.paths
+
+        def write(store: Any) -> Any:
+            return enqueue_download(paths, store, course_id, version,
+                                    default_choice(store, course_id))
+
+        def done(job: Any, error: BaseException | None) -> None:
+            if on_done is not None:
+                on_done(job, error)
+            if error is None:
+                self.jobs_changed.emit()
+                self.start()
+
+        self._bridge.with_store(write, done, writes=True)
+
+    def pause(self, course_id: str, on_done: Callable[..., None] | None = None) -> None:
+        """The running download notices within half a second and keeps what it has."""
+        if course_id in self.latest:
+            self.stopping.add(course_id)
+        self._move(course_id, "pause", on_done)
+
+    def resume(self, course_id: str, on_done: Callable[..., None] | None = None) -> None:
+        """Back in the queue (also "try again" after a failure); the runner picks it up.
+
+        If the download is still stopping from a pause, the resume waits for it to stop:
+        the queue then never sees a job resumed under a run that is about to end.
+        """
+        if course_id in self.stopping:
+            self._resume_when_stopped[course_id] = on_done
+            self.jobs_changed.emit()
+            return
+        self._move(course_id, "resume", on_done, then_start=True)
+
+    def cancel(self, course_id: str, on_done: Callable[..., None] | None = None) -> None:
+        """Stop for good; the partial files are discarded by the run that notices."""
+        if course_id in self.latest:
+            self.stopping.add(course_id)
+        self._resume_when_stopped.pop(course_id, None)
+        self._move(course_id, "cancel", on_done)
+
+    def _move(self, course_id: str, verb: str, on_done: Callable[..., None] | None,
+              then_start: bool = False) -> None:
+        def write(store: Any) -> Any:
+            from sync.download_queue import DownloadQueue
+
+            return getattr(DownloadQueue(store), verb)(course_id)
+
+        def done(job: Any, error: BaseException | None) -> None:
+            if on_done is not None:
+                on_done(job, error)
+            self.jobs_changed.emit()
+            if error is None and then_start:
+                self.start()
+
+        self._bridge.with_store(write, done, writes=True)

@@ -1,0 +1,430 @@
+"""Downloads: each course in the queue with its progress, the file being fetched, speed, time
+left, and Pause / Resume / Cancel; errors in plain words.
+
+The list is read from the learner's store (the queue survives restarts), and the running
+download's progress records arrive from the download manager a few times a second. Byte counts
+of a course can pass 2**31, so the bars count in thousandths.
+"""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from player.bridge import TaskManager
+from player.error_messages import message_for
+from player.library_view import heading_font, language_name
+
+if TYPE_CHECKING:
+    from player.download_manager import DownloadManager
+    from player.hub_ops import DownloadRow
+
+log = logging.getLogger(__name__)
+
+SCALE = 1000
+
+
+def _permille(done: int, total: int) -> int:
+    return 0 if total <= 0 else max(0, min(SCALE, int(done * SCALE // total)))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DownloadsView", text)
+
+
+def format_eta(seconds: float | None) -> str:
+    """"about 3 min left" in the UI language; empty when unknown."""
+    tr = _tr
+    if seconds is None or seconds < 0:
+        return ""
+    if seconds < 60:
+        return tr("less than a minute left")
+    minutes = int(round(seconds / 60))
+    if minutes < 60:
+        return tr("about %1 min left").replace("%1", QLocale().toString(minutes))
+    hours, minutes = divmod(minutes, 60)
+    return tr("about %1 h %2 min left").replace("%1", QLocale().toString(hours)).replace(
+        "%2", QLocale().toString(minutes))
+
+
+class DownloadCard(QFrame):
+    """One course's download: bars, file, speed, time left, state, and its buttons."""
+
+    pause_requested = Signal(str)
+    resume_requested = Signal(str)
+    cancel_requested = Signal(str)
+    open_requested = Signal(str)
+
+    def __init__(self, row: "DownloadRow", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.course_id = row.job.course_id
+        self.title = row.title
+        self.setObjectName(f"download-card-{self.course_id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Download of %1").replace("%1", row.title))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        #: the job's state word ("queued", "downloading", "paused", "failed", "complete",
+        #: "cancelled"), and the running download's ("waiting", "verifying", ...), for tests.
+        self.state = row.job.state.value
+        self.live_state = ""
+        self.error_text = ""
+
+        self.title_label = QLabel(row.title, self)
+        self.title_label.setFont(heading_font(self.font(), 1.15))
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setAccessibleName(self.tr("Course"))
+
+        choice = {"low": self.tr("low bandwidth"), "standard": self.tr("standard"),
+                  "all": self.tr("everything")}.get(row.job.choice.value, row.job.choice.value)
+        parts = [self.tr("version %1").replace("%1", str(row.job.version)), choice]
+        if row.language:
+            parts.insert(0, language_name(row.language))
+        self.meta_label = QLabel(" · ".join(parts), self)
+        self.meta_label.setAccessibleName(self.tr("Language, version and choice"))
+
+        self.state_label = QLabel(self)
+        self.state_label.setAccessibleName(self.tr("Download state"))
+        bold = self.state_label.font()
+        bold.setBold(True)
+        self.state_label.setFont(bold)
+
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, SCALE)
+        self.bar.setAccessibleName(self.tr("Progress of %1").replace("%1", row.title))
+
+        self.file_label = QLabel(self)
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_label.setAccessibleName(self.tr("File being downloaded"))
+        self.file_bar = QProgressBar(self)
+        self.file_bar.setRange(0, SCALE)
+        self.file_bar.setAccessibleName(self.tr("Progress of the current file"))
+        self.file_bar.setTextVisible(False)
+        self.file_bar.setMaximumHeight(max(self.fontMetrics().height() // 2, 6))
+
+        self.speed_label = QLabel(self)
+        self.speed_label.setAccessibleName(self.tr("Speed and time left"))
+
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.setAccessibleName(self.tr("Download message"))
+
+        self.pause_button = QPushButton(self.tr("&Pause"), self)
+        self.pause_button.setAccessibleName(self.tr("Pause %1").replace("%1", row.title))
+        self.pause_button.clicked.connect(lambda: self.pause_requested.emit(self.course_id))
+        self.resume_button = QPushButton(self.tr("&Resume"), self)
+        self.resume_button.setAccessibleName(self.tr("Resume %1").replace("%1", row.title))
+        self.resume_button.clicked.connect(lambda: self.resume_requested.emit(self.course_id))
+        self.cancel_button = QPushButton(self.tr("&Cancel download"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel the download of %1")
+                                             .replace("%1", row.title))
+        self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(self.course_id))
+        self.open_button = QPushButton(self.tr("&Open course"), self)
+        self.open_button.setAccessibleName(self.tr("Open %1").replace("%1", row.title))
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(self.course_id))
+
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.speed_label, 1)
+        for button in (self.pause_button, self.resume_button, self.cancel_button,
+                       self.open_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.meta_label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.file_bar)
+        layout.addWidget(self.message_label)
+        layout.addLayout(buttons)
+
+        self._set_totals(row.job.done_bytes, row.job.total_bytes)
+        if row.job.error:
+            self.error_text = row.job.error
+        self._render()
+
+    # ------------------------------------------------------------------ updates
+
+    def _set_totals(self, done: int, total: int) -> None:
+        fmt = QLocale().formattedDataSize
+        self.bar.setValue(_permille(done, total))
+        if total > 0:
+            text = self.tr("%1 of %2 (%3%)").replace("%1", fmt(int(done))).replace(
+                "%2", fmt(int(total))).replace("%3", QLocale().toString(
+                    _permille(done, total) // 10))
+        else:
+            text = self.tr("Size not known yet")
+        self.bar.setFormat(text)
+        self.bar.setAccessibleDescription(text)
+        self.done_bytes, self.total_bytes = int(done), int(total)
+
+    def show_progress(self, p: Any) -> None:
+        """A `DownloadProgress` from the running download."""
+        fmt = QLocale().formattedDataSize
+        if self.state not in ("pausing", "cancelling"):
+            self.state = "downloading"
+        self.live_state = p.state
+        self._set_totals(p.done, p.total)
+        if p.file_name and p.file_total:
+            self.file_label.setText(self.tr("Now: %1 — %2 of %3").replace("%1", p.file_name)
+                                    .replace("%2", fmt(int(p.file_done)))
+                                    .replace("%3", fmt(int(p.file_total))))
+            self.file_bar.setValue(_permille(p.file_done, p.file_total))
+        if p.state == "downloading" and p.bytes_per_second > 0:
+            speed = self.tr("%1/s").replace("%1", fmt(int(p.bytes_per_second)))
+            eta = format_eta(p.eta_seconds)
+            self.speed_label.setText(f"{speed} · {eta}" if eta else speed)
+        elif p.state != "downloading":
+            self.speed_label.setText("")
+        self.error_text = ""
+        self._render()
+
+    def set_ended(self, state: str, error: BaseException | None) -> None:
+        """The run ended (complete, paused, cancelled, failed with `error`)."""
+        self.state = state
+        self.live_state = ""
+        self.speed_label.setText("")
+        if error is not None:
+            self.error_text = message_for(error).full_text()
+        if state == "complete":
+            self._set_totals(self.total_bytes, self.total_bytes)
+        self._render()
+
+    def set_job(self, row: "DownloadRow", stopping: bool = False) -> None:
+        """The stored job (after a reload); keeps live progress of a running download.
+
+        `stopping`: the learner paused or cancelled it, and the run has not noticed yet.
+        """
+        self.title = row.title
+        self.title_label.setText(row.title)
+        if self.state == "downloading" and row.job.state.value == "downloading" and self.live_state:
+            return
+        if stopping:
+            self.state = "pausing" if row.job.state.value == "paused" else "cancelling"
+            self._render()
+            return
+        self.state = row.job.state.value
+        if self.state != "downloading":
+            self.live_state = ""
+        if row.job.total_bytes:
+            self._set_totals(max(row.job.done_bytes, self.done_bytes
+                                 if self.state in ("paused", "downloading") else 0),
+                             row.job.total_bytes)
+        if self.state != "failed":
+            self.error_text = ""
+        elif row.job.error and not self.error_text:
+            self.error_text = row.job.error
+        self._render()
+
+    def _render(self) -> None:
+        state, live = self.state, self.live_state
+        message = ""
+        if state == "downloading" and live == "waiting":
+            text = self.tr("Waiting for the hub")
+            message = self.tr("The course hub cannot be reached right now; Lectern will "
+                              "retry by itself and resume where it stopped.")
+        elif state == "downloading" and live == "outside-hours":
+            text = self.tr("Waiting for download hours")
+            message = self.tr("Court IT allows downloads only at certain hours on this "
+                              "computer; the download starts by itself then.")
+        elif state == "downloading" and live == "verifying":
+            text = self.tr("Checking the files…")
+        elif state == "downloading":
+            text = self.tr("Downloading")
+        elif state == "pausing":
+            text = self.tr("Pausing…")
+        elif state == "cancelling":
+            text = self.tr("Cancelling…")
+        elif state == "queued":
+            text = self.tr("Waiting to start")
+            message = self.tr("It starts when the download before it has finished and the "
+                              "course hub can be reached.")
+        elif state == "paused":
+            text = self.tr("Paused")
+            message = self.tr("What was downloaded is kept; Resume goes on from there.")
+        elif state == "failed":
+            text = self.tr("Stopped")
+            message = self.error_text or self.tr("The download stopped.")
+        elif state == "complete":
+            text = self.tr("Installed")
+            message = self.tr("The course is in your library.")
+        else:
+            text = self.tr("Cancelled")
+        self.state_label.setText(text)
+        self.state_label.setAccessibleDescription(text)
+        self.message_label.setText(message)
+        self.message_label.setVisible(bool(message))
+        running = state in ("downloading", "pausing", "cancelling")
+        self.file_label.setVisible(running and bool(self.file_label.text()))
+        self.file_bar.setVisible(running and bool(self.file_label.text()))
+        self.speed_label.setVisible(state == "downloading")
+        self.pause_button.setVisible(state in ("queued", "downloading"))
+        self.resume_button.setVisible(state in ("paused", "failed", "cancelled"))
+        self.resume_button.setText(self.tr("Try &again") if state == "failed"
+                                   else self.tr("&Download again") if state == "cancelled"
+                                   else self.tr("&Resume"))
+        self.cancel_button.setVisible(state in ("queued", "downloading", "pausing", "paused",
+                                                "failed"))
+        self.open_button.setVisible(state == "complete")
+
+
+class DownloadsView(QWidget):
+    """The download queue, restored from the store, with live progress."""
+
+    open_course_requested = Signal(str)
+    catalog_requested = Signal()
+    #: after each reload of the list, with the number of downloads shown.
+    loaded = Signal(int)
+
+    def __init__(self, bridge: TaskManager, downloads: "DownloadManager",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._downloads = downloads
+        self.cards: dict[str, DownloadCard] = {}
+        self.load_count = 0
+        self.setAccessibleName(self.tr("Downloads"))
+
+        self.heading = QLabel(self.tr("Downloads"), self)
+        self.heading.setFont(heading_font(self.font(), 1.4))
+        self.heading.setAccessibleName(self.tr("Downloads"))
+        self.catalog_button = QPushButton(self.tr("Course &catalog…"), self)
+        self.catalog_button.setAccessibleName(self.tr("Show the course catalog"))
+        self.catalog_button.setToolTip(self.tr("Choose courses to download (Ctrl+K)"))
+        self.catalog_button.clicked.connect(self.catalog_requested)
+        header = QHBoxLayout()
+        header.addWidget(self.heading)
+        header.addStretch(1)
+        header.addWidget(self.catalog_button)
+
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setAccessibleName(self.tr("Downloads status"))
+        self.notice.setVisible(False)
+
+        self.empty_label = QLabel(self.tr(
+            "Nothing to download. Open the course catalog (Ctrl+K) to choose a course; its "
+            "download continues by itself, even after Lectern is closed and opened again."),
+            self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName(self.tr("No downloads"))
+        self.empty_label.setVisible(False)
+
+        self._cards_host = QWidget(self)
+        self._cards_layout = QVBoxLayout(self._cards_host)
+        self._cards_layout.setContentsMargins(0, 0, 0, 0)
+        self._cards_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self._cards_host)
+        self.scroll.setAccessibleName(self.tr("Download list"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.scroll, 1)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(100)
+        self._reload_timer.timeout.connect(self.refresh)
+        downloads.jobs_changed.connect(self._reload_timer.start)
+        downloads.progressed.connect(self._progressed)
+        downloads.job_ended.connect(self._ended)
+        downloads.runner_failed.connect(
+            lambda error: self.show_notice(message_for(error).full_text()))
+
+    # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:
+        """Re-read the queue from the store (store lane)."""
+        from player.hub_ops import download_rows
+
+        paths = self._bridge.paths
+        self._bridge.with_store(lambda store: download_rows(paths, store), self._loaded,
+                                context=self)
+
+    def _loaded(self, rows: Any, error: BaseException | None) -> None:
+        self.load_count += 1
+        if error is not None:
+            self.show_notice(message_for(error).full_text())
+            self.loaded.emit(len(self.cards))
+            return
+        seen = set()
+        for index, row in enumerate(rows):
+            seen.add(row.job.course_id)
+            card = self.cards.get(row.job.course_id)
+            if card is None:
+                card = DownloadCard(row, self._cards_host)
+                card.pause_requested.connect(lambda cid: self._downloads.pause(cid, self._acted))
+                card.resume_requested.connect(lambda cid: self._downloads.resume(cid, self._acted))
+                card.cancel_requested.connect(lambda cid: self._downloads.cancel(cid, self._acted))
+                card.open_requested.connect(self.open_course_requested)
+                self._cards_layout.insertWidget(index, card)
+                self.cards[row.job.course_id] = card
+                live = self._downloads.latest.get(row.job.course_id)
+                if live is not None and row.job.state.value == "downloading":
+                    card.show_progress(live)
+            else:
+                card.set_job(row, row.job.course_id in self._downloads.stopping)
+        for course_id in [c for c in self.cards if c not in seen]:
+            card = self.cards.pop(course_id)
+            card.setParent(None)
+            card.deleteLater()
+        self.empty_label.setVisible(not self.cards)
+        self.scroll.setVisible(bool(self.cards))
+        self.loaded.emit(len(self.cards))
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ live updates
+
+    def _progressed(self, p: Any) -> None:
+        card = self.cards.get(p.course_id)
+        if card is None:
+            self._reload_timer.start()
+            return
+        card.show_progress(p)
+
+    def _ended(self, ended: Any) -> None:
+        card = self.cards.get(ended.course_id)
+        if card is not None:
+            card.set_ended(ended.state.value, ended.error)
+        self._reload_timer.start()
+
+    def _acted(self, _job: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self.show_notice(message_for(error).full_text())
+        else:
+            self.show_notice("")
+
+    def focus_first(self) -> None:
+        """Keyboard users land on the first download's first visible button."""
+        for card in self.cards.values():
+            for button in (card.pause_button, card.resume_button, card.open_button):
+                if button.isVisible():
+                    button.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+        self.catalog_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,82 @@
+"""The banner at the top of the library when the hub announced a newer version of a course.
+
+One click queues the update (only the files it lacks are fetched, progress on items that stay
+is kept); "Later" hides the banner until the next announcement. The banner is a plain frame in
+a layout, so it mirrors in right-to-left languages and grows with the system font.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class UpdateBanner(QFrame):
+    """Says which installed courses have a newer version on the hub; Update or Later."""
+
+    #: list of (course id, version) to download.
+    update_requested = Signal(object)
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("update-banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setAccessibleName(self.tr("Course updates"))
+        self.updates: list[Any] = []
+
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setAccessibleName(self.tr("Course update notice"))
+        self.update_button = QPushButton(self.tr("&Update now"), self)
+        self.update_button.setAccessibleName(self.tr("Download the course updates"))
+        self.update_button.clicked.connect(
+            lambda: self.update_requested.emit([(u.course_id, u.version) for u in self.updates]))
+        self.later_button = QPushButton(self.tr("&Later"), self)
+        self.later_button.setAccessibleName(self.tr("Hide this notice"))
+        self.later_button.clicked.connect(self._later)
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.update_button)
+        layout.addWidget(self.later_button)
+        self.setVisible(False)
+
+    def show_updates(self, updates: list[Any]) -> None:
+        """`updates`: `sync.store.CourseUpdate` records of installed courses."""
+        known = {(u.course_id, u.version) for u in self.updates}
+        self.updates += [u for u in updates if (u.course_id, u.version) not in known]
+        if not self.updates:
+            self.setVisible(False)
+            return
+        if len(self.updates) == 1:
+            u = self.updates[0]
+            text = self.tr("A new version of “%1” is on the course hub (version %2; you have "
+                           "version %3). Updating keeps your progress.").replace(
+                "%1", u.title).replace("%2", str(u.version)).replace(
+                "%3", str(u.installed_version))
+        else:
+            titles = ", ".join(f"“{u.title}”" for u in self.updates)
+            text = self.tr("New versions of %n course(s) are on the course hub: %1. Updating "
+                           "keeps your progress.", "", len(self.updates)).replace("%1", titles)
+        self.text.setText(text)
+        self.text.setAccessibleDescription(text)
+        self.update_button.setEnabled(True)
+        self.setVisible(True)
+
+    def set_queued(self) -> None:
+        """The updates were queued: say where to follow them, and let the banner go."""
+        self.text.setText(self.tr("The update is downloading; see Downloads (Ctrl+J). You can "
+                                  "keep studying meanwhile."))
+        self.update_button.setEnabled(False)
+        self.updates = []
+
+    def _later(self) -> None:
+        self.updates = []
+        self.setVisible(False)
+        self.dismissed.emit()
