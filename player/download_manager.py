@@ -188,7 +188,7 @@ class DownloadManager(QObject):
         self._move(course_id, "resume", on_done, then_start=True)
 
     def cancel(self, course_id: str, on_done: Callable[..., None] | None = None) -> None:
-        """Stop for good; the partial files are discarded by the run that notices."""
+        """Stop for good; the partial files are discarded (by the run, if one is going)."""
         if course_id in self.latest:
             self.stopping.add(course_id)
         self._resume_when_stopped.pop(course_id, None)
@@ -198,7 +198,10 @@ class DownloadManager(QObject):
               then_start: bool = False) -> None:
         def write(store: Any) -> Any:
             from sync.download_queue import DownloadQueue
+            from sync.downloader import cancel_download
 
+            if verb == "cancel":  # also drops the partial files when no run is going
+                return cancel_download(self._bridge.paths, course_id)
             return getattr(DownloadQueue(store), verb)(course_id)
 
         def done(job: Any, error: BaseException | None) -> None:

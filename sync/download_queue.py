@@ -31,7 +31,8 @@ class DownloadState(str, Enum):
 
 S = DownloadState
 LEGAL: dict[DownloadState, set[DownloadState]] = {
-    S.QUEUED: {S.DOWNLOADING, S.PAUSED, S.CANCELLED, S.QUEUED},
+    # QUEUED may finish directly: a pause then a resume can land while a run is still going.
+    S.QUEUED: {S.DOWNLOADING, S.PAUSED, S.CANCELLED, S.QUEUED, S.COMPLETE, S.FAILED},
     S.DOWNLOADING: {S.DOWNLOADING, S.PAUSED, S.FAILED, S.COMPLETE, S.CANCELLED, S.QUEUED},
     S.PAUSED: {S.QUEUED, S.CANCELLED, S.PAUSED},
     S.FAILED: {S.QUEUED, S.CANCELLED, S.FAILED},

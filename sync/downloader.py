@@ -225,6 +225,8 @@ class CourseDownload:
         job = self.queue.get(self.course_id)
         if job is None or job.state in (DownloadState.PAUSED, DownloadState.CANCELLED):
             raise _Stop(job.state if job else DownloadState.CANCELLED)
+        if job.state is DownloadState.QUEUED:  # paused and resumed before we noticed: go on
+            self.queue.set_state(self.course_id, DownloadState.DOWNLOADING)
 
     def _report(self, state: str, name: str = "", file_done: int = 0, file_total: int = 0,
                 message: str = "", force: bool = False) -> None:
@@ -443,6 +445,24 @@ class CourseDownload:
             self._report("outside-hours", message="Waiting for the download hours set in the "
                                                   "settings.", force=True)
             self._wait(30)
+
+
+def cancel_download(paths: DataPaths, course_id: str) -> DownloadJob:
+    """Cancel a download and drop its partial files; a running download drops them itself."""
+    with LearnerStore.open(paths.ensure().db) as store:
+        queue = DownloadQueue(store)
+        job = queue.cancel(course_id)
+        manifest_bytes, _ = queue.manifest(course_id)
+    if manifest_bytes is None:
+        return job
+    try:
+        with download_lock(paths):  # nobody is downloading: the partial files are ours to drop
+            content = ContentStore(paths.blobs)
+            for sha in parse_manifest(manifest_bytes).files:
+                content.partial_path(sha).unlink(missing_ok=True)
+    except DownloadError:
+        pass  # a run is going on; it sees the cancel within half a second and cleans up
+    return job
 
 
 def begin_download(paths: DataPaths, course_id: str, version: int, hub_url: str,

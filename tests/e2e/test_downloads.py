@@ -346,3 +346,43 @@ def test_update_fetches_only_new_blobs_and_keeps_progress(hub, new_course, make_
     assert verify_installed(learner_paths, course.course_id) == sum(new.values())
     # The old version's videos are gone from the disk.
     assert not any((learner_paths.blobs / sha[:2] / sha).exists() for sha in set(old) - set(new))
+
+
+def test_cancelling_a_paused_download_drops_its_partial_files(hub, new_course, make_learner,
+                                                               publisher, learner_paths):
+    from sync.downloader import cancel_download
+    course = new_course(video_bytes=600_000)
+    learner = make_learner(course.course_id)
+    slow = DownloadLimits(max_rate=400_000, backoff_base=0.05, backoff_cap=0.5)
+
+    def pause_once(p):
+        if p.done > 200_000:
+            with LearnerStore.open(learner_paths.db) as store:
+                job = DownloadQueue(store).get(course.course_id)
+                if job and job.state is DownloadState.DOWNLOADING:
+                    DownloadQueue(store).pause(course.course_id)
+
+    result = download(learner_paths, hub.url, learner.token, course.course_id, publisher,
+                      limits=slow, progress=pause_once)
+    assert result.state is DownloadState.PAUSED and list(learner_paths.blobs.rglob("*.dl"))
+    assert cancel_download(learner_paths, course.course_id).state is DownloadState.CANCELLED
+    assert not list(learner_paths.blobs.rglob("*.dl"))
+
+
+def test_pause_then_resume_before_the_run_notices_keeps_going(hub, new_course, make_learner,
+                                                              publisher, learner_paths):
+    course = new_course(video_bytes=300_000)
+    learner = make_learner(course.course_id)
+    flipped = {}
+
+    def pause_and_resume(p):
+        if p.done > 100_000 and not flipped:
+            flipped["yes"] = True
+            with LearnerStore.open(learner_paths.db) as store:
+                DownloadQueue(store).pause(course.course_id)
+                DownloadQueue(store).resume(course.course_id)
+
+    result = download(learner_paths, hub.url, learner.token, course.course_id, publisher,
+                      limits=DownloadLimits(max_rate=600_000), progress=pause_and_resume)
+    assert flipped and result.state is DownloadState.COMPLETE
+    verify_installed(learner_paths, course.course_id)
