@@ -18,7 +18,7 @@ from fault_proxy import FaultProxy, Faults
 from sync.bundle import TrustPolicy
 from sync.download_queue import DownloadChoice, DownloadQueue, DownloadState, choice_files
 from sync.downloader import CourseDownload, DownloadLimits, begin_download
-from sync.errors import DiskFullError, DownloadError
+from sync.errors import DiskFullError, DownloadError, HubError
 from sync.hub_client import HubClient, HubSettings
 from sync.manifest import parse_manifest
 from sync.paths import DataPaths
@@ -386,3 +386,24 @@ def test_pause_then_resume_before_the_run_notices_keeps_going(hub, new_course, m
                       limits=DownloadLimits(max_rate=600_000), progress=pause_and_resume)
     assert flipped and result.state is DownloadState.COMPLETE
     verify_installed(learner_paths, course.course_id)
+
+
+def test_proxy_from_settings_is_honoured(hub, new_course, make_learner, publisher, learner_paths):
+    """Behind a court proxy: every request goes to the proxy, even for a hub name that this
+    PC cannot resolve itself."""
+    course = new_course()
+    learner = make_learner(course.course_id)
+    with FaultProxy("127.0.0.1", hub_port(hub)) as proxy:
+        settings = HubSettings("http://lectern-hub.invalid", proxy=proxy.url)
+        with HubClient(settings, learner.token) as client:
+            assert course.course_id in [c.id for c in client.catalog()]
+        assert proxy.counters.connections >= 1
+    with HubClient(HubSettings("http://lectern-hub.invalid", read_timeout=2), learner.token) as client:
+        with pytest.raises(HubError):
+            client.catalog()  # without the proxy the name goes nowhere
+
+
+def test_missing_ca_bundle_is_a_clear_configuration_error():
+    with pytest.raises(HubError) as info:
+        HubClient(HubSettings("https://hub.example", ca_bundle="/nonexistent/court-ca.pem"))
+    assert info.value.kind.value == "config" and "CA bundle" in info.value.message
