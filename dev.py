@@ -26,7 +26,8 @@ APT_RUNTIME = [
     "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1", "libxcb-render-util0",
     "libxcb-shape0", "libxkbcommon-x11-0", "fonts-dejavu-core",
 ]
-APT_TEST = ["xvfb", "xauth"]
+# Xvfb for real-window tests; binutils for PyInstaller and the .deb checks (tests/packaging).
+APT_TEST = ["xvfb", "xauth", "binutils"]
 
 
 def log(msg: str) -> None:
@@ -92,7 +93,7 @@ def main(argv: list[str]) -> int:
         return 2
     cmd, rest = argv[0], argv[1:]
     ensure_debs(APT_RUNTIME + (APT_TEST if cmd in {"test", "setup"} else []))
-    python = ensure_venv("test")
+    python = ensure_venv("test,packaging")
     bindir = python.parent
     if cmd == "setup":
         return 0

@@ -1,0 +1,230 @@
+"""The parts of packaging/ that need no build: trimming rules, the ICU data trimmer, the
+launcher's portable mode, the desktop entry and the sample site configuration. Fast; run
+everywhere (no root, no dpkg)."""
+from __future__ import annotations
+
+import configparser
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+PACKAGING = REPO / "packaging"
+sys.path.insert(0, str(PACKAGING))
+
+import icu_trim  # noqa: E402
+import trim  # noqa: E402
+
+
+@pytest.mark.parametrize(("dest", "src", "kept"), [
+    ("PySide6/Qt/lib/libQt6Widgets.so.6", "/venv/PySide6/Qt/lib/libQt6Widgets.so.6", True),
+    ("PySide6/Qt/lib/libQt6Quick.so.6", "/venv/PySide6/Qt/lib/libQt6Quick.so.6", True),
+    ("PySide6/Qt/lib/libQt6Qml.so.6", "/venv/PySide6/Qt/lib/libQt6Qml.so.6", True),
+    ("PySide6/Qt/lib/libQt6OpenGL.so.6", "/venv/PySide6/Qt/lib/libQt6OpenGL.so.6", True),
+    ("PySide6/Qt/lib/libQt6WaylandClient.so.6", "/v/libQt6WaylandClient.so.6", False),
+    ("PySide6/Qt/lib/libQt6VirtualKeyboard.so.6", "/v/libQt6VirtualKeyboard.so.6", False),
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", "/v/libqxcb.so", True),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", "/v/libqoffscreen.so", True),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", "/v/libqwayland.so", False),
+    ("PySide6/Qt/plugins/platforms/libqeglfs.so", "/v/libqeglfs.so", False),
+    ("PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", "/v/x.so", True),
+    ("PySide6/Qt/plugins/imageformats/libqsvg.so", "/v/libqsvg.so", True),
+    ("PySide6/Qt/plugins/imageformats/libqtiff.so", "/v/libqtiff.so", False),
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/v/libqgtk3.so", False),
+    ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", "/v/k.so", False),
+    ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+     "/v/c.so", True),
+    ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", "/v/x.so", False),
+    ("libX11.so.6", "/usr/lib/x86_64-linux-gnu/libX11.so.6", False),
+    ("libGL.so.1", "/lib/x86_64-linux-gnu/libGL.so.1", False),
+    ("libpython3.11.so.1.0", "/usr/lib/x86_64-linux-gnu/libpython3.11.so.1.0", True),
+    ("libpython3.11.so.1.0", "/root/.pyenv/versions/3.11.7/lib/libpython3.11.so.1.0", True),
+    ("PySide6/QtQml.abi3.so", "/venv/PySide6/QtQml.abi3.so", False),
+    ("PySide6/QtMultimedia.abi3.so", "/venv/PySide6/QtMultimedia.abi3.so", True),
+])
+def test_keep_binary(dest, src, kept):
+    assert trim.keep_binary(dest, src, "BINARY") is kept
+
+
+def test_system_extension_modules_are_kept():
+    # A distro Python's own extension modules live under /usr/lib: they are part of it.
+    assert trim.keep_binary("python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so",
+                            "/usr/lib/python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so",
+                            "EXTENSION")
+
+
+@pytest.mark.parametrize(("dest", "kept"), [
+    ("PySide6/Qt/translations/qtbase_fr.qm", True),
+    ("PySide6/Qt/translations/qtdeclarative_fr.qm", False),
+    ("PySide6/Qt/translations/qt_fr.qm", False),
+    ("PySide6/Qt/qml/QtQuick/Controls/qmldir", False),
+    ("PySide6/QtCore.pyi", False),
+    ("resources/demo/course/course.toml", True),
+    ("certifi/cacert.pem", True),
+])
+def test_keep_data(dest, kept):
+    assert trim.keep_data(dest, "/src/" + dest) is kept
+
+
+# ------------------------------------------------------------------ ICU data trimming
+
+
+def _package(names: list[str], header_size: int = 32) -> bytes:
+    info = struct.pack("<HHBBBB4s4s4s", 20, 0, 0, 0, 2, 0, b"CmnD", b"\x01\0\0\0", b"\0" * 4)
+    header = struct.pack("<HBB", header_size, 0xDA, 0x27) + info
+    header += b"\0" * (header_size - len(header))
+    items = [(f"icudt73l/{n}".encode(), (n.encode() * 7)[: 5 + i * 3]) for i, n in
+             enumerate(names)]
+    return icu_trim.build_package(header, items)
+
+
+def test_icu_trim_drops_only_what_qt_never_reads():
+    names = sorted(["root.res", "pool.res", "res_index.res", "fr.res", "zh_Hant_TW.res",
+                    "likelySubtags.res", "cnvalias.icu", "ibm-5348_P100-1997.cnv",
+                    "coll/fr.res", "coll/root.res", "coll/ucadata.icu", "lang/fr.res",
+                    "zone/fr.res", "translit/root.res", "brkitr/word.brk", "unit/fr.res",
+                    "curr/fr.res", "region/fr.res", "rbnf/fr.res", "nfkc.nrm", "uts46.nrm"])
+    data = _package(names)
+    trimmed, kept, dropped = icu_trim.trim_package(data)
+    assert len(trimmed) < len(data)
+    _, items = icu_trim.parse_package(trimmed)
+    kept_names = [n.decode().split("/", 1)[1] for n, _ in items]
+    assert kept_names == sorted(kept_names), "ICU binary-searches the table of contents"
+    assert kept_names == ["cnvalias.icu", "coll/fr.res", "coll/root.res", "coll/ucadata.icu",
+                          "ibm-5348_P100-1997.cnv", "likelySubtags.res", "nfkc.nrm",
+                          "pool.res", "res_index.res", "root.res", "uts46.nrm"]
+    assert (kept, dropped) == (11, len(names) - 11)
+    original = dict(icu_trim.parse_package(data)[1])
+    for name, payload in items[:-1]:  # the last one runs to the end of the package
+        assert payload.rstrip(b"\0") == original[name].rstrip(b"\0")
+    toc = struct.unpack_from("<H", trimmed)[0]
+    for i in range(len(items)):
+        offset = struct.unpack_from("<II", trimmed, toc + 4 + 8 * i)[1]
+        assert offset % 16 == 0
+    # Idempotent: a trimmed package is left byte for byte.
+    assert icu_trim.trim_package(trimmed) == (trimmed, len(items), 0)
+
+
+def test_icu_trim_refuses_other_data():
+    with pytest.raises(ValueError):
+        icu_trim.parse_package(b"\x20\x00\x00\x00" + b"\0" * 60)
+
+
+def test_icu_trim_on_the_real_library(tmp_path):
+    import PySide6
+
+    libs = sorted((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    libs = [p for p in libs if not p.is_symlink()]
+    if not libs or shutil.which("readelf") is None:
+        pytest.skip("no ICU data library in this PySide6, or no readelf")
+    copy = tmp_path / libs[0].name
+    shutil.copyfile(libs[0], copy)
+    before, after, dropped = icu_trim.trim_library(copy)
+    assert dropped > 1000 and after < before * 0.5
+    assert copy.stat().st_size == libs[0].stat().st_size
+    assert icu_trim.trim_library(copy) == (before, before, 0)
+
+
+# ------------------------------------------------------------------ launcher
+
+
+@pytest.fixture
+def launcher(tmp_path) -> Path:
+    app = tmp_path / "lectern"
+    app.mkdir()
+    shutil.copy(PACKAGING / "linux" / "lectern", app / "lectern")
+    fake = app / "lectern-bin"
+    fake.write_text('#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a"; done\n')
+    fake.chmod(0o755)
+    return app
+
+
+def _args(app: Path, *args: str, via: Path | None = None, **env: str) -> list[str]:
+    environ = {k: v for k, v in os.environ.items() if k != "LECTERN_DATA_DIR"}
+    environ.update(env)
+    out = subprocess.run([str(via or app / "lectern"), *args], capture_output=True, text=True,
+                         env=environ, check=True).stdout
+    return out.splitlines()
+
+
+def test_launcher_passes_arguments_through(launcher):
+    assert _args(launcher, "courses", "--x", "a b") == ["courses", "--x", "a b"]
+
+
+def test_launcher_portable_mode(launcher, tmp_path):
+    (launcher / "portable").touch()
+    data = str(launcher / "data")
+    assert _args(launcher, "courses") == ["--data-dir", data, "courses"]
+    # Through a symlink (like /usr/bin/lectern) it still finds its own directory.
+    link = tmp_path / "bin-lectern"
+    link.symlink_to(launcher / "lectern")
+    assert _args(launcher, via=link) == ["--data-dir", data]
+    # The caller's choice wins.
+    assert _args(launcher, "--data-dir", "/x", "courses") == ["--data-dir", "/x", "courses"]
+    assert _args(launcher, "--data-dir=/x") == ["--data-dir=/x"]
+    assert _args(launcher, "courses", LECTERN_DATA_DIR="/y") == ["courses"]
+
+
+# ------------------------------------------------------------------ desktop entry, config
+
+
+def test_desktop_entry():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(PACKAGING / "linux" / "lectern.desktop", encoding="utf-8")
+    d = entry["Desktop Entry"]
+    assert d["Type"] == "Application" and d["Exec"] == "lectern" and d["Icon"] == "lectern"
+    assert d["Terminal"] == "false" and "Education;" in d["Categories"]
+    if shutil.which("desktop-file-validate"):
+        proc = subprocess.run(["desktop-file-validate",
+                               str(PACKAGING / "linux" / "lectern.desktop")],
+                              capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_sample_site_config_documents_every_key_and_parses(tmp_path):
+    from sync.site_config import KNOWN, load_site_config
+
+    sample = PACKAGING / "linux" / "lectern.toml.sample"
+    text = sample.read_text(encoding="utf-8")
+    for key in KNOWN:
+        assert f"#{key} = " in text, key
+    as_shipped = load_site_config(sample)
+    assert as_shipped.values == {} and not as_shipped.problems
+    # Uncommented, every value has the right type; only the placeholder key is refused.
+    uncommented = tmp_path / "lectern.toml"
+    uncommented.write_text(re.sub(r'^#(?=\w+ = |  "|\])', "", text, flags=re.M),
+                           encoding="utf-8")
+    config = load_site_config(uncommented)
+    assert set(config.values) | {"trusted_keys", "locked"} == set(KNOWN), config.values
+    assert config.locked == {"hub_url", "proxy", "ca_bundle", "trusted_keys",
+                             "allow_unsigned_bundles"}
+    assert len(config.problems) == 1 and "trusted key 1" in config.problems[0], config.problems
+
+
+def test_build_script_is_executable_and_valid_bash():
+    script = PACKAGING / "build-linux"
+    assert os.access(script, os.X_OK)
+    subprocess.run(["bash", "-n", str(script)], check=True)
+    help_text = subprocess.run([str(script), "--help"], capture_output=True, text=True,
+                               check=True).stdout
+    assert "--deb-only" in help_text and "--check" in help_text
+
+
+@pytest.mark.parametrize(("dest", "kept"), [
+    ("PySide6/plugins/platforms/qwindows.dll", True),
+    ("PySide6/plugins/platforms/qdirect2d.dll", False),
+    ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
+    ("PySide6/plugins/multimedia/windowsmediaplugin.dll", True),
+    ("PySide6/plugins/tls/qschannelbackend.dll", False),
+    ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+    ("PySide6/Qt/plugins/styles/libqmacstyle.dylib", True),
+])
+def test_keep_plugins_on_windows_and_macos(dest, kept):
+    assert trim.keep_binary(dest, "C:/venv/Lib/site-packages/" + dest, "BINARY") is kept
