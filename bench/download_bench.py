@@ -56,7 +56,6 @@ def main() -> int:
     tools = ["lectern"] + [t for t in ("aria2c", "wget") if shutil.which(t)]
 
     from sync.bundle import build_bundle
-    from sync.manifest import parse_manifest
     from sync.signing import generate_keypair
 
     with tempfile.TemporaryDirectory(prefix="lectern-dl-bench-") as tmp:

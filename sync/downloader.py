@@ -7,7 +7,6 @@ recorded as installed only when every chosen file is verified, in one transactio
 """
 from __future__ import annotations
 
-import errno
 import fcntl
 import hashlib
 import logging

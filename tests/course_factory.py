@@ -19,8 +19,8 @@ def write_tiny_course(root: Path, version: int = 1, video_bytes: int = 40_000,
     media.mkdir(parents=True, exist_ok=True)
     for label, size in (("240p", video_bytes), ("480p", video_bytes * 2)):
         (media / f"l1-{label}.mp4").write_bytes(os.urandom(size))
-    (media / f"l1.en.vtt").write_text("WEBVTT\n\n00:00.000 --> 00:02.000\nHello\n", encoding="utf-8")
-    (media / f"l1.fr.vtt").write_text("WEBVTT\n\n00:00.000 --> 00:02.000\nBonjour\n", encoding="utf-8")
+    (media / "l1.en.vtt").write_text("WEBVTT\n\n00:00.000 --> 00:02.000\nHello\n", encoding="utf-8")
+    (media / "l1.fr.vtt").write_text("WEBVTT\n\n00:00.000 --> 00:02.000\nBonjour\n", encoding="utf-8")
     (root / "reading.html").write_text(html, encoding="utf-8")
     (root / "notes.md").write_text(f"# Notes v{version}\n\nSome *markdown*.\n", encoding="utf-8")
     (root / "paper.pdf").write_bytes(b"%PDF-1.4\n% not rendered in these tests\n%%EOF\n")

@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from sync.store import LearnerStore
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -67,8 +67,6 @@ def policy_for(publisher) -> TrustPolicy:
 def download(paths, url, token, course_id, publisher, choice=DownloadChoice.ALL,
              limits=FAST, read_timeout=30.0, progress=None, cancel=None):
     client = HubClient(HubSettings(url, read_timeout=read_timeout), token)
-    with LearnerStore.open(paths.db) as store:
-        installed = {c.id: c.version for c in store.list_courses()}
     version = next(c.version for c in client.catalog() if c.id == course_id)
     begin_download(paths, course_id, version, url, choice)
     try:

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 
-import player  # noqa: F401 - the PySide6 workarounds before any signal
 from fault_proxy import FaultProxy, Faults
 from player.app import create_main_window
 from player.hub_ops import NetworkTimings

@@ -1,7 +1,6 @@
 """Sync against a real hub process: everything arrives exactly once, whatever the link does."""
 from __future__ import annotations
 
-import os
 import random
 import signal
 import sqlite3

@@ -11,14 +11,6 @@ BUILD = REPO / "packaging" / "build-linux"
 DIST = REPO / "dist"
 
 
-def free_display() -> int:
-    for number in range(120, 240):
-        if not Path(f"/tmp/.X{number}-lock").exists() and \
-                not Path(f"/tmp/.X11-unix/X{number}").exists():
-            return number
-    raise RuntimeError("no free X display number between :120 and :239")
-
-
 def dpkg(*args: str, timeout: float = 180) -> subprocess.CompletedProcess:
     """Run dpkg, waiting out another dpkg/apt holding its lock (CI images update in the
     background sometimes)."""

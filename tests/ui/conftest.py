@@ -8,7 +8,6 @@ from typing import Callable
 
 import pytest
 
-import player  # noqa: F401 - first: applies the PySide6 6.12 workaround before any signal
 from player.app import create_main_window
 from player.main_window import MainWindow
 from sync.demo import DEMO_COURSE_ID, demo_source, ensure_demo_installed
