@@ -17,6 +17,7 @@ from typing import Callable
 from .bundle import DAMAGED_HINT, TrustPolicy, describe_file, open_bundle
 from .content_store import ContentStore
 from .errors import BundleError, BundleErrorKind, CancelledError
+from .library import blobs_in_use
 from .manifest import FileRole
 from .paths import DataPaths
 from .store import LearnerStore
@@ -47,8 +48,9 @@ def import_bundle(paths: DataPaths, bundle_path: Path, policy: TrustPolicy | Non
     content = ContentStore(paths.blobs)
     content.clean_parts()
     try:
-        return _import(store, content, Path(bundle_path),
-                       policy or trust_policy(store), progress, cancel)
+        with blobs_in_use(paths):  # no garbage collection while our blobs are unreferenced
+            return _import(store, content, Path(bundle_path),
+                           policy or trust_policy(store), progress, cancel)
     finally:
         store.close()
 

@@ -1,7 +1,11 @@
 """Operations on the set of installed courses that touch both the database and the blobs."""
 from __future__ import annotations
 
+import fcntl
 import logging
+import os
+from contextlib import contextmanager
+from typing import Iterator
 
 from .content_store import ContentStore
 from .paths import DataPaths
@@ -20,8 +24,33 @@ def referenced_by_any_profile(paths: DataPaths) -> set[str]:
     return keep
 
 
+@contextmanager
+def blobs_in_use(paths: DataPaths, exclusive: bool = False) -> Iterator[bool]:
+    """Imports hold this shared while they write blobs no course references yet; garbage
+    collection takes it exclusively and skips its turn (yields False) while one runs."""
+    paths.ensure()
+    fd = os.open(paths.root / "blobs.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB if exclusive else fcntl.LOCK_SH)
+            got = True
+        except BlockingIOError:
+            got = False
+        yield got
+    finally:
+        os.close(fd)
+
+
 def collect_garbage(paths: DataPaths) -> int:
     """Remove blobs no course uses (after a removal, or left by a killed import)."""
+    with blobs_in_use(paths, exclusive=True) as free:
+        if not free:
+            log.info("an import is writing blobs; garbage collection waits for next time")
+            return 0
+        return _collect(paths)
+
+
+def _collect(paths: DataPaths) -> int:
     content = ContentStore(paths.blobs)
     content.clean_parts()
     keep = referenced_by_any_profile(paths)

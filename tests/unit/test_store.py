@@ -153,3 +153,18 @@ def test_outbox_payloads_are_compact_json(store):
     store.record_progress("tiny-en", "l1", position=1.23456, fraction=0.123456)
     raw = store.db.execute("SELECT payload FROM outbox").fetchone()[0]
     assert " " not in raw and json.loads(raw) == {"item": "l1", "fraction": 0.1235, "position": 1.2}
+
+
+def test_garbage_collection_waits_while_an_import_writes(data_paths, tiny_bundle, tmp_path):
+    from sync.content_store import ContentStore
+    from sync.library import blobs_in_use, collect_garbage
+    orphan = b"written by an import that has not recorded its course yet"
+    import hashlib
+    import io
+    sha = hashlib.sha256(orphan).hexdigest()
+    ContentStore(data_paths.blobs).add_stream(sha, len(orphan), io.BytesIO(orphan))
+    with blobs_in_use(data_paths):            # an import is running
+        assert collect_garbage(data_paths) == 0
+        assert ContentStore(data_paths.blobs).has(sha)
+    assert collect_garbage(data_paths) == 1    # nobody uses it: it goes
+    assert not ContentStore(data_paths.blobs).has(sha)
