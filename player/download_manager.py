@@ -137,17 +137,9 @@ class DownloadManager(QObject):
         from player.hub_ops import enqueue_download
 
         paths = self._bridge.paths
-
-        def done(job: Any, error: BaseException | None) -> None:
-            if on_done is not None:
-                on_done(job, error)
-            if error is None:
-                self.jobs_changed.emit()
-                self.start()
-
         self._bridge.with_store(
-            lambda store: enqueue_download(paths, store, course_id, version, choice), done,
-            writes=True)
+            lambda store: enqueue_download(paths, store, course_id, version, choice),
+            self._enqueued(on_done), writes=True)
 
     def enqueue_update(self, course_id: str, version: int,
                        on_done: Callable[[Any, BaseException | None], None] | None = None) -> None:
@@ -160,14 +152,18 @@ class DownloadManager(QObject):
             return enqueue_download(paths, store, course_id, version,
                                     default_choice(store, course_id))
 
+        self._bridge.with_store(write, self._enqueued(on_done), writes=True)
+
+    def _enqueued(self, on_done: Callable[[Any, BaseException | None], None] | None
+                  ) -> Callable[[Any, BaseException | None], None]:
+        """After a job is queued: tell the caller, refresh the views, run the queue."""
         def done(job: Any, error: BaseException | None) -> None:
             if on_done is not None:
                 on_done(job, error)
             if error is None:
                 self.jobs_changed.emit()
                 self.start()
-
-        self._bridge.with_store(write, done, writes=True)
+        return done
 
     def pause(self, course_id: str, on_done: Callable[..., None] | None = None) -> None:
         """The running download notices within half a second and keeps what it has."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDir, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from player.bridge import Lane, Task, TaskManager
@@ -26,6 +26,7 @@ from player.library_view import LibraryView
 from player.status_bar import StatusBar
 from player.sync_controller import SyncController, SyncTimings
 from player.update_banner import UpdateBanner
+from player.sizing import font_sized
 
 log = logging.getLogger(__name__)
 
@@ -88,14 +89,7 @@ class MainWindow(QMainWindow):
 
     def _initial_size(self) -> QSize:
         """Room for the outline and a video, from the font, within 90% of the screen."""
-        fm = self.fontMetrics()
-        want = QSize(fm.averageCharWidth() * 175, fm.height() * 50)
-        screen = QGuiApplication.primaryScreen()
-        if screen is None:
-            return want
-        avail = screen.availableGeometry().size()
-        return QSize(min(want.width(), int(avail.width() * 0.9)),
-                     min(want.height(), int(avail.height() * 0.9)))
+        return font_sized(self, 175, 50)
 
     # ------------------------------------------------------------------ actions
 

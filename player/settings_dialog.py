@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,6 +56,7 @@ from player.bridge import TaskManager
 from player.error_messages import message_for
 from player.library_view import heading_font
 from player.site_notice import SiteNotice
+from player.sizing import font_sized
 
 if TYPE_CHECKING:
     from sync.config import Settings
@@ -286,14 +287,7 @@ class SettingsDialog(QDialog):
 
     def _initial_size(self) -> QSize:
         """Everything visible without scrolling when the screen allows, from the font."""
-        fm = self.fontMetrics()
-        want = QSize(fm.averageCharWidth() * 112, fm.height() * 52)
-        screen = QGuiApplication.primaryScreen()
-        if screen is None:
-            return want
-        avail = screen.availableGeometry().size()
-        return QSize(min(want.width(), int(avail.width() * 0.9)),
-                     min(want.height(), int(avail.height() * 0.9)))
+        return font_sized(self, 112, 52)
 
     # ------------------------------------------------------------------ building
 

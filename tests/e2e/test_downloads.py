@@ -24,13 +24,11 @@ from sync.manifest import parse_manifest
 from sync.paths import DataPaths
 from sync.signing import load_public_key
 from sync.store import LearnerStore
+from hub_queries import hub_port
 
 REPO = Path(__file__).resolve().parents[2]
 FAST = DownloadLimits(backoff_base=0.05, backoff_cap=0.5, give_up_after=60)
 
-
-def hub_port(hub) -> int:
-    return int(hub.url.rsplit(":", 1)[1])
 
 
 def course_files_on_hub(hub, course_id: str, version: int = 1) -> dict[str, int]:

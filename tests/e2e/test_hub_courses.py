@@ -70,7 +70,7 @@ def test_manifest_is_the_exact_signed_bytes(course, learner, publisher):
     assert sig.key_id == key.key_id == learner.get("/catalog").json()["courses"][0]["signed_by"]
     assert key.verify(sig.signature, r.content)
     assert learner.get(f"/courses/{course.course_id}/2/manifest").status_code == 404
-    assert learner.get(f"/courses/no-such-course/1/manifest").status_code == 404
+    assert learner.get("/courses/no-such-course/1/manifest").status_code == 404
     assert learner.get(f"/courses/{course.course_id}/one/manifest").status_code == 422
 
 

@@ -9,7 +9,6 @@ shortened (the same code paths, in tenths of seconds instead of minutes).
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from sync.paths import DataPaths
 from sync.signing import load_public_key
 from sync.store import LearnerStore
 from sync.trust import add_trusted_key
+from hub_queries import hub_count, hub_port
 
 FAST = SyncTimings(probe_base=0.1, probe_cap=0.4, periodic=60.0, debounce=0.2,
                    network=NetworkTimings(read_timeout=5.0, probe_timeout=1.0,
@@ -40,16 +40,6 @@ FAST = SyncTimings(probe_base=0.1, probe_cap=0.4, periodic=60.0, debounce=0.2,
 WAIT = 20_000
 
 
-def hub_port(hub) -> int:
-    return int(hub.url.rsplit(":", 1)[1])
-
-
-def hub_count(hub, sql: str, *params) -> int:
-    db = sqlite3.connect(f"file:{hub.data_dir / 'hub.sqlite3'}?mode=ro", uri=True)
-    try:
-        return db.execute(sql, params).fetchone()[0]
-    finally:
-        db.close()
 
 
 def learner_pc(tmp_path: Path, publisher, name: str = "pc") -> DataPaths:

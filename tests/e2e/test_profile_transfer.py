@@ -1,7 +1,6 @@
 """Moving a learner to a new PC: nothing lost, nothing doubled on the hub."""
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -15,16 +14,10 @@ from sync.paths import DataPaths
 from sync.signing import load_public_key
 from sync.store import LearnerStore
 from sync.sync_engine import SyncPass, status
+from hub_queries import hub_count
 
 REPO = Path(__file__).resolve().parents[2]
 
-
-def count(hub, sql, *params):
-    db = sqlite3.connect(f"file:{hub.data_dir / 'hub.sqlite3'}?mode=ro", uri=True)
-    try:
-        return db.execute(sql, params).fetchone()[0]
-    finally:
-        db.close()
 
 
 def lectern(data: Path, *args: str) -> subprocess.CompletedProcess:
@@ -70,12 +63,12 @@ def test_move_a_learner_to_a_new_pc(hub, new_course, make_learner, publisher, tm
         assert SyncPass(new_paths, client).run().pushed == pending
         SyncPass(old, client).run()  # the old PC syncs its copies too: the hub keeps one of each
     assert status(new_paths).pending == 0
-    uid = count(hub, "SELECT id FROM users WHERE username = ?", learner.username)
-    assert count(hub, "SELECT COUNT(*) FROM threads WHERE author_id = ?", uid) == 2
-    assert count(hub, "SELECT COUNT(*) FROM quiz_attempts WHERE user_id = ?", uid) == 1
+    uid = hub_count(hub, "SELECT id FROM users WHERE username = ?", learner.username)
+    assert hub_count(hub, "SELECT COUNT(*) FROM threads WHERE author_id = ?", uid) == 2
+    assert hub_count(hub, "SELECT COUNT(*) FROM quiz_attempts WHERE user_id = ?", uid) == 1
     with LearnerStore.open(old.db) as store:
         total_events = store.db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
-    assert count(hub, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid) == total_events
+    assert hub_count(hub, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid) == total_events
 
 
 def test_damaged_profile_file_is_refused(tmp_path):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -22,20 +21,11 @@ from sync.paths import DataPaths
 from sync.signing import load_public_key
 from sync.store import LearnerStore
 from sync.sync_engine import SyncPass, status
+from hub_queries import hub_count, hub_port
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def hub_port(hub) -> int:
-    return int(hub.url.rsplit(":", 1)[1])
-
-
-def hub_count(hub, sql: str, *params) -> int:
-    db = sqlite3.connect(f"file:{hub.data_dir / 'hub.sqlite3'}?mode=ro", uri=True)
-    try:
-        return db.execute(sql, params).fetchone()[0]
-    finally:
-        db.close()
 
 
 def user_id(hub, username: str) -> int:
