@@ -34,6 +34,10 @@ from .users import find_user
 
 log = logging.getLogger(__name__)
 
+# Seconds between GIL hand-overs in `serve` (Python's default is 5 ms): the event loop and
+# the writer must not queue behind another thread's CPU-bound stretch.
+SWITCH_INTERVAL = 0.001
+
 
 def error_json(status: int, code: ErrorCode, message: str, *, fields: list[str] | None = None,
                headers: dict[str, str] | None = None) -> JSONResponse:
@@ -253,7 +257,7 @@ def create_app(hub: Hub) -> FastAPI:
                          **_ERROR_RESPONSES})
     def sync_exchange(body: SyncRequest, who: Who) -> Response:
         """Push the device's events and pull what changed, in one round trip (paged)."""
-        result = syncing.sync(hub.index, hub.database, who, body, max_events=settings.max_events,
+        result = syncing.sync(hub.index, hub.database, hub.writer, hub.shared_feed, who, body, max_events=settings.max_events,
                               page_limit=settings.page_events)
         return Response(content=result.to_json(), media_type="application/json")
 
@@ -283,11 +287,14 @@ def create_app_from_env() -> FastAPI:
     """The app of one worker process of `lectern-hub serve --workers N`: settings come from
     the LECTERN_HUB_* environment the parent set (see hub.cli)."""
     import os
+    import sys
     from pathlib import Path
 
     from .settings import ENV_PREFIX, HubSettings
 
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # A spawned worker starts a fresh interpreter: repeat the parent's GIL hand-over setting.
+    sys.setswitchinterval(SWITCH_INTERVAL)
     settings = HubSettings(data_dir=Path(os.environ[ENV_PREFIX + "DATA"])).with_env()
     return create_app(Hub.open(settings))

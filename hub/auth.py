@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection
 
 from . import db
 from .errors import HubError, HubErrorKind
+from .prepared import Prepared
 from .settings import LoginPolicy
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,7 @@ def issue_token(conn: Connection, user_id: int, username: str, device_name: str)
     return IssuedToken(token=token, username=username, device_name=device_name, created_at=now)
 
 
-_RESOLVE = (select(db.tokens.c.id, db.users.c.id, db.users.c.username)
+_RESOLVE = Prepared(select(db.tokens.c.id, db.users.c.id, db.users.c.username)
             .select_from(db.tokens.join(db.users, db.users.c.id == db.tokens.c.user_id))
             .where(db.tokens.c.token_hash == bindparam("h"), db.tokens.c.revoked_at.is_(None),
                    db.users.c.disabled.is_(False)))
@@ -103,7 +104,7 @@ _RESOLVE = (select(db.tokens.c.id, db.users.c.id, db.users.c.username)
 def resolve_token(conn: Connection, token: str) -> Principal | None:
     if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         return None
-    row = conn.execute(_RESOLVE, {"h": token_digest(token)}).first()
+    row = _RESOLVE.first(conn, {"h": token_digest(token)})
     if row is None:
         return None
     return Principal(user_id=row[1], username=row[2], token_id=row[0])

@@ -180,7 +180,7 @@ def _read_password(from_stdin: bool) -> str:
 def _serve(hub: "object", args: argparse.Namespace) -> int:
     import uvicorn
 
-    from .app import create_app
+    from .app import SWITCH_INTERVAL, create_app
     from .context import Hub
 
     assert isinstance(hub, Hub)
@@ -203,7 +203,7 @@ def _serve(hub: "object", args: argparse.Namespace) -> int:
                   timeout_keep_alive=30, server_header=False, lifespan="on", backlog=2048)
     # Hand the GIL over more often than every 5 ms: the event loop thread (accepting and
     # answering requests) must not queue behind a worker thread's CPU-bound stretch.
-    sys.setswitchinterval(0.001)
+    sys.setswitchinterval(SWITCH_INTERVAL)
     if args.workers > 1 and not hub.database.is_sqlite:
         raise HubError(HubErrorKind.BAD_REQUEST,
                        "--workers needs the SQLite database for now: the feed's order relies on one "

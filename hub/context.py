@@ -7,6 +7,8 @@ from sync.content_store import ContentStore
 
 from . import auth, db
 from .courses import CourseIndex
+from .group_commit import GroupCommit
+from .shared_feed import SharedFeed
 from .settings import HubSettings
 
 
@@ -20,15 +22,20 @@ class Hub:
     index: CourseIndex
     throttle: auth.LoginThrottle
     passwords: auth.PasswordChecker
+    writer: GroupCommit
+    shared_feed: SharedFeed
 
     @classmethod
     def open(cls, settings: HubSettings) -> "Hub":
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         settings.blob_dir.mkdir(parents=True, exist_ok=True)
-        return cls(settings=settings, database=db.Database(settings.database_url),
+        database = db.Database(settings.database_url)
+        return cls(settings=settings, database=database,
                    store=ContentStore(settings.blob_dir), index=CourseIndex(),
                    throttle=auth.LoginThrottle(settings.login),
-                   passwords=auth.PasswordChecker(settings.password_hash_concurrency))
+                   passwords=auth.PasswordChecker(settings.password_hash_concurrency),
+                   writer=GroupCommit(database), shared_feed=SharedFeed())
 
     def close(self) -> None:
+        self.writer.close()
         self.database.close()

@@ -23,6 +23,7 @@ from sync.signing import PublicKey, load_public_key
 
 from . import db, feed
 from .errors import HubError, HubErrorKind
+from .prepared import Prepared
 
 log = logging.getLogger(__name__)
 
@@ -51,12 +52,12 @@ _ROW_COLUMNS = (db.courses.c.pk, db.courses.c.course_id, db.courses.c.version,
                 db.courses.c.low_size, db.courses.c.published_at)
 
 
-_ROWS_BY_FAMILY = select(*_ROW_COLUMNS).where(
-    db.courses.c.course_family.in_(bindparam("fams", expanding=True))).order_by(db.courses.c.pk)
-_ROWS_BY_COURSE = select(*_ROW_COLUMNS).where(
-    db.courses.c.course_id.in_(bindparam("ids", expanding=True))).order_by(db.courses.c.pk)
-_ENROLLED = select(db.enrolments.c.course_family).where(
-    db.enrolments.c.user_id == bindparam("u")).order_by(db.enrolments.c.course_family)
+_ROWS_BY_FAMILY = Prepared(select(*_ROW_COLUMNS).where(
+    db.courses.c.course_family == bindparam("fam")).order_by(db.courses.c.pk))
+_ROWS_BY_COURSE = Prepared(select(*_ROW_COLUMNS).where(
+    db.courses.c.course_id == bindparam("id")).order_by(db.courses.c.pk))
+_ENROLLED = Prepared(select(db.enrolments.c.course_family).where(
+    db.enrolments.c.user_id == bindparam("u")).order_by(db.enrolments.c.course_family))
 _BLOB_ALLOWED = select(db.course_files.c.media_type).select_from(
     db.course_files.join(db.courses, db.courses.c.pk == db.course_files.c.course_pk)
     .join(db.enrolments, db.enrolments.c.course_family == db.courses.c.course_family)).where(
@@ -64,7 +65,9 @@ _BLOB_ALLOWED = select(db.course_files.c.media_type).select_from(
 
 
 def _row(r: tuple) -> CourseRow:
-    return CourseRow(*r)
+    pk, course_id, version, family, language, title, summary, publisher, key_id, signed, full, low, at = r
+    return CourseRow(pk, course_id, version, family, language, title, summary, publisher, key_id, bool(signed),
+                     full, low, at)
 
 
 def latest_versions(rows: list[CourseRow]) -> dict[str, CourseRow]:
@@ -87,9 +90,11 @@ class CourseIndex:
     def rows(self, conn: Connection, *, families: list[str] | None = None,
              course_ids: list[str] | None = None) -> list[CourseRow]:
         if families is not None and course_ids is None:
-            return [_row(r) for r in conn.execute(_ROWS_BY_FAMILY, {"fams": families})] if families else []
+            found = [_row(r) for fam in dict.fromkeys(families) for r in _ROWS_BY_FAMILY.rows(conn, {"fam": fam})]
+            return sorted(found, key=lambda r: r.pk)
         if course_ids is not None and families is None:
-            return [_row(r) for r in conn.execute(_ROWS_BY_COURSE, {"ids": course_ids})] if course_ids else []
+            found = [_row(r) for cid in dict.fromkeys(course_ids) for r in _ROWS_BY_COURSE.rows(conn, {"id": cid})]
+            return sorted(found, key=lambda r: r.pk)
         q = select(*_ROW_COLUMNS)
         if families is not None:
             q = q.where(db.courses.c.course_family.in_(families))
@@ -257,7 +262,7 @@ def _check_publishable(conn: Connection, manifest: Manifest, manifest_sha: str) 
 
 
 def enrolled_families(conn: Connection, user_id: int) -> list[str]:
-    return list(conn.execute(_ENROLLED, {"u": user_id}).scalars())
+    return [r[0] for r in _ENROLLED.rows(conn, {"u": user_id})]
 
 
 def resolve_family(conn: Connection, course_ref: str) -> str:

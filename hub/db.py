@@ -25,13 +25,13 @@ from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, Index, I
                         LargeBinary, MetaData, String, Table, Text, UniqueConstraint,
                         create_engine, event, select)
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError, ProgrammingError, SQLAlchemyError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from .errors import HubError, HubErrorKind
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 15000
 
 # SQLite makes INTEGER PRIMARY KEY the rowid (autoincrementing); elsewhere use 64 bits.
@@ -225,7 +225,9 @@ feed = Table(
     Column("kind", String(20), nullable=False),
     Column("payload", Text, nullable=False),
     Column("created_at", Time, nullable=False),
-    Index("ix_feed_family_seq", "course_family", "seq"),
+    # A family's shared rows are found without stepping over every learner's progress rows
+    # of that family (audience_user_id IS NULL is an equality for the index).
+    Index("ix_feed_family_audience_seq", "course_family", "audience_user_id", "seq"),
     Index("ix_feed_user_seq", "audience_user_id", "seq"),
 )
 
@@ -250,7 +252,7 @@ class Database:
                 with conn.begin():
                     yield conn
         except OperationalError as exc:
-            raise _storage_error(exc) from exc
+            raise storage_error(exc) from exc
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -262,10 +264,10 @@ class Database:
                     with conn.begin():
                         yield conn
             except OperationalError as exc:
-                raise _storage_error(exc) from exc
+                raise storage_error(exc) from exc
 
     def migrate(self) -> None:
-        """Create the schema, or check that an existing one is a version this code knows."""
+        """Create the schema, or bring an older one up to this version (never losing rows)."""
         try:
             with self.engine.connect() as conn:
                 current = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
@@ -274,17 +276,34 @@ class Database:
         if current is not None and int(current) == SCHEMA_VERSION:
             return
         with self.write() as conn:
-            metadata.create_all(conn, checkfirst=True)
-            row = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).first()
+            row = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).first() \
+                if current is not None else None
             if row is None:
+                metadata.create_all(conn, checkfirst=True)
                 conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
-            elif int(row[0]) > SCHEMA_VERSION:
+                return
+            found = int(row[0])
+            if found > SCHEMA_VERSION:
                 raise HubError(HubErrorKind.STORAGE,
-                               f"The hub database is from a newer lectern-hub (schema {row[0]}); "
+                               f"The hub database is from a newer lectern-hub (schema {found}); "
                                "update lectern-hub.")
+            for version in range(found + 1, SCHEMA_VERSION + 1):
+                log.info("upgrading the hub database to schema %d", version)
+                _MIGRATIONS[version](conn)
+            conn.execute(meta.update().where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _to_v2(conn: Connection) -> None:
+    """v2: the family feed index also keys on the audience (see `feed`)."""
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_feed_family_seq")  # SQLite and PostgreSQL alike
+    next(i for i in feed.indexes if i.name == "ix_feed_family_audience_seq").create(conn, checkfirst=True)
+
+
+# Schema version -> the step that brings the previous version to it, in one transaction.
+_MIGRATIONS = {2: _to_v2}
 
 
 class _FileLock:
@@ -345,7 +364,7 @@ def _sqlite_setup(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def _storage_error(exc: SQLAlchemyError) -> HubError:
+def storage_error(exc: Exception) -> HubError:
     log.error("database error: %s", exc)
     if "locked" in str(exc) or "busy" in str(exc):
         return HubError(HubErrorKind.STORAGE, "The hub database is busy; try again in a moment.")

@@ -13,17 +13,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlalchemy import bindparam
 from sqlalchemy.engine import Connection
 
 from . import db
+from .prepared import Prepared
 
-_INSERT = db.feed.insert()
+_INSERT = Prepared(db.feed.insert().values({c: bindparam(c) for c in (
+    "course_family", "audience_user_id", "origin_device", "kind", "payload", "created_at")}).returning(db.feed.c.seq))
 
 
-def append(conn: Connection, *, family: str, kind: str, payload: dict[str, Any],
-           audience_user_id: int | None = None, origin_device: str | None = None) -> int:
-    """Add a row; returns its sequence number."""
-    return conn.execute(_INSERT, {
+def append(conn: Connection, *, family: str, kind: str, payload: dict[str, Any] | None = None,
+           payload_json: str | None = None, audience_user_id: int | None = None,
+           origin_device: str | None = None, created_at: str | None = None) -> int:
+    """Add a row (its payload as a dict, or already as JSON); returns its sequence number."""
+    if payload_json is None:
+        payload_json = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
+    return _INSERT.first(conn, {
         "course_family": family, "audience_user_id": audience_user_id, "origin_device": origin_device,
-        "kind": kind, "payload": json.dumps(payload, separators=(",", ":"), ensure_ascii=False),
-        "created_at": db.hub_now()}).inserted_primary_key[0]
+        "kind": kind, "payload": payload_json, "created_at": created_at or db.hub_now()})[0]

@@ -27,9 +27,12 @@ from sync.protocol import (Ack, ClientEvent, CompletedEvent, CursorInvalid, Even
                            decode_cursor, encode_cursor, parse_client_event)
 
 from . import db, feed
+from .prepared import Prepared
+from .shared_feed import SharedFeed, event_json
 from .auth import Principal
 from .courses import CourseIndex, CourseRow, enrolled_families, latest_versions
 from .errors import HubError, HubErrorKind
+from .group_commit import GroupCommit
 from .merge import ProgressRecord, ProgressUpdate, certificate_ready, grade_quiz, merge_progress
 
 log = logging.getLogger(__name__)
@@ -39,44 +42,48 @@ _REJECTIONS = TypeAdapter(list[Rejection])
 
 _P, _PD, _CE, _F = db.progress, db.progress_devices, db.client_events, db.feed
 
-_SEEN = select(_CE.c.event_id, _CE.c.user_id, _CE.c.ack).where(
-    _CE.c.event_id.in_(bindparam("ids", expanding=True)))
-_PROGRESS_ROWS = select(_P.c.course_family, _P.c.item_id, _P.c.fraction, _P.c.completed, _P.c.completed_at,
-                        _P.c.position, _P.c.position_device, _P.c.revision, _P.c.feed_seq).where(
-    _P.c.user_id == bindparam("u"), _P.c.course_family.in_(bindparam("fams", expanding=True)))
-_DEVICE_ROWS = select(_PD.c.course_family, _PD.c.item_id, _PD.c.max_seq).where(
-    _PD.c.user_id == bindparam("u"), _PD.c.device_id == bindparam("d"),
-    _PD.c.course_family.in_(bindparam("fams", expanding=True)))
-_PROGRESS_UPDATE = update(_P).where(
+
+_SEEN = Prepared(select(_CE.c.user_id, _CE.c.ack).where(_CE.c.event_id == bindparam("id")))
+_PROGRESS_ROWS = Prepared(select(
+    _P.c.item_id, _P.c.fraction, _P.c.completed, _P.c.completed_at, _P.c.position, _P.c.position_device,
+    _P.c.revision, _P.c.feed_seq).where(_P.c.user_id == bindparam("u"), _P.c.course_family == bindparam("fam")))
+_DEVICE_ROWS = Prepared(select(_PD.c.item_id, _PD.c.max_seq).where(
+    _PD.c.user_id == bindparam("u"), _PD.c.device_id == bindparam("d"), _PD.c.course_family == bindparam("fam")))
+_PROGRESS_COLUMNS = ("fraction", "completed", "completed_at", "position", "position_device", "revision",
+                     "feed_seq", "updated_at")
+_PROGRESS_UPDATE = Prepared(update(_P).where(
     _P.c.user_id == bindparam("k_user"), _P.c.course_family == bindparam("k_family"),
-    _P.c.item_id == bindparam("k_item")).values(
-    fraction=bindparam("v_fraction"), completed=bindparam("v_completed"),
-    completed_at=bindparam("v_completed_at"), position=bindparam("v_position"),
-    position_device=bindparam("v_position_device"), revision=bindparam("v_revision"),
-    feed_seq=bindparam("v_feed_seq"), updated_at=bindparam("v_updated_at"))
-_DEVICE_UPDATE = update(_PD).where(
+    _P.c.item_id == bindparam("k_item")).values({c: bindparam(c) for c in _PROGRESS_COLUMNS}))
+_PROGRESS_INSERT = Prepared(_P.insert().values(
+    {c: bindparam(c) for c in ("user_id", "course_family", "item_id", *_PROGRESS_COLUMNS)}))
+_DEVICE_UPDATE = Prepared(update(_PD).where(
     _PD.c.user_id == bindparam("k_user"), _PD.c.course_family == bindparam("k_family"),
     _PD.c.item_id == bindparam("k_item"), _PD.c.device_id == bindparam("k_device")).values(
-    max_seq=bindparam("v_max_seq"))
-_FEED_DELETE = delete(_F).where(_F.c.seq.in_(bindparam("seqs", expanding=True)))
+    max_seq=bindparam("max_seq")))
+_DEVICE_INSERT = Prepared(_PD.insert().values(
+    {c: bindparam(c) for c in ("user_id", "course_family", "item_id", "device_id", "max_seq")}))
+_EVENT_INSERT = Prepared(_CE.insert().values({c: bindparam(c) for c in (
+    "event_id", "user_id", "device_id", "kind", "course_family", "device_seq", "device_time", "ack",
+    "received_at")}))
+_FEED_DELETE = Prepared(delete(_F).where(_F.c.seq == bindparam("seq")))
 _FEED_COLS = (_F.c.seq, _F.c.kind, _F.c.payload)
 _NOT_MINE = or_(_F.c.origin_device.is_(None), _F.c.origin_device != bindparam("d"))
-_PULL_PERSONAL = select(*_FEED_COLS).where(
+_PULL_PERSONAL = Prepared(select(*_FEED_COLS).where(
     _F.c.audience_user_id == bindparam("u"), _F.c.seq > bindparam("pos"), _NOT_MINE
-).order_by(_F.c.seq).limit(bindparam("lim"))
-_PULL_FAMILY = select(*_FEED_COLS).where(
-    _F.c.course_family == bindparam("fam"), _F.c.audience_user_id.is_(None), _F.c.seq > bindparam("pos"),
-    _NOT_MINE).order_by(_F.c.seq).limit(bindparam("lim"))
-_FEED_TOP = select(func.max(_F.c.seq))
-_FEED_INSERT_RETURNING = _F.insert().returning(_F.c.seq, sort_by_parameter_order=True)
-_THREAD_BY_UUID = select(db.threads.c.id, db.threads.c.course_family).where(db.threads.c.uuid == bindparam("uuid"))
-_POST_BY_UUID = select(db.posts.c.id, db.posts.c.thread_id).where(db.posts.c.uuid == bindparam("uuid"))
-_THREAD_INSERT = db.threads.insert()
-_POST_INSERT = db.posts.insert()
-_HAS_CERTIFICATE = select(db.certificates.c.id).where(
-    db.certificates.c.user_id == bindparam("u"), db.certificates.c.course_family == bindparam("fam"))
-_COMPLETED = select(_P.c.item_id, _P.c.completed_at).where(
-    _P.c.user_id == bindparam("u"), _P.c.course_family == bindparam("fam"), _P.c.completed.is_(True))
+).order_by(_F.c.seq).limit(bindparam("lim")))
+_FEED_TOP = Prepared(select(func.max(_F.c.seq)))
+_THREAD_BY_UUID = Prepared(select(db.threads.c.id, db.threads.c.course_family).where(
+    db.threads.c.uuid == bindparam("uuid")))
+_POST_BY_UUID = Prepared(select(db.posts.c.id, db.posts.c.thread_id).where(db.posts.c.uuid == bindparam("uuid")))
+_THREAD_INSERT = Prepared(db.threads.insert().values({c: bindparam(c) for c in (
+    "uuid", "course_family", "course_id", "item_id", "author_id", "title", "body", "device_time", "created_at")}
+).returning(db.threads.c.id))
+_POST_INSERT = Prepared(db.posts.insert().values({c: bindparam(c) for c in (
+    "uuid", "thread_id", "parent_id", "author_id", "body", "device_time", "created_at")}).returning(db.posts.c.id))
+_HAS_CERTIFICATE = Prepared(select(db.certificates.c.id).where(
+    db.certificates.c.user_id == bindparam("u"), db.certificates.c.course_family == bindparam("fam")))
+_COMPLETED = Prepared(select(_P.c.item_id, _P.c.completed_at).where(
+    _P.c.user_id == bindparam("u"), _P.c.course_family == bindparam("fam"), _P.c.completed.is_(True)))
 
 
 class _Reject(Exception):
@@ -114,8 +121,8 @@ class SyncResult:
         return SyncResponse.model_validate_json(self.to_json())
 
 
-def sync(index: CourseIndex, database: db.Database, who: Principal, request: SyncRequest,
-         *, max_events: int, page_limit: int) -> SyncResult:
+def sync(index: CourseIndex, database: db.Database, writer: GroupCommit, shared: SharedFeed, who: Principal,
+         request: SyncRequest, *, max_events: int, page_limit: int) -> SyncResult:
     if len(request.events) > max_events:
         raise HubError(HubErrorKind.TOO_LARGE,
                        f"{len(request.events)} events in one request; send at most {max_events} "
@@ -130,20 +137,32 @@ def sync(index: CourseIndex, database: db.Database, who: Principal, request: Syn
     limit = min(request.limit or page_limit, page_limit)
 
     def pull(conn: Connection, families: list[str]) -> tuple[list[str], str, bool]:
-        return pull_feed(conn, user_id=who.user_id, device_id=device_id, families=families,
+        return pull_feed(conn, shared, user_id=who.user_id, device_id=device_id, families=families,
                          personal_pos=personal_pos, family_pos=family_pos, limit=limit)
 
     families: list[str] | None = None
     if request.events:
-        with database.write() as conn:
+        # Reading the events is pure CPU: done here, so the single writer only applies them.
+        parsed = [_parse(env) for env in request.events]
+
+        def apply(conn: Connection) -> tuple[list[Ack], list[Rejection], list[str]]:
             push = _Push(conn, index, who, device_id)
-            acked, rejected = push.run(request.events)
-            families = sorted(push.families)
+            pushed_acks, pushed_rejections = push.run(parsed)
+            return pushed_acks, pushed_rejections, sorted(push.families)
+
+        acked, rejected, families = writer.run(apply)
     # The pull reads a snapshot outside the write lock, so other writers need not wait for it.
     with database.read() as conn:
         events, cursor, more = pull(conn, families if families is not None else enrolled_families(conn, who.user_id))
     return SyncResult(acked=acked, rejected=rejected, events_json=events, cursor=cursor, more=more,
                       server_time=db.hub_now())
+
+
+def _parse(env: EventEnvelope) -> tuple[EventEnvelope, ClientEvent | EventInvalid]:
+    try:
+        return env, parse_client_event(env.raw())
+    except EventInvalid as exc:
+        return env, exc
 
 
 # --------------------------------------------------------------------------- progress book
@@ -168,15 +187,14 @@ class _ProgressBook:
         self.device_id = device_id
         self.entries: dict[tuple[str, str], _Entry] = {}
         self._device: dict[tuple[str, str], int] = {}
-        if not families:
-            return
-        for fam, item, frac, done, done_at, pos, pos_dev, rev, fseq in conn.execute(
-                _PROGRESS_ROWS, {"u": user_id, "fams": families}):
-            rec = ProgressRecord(fraction=frac, completed=bool(done), completed_at=done_at, position=pos,
-                                 position_device=pos_dev, revision=rev)
-            self.entries[(fam, item)] = _Entry(rec, rec, True, fseq, None, None)
-        for fam, item, max_seq in conn.execute(_DEVICE_ROWS, {"u": user_id, "d": device_id, "fams": families}):
-            self._device[(fam, item)] = max_seq
+        for fam in families:
+            for item, frac, done, done_at, pos, pos_dev, rev, fseq in _PROGRESS_ROWS.rows(
+                    conn, {"u": user_id, "fam": fam}):
+                rec = ProgressRecord(fraction=frac, completed=bool(done), completed_at=done_at, position=pos,
+                                     position_device=pos_dev, revision=rev)
+                self.entries[(fam, item)] = _Entry(rec, rec, True, fseq, None, None)
+            for item, max_seq in _DEVICE_ROWS.rows(conn, {"u": user_id, "d": device_id, "fam": fam}):
+                self._device[(fam, item)] = max_seq
 
     def get(self, family: str, item_id: str) -> _Entry:
         key = (family, item_id)
@@ -211,7 +229,7 @@ class _ProgressBook:
                                         "device_id": self.device_id, "max_seq": e.device_seq})
                 else:
                     dev_updates.append({"k_user": self.user_id, "k_family": family, "k_item": item_id,
-                                        "k_device": self.device_id, "v_max_seq": e.device_seq})
+                                        "k_device": self.device_id, "max_seq": e.device_seq})
             if e.record == e.original:
                 continue
             if e.feed_seq is not None:
@@ -220,41 +238,32 @@ class _ProgressBook:
         if not changed:
             self._write_devices(conn, dev_updates, dev_inserts)
             return completed
-        # One feed row per changed item, inserted in one statement (seqs come back in order).
-        seqs = conn.execute(_FEED_INSERT_RETURNING, [
-            {"course_family": family, "audience_user_id": self.user_id, "origin_device": self.device_id,
-             "kind": "progress", "created_at": now,
-             "payload": _state(family, item_id, e.record).model_dump_json()}
-            for family, item_id, e in changed]).scalars().all()
-        for (family, item_id, e), seq in zip(changed, seqs, strict=True):
-            e.feed_seq = seq
+        for family, item_id, e in changed:
+            # One feed row per changed item, carrying its latest state.
+            e.feed_seq = seq = feed.append(conn, family=family, kind="progress", audience_user_id=self.user_id,
+                                           origin_device=self.device_id, created_at=now,
+                                           payload_json=_state(family, item_id, e.record).model_dump_json())
             rec = e.record
-            values = {"v_fraction": rec.fraction, "v_completed": rec.completed, "v_completed_at": rec.completed_at,
-                      "v_position": rec.position, "v_position_device": rec.position_device,
-                      "v_revision": rec.revision, "v_feed_seq": seq, "v_updated_at": now}
+            values = {"fraction": rec.fraction, "completed": rec.completed, "completed_at": rec.completed_at,
+                      "position": rec.position, "position_device": rec.position_device,
+                      "revision": rec.revision, "feed_seq": seq, "updated_at": now}
             if e.exists:
                 updates.append({"k_user": self.user_id, "k_family": family, "k_item": item_id, **values})
             else:
-                inserts.append({"user_id": self.user_id, "course_family": family, "item_id": item_id,
-                                **{k[2:]: v for k, v in values.items()}})
+                inserts.append({"user_id": self.user_id, "course_family": family, "item_id": item_id, **values})
                 e.exists = True
             if rec.completed and not e.original.completed:
                 completed.append((family, e.course_id))
             e.original = rec
-        if stale_feed:
-            conn.execute(_FEED_DELETE, {"seqs": stale_feed})
-        if updates:
-            conn.execute(_PROGRESS_UPDATE, updates)
-        if inserts:
-            conn.execute(db.progress.insert(), inserts)
+        _FEED_DELETE.run_many(conn, ({"seq": seq} for seq in stale_feed))
+        _PROGRESS_UPDATE.run_many(conn, updates)
+        _PROGRESS_INSERT.run_many(conn, inserts)
         self._write_devices(conn, dev_updates, dev_inserts)
         return completed
 
     def _write_devices(self, conn: Connection, updates: list[dict[str, Any]], inserts: list[dict[str, Any]]) -> None:
-        if updates:
-            conn.execute(_DEVICE_UPDATE, updates)
-        if inserts:
-            conn.execute(db.progress_devices.insert(), inserts)
+        _DEVICE_UPDATE.run_many(conn, updates)
+        _DEVICE_INSERT.run_many(conn, inserts)
         for e in self.entries.values():
             e.device_seq_original = e.device_seq
 
@@ -278,13 +287,14 @@ class _Push:
     device_id: str
     now: str = field(default_factory=db.hub_now)
 
-    def run(self, envelopes: list[EventEnvelope]) -> tuple[list[Ack], list[Rejection]]:
+    def run(self, parsed: list[tuple[EventEnvelope, ClientEvent | EventInvalid]]) -> tuple[list[Ack], list[Rejection]]:
         conn = self.conn
+        envelopes = [env for env, _ in parsed]
         seen: dict[str, tuple[int, str]] = {}
-        ids = [str(e.id) for e in envelopes]
-        for start in range(0, len(ids), 400):
-            for event_id, user_id, ack in conn.execute(_SEEN, {"ids": ids[start:start + 400]}):
-                seen[event_id] = (user_id, ack)
+        for env in envelopes:
+            row = _SEEN.first(conn, {"id": str(env.id)})
+            if row is not None:
+                seen[str(env.id)] = (row[0], row[1])
         course_ids = sorted({c for e in envelopes if isinstance(c := (e.model_extra or {}).get("course_id"), str)})
         rows = self.index.rows(conn, course_ids=course_ids) if course_ids else []
         self.families = set(enrolled_families(conn, self.who.user_id))
@@ -299,7 +309,7 @@ class _Push:
         acked: list[Ack] = []
         rejected: list[Rejection] = []
         records: list[dict[str, Any]] = []
-        for env in envelopes:
+        for env, event in parsed:
             event_id = str(env.id)
             if event_id in seen:
                 user_id, ack_json = seen[event_id]
@@ -309,13 +319,13 @@ class _Push:
                 else:
                     acked.append(Ack.model_validate({**json.loads(ack_json), "replayed": True}))
                 continue
-            try:
-                event = parse_client_event(env.raw())
-                ack = self._apply(event)
-            except EventInvalid as exc:
+            if isinstance(event, EventInvalid):
                 rejected.append(Rejection(id=env.id, code=RejectCode.INVALID,
-                                          message=f"This change could not be read: {exc.message}", fields=exc.fields))
+                                          message=f"This change could not be read: {event.message}",
+                                          fields=event.fields))
                 continue
+            try:
+                ack = self._apply(event)
             except _Reject as exc:
                 rejected.append(Rejection(id=env.id, code=exc.code, message=exc.message, fields=exc.fields))
                 continue
@@ -329,8 +339,7 @@ class _Push:
             acked.append(ack)
         for family, course_id in self.book.flush(conn, self.now):
             self._maybe_certify(family, course_id)
-        if records:
-            conn.execute(db.client_events.insert(), records)
+        _EVENT_INSERT.run_many(conn, records)
         return acked, rejected
 
     # ------------------------------------------------------------------ checks
@@ -383,8 +392,7 @@ class _Push:
         """Issue the family's certificate when every required item of one of its courses is
         complete (language versions share item ids, so any of them can complete it)."""
         conn, user_id = self.conn, self.who.user_id
-        has = conn.execute(_HAS_CERTIFICATE, {"u": user_id, "fam": family}).first()
-        if has is not None:
+        if _HAS_CERTIFICATE.first(conn, {"u": user_id, "fam": family}) is not None:
             return
         done = completed_items(conn, user_id, family)
         latest = latest_versions([r for r in self.family_rows if r.course_family == family])
@@ -447,10 +455,10 @@ class _Push:
         if not isinstance(item, ForumItem):
             raise _Reject(RejectCode.WRONG_ITEM_KIND, f"'{event.item_id}' is not a forum.", ["item_id"])
         device_time = event.device_time.isoformat() if event.device_time else None
-        server_id = self.conn.execute(_THREAD_INSERT, {
+        server_id = _THREAD_INSERT.first(self.conn, {
             "uuid": str(event.id), "course_family": family, "course_id": event.course_id, "item_id": event.item_id,
             "author_id": self.who.user_id, "title": event.title, "body": event.body, "device_time": device_time,
-            "created_at": self.now}).inserted_primary_key[0]
+            "created_at": self.now})[0]
         feed.append(self.conn, family=family, kind="thread", origin_device=self.device_id, payload={
             "id": str(event.id), "server_id": server_id, "course_family": family, "course_id": event.course_id,
             "item_id": event.item_id, "author": self.who.username, "title": event.title, "body": event.body,
@@ -458,21 +466,21 @@ class _Push:
         return Ack(id=event.id, server_id=server_id)
 
     def _post(self, family: str, event: PostEvent) -> Ack:
-        thread = self.conn.execute(_THREAD_BY_UUID, {"uuid": str(event.thread_id)}).first()
-        if thread is None or thread.course_family != family:
+        thread = _THREAD_BY_UUID.first(self.conn, {"uuid": str(event.thread_id)})
+        if thread is None or thread[1] != family:
             raise _Reject(RejectCode.UNKNOWN_THREAD, "The discussion this answers is not on the hub (yet).",
                           ["thread_id"])
         parent_pk = None
         if event.parent_id is not None:
-            parent = self.conn.execute(_POST_BY_UUID, {"uuid": str(event.parent_id)}).first()
-            if parent is None or parent.thread_id != thread.id:
+            parent = _POST_BY_UUID.first(self.conn, {"uuid": str(event.parent_id)})
+            if parent is None or parent[1] != thread[0]:
                 raise _Reject(RejectCode.UNKNOWN_PARENT, "The message this answers is not in that discussion.",
                               ["parent_id"])
-            parent_pk = parent.id
+            parent_pk = parent[0]
         device_time = event.device_time.isoformat() if event.device_time else None
-        server_id = self.conn.execute(_POST_INSERT, {
-            "uuid": str(event.id), "thread_id": thread.id, "parent_id": parent_pk, "author_id": self.who.user_id,
-            "body": event.body, "device_time": device_time, "created_at": self.now}).inserted_primary_key[0]
+        server_id = _POST_INSERT.first(self.conn, {
+            "uuid": str(event.id), "thread_id": thread[0], "parent_id": parent_pk, "author_id": self.who.user_id,
+            "body": event.body, "device_time": device_time, "created_at": self.now})[0]
         feed.append(self.conn, family=family, kind="post", origin_device=self.device_id, payload={
             "id": str(event.id), "server_id": server_id, "course_family": family,
             "thread_id": str(event.thread_id), "parent_id": str(event.parent_id) if event.parent_id else None,
@@ -481,41 +489,35 @@ class _Push:
 
 
 def completed_items(conn: Connection, user_id: int, family: str) -> dict[str, str | None]:
-    return dict(conn.execute(_COMPLETED, {"u": user_id, "fam": family}).all())
+    return dict(_COMPLETED.rows(conn, {"u": user_id, "fam": family}))
 
 
 # --------------------------------------------------------------------------- pull
 
-_WRAPPER = {"progress": "progress", "thread": "thread", "post": "post",
-            "certificate": "certificate", "course_update": "course"}
-
-
-def pull_feed(conn: Connection, *, user_id: int, device_id: str, families: list[str],
+def pull_feed(conn: Connection, shared: SharedFeed, *, user_id: int, device_id: str, families: list[str],
               personal_pos: int, family_pos: dict[str, int], limit: int) -> tuple[list[str], str, bool]:
     """The next page of feed rows for this learner and device, oldest first, as the JSON of
     `ServerEvent`s, with the cursor after them and whether more are waiting."""
-    sources: list[tuple[str | None, list[Any]]] = [
-        (None, conn.execute(_PULL_PERSONAL, {"u": user_id, "pos": personal_pos, "d": device_id,
-                                             "lim": limit + 1}).all())]
+    sources: list[tuple[str | None, list[tuple[int, str]]]] = [
+        (None, [(seq, event_json(seq, kind, payload)) for seq, kind, payload in _PULL_PERSONAL.rows(
+            conn, {"u": user_id, "pos": personal_pos, "d": device_id, "lim": limit + 1})])]
     for fam in families:
-        sources.append((fam, conn.execute(_PULL_FAMILY, {"fam": fam, "pos": family_pos.get(fam, 0),
-                                                         "d": device_id, "lim": limit + 1}).all()))
-    merged = sorted(((r[0], src, r) for src, rows in sources for r in rows), key=lambda t: t[0])
+        sources.append((fam, shared.page(conn, fam, after=family_pos.get(fam, 0), device_id=device_id,
+                                         limit=limit + 1)))
+    merged = sorted(((seq, src, event) for src, rows in sources for seq, event in rows), key=lambda t: t[0])
     page = merged[:limit]
     more = len(merged) > limit
     new_personal = personal_pos
     new_family = {fam: family_pos.get(fam, 0) for fam in families}
-    events: list[str] = []
-    for seq, src, (_, kind, payload) in page:
+    for seq, src, _event in page:
         if src is None:
             new_personal = max(new_personal, seq)
         else:
             new_family[src] = max(new_family[src], seq)
-        events.append(f'{{"seq":{seq},"kind":"{kind}","{_WRAPPER[kind]}":{payload}}}')
     if not more:
         # Everything up to now has been seen: skip past rows this device caused itself.
-        top = conn.execute(_FEED_TOP).scalar()
+        top = _FEED_TOP.first(conn, {})[0]
         if top is not None:
             new_personal = max(new_personal, top)
             new_family = {fam: max(pos, top) for fam, pos in new_family.items()}
-    return events, encode_cursor(new_personal, new_family), more
+    return [event for _seq, _src, event in page], encode_cursor(new_personal, new_family), more

@@ -1,0 +1,122 @@
+"""Group commit: many requests' writes share one transaction and one commit.
+
+SQLite takes one writer at a time. With a lock per request, every sync push pays its own
+BEGIN IMMEDIATE, its own fsync'ed commit (synchronous=FULL: an acked event must survive a
+power cut) and a hand-over of the lock and the GIL between threads — under load, the
+queue on that lock, not the work, sets the latency. Here one writer thread takes every
+job waiting, runs each in its own SAVEPOINT (a job that fails rolls back alone), commits
+once, and only then wakes the requests: nothing is acked before it is on disk.
+"""
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from dataclasses import dataclass, field
+from typing import Callable, Generic, TypeVar
+
+from sqlalchemy.engine import Connection
+
+from .db import Database
+from .errors import HubError, HubErrorKind
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+@dataclass
+class _Job(Generic[T]):
+    work: Callable[[Connection], T]
+    done: threading.Event = field(default_factory=threading.Event)
+    result: T | None = None
+    error: BaseException | None = None
+
+
+class GroupCommit:
+    """Runs write jobs on one thread, batched into shared transactions."""
+
+    def __init__(self, database: Database, *, max_jobs: int = 64) -> None:
+        self.database = database
+        self.max_jobs = max_jobs
+        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    def run(self, work: Callable[[Connection], T]) -> T:
+        """Apply `work` in a write transaction; returns once that transaction is committed.
+        Whatever `work` raises is raised here, and its writes are rolled back."""
+        job: _Job[T] = _Job(work)
+        self._start()
+        self._queue.put(job)
+        job.done.wait()
+        if job.error is not None:
+            raise job.error
+        return job.result  # type: ignore[return-value]
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            self._queue.put(None)
+            thread.join()
+
+    def _start(self) -> None:
+        if self._thread is not None:
+            return
+        with self._lock:
+            if self._closed:
+                raise HubError(HubErrorKind.STORAGE, "The hub is shutting down; try again in a moment.")
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="hub-writer", daemon=True)
+                self._thread.start()
+
+    def _loop(self) -> None:
+        while True:
+            first = self._queue.get()
+            if first is None:
+                return
+            jobs = [first]
+            stop = False
+            while len(jobs) < self.max_jobs:
+                try:
+                    job = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if job is None:
+                    stop = True
+                    break
+                jobs.append(job)
+            self._apply(jobs)
+            if stop:
+                return
+
+    def _apply(self, jobs: list[_Job]) -> None:
+        try:
+            with self.database.write() as conn:
+                # Savepoints on the driver's cursor: standard SQL, and ~20x cheaper than
+                # SQLAlchemy's nested transactions, which matters once per request.
+                cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+                try:
+                    for job in jobs:
+                        cursor.execute("SAVEPOINT lectern_job")
+                        try:
+                            job.result = job.work(conn)
+                        except BaseException as exc:  # noqa: BLE001 - handed to the job's caller
+                            cursor.execute("ROLLBACK TO SAVEPOINT lectern_job")
+                            job.error = exc
+                        cursor.execute("RELEASE SAVEPOINT lectern_job")
+                finally:
+                    cursor.close()
+        except BaseException as exc:  # noqa: BLE001 - the commit failed: nothing was written
+            log.error("a batch of %d writes failed: %s", len(jobs), exc)
+            error = exc if isinstance(exc, HubError) else HubError(
+                HubErrorKind.STORAGE, "The hub could not save this; try again in a moment.")
+            for job in jobs:
+                if job.error is None:
+                    job.result, job.error = None, error
+        finally:
+            for job in jobs:
+                job.done.set()

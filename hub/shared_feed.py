@@ -1,0 +1,84 @@
+"""A family's shared feed rows (threads, posts, course updates), kept in memory as JSON.
+
+Every learner enrolled in a family pulls every one of these rows, so a forum post written
+once is read from the database by each of a thousand learners: under load that fan-out was
+the hub's biggest single cost. The rows are append-only (only learners' own progress rows
+are ever replaced) and, with one writer at a time, committed in sequence order, so a
+process can keep each family's rows in a list and read only the new ones from the
+database: a pull becomes a binary search and a slice. Each worker process keeps its own.
+"""
+from __future__ import annotations
+
+import bisect
+import threading
+from dataclasses import dataclass, field
+
+from sqlalchemy import bindparam, select
+from sqlalchemy.engine import Connection
+
+from . import db
+from .prepared import Prepared
+
+_F = db.feed
+_NEW_ROWS = Prepared(select(_F.c.seq, _F.c.origin_device, _F.c.kind, _F.c.payload).where(
+    _F.c.course_family == bindparam("fam"), _F.c.audience_user_id.is_(None), _F.c.seq > bindparam("after")
+).order_by(_F.c.seq))
+
+# The key under which a server event carries its record (sync.protocol's ServerEvent shapes).
+WRAPPER = {"progress": "progress", "thread": "thread", "post": "post",
+           "certificate": "certificate", "course_update": "course"}
+
+
+def event_json(seq: int, kind: str, payload: str) -> str:
+    """A feed row as the JSON of a `ServerEvent`, from the payload JSON stored with it."""
+    return f'{{"seq":{seq},"kind":"{kind}","{WRAPPER[kind]}":{payload}}}'
+
+
+@dataclass
+class _FamilyRows:
+    seqs: list[int] = field(default_factory=list)
+    origins: list[str | None] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+
+
+class SharedFeed:
+    """The shared rows of each family this process has served."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._families: dict[str, _FamilyRows] = {}
+
+    def page(self, conn: Connection, family: str, *, after: int, device_id: str,
+             limit: int) -> list[tuple[int, str]]:
+        """Up to `limit` (seq, event JSON) rows after `after`, oldest first, without the rows
+        this device caused itself. Reads the rows committed since the last call first."""
+        rows = self._refresh(conn, family)
+        start = bisect.bisect_right(rows.seqs, after)
+        out: list[tuple[int, str]] = []
+        seqs, origins, events = rows.seqs, rows.origins, rows.events
+        end = len(events)  # appended last: seqs and origins hold at least as many
+        i = start
+        while i < end and len(out) < limit:
+            if origins[i] != device_id:
+                out.append((seqs[i], events[i]))
+            i += 1
+        return out
+
+    def _refresh(self, conn: Connection, family: str) -> _FamilyRows:
+        with self._lock:
+            rows = self._families.get(family)
+            if rows is None:
+                rows = self._families[family] = _FamilyRows()
+            last = rows.seqs[-1] if rows.seqs else 0
+        new = _NEW_ROWS.rows(conn, {"fam": family, "after": last})
+        if new:
+            with self._lock:
+                # Another thread may have appended some of them meanwhile: keep the order strict.
+                last = rows.seqs[-1] if rows.seqs else 0
+                for seq, origin, kind, payload in new:
+                    if seq > last:
+                        rows.seqs.append(seq)
+                        rows.origins.append(origin)
+                        rows.events.append(event_json(seq, kind, payload))
+                        last = seq
+        return rows
