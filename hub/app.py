@@ -69,7 +69,7 @@ async def principal(request: Request,
     if creds is None or creds.scheme.lower() != "bearer":
         raise HubError(HubErrorKind.UNAUTHORIZED, "Sign in first: this needs a bearer token.")
     hub: Hub = request.app.state.hub
-    with hub.database.read() as conn:
+    with hub.database.snapshot() as conn:
         who = auth.resolve_token(conn, creds.credentials)
     if who is None:
         raise HubError(HubErrorKind.UNAUTHORIZED, "Your sign-in has ended or was revoked; sign in again.")

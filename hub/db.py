@@ -255,6 +255,27 @@ class Database:
             raise storage_error(exc) from exc
 
     @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read transaction for code that runs only `hub.prepared` statements: BEGIN and
+        COMMIT go straight to the driver, without SQLAlchemy's transaction bookkeeping (the
+        sync hot path reads through this once or twice per request)."""
+        try:
+            with self.engine.connect() as conn:
+                raw = conn.connection.dbapi_connection
+                if not self.is_sqlite:  # other drivers begin on their own; the pool rolls back
+                    yield conn
+                    return
+                raw.execute("BEGIN")  # type: ignore[union-attr]
+                try:
+                    yield conn
+                finally:
+                    raw.execute("COMMIT")  # type: ignore[union-attr]
+        except OperationalError as exc:
+            raise storage_error(exc) from exc
+        except self.engine.dialect.loaded_dbapi.OperationalError as exc:
+            raise storage_error(exc) from exc
+
+    @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction, serialized in this process and taken at once in SQLite."""
         with self._write_lock, (self._file_lock or nullcontext()):

@@ -6,7 +6,7 @@ devices. No rule reads a PC clock: court PCs often have wrong ones.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
 from sync.manifest import QuizItem
@@ -59,14 +59,17 @@ def merge_progress(current: ProgressRecord, update: ProgressUpdate, device_last_
     position, position_device = current.position, current.position_device
     if update.position is not None and fresh:
         position, position_device = update.position, update.device_id
+    changed = (fraction != current.fraction or completed != current.completed
+               or completed_at != current.completed_at or position != current.position
+               or position_device != current.position_device)
+    max_seq = update.device_seq if device_last_seq is None else max(device_last_seq, update.device_seq)
+    if not changed:
+        return MergeResult(record=current, changed=False, device_max_seq=max_seq)
+    # Built once (this runs for every position a learner's player reports).
     merged = ProgressRecord(fraction=fraction, completed=completed, completed_at=completed_at,
                             position=position, position_device=position_device,
-                            revision=current.revision)
-    changed = merged != current
-    if changed:
-        merged = replace(merged, revision=current.revision + 1)
-    max_seq = update.device_seq if device_last_seq is None else max(device_last_seq, update.device_seq)
-    return MergeResult(record=merged, changed=changed, device_max_seq=max_seq)
+                            revision=current.revision + 1)
+    return MergeResult(record=merged, changed=True, device_max_seq=max_seq)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ are built once at import (SQLAlchemy then reuses their compiled form).
 """
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from dataclasses import dataclass, field
@@ -43,7 +44,16 @@ _REJECTIONS = TypeAdapter(list[Rejection])
 _P, _PD, _CE, _F = db.progress, db.progress_devices, db.client_events, db.feed
 
 
-_SEEN = Prepared(select(_CE.c.user_id, _CE.c.ack).where(_CE.c.event_id == bindparam("id")))
+_SEEN_CHUNK = 100
+
+
+@functools.lru_cache(maxsize=_SEEN_CHUNK)
+def _seen(count: int) -> Prepared:
+    """Events already received, among `count` ids (one compiled statement per count)."""
+    return Prepared(select(_CE.c.event_id, _CE.c.user_id, _CE.c.ack).where(
+        _CE.c.event_id.in_([bindparam(f"id{i}") for i in range(count)])))
+
+
 _PROGRESS_ROWS = Prepared(select(
     _P.c.item_id, _P.c.fraction, _P.c.completed, _P.c.completed_at, _P.c.position, _P.c.position_device,
     _P.c.revision, _P.c.feed_seq).where(_P.c.user_id == bindparam("u"), _P.c.course_family == bindparam("fam")))
@@ -152,7 +162,7 @@ def sync(index: CourseIndex, database: db.Database, writer: GroupCommit, shared:
 
         acked, rejected, families = writer.run(apply)
     # The pull reads a snapshot outside the write lock, so other writers need not wait for it.
-    with database.read() as conn:
+    with database.snapshot() as conn:
         events, cursor, more = pull(conn, families if families is not None else enrolled_families(conn, who.user_id))
     return SyncResult(acked=acked, rejected=rejected, events_json=events, cursor=cursor, more=more,
                       server_time=db.hub_now())
@@ -291,16 +301,18 @@ class _Push:
         conn = self.conn
         envelopes = [env for env, _ in parsed]
         seen: dict[str, tuple[int, str]] = {}
-        for env in envelopes:
-            row = _SEEN.first(conn, {"id": str(env.id)})
-            if row is not None:
-                seen[str(env.id)] = (row[0], row[1])
+        ids = [str(env.id) for env in envelopes]
+        for start in range(0, len(ids), _SEEN_CHUNK):
+            chunk = ids[start:start + _SEEN_CHUNK]
+            for event_id, user_id, ack in _seen(len(chunk)).rows(conn, {f"id{i}": v for i, v in enumerate(chunk)}):
+                seen[event_id] = (user_id, ack)
         course_ids = sorted({c for e in envelopes if isinstance(c := (e.model_extra or {}).get("course_id"), str)})
         rows = self.index.rows(conn, course_ids=course_ids) if course_ids else []
         self.families = set(enrolled_families(conn, self.who.user_id))
         family_names = sorted({r.course_family for r in rows})
         self.family_rows = self.index.rows(conn, families=family_names) if family_names else []
         self.rows_by_course: dict[str, list[CourseRow]] = {}
+        self._items: dict[str, dict[str, Item]] = {}
         for r in rows:
             self.rows_by_course.setdefault(r.course_id, []).append(r)
         self.book = _ProgressBook(conn, self.who.user_id, self.device_id,
@@ -355,7 +367,10 @@ class _Push:
         return rows
 
     def _item(self, family: str, item_id: str) -> Item:
-        item = self.index.family_items(self.conn, family, self.family_rows).get(item_id)
+        items = self._items.get(family)
+        if items is None:
+            items = self._items[family] = self.index.family_items(self.conn, family, self.family_rows)
+        item = items.get(item_id)
         if item is None:
             raise _Reject(RejectCode.UNKNOWN_ITEM, f"The course has no item '{item_id}'.", ["item_id"])
         return item
