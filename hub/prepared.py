@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy.engine import Connection, Dialect
@@ -70,12 +71,19 @@ class _Compiled:
     order: tuple[str, ...] | None   # parameter names in order, for positional drivers
     defaults: dict[str, Any]
 
+    def __post_init__(self) -> None:
+        # itemgetter picks the positional values in C; with one name it returns a bare value.
+        if self.order:
+            getter = itemgetter(*self.order)
+            pick = getter if len(self.order) > 1 else (lambda p: (getter(p),))
+        else:
+            pick = lambda p: ()  # noqa: E731
+        object.__setattr__(self, "_pick", pick)
+
     def args(self, params: Mapping[str, Any]) -> Sequence[Any] | Mapping[str, Any]:
         if self.order is None:
             return {**self.defaults, **params} if self.defaults else params
-        if self.defaults:
-            return tuple(params[n] if n in params else self.defaults[n] for n in self.order)
-        return tuple(params[n] for n in self.order)
+        return self._pick({**self.defaults, **params} if self.defaults else params)  # type: ignore[attr-defined]
 
 
 @contextmanager

@@ -16,6 +16,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from typing import Any
+from uuid import UUID
 
 from pydantic import TypeAdapter
 from sqlalchemy import bindparam, delete, func, or_, select, update
@@ -38,7 +39,6 @@ from .merge import ProgressRecord, ProgressUpdate, certificate_ready, grade_quiz
 
 log = logging.getLogger(__name__)
 
-_ACKS = TypeAdapter(list[Ack])
 _REJECTIONS = TypeAdapter(list[Rejection])
 
 _P, _PD, _CE, _F = db.progress, db.progress_devices, db.client_events, db.feed
@@ -111,7 +111,7 @@ class _Reject(Exception):
 class SyncResult:
     """A sync answer whose pulled events stay the JSON the hub stored (no re-parsing)."""
 
-    acked: list[Ack]
+    acked: list[str]          # each the JSON of an `Ack`
     rejected: list[Rejection]
     events_json: list[str]
     cursor: str
@@ -120,7 +120,7 @@ class SyncResult:
 
     def to_json(self) -> bytes:
         """Bytes of a `SyncResponse` (sync.protocol), built without a parse-serialize round trip."""
-        parts = [b'{"protocol":1,"acked":', _ACKS.dump_json(self.acked), b',"rejected":',
+        parts = [b'{"protocol":1,"acked":[', ",".join(self.acked).encode(), b'],"rejected":',
                  _REJECTIONS.dump_json(self.rejected), b',"events":[',
                  ",".join(self.events_json).encode(), b'],"cursor":', json.dumps(self.cursor).encode(),
                  b',"more":', b"true" if self.more else b"false", b',"server_time":',
@@ -142,7 +142,7 @@ def sync(index: CourseIndex, database: db.Database, writer: GroupCommit, shared:
     except CursorInvalid as exc:
         raise HubError(HubErrorKind.INVALID, str(exc), fields=["cursor"]) from None
     device_id = str(request.device_id)
-    acked: list[Ack] = []
+    acked: list[str] = []
     rejected: list[Rejection] = []
     limit = min(request.limit or page_limit, page_limit)
 
@@ -155,7 +155,7 @@ def sync(index: CourseIndex, database: db.Database, writer: GroupCommit, shared:
         # Reading the events is pure CPU: done here, so the single writer only applies them.
         parsed = [_parse(env) for env in request.events]
 
-        def apply(conn: Connection) -> tuple[list[Ack], list[Rejection], list[str]]:
+        def apply(conn: Connection) -> tuple[list[str], list[Rejection], list[str]]:
             push = _Push(conn, index, who, device_id)
             pushed_acks, pushed_rejections = push.run(parsed)
             return pushed_acks, pushed_rejections, sorted(push.families)
@@ -215,13 +215,14 @@ class _ProgressBook:
             entry.device_seq = entry.device_seq_original = self._device.pop(key)
         return entry
 
-    def merge(self, family: str, item_id: str, upd: ProgressUpdate, now: str, course_id: str) -> ProgressState:
+    def merge(self, family: str, item_id: str, upd: ProgressUpdate, now: str, course_id: str) -> str:
+        """Fold one update in; returns the item's state as the JSON of a `ProgressState`."""
         entry = self.get(family, item_id)
         result = merge_progress(entry.record, upd, entry.device_seq, now)
         entry.record = result.record
         entry.device_seq = result.device_max_seq
         entry.course_id = course_id
-        return _state(family, item_id, entry.record)
+        return state_json(family, item_id, entry.record)
 
     def flush(self, conn: Connection, now: str) -> list[tuple[str, str]]:
         """Write what changed; returns (family, course id) of items that became complete."""
@@ -252,7 +253,7 @@ class _ProgressBook:
             # One feed row per changed item, carrying its latest state.
             e.feed_seq = seq = feed.append(conn, family=family, kind="progress", audience_user_id=self.user_id,
                                            origin_device=self.device_id, created_at=now,
-                                           payload_json=_state(family, item_id, e.record).model_dump_json())
+                                           payload_json=state_json(family, item_id, e.record))
             rec = e.record
             values = {"fraction": rec.fraction, "completed": rec.completed, "completed_at": rec.completed_at,
                       "position": rec.position, "position_device": rec.position_device,
@@ -278,10 +279,21 @@ class _ProgressBook:
             e.device_seq_original = e.device_seq
 
 
-def _state(family: str, item_id: str, rec: ProgressRecord) -> ProgressState:
-    return ProgressState(course_family=family, item_id=item_id, fraction=rec.fraction,
-                         completed=rec.completed, completed_at=rec.completed_at, position=rec.position,
-                         position_device=rec.position_device, revision=rec.revision)
+def state_json(family: str, item_id: str, rec: ProgressRecord) -> str:
+    """The JSON of a `ProgressState`, written directly: this runs for every event pushed,
+    and building and validating the model cost more than the rest of the event's work.
+    Times go out as pydantic writes them (UTC as "Z")."""
+    at = rec.completed_at
+    if at is not None and at.endswith("+00:00"):
+        at = at[:-6] + "Z"
+    return json.dumps({"course_family": family, "item_id": item_id, "fraction": rec.fraction,
+                       "completed": rec.completed, "completed_at": at, "position": rec.position,
+                       "position_device": rec.position_device, "revision": rec.revision},
+                      separators=(",", ":"))
+
+
+def _progress_ack(event_id: UUID, state: str) -> str:
+    return f'{{"id":"{event_id}","replayed":false,"server_id":null,"progress":{state},"quiz":null}}'
 
 
 # --------------------------------------------------------------------------- push
@@ -297,7 +309,7 @@ class _Push:
     device_id: str
     now: str = field(default_factory=db.hub_now)
 
-    def run(self, parsed: list[tuple[EventEnvelope, ClientEvent | EventInvalid]]) -> tuple[list[Ack], list[Rejection]]:
+    def run(self, parsed: list[tuple[EventEnvelope, ClientEvent | EventInvalid]]) -> tuple[list[str], list[Rejection]]:
         conn = self.conn
         envelopes = [env for env, _ in parsed]
         seen: dict[str, tuple[int, str]] = {}
@@ -318,7 +330,7 @@ class _Push:
         self.book = _ProgressBook(conn, self.who.user_id, self.device_id,
                                   [f for f in family_names if f in self.families])
 
-        acked: list[Ack] = []
+        acked: list[str] = []
         rejected: list[Rejection] = []
         records: list[dict[str, Any]] = []
         for env, event in parsed:
@@ -329,7 +341,7 @@ class _Push:
                     rejected.append(Rejection(id=env.id, code=RejectCode.DUPLICATE_ID,
                                               message="This event id was used before; the event was not applied."))
                 else:
-                    acked.append(Ack.model_validate({**json.loads(ack_json), "replayed": True}))
+                    acked.append(json.dumps({**json.loads(ack_json), "replayed": True}, separators=(",", ":")))
                 continue
             if isinstance(event, EventInvalid):
                 rejected.append(Rejection(id=env.id, code=RejectCode.INVALID,
@@ -341,14 +353,14 @@ class _Push:
             except _Reject as exc:
                 rejected.append(Rejection(id=env.id, code=exc.code, message=exc.message, fields=exc.fields))
                 continue
-            ack_json = ack.model_dump_json()
+            ack_json = ack
             records.append({"event_id": event_id, "user_id": self.who.user_id, "device_id": self.device_id,
                             "kind": event.kind, "course_family": self._course(event.course_id)[0].course_family,
                             "device_seq": event.device_seq,
                             "device_time": event.device_time.isoformat() if event.device_time else None,
                             "ack": ack_json, "received_at": self.now})
             seen[event_id] = (self.who.user_id, ack_json)
-            acked.append(ack)
+            acked.append(ack_json)
         for family, course_id in self.book.flush(conn, self.now):
             self._maybe_certify(family, course_id)
         _EVENT_INSERT.run_many(conn, records)
@@ -375,7 +387,8 @@ class _Push:
             raise _Reject(RejectCode.UNKNOWN_ITEM, f"The course has no item '{item_id}'.", ["item_id"])
         return item
 
-    def _apply(self, event: ClientEvent) -> Ack:
+    def _apply(self, event: ClientEvent) -> str:
+        """Apply one event; returns the JSON of its `Ack`."""
         rows = self._course(event.course_id)
         family = rows[0].course_family
         if isinstance(event, ProgressEvent):
@@ -383,7 +396,7 @@ class _Push:
             state = self.book.merge(family, event.item_id, ProgressUpdate(
                 device_id=self.device_id, device_seq=event.device_seq, fraction=event.fraction,
                 position=event.position), self.now, event.course_id)
-            return Ack(id=event.id, progress=state)
+            return _progress_ack(event.id, state)
         if isinstance(event, CompletedEvent):
             item = self._item(family, event.item_id)
             if isinstance(item, QuizItem) and not self._quiz_passed(family, item.id):
@@ -392,7 +405,7 @@ class _Push:
                               "attempt first.", ["item_id"])
             state = self.book.merge(family, event.item_id, ProgressUpdate(
                 device_id=self.device_id, device_seq=event.device_seq, completed=True), self.now, event.course_id)
-            return Ack(id=event.id, progress=state)
+            return _progress_ack(event.id, state)
         if isinstance(event, QuizAttemptEvent):
             return self._quiz_attempt(rows, event)
         if isinstance(event, ThreadEvent):
@@ -431,7 +444,7 @@ class _Push:
             qa.c.user_id == self.who.user_id, qa.c.course_family == family, qa.c.item_id == item_id,
             qa.c.passed.is_(True)).limit(1)).first() is not None
 
-    def _quiz_attempt(self, rows: list[CourseRow], event: QuizAttemptEvent) -> Ack:
+    def _quiz_attempt(self, rows: list[CourseRow], event: QuizAttemptEvent) -> str:
         family = rows[0].course_family
         row = next((r for r in rows if r.version == event.course_version), None) \
             if event.course_version is not None else None
@@ -461,11 +474,11 @@ class _Push:
                 device_id=self.device_id, device_seq=event.device_seq, fraction=1.0, completed=True),
                 self.now, event.course_id)
         return Ack(id=event.id, quiz=QuizResult(score=grade.score, passed=grade.passed, attempt=earlier + 1),
-                   progress=state)
+                   progress=None if state is None else ProgressState.model_validate_json(state)).model_dump_json()
 
     # ------------------------------------------------------------------ forum
 
-    def _thread(self, family: str, event: ThreadEvent) -> Ack:
+    def _thread(self, family: str, event: ThreadEvent) -> str:
         item = self._item(family, event.item_id)
         if not isinstance(item, ForumItem):
             raise _Reject(RejectCode.WRONG_ITEM_KIND, f"'{event.item_id}' is not a forum.", ["item_id"])
@@ -478,9 +491,9 @@ class _Push:
             "id": str(event.id), "server_id": server_id, "course_family": family, "course_id": event.course_id,
             "item_id": event.item_id, "author": self.who.username, "title": event.title, "body": event.body,
             "created_at": self.now, "device_time": device_time})
-        return Ack(id=event.id, server_id=server_id)
+        return Ack(id=event.id, server_id=server_id).model_dump_json()
 
-    def _post(self, family: str, event: PostEvent) -> Ack:
+    def _post(self, family: str, event: PostEvent) -> str:
         thread = _THREAD_BY_UUID.first(self.conn, {"uuid": str(event.thread_id)})
         if thread is None or thread[1] != family:
             raise _Reject(RejectCode.UNKNOWN_THREAD, "The discussion this answers is not on the hub (yet).",
@@ -500,7 +513,7 @@ class _Push:
             "id": str(event.id), "server_id": server_id, "course_family": family,
             "thread_id": str(event.thread_id), "parent_id": str(event.parent_id) if event.parent_id else None,
             "author": self.who.username, "body": event.body, "created_at": self.now, "device_time": device_time})
-        return Ack(id=event.id, server_id=server_id)
+        return Ack(id=event.id, server_id=server_id).model_dump_json()
 
 
 def completed_items(conn: Connection, user_id: int, family: str) -> dict[str, str | None]:
