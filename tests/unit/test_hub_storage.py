@@ -1,0 +1,265 @@
+"""The hub's storage layer on real SQLite files: group commit, prepared statements, the
+in-memory shared feed and schema migrations."""
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import bindparam, select
+
+from hub import db, feed
+from hub.errors import HubError
+from hub.group_commit import GroupCommit
+from hub.merge import ProgressRecord
+from hub.prepared import Prepared
+from hub.shared_feed import SharedFeed
+from hub.syncing import state_json
+from sync.protocol import ProgressState
+
+_META = Prepared(select(db.meta.c.value).where(db.meta.c.key == bindparam("k")))
+_PUT = Prepared(db.meta.insert().values(key=bindparam("k"), value=bindparam("v")))
+
+
+@pytest.fixture
+def database(tmp_path: Path):
+    d = db.Database(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    yield d
+    d.close()
+
+
+def _value(database: db.Database, key: str) -> str | None:
+    with database.snapshot() as conn:
+        row = _META.first(conn, {"k": key})
+    return None if row is None else row[0]
+
+
+def _wait_for_queue(writer: GroupCommit, size: int) -> None:
+    """Until `size` jobs wait in the writer's queue."""
+    deadline = time.monotonic() + 5
+    while writer._queue.qsize() != size:
+        assert time.monotonic() < deadline, "the jobs did not queue up"
+        time.sleep(0.005)
+
+
+def test_a_failing_job_rolls_back_alone_and_the_others_commit(database):
+    writer = GroupCommit(database)
+    gate = threading.Event()
+    results: dict[str, object] = {}
+
+    running = threading.Event()
+
+    def blocker(conn):
+        running.set()
+        gate.wait(5)  # hold the writer so that the next jobs queue up into one batch
+        _PUT.run(conn, {"k": "first", "v": "1"})
+        return "first"
+
+    def failing(conn):
+        _PUT.run(conn, {"k": "half-written", "v": "x"})
+        raise ValueError("this job fails after writing")
+
+    def good(name):
+        def work(conn):
+            _PUT.run(conn, {"k": name, "v": "ok"})
+            return name
+        return work
+
+    def submit(name, work):
+        try:
+            results[name] = writer.run(work)
+        except Exception as exc:  # noqa: BLE001
+            results[name] = exc
+
+    threads = [threading.Thread(target=submit, args=("first", blocker))]
+    threads[0].start()
+    assert running.wait(5)
+    for name, work in (("a", good("a")), ("bad", failing), ("b", good("b"))):
+        t = threading.Thread(target=submit, args=(name, work))
+        t.start()
+        threads.append(t)
+    _wait_for_queue(writer, 3)
+    gate.set()
+    for t in threads:
+        t.join(10)
+    writer.close()
+
+    assert results["first"] == "first" and results["a"] == "a" and results["b"] == "b"
+    assert isinstance(results["bad"], ValueError)
+    assert _value(database, "first") == "1"
+    assert _value(database, "a") == "ok" and _value(database, "b") == "ok"
+    assert _value(database, "half-written") is None
+
+
+def test_a_jobs_error_reaches_its_caller_and_the_writer_goes_on(database):
+    writer = GroupCommit(database)
+
+    def duplicate(conn):
+        _PUT.run(conn, {"k": "dup", "v": "1"})
+        _PUT.run(conn, {"k": "dup", "v": "2"})  # breaks the primary key: the job rolls back
+
+    with pytest.raises(sqlite3.IntegrityError):
+        writer.run(duplicate)
+    assert _value(database, "dup") is None
+    assert writer.run(lambda conn: _PUT.run(conn, {"k": "after", "v": "fine"})) is None
+    assert _value(database, "after") == "fine"
+    writer.close()
+    with pytest.raises(HubError):
+        writer.run(lambda conn: None)
+
+
+def test_a_failed_commit_fails_every_job_of_its_batch(database):
+    writer = GroupCommit(database)
+    gate, running = threading.Event(), threading.Event()
+    results: dict[str, object] = {}
+
+    def first(conn):
+        _PUT.run(conn, {"k": "first", "v": "1"})
+
+    def poison(conn):
+        # A foreign key checked only at COMMIT: the job itself succeeds, the commit fails.
+        conn.connection.dbapi_connection.execute("PRAGMA defer_foreign_keys = ON")
+        conn.connection.dbapi_connection.execute(
+            "INSERT INTO tokens (user_id, token_hash, device_name, created_at) VALUES (999, 'h', 'd', 't')")
+
+    def submit(name, work):
+        try:
+            results[name] = writer.run(work)
+        except Exception as exc:  # noqa: BLE001
+            results[name] = exc
+
+    threads = [threading.Thread(target=submit, args=(name, work)) for name, work in (
+        ("blocker", lambda conn: (running.set(), gate.wait(5))), ("first", first), ("poison", poison))]
+    threads[0].start()
+    assert running.wait(5)
+    threads[1].start()
+    threads[2].start()
+    _wait_for_queue(writer, 2)  # both wait behind the blocker: they form the next batch
+    gate.set()
+    for t in threads:
+        t.join(10)
+    assert isinstance(results["first"], HubError) and isinstance(results["poison"], HubError)
+    assert "could not save" in results["first"].message
+    assert _value(database, "first") is None  # nothing of the batch was kept
+    assert writer.run(lambda conn: _PUT.run(conn, {"k": "later", "v": "ok"})) is None
+    assert _value(database, "later") == "ok"
+    writer.close()
+
+
+def test_many_threads_share_few_commits(database, monkeypatch):
+    writer = GroupCommit(database)
+    commits = 0
+    original = db.Database.write
+
+    def counting_write(self):
+        nonlocal commits
+        commits += 1
+        return original(self)
+
+    monkeypatch.setattr(db.Database, "write", counting_write)
+    barrier = threading.Barrier(40)
+
+    def worker(i):
+        barrier.wait()
+        writer.run(lambda conn: _PUT.run(conn, {"k": f"k{i}", "v": str(i)}))
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(40)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    writer.close()
+    assert all(_value(database, f"k{i}") == str(i) for i in range(40))
+    assert commits < 40  # requests that arrive together are committed together
+
+
+def test_prepared_statements_fill_fixed_values_and_map_storage_errors(database, tmp_path):
+    with database.write() as conn:
+        for i in range(5):
+            feed.append(conn, family="fam", kind="post", payload={"n": i})
+    page = Prepared(select(db.feed.c.seq).where(db.feed.c.course_family == bindparam("fam"))
+                    .order_by(db.feed.c.seq).limit(bindparam("lim")))  # OFFSET 0 is a fixed bind
+    with database.snapshot() as conn:
+        assert [r[0] for r in page.rows(conn, {"fam": "fam", "lim": 3})] == [1, 2, 3]
+        assert page.first(conn, {"fam": "none", "lim": 3}) is None
+
+    broken = db.Database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    with broken.engine.connect() as conn:
+        conn.exec_driver_sql("DROP TABLE meta")
+        with pytest.raises(HubError) as info:
+            _META.first(conn, {"k": "x"})
+    assert "database" in info.value.message
+    broken.close()
+
+
+def test_the_shared_feed_reads_only_new_rows_and_skips_the_devices_own(database):
+    shared = SharedFeed()
+    mine, other = str(uuid.uuid4()), str(uuid.uuid4())
+    with database.write() as conn:
+        first = feed.append(conn, family="fam", kind="post", payload={"id": "p1"}, origin_device=mine)
+        second = feed.append(conn, family="fam", kind="post", payload={"id": "p2"}, origin_device=other)
+        feed.append(conn, family="fam", kind="progress", payload={"x": 1}, audience_user_id=7)  # personal
+        feed.append(conn, family="elsewhere", kind="post", payload={"id": "p3"})
+    with database.snapshot() as conn:
+        page = shared.page(conn, "fam", after=0, device_id=mine, limit=10)
+    assert [seq for seq, _ in page] == [second]
+    assert page[0][1] == f'{{"seq":{second},"kind":"post","post":{{"id":"p2"}}}}'
+    with database.snapshot() as conn:
+        assert [s for s, _ in shared.page(conn, "fam", after=0, device_id=other, limit=10)] == [first]
+        assert shared.page(conn, "fam", after=second, device_id=other, limit=10) == []
+    with database.write() as conn:
+        third = feed.append(conn, family="fam", kind="thread", payload={"id": "t1"})
+    with database.snapshot() as conn:
+        assert [s for s, _ in shared.page(conn, "fam", after=second, device_id=mine, limit=10)] == [third]
+        assert [s for s, _ in shared.page(conn, "fam", after=0, device_id="x", limit=2)] == [first, second]
+
+
+def test_state_json_reads_back_as_the_protocol_record():
+    device = str(uuid.uuid4())
+    for rec in (ProgressRecord(),
+                ProgressRecord(fraction=0.25, position=12.5, position_device=device, revision=3),
+                ProgressRecord(fraction=1.0, completed=True, completed_at="2026-11-25T22:13:06.000000+00:00",
+                               position=600.0, position_device=device, revision=9)):
+        state = ProgressState.model_validate_json(state_json("fam", "v1", rec))
+        assert (state.fraction, state.completed, state.position, state.revision) == (
+            rec.fraction, rec.completed, rec.position, rec.revision)
+        assert (str(state.position_device) if state.position_device else None) == rec.position_device
+        if rec.completed_at:
+            assert state.completed_at.isoformat(timespec="microseconds") == rec.completed_at
+
+
+def test_a_version_1_database_is_upgraded_without_losing_rows(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    d = db.Database(f"sqlite:///{path}")
+    with d.write() as conn:
+        feed.append(conn, family="fam", kind="post", payload={"id": "kept"})
+    d.close()
+    raw = sqlite3.connect(path)  # what a version 1 hub left: the old index and schema number
+    raw.execute("DROP INDEX ix_feed_family_audience_seq")
+    raw.execute("CREATE INDEX ix_feed_family_seq ON feed (course_family, seq)")
+    raw.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    raw.commit()
+    raw.close()
+
+    d = db.Database(f"sqlite:///{path}")
+    d.close()
+    raw = sqlite3.connect(path)
+    indexes = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "ix_feed_family_audience_seq" in indexes and "ix_feed_family_seq" not in indexes
+    assert raw.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(db.SCHEMA_VERSION)
+    assert raw.execute("SELECT payload FROM feed").fetchall() == [('{"id":"kept"}',)]
+    raw.close()
+
+
+def test_a_newer_database_is_refused(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    db.Database(f"sqlite:///{path}").close()
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    raw.commit()
+    raw.close()
+    with pytest.raises(HubError, match="newer lectern-hub"):
+        db.Database(f"sqlite:///{path}")
