@@ -54,6 +54,14 @@ EXCLUDE_MODULES = [
     "sqlalchemy", "setuptools", "pkg_resources", "distutils", "_distutils_hack", "pip",
     "pytest", "_pytest", "IPython", "numpy", "readline", "curses", "_curses", "lib2to3",
     "pydoc_data", "xmlrpc", "test", "idlelib", "ensurepip", "venv", "PyInstaller",
+    # Signing uses PyNaCl. requests and urllib3 name `cryptography`/pyOpenSSL in code paths
+    # that never run here (Python without SNI, an explicit pyopenssl injection): a dev venv
+    # that still has them installed must not bundle their 12 MB of OpenSSL.
+    "cryptography", "OpenSSL",
+    # Standard library the app never imports (PyInstaller collects them for imports in code
+    # that never runs here: typing_extensions' coroutine branch, concurrent.futures' process
+    # pool; `decimal` uses the C `_decimal`, never its pure-Python fallback).
+    "asyncio", "multiprocessing", "_pydecimal",
     # PySide6 bindings that hooks could drag in and a widgets player never uses. (PyInstaller
     # only collects the bindings the code imports; the list is short on purpose, so a new
     # import in player/ just works.)

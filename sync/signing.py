@@ -1,7 +1,12 @@
 """Ed25519 keys and manifest signatures.
 
 A publisher signs the exact bytes of `manifest.json`; the player and the hub trust only the
-keys their user or court IT configured. Key files are small text files court IT can copy.
+keys their user or court IT configured. Key files are small text files court IT can copy:
+- the private key: PEM, unencrypted PKCS#8 (`-----BEGIN PRIVATE KEY-----`), the form OpenSSL
+  (`openssl genpkey -algorithm ed25519`) and earlier Lectern versions write;
+- the public key: one line, `lectern-ed25519 <base64 of the 32 bytes> comment`;
+- a signature (`manifest.sig`): JSON `{"alg": "ed25519", "key_id": ..., "signature": ...}`.
+Ed25519 itself comes from libsodium (PyNaCl); the PEM wrapping of a 32-byte seed is done here.
 """
 from __future__ import annotations
 
@@ -10,12 +15,12 @@ import binascii
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from nacl.exceptions import BadSignatureError
+from nacl.signing import SigningKey, VerifyKey
 
 from .errors import KeyFileError
 
@@ -53,10 +58,87 @@ class PublicKey:
 
     def verify(self, signature: bytes, data: bytes) -> bool:
         try:
-            Ed25519PublicKey.from_public_bytes(self.raw).verify(signature, data)
+            VerifyKey(self.raw).verify(data, signature)
             return True
-        except InvalidSignature:
+        except (BadSignatureError, ValueError):  # ValueError: not 64 bytes
             return False
+
+
+# PKCS#8 v1 of an Ed25519 key (RFC 8410): SEQUENCE { version 0, AlgorithmIdentifier
+# { id-Ed25519 1.3.101.112 }, OCTET STRING { OCTET STRING (32-byte seed) } }: this fixed prefix,
+# then the seed: what OpenSSL writes, and what Lectern wrote when it used `cryptography`.
+_PKCS8_V1 = bytes.fromhex("302e020100300506032b657004220420")
+_ED25519_OID = bytes.fromhex("06032b6570")
+_PEM_BLOCK = re.compile(r"-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \1-----", re.S)
+_KEYGEN_HINT = (
+    "make a new one with `lectern bundle keygen` (its .pub must then be trusted again)")
+
+
+class PrivateKey:
+    """An Ed25519 signing key. Its repr names the key, never the secret."""
+
+    __slots__ = ("_key",)
+
+    def __init__(self, seed: bytes) -> None:
+        if len(seed) != 32:
+            raise KeyFileError("An Ed25519 private key has a 32-byte seed.")
+        self._key = SigningKey(seed)
+
+    @classmethod
+    def generate(cls) -> "PrivateKey":
+        return cls(bytes(SigningKey.generate()))
+
+    @property
+    def public_raw(self) -> bytes:
+        return self._key.verify_key.encode()
+
+    def sign(self, data: bytes) -> bytes:
+        """The 64-byte Ed25519 signature of `data`."""
+        return self._key.sign(data).signature
+
+    def to_pem(self) -> bytes:
+        """PEM PKCS#8 v1, byte for byte what OpenSSL writes for this key."""
+        b64 = base64.b64encode(_PKCS8_V1 + bytes(self._key)).decode("ascii")
+        return f"-----BEGIN PRIVATE KEY-----\n{b64}\n-----END PRIVATE KEY-----\n".encode("ascii")
+
+    @classmethod
+    def from_pem(cls, data: bytes, source: str = "the key") -> "PrivateKey":
+        """Read a PEM private key file; KeyFileError says what is wrong with it."""
+        not_ours = (f"{source} is not a Lectern signing key: it should be the private key file "
+                    f"written by `lectern bundle keygen`, which starts with "
+                    f"'-----BEGIN PRIVATE KEY-----'.")
+        try:
+            text = data.decode("ascii")
+        except UnicodeDecodeError:
+            raise KeyFileError(not_ours) from None
+        block = _PEM_BLOCK.search(text)
+        if block is None and text.lstrip().startswith(PUBLIC_PREFIX):
+            raise KeyFileError(f"{source} is a public key: sign with the private key file "
+                               "beside it (the same name without '.pub').")
+        if block is None:
+            raise KeyFileError(not_ours)
+        label = block.group(1)
+        if label == "ENCRYPTED PRIVATE KEY":
+            raise KeyFileError(f"{source} is protected by a passphrase; Lectern reads only "
+                               "unencrypted signing keys (`openssl pkey -in KEY -out NEW` "
+                               "writes one).")
+        if label != "PRIVATE KEY":
+            raise KeyFileError(f"{not_ours} It holds a '{label}' block instead.")
+        try:
+            der = base64.b64decode("".join(block.group(2).split()), validate=True)
+        except (binascii.Error, ValueError):
+            raise KeyFileError(f"{source} is damaged (bad base64); restore it from a backup "
+                               f"or {_KEYGEN_HINT}.") from None
+        if len(der) == 48 and der.startswith(_PKCS8_V1):
+            return cls(der[16:])
+        if _ED25519_OID in der[:16]:
+            raise KeyFileError(f"{source} is damaged or in a form Lectern does not read; "
+                               f"restore it from a backup or {_KEYGEN_HINT}.")
+        raise KeyFileError(f"{source} is not an Ed25519 key; Lectern signs with Ed25519: "
+                           f"{_KEYGEN_HINT}.")
+
+    def __repr__(self) -> str:
+        return f"PrivateKey(key_id={PublicKey.from_raw(self.public_raw).key_id!r})"
 
 
 def generate_keypair(private_path: Path, comment: str = "") -> PublicKey:
@@ -64,30 +146,21 @@ def generate_keypair(private_path: Path, comment: str = "") -> PublicKey:
     private_path = Path(private_path)
     if private_path.exists():
         raise KeyFileError(f"{private_path} exists already; refusing to overwrite a key.")
-    key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption())
+    key = PrivateKey.generate()
     fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as f:
-        f.write(pem)
-    public = PublicKey.from_raw(key.public_key().public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw), comment or private_path.stem)
+        f.write(key.to_pem())
+    public = public_key_of(key, comment or private_path.stem)
     Path(str(private_path) + ".pub").write_text(public.to_text(), encoding="utf-8")
     return public
 
 
-def load_private_key(path: Path) -> Ed25519PrivateKey:
+def load_private_key(path: Path) -> PrivateKey:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise KeyFileError(f"Cannot read the signing key {path}: {exc.strerror}.") from None
-    try:
-        key = serialization.load_pem_private_key(data, password=None)
-    except (ValueError, TypeError):
-        raise KeyFileError(f"{path} is not a Lectern signing key.") from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise KeyFileError(f"{path} is not an Ed25519 key.")
-    return key
+    return PrivateKey.from_pem(data, str(path))
 
 
 def load_public_key(path: Path) -> PublicKey:
@@ -98,12 +171,11 @@ def load_public_key(path: Path) -> PublicKey:
     return PublicKey.parse(text, str(path))
 
 
-def public_key_of(private: Ed25519PrivateKey, comment: str = "") -> PublicKey:
-    return PublicKey.from_raw(private.public_key().public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw), comment)
+def public_key_of(private: PrivateKey, comment: str = "") -> PublicKey:
+    return PublicKey.from_raw(private.public_raw, comment)
 
 
-def sign_manifest(manifest_bytes: bytes, private: Ed25519PrivateKey) -> bytes:
+def sign_manifest(manifest_bytes: bytes, private: PrivateKey) -> bytes:
     """The `manifest.sig` file: which key signed, and the signature over the exact bytes."""
     public = public_key_of(private)
     doc = {"alg": SIGNATURE_ALG, "key_id": public.key_id,
