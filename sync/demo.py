@@ -1,4 +1,9 @@
-"""The bundled demo course: imported on first run, so a new user sees a course offline."""
+"""The bundled demo course: imported on first run, so a new user sees a course offline.
+
+A package ships it as a ready `.lectern` (`resources/demo/foe-intro-en.lectern`, a low-bandwidth
+copy made by packaging/demo_bundle.py); a checkout has only its source folder
+(`resources/demo/course`), built into a bundle on first run.
+"""
 from __future__ import annotations
 
 import logging
@@ -15,6 +20,7 @@ from .store import LearnerStore
 log = logging.getLogger(__name__)
 
 DEMO_COURSE_ID = "foe-intro-en"
+DEMO_BUNDLE_NAME = f"{DEMO_COURSE_ID}.lectern"
 DEMO_OFFERED = "demo_offered"
 
 
@@ -33,21 +39,30 @@ def demo_source() -> Path:
     return resources_dir() / "demo" / "course"
 
 
+def demo_bundle() -> Path:
+    """The packages' ready-made demo bundle (absent in a checkout)."""
+    return resources_dir() / "demo" / DEMO_BUNDLE_NAME
+
+
 def ensure_demo_installed(paths: DataPaths) -> str | None:
     """Import the demo once per profile; a learner who removes it does not get it back."""
     paths.ensure()
     with LearnerStore.open(paths.db) as store:
         if store.get_setting(DEMO_OFFERED, False):
             return None
-    source = demo_source()
-    if not (source / "course.toml").is_file():
-        log.warning("demo course not found at %s", source)
+    # Our own shipped files: unsigned is fine here and only here.
+    policy = TrustPolicy(allow_unsigned=True)
+    bundle, source = demo_bundle(), demo_source()
+    if bundle.is_file():
+        result = import_bundle(paths, bundle, policy)
+    elif (source / "course.toml").is_file():
+        with tempfile.TemporaryDirectory(dir=paths.tmp, prefix="demo-") as tmp:
+            built = Path(tmp) / DEMO_BUNDLE_NAME
+            build_bundle(source, built)
+            result = import_bundle(paths, built, policy)
+    else:
+        log.warning("demo course not found at %s or %s", bundle, source)
         return None
-    with tempfile.TemporaryDirectory(dir=paths.tmp, prefix="demo-") as tmp:
-        bundle = Path(tmp) / "demo.lectern"
-        build_bundle(source, bundle)
-        # Our own shipped files: unsigned is fine here and only here.
-        result = import_bundle(paths, bundle, TrustPolicy(allow_unsigned=True))
     with LearnerStore.open(paths.db) as store:
         store.set_setting(DEMO_OFFERED, True)
     return result.course_id

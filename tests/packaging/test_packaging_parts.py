@@ -18,6 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 PACKAGING = REPO / "packaging"
 sys.path.insert(0, str(PACKAGING))
 
+import demo_bundle  # noqa: E402
 import icu_trim  # noqa: E402
 import trim  # noqa: E402
 
@@ -66,10 +67,54 @@ def test_system_extension_modules_are_kept():
     ("PySide6/Qt/qml/QtQuick/Controls/qmldir", False),
     ("PySide6/QtCore.pyi", False),
     ("resources/demo/course/course.toml", True),
+    ("resources/demo/foe-intro-en.lectern", True),
     ("certifi/cacert.pem", True),
 ])
 def test_keep_data(dest, kept):
     assert trim.keep_data(dest, "/src/" + dest) is kept
+
+
+def test_unused_python_is_excluded_and_signing_needs_no_openssl():
+    for module in ("cryptography", "OpenSSL", "asyncio", "multiprocessing", "hub"):
+        assert module in trim.EXCLUDE_MODULES, module
+    spec = (PACKAGING / "lectern.spec").read_text(encoding="utf-8")
+    assert '"_cffi_backend"' in spec  # PyNaCl's libsodium loads it from C
+
+
+# ------------------------------------------------------------------ the demo course shipped
+
+
+def test_demo_bundle_is_a_low_bandwidth_copy_the_player_imports(tmp_path, monkeypatch):
+    from sync.bundle import TrustPolicy, build_bundle, open_bundle
+    from sync.demo import DEMO_BUNDLE_NAME, DEMO_COURSE_ID, ensure_demo_installed
+    from sync.manifest import VideoItem
+    from sync.paths import DataPaths
+    from sync.store import LearnerStore
+
+    out = tmp_path / "resources" / "demo" / DEMO_BUNDLE_NAME
+    present, listed = demo_bundle.make_demo_bundle(out)
+    full = tmp_path / "full.lectern"
+    build_bundle(demo_bundle.SOURCE, full)
+    policy = TrustPolicy(allow_unsigned=True)
+    with open_bundle(full, policy) as whole, open_bundle(out, policy) as low:
+        # The full manifest, byte for byte; only the larger renditions are left out.
+        assert low.manifest_bytes == whole.manifest_bytes
+        assert low.present == low.manifest.low_bandwidth_files() != whole.present
+        assert (present, listed) == (len(low.present), len(whole.present))
+        videos = [it for it in low.manifest.items() if isinstance(it, VideoItem)]
+        assert videos and all(len(v.renditions) == 2 for v in videos)
+        for video in videos:
+            assert [r.label for r in video.renditions if r.sha256 in low.present] == ["240p"]
+    assert out.stat().st_size < full.stat().st_size - 2_000_000
+
+    # With that file among its resources (as in the packages), the player imports it on first
+    # run instead of building the source folder.
+    monkeypatch.setenv("LECTERN_RESOURCES", str(tmp_path / "resources"))
+    paths = DataPaths(tmp_path / "data")
+    assert ensure_demo_installed(paths) == DEMO_COURSE_ID
+    with LearnerStore.open(paths.db) as store:
+        assert store.present_files(DEMO_COURSE_ID) == low.present
+    assert ensure_demo_installed(paths) is None  # once per profile
 
 
 # ------------------------------------------------------------------ ICU data trimming
