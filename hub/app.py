@@ -16,6 +16,7 @@ from fastapi import Depends, FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import ValidationError
 from sqlalchemy import select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -23,7 +24,7 @@ from sync import protocol
 from sync.manifest import SHA256_RE
 from sync.protocol import (API_PREFIX, CatalogEntry, CatalogResponse, DownloadSizes, ErrorBody,
                            ErrorCode, PingResponse, SyncRequest, SyncResponse, TokenRequest,
-                           TokenResponse, describe_errors)
+                           TokenResponse, describe_errors, describe_validation_error)
 
 from . import __version__, auth, blobs, db, syncing
 from .context import Hub
@@ -60,20 +61,25 @@ _STATUS_CODES = {400: ErrorCode.BAD_REQUEST, 401: ErrorCode.UNAUTHORIZED, 403: E
 _bearer = HTTPBearer(auto_error=False, description="A token from POST /api/v1/token.")
 
 
-async def principal(request: Request,
-                    creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> auth.Principal:
-    """The caller, from the bearer token; 401 without a valid, unrevoked one.
+Bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
-    Async on purpose: one indexed read (well under a millisecond) done on the event loop
-    saves a hop to a worker thread, and with it a wait for the GIL, on every request."""
+
+def resolve_principal(hub: Hub, creds: HTTPAuthorizationCredentials | None) -> auth.Principal:
+    """The caller, from the bearer token; 401 without a valid, unrevoked one."""
     if creds is None or creds.scheme.lower() != "bearer":
         raise HubError(HubErrorKind.UNAUTHORIZED, "Sign in first: this needs a bearer token.")
-    hub: Hub = request.app.state.hub
     with hub.database.snapshot() as conn:
         who = auth.resolve_token(conn, creds.credentials)
     if who is None:
         raise HubError(HubErrorKind.UNAUTHORIZED, "Your sign-in has ended or was revoked; sign in again.")
     return who
+
+
+async def principal(request: Request, creds: Bearer) -> auth.Principal:
+    """Async on purpose: one indexed read (well under a millisecond) done on the event loop
+    saves a hop to a worker thread on every request. (The sync endpoint, the busiest,
+    checks its token on its worker thread instead: see there.)"""
+    return resolve_principal(request.app.state.hub, creds)
 
 
 Who = Annotated[auth.Principal, Depends(principal)]
@@ -87,7 +93,9 @@ def create_app(hub: Hub) -> FastAPI:
         # Few worker threads: writes are serialized anyway, and dozens of threads fighting
         # for the GIL cost more CPU than they overlap I/O.
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
+        hub.database.checkpoint_in_background()
         yield
+        hub.close()  # the writer's last batch and the last checkpoint (closing twice is harmless)
 
     app = FastAPI(title="Lectern hub", version=__version__, lifespan=lifespan,
                   summary="Course catalog, content-addressed blobs and sync for Lectern players.",
@@ -252,14 +260,29 @@ def create_app(hub: Hub) -> FastAPI:
 
     # ------------------------------------------------------------------ sync
 
+    def exchange(creds: HTTPAuthorizationCredentials | None, body: bytes) -> bytes:
+        who = resolve_principal(hub, creds)
+        try:
+            request = SyncRequest.model_validate_json(body)
+        except ValidationError as exc:
+            message, fields = describe_validation_error(exc)
+            raise HubError(HubErrorKind.INVALID, message, fields=fields) from None
+        return syncing.sync(hub.index, hub.database, hub.writer, hub.shared_feed, who, request,
+                            max_events=settings.max_events, page_limit=settings.page_events).to_json()
+
     @app.post(f"{API_PREFIX}/sync", response_model=SyncResponse, tags=["sync"],
+              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                  "schema": {"$ref": "#/components/schemas/SyncRequest"}}}}},
               responses={413: {"model": ErrorBody, "description": "Too many events or too large a body."},
                          **_ERROR_RESPONSES})
-    def sync_exchange(body: SyncRequest, who: Who) -> Response:
+    async def sync_exchange(request: Request, creds: Bearer) -> Response:
         """Push the device's events and pull what changed, in one round trip (paged)."""
-        result = syncing.sync(hub.index, hub.database, hub.writer, hub.shared_feed, who, body, max_events=settings.max_events,
-                              page_limit=settings.page_events)
-        return Response(content=result.to_json(), media_type="application/json")
+        # The event loop only moves bytes: the token check, parsing the body (pydantic reads
+        # the JSON itself, in Rust) and the sync all run on one worker thread. Under load,
+        # work done on the loop delays every other learner's request in this process.
+        body = await request.body()
+        return Response(content=await anyio.to_thread.run_sync(exchange, creds, body),
+                        media_type="application/json")
 
     _add_event_schemas(app)
     app.add_middleware(JsonGzipMiddleware, minimum_size=settings.gzip_min_bytes)
@@ -269,14 +292,16 @@ def create_app(hub: Hub) -> FastAPI:
 
 
 def _add_event_schemas(app: FastAPI) -> None:
-    """List the client event schemas in OpenAPI: the envelope is validated per event."""
+    """List the client event schemas in OpenAPI (the envelope is validated per event), and
+    the sync request, which the sync endpoint parses itself."""
     original = app.openapi
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:
             return app.openapi_schema
         schema = original()
-        schema.setdefault("components", {}).setdefault("schemas", {}).update(protocol.event_json_schemas())
+        schema.setdefault("components", {}).setdefault("schemas", {}).update(
+            protocol.event_json_schemas(extra=(SyncRequest,)))
         app.openapi_schema = schema
         return schema
 

@@ -27,6 +27,7 @@ from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, Index, I
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from .checkpointer import WalCheckpointer
 from .errors import HubError, HubErrorKind
 
 log = logging.getLogger(__name__)
@@ -241,8 +242,24 @@ class Database:
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._write_lock = threading.Lock()
         self._file_lock = _FileLock(_sqlite_path(url) + ".writelock") if self.is_sqlite and _sqlite_path(url) else None
+        self._checkpointer: WalCheckpointer | None = None
+        if self.is_sqlite:
+            @event.listens_for(self.engine, "connect")
+            def _checkpoints_elsewhere(dbapi_conn: Any, _record: Any) -> None:
+                if self._checkpointer is not None:
+                    dbapi_conn.execute("PRAGMA wal_autocheckpoint=0")
         if create:
             self.migrate()
+
+    def checkpoint_in_background(self) -> None:
+        """For `serve`: WAL checkpoints on a thread of their own (see hub.checkpointer)
+        instead of inside whichever commit fills the log. No-op without a SQLite file."""
+        path = _sqlite_path(self.url) if self.is_sqlite else None
+        if path is None or self._checkpointer is not None:
+            return
+        self._checkpointer = WalCheckpointer(path, busy_timeout_ms=BUSY_TIMEOUT_MS)
+        self.engine.dispose()  # connections made from now on leave checkpoints to it
+        self._checkpointer.start()
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -314,6 +331,9 @@ class Database:
             conn.execute(meta.update().where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self._checkpointer = None
         self.engine.dispose()
 
 

@@ -469,10 +469,12 @@ def decode_cursor(cursor: str | None) -> tuple[int, dict[str, int]]:
     return doc["p"], families
 
 
-def event_json_schemas(ref_template: str = "#/components/schemas/{model}") -> dict[str, Any]:
-    """JSON schemas of every client event model, for the OpenAPI document."""
+def event_json_schemas(ref_template: str = "#/components/schemas/{model}",
+                       extra: tuple[type[BaseModel], ...] = ()) -> dict[str, Any]:
+    """JSON schemas of every client event model (and of `extra` models), for the OpenAPI
+    document."""
     out: dict[str, Any] = {}
-    for model in CLIENT_EVENT_MODELS:
+    for model in (*CLIENT_EVENT_MODELS, *extra):
         schema = model.model_json_schema(ref_template=ref_template)
         out.update(schema.pop("$defs", {}))
         out[model.__name__] = schema

@@ -185,7 +185,7 @@ def learner(new_course, make_learner):
     (b'[1, 2]', "body", ""),
     (b'{"events": []}', "device_id", "required"),
     (b'{"device_id": "not-a-uuid"}', "device_id", "uuid"),
-    (b'{"device_id": "%(dev)s", "events": "lots"}', "events", "list"),
+    (b'{"device_id": "%(dev)s", "events": "lots"}', "events", "valid array"),
     (b'{"device_id": "%(dev)s", "events": [{"kind": "progress"}]}', "events.0.id", "required"),
     (b'{"device_id": "%(dev)s", "cursor": "not/a/cursor"}', "cursor", "pattern"),
     (b'{"device_id": "%(dev)s", "cursor": "bm9wZQ"}', "cursor", "cursor"),

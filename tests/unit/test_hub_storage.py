@@ -263,3 +263,22 @@ def test_a_newer_database_is_refused(tmp_path):
     raw.close()
     with pytest.raises(HubError, match="newer lectern-hub"):
         db.Database(f"sqlite:///{path}")
+
+
+def test_checkpoints_move_off_the_commit_path_when_serving(database, tmp_path):
+    database.checkpoint_in_background()
+    with database.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+    with database.write() as conn:
+        for i in range(3000):  # well past the 1,000 pages that would checkpoint in a commit
+            _PUT.run(conn, {"k": f"row{i}", "v": "x" * 2000})
+    checkpointer = database._checkpointer
+    deadline = time.monotonic() + 10
+    # The background thread copies the whole log into the database by itself.
+    while not (checkpointer.last and checkpointer.last[1] > 1000 and checkpointer.last[1] == checkpointer.last[2]):
+        assert time.monotonic() < deadline, f"no full checkpoint: {checkpointer.last}"
+        time.sleep(0.05)
+    database.close()
+    reopened = db.Database(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    assert _value(reopened, "row2999") == "x" * 2000
+    reopened.close()

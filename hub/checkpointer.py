@@ -1,0 +1,60 @@
+"""WAL checkpoints on their own thread, off the writers' path.
+
+SQLite in WAL mode copies the log back into the database (a checkpoint) from inside the
+commit that pushes the log past 1,000 pages: that writer then holds the write lock through
+tens of megabytes of copying and an fsync of the database, and every learner's sync queued
+behind it waits. While serving, the hub turns that off and checkpoints here instead, in
+PASSIVE mode, which never blocks a reader or a writer; the log is cut back to
+`JOURNAL_LIMIT` when it restarts.
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+
+log = logging.getLogger(__name__)
+
+JOURNAL_LIMIT = 64 * 1024 * 1024
+
+
+class WalCheckpointer:
+    def __init__(self, path: str, *, interval: float = 0.5, busy_timeout_ms: int = 15000) -> None:
+        self.path = path
+        self.interval = interval
+        self.busy_timeout_ms = busy_timeout_ms
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.last: tuple[int, int, int] | None = None  # the last checkpoint's result
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name="hub-checkpoints", daemon=True)
+            self._thread.start()
+
+    def stop(self) -> None:
+        """Stop, after one last checkpoint."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+    def _loop(self) -> None:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute(f"PRAGMA busy_timeout={self.busy_timeout_ms}")
+            conn.execute(f"PRAGMA journal_size_limit={JOURNAL_LIMIT}")
+            while not self._stop.wait(self.interval):
+                self.last = self.checkpoint(conn) or self.last
+            self.checkpoint(conn)
+        finally:
+            conn.close()
+
+    @staticmethod
+    def checkpoint(conn: sqlite3.Connection) -> tuple[int, int, int] | None:
+        """One PASSIVE checkpoint: (busy, pages in the log, pages copied), or None on error."""
+        try:
+            return conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error as exc:  # a checkpoint that fails now is retried next time
+            log.warning("WAL checkpoint of %s failed: %s", conn, exc)
+            return None
