@@ -206,6 +206,10 @@ class FaultProxy:
             await asyncio.gather(self._pipe(client_r, up_w, False, plan, client_w),
                                  self._pipe(up_r, client_w, True, plan, client_w),
                                  return_exceptions=True)
+        except asyncio.CancelledError:
+            # The proxy is stopping: end quietly (asyncio's stream callback would otherwise
+            # print the cancellation of every open connection as an error).
+            return
         finally:
             self._writers.discard(client_w)
 
