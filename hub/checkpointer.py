@@ -4,8 +4,8 @@ SQLite in WAL mode copies the log back into the database (a checkpoint) from ins
 commit that pushes the log past 1,000 pages: that writer then holds the write lock through
 tens of megabytes of copying and an fsync of the database, and every learner's sync queued
 behind it waits. While serving, the hub turns that off and checkpoints here instead, in
-PASSIVE mode, which never blocks a reader or a writer; the log is cut back to
-`JOURNAL_LIMIT` when it restarts.
+PASSIVE mode, which never blocks a reader or a writer (the hub's connections cut the log
+file back when it restarts: see `db.WAL_SIZE_LIMIT`).
 """
 from __future__ import annotations
 
@@ -14,9 +14,6 @@ import sqlite3
 import threading
 
 log = logging.getLogger(__name__)
-
-JOURNAL_LIMIT = 64 * 1024 * 1024
-
 
 class WalCheckpointer:
     def __init__(self, path: str, *, interval: float = 0.5, busy_timeout_ms: int = 15000) -> None:
@@ -40,10 +37,15 @@ class WalCheckpointer:
             self._thread = None
 
     def _loop(self) -> None:
+        try:
+            self._run()
+        except Exception:  # noqa: BLE001 - without checkpoints the log only grows: say so
+            log.exception("WAL checkpoints of %s stopped; the log file will grow until restart", self.path)
+
+    def _run(self) -> None:
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         try:
             conn.execute(f"PRAGMA busy_timeout={self.busy_timeout_ms}")
-            conn.execute(f"PRAGMA journal_size_limit={JOURNAL_LIMIT}")
             while not self._stop.wait(self.interval):
                 self.last = self.checkpoint(conn) or self.last
             self.checkpoint(conn)

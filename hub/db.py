@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 15000
+WAL_SIZE_LIMIT = 64 * 1024 * 1024
 
 # SQLite makes INTEGER PRIMARY KEY the rowid (autoincrementing); elsewhere use 64 bits.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
@@ -285,8 +286,11 @@ class Database:
                 raw.execute("BEGIN")  # type: ignore[union-attr]
                 try:
                     yield conn
-                finally:
-                    raw.execute("COMMIT")  # type: ignore[union-attr]
+                except BaseException:
+                    if raw.in_transaction:  # type: ignore[union-attr]
+                        raw.execute("ROLLBACK")  # type: ignore[union-attr]
+                    raise
+                raw.execute("COMMIT")  # type: ignore[union-attr]
         except OperationalError as exc:
             raise storage_error(exc) from exc
         except self.engine.dialect.loaded_dbapi.OperationalError as exc:
@@ -314,8 +318,12 @@ class Database:
         if current is not None and int(current) == SCHEMA_VERSION:
             return
         with self.write() as conn:
-            row = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).first() \
-                if current is not None else None
+            # Read again under the write lock: another process may have created it meanwhile.
+            try:
+                with conn.begin_nested():
+                    row = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).first()
+            except (OperationalError, ProgrammingError):
+                row = None  # no meta table yet
             if row is None:
                 metadata.create_all(conn, checkfirst=True)
                 conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
@@ -397,6 +405,9 @@ def _sqlite_setup(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys=ON")
         # FULL: an acked event must survive a power cut, or a learner's work is lost.
         cur.execute("PRAGMA synchronous=FULL")
+        # When the log restarts after a checkpoint, cut the file back to this size (SQLite
+        # applies the setting of the connection that restarts it: a writer's).
+        cur.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
         cur.close()
 
     @event.listens_for(engine, "begin")

@@ -48,30 +48,27 @@ class GroupCommit:
         """Apply `work` in a write transaction; returns once that transaction is committed.
         Whatever `work` raises is raised here, and its writes are rolled back."""
         job: _Job[T] = _Job(work)
-        self._start()
-        self._queue.put(job)
+        with self._lock:  # a job queued here is behind no stop marker: it will run
+            if self._closed:
+                raise HubError(HubErrorKind.STORAGE, "The hub is shutting down; try again in a moment.")
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="hub-writer", daemon=True)
+                self._thread.start()
+            self._queue.put(job)
         job.done.wait()
         if job.error is not None:
             raise job.error
         return job.result  # type: ignore[return-value]
 
     def close(self) -> None:
+        """Finish the jobs already queued, then stop; later `run` calls are refused."""
         with self._lock:
             self._closed = True
             thread, self._thread = self._thread, None
+            if thread is not None:
+                self._queue.put(None)
         if thread is not None:
-            self._queue.put(None)
             thread.join()
-
-    def _start(self) -> None:
-        if self._thread is not None:
-            return
-        with self._lock:
-            if self._closed:
-                raise HubError(HubErrorKind.STORAGE, "The hub is shutting down; try again in a moment.")
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._loop, name="hub-writer", daemon=True)
-                self._thread.start()
 
     def _loop(self) -> None:
         while True:

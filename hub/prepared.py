@@ -27,17 +27,18 @@ class Prepared:
 
     def __init__(self, statement: ClauseElement) -> None:
         self.statement = statement
-        self._compiled: dict[str, _Compiled] = {}
+        self._compiled: dict[tuple[str, str], _Compiled] = {}
 
     def _sql(self, dialect: Dialect) -> "_Compiled":
-        found = self._compiled.get(dialect.name)
+        key = (dialect.name, dialect.paramstyle)
+        found = self._compiled.get(key)
         if found is None:
             compiled = self.statement.compile(dialect=dialect)
             # Values fixed in the statement itself (e.g. a LIMIT's OFFSET 0) travel as binds too.
             defaults = {name: bind.value for name, bind in compiled.binds.items()
                         if bind.value is not None and not bind.required}
             order = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
-            found = self._compiled[dialect.name] = _Compiled(str(compiled), order, defaults)
+            found = self._compiled[key] = _Compiled(str(compiled), order, defaults)
         return found
 
     def rows(self, conn: Connection, params: Mapping[str, Any]) -> list[tuple]:

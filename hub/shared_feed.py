@@ -48,17 +48,18 @@ class SharedFeed:
         self._lock = threading.Lock()
         self._families: dict[str, _FamilyRows] = {}
 
-    def page(self, conn: Connection, family: str, *, after: int, device_id: str,
+    def page(self, conn: Connection, family: str, *, after: int, upto: int, device_id: str,
              limit: int) -> list[tuple[int, str]]:
-        """Up to `limit` (seq, event JSON) rows after `after`, oldest first, without the rows
-        this device caused itself. Reads the rows committed since the last call first."""
+        """Up to `limit` (seq, event JSON) rows with `after < seq <= upto`, oldest first,
+        without the rows this device caused itself. Reads the rows committed since the last
+        call first."""
         rows = self._refresh(conn, family)
         start = bisect.bisect_right(rows.seqs, after)
         out: list[tuple[int, str]] = []
         seqs, origins, events = rows.seqs, rows.origins, rows.events
         end = len(events)  # appended last: seqs and origins hold at least as many
         i = start
-        while i < end and len(out) < limit:
+        while i < end and len(out) < limit and seqs[i] <= upto:
             if origins[i] != device_id:
                 out.append((seqs[i], events[i]))
             i += 1

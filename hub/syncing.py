@@ -79,7 +79,7 @@ _FEED_DELETE = Prepared(delete(_F).where(_F.c.seq == bindparam("seq")))
 _FEED_COLS = (_F.c.seq, _F.c.kind, _F.c.payload)
 _NOT_MINE = or_(_F.c.origin_device.is_(None), _F.c.origin_device != bindparam("d"))
 _PULL_PERSONAL = Prepared(select(*_FEED_COLS).where(
-    _F.c.audience_user_id == bindparam("u"), _F.c.seq > bindparam("pos"), _NOT_MINE
+    _F.c.audience_user_id == bindparam("u"), _F.c.seq > bindparam("pos"), _F.c.seq <= bindparam("top"), _NOT_MINE
 ).order_by(_F.c.seq).limit(bindparam("lim")))
 _FEED_TOP = Prepared(select(func.max(_F.c.seq)))
 _THREAD_BY_UUID = Prepared(select(db.threads.c.id, db.threads.c.course_family).where(
@@ -525,13 +525,18 @@ def completed_items(conn: Connection, user_id: int, family: str) -> dict[str, st
 def pull_feed(conn: Connection, shared: SharedFeed, *, user_id: int, device_id: str, families: list[str],
               personal_pos: int, family_pos: dict[str, int], limit: int) -> tuple[list[str], str, bool]:
     """The next page of feed rows for this learner and device, oldest first, as the JSON of
-    `ServerEvent`s, with the cursor after them and whether more are waiting."""
+    `ServerEvent`s, with the cursor after them and whether more are waiting.
+
+    Everything is read up to the newest row at the start (`top`), so the page and the cursor
+    describe the same rows even where each statement sees newer commits (PostgreSQL's READ
+    COMMITTED; in SQLite the read transaction is one snapshot anyway)."""
+    top = _FEED_TOP.first(conn, {})[0] or 0
     sources: list[tuple[str | None, list[tuple[int, str]]]] = [
         (None, [(seq, event_json(seq, kind, payload)) for seq, kind, payload in _PULL_PERSONAL.rows(
-            conn, {"u": user_id, "pos": personal_pos, "d": device_id, "lim": limit + 1})])]
+            conn, {"u": user_id, "pos": personal_pos, "top": top, "d": device_id, "lim": limit + 1})])]
     for fam in families:
-        sources.append((fam, shared.page(conn, fam, after=family_pos.get(fam, 0), device_id=device_id,
-                                         limit=limit + 1)))
+        sources.append((fam, shared.page(conn, fam, after=family_pos.get(fam, 0), upto=top,
+                                         device_id=device_id, limit=limit + 1)))
     merged = sorted(((seq, src, event) for src, rows in sources for seq, event in rows), key=lambda t: t[0])
     page = merged[:limit]
     more = len(merged) > limit
@@ -543,9 +548,7 @@ def pull_feed(conn: Connection, shared: SharedFeed, *, user_id: int, device_id: 
         else:
             new_family[src] = max(new_family[src], seq)
     if not more:
-        # Everything up to now has been seen: skip past rows this device caused itself.
-        top = _FEED_TOP.first(conn, {})[0]
-        if top is not None:
-            new_personal = max(new_personal, top)
-            new_family = {fam: max(pos, top) for fam, pos in new_family.items()}
+        # Everything up to `top` has been seen: skip past rows this device caused itself.
+        new_personal = max(new_personal, top)
+        new_family = {fam: max(pos, top) for fam, pos in new_family.items()}
     return [event for _seq, _src, event in page], encode_cursor(new_personal, new_family), more

@@ -204,17 +204,18 @@ def test_the_shared_feed_reads_only_new_rows_and_skips_the_devices_own(database)
         feed.append(conn, family="fam", kind="progress", payload={"x": 1}, audience_user_id=7)  # personal
         feed.append(conn, family="elsewhere", kind="post", payload={"id": "p3"})
     with database.snapshot() as conn:
-        page = shared.page(conn, "fam", after=0, device_id=mine, limit=10)
+        page = shared.page(conn, "fam", after=0, upto=10**9, device_id=mine, limit=10)
     assert [seq for seq, _ in page] == [second]
     assert page[0][1] == f'{{"seq":{second},"kind":"post","post":{{"id":"p2"}}}}'
     with database.snapshot() as conn:
-        assert [s for s, _ in shared.page(conn, "fam", after=0, device_id=other, limit=10)] == [first]
-        assert shared.page(conn, "fam", after=second, device_id=other, limit=10) == []
+        assert [s for s, _ in shared.page(conn, "fam", after=0, upto=10**9, device_id=other, limit=10)] == [first]
+        assert shared.page(conn, "fam", after=second, upto=10**9, device_id=other, limit=10) == []
     with database.write() as conn:
         third = feed.append(conn, family="fam", kind="thread", payload={"id": "t1"})
     with database.snapshot() as conn:
-        assert [s for s, _ in shared.page(conn, "fam", after=second, device_id=mine, limit=10)] == [third]
-        assert [s for s, _ in shared.page(conn, "fam", after=0, device_id="x", limit=2)] == [first, second]
+        assert [s for s, _ in shared.page(conn, "fam", after=second, upto=10**9, device_id=mine, limit=10)] == [third]
+        assert [s for s, _ in shared.page(conn, "fam", after=0, upto=10**9, device_id="x", limit=2)] == [first, second]
+        assert [s for s, _ in shared.page(conn, "fam", after=0, upto=second, device_id="x", limit=9)] == [first, second]
 
 
 def test_state_json_reads_back_as_the_protocol_record():
@@ -282,3 +283,60 @@ def test_checkpoints_move_off_the_commit_path_when_serving(database, tmp_path):
     reopened = db.Database(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
     assert _value(reopened, "row2999") == "x" * 2000
     reopened.close()
+
+
+def test_close_finishes_queued_jobs_and_refuses_later_ones(database):
+    writer = GroupCommit(database)
+    gate, running = threading.Event(), threading.Event()
+    done: list[str] = []
+
+    def submit(name, work):
+        writer.run(work)
+        done.append(name)
+
+    threads = [threading.Thread(target=submit, args=("blocker", lambda conn: (running.set(), gate.wait(5))))]
+    threads[0].start()
+    assert running.wait(5)
+    for i in range(3):
+        threads.append(threading.Thread(target=submit, args=(f"q{i}", lambda conn, i=i: _PUT.run(
+            conn, {"k": f"q{i}", "v": "1"}))))
+        threads[-1].start()
+    _wait_for_queue(writer, 3)
+    closer = threading.Thread(target=writer.close)
+    closer.start()
+    gate.set()
+    closer.join(10)
+    for t in threads:
+        t.join(10)
+        assert not t.is_alive()  # nobody is left waiting forever
+    assert sorted(done) == ["blocker", "q0", "q1", "q2"]
+    with pytest.raises(HubError, match="shutting down"):
+        writer.run(lambda conn: None)
+
+
+def test_processes_creating_a_fresh_database_at_once_all_succeed(tmp_path):
+    url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
+    errors: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def open_it():
+        start.wait()
+        try:
+            db.Database(url).close()
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(20)
+    assert errors == []
+    raw = sqlite3.connect(tmp_path / "fresh.sqlite3")
+    assert raw.execute("SELECT count(*) FROM meta WHERE key = 'schema_version'").fetchone() == (1,)
+    raw.close()
+
+
+def test_the_hubs_connections_cut_the_log_back(database):
+    with database.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_size_limit").scalar() == db.WAL_SIZE_LIMIT
