@@ -267,8 +267,7 @@ def create_app(hub: Hub) -> FastAPI:
         except ValidationError as exc:
             message, fields = describe_validation_error(exc)
             raise HubError(HubErrorKind.INVALID, message, fields=fields) from None
-        return syncing.sync(hub.index, hub.database, hub.writer, hub.shared_feed, who, request,
-                            max_events=settings.max_events, page_limit=settings.page_events).to_json()
+        return syncing.sync(hub, who, request).to_json()
 
     @app.post(f"{API_PREFIX}/sync", response_model=SyncResponse, tags=["sync"],
               openapi_extra={"requestBody": {"required": True, "content": {"application/json": {

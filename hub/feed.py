@@ -13,14 +13,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import bindparam
 from sqlalchemy.engine import Connection
 
 from . import db
-from .prepared import Prepared
+from .prepared import Prepared, binds
 
-_INSERT = Prepared(db.feed.insert().values({c: bindparam(c) for c in (
-    "course_family", "audience_user_id", "origin_device", "kind", "payload", "created_at")}).returning(db.feed.c.seq))
+_INSERT = Prepared(db.feed.insert().values(binds(
+    "course_family", "audience_user_id", "origin_device", "kind", "payload", "created_at")).returning(db.feed.c.seq))
 
 
 def append(conn: Connection, *, family: str, kind: str, payload: dict[str, Any] | None = None,

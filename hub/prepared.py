@@ -16,10 +16,16 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
+from sqlalchemy import BindParameter, bindparam
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql import ClauseElement
 
 from .db import storage_error
+
+
+def binds(*names: str) -> dict[str, BindParameter[Any]]:
+    """`{name: bindparam(name)}` for each column an INSERT or UPDATE sets."""
+    return {name: bindparam(name) for name in names}
 
 
 class Prepared:

@@ -6,8 +6,10 @@ an event id seen before is acked again with the stored answer and changes nothin
 
 Progress is the bulk of the traffic (a position every few seconds of video), so a batch's
 progress is merged in memory and written once per item at the end of the batch: one feed
-row and one row update per item, however many positions the batch carried. Hot statements
-are built once at import (SQLAlchemy then reuses their compiled form).
+row and one row update per item, however many positions the batch carried. The pushes of
+concurrent requests share transactions (hub.group_commit); the statements here are
+compiled once and run on the driver's cursor (hub.prepared); acks and progress states are
+written as JSON directly.
 """
 from __future__ import annotations
 
@@ -29,13 +31,13 @@ from sync.protocol import (Ack, ClientEvent, CompletedEvent, CursorInvalid, Even
                            decode_cursor, encode_cursor, parse_client_event)
 
 from . import db, feed
-from .prepared import Prepared
-from .shared_feed import SharedFeed, event_json
 from .auth import Principal
+from .context import Hub
 from .courses import CourseIndex, CourseRow, enrolled_families, latest_versions
 from .errors import HubError, HubErrorKind
-from .group_commit import GroupCommit
 from .merge import ProgressRecord, ProgressUpdate, certificate_ready, grade_quiz, merge_progress
+from .prepared import Prepared, binds
+from .shared_feed import SharedFeed, event_json
 
 log = logging.getLogger(__name__)
 
@@ -63,18 +65,18 @@ _PROGRESS_COLUMNS = ("fraction", "completed", "completed_at", "position", "posit
                      "feed_seq", "updated_at")
 _PROGRESS_UPDATE = Prepared(update(_P).where(
     _P.c.user_id == bindparam("k_user"), _P.c.course_family == bindparam("k_family"),
-    _P.c.item_id == bindparam("k_item")).values({c: bindparam(c) for c in _PROGRESS_COLUMNS}))
+    _P.c.item_id == bindparam("k_item")).values(binds(*_PROGRESS_COLUMNS)))
 _PROGRESS_INSERT = Prepared(_P.insert().values(
-    {c: bindparam(c) for c in ("user_id", "course_family", "item_id", *_PROGRESS_COLUMNS)}))
+    binds("user_id", "course_family", "item_id", *_PROGRESS_COLUMNS)))
 _DEVICE_UPDATE = Prepared(update(_PD).where(
     _PD.c.user_id == bindparam("k_user"), _PD.c.course_family == bindparam("k_family"),
     _PD.c.item_id == bindparam("k_item"), _PD.c.device_id == bindparam("k_device")).values(
     max_seq=bindparam("max_seq")))
 _DEVICE_INSERT = Prepared(_PD.insert().values(
-    {c: bindparam(c) for c in ("user_id", "course_family", "item_id", "device_id", "max_seq")}))
-_EVENT_INSERT = Prepared(_CE.insert().values({c: bindparam(c) for c in (
+    binds("user_id", "course_family", "item_id", "device_id", "max_seq")))
+_EVENT_INSERT = Prepared(_CE.insert().values(binds(
     "event_id", "user_id", "device_id", "kind", "course_family", "device_seq", "device_time", "ack",
-    "received_at")}))
+    "received_at")))
 _FEED_DELETE = Prepared(delete(_F).where(_F.c.seq == bindparam("seq")))
 _FEED_COLS = (_F.c.seq, _F.c.kind, _F.c.payload)
 _NOT_MINE = or_(_F.c.origin_device.is_(None), _F.c.origin_device != bindparam("d"))
@@ -85,11 +87,11 @@ _FEED_TOP = Prepared(select(func.max(_F.c.seq)))
 _THREAD_BY_UUID = Prepared(select(db.threads.c.id, db.threads.c.course_family).where(
     db.threads.c.uuid == bindparam("uuid")))
 _POST_BY_UUID = Prepared(select(db.posts.c.id, db.posts.c.thread_id).where(db.posts.c.uuid == bindparam("uuid")))
-_THREAD_INSERT = Prepared(db.threads.insert().values({c: bindparam(c) for c in (
-    "uuid", "course_family", "course_id", "item_id", "author_id", "title", "body", "device_time", "created_at")}
+_THREAD_INSERT = Prepared(db.threads.insert().values(binds(
+    "uuid", "course_family", "course_id", "item_id", "author_id", "title", "body", "device_time", "created_at")
 ).returning(db.threads.c.id))
-_POST_INSERT = Prepared(db.posts.insert().values({c: bindparam(c) for c in (
-    "uuid", "thread_id", "parent_id", "author_id", "body", "device_time", "created_at")}).returning(db.posts.c.id))
+_POST_INSERT = Prepared(db.posts.insert().values(binds(
+    "uuid", "thread_id", "parent_id", "author_id", "body", "device_time", "created_at")).returning(db.posts.c.id))
 _HAS_CERTIFICATE = Prepared(select(db.certificates.c.id).where(
     db.certificates.c.user_id == bindparam("u"), db.certificates.c.course_family == bindparam("fam")))
 _COMPLETED = Prepared(select(_P.c.item_id, _P.c.completed_at).where(
@@ -131,8 +133,8 @@ class SyncResult:
         return SyncResponse.model_validate_json(self.to_json())
 
 
-def sync(index: CourseIndex, database: db.Database, writer: GroupCommit, shared: SharedFeed, who: Principal,
-         request: SyncRequest, *, max_events: int, page_limit: int) -> SyncResult:
+def sync(hub: Hub, who: Principal, request: SyncRequest) -> SyncResult:
+    max_events, page_limit = hub.settings.max_events, hub.settings.page_events
     if len(request.events) > max_events:
         raise HubError(HubErrorKind.TOO_LARGE,
                        f"{len(request.events)} events in one request; send at most {max_events} "
@@ -147,7 +149,7 @@ def sync(index: CourseIndex, database: db.Database, writer: GroupCommit, shared:
     limit = min(request.limit or page_limit, page_limit)
 
     def pull(conn: Connection, families: list[str]) -> tuple[list[str], str, bool]:
-        return pull_feed(conn, shared, user_id=who.user_id, device_id=device_id, families=families,
+        return pull_feed(conn, hub.shared_feed, user_id=who.user_id, device_id=device_id, families=families,
                          personal_pos=personal_pos, family_pos=family_pos, limit=limit)
 
     families: list[str] | None = None
@@ -156,13 +158,13 @@ def sync(index: CourseIndex, database: db.Database, writer: GroupCommit, shared:
         parsed = [_parse(env) for env in request.events]
 
         def apply(conn: Connection) -> tuple[list[str], list[Rejection], list[str]]:
-            push = _Push(conn, index, who, device_id)
+            push = _Push(conn, hub.index, who, device_id)
             pushed_acks, pushed_rejections = push.run(parsed)
             return pushed_acks, pushed_rejections, sorted(push.families)
 
-        acked, rejected, families = writer.run(apply)
+        acked, rejected, families = hub.writer.run(apply)
     # The pull reads a snapshot outside the write lock, so other writers need not wait for it.
-    with database.snapshot() as conn:
+    with hub.database.snapshot() as conn:
         events, cursor, more = pull(conn, families if families is not None else enrolled_families(conn, who.user_id))
     return SyncResult(acked=acked, rejected=rejected, events_json=events, cursor=cursor, more=more,
                       server_time=db.hub_now())
@@ -349,11 +351,10 @@ class _Push:
                                           fields=event.fields))
                 continue
             try:
-                ack = self._apply(event)
+                ack_json = self._apply(event)
             except _Reject as exc:
                 rejected.append(Rejection(id=env.id, code=exc.code, message=exc.message, fields=exc.fields))
                 continue
-            ack_json = ack
             records.append({"event_id": event_id, "user_id": self.who.user_id, "device_id": self.device_id,
                             "kind": event.kind, "course_family": self._course(event.course_id)[0].course_family,
                             "device_seq": event.device_seq,
