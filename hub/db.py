@@ -291,9 +291,7 @@ class Database:
                         raw.execute("ROLLBACK")  # type: ignore[union-attr]
                     raise
                 raw.execute("COMMIT")  # type: ignore[union-attr]
-        except OperationalError as exc:
-            raise storage_error(exc) from exc
-        except self.engine.dialect.loaded_dbapi.OperationalError as exc:
+        except (OperationalError, self.engine.dialect.loaded_dbapi.OperationalError) as exc:
             raise storage_error(exc) from exc
 
     @contextmanager
