@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from sync.manifest import Question, QuizItem
-from sync.quiz import grade
+from sync.quiz import grade, pass_mark_percent, score_percent
 
 from . import ItemView
 from ..item_context import ItemContext
@@ -28,10 +28,6 @@ if TYPE_CHECKING:
     from sync.store import QuizAttempt
 
 log = logging.getLogger(__name__)
-
-
-def percent(fraction: float) -> int:
-    return round(fraction * 100)
 
 
 class _ChoiceLabel(QLabel):
@@ -226,7 +222,7 @@ class QuizView(ItemView):
         return any(a.passed for a in self.attempts)
 
     def _refresh_attempts(self) -> None:
-        pass_mark = percent(self.item.pass_mark)
+        pass_mark = pass_mark_percent(self.item.pass_mark)
         rules = self.tr("{n} questions. The pass mark is {pass_mark}%.").format(
             n=len(self.item.questions), pass_mark=pass_mark)
         if self.item.max_attempts is not None:
@@ -242,7 +238,7 @@ class QuizView(ItemView):
             outcome = self.tr("passed") if attempt.passed else self.tr("not passed")
             text = self.tr("Attempt {n}: {correct} of {total} ({percent}%), {outcome} — {when}")
             text = text.format(n=n, correct=attempt.correct_count, total=attempt.total,
-                               percent=percent(attempt.score), outcome=outcome,
+                               percent=score_percent(attempt.correct_count, attempt.total), outcome=outcome,
                                when=self._when(attempt.created_at))
             self.attempts_list.addItem(text)
         shown = bool(self.attempts)
@@ -319,8 +315,8 @@ class QuizView(ItemView):
         self._set_answering(False)
         text = self.tr("You scored {correct} of {total} ({percent}%). The pass mark is "
                        "{pass_mark}%.").format(correct=attempt.correct_count, total=attempt.total,
-                                               percent=percent(attempt.score),
-                                               pass_mark=percent(self.item.pass_mark))
+                                               percent=score_percent(attempt.correct_count, attempt.total),
+                                               pass_mark=pass_mark_percent(self.item.pass_mark))
         if attempt.passed:
             text += " " + self.tr("You passed.")
         else:

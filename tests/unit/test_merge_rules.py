@@ -105,10 +105,11 @@ def quiz(pass_mark=0.67):
 
 @pytest.mark.parametrize("answers, score, passed", [
     ({"q1": ["a"], "q2": ["b"], "q3": ["b", "a"]}, 1.0, True),
-    ({"q1": ["a"], "q2": ["b"], "q3": ["a"]}, 2 / 3, False),          # partial multi-choice is wrong
-    ({"q1": ["a", "b"], "q2": ["b"], "q3": ["a", "b"]}, 2 / 3, False),  # extra choice is wrong
+    ({"q1": ["a"], "q2": ["b"], "q3": ["a"]}, 2 / 3, True),           # partial multi-choice is wrong; 67% passes 0.67
+    ({"q1": ["a", "b"], "q2": ["b"], "q3": ["a", "b"]}, 2 / 3, True),   # extra choice is wrong
     ({}, 0.0, False),
     ({"nope": ["a"], "q1": ["a"]}, 1 / 3, False),
+    ({"q1": ["b"], "q2": ["b"], "q3": ["a"]}, 1 / 3, False),
 ])
 def test_quiz_grading(answers, score, passed):
     g = grade_quiz(quiz(), answers)
