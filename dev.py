@@ -30,6 +30,18 @@ APT_RUNTIME = [
 APT_TEST = ["xvfb", "xauth", "binutils"]
 
 
+def python_shared_library_debs() -> list[str]:
+    """PyInstaller (tests/packaging builds the .deb) needs Python's shared library, which a
+    bare Debian 12 does not install with `python3`: name Debian's package when it is missing."""
+    import sysconfig
+    libdir, name = sysconfig.get_config_var("LIBDIR"), sysconfig.get_config_var("INSTSONAME")
+    if not libdir or not name or Path(libdir, name).exists():
+        return []
+    if not Path(sys.executable).resolve().is_relative_to("/usr"):
+        return []  # not Debian's Python: its own build decides
+    return [f"libpython{sys.version_info.major}.{sys.version_info.minor}"]
+
+
 def log(msg: str) -> None:
     print(f"[dev] {msg}", flush=True)
 
@@ -92,7 +104,8 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     cmd, rest = argv[0], argv[1:]
-    ensure_debs(APT_RUNTIME + (APT_TEST if cmd in {"test", "setup"} else []))
+    ensure_debs(APT_RUNTIME + (APT_TEST + python_shared_library_debs()
+                               if cmd in {"test", "setup"} else []))
     python = ensure_venv("test,packaging")
     bindir = python.parent
     if cmd == "setup":
