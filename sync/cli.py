@@ -6,6 +6,7 @@ stderr, never a traceback), 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import sys
@@ -14,9 +15,12 @@ import time
 from pathlib import Path
 from typing import Callable, Sequence
 
+from .cli_output import print_json, print_table
 from .errors import LecternError
+from .text_safety import neutralize
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 130
+JSON_HELP = "print the records as JSON (for scripts)"
 
 
 class TerminalProgress:
@@ -141,16 +145,15 @@ def cmd_courses(args: argparse.Namespace) -> int:
     ensure_demo_installed(paths)
     with LearnerStore.open(paths.db) as store:
         courses = store.list_courses()
+    if args.json:
+        print_json([dataclasses.asdict(c) for c in courses])
+        return EXIT_OK
     if not courses:
         print("No courses installed.")
         return EXIT_OK
-    rows = [("ID", "TITLE", "LANG", "VERSION", "PROGRESS", "SIZE")]
-    for c in courses:
-        rows.append((c.id, c.title if len(c.title) <= 50 else c.title[:49] + "…", c.language,
-                     str(c.version), f"{c.required_done}/{c.required_total}", _human(c.size_bytes)))
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    for r in rows:
-        print("  ".join(col.ljust(w) for col, w in zip(r, widths)).rstrip())
+    print_table(("ID", "TITLE", "LANG", "VERSION", "PROGRESS", "SIZE"),
+                [(c.id, c.title, c.language, str(c.version), f"{c.required_done}/{c.required_total}",
+                  _human(c.size_bytes)) for c in courses], shrink=(1,))
     return EXIT_OK
 
 
@@ -167,9 +170,11 @@ def cmd_trust(args: argparse.Namespace) -> int:
             key = load_public_key(Path(args.key))
             added = add_trusted_key(store, key)
             print(f"{'Now trusting' if added else 'Already trusted:'} key {key.key_id} {key.comment}".rstrip())
+        elif args.json:
+            print_json([{"key_id": k.key_id, "comment": k.comment} for k in trusted_keys(store)])
         else:
             for key in trusted_keys(store):
-                print(f"{key.key_id}  {key.comment}".rstrip())
+                print(f"{key.key_id}  {neutralize(key.comment)}".rstrip())
     return EXIT_OK
 
 
@@ -238,16 +243,16 @@ def cmd_catalog(args: argparse.Namespace) -> int:
         courses = client.catalog()
     with LearnerStore.open(paths.db) as store:
         installed = {c.id: c.version for c in store.list_courses()}
-    rows = [("ID", "TITLE", "LANG", "VERSION", "FULL", "LOW", "STATUS")]
-    for c in courses:
+    def state(c) -> str:
         have = installed.get(c.id)
-        status = ("installed" if have == c.version else "update available" if have and have < c.version
-                  else "-")
-        rows.append((c.id, c.title if len(c.title) <= 40 else c.title[:39] + "…", c.language,
-                     str(c.version), _human(c.full_size), _human(c.low_size), status))
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    for r in rows:
-        print("  ".join(col.ljust(w) for col, w in zip(r, widths)).rstrip())
+        return ("installed" if have == c.version else "update available" if have and have < c.version
+                else "-")
+    if args.json:
+        print_json([{**dataclasses.asdict(c), "status": state(c)} for c in courses])
+        return EXIT_OK
+    print_table(("ID", "TITLE", "LANG", "VERSION", "FULL", "LOW", "STATUS"),
+                [(c.id, c.title, c.language, str(c.version), _human(c.full_size), _human(c.low_size),
+                  state(c)) for c in courses], shrink=(1,))
     return EXIT_OK
 
 
@@ -298,12 +303,18 @@ def cmd_status(args: argparse.Namespace) -> int:
     paths = _paths(args)
     st = status(paths)
     creds = load_credentials(paths)
+    if args.json:
+        print_json({"hub_url": creds.hub_url if creds else None,
+                    "username": creds.username if creds else None, "pending": st.pending,
+                    "last_success": st.last_success, "last_error": st.last_error,
+                    "rejected": [{"kind": k, "message": neutralize(m)} for k, m in st.rejected]})
+        return EXIT_OK
     print(f"Hub: {creds.hub_url + ' as ' + creds.username if creds else 'not signed in'}")
     print(f"Changes waiting to be sent: {st.pending}")
     print(f"Last successful sync: {st.last_success or 'never'}")
     print(f"Last error: {st.last_error or 'none'}")
     for kind, message in st.rejected:
-        print(f"Refused by the hub ({kind}): {message}")
+        print(f"Refused by the hub ({kind}): {neutralize(message)}")
     return EXIT_OK
 
 
@@ -325,8 +336,14 @@ def cmd_config(args: argparse.Namespace) -> int:
         print(f"lectern: warning: {problem}", file=sys.stderr)
     for name in ([args.key] if args.key else SETTING_NAMES):
         if name not in SETTING_NAMES:
-            print(f"lectern: error: there is no setting called '{name}'.", file=sys.stderr)
+            print(f"lectern: error: there is no setting called '{neutralize(name)}'.", file=sys.stderr)
             return EXIT_BAD_INPUT
+    if args.json:
+        names = [args.key] if args.key else SETTING_NAMES
+        print_json({name: {"value": getattr(settings, name), "locked": name in settings.locked}
+                    for name in names})
+        return EXIT_OK
+    for name in ([args.key] if args.key else SETTING_NAMES):
         lock = "  (set by your administrator)" if name in settings.locked else ""
         print(f"{name} = {json.dumps(getattr(settings, name))}{lock}")
     return EXIT_OK
@@ -339,6 +356,9 @@ def cmd_profiles(args: argparse.Namespace) -> int:
         pin = sys.stdin.readline().strip() if args.pin_stdin else None
         create_profile(paths.root, args.add, pin)
         print(f"Created profile “{args.add}”{' with a PIN' if pin else ''}.")
+        return EXIT_OK
+    if args.json:
+        print_json([{"name": name} for name in list_profiles(paths.root)])
         return EXIT_OK
     for name in list_profiles(paths.root) or ["default (not created yet)"]:
         print(name)
@@ -419,11 +439,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_export)
 
     c = sub.add_parser("courses", help="list installed courses")
+    c.add_argument("--json", action="store_true", help=JSON_HELP)
     c.set_defaults(func=cmd_courses)
 
     t = sub.add_parser("trust", help="list, add (KEY.pub) or remove (--remove ID) publisher keys")
     t.add_argument("key", nargs="?")
     t.add_argument("--remove", metavar="KEY_ID")
+    t.add_argument("--json", action="store_true", help=JSON_HELP)
     t.set_defaults(func=cmd_trust)
 
     li = sub.add_parser("login", help="sign in to a hub (the token is kept for this profile)")
@@ -437,6 +459,7 @@ def build_parser() -> argparse.ArgumentParser:
     lo.set_defaults(func=cmd_logout)
     ca = sub.add_parser("catalog", help="list the hub's courses for you")
     ca.add_argument("--hub", metavar="URL")
+    ca.add_argument("--json", action="store_true", help=JSON_HELP)
     ca.set_defaults(func=cmd_catalog)
     dl = sub.add_parser("download", help="download (or update) a course from the hub")
     dl.add_argument("course_id")
@@ -449,11 +472,13 @@ def build_parser() -> argparse.ArgumentParser:
     sy.add_argument("--hub", metavar="URL")
     sy.set_defaults(func=cmd_sync)
     st = sub.add_parser("status", help="changes waiting, last sync, last error")
+    st.add_argument("--json", action="store_true", help=JSON_HELP)
     st.set_defaults(func=cmd_status)
 
     pr = sub.add_parser("profiles", help="list learner profiles, or --add NAME")
     pr.add_argument("--add", metavar="NAME")
     pr.add_argument("--pin-stdin", action="store_true", help="read a PIN for the new profile")
+    pr.add_argument("--json", action="store_true", help=JSON_HELP)
     pr.set_defaults(func=cmd_profiles)
     ep = sub.add_parser("export-profile", help="save this profile's learning to a file (new PC)")
     ep.add_argument("file")
@@ -465,6 +490,7 @@ def build_parser() -> argparse.ArgumentParser:
     cf = sub.add_parser("config", help="show settings, or set one: config KEY VALUE")
     cf.add_argument("key", nargs="?")
     cf.add_argument("value", nargs="?", help="JSON (256, true, \"text\") or a bare word")
+    cf.add_argument("--json", action="store_true", help=JSON_HELP)
     cf.set_defaults(func=cmd_config)
 
     g = sub.add_parser("gc", help="remove course files no installed course uses")

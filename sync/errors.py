@@ -12,6 +12,10 @@ class LecternError(Exception):
     """Base of every error the data engine raises on purpose."""
 
     def __init__(self, message: str) -> None:
+        # Messages quote file names, titles and hub answers: never let them carry bidi
+        # overrides or control characters that disguise what they say (text_safety.py).
+        from .text_safety import neutralize
+        message = neutralize(message)
         super().__init__(message)
         self.message = message
 

@@ -14,6 +14,7 @@ from enum import Enum
 from .errors import StoreError
 from .manifest import ForumItem
 from .store import LearnerStore, now_iso
+from .text_safety import clean_body, clean_name
 
 MAX_TITLE = 300
 MAX_BODY = 20000
@@ -51,9 +52,13 @@ class ForumPost:
     state: PostState
 
 
-def clean_text(text: str, limit: int, what: str) -> str:
-    """Plain text only: no control characters; the player renders it as text or safe Markdown."""
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text).strip()
+def clean_text(text: str, limit: int, what: str, *, one_line: bool = False) -> str:
+    """Plain text only: no control characters and no bidi overrides (a title or name keeps no
+    bidi control at all: text_safety.py says why); rendered as text or safe Markdown."""
+    if one_line:
+        text = clean_name(text)
+    else:
+        text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", clean_body(text)).strip()
     if not text:
         raise StoreError(f"The {what} is empty.")
     if len(text) > limit:
@@ -74,7 +79,7 @@ class Forum:
 
     def create_thread(self, course_id: str, item_id: str, title: str, body: str) -> ForumThread:
         family = self._forum_item(course_id, item_id)
-        title = clean_text(title, MAX_TITLE, "title")
+        title = clean_text(title, MAX_TITLE, "title", one_line=True)
         body = clean_text(body, MAX_BODY, "message")
         stamp = now_iso()
         thread_id = str(uuid.uuid4())
@@ -121,7 +126,9 @@ class Forum:
             " COALESCE((SELECT MAX(p.created_at) FROM forum_posts p WHERE p.thread_id = t.id),"
             " t.created_at) AS last_activity FROM forum_threads t WHERE " + where +
             " ORDER BY last_activity DESC, t.rowid DESC", params)
-        return [ForumThread(r["id"], r["course_id"], r["item_id"], r["author"], r["title"], r["body"],
+        # What others wrote is shown without bidi tricks, whatever hub it came through.
+        return [ForumThread(r["id"], r["course_id"], r["item_id"], clean_name(r["author"]),
+                            clean_name(r["title"]) or "…", clean_body(r["body"]),
                             r["created_at"], PostState(r["state"]), r["replies"], r["last_activity"])
                 for r in rows]
 
@@ -130,7 +137,7 @@ class Forum:
             "SELECT * FROM forum_posts WHERE thread_id = ? ORDER BY created_at, rowid", [thread_id])]
 
     def _post(self, r: dict) -> ForumPost:
-        return ForumPost(r["id"], r["thread_id"], r["parent_id"], r["author"], r["body"],
+        return ForumPost(r["id"], r["thread_id"], r["parent_id"], clean_name(r["author"]), clean_body(r["body"]),
                          r["created_at"], PostState(r["state"]))
 
     def _post_row(self, post_id: str) -> ForumPost | None:

@@ -22,7 +22,9 @@ from enum import Enum
 from typing import Annotated, Any, Literal, Mapping, Sequence, Union
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from .text_safety import clean_body, clean_name
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -179,18 +181,30 @@ class QuizAttemptEvent(_ClientEvent):
         max_length=MAX_QUIZ_ANSWERS, description="Question id -> chosen choice ids. The hub grades.")
 
 
+def _clean_title(value: str) -> str:
+    """No bidi controls or control characters in a title (sync/text_safety.py says why)."""
+    cleaned = clean_name(value)
+    if not cleaned:
+        raise ValueError("the title is empty once control characters are removed")
+    return cleaned
+
+
+Title = Annotated[str, Field(min_length=1, max_length=MAX_TITLE_CHARS), AfterValidator(_clean_title)]
+Body = Annotated[str, Field(min_length=1, max_length=MAX_POST_CHARS), AfterValidator(clean_body)]
+
+
 class ThreadEvent(_ClientEvent):
     kind: Literal["thread"] = "thread"
     item_id: ItemId = Field(description="The forum item the thread belongs to.")
-    title: str = Field(min_length=1, max_length=MAX_TITLE_CHARS)
-    body: str = Field(min_length=1, max_length=MAX_POST_CHARS)
+    title: Title
+    body: Body
 
 
 class PostEvent(_ClientEvent):
     kind: Literal["post"] = "post"
     thread_id: UUID = Field(description="The id of the thread event that opened the thread.")
     parent_id: UUID | None = Field(default=None, description="The post this one answers, if any.")
-    body: str = Field(min_length=1, max_length=MAX_POST_CHARS)
+    body: Body
 
 
 ClientEvent = Annotated[
