@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from player.bridge import Lane, TaskManager
 from player.error_messages import message_for
-from player.library_view import format_timestamp, heading_font, language_name
+from player.dates import format_timestamp
+from player.library_view import heading_font, language_name
 
 if TYPE_CHECKING:
     from player.download_manager import DownloadManager

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from player.bridge import TaskManager
+from player.dates import format_timestamp
 from player.error_messages import message_for
 
 if TYPE_CHECKING:
@@ -51,21 +52,6 @@ def language_name(tag: str) -> str:
     if "-" in tag or "_" in tag:
         return f"{name} ({QLocale.territoryToString(locale.territory())})"
     return name
-
-
-def format_timestamp(value: str | None) -> str:
-    """An ISO timestamp from the store in the user's locale; empty when there is none.
-
-    Court PCs often have wrong clocks, so this is only ever displayed, never compared.
-    """
-    if not value:
-        return ""
-    when = QDateTime.fromString(value, Qt.DateFormat.ISODateWithMs)
-    if not when.isValid():
-        when = QDateTime.fromString(value, Qt.DateFormat.ISODate)
-    if not when.isValid():
-        return value
-    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def heading_font(base: QFont, scale: float = 1.3) -> QFont:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar, QWid
 
 from player.bridge import TaskManager
 from player.error_messages import message_for
-from player.library_view import format_timestamp
+from player.dates import format_timestamp
 
 if TYPE_CHECKING:
     from player.sync_controller import SyncController
@@ -34,8 +34,17 @@ def first_sentence(text: str) -> str:
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that shows "…" in the middle when too narrow (a long data path), so
-    it never pushes the sync state out of the status bar; `text()` stays the whole text."""
+    """A one-line label that shows "…" when too narrow (in the middle for a long data path,
+    at the end for a message), so no text can ever widen the window or push the sync state
+    out of the status bar; `text()` stays the whole text, the tooltip shows it in full."""
+
+    def __init__(self, parent: QWidget | None = None,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle, chars: int = 45) -> None:
+        super().__init__(parent)
+        self._mode = mode
+        self._chars = chars
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         fm = self.fontMetrics()
@@ -43,14 +52,13 @@ class ElidedLabel(QLabel):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         fm = self.fontMetrics()
-        return QSize(min(super().sizeHint().width(), fm.averageCharWidth() * 45),
+        return QSize(min(super().sizeHint().width(), fm.averageCharWidth() * self._chars),
                      super().sizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle,
-                                             rect.width())
+        text = self.fontMetrics().elidedText(self.text(), self._mode, rect.width())
         align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
         painter.drawText(rect, int(align), text)
 
@@ -79,10 +87,18 @@ class StatusBar(QStatusBar):
         self.last_sync_label.setAccessibleName(self.tr("Last successful sync"))
         self.last_sync_label.setVisible(False)
 
-        self.error_label = QLabel(self)
+        self.error_label = ElidedLabel(self, Qt.TextElideMode.ElideRight, chars=60)
         self.error_label.setAccessibleName(self.tr("Last sync problem"))
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setVisible(False)
+
+        # Passing notices ("Signed in…") get a place of their own in the layout: Qt's
+        # temporary message is painted over the other labels, which then overlap it.
+        self.notice_label = ElidedLabel(self, Qt.TextElideMode.ElideRight, chars=60)
+        self.notice_label.setAccessibleName(self.tr("Notice"))
+        self.notice_label.setVisible(False)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.clearMessage)
 
         self.sync_button = QPushButton(self.tr("Sync now"), self)
         self.sync_button.setAccessibleName(self.tr("Sync now"))
@@ -100,7 +116,7 @@ class StatusBar(QStatusBar):
 
         pad = self.fontMetrics().averageCharWidth()
         for label in (self.connection_label, self.pending_label, self.last_sync_label,
-                      self.error_label, self.data_label):
+                      self.error_label, self.notice_label, self.data_label):
             label.setContentsMargins(pad, 0, pad, 0)
         bold = self.connection_label.font()
         bold.setBold(True)
@@ -108,7 +124,8 @@ class StatusBar(QStatusBar):
         self.addWidget(self.connection_label)
         self.addWidget(self.pending_label)
         self.addWidget(self.last_sync_label)
-        self.addWidget(self.error_label)
+        self.addWidget(self.error_label, 1)
+        self.addWidget(self.notice_label, 1)
         self.addPermanentWidget(self.data_label)
         self.addPermanentWidget(self.sync_button)
 
@@ -118,6 +135,30 @@ class StatusBar(QStatusBar):
         self._refresh_timer.setInterval(250)
         self._refresh_timer.timeout.connect(self.refresh)
         bridge.store_written.connect(self._refresh_timer.start)
+
+    # ------------------------------------------------------------------ notices
+
+    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 - Qt API
+        """A passing notice, in its own label (never drawn over the others); it replaces
+        the previous one and goes after `timeout` ms (0: until cleared)."""
+        self.notice_label.setText(text)
+        self.notice_label.setToolTip(text)
+        self.notice_label.setAccessibleDescription(text)
+        self.notice_label.setVisible(bool(text))
+        self.error_label.setVisible(False)  # one message at a time; it comes back after
+        if timeout > 0 and text:
+            self._notice_timer.start(timeout)
+        else:
+            self._notice_timer.stop()
+
+    def clearMessage(self) -> None:  # noqa: N802 - Qt API
+        self._notice_timer.stop()
+        self.notice_label.clear()
+        self.notice_label.setVisible(False)
+        self._render_error()
+
+    def currentMessage(self) -> str:  # noqa: N802 - Qt API
+        return self.notice_label.text()
 
     # ------------------------------------------------------------------ wiring
 
@@ -242,7 +283,7 @@ class StatusBar(QStatusBar):
         self.error_label.setText(first_sentence(text))
         self.error_label.setToolTip(text)
         self.error_label.setAccessibleDescription(text)
-        self.error_label.setVisible(bool(text))
+        self.error_label.setVisible(bool(text) and not self.notice_label.text())
 
     def refresh_all(self) -> None:
         """Pending count now, and the controller's overview if there is one."""

@@ -402,7 +402,7 @@ class ForumItemView(ItemView):
             self.pages.setCurrentIndex(1)
 
     def _render_posts(self) -> None:
-        from player.library_view import format_timestamp
+        from player.dates import format_timestamp
 
         thread = self.current_thread
         view = self.posts_view

@@ -12,13 +12,14 @@ import logging
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QGroupBox,
                                QHBoxLayout, QLabel, QListWidget, QPushButton, QRadioButton,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from sync.manifest import Question, QuizItem
+from player.dates import format_timestamp
 from sync.quiz import grade, pass_mark_percent, score_percent
 
 from . import ItemView
@@ -252,12 +253,7 @@ class QuizView(ItemView):
             self.attempts_list.setMaximumHeight(rows * row_height + frame + 2)
 
     def _when(self, created_at: str) -> str:
-        stamp = QDateTime.fromString(created_at, Qt.DateFormat.ISODateWithMs)
-        if not stamp.isValid():
-            stamp = QDateTime.fromString(created_at, Qt.DateFormat.ISODate)
-        if not stamp.isValid():
-            return created_at
-        return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+        return format_timestamp(created_at)
 
     def _set_answering(self, answering: bool) -> None:
         for box in self.questions:
