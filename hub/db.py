@@ -8,6 +8,7 @@ A PostgreSQL URL works for the same code (no SQLite-only SQL outside this module
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 import threading
@@ -23,7 +24,7 @@ except ImportError:  # Windows
 
 from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, Index, Integer,
                         LargeBinary, MetaData, String, Table, Text, UniqueConstraint,
-                        create_engine, event, select)
+                        bindparam, create_engine, event, inspect, select, update)
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
@@ -32,7 +33,7 @@ from .errors import HubError, HubErrorKind
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 15000
 WAL_SIZE_LIMIT = 64 * 1024 * 1024
 
@@ -217,13 +218,16 @@ certificates = Table(
 
 # What learners pull: one ordered log. Rows for everyone enrolled in a family
 # (audience_user_id NULL: threads, posts, course updates) or for one learner (progress,
-# certificates). A learner's device never receives rows it caused itself (origin_device).
+# certificates). A learner's device never receives rows it caused itself: those whose
+# origin is that learner *and* that device. The device id alone is not enough, because
+# copies of one data dir (a restored backup, a court PC's disk image) share it.
 feed = Table(
     "feed", metadata,
     Column("seq", BigId, primary_key=True, autoincrement=True),
     Column("course_family", String(64), nullable=False),
     Column("audience_user_id", BigId, nullable=True),
     Column("origin_device", String(36), nullable=True),
+    Column("origin_user_id", BigId, nullable=True),  # who pushed the event (with origin_device)
     Column("kind", String(20), nullable=False),
     Column("payload", Text, nullable=False),
     Column("created_at", Time, nullable=False),
@@ -349,8 +353,49 @@ def _to_v2(conn: Connection) -> None:
     next(i for i in feed.indexes if i.name == "ix_feed_family_audience_seq").create(conn, checkfirst=True)
 
 
+_BACKFILL_CHUNK = 500
+
+
+def _to_v3(conn: Connection) -> None:
+    """v3: feed rows name the learner who caused them (`origin_user_id`), not only the device,
+    so that two learners whose stores share a device id still receive each other's posts.
+
+    Existing rows learn it from the tables that know it: a progress row was caused by its own
+    audience; a thread or post by its author (threads/posts, found by the event's UUID, which
+    the payload carries). A row whose author cannot be found keeps NULL: it then reaches every
+    device, its author's too, which applies it as an update of what it already has."""
+    if "origin_user_id" not in {c["name"] for c in inspect(conn).get_columns("feed")}:
+        column_type = feed.c.origin_user_id.type.compile(dialect=conn.dialect)
+        conn.exec_driver_sql(f"ALTER TABLE feed ADD COLUMN origin_user_id {column_type}")
+    conn.execute(update(feed).where(
+        feed.c.origin_device.is_not(None), feed.c.audience_user_id.is_not(None), feed.c.origin_user_id.is_(None)
+    ).values(origin_user_id=feed.c.audience_user_id))
+    set_origin = update(feed).where(feed.c.seq == bindparam("row_seq")).values(
+        origin_user_id=bindparam("row_user"))
+    for kind, table in (("thread", threads), ("post", posts)):
+        last = 0
+        while True:
+            rows = conn.execute(select(feed.c.seq, feed.c.payload).where(
+                feed.c.kind == kind, feed.c.audience_user_id.is_(None), feed.c.origin_device.is_not(None),
+                feed.c.origin_user_id.is_(None), feed.c.seq > last).order_by(feed.c.seq).limit(_BACKFILL_CHUNK)).all()
+            if not rows:
+                break
+            last = rows[-1][0]
+            uuids: dict[int, str] = {}
+            for seq, payload in rows:
+                try:
+                    uuids[seq] = str(json.loads(payload)["id"])
+                except (ValueError, KeyError, TypeError):
+                    log.warning("feed row %d: no %s id in its payload; left without its author", seq, kind)
+            authors = dict(conn.execute(select(table.c.uuid, table.c.author_id).where(
+                table.c.uuid.in_(sorted(set(uuids.values()))))).all()) if uuids else {}
+            found = [{"row_seq": seq, "row_user": authors[u]} for seq, u in uuids.items() if u in authors]
+            if found:
+                conn.execute(set_origin, found)
+
+
 # Schema version -> the step that brings the previous version to it, in one transaction.
-_MIGRATIONS = {2: _to_v2}
+_MIGRATIONS = {2: _to_v2, 3: _to_v3}
 
 
 class _FileLock:

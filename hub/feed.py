@@ -19,15 +19,21 @@ from . import db
 from .prepared import Prepared, binds
 
 _INSERT = Prepared(db.feed.insert().values(binds(
-    "course_family", "audience_user_id", "origin_device", "kind", "payload", "created_at")).returning(db.feed.c.seq))
+    "course_family", "audience_user_id", "origin_device", "origin_user_id", "kind", "payload", "created_at")
+).returning(db.feed.c.seq))
 
 
 def append(conn: Connection, *, family: str, kind: str, payload: dict[str, Any] | None = None,
            payload_json: str | None = None, audience_user_id: int | None = None,
-           origin_device: str | None = None, created_at: str | None = None) -> int:
-    """Add a row (its payload as a dict, or already as JSON); returns its sequence number."""
+           origin_device: str | None = None, origin_user_id: int | None = None,
+           created_at: str | None = None) -> int:
+    """Add a row (its payload as a dict, or already as JSON); returns its sequence number.
+
+    A row a learner's device caused names both (`origin_user_id`, `origin_device`): that
+    pair, not the device alone, is what is kept from coming back to it."""
     if payload_json is None:
         payload_json = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
     return _INSERT.first(conn, {
         "course_family": family, "audience_user_id": audience_user_id, "origin_device": origin_device,
-        "kind": kind, "payload": payload_json, "created_at": created_at or db.hub_now()})[0]
+        "origin_user_id": origin_user_id, "kind": kind, "payload": payload_json,
+        "created_at": created_at or db.hub_now()})[0]

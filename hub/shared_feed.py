@@ -20,7 +20,7 @@ from . import db
 from .prepared import Prepared
 
 _F = db.feed
-_NEW_ROWS = Prepared(select(_F.c.seq, _F.c.origin_device, _F.c.kind, _F.c.payload).where(
+_NEW_ROWS = Prepared(select(_F.c.seq, _F.c.origin_device, _F.c.origin_user_id, _F.c.kind, _F.c.payload).where(
     _F.c.course_family == bindparam("fam"), _F.c.audience_user_id.is_(None), _F.c.seq > bindparam("after")
 ).order_by(_F.c.seq))
 
@@ -36,8 +36,12 @@ def event_json(seq: int, kind: str, payload: str) -> str:
 
 @dataclass
 class _FamilyRows:
+    """Parallel lists; the origin is a (learner, device) pair kept as two lists, so that the
+    pull's usual case (another device) costs one string comparison, as before."""
+
     seqs: list[int] = field(default_factory=list)
-    origins: list[str | None] = field(default_factory=list)
+    origins: list[str | None] = field(default_factory=list)       # the device that caused the row
+    origin_users: list[int | None] = field(default_factory=list)  # the learner who did
     events: list[str] = field(default_factory=list)
 
 
@@ -48,19 +52,20 @@ class SharedFeed:
         self._lock = threading.Lock()
         self._families: dict[str, _FamilyRows] = {}
 
-    def page(self, conn: Connection, family: str, *, after: int, upto: int, device_id: str,
+    def page(self, conn: Connection, family: str, *, after: int, upto: int, user_id: int, device_id: str,
              limit: int) -> list[tuple[int, str]]:
         """Up to `limit` (seq, event JSON) rows with `after < seq <= upto`, oldest first,
-        without the rows this device caused itself. Reads the rows committed since the last
-        call first."""
+        without the rows this learner caused on this device. (Another learner on a store
+        with the same device id, a copied data dir, still gets them.) Reads the rows
+        committed since the last call first."""
         rows = self._refresh(conn, family)
         start = bisect.bisect_right(rows.seqs, after)
         out: list[tuple[int, str]] = []
-        seqs, origins, events = rows.seqs, rows.origins, rows.events
-        end = len(events)  # appended last: seqs and origins hold at least as many
+        seqs, origins, users, events = rows.seqs, rows.origins, rows.origin_users, rows.events
+        end = len(events)  # appended last: the other lists hold at least as many
         i = start
         while i < end and len(out) < limit and seqs[i] <= upto:
-            if origins[i] != device_id:
+            if origins[i] != device_id or users[i] != user_id:
                 out.append((seqs[i], events[i]))
             i += 1
         return out
@@ -76,10 +81,11 @@ class SharedFeed:
             with self._lock:
                 # Another thread may have appended some of them meanwhile: keep the order strict.
                 last = rows.seqs[-1] if rows.seqs else 0
-                for seq, origin, kind, payload in new:
+                for seq, origin, origin_user, kind, payload in new:
                     if seq > last:
                         rows.seqs.append(seq)
                         rows.origins.append(origin)
+                        rows.origin_users.append(origin_user)
                         rows.events.append(event_json(seq, kind, payload))
                         last = seq
         return rows

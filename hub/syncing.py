@@ -79,6 +79,8 @@ _EVENT_INSERT = Prepared(_CE.insert().values(binds(
     "received_at")))
 _FEED_DELETE = Prepared(delete(_F).where(_F.c.seq == bindparam("seq")))
 _FEED_COLS = (_F.c.seq, _F.c.kind, _F.c.payload)
+# A learner's own rows: every one of them was caused by that learner (or by nobody), so the
+# device alone tells which ones this device caused. Shared rows need the learner too (SharedFeed).
 _NOT_MINE = or_(_F.c.origin_device.is_(None), _F.c.origin_device != bindparam("d"))
 _PULL_PERSONAL = Prepared(select(*_FEED_COLS).where(
     _F.c.audience_user_id == bindparam("u"), _F.c.seq > bindparam("pos"), _F.c.seq <= bindparam("top"), _NOT_MINE
@@ -254,7 +256,8 @@ class _ProgressBook:
         for family, item_id, e in changed:
             # One feed row per changed item, carrying its latest state.
             e.feed_seq = seq = feed.append(conn, family=family, kind="progress", audience_user_id=self.user_id,
-                                           origin_device=self.device_id, created_at=now,
+                                           origin_device=self.device_id, origin_user_id=self.user_id,
+                                           created_at=now,
                                            payload_json=state_json(family, item_id, e.record))
             rec = e.record
             values = {"fraction": rec.fraction, "completed": rec.completed, "completed_at": rec.completed_at,
@@ -488,7 +491,8 @@ class _Push:
             "uuid": str(event.id), "course_family": family, "course_id": event.course_id, "item_id": event.item_id,
             "author_id": self.who.user_id, "title": event.title, "body": event.body, "device_time": device_time,
             "created_at": self.now})[0]
-        feed.append(self.conn, family=family, kind="thread", origin_device=self.device_id, payload={
+        feed.append(self.conn, family=family, kind="thread", origin_device=self.device_id,
+                    origin_user_id=self.who.user_id, payload={
             "id": str(event.id), "server_id": server_id, "course_family": family, "course_id": event.course_id,
             "item_id": event.item_id, "author": self.who.username, "title": event.title, "body": event.body,
             "created_at": self.now, "device_time": device_time})
@@ -510,7 +514,8 @@ class _Push:
         server_id = _POST_INSERT.first(self.conn, {
             "uuid": str(event.id), "thread_id": thread[0], "parent_id": parent_pk, "author_id": self.who.user_id,
             "body": event.body, "device_time": device_time, "created_at": self.now})[0]
-        feed.append(self.conn, family=family, kind="post", origin_device=self.device_id, payload={
+        feed.append(self.conn, family=family, kind="post", origin_device=self.device_id,
+                    origin_user_id=self.who.user_id, payload={
             "id": str(event.id), "server_id": server_id, "course_family": family,
             "thread_id": str(event.thread_id), "parent_id": str(event.parent_id) if event.parent_id else None,
             "author": self.who.username, "body": event.body, "created_at": self.now, "device_time": device_time})
@@ -537,7 +542,7 @@ def pull_feed(conn: Connection, shared: SharedFeed, *, user_id: int, device_id: 
             conn, {"u": user_id, "pos": personal_pos, "top": top, "d": device_id, "lim": limit + 1})])]
     for fam in families:
         sources.append((fam, shared.page(conn, fam, after=family_pos.get(fam, 0), upto=top,
-                                         device_id=device_id, limit=limit + 1)))
+                                         user_id=user_id, device_id=device_id, limit=limit + 1)))
     merged = sorted(((seq, src, event) for src, rows in sources for seq, event in rows), key=lambda t: t[0])
     page = merged[:limit]
     more = len(merged) > limit
@@ -549,7 +554,7 @@ def pull_feed(conn: Connection, shared: SharedFeed, *, user_id: int, device_id: 
         else:
             new_family[src] = max(new_family[src], seq)
     if not more:
-        # Everything up to `top` has been seen: skip past rows this device caused itself.
+        # Everything up to `top` has been seen: skip past rows this learner caused on this device.
         new_personal = max(new_personal, top)
         new_family = {fam: max(pos, top) for fam, pos in new_family.items()}
     return [event for _seq, _src, event in page], encode_cursor(new_personal, new_family), more

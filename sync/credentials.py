@@ -23,9 +23,21 @@ def _path(paths: DataPaths) -> Path:
     return paths.profile_dir / FILE_NAME
 
 
+def account_key(username: str) -> str:
+    """A hub account as the store remembers it: hub user names are case-insensitive."""
+    return username.strip().casefold()
+
+
 def save_credentials(paths: DataPaths, creds: Credentials) -> None:
-    """Atomic and owner-only (0600 from creation, never world-readable for a moment)."""
+    """Keep a sign-in: atomic and owner-only (0600 from creation, never world-readable for a
+    moment). The profile's store is bound to the account first (`LearnerStore.use_account`):
+    signing in as another learner than the store synced as gives it its own device id and
+    cursor, and sets the earlier learner's unsent work aside, before any token of the new
+    learner is there to send it with."""
+    from .store import LearnerStore
     paths.ensure()
+    with LearnerStore.open(paths.db) as store:
+        store.use_account(creds.username)
     target = _path(paths)
     tmp = target.with_name(target.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

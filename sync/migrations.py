@@ -6,6 +6,7 @@ so a learner's record can never be lost to a failed upgrade.
 """
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import sqlite3
@@ -168,7 +169,46 @@ def _v3(conn: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+def _v4(conn: sqlite3.Connection) -> None:
+    """The hub account the store syncs as, and the unsent events of an earlier account.
+
+    A store (its device id, cursor and outbox) belongs to one hub account at a time; when
+    another learner signs in on it (a copied data dir), the previous learner's unsent events
+    wait in `held_events` until that learner signs in here again (see
+    `LearnerStore.use_account`). A store upgraded while signed in belongs to that sign-in:
+    its device id and cursor have been that account's so far."""
+    _run_script(conn, """
+    CREATE TABLE held_events (
+        seq INTEGER PRIMARY KEY,         -- its place in the outbox, kept for its return there
+        id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        course_id TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        account TEXT NOT NULL,           -- the hub user name (case-folded) it belongs to
+        held_at TEXT NOT NULL
+    );
+    CREATE INDEX held_events_account ON held_events(account, seq);
+    """)
+    account = _signed_in_account(conn)
+    if account is not None:
+        conn.execute("INSERT OR IGNORE INTO sync_state(key, value) VALUES ('account', ?)", [account])
+
+
+def _signed_in_account(conn: sqlite3.Connection) -> str | None:
+    """The user name of the sign-in kept next to this database (sync.credentials), if any."""
+    from .credentials import FILE_NAME, account_key
+    main = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+    if not main:
+        return None
+    try:
+        data = json.loads((Path(main).parent / FILE_NAME).read_text(encoding="utf-8"))
+        return account_key(str(data["username"])) or None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 LATEST = len(MIGRATIONS)
 
 

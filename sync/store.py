@@ -16,10 +16,25 @@ from typing import Any, Collection, Iterator, Mapping
 
 import sqlite_utils
 
+from .credentials import account_key
 from .errors import BundleError, DiskFullError, NotInstalledError, StoreError
 from .manifest import Manifest, QuizItem, parse_manifest
 from .migrations import migrate
 from .quiz import grade
+
+
+# Keys of `sync_state` (the sync engine's bookkeeping, kept with the data it describes).
+DEVICE_ID = "device_id"
+ACCOUNT = "account"
+CURSOR = "cursor"
+LAST_SUCCESS = "last_sync_success"
+LAST_ERROR = "last_sync_error"
+LAST_ERROR_KIND = "last_sync_error_kind"
+
+
+def _put_state(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+    conn.execute("INSERT INTO sync_state(key, value) VALUES (?, ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
 
 
 def now_iso() -> str:
@@ -190,6 +205,50 @@ class LearnerStore:
         row = self._one("SELECT value FROM sync_state WHERE key = 'device_id'")
         assert row is not None  # created by the first migration
         return row["value"]
+
+    def account(self) -> str | None:
+        """The hub account (case-folded user name) this store syncs as; None before any sign-in."""
+        return self.get_sync_state(ACCOUNT)
+
+    def use_account(self, username: str) -> bool:
+        """Sync as `username` from now on; True when that is another account than before.
+
+        What the hub knows of "this device" belongs to one account: the device id (the hub
+        keys its per-device bookkeeping by learner and device) and the cursor (how far this
+        store has pulled that learner's rows). A copied store (a backup restored for someone
+        else, a court PC's disk image) signed in as another learner gets a fresh device id
+        and cursor, so it inherits neither. The earlier learner's unsent events are never
+        sent with another learner's token: they move to `held_events` and come back to the
+        outbox, in their order, when that learner signs in on this store again. The first
+        sign-in on a store only binds it: what was done on it so far is that learner's."""
+        name = account_key(username)
+        if not name or self.account() == name:  # every sync pass asks: no write lock for "no change"
+            return False
+        with self.transaction() as conn:
+            row = conn.execute("SELECT value FROM sync_state WHERE key = ?", [ACCOUNT]).fetchone()
+            previous = row[0] if row else None
+            if previous == name:
+                return False
+            _put_state(conn, ACCOUNT, name)
+            if previous is None:
+                return False
+            conn.execute("INSERT INTO held_events(seq, id, kind, course_id, payload, created_at, account, held_at)"
+                         " SELECT seq, id, kind, course_id, payload, created_at, ?, ? FROM outbox"
+                         " WHERE state = 'pending' ORDER BY seq", [previous, now_iso()])
+            conn.execute("DELETE FROM outbox WHERE state = 'pending'")
+            conn.execute("INSERT OR IGNORE INTO outbox(seq, id, kind, course_id, payload, created_at)"
+                         " SELECT seq, id, kind, course_id, payload, created_at FROM held_events"
+                         " WHERE account = ? ORDER BY seq", [name])
+            conn.execute("DELETE FROM held_events WHERE account = ? AND id IN (SELECT id FROM outbox)", [name])
+            _put_state(conn, DEVICE_ID, str(uuid.uuid4()))
+            for key in (CURSOR, LAST_SUCCESS, LAST_ERROR, LAST_ERROR_KIND):
+                _put_state(conn, key, None)
+        return True
+
+    def held_count(self) -> int:
+        """Unsent events of other accounts that signed in on this store (see `use_account`)."""
+        row = self._one("SELECT COUNT(*) AS n FROM held_events")
+        return int(row["n"]) if row else 0
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         row = self._one("SELECT value FROM settings WHERE key = ?", [key])

@@ -13,20 +13,17 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from .credentials import load_credentials
 from .errors import CancelledError, HubError, HubErrorKind
 from .hub_client import HubClient
 from .paths import DataPaths
-from .store import LearnerStore, OutboxEvent, now_iso
+from .store import (ACCOUNT, CURSOR, DEVICE_ID, LAST_ERROR, LAST_ERROR_KIND, LAST_SUCCESS, LearnerStore,
+                    OutboxEvent, now_iso)
 
 log = logging.getLogger(__name__)
 
 BATCH = 500            # protocol.MAX_EVENTS_PER_BATCH
 MAX_ROUNDS = 10_000    # a hub that always says "more" cannot keep a pass going for ever
-
-LAST_SUCCESS = "last_sync_success"
-LAST_ERROR = "last_sync_error"
-LAST_ERROR_KIND = "last_sync_error_kind"
-CURSOR = "cursor"
 
 
 @dataclass(frozen=True)
@@ -44,6 +41,7 @@ class SyncStatus:
     last_error: str | None
     last_error_kind: str | None
     rejected: list[tuple[str, str]]      # (kind, message) of events the hub refused
+    held: int = 0                        # unsent events of another account that signed in here
 
 
 def to_wire(event: OutboxEvent) -> dict[str, Any]:
@@ -78,7 +76,7 @@ def status(paths: DataPaths) -> SyncStatus:
             "SELECT kind, error FROM outbox WHERE state = 'rejected' ORDER BY seq DESC LIMIT 20")]
         return SyncStatus(store.pending_count(), store.get_sync_state(LAST_SUCCESS),
                           store.get_sync_state(LAST_ERROR), store.get_sync_state(LAST_ERROR_KIND),
-                          rejected)
+                          rejected, store.held_count())
 
 
 class SyncPass:
@@ -89,6 +87,7 @@ class SyncPass:
         self.client = client
         self.progress = progress
         self.cancel = cancel or threading.Event()
+        self._identity: tuple[str | None, str] | None = None   # (account, device id) of this pass
 
     def run(self) -> SyncSummary:
         with LearnerStore.open(self.paths.ensure().db) as store:
@@ -105,13 +104,22 @@ class SyncPass:
             return summary
 
     def _run(self, store: LearnerStore) -> SyncSummary:
-        device_id = store.device_id()
+        creds = load_credentials(self.paths)
+        if creds is not None:
+            # The sign-in normally bound the store already; this covers a credentials file
+            # that reached the profile some other way (copied with it, or by court IT).
+            store.use_account(creds.username)
+        self._identity = (store.account(), store.device_id())
+        device_id = self._identity[1]
         pushed = pulled = rejected = 0
         total = store.pending_count()
         for rounds in range(1, MAX_ROUNDS + 1):
             if self.cancel.is_set():
                 raise CancelledError("Sync stopped; nothing was lost.")
             events = store.pending_events(BATCH)
+            # Read after the events: if another account signed in meanwhile, these may be its
+            # events, which must not go out with the token this pass holds.
+            self._check_identity(store.get_sync_state(ACCOUNT), store.get_sync_state(DEVICE_ID))
             body = {"device_id": device_id, "cursor": store.get_sync_state(CURSOR),
                     "events": [to_wire(e) for e in events]}
             try:
@@ -137,6 +145,12 @@ class SyncPass:
                                                       "they will be sent again later.")
         raise HubError(HubErrorKind.PROTOCOL, "The hub kept sending more; sync will go on later.")
 
+    def _check_identity(self, account: str | None, device_id: str | None) -> None:
+        """Stop when the store changed hands during this pass (see LearnerStore.use_account)."""
+        if (account, device_id) != self._identity:
+            raise CancelledError("Another learner signed in on this profile during the sync; nothing "
+                                 "was lost, and the next sync runs for them.")
+
     def _apply(self, store: LearnerStore, sent: list[OutboxEvent], resp: dict[str, Any]) -> tuple[int, int, int]:
         """Acks, rejections, server events and the new cursor: all or nothing."""
         try:
@@ -149,6 +163,9 @@ class SyncPass:
         kinds = {e.id: e.kind for e in sent}
         stamp = now_iso()
         with store.transaction() as conn:
+            # Another account's sign-in moved what this answer describes aside: keep nothing of
+            # it (events sent are acked again, idempotently, when their account syncs).
+            self._check_identity(_state(conn, ACCOUNT), _state(conn, DEVICE_ID))
             for ack in acks:
                 event_id = str(ack.get("id"))
                 conn.execute("UPDATE outbox SET state = 'sent', sent_at = ?, error = NULL WHERE id = ?",
@@ -173,6 +190,11 @@ class SyncPass:
             conn.execute("INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
                          " SET value = excluded.value", [CURSOR, cursor])
         return len(acks), len(rejections), len(events)
+
+
+def _state(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
+    return None if row is None else row[0]
 
 
 def _apply_progress(conn: sqlite3.Connection, state: dict[str, Any]) -> None:

@@ -2,6 +2,7 @@
 in-memory shared feed and schema migrations."""
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import time
@@ -199,23 +200,95 @@ def test_the_shared_feed_reads_only_new_rows_and_skips_the_devices_own(database)
     shared = SharedFeed()
     mine, other = str(uuid.uuid4()), str(uuid.uuid4())
     with database.write() as conn:
-        first = feed.append(conn, family="fam", kind="post", payload={"id": "p1"}, origin_device=mine)
-        second = feed.append(conn, family="fam", kind="post", payload={"id": "p2"}, origin_device=other)
+        first = feed.append(conn, family="fam", kind="post", payload={"id": "p1"}, origin_device=mine, origin_user_id=1)
+        second = feed.append(conn, family="fam", kind="post", payload={"id": "p2"}, origin_device=other,
+                             origin_user_id=1)
         feed.append(conn, family="fam", kind="progress", payload={"x": 1}, audience_user_id=7)  # personal
         feed.append(conn, family="elsewhere", kind="post", payload={"id": "p3"})
     with database.snapshot() as conn:
-        page = shared.page(conn, "fam", after=0, upto=10**9, device_id=mine, limit=10)
+        page = shared.page(conn, "fam", after=0, upto=10**9, user_id=1, device_id=mine, limit=10)
     assert [seq for seq, _ in page] == [second]
     assert page[0][1] == f'{{"seq":{second},"kind":"post","post":{{"id":"p2"}}}}'
     with database.snapshot() as conn:
-        assert [s for s, _ in shared.page(conn, "fam", after=0, upto=10**9, device_id=other, limit=10)] == [first]
-        assert shared.page(conn, "fam", after=second, upto=10**9, device_id=other, limit=10) == []
+        assert [s for s, _ in shared.page(conn, "fam", after=0, upto=10**9, user_id=1, device_id=other,
+                                          limit=10)] == [first]
+        assert shared.page(conn, "fam", after=second, upto=10**9, user_id=1, device_id=other, limit=10) == []
     with database.write() as conn:
         third = feed.append(conn, family="fam", kind="thread", payload={"id": "t1"})
     with database.snapshot() as conn:
-        assert [s for s, _ in shared.page(conn, "fam", after=second, upto=10**9, device_id=mine, limit=10)] == [third]
-        assert [s for s, _ in shared.page(conn, "fam", after=0, upto=10**9, device_id="x", limit=2)] == [first, second]
-        assert [s for s, _ in shared.page(conn, "fam", after=0, upto=second, device_id="x", limit=9)] == [first, second]
+        assert [s for s, _ in shared.page(conn, "fam", after=second, upto=10**9, user_id=1, device_id=mine,
+                                          limit=10)] == [third]
+        assert [s for s, _ in shared.page(conn, "fam", after=0, upto=10**9, user_id=1, device_id="x",
+                                          limit=2)] == [first, second]
+        assert [s for s, _ in shared.page(conn, "fam", after=0, upto=second, user_id=1, device_id="x",
+                                          limit=9)] == [first, second]
+
+
+def test_a_shared_row_is_kept_only_from_its_own_learner_on_its_own_device(database):
+    """Copies of one data dir share a device id: another learner there still gets the row."""
+    shared = SharedFeed()
+    device = str(uuid.uuid4())
+    with database.write() as conn:
+        alices = feed.append(conn, family="fam", kind="post", payload={"id": "a"}, origin_device=device,
+                             origin_user_id=1)
+        bobs = feed.append(conn, family="fam", kind="post", payload={"id": "b"}, origin_device=device,
+                           origin_user_id=2)
+    with database.snapshot() as conn:
+        for user, expected in ((1, [bobs]), (2, [alices]), (3, [alices, bobs])):
+            page = shared.page(conn, "fam", after=0, upto=10**9, user_id=user, device_id=device, limit=10)
+            assert [seq for seq, _ in page] == expected, user
+
+
+def _as_version_2(path: Path) -> None:
+    """Make a database look as a version 2 hub left it (no origin_user_id in the feed)."""
+    raw = sqlite3.connect(path)
+    raw.execute("ALTER TABLE feed DROP COLUMN origin_user_id")
+    raw.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    raw.commit()
+    raw.close()
+
+
+def test_a_version_2_database_learns_who_caused_each_feed_row(tmp_path):
+    path = tmp_path / "v2.sqlite3"
+    d = db.Database(f"sqlite:///{path}")
+    device = str(uuid.uuid4())
+    with d.write() as conn:
+        ids = {}
+        for name in ("alice", "bob"):
+            ids[name] = conn.execute(db.users.insert().values(
+                username=name, password_hash="x", created_at=db.hub_now())).inserted_primary_key[0]
+        thread_pk = conn.execute(db.threads.insert().values(
+            uuid="t-1", course_family="fam", course_id="c", item_id="f1", author_id=ids["alice"], title="T",
+            body="B", created_at=db.hub_now())).inserted_primary_key[0]
+        conn.execute(db.posts.insert().values(uuid="p-1", thread_id=thread_pk, author_id=ids["bob"], body="R",
+                                              created_at=db.hub_now()))
+        feed.append(conn, family="fam", kind="course_update", payload={"course_id": "c"})
+        feed.append(conn, family="fam", kind="thread", payload={"id": "t-1"}, origin_device=device)
+        feed.append(conn, family="fam", kind="post", payload={"id": "p-1"}, origin_device=device)
+        feed.append(conn, family="fam", kind="post", payload={"id": "gone"}, origin_device=device)  # no post row
+        feed.append(conn, family="fam", kind="progress", payload={"x": 1}, audience_user_id=ids["bob"],
+                    origin_device=device)
+        feed.append(conn, family="fam", kind="certificate", payload={"x": 2}, audience_user_id=ids["alice"])
+    d.close()
+    _as_version_2(path)
+    raw = sqlite3.connect(path)
+    before = raw.execute("SELECT * FROM feed ORDER BY seq").fetchall()
+    raw.close()
+
+    d = db.Database(f"sqlite:///{path}")
+    assert _value(d, "schema_version") == str(db.SCHEMA_VERSION)
+    raw = sqlite3.connect(path)
+    assert [r[:-1] for r in raw.execute("SELECT * FROM feed ORDER BY seq")] == before  # the new column last
+    raw.close()
+    with d.read() as conn:
+        rows = conn.execute(select(db.feed).order_by(db.feed.c.seq)).all()
+    assert [(r.kind, r.origin_user_id) for r in rows] == [
+        ("course_update", None), ("thread", ids["alice"]), ("post", ids["bob"]), ("post", None),
+        ("progress", ids["bob"]), ("certificate", None)]
+    with d.snapshot() as conn:  # the pull of Bob on the device Alice wrote from
+        page = SharedFeed().page(conn, "fam", after=0, upto=10**9, user_id=ids["bob"], device_id=device, limit=10)
+    assert [json.loads(e)["kind"] for _, e in page] == ["course_update", "thread", "post"]  # the unknown post too
+    d.close()
 
 
 def test_state_json_reads_back_as_the_protocol_record():
