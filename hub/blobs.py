@@ -18,7 +18,13 @@ from starlette.types import Receive, Scope, Send
 from .errors import HubError, HubErrorKind
 
 CACHE_CONTROL = "private, max-age=31536000, immutable"
-_RANGE_RE = re.compile(r"^\s*(\d*)\s*-\s*(\d*)\s*$")
+# One range-spec (RFC 9110 14.1.1): first-last, first-, or -suffix; ASCII digits only (`\d`
+# would take other scripts' digits too). Blanks around the parts are tolerated.
+_RANGE_SPEC_RE = re.compile(r"\s*([0-9]*)\s*-\s*([0-9]*)\s*")
+# No file comes near 10**18 bytes (an exabyte): a longer position is simply "past the end",
+# and is never handed to int(), which refuses more than 4,300 digits (that was a 500).
+_MAX_DIGITS = 18
+_PAST_ANY_END = 10 ** _MAX_DIGITS
 
 
 @dataclass(frozen=True)
@@ -31,32 +37,52 @@ class ByteRange:
         return self.end - self.start + 1
 
 
+def _position(digits: str) -> int:
+    """A position or length from its digits, however many: leading zeros count for nothing,
+    and a number longer than any file is `_PAST_ANY_END`."""
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if len(digits) <= _MAX_DIGITS else _PAST_ANY_END
+
+
 def parse_range(header: str | None, size: int) -> ByteRange | None:
-    """None means "send everything" (no Range, another unit, or several ranges, which this
-    hub does not split into multipart). Raises RANGE_NOT_SATISFIABLE for a bad range."""
+    """The one range to send, or None for "send everything".
+
+    Follows RFC 9110 14.2: no Range, a header that is not `unit=...` at all, or another unit
+    is ignored (None). Several ranges are not split into multipart: None when at least one
+    is satisfiable. A `bytes` range-set that is malformed, or none of whose ranges overlap
+    the file, raises RANGE_NOT_SATISFIABLE (416, `Content-Range: bytes */size`): a resuming
+    client must hear that its range is wrong, not silently get the whole file again."""
     if header is None:
         return None
-    unit, _, spec = header.partition("=")
-    if unit.strip().lower() != "bytes":
+    unit, equals, spec = header.partition("=")
+    if not equals or unit.strip().lower() != "bytes":
         return None
-    if "," in spec:
-        return None
-    m = _RANGE_RE.match(spec)
-    if not m or (m.group(1) == "" and m.group(2) == ""):
+    ranges: list[ByteRange] = []
+    specs = 0
+    for element in spec.split(","):
+        if not element.strip():  # empty list elements are skipped (RFC 9110 5.6.1)
+            continue
+        specs += 1
+        m = _RANGE_SPEC_RE.fullmatch(element)
+        if not m or (m.group(1) == "" and m.group(2) == ""):
+            raise _unsatisfiable(size, "The Range header is malformed.")
+        first, last = m.group(1), m.group(2)
+        if first == "":  # suffix: the last N bytes (all of them if the file is shorter)
+            n = _position(last)
+            if n > 0 and size > 0:
+                ranges.append(ByteRange(max(0, size - n), size - 1))
+            continue
+        start = _position(first)
+        if last != "" and _position(last) < start:
+            raise _unsatisfiable(size, "The Range header is malformed (end before start).")
+        if start < size:
+            ranges.append(ByteRange(start, size - 1 if last == "" else min(_position(last), size - 1)))
+    if specs == 0:
         raise _unsatisfiable(size, "The Range header is malformed.")
-    first, last = m.group(1), m.group(2)
-    if first == "":  # suffix: the last N bytes
-        n = int(last)
-        if n == 0 or size == 0:
-            raise _unsatisfiable(size, "The requested range is empty.")
-        return ByteRange(max(0, size - n), size - 1)
-    start = int(first)
-    end = size - 1 if last == "" else min(int(last), size - 1)
-    if last != "" and int(last) < start:
-        raise _unsatisfiable(size, "The Range header is malformed (end before start).")
-    if start >= size:
-        raise _unsatisfiable(size, f"The requested range starts beyond the end of the file ({size} bytes).")
-    return ByteRange(start, end)
+    if not ranges:
+        raise _unsatisfiable(size, f"The requested range is empty or starts beyond the end of the file "
+                                   f"({size} bytes).")
+    return ranges[0] if specs == 1 else None
 
 
 def _unsatisfiable(size: int, message: str) -> HubError:

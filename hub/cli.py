@@ -2,17 +2,23 @@
 
 Every command opens the same database; SQLite runs in WAL mode with a busy timeout, so
 `publish`, `user add` and `enrol` work while `serve` is running.
+
+Exit statuses, as for `lectern` (sync.cli): 0 success; 2 bad input or a refused operation,
+with one line on stderr (scripts can show it as it is); 1 something failed inside the hub
+(the database failing mid-command, or a bug: then with the traceback); 130 interrupted.
 """
 from __future__ import annotations
 
 import argparse
 import getpass
 import logging
+import math
 import os
 import socket
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from sync.errors import LecternError
 
@@ -20,41 +26,76 @@ from . import __version__
 from .errors import HubError, HubErrorKind
 from .settings import ENV_PREFIX, HubSettings, LoginPolicy, default_data_dir
 
+if TYPE_CHECKING:
+    from .context import Hub
+
 log = logging.getLogger("hub")
 
 DEFAULT_PORT = 8765
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's own errors exit 2 too, but print the usage first: one line, like `lectern`."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def _number(conv: Callable[[str], float], low: float, *, low_ok: bool = True,
+            high: float = math.inf) -> Callable[[str], float]:
+    """An argparse type: a number in range (NaN and infinity refused), so that a bad value
+    is the parser's one-line error, not a crash deep in socket or asyncio code."""
+    def parse(text: str) -> float:
+        try:
+            value = conv(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a number") from None
+        if not (low <= value <= high and value < math.inf) or (value == low and not low_ok):
+            bounds = f"from {low:g} to {high:g}" if high < math.inf else f"{'at least' if low_ok else 'above'} {low:g}"
+            raise argparse.ArgumentTypeError(f"{text[:40]!r} is out of range ({bounds})")
+        return value
+    return parse
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="lectern-hub", description="Lectern's course server.")
+    p = _Parser(prog="lectern-hub", description="Lectern's course server.")
     p.add_argument("--data", type=Path, default=None, metavar="DIR",
                    help=f"data directory (default: {default_data_dir()})")
     p.add_argument("--db", default=None, metavar="URL",
                    help="database URL (default: SQLite in the data directory; env LECTERN_HUB_DB)")
     p.add_argument("-v", "--verbose", action="store_true", help="log more")
     p.add_argument("--version", action="version", version=f"lectern-hub {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
 
     s = sub.add_parser("serve", help="run the HTTP server")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    s.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0 picks one)")
+    s.add_argument("--port", type=_number(int, 0, high=65535), default=DEFAULT_PORT,
+                   help=f"port (default {DEFAULT_PORT}; 0 picks one)")
     s.add_argument("--db", dest="serve_db", default=None, metavar="URL", help="database URL")
     s.add_argument("--port-file", type=Path, default=None,
                    help="write the port actually listened on to this file (useful with --port 0)")
     s.add_argument("--behind-proxy", default=None, metavar="IPS",
                    help="trust X-Forwarded-For from these proxy addresses (comma-separated)")
     s.add_argument("--access-log", action="store_true", help="log every request")
-    s.add_argument("--workers", type=int, default=1,
+    s.add_argument("--workers", type=_number(int, 1), default=1,
                    help="worker processes sharing the port (default 1; one per CPU core for big courts; "
                         "each keeps its own wrong-password counts)")
+    defaults = HubSettings(data_dir=Path("."))
+    s.add_argument("--header-timeout", type=_number(float, 0, low_ok=False), default=None, metavar="SECONDS",
+                   help="close a connection whose request headers take longer "
+                        f"(default {defaults.header_timeout:g}; env {ENV_PREFIX}HEADER_TIMEOUT)")
+    s.add_argument("--body-timeout", type=_number(float, 0, low_ok=False), default=None, metavar="SECONDS",
+                   help="close a connection whose request body takes longer after its headers "
+                        f"(default {defaults.body_timeout:g}; env {ENV_PREFIX}BODY_TIMEOUT)")
     policy = LoginPolicy()
-    s.add_argument("--login-free-attempts", type=int, default=None,
+    s.add_argument("--login-free-attempts", type=_number(int, 0), default=None,
                    help=f"wrong passwords per user before slowing down (default {policy.free_attempts})")
-    s.add_argument("--login-address-free-attempts", type=int, default=None,
+    s.add_argument("--login-address-free-attempts", type=_number(int, 0), default=None,
                    help=f"wrong passwords per address before slowing down (default {policy.address_free_attempts})")
-    s.add_argument("--login-delay", type=float, default=None,
+    s.add_argument("--login-delay", type=_number(float, 0), default=None,
                    help=f"first delay in seconds, doubling after each failure (default {policy.base_delay})")
-    s.add_argument("--login-max-delay", type=float, default=None,
+    s.add_argument("--login-max-delay", type=_number(float, 0), default=None,
                    help=f"longest delay in seconds (default {policy.max_delay})")
 
     t = sub.add_parser("trust", help="accept bundles signed by this publisher key")
@@ -82,7 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     quiet = logging.INFO if args.command == "serve" else logging.WARNING
     logging.basicConfig(level=logging.DEBUG if args.verbose else quiet,
@@ -91,13 +132,21 @@ def main(argv: list[str] | None = None) -> int:
         settings = _settings(args)
         return _run(args, settings)
     except HubError as exc:
-        print(f"lectern-hub: {exc.message}", file=sys.stderr)
-        return 1
-    except LecternError as exc:
-        print(f"lectern-hub: {exc.message}", file=sys.stderr)
-        return 1
+        print(f"lectern-hub: error: {exc.message}", file=sys.stderr)
+        # The database failing mid-command is not the caller's input: retrying may help.
+        return EXIT_FAILED if exc.kind is HubErrorKind.STORAGE else EXIT_BAD_INPUT
+    except LecternError as exc:  # a bad key file or bundle, from sync's modules
+        print(f"lectern-hub: error: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        return 130
+        print("lectern-hub: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `lectern-hub user list | head`: the reader has all it wants
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception:
+        log.exception("lectern-hub failed unexpectedly (a bug: please report it with this traceback)")
+        return EXIT_FAILED
 
 
 def _settings(args: argparse.Namespace) -> HubSettings:
@@ -110,17 +159,62 @@ def _settings(args: argparse.Namespace) -> HubSettings:
                           ("login_delay", "base_delay"), ("login_max_delay", "max_delay")):
             value = getattr(args, opt)
             if value is not None:
-                if value < 0:
-                    raise HubError(HubErrorKind.BAD_REQUEST, f"--{opt.replace('_', '-')} cannot be negative.")
                 login = replace(login, **{attr: value})
         settings = replace(settings, login=login)
+        for attr in ("header_timeout", "body_timeout"):
+            if getattr(args, attr) is not None:
+                settings = replace(settings, **{attr: getattr(args, attr)})
     return settings
 
 
-def _run(args: argparse.Namespace, settings: HubSettings) -> int:
+def _open_hub(settings: HubSettings) -> "Hub":
+    """Open the data directory and database. This is where a wrong --data, --db or
+    LECTERN_HUB_DB shows, so failures here are bad input, said in one line (exit 2); only
+    a database that stays busy is a failure inside (exit 1)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
     from .context import Hub
 
-    hub = Hub.open(settings)
+    try:
+        url = make_url(settings.database_url)
+    except ArgumentError:
+        raise HubError(HubErrorKind.BAD_REQUEST, "The database URL is not valid (for example "
+                       "sqlite:////srv/lectern-hub/hub.sqlite3 or postgresql+psycopg://hub@dbhost/hub).") from None
+    where = url.render_as_string(hide_password=True)
+    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+        raise HubError(HubErrorKind.BAD_REQUEST,
+                       f"The database {where} names no file: an in-memory database would be lost.")
+    db_log = logging.getLogger("hub.db")
+    level = db_log.level
+    db_log.setLevel(logging.CRITICAL)  # its "database error" line would repeat ours
+    try:
+        return Hub.open(settings)
+    except HubError as exc:
+        if exc.kind is not HubErrorKind.STORAGE or "busy" in exc.message:
+            raise
+        reason = _reason(exc.__cause__) if exc.__cause__ is not None else exc.message
+    except ImportError as exc:  # the URL's driver
+        reason = f"its driver is not installed ({exc.name or exc})"
+    except (OSError, SQLAlchemyError) as exc:
+        reason = _reason(exc)
+    finally:
+        db_log.setLevel(level)
+    raise HubError(HubErrorKind.BAD_REQUEST,
+                   f"Cannot open the hub's data (directory {settings.data_dir}, database {where}): {reason}")
+
+
+def _reason(exc: BaseException) -> str:
+    """What went wrong, in one short line, from an OS or database driver error."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
+    text = str(orig if orig is not None else exc).strip()
+    return (text.splitlines() or [type(exc).__name__])[0][:300]
+
+
+def _run(args: argparse.Namespace, settings: HubSettings) -> int:
+    hub = _open_hub(settings)
     try:
         if args.command == "serve":
             return _serve(hub, args)
@@ -171,19 +265,20 @@ def _read_password(from_stdin: bool) -> str:
     if from_stdin:
         line = sys.stdin.readline()
         return line.rstrip("\r\n")
+    if not sys.stdin.isatty():  # a script: getpass would warn and read stdin, or wait on a terminal
+        raise HubError(HubErrorKind.INVALID, "Type the password at a terminal, or pass it with --password-stdin.")
     first = getpass.getpass("Password: ")
     if getpass.getpass("Again: ") != first:
         raise HubError(HubErrorKind.INVALID, "The two passwords differ.")
     return first
 
 
-def _serve(hub: "object", args: argparse.Namespace) -> int:
+def _serve(hub: "Hub", args: argparse.Namespace) -> int:
     import uvicorn
 
     from .app import SWITCH_INTERVAL, create_app
-    from .context import Hub
+    from .slow_clients import protocol_factory
 
-    assert isinstance(hub, Hub)
     removed = hub.store.clean_parts()
     if removed:
         log.info("removed %d unfinished blob files", removed)
@@ -200,7 +295,8 @@ def _serve(hub: "object", args: argparse.Namespace) -> int:
     port = sock.getsockname()[1]
     common = dict(host=args.host, port=port, log_config=None, access_log=args.access_log,
                   proxy_headers=bool(args.behind_proxy), forwarded_allow_ips=args.behind_proxy or None,
-                  timeout_keep_alive=30, server_header=False, lifespan="on", backlog=2048)
+                  timeout_keep_alive=30, server_header=False, lifespan="on", backlog=2048,
+                  http=protocol_factory(hub.settings.header_timeout, hub.settings.body_timeout))
     # Hand the GIL over more often than every 5 ms: the event loop thread (accepting and
     # answering requests) must not queue behind a worker thread's CPU-bound stretch.
     sys.setswitchinterval(SWITCH_INTERVAL)
@@ -222,8 +318,11 @@ def _serve(hub: "object", args: argparse.Namespace) -> int:
         config = uvicorn.Config(create_app(hub), **common)
     if args.port_file:
         tmp = args.port_file.with_name(args.port_file.name + ".tmp")
-        tmp.write_text(str(port), encoding="utf-8")
-        os.replace(tmp, args.port_file)
+        try:
+            tmp.write_text(str(port), encoding="utf-8")
+            os.replace(tmp, args.port_file)
+        except OSError as exc:
+            raise HubError(HubErrorKind.BAD_REQUEST, f"Cannot write the port file: {_reason(exc)}.") from None
     log.info("lectern-hub %s listening on http://%s:%d (data in %s, %d worker%s)", __version__, args.host, port,
              hub.settings.data_dir, args.workers, "s" if args.workers > 1 else "")
     if args.workers > 1:

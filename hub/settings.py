@@ -5,9 +5,11 @@ through CLI options or environment variables (LECTERN_HUB_*), never through code
 """
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -49,7 +51,13 @@ class HubSettings:
     blob_chunk_bytes: int = 1024 * 1024
     login: LoginPolicy = field(default_factory=LoginPolicy)
     password_hash_concurrency: int = 2
-    worker_threads: int = int(os.environ.get(ENV_PREFIX + "THREADS", "8"))
+    worker_threads: int = 8
+    # Seconds a client may take to send a request's headers (from connecting, or from the
+    # request's first byte on a kept-alive connection), then its body: slow clients
+    # (slowloris) must not hold connections for ever (hub.slow_clients). The body's limit
+    # is generous: a full 2 MiB body in 120 s is 17 KB/s, and the player gzips its bodies.
+    header_timeout: float = 20.0
+    body_timeout: float = 120.0
 
     @property
     def database_url(self) -> str:
@@ -60,21 +68,38 @@ class HubSettings:
         return self.data_dir / "blobs"
 
     def with_env(self, env: dict[str, str] | None = None) -> "HubSettings":
-        """Apply LECTERN_HUB_DB and LECTERN_HUB_LOGIN_* overrides."""
+        """Apply LECTERN_HUB_DB, LECTERN_HUB_THREADS, LECTERN_HUB_HEADER_TIMEOUT,
+        LECTERN_HUB_BODY_TIMEOUT and LECTERN_HUB_LOGIN_* overrides. A value that is not a
+        number is bad input (a HubError), never a traceback."""
         env = dict(os.environ if env is None else env)
         settings = self
         if env.get(ENV_PREFIX + "DB") and not self.db_url:
             settings = replace(settings, db_url=env[ENV_PREFIX + "DB"])
-        login = settings.login
-        for name, attr, conv in (("LOGIN_FREE_ATTEMPTS", "free_attempts", int),
-                                 ("LOGIN_ADDRESS_FREE_ATTEMPTS", "address_free_attempts", int),
-                                 ("LOGIN_DELAY", "base_delay", float),
-                                 ("LOGIN_MAX_DELAY", "max_delay", float)):
-            value = env.get(ENV_PREFIX + name)
-            if value:
-                try:
-                    login = replace(login, **{attr: conv(value)})
-                except ValueError:
-                    raise HubError(HubErrorKind.BAD_REQUEST,
-                                   f"{ENV_PREFIX}{name}={value!r} is not a number.") from None
+        settings = replace(settings, **_numbers(env, (("THREADS", "worker_threads", int),
+                                                       ("HEADER_TIMEOUT", "header_timeout", float),
+                                                       ("BODY_TIMEOUT", "body_timeout", float))))
+        login = replace(settings.login, **_numbers(env, (("LOGIN_FREE_ATTEMPTS", "free_attempts", int),
+                                                         ("LOGIN_ADDRESS_FREE_ATTEMPTS", "address_free_attempts", int),
+                                                         ("LOGIN_DELAY", "base_delay", float),
+                                                         ("LOGIN_MAX_DELAY", "max_delay", float))))
         return replace(settings, login=login)
+
+
+def _numbers(env: dict[str, str], names: tuple[tuple[str, str, type], ...]) -> dict[str, Any]:
+    """The LECTERN_HUB_<NAME> variables that are set, as numbers (the field name as key)."""
+    found: dict[str, Any] = {}
+    for name, attr, conv in names:
+        value = env.get(ENV_PREFIX + name)
+        if not value:
+            continue
+        try:
+            number = conv(value)
+        except ValueError:
+            raise HubError(HubErrorKind.BAD_REQUEST, f"{ENV_PREFIX}{name}={value[:40]!r} is not a number.") from None
+        if not (0 <= number < math.inf) or (attr in _POSITIVE and number == 0):  # NaN fails too
+            raise HubError(HubErrorKind.BAD_REQUEST, f"{ENV_PREFIX}{name}={value[:40]!r} is out of range.")
+        found[attr] = number
+    return found
+
+
+_POSITIVE = {"worker_threads", "header_timeout", "body_timeout"}

@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import gzip
 import json
+import select
+import socket
+import threading
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import urlsplit
 
 import pytest
 import requests
-
 
 
 def test_no_token_is_401_everywhere(hub, new_course):
@@ -260,3 +264,152 @@ def test_wrong_passwords_are_slowed_down_per_user_and_per_address(tmp_path, kit)
             assert time.monotonic() - started < 1.0  # refused at once, no scrypt, no server sleep
     finally:
         kit.stop_hub(h.proc)
+
+
+def test_range_headers_of_any_length_are_answered_never_a_500(hub, new_course, make_learner):
+    """Positions longer than Python's int() reads (4,300 digits) used to crash the handler.
+    A valid range past the end is 416 with the size; a header that is no `unit=...` at all
+    is ignored (RFC 9110 14.2): the whole file."""
+    course = new_course()
+    learner = make_learner(course.course_id)
+    files = learner.get(f"/courses/{course.course_id}/1/manifest").json()["files"]
+    sha, size = max(((sha, entry["size"]) for sha, entry in files.items()), key=lambda f: f[1])
+    whole = learner.get(f"/blobs/{sha}").content
+    huge = "9" * 4400
+    for header in (f"bytes={huge}-", f"bytes={huge}-{huge}", "bytes=" + "0" * 5000 + f"{size}-",
+                   f"bytes={huge}-,{size}-"):
+        r = learner.get(f"/blobs/{sha}", headers={"Range": header})
+        assert r.status_code == 416, (header[:20], r.status_code, r.text[:200])
+        assert r.headers["Content-Range"] == f"bytes */{size}"
+        assert r.json()["error"]["code"] == "range-not-satisfiable"
+    for header in (f"bytes=0-{huge}", f"bytes=-{huge}"):
+        r = learner.get(f"/blobs/{sha}", headers={"Range": header})
+        assert r.status_code == 206 and r.headers["Content-Range"] == f"bytes 0-{size - 1}/{size}"
+        assert r.content == whole
+    for garbage in ("garbage", huge, "bytes", "%s=0-1" % huge):
+        r = learner.get(f"/blobs/{sha}", headers={"Range": garbage})
+        assert r.status_code == 200 and r.content == whole, (garbage[:20], r.status_code)
+
+
+def _until_closed(address: tuple[str, int], opening: bytes, drip: bytes, limit: float) -> tuple[float, bytes]:
+    """Connect, send `opening`, then one byte of `drip` every 0.2 s; return how long the hub
+    kept the connection open and what it answered."""
+    sock = socket.create_connection(address, timeout=5)
+    started = time.monotonic()
+    answer = b""
+    try:
+        if opening:
+            sock.sendall(opening)
+        position = 0
+        while time.monotonic() - started < limit:
+            readable, _, _ = select.select([sock], [], [], 0.2)
+            if readable:
+                try:
+                    data = sock.recv(65536)
+                except ConnectionResetError:
+                    break
+                if not data:
+                    break
+                answer += data
+                continue
+            if position < len(drip):
+                try:
+                    sock.sendall(drip[position:position + 1])
+                except (BrokenPipeError, ConnectionResetError):
+                    break
+                position += 1
+        return time.monotonic() - started, answer
+    finally:
+        sock.close()
+
+
+def test_slow_clients_are_cut_off_while_others_are_served(tmp_path, kit):
+    """Slowloris: a client that never finishes its headers (or its body) must not hold a
+    connection for ever. A hub of its own with short limits; real requests go on meanwhile."""
+    h = kit.start_hub(tmp_path / "hub", "--header-timeout", "1", "--body-timeout", "2.5")
+    try:
+        parts = urlsplit(h.url)
+        address = (parts.hostname, parts.port)
+        request_line = b"GET /api/v1/ping HTTP/1.1\r\nHost: hub\r\nX-Filler: " + b"a" * 200
+        ping = b"GET /api/v1/ping HTTP/1.1\r\nHost: hub\r\n\r\n"
+        post = (b"POST /api/v1/sync HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\n"
+                b"Content-Length: 500\r\n\r\n{")
+        cases = {"silent": (b"", b""), "drips headers": (b"", request_line),
+                 "drips a second request": (ping, request_line), "drips its body": (post, b" " * 400)}
+        with ThreadPoolExecutor(len(cases)) as pool:
+            futures = {name: pool.submit(_until_closed, address, opening, drip, 15.0)
+                       for name, (opening, drip) in cases.items()}
+            served = 0
+            while not all(f.done() for f in futures.values()):
+                assert requests.get(h.api + "/ping", timeout=5).status_code == 200
+                served += 1
+                time.sleep(0.1)
+            results = {name: f.result() for name, f in futures.items()}
+        assert served >= 5
+        for name in ("silent", "drips headers", "drips a second request"):
+            held, answer = results[name]
+            assert 0.8 <= held < 5, (name, held)
+            assert answer.count(b"HTTP/1.1 408") == 1, (name, answer[-300:])
+        held, answer = results["drips its body"]
+        assert 2.3 <= held < 7, held  # the body has a limit of its own, from the end of the headers
+        assert b"HTTP/1.1 408" not in answer  # the app had the request: no second status line
+
+        # Within the limits, a slow client is served: headers in two parts, 0.5 s apart.
+        with socket.create_connection(address, timeout=5) as sock:
+            sock.sendall(ping[:20])
+            time.sleep(0.5)
+            sock.sendall(ping[20:])
+            assert sock.recv(65536).startswith(b"HTTP/1.1 200")
+    finally:
+        kit.stop_hub(h.proc)
+    assert "Traceback" not in h.log_text()
+
+
+def test_slow_clients_are_cut_off_by_the_h11_parser_too():
+    """The same deadlines when uvicorn parses with h11 (httptools missing), in process."""
+    import uvicorn
+
+    from hub.slow_clients import TimedH11Protocol, protocol_factory
+
+    async def app(scope, receive, send):
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            more = message.get("more_body", False)
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"2")]})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    http = protocol_factory(1.0, 2.5, h11_parser=True)
+    assert http.func is TimedH11Protocol
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    address = sock.getsockname()
+    server = uvicorn.Server(uvicorn.Config(app, http=http, lifespan="off", log_config=None))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.02)
+        ping = b"GET / HTTP/1.1\r\nHost: hub\r\n\r\n"
+        post = b"POST / HTTP/1.1\r\nHost: hub\r\nContent-Length: 500\r\n\r\n{"
+        cases = {"silent": (b"", b""), "drips headers": (b"", ping[:-2] + b"X-Filler: " + b"a" * 100),
+                 "drips a second request": (ping, ping[:-2] + b"X-Filler: " + b"a" * 100),
+                 "drips its body": (post, b" " * 400)}
+        with ThreadPoolExecutor(len(cases)) as pool:
+            results = dict(zip(cases, pool.map(lambda c: _until_closed(address, *c, 15.0), cases.values())))
+        for name in ("silent", "drips headers", "drips a second request"):
+            held, answer = results[name]
+            assert 0.8 <= held < 5 and answer.count(b"HTTP/1.1 408") == 1, (name, held, answer[-200:])
+        held, answer = results["drips its body"]
+        assert 2.3 <= held < 7 and b"408" not in answer, held
+        with socket.create_connection(address, timeout=5) as client:
+            client.sendall(ping[:10])
+            time.sleep(0.5)
+            client.sendall(ping[10:])
+            assert client.recv(65536).startswith(b"HTTP/1.1 200")
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

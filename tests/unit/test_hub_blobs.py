@@ -34,6 +34,45 @@ def test_bad_ranges_are_416_with_the_size(header):
     assert info.value.headers == {"Content-Range": "bytes */1000"}
 
 
+# More digits than Python's int() will parse (4,300 by default): a position that long is past
+# the end of any file, so the range is valid but unsatisfiable, never a crash (a 500).
+HUGE = "9" * 4400
+
+
+@pytest.mark.parametrize("header", [f"bytes={HUGE}-", f"bytes={HUGE}-{HUGE}", f"bytes=1000-{HUGE}",
+                                    f"bytes={HUGE}-,{HUGE}-", "bytes=1000-,2000-3000"])
+def test_positions_past_the_end_are_416_however_many_digits(header):
+    with pytest.raises(HubError) as info:
+        parse_range(header, 1000)
+    assert info.value.status == 416 and info.value.headers == {"Content-Range": "bytes */1000"}
+
+
+@pytest.mark.parametrize("header, expected", [
+    (f"bytes=0-{HUGE}", ByteRange(0, 999)),                  # the end is cut to the file
+    (f"bytes=-{HUGE}", ByteRange(0, 999)),                   # a suffix longer than the file: all of it
+    ("bytes=" + "0" * 5000 + "5-" + "0" * 5000 + "7", ByteRange(5, 7)),  # leading zeros count for nothing
+    (f"bytes={HUGE}-,0-9", None),                            # several ranges, one satisfiable: whole file
+    ("bytes=0-1,,", ByteRange(0, 1)),                        # empty list elements are skipped (RFC 9110 5.6.1)
+    ("bytes= , 5-9", ByteRange(5, 9)),
+])
+def test_long_positions_are_read_without_int_limits(header, expected):
+    assert parse_range(header, 1000) == expected
+
+
+@pytest.mark.parametrize("header", ["", "garbage", "\x00\xff", "bytes", "0-9", HUGE, f"{HUGE}=0-9"])
+def test_a_header_without_a_range_unit_is_ignored(header):
+    """RFC 9110 14.2: a Range the server cannot read as `unit=...` is ignored (the whole file)."""
+    assert parse_range(header, 1000) is None
+
+
+@pytest.mark.parametrize("header", ["bytes=\u0661-\u0662", "bytes=1-\u00b2", "bytes=0x10-", "bytes=+1-2",
+                                    "bytes=0-1,abc", "bytes=,", "bytes=0-1 2", f"bytes={HUGE}x-"])
+def test_only_ascii_digits_make_a_position(header):
+    with pytest.raises(HubError) as info:
+        parse_range(header, 1000)
+    assert info.value.status == 416
+
+
 def test_empty_blob_has_no_satisfiable_range():
     with pytest.raises(HubError):
         parse_range("bytes=0-", 0)
