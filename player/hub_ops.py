@@ -13,7 +13,7 @@ import threading
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Callable
 
-from sync.config import Settings, load_settings
+from sync.config import Settings, hub_url_for, load_settings
 from sync.credentials import Credentials, forget_credentials, load_credentials, save_credentials
 from sync.download_queue import ACTIVE, DownloadChoice, DownloadJob, DownloadQueue, DownloadState
 from sync.downloader import CourseDownload, DownloadProgress, DownloadResult
@@ -75,7 +75,7 @@ def read_account(paths: DataPaths, store: LearnerStore) -> Account:
     """The sign-in as far as the UI may know it (store lane: reads settings)."""
     settings = load_settings(store)
     creds = load_credentials(paths)
-    locked = "hub_url" in settings.locked and bool(settings.hub_url)
+    locked = "hub_url" in settings.locked
     signed_in = creds is not None and (not locked or _same_url(creds.hub_url, settings.hub_url))
     if signed_in and creds is not None:
         return Account(creds.hub_url, locked, creds.username,
@@ -96,7 +96,7 @@ def signed_in_client(paths: DataPaths, timings: NetworkTimings,
     creds = load_credentials(paths)
     if creds is None:
         raise HubError(HubErrorKind.AUTH, "Please sign in to the course hub first.")
-    target = url or creds.hub_url
+    target = hub_url_for(settings, remembered=url or creds.hub_url)  # a lock wins
     token = creds.token if _same_url(creds.hub_url, target) else None
     return settings, HubClient(settings.hub(target, read_timeout=timings.read_timeout), token)
 
@@ -105,8 +105,7 @@ def sign_in(paths: DataPaths, url: str, username: str, password: str, device_nam
             timings: NetworkTimings = NetworkTimings()) -> Account:
     """Ask the hub for a token and keep it (owner-only) in the profile; wrong password = AUTH."""
     settings = _settings(paths)
-    if "hub_url" in settings.locked and settings.hub_url:
-        url = settings.hub_url  # court IT's address wins, whatever the form said
+    url = hub_url_for(settings, remembered=url)  # court IT's address wins, whatever the form said
     username = username.strip()
     device = device_name.strip() or default_device_name()
     if not url.strip():
@@ -136,7 +135,7 @@ def probe(paths: DataPaths, timings: NetworkTimings = NetworkTimings()) -> bool:
     """The cheap connectivity check: does the signed-in hub answer its ping?"""
     settings = _settings(paths)
     creds = load_credentials(paths)
-    url = creds.hub_url if creds else settings.hub_url
+    url = hub_url_for(settings, remembered=creds.hub_url if creds else None)
     if not url:
         return False
     with HubClient(settings.hub(url, read_timeout=timings.probe_timeout)) as client:
@@ -318,7 +317,7 @@ def enqueue_download(paths: DataPaths, store: LearnerStore, course_id: str, vers
     """Ask for a course (a new one, an update, or a bigger choice: "low", "standard", "all")
     from the signed-in hub."""
     creds = load_credentials(paths)
-    hub_url = creds.hub_url if creds else load_settings(store).hub_url
+    hub_url = hub_url_for(load_settings(store), remembered=creds.hub_url if creds else None)
     if not hub_url:
         raise HubError(HubErrorKind.AUTH, "Please sign in to the course hub first.")
     return DownloadQueue(store).enqueue(course_id, version, hub_url, DownloadChoice(choice))

@@ -1,7 +1,8 @@
 """The notice shown when court IT's site configuration file has a problem.
 
 A broken `lectern.toml` must never stop a judge from studying: the engine reports each
-problem with the file and line and uses its defaults, and the player says so in a banner at
+problem with the file and line, and what it does meanwhile (the default for a bad value;
+every setting locked when the file cannot be read at all), and the player says so in a banner at
 the top of the window (and at the top of Settings) instead of a blocking dialog. The
 problems themselves are the engine's sentences, which already name the file and line; they
 are for court IT, so they are shown as they are, selectable for copying into a ticket.
@@ -56,7 +57,7 @@ class SiteNotice(QFrame):
         self.icon_label.setAccessibleName(self.tr("Warning"))
 
         self.title_label = QLabel(self.tr(
-            "Court IT's settings file has a problem. Lectern is using its defaults."), self)
+            "Court IT's settings file has a problem."), self)
         title_font = self.title_label.font()
         title_font.setBold(True)
         self.title_label.setFont(title_font)
@@ -72,8 +73,8 @@ class SiteNotice(QFrame):
         self.problems_label.setAccessibleName(self.tr("Problems in the settings file"))
 
         self.hint_label = QLabel(self.tr(
-            "Everything else works as usual. Please tell court IT so they can correct "
-            "the file."), self)
+            "Each line says what Lectern does until it is fixed; everything else works as "
+            "usual. Please tell court IT so they can correct the file."), self)
         self.hint_label.setWordWrap(True)
         self.hint_label.setAccessibleName(self.tr("What to do"))
 

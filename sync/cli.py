@@ -159,22 +159,27 @@ def cmd_courses(args: argparse.Namespace) -> int:
 
 def cmd_trust(args: argparse.Namespace) -> int:
     from .signing import load_public_key
+    from .site_config import load_site_config
     from .store import LearnerStore
-    from .trust import add_trusted_key, remove_trusted_key, trusted_keys
+    from .trust import add_trusted_key, keys_in_force, remove_trusted_key
     paths = _paths(args).ensure()
+    site = load_site_config()
     with LearnerStore.open(paths.db) as store:
         if args.remove:
-            found = remove_trusted_key(store, args.remove)
+            found = remove_trusted_key(store, args.remove, site)  # refused when locked
             print(f"Removed key {args.remove}." if found else f"Key {args.remove} was not trusted.")
         elif args.key:
             key = load_public_key(Path(args.key))
-            added = add_trusted_key(store, key)
+            added = add_trusted_key(store, key, site)  # refused when locked
             print(f"{'Now trusting' if added else 'Already trusted:'} key {key.key_id} {key.comment}".rstrip())
         elif args.json:
-            print_json([{"key_id": k.key_id, "comment": k.comment} for k in trusted_keys(store)])
+            print_json([{"key_id": e.key.key_id, "comment": e.key.comment,
+                         "set_by_administrator": e.by_administrator}
+                        for e in keys_in_force(store, site)])
         else:
-            for key in trusted_keys(store):
-                print(f"{key.key_id}  {neutralize(key.comment)}".rstrip())
+            for e in keys_in_force(store, site):
+                mark = "  (set by your administrator)" if e.by_administrator else ""
+                print(f"{e.key.key_id}  {neutralize(e.key.comment)}".rstrip() + mark)
     return EXIT_OK
 
 
@@ -185,8 +190,9 @@ def cmd_gc(args: argparse.Namespace) -> int:
 
 
 def _hub_context(args: argparse.Namespace):
-    """Paths, settings and a signed-in client for the hub named by --hub, the sign-in or settings."""
-    from .config import load_settings
+    """Paths, settings and a client for the hub: court IT's locked address (asking for another
+    with --hub is refused), else --hub, else the sign-in, else the setting."""
+    from .config import hub_url_for, load_settings, same_hub_url
     from .credentials import load_credentials
     from .errors import HubError, HubErrorKind
     from .hub_client import HubClient
@@ -195,11 +201,11 @@ def _hub_context(args: argparse.Namespace):
     with LearnerStore.open(paths.db) as store:
         settings = load_settings(store)
     creds = load_credentials(paths)
-    url = getattr(args, "hub", None) or (creds.hub_url if creds else "") or settings.hub_url
+    url = hub_url_for(settings, getattr(args, "hub", None), creds.hub_url if creds else None)
     if not url:
         raise HubError(HubErrorKind.CONFIG, "No hub is set: sign in with `lectern login --hub URL "
                                             "--user NAME` first.")
-    token = creds.token if creds and creds.hub_url.rstrip("/") == url.rstrip("/") else None
+    token = creds.token if creds and same_hub_url(creds.hub_url, url) else None
     timeout = float(os.environ.get("LECTERN_READ_TIMEOUT", "30"))
     return paths, settings, HubClient(settings.hub(url, read_timeout=timeout), token)
 
@@ -209,11 +215,11 @@ def cmd_login(args: argparse.Namespace) -> int:
 
     from .credentials import Credentials, save_credentials
     from .hub_client import default_device_name
+    paths, _, client = _hub_context(args)  # a refused --hub stops here, before the password
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = getpass.getpass(f"Password for {args.user}: ")
-    paths, _, client = _hub_context(args)
     with client:
         device = args.device_name or default_device_name()
         token = client.login(args.user, password, device)
@@ -319,34 +325,61 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_config(args: argparse.Namespace) -> int:
+    """Show (or set) settings: which site file was read, court IT's locks and keys, every
+    value. Exits 2 when court IT's file has a problem, so deployment scripts notice."""
     import json
 
     from .config import SETTING_NAMES, load_settings, set_setting
+    from .site_config import load_site_config
     from .store import LearnerStore
+    if args.key and args.key not in SETTING_NAMES:
+        print(f"lectern: error: there is no setting called '{neutralize(args.key)}'.", file=sys.stderr)
+        return EXIT_BAD_INPUT
     paths = _paths(args).ensure()
+    site = load_site_config()
     with LearnerStore.open(paths.db) as store:
         if args.value is not None:
             try:
                 value = json.loads(args.value)
             except ValueError:
                 value = args.value  # a bare word is a string
-            set_setting(store, args.key, value)
-        settings = load_settings(store)
-    for problem in settings.site_problems:
-        print(f"lectern: warning: {problem}", file=sys.stderr)
-    for name in ([args.key] if args.key else SETTING_NAMES):
-        if name not in SETTING_NAMES:
-            print(f"lectern: error: there is no setting called '{neutralize(name)}'.", file=sys.stderr)
-            return EXIT_BAD_INPUT
+            set_setting(store, args.key, value, site)
+        settings = load_settings(store, site)
+    for problem in site.problems:
+        print(f"lectern: warning: {neutralize(problem)}", file=sys.stderr)
+    status = EXIT_BAD_INPUT if site.problems else EXIT_OK
+    names = [args.key] if args.key else list(SETTING_NAMES)
     if args.json:
-        names = [args.key] if args.key else SETTING_NAMES
-        print_json({name: {"value": getattr(settings, name), "locked": name in settings.locked}
-                    for name in names})
-        return EXIT_OK
-    for name in ([args.key] if args.key else SETTING_NAMES):
+        out: dict = {name: {"value": getattr(settings, name), "locked": name in settings.locked}
+                     for name in names}
+        if not args.key:
+            out["site_config"] = {
+                "file": str(site.path) if site.path else None,
+                "looked_at": str(site.looked_at) if site.looked_at else None,
+                "locked": sorted(site.locked), "locked_down": site.locked_down,
+                "trusted_keys": [{"key_id": k.key_id, "comment": k.comment}
+                                 for k in site.trusted_keys],
+                "problems": list(site.problems)}
+        print_json(out)
+        return status
+    if not args.key:
+        if site.path is not None:
+            print(f"# Site configuration: {site.path}")
+        else:
+            print(f"# Site configuration: none ({site.looked_at or 'no file'} does not exist)")
+        if site.ignored_hook:
+            print(f"# (LECTERN_SITE_CONFIG={neutralize(site.ignored_hook)} is ignored: "
+                  "the system file wins)")
+        if site.locked_down:
+            print("# The file has an error: every setting is locked until it is fixed.")
+        print(f"# Locked by your administrator: {', '.join(sorted(site.locked)) or 'nothing'}")
+        for key in site.trusted_keys:
+            print(f"# Publisher trusted by your administrator: {key.key_id}  "
+                  f"{neutralize(key.comment)}".rstrip())
+    for name in names:
         lock = "  (set by your administrator)" if name in settings.locked else ""
         print(f"{name} = {json.dumps(getattr(settings, name))}{lock}")
-    return EXIT_OK
+    return status
 
 
 def cmd_profiles(args: argparse.Namespace) -> int:

@@ -2,7 +2,9 @@
 
 Defaults < court IT's site configuration < the learner's own settings, except that a setting
 court IT lists in `locked` keeps the site value whatever the learner set. The player shows
-locked settings greyed with "set by your administrator".
+locked settings greyed with "set by your administrator". The player and the CLI both ask
+`load_settings` and `hub_url_for` (and `sync.trust.trust_policy` for publishers), so no
+command line flag or screen has a way around a lock.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from typing import Any
 from .downloader import DownloadLimits, parse_hours
 from .errors import ConfigError
 from .hub_client import HubSettings
-from .site_config import SiteConfig, load_site_config
+from .site_config import SiteConfig, check_value, load_site_config
 from .store import LearnerStore
 
 
@@ -70,6 +72,23 @@ def set_setting(store: LearnerStore, name: str, value: Any, site: SiteConfig | N
         raise ConfigError(f"'{name}' is set by your administrator and cannot be changed here.")
     if not _typed(name, value):
         raise ConfigError(f"'{name}' needs a {type(getattr(_DEFAULTS, name)).__name__}.")
-    if name == "download_hours":
-        parse_hours(value)  # a DownloadError with a clear message if malformed
-    store.set_setting(name, value)
+    store.set_setting(name, check_value(name, value))  # the same checks as court IT's file
+
+
+HUB_URL = "hub_url"
+
+
+def same_hub_url(a: str, b: str) -> bool:
+    return a.strip().rstrip("/") == b.strip().rstrip("/")
+
+
+def hub_url_for(settings: Settings, asked: str | None = None, remembered: str | None = None) -> str:
+    """The hub to talk to: court IT's address when it is locked, else the one asked for
+    (`--hub`, the sign-in form), else the remembered one (the sign-in, a queued download),
+    else the setting. Asking for another hub than a locked one is refused, not ignored."""
+    if HUB_URL in settings.locked:
+        if asked and not same_hub_url(asked, settings.hub_url):
+            raise ConfigError(f"The hub address is set by your administrator "
+                              f"({settings.hub_url or 'none'}); “{asked}” cannot be used here.")
+        return settings.hub_url
+    return asked or remembered or settings.hub_url

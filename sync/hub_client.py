@@ -1,8 +1,17 @@
-"""Talking to a hub (or a court relay) over HTTP: auth, catalog, manifests, blobs, sync.
+"""Talking to a hub over HTTP: auth, catalog, manifests, blobs, sync.
 
 One `requests.Session` per client, with the proxy and CA bundle from settings, timeouts that
 notice a stalled link, and every failure turned into a `HubError` whose kind says what to do
 (retry, sign in again, give up).
+
+Certificates: the operating system's trust store (via `truststore`: Windows and macOS verify
+as the OS does; Linux reads the system CA files), because courts deploy an inspecting proxy's
+CA through the OS; `ca_bundle` adds its certificates to that store. Never certifi's list.
+
+Proxy, in this order: the `proxy` setting; else the system/environment proxy (`https_proxy`,
+`http_proxy`, `no_proxy`; on Windows also the Internet Options proxy); else none. The
+session does not read the environment itself (`trust_env` off): with requests' own rules
+`https_proxy` beat a configured proxy and `REQUESTS_CA_BUNDLE` replaced the CA bundle.
 """
 from __future__ import annotations
 
@@ -12,12 +21,14 @@ import logging
 import os
 import platform
 import socket
+import ssl
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import quote, urljoin, urlparse
 
 import requests
+from requests.adapters import HTTPAdapter
 
 from . import __version__
 from .errors import HubError, HubErrorKind
@@ -78,20 +89,65 @@ def _retry_after(resp: requests.Response) -> float | None:
         return None
 
 
+def tls_context(ca_bundle: str | None = None) -> ssl.SSLContext:
+    """The operating system's trust store, plus court IT's extra CA certificates if any."""
+    import truststore
+
+    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if ca_bundle:
+        if not Path(ca_bundle).is_file():
+            raise HubError(HubErrorKind.CONFIG,
+                           f"The CA bundle {ca_bundle} set in the settings does not exist.")
+        try:
+            context.load_verify_locations(cafile=ca_bundle)
+        except (ssl.SSLError, OSError) as exc:
+            raise HubError(HubErrorKind.CONFIG, f"The CA bundle {ca_bundle} set in the settings "
+                                                "holds no usable PEM certificate.") from exc
+    return context
+
+
+class TLSAdapter(HTTPAdapter):
+    """An adapter whose connections (direct and through a proxy) verify with `context`
+    only: requests would otherwise add certifi's file to it on every connection."""
+
+    def __init__(self, context: ssl.SSLContext, **kwargs: Any) -> None:
+        self.context = context
+        super().__init__(**kwargs)
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["ssl_context"] = self.context
+        super().init_poolmanager(*args, **kwargs)
+
+    def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
+        kwargs["ssl_context"] = self.context
+        return super().proxy_manager_for(proxy, **kwargs)
+
+    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
+        super().cert_verify(conn, url, verify, cert)
+        if verify is True:
+            conn.ca_certs = conn.ca_cert_dir = None  # not certifi: the context decides
+
+
+def proxies_for(url: str, proxy: str | None) -> dict[str, str]:
+    """The configured proxy; else the system/environment one for this URL (honouring
+    no_proxy); else none. See the module docstring for why requests does not decide."""
+    if proxy:
+        return {"http": proxy, "https": proxy}
+    return dict(requests.utils.get_environ_proxies(url))
+
+
 class HubClient:
     def __init__(self, settings: HubSettings, token: str | None = None) -> None:
         self.settings = settings
         self.base = settings.normalized_url()
         self.token = token
+        context = tls_context(settings.ca_bundle)
         self.session = requests.Session()
+        self.session.trust_env = False  # Lectern's own order: see proxies_for
         self.session.headers["User-Agent"] = USER_AGENT
-        if settings.proxy:
-            self.session.proxies = {"http": settings.proxy, "https": settings.proxy}
-        if settings.ca_bundle:
-            if not Path(settings.ca_bundle).is_file():
-                raise HubError(HubErrorKind.CONFIG,
-                               f"The CA bundle {settings.ca_bundle} set in the settings does not exist.")
-            self.session.verify = settings.ca_bundle
+        self.session.proxies = proxies_for(self.base, settings.proxy)
+        adapter = TLSAdapter(context)
+        self.session.mount("https://", adapter)
 
     def close(self) -> None:
         self.session.close()

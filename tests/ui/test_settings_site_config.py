@@ -1,5 +1,6 @@
 """A broken site configuration never stops Lectern: the main window opens with a notice that
-names the file and the line, and the defaults apply."""
+names the file and the line. A bad value falls back to its default; a file that is not valid
+TOML locks every setting (at what its other lines say, else the default) until it is fixed."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -28,7 +29,7 @@ def test_malformed_toml_still_starts_the_main_window_with_a_notice(
     text = notice.text()
     assert str(site) in text and "line 3" in text, text
     assert "Court IT's settings file has a problem" in text
-    assert "Lectern is using its defaults" in text
+    assert "every setting is locked" in text
     # The app works: the library lists the demo course, nothing blocks the window.
     qtbot.waitUntil(lambda: bool(window.library.cards), timeout=TIMEOUT)
     assert window.isVisible() and window.isEnabled()
@@ -57,3 +58,23 @@ def test_a_correct_site_config_shows_no_notice(qtbot, tmp_path, monkeypatch, emp
     qtbot.waitUntil(lambda: not window.bridge.busy, timeout=TIMEOUT)
     qtbot.wait(50)
     assert getattr(window, "site_notice", None) is None
+
+
+def test_a_toml_syntax_error_shows_every_setting_locked_in_settings(
+        qtbot, tmp_path, monkeypatch, empty_paths, open_window):
+    """Issue #13.5: a syntax error used to drop every lock; now Settings shows them all
+    locked, with the value the file's readable lines give."""
+    from player.settings_dialog import SettingsDialog
+
+    site = broken(tmp_path, monkeypatch, 'hub_url = "https://relay.court.local"\n'
+                                         'proxy = http://proxy:3128\n')
+    window = open_window(empty_paths)
+    window.settings_action.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() and d.snapshot is not None
+                                for d in window.findChildren(SettingsDialog)), timeout=TIMEOUT)
+    dialog = next(d for d in window.findChildren(SettingsDialog) if d.isVisible())
+    assert dialog.notice is not None and f"{site}, line 2" in dialog.notice.text()
+    assert dialog.rows and all(dialog.is_locked(name) for name in dialog.rows)
+    assert all(not w.isEnabled() for row in dialog.rows.values() for w in row.controls)
+    assert dialog.hub_url_edit.text() == "https://relay.court.local"
+    dialog.reject()

@@ -4,13 +4,17 @@ from __future__ import annotations
 import pytest
 
 from sync.bundle import TrustPolicy
-from sync.config import load_settings, set_setting
+import os
+from pathlib import Path
+
+import sync.site_config as site_config
+from sync.config import hub_url_for, load_settings, set_setting
 from sync.errors import ConfigError, StoreError
 from sync.profiles import check_pin, create_profile, has_pin, list_profiles, set_pin
 from sync.signing import generate_keypair
-from sync.site_config import load_site_config
+from sync.site_config import RULES, SiteConfig, changeable_by_user, load_site_config
 from sync.store import LearnerStore
-from sync.trust import add_trusted_key, trust_policy
+from sync.trust import add_trusted_key, keys_in_force, remove_trusted_key, trust_policy
 
 
 @pytest.fixture
@@ -41,15 +45,105 @@ def test_defaults_site_and_user_layers(tmp_path, store):
     assert load_settings(store, site).hub_url == "https://relay.court.local"
 
 
-def test_broken_file_names_file_and_line_and_defaults_apply(tmp_path, store):
-    path = write(tmp_path, 'hub_url = "https://ok"\nproxy = "unterminated\n')
+def test_a_toml_syntax_error_locks_everything_at_what_can_still_be_read(tmp_path, store):
+    """Issue #13.5: a syntax error used to drop the whole file, locks included."""
+    key = generate_keypair(tmp_path / "ministry.key")
+    path = write(tmp_path, f'hub_url = "https://relay.court.local"\nproxy = "unterminated\n'
+                           f'trusted_keys = [\n  "{key.to_text().strip()}",\n]\n'
+                           'locked = ["data_saver"]\n')
     site = load_site_config(path)
-    assert len(site.problems) == 1 and str(path) in site.problems[0] and "line 2" in site.problems[0]
-    assert load_settings(store, site).hub_url == ""
+    assert site.locked_down and site.locked == set(RULES)
+    assert len(site.problems) == 1, site.problems
+    assert site.problems[0].startswith(f"{path}, line 2: ") and "every setting is locked" in site.problems[0]
+    assert [k.key_id for k in site.trusted_keys] == [key.key_id]
+    store.set_setting("hub_url", "https://elsewhere.example")
+    store.set_setting("allow_unsigned_bundles", True)
+    s = load_settings(store, site)
+    assert s.hub_url == "https://relay.court.local" and s.proxy == ""
+    assert s.allow_unsigned_bundles is False and s.locked == set(RULES)
+    with pytest.raises(ConfigError, match="set by your administrator"):
+        set_setting(store, "bandwidth_cap_kbps", 9, site)
+    assert trust_policy(store, site=site) == TrustPolicy((key,), allow_unsigned=False)
+
+
+def test_an_unreadable_file_locks_everything_at_its_default(tmp_path, store):
+    path = tmp_path / "lectern.toml"
+    path.write_bytes(b'hub_url = "https://relay"\n\xff\xfe\n')
+    site = load_site_config(path)
+    assert site.locked_down and site.locked == set(RULES) and site.values == {}
+    assert site.problems == (f"{path}, line 2: not UTF-8 text. Until court IT fixes this, every "
+                             "setting is locked at its default.",)
+    folder = tmp_path / "a-folder.toml"
+    folder.mkdir()
+    assert load_site_config(folder).locked_down  # not a file: also fails closed
+
+
+@pytest.mark.parametrize(("line", "says"), [
+    ('hub_url = "relay.court.local"', "“relay.court.local” is not a full address"),
+    ('hub_url = "https://"', "is not a full address"),
+    ('proxy = "proxy.court.local:3128"', "is not a full address such as http://proxy"),
+    ('proxy = "socks5://proxy:1080"', "SOCKS proxy"),
+    ('proxy = "http://proxy:port"', "port that is not a number"),
+    ('download_hours = "22-06"', "“22-06” are not like 22:00-06:00"),
+    ('download_hours = "25:00-06:00"', "are not like 22:00-06:00"),
+    ('ca_bundle = "/nonexistent/court-ca.pem"', "/nonexistent/court-ca.pem does not exist"),
+    ('ca_bundle = "court-ca.pem"', "must be a full path"),
+    ('bandwidth_cap_kbps = -5', "-5 is not between 0"),
+    ('bandwidth_cap_kbps = "fast"', "should be a whole number"),
+    ('data_saver = "yes"', "should be true or false"),
+    ('allow_unsigned_bundles = 1', "should be true or false"),
+    ('trusted_keys = "lectern-ed25519 AAAA"', "should be a list"),
+])
+def test_every_value_is_checked_and_named_with_file_and_line(tmp_path, store, line, says):
+    """Issue #13.5: these passed and failed later without naming the file."""
+    path = write(tmp_path, f'# court IT\n{line}\ndata_saver = false\n' if not
+                 line.startswith("data_saver") else f"# court IT\n{line}\n")
+    site = load_site_config(path)
+    name = line.split(" =")[0]
+    assert name not in site.values and len(site.problems) == 1, site.problems
+    assert site.problems[0].startswith(f"{path}, line 2: ") and says in site.problems[0], site.problems
+    assert "default" in site.problems[0]
+
+
+def test_a_ca_bundle_must_hold_certificates(tmp_path):
+    junk = tmp_path / "junk.pem"
+    junk.write_text("not a certificate\n")
+    site = load_site_config(write(tmp_path, f'ca_bundle = "{junk}"\n'))
+    assert "holds no PEM certificate" in site.problems[0] and not site.values
+    # Court IT's file gets OpenSSL's full check, not just the PEM marker.
+    junk.write_text("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
+    site = load_site_config(write(tmp_path, f'ca_bundle = "{junk}"\n'))
+    assert "cannot be used as PEM certificates" in site.problems[0] and not site.values
+
+
+def test_a_bad_locked_value_stays_locked_at_the_default(tmp_path, store):
+    site = load_site_config(write(tmp_path, 'hub_url = "relay.court.local"\nlocked = ["hub_url"]\n'))
+    assert "stays locked" in site.problems[0]
+    store.set_setting("hub_url", "https://learners-own.example")
+    s = load_settings(store, site)
+    assert s.hub_url == "" and "hub_url" in s.locked
+    with pytest.raises(ConfigError, match="set by your administrator"):
+        hub_url_for(s, "https://learners-own.example")
+
+
+def test_a_malformed_locked_list_locks_everything(tmp_path):
+    site = load_site_config(write(tmp_path, 'data_saver = true\nlocked = "hub_url"\n'))
+    assert site.locked == set(RULES) and "line 2" in site.problems[0]
+    site = load_site_config(write(tmp_path, 'locked = ["hub_url", "colour"]\n'))
+    assert site.locked == {"hub_url"} and "colour" in site.problems[0]
+
+
+def test_the_learner_s_values_get_the_same_checks(store):
+    for name, value in (("hub_url", "relay.court.local"), ("download_hours", "22-06"),
+                        ("ca_bundle", "/nonexistent.pem"), ("bandwidth_cap_kbps", -5)):
+        with pytest.raises(ConfigError):
+            set_setting(store, name, value, SiteConfig(None))
+        assert store.get_setting(name, None) is None
 
 
 def test_wrong_types_and_unknown_keys_are_reported_not_fatal(tmp_path, store):
     site = load_site_config(write(tmp_path, 'hub_url = 5\ncolour = "red"\ndata_saver = true\n'))
+    assert not site.locked_down
     assert any("line 1" in p and "hub_url" in p for p in site.problems)
     assert any("line 2" in p and "colour" in p for p in site.problems)
     assert load_settings(store, site).data_saver is True
@@ -92,3 +186,125 @@ def test_profiles_and_pins(tmp_path):
         create_profile(root, "../escape")
     with pytest.raises(StoreError, match="already"):
         create_profile(root, "Clerk Ana")
+
+
+# --------------------------------------------------------------------------- where it is read
+
+
+@pytest.fixture
+def system_file(tmp_path, monkeypatch):
+    """Court IT's file at a stand-in for /etc/xdg/lectern/lectern.toml."""
+    path = tmp_path / "etc" / "xdg" / "lectern" / "lectern.toml"
+    path.parent.mkdir(parents=True)
+    monkeypatch.setattr(site_config, "SYSTEM_SITE_CONFIG", path)
+    return path
+
+
+def test_the_system_path_is_fixed_whatever_xdg_config_dirs_says(monkeypatch, tmp_path):
+    """Issue #13.1: platformdirs took the first entry of XDG_CONFIG_DIRS."""
+    if not os.sys.platform.startswith("linux"):
+        pytest.skip("the Linux path")
+    for value in ("/etc/xdg/xdg-ubuntu:/etc/xdg", f"{tmp_path}:/etc/xdg", ""):
+        monkeypatch.setenv("XDG_CONFIG_DIRS", value)
+        assert site_config._system_site_config() == Path("/etc/xdg/lectern/lectern.toml")
+
+
+def test_a_site_file_in_a_user_folder_on_xdg_config_dirs_is_never_read(tmp_path, monkeypatch,
+                                                                        system_file):
+    own = tmp_path / "mine" / "lectern" / "lectern.toml"
+    own.parent.mkdir(parents=True)
+    own.write_text('hub_url = "https://rogue.example"\n')
+    monkeypatch.setenv("XDG_CONFIG_DIRS", f"{tmp_path / 'mine'}:/etc/xdg")
+    monkeypatch.delenv("LECTERN_SITE_CONFIG", raising=False)
+    site = load_site_config()
+    assert site.path is None and site.values == {} and site.looked_at == system_file
+
+
+def test_the_system_file_beats_the_test_hook_and_xdg(tmp_path, monkeypatch, system_file):
+    system_file.write_text('hub_url = "https://relay.court.local"\nlocked = ["hub_url"]\n')
+    permissive = write(tmp_path, 'hub_url = "https://rogue.example"\n')
+    monkeypatch.setenv("LECTERN_SITE_CONFIG", str(permissive))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path))
+    site = load_site_config()
+    assert site.path == system_file and site.locked == {"hub_url"}
+    assert site.values["hub_url"] == "https://relay.court.local"
+    assert site.ignored_hook == str(permissive) and site.problems == ()
+    # Without a system file the hook may add a configuration (it has nothing to weaken).
+    system_file.unlink()
+    assert load_site_config().path == permissive
+
+
+def test_a_system_path_that_cannot_be_looked_at_fails_closed(tmp_path, monkeypatch, system_file):
+    """A file Lectern may not read still counts: every setting locked, the hook ignored."""
+    monkeypatch.setenv("LECTERN_SITE_CONFIG", str(write(tmp_path, "data_saver = true\n")))
+    system_file.write_text("data_saver = false\n")
+    monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(
+        PermissionError(13, "Permission denied")))
+    site = load_site_config()
+    assert site.path == system_file and site.locked_down and "Permission denied" in site.problems[0]
+
+
+def test_a_site_file_this_account_can_change_is_reported(tmp_path, monkeypatch, system_file):
+    system_file.write_text('data_saver = true\nlocked = ["data_saver"]\n')
+    for p in (system_file, *list(system_file.parents)[:3]):
+        p.chmod(0o644 if p == system_file else 0o755)
+    learner = 54321
+    assert changeable_by_user(system_file, uid=learner, groups={learner}) is None
+    system_file.chmod(0o666)
+    assert changeable_by_user(system_file, uid=learner, groups={learner}) == system_file
+    system_file.chmod(0o644)
+    system_file.parent.chmod(0o777)
+    assert changeable_by_user(system_file, uid=learner, groups={learner}) == system_file.parent
+    system_file.parent.chmod(0o755)
+    os.chown(system_file.parent.parent, learner, learner)
+    assert changeable_by_user(system_file, uid=learner, groups={learner}) == system_file.parent.parent
+    # The file is still read (it is court IT's), and the problem is said.
+    monkeypatch.setattr(os, "geteuid", lambda: learner)
+    monkeypatch.setattr(os, "getegid", lambda: learner)
+    monkeypatch.setattr(os, "getgroups", lambda: [learner])
+    site = load_site_config()
+    assert site.locked == {"data_saver"} and site.values == {"data_saver": True}
+    assert len(site.problems) == 1 and "this user account can change" in site.problems[0]
+
+
+# --------------------------------------------------------------------------- one policy
+
+
+def test_locked_trust_refuses_overrides_instead_of_ignoring_them(tmp_path, store):
+    """Issue #13.2: --trust and --allow-unsigned won over the locks."""
+    ministry = generate_keypair(tmp_path / "ministry.key")
+    rogue = generate_keypair(tmp_path / "rogue.key")
+    site = load_site_config(write(tmp_path, f'trusted_keys = ["{ministry.to_text().strip()}"]\n'
+                                            'locked = ["trusted_keys", "allow_unsigned_bundles"]\n'))
+    with pytest.raises(ConfigError, match="set by your administrator"):
+        trust_policy(store, [rogue], site=site)
+    with pytest.raises(ConfigError, match="set by your administrator"):
+        trust_policy(store, allow_unsigned=True, site=site)
+    with pytest.raises(ConfigError, match="set by your administrator"):
+        add_trusted_key(store, rogue, site)
+    with pytest.raises(ConfigError, match="set by your administrator"):
+        remove_trusted_key(store, ministry.key_id, site)
+    assert store.get_setting("trusted_keys", None) is None
+    assert trust_policy(store, [ministry], site=site) == TrustPolicy((ministry,), False)
+    assert [(e.key.key_id, e.by_administrator) for e in keys_in_force(store, site)] == [
+        (ministry.key_id, True)]
+    # Unlocked, the same calls work, and court IT's keys still come first.
+    open_site = load_site_config(write(tmp_path, f'trusted_keys = ["{ministry.to_text().strip()}"]\n'))
+    assert add_trusted_key(store, rogue, open_site)
+    assert [(e.key.key_id, e.by_administrator) for e in keys_in_force(store, open_site)] == [
+        (ministry.key_id, True), (rogue.key_id, False)]
+    assert trust_policy(store, allow_unsigned=True, site=open_site).allow_unsigned
+
+
+def test_a_locked_hub_address_wins_over_sign_in_and_flags(tmp_path, store):
+    site = load_site_config(write(tmp_path, 'hub_url = "https://relay.court.local/"\n'
+                                            'locked = ["hub_url"]\n'))
+    s = load_settings(store, site)
+    assert hub_url_for(s) == "https://relay.court.local/"
+    assert hub_url_for(s, remembered="https://other.example") == "https://relay.court.local/"
+    assert hub_url_for(s, "https://relay.court.local") == "https://relay.court.local/"
+    with pytest.raises(ConfigError, match="set by your administrator"):
+        hub_url_for(s, "https://other.example")
+    free = load_settings(store, SiteConfig(None))
+    assert hub_url_for(free, "https://a.example", "https://b.example") == "https://a.example"
+    assert hub_url_for(free, None, "https://b.example") == "https://b.example"
