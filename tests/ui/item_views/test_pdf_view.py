@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QSpinBox
 
@@ -41,6 +42,7 @@ def test_loads_and_pages(open_view, learner, qtbot):
 def test_zoom_in_out_and_fit_width(open_view, learner, qtbot):
     view = open_pdf(open_view, learner, qtbot)
     assert view.pdf.zoomMode() is QPdfView.ZoomMode.FitToWidth and view.fit_width_button.isChecked()
+    assert view.zoom_in_button.isEnabled() and view.zoom_out_button.isEnabled()
     view.zoom_in_button.click()
     assert view.pdf.zoomMode() is QPdfView.ZoomMode.Custom and not view.fit_width_button.isChecked()
     zoomed = view.pdf.zoomFactor()
@@ -78,6 +80,49 @@ def test_search_finds_words_and_steps_through_hits(open_view, learner, qtbot):
     assert view.hit_count() == 0 and not view.next_hit_button.isEnabled()
 
 
+def hit_on_screen(view: PdfReadingView) -> bool:
+    link = view.search_model.resultAtIndex(view.current_hit())
+    rect, sx, sy = view.pdf.page_to_view_transform(link.page())
+    area = view.pdf.visible_area()
+    return all(area.contains(QRectF(rect.x() + r.x() * sx, rect.y() + r.y() * sy,
+                                    r.width() * sx, r.height() * sy).toRect())
+               for r in link.rectangles())
+
+
+def test_zoomed_in_search_scrolls_each_match_into_view(open_view, learner, qtbot):
+    view = open_pdf(open_view, learner, qtbot)
+    for _ in range(6):
+        view.zoom_in()
+    view.search("impunity")
+    qtbot.waitUntil(view.search_finished, timeout=10_000)
+    count = view.hit_count()
+    assert count >= 3
+    view.search_edit.setFocus()
+    view.next_hit()
+    assert hit_on_screen(view)
+    assert view.current_page() == view.search_model.resultAtIndex(0).page()
+    # F3 to every further match, on the same page or the next, shows it.
+    for n in range(1, count):
+        qtbot.keyClick(view.search_edit, Qt.Key.Key_F3)
+        assert view.current_hit() == n and view.hits_label.text() == f"Match {n + 1} of {count}"
+        assert hit_on_screen(view), n
+        assert view.current_page() == view.search_model.resultAtIndex(n).page()
+
+
+def test_page_and_match_buttons_look_different(open_view, learner, qtbot):
+    view = open_pdf(open_view, learner, qtbot)
+    for button in (view.prev_page_button, view.next_page_button):
+        assert not button.icon().isNull()
+        assert button.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonIconOnly
+    for button in (view.prev_hit_button, view.next_hit_button):
+        assert button.icon().isNull() and button.text()
+    names = {b.accessibleName() for b in (view.prev_page_button, view.next_page_button,
+                                          view.prev_hit_button, view.next_hit_button)}
+    assert names == {"Previous page", "Next page", "Previous match", "Next match"}
+    assert "F3" in view.next_hit_button.toolTip()
+    assert "Ctrl+PgDown" in view.next_page_button.toolTip()
+
+
 def test_ctrl_f_focuses_the_search_field(open_view, learner, qtbot):
     view = open_pdf(open_view, learner, qtbot)
     view.pdf.setFocus()
@@ -85,19 +130,68 @@ def test_ctrl_f_focuses_the_search_field(open_view, learner, qtbot):
     assert view.search_edit.hasFocus()
 
 
-def test_last_page_completes_and_position_is_kept(open_view, learner, qtbot):
+def scroll_to_end(view: PdfReadingView, qtbot) -> None:
+    bar = view.pdf.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: view.pdf.end_shown())
+
+
+def test_jumping_to_the_last_page_does_not_complete(open_view, learner, qtbot):
     view = open_pdf(open_view, learner, qtbot)
-    assert not view.is_completed
+    view.page_spin.setValue(view.page_count())
+    qtbot.waitUntil(lambda: view.current_page() == view.page_count() - 1)
+    scroll_to_end(view, qtbot)
+    assert not view.is_completed and view.bar.button.isEnabled()
+    assert 1 not in view.pages_seen()
+    view.save_state()
+    saved = learner.progress(BRIEFING)
+    assert not saved.completed and saved.fraction == pytest.approx(2 / view.page_count())
+
+
+def test_reading_every_page_to_the_end_completes_and_position_is_kept(open_view, learner, qtbot):
+    view = open_pdf(open_view, learner, qtbot)
+    assert not view.is_completed and view.pages_seen() == {0}
     view.go_to_page(1)
     qtbot.waitUntil(lambda: view.current_page() == 1)
     view.save_state()
     saved = learner.progress(BRIEFING)
     assert saved.position == 1.0 and not saved.completed
     assert saved.fraction == pytest.approx(2 / view.page_count())
+    view.go_to_page(view.page_count() - 1)
+    qtbot.waitUntil(lambda: view.current_page() == view.page_count() - 1)
+    assert not view.is_completed, "the last page's top is not its end"
     with qtbot.waitSignal(view.completed):
-        view.go_to_page(view.page_count() - 1)
+        scroll_to_end(view, qtbot)
     assert learner.progress(BRIEFING).completed
     assert not view.bar.button.isEnabled()
+
+
+def test_pages_read_after_reaching_the_end_complete(open_view, learner, qtbot):
+    view = open_pdf(open_view, learner, qtbot)
+    view.go_to_page(view.page_count() - 1)
+    scroll_to_end(view, qtbot)
+    assert not view.is_completed
+    with qtbot.waitSignal(view.completed):
+        view.go_to_page(1)   # the one page skipped
+
+
+def test_scrolling_through_counts_every_page(open_view, learner, qtbot):
+    view = open_pdf(open_view, learner, qtbot)
+    bar = view.pdf.verticalScrollBar()
+    with qtbot.waitSignal(view.completed, timeout=10_000):
+        while bar.value() < bar.maximum():
+            bar.setValue(bar.value() + bar.pageStep() // 2)
+    assert view.pages_seen() == set(range(view.page_count()))
+
+
+def test_pages_read_in_an_earlier_session_count(open_view, learner, qtbot):
+    learner.store.record_progress(learner.course_id, BRIEFING, position=1.0, fraction=2 / 3)
+    view = open_pdf(open_view, learner, qtbot)
+    qtbot.waitUntil(lambda: view.current_page() == 1)
+    assert view.pages_seen() == {0, 1}
+    view.go_to_page(2)
+    with qtbot.waitSignal(view.completed):
+        scroll_to_end(view, qtbot)
 
 
 def test_reopens_at_the_saved_page(open_view, learner, qtbot):
@@ -114,18 +208,45 @@ def test_mark_as_read(open_view, learner, qtbot):
     assert learner.progress(BRIEFING).completed
 
 
-def test_damaged_pdf_says_so(open_view, learner, qtbot, tmp_path):
+@pytest.mark.parametrize("content", [b"", b"%PDF-1.7\nthis is not really a pdf\n",
+                                     bytes(range(256)) * 16], ids=["empty", "damaged", "random"])
+def test_unopenable_pdf_says_so_and_can_still_be_completed(open_view, learner, qtbot, tmp_path,
+                                                           content):
     broken = tmp_path / "broken.pdf"
-    broken.write_bytes(b"%PDF-1.7\nthis is not really a pdf\n")
+    broken.write_bytes(content)
     view = open_view(learner.context(BRIEFING, blob_path=lambda sha: broken))
     assert not view.loaded
-    assert view.notice.isVisible() and "cannot be opened" in view.notice.text()
-    assert not view.bar.button.isEnabled()
+    text = view.notice.text()
+    assert view.notice.isVisible() and text.startswith("This reading cannot be opened:")
+    assert "Ask the course provider for a new copy." in text
+    assert not view.pdf.isVisible() and not view.toolbar.isVisible()
+    # The learner is never stuck: "Mark as read" works. Focusing the view lands on it, and
+    # its Alt+M mnemonic is the one every reading has.
+    button = view.bar.button
+    assert button.isVisible() and button.isEnabled() and button.accessibleName() == "Mark as read"
+    assert button.text() == "&Mark as read" and view.focusProxy() is button
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert "you can mark it as read" in text
+    with qtbot.waitSignal(view.completed):
+        button.click()
+    assert learner.progress(BRIEFING).completed
+    assert not button.isEnabled() and view.bar.status.text() == "Reading complete."
+
+
+def test_locked_pdf_says_so(open_view, learner, qtbot, tmp_path, monkeypatch):
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(b"%PDF-1.7\n")
+    monkeypatch.setattr(QPdfDocument, "load",
+                        lambda self, path: QPdfDocument.Error.IncorrectPassword)
+    view = open_view(learner.context(BRIEFING, blob_path=lambda sha: locked))
+    assert "locked with a password" in view.notice.text() and view.bar.button.isEnabled()
 
 
 def test_missing_pdf_says_so(open_view, learner, qtbot):
     view = open_view(learner.context(BRIEFING, blob_path=lambda sha: None))
     assert view.notice.isVisible() and "not on this computer" in view.notice.text()
+    with qtbot.waitSignal(view.completed):
+        view.bar.button.click()
 
 
 def test_controls_are_named_and_focusable(open_view, learner, qtbot):
