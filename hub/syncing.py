@@ -404,9 +404,7 @@ class _Push:
         if isinstance(event, CompletedEvent):
             item = self._item(family, event.item_id)
             if isinstance(item, QuizItem) and not self._quiz_passed(family, item.id):
-                raise _Reject(RejectCode.NOT_PASSED,
-                              f"The quiz “{item.title}” has no passing attempt on the hub yet; send the "
-                              "attempt first.", ["item_id"])
+                raise _Reject(RejectCode.NOT_PASSED, self._not_passed_message(family, item), ["item_id"])
             state = self.book.merge(family, event.item_id, ProgressUpdate(
                 device_id=self.device_id, device_seq=event.device_seq, completed=True), self.now, event.course_id)
             return _progress_ack(event.id, state)
@@ -441,6 +439,18 @@ class _Push:
             return
 
     # ------------------------------------------------------------------ quizzes
+
+    def _not_passed_message(self, family: str, item: QuizItem) -> str:
+        """Why a quiz cannot be marked complete, in words that are true for this learner."""
+        qa = db.quiz_attempts
+        tried = self.conn.execute(select(qa.c.id).where(
+            qa.c.user_id == self.who.user_id, qa.c.course_family == family,
+            qa.c.item_id == item.id).limit(1)).first() is not None
+        if tried:
+            return (f"The course server did not mark the quiz “{item.title}” complete: none of your "
+                    "answers it received reached the pass mark. Take the quiz again.")
+        return (f"The course server did not mark the quiz “{item.title}” complete: it has received "
+                "no answers from you for this quiz. Take the quiz again.")
 
     def _quiz_passed(self, family: str, item_id: str) -> bool:
         qa = db.quiz_attempts

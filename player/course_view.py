@@ -236,6 +236,10 @@ class CourseView(QWidget):
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        from player.refusal_notice import RefusalNotice
+        self.refusal_notice = RefusalNotice(self)
+        self.refusal_notice.dismissed.connect(self._dismiss_refusal)
+
         self.item_host = QFrame(self)
         self.item_host.setObjectName("item-host")
         self.item_host.setFrameShape(QFrame.Shape.NoFrame)
@@ -272,6 +276,7 @@ class CourseView(QWidget):
         item_layout.addWidget(self.module_label)
         item_layout.addWidget(self.item_title)
         item_layout.addWidget(self.message)
+        item_layout.addWidget(self.refusal_notice)
         item_layout.addWidget(self.item_host, 1)
         item_layout.addLayout(nav)
         self.item_pane = item_pane
@@ -486,10 +491,10 @@ class CourseView(QWidget):
         self._update_header(item)
         self._update_nav()
 
-        def load(store: Any) -> tuple[Any, list[Any]]:
+        def load(store: Any) -> tuple[Any, list[Any], list[Any]]:
             progress = store.progress(course_id).get(item_id)
             attempts = store.quiz_attempts(course_id, item_id) if isinstance(item, QuizItem) else []
-            return progress, attempts
+            return progress, attempts, store.refusals(course_id, item_id)
 
         def loaded(result: Any, error: BaseException | None) -> None:
             if token != self._open_token or self.data is not data:
@@ -497,9 +502,10 @@ class CourseView(QWidget):
             if error is not None:
                 self.show_message(message_for(error).full_text())
                 return
-            progress, attempts = result
+            progress, attempts, refusals = result
             if progress is not None:
                 data.progress[item_id] = progress
+            self.refusal_notice.show_refusals(refusals)
             self._show_item(item, progress, attempts)
 
         self._bridge.with_store(load, loaded, context=self)
@@ -544,9 +550,27 @@ class CourseView(QWidget):
         self.item_opened.emit(course_id, item.id)
 
     def remote_changed(self) -> None:
-        """A sync pass brought hub data: the open item reloads what it shows of it."""
+        """A sync pass brought hub data: the open item reloads what it shows of it, and its
+        refusal notice follows what the server now says (shown, or gone when settled)."""
         if self.item_view is not None:
             self.item_view.remote_changed()
+        self._reload_refusals()
+
+    def _reload_refusals(self) -> None:
+        if self.data is None or self.current_item_id is None:
+            self.refusal_notice.show_refusals([])
+            return
+        course_id, item_id = self.data.course.id, self.current_item_id
+
+        def loaded(refusals: Any, error: BaseException | None) -> None:
+            if error is None and self.data is not None and self.current_item_id == item_id:
+                self.refusal_notice.show_refusals(refusals)
+
+        self._bridge.with_store(lambda store: store.refusals(course_id, item_id), loaded,
+                                context=self)
+
+    def _dismiss_refusal(self, event_id: str) -> None:
+        self._bridge.with_store(lambda store: store.dismiss_refusal(event_id), writes=True)
 
     def close_item(self) -> None:
         """Save the open view's state (e.g. the video position) and take it down."""

@@ -208,7 +208,19 @@ def _signed_in_account(conn: sqlite3.Connection) -> str | None:
         return None
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+def _v5(conn: sqlite3.Connection) -> None:
+    """When a refusal by the hub stopped mattering: a later change to the same item was
+    accepted ('resolved'), or the learner put the notice away ('dismissed'). Refusals stay in
+    the outbox as history; only those with no `settled_at` are shown."""
+    have = {row[1] for row in conn.execute("PRAGMA table_info(outbox)")}
+    for column in ("settled_at", "settled_how"):
+        if column not in have:
+            conn.execute(f"ALTER TABLE outbox ADD COLUMN {column} TEXT")
+    conn.execute("CREATE INDEX IF NOT EXISTS outbox_refused ON outbox(course_id)"
+                 " WHERE state = 'rejected' AND settled_at IS NULL")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 LATEST = len(MIGRATIONS)
 
 

@@ -61,6 +61,18 @@ class InstalledCourse:
 
 
 @dataclass(frozen=True)
+class Refusal:
+    """A change the hub refused, still unsettled: shown where the learner can act on it."""
+
+    event_id: str
+    kind: str
+    course_id: str
+    item_id: str | None
+    message: str
+    created_at: str
+
+
+@dataclass(frozen=True)
 class ItemProgress:
     course_id: str
     item_id: str
@@ -552,6 +564,28 @@ class LearnerStore:
                 for r in self.db.query("SELECT * FROM certificates ORDER BY issued_at")]
 
     # ------------------------------------------------------------------ outbox
+
+    def refusals(self, course_id: str | None = None, item_id: str | None = None) -> list[Refusal]:
+        """Refused changes not yet settled (newest first), of a course's family and item."""
+        sql = ("SELECT id, kind, course_id, payload, error, created_at FROM outbox"
+               " WHERE state = 'rejected' AND settled_at IS NULL")
+        params: list[Any] = []
+        if course_id is not None:
+            sql += " AND course_id IN (SELECT id FROM courses WHERE family = (SELECT family FROM" \
+                   " courses WHERE id = ?) UNION SELECT ?)"
+            params += [course_id, course_id]
+        if item_id is not None:
+            sql += " AND json_extract(payload, '$.item') = ?"
+            params.append(item_id)
+        rows = self.db.query(sql + " ORDER BY seq DESC LIMIT 100", params)
+        return [Refusal(r["id"], r["kind"], r["course_id"], json.loads(r["payload"]).get("item"),
+                        r["error"] or "", r["created_at"]) for r in rows]
+
+    def dismiss_refusal(self, event_id: str) -> None:
+        """The learner has read it: it stops being shown (it stays in the outbox's history)."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE outbox SET settled_at = ?, settled_how = 'dismissed' WHERE id = ?"
+                         " AND state = 'rejected' AND settled_at IS NULL", [now_iso(), event_id])
 
     def pending_count(self) -> int:
         row = self._one("SELECT COUNT(*) AS n FROM outbox WHERE state = 'pending'")

@@ -72,8 +72,7 @@ def to_wire(event: OutboxEvent) -> dict[str, Any]:
 
 def status(paths: DataPaths) -> SyncStatus:
     with LearnerStore.open(paths.ensure().db) as store:
-        rejected = [(r["kind"], r["error"] or "") for r in store.db.query(
-            "SELECT kind, error FROM outbox WHERE state = 'rejected' ORDER BY seq DESC LIMIT 20")]
+        rejected = [(r.kind, r.message) for r in store.refusals()][:20]
         return SyncStatus(store.pending_count(), store.get_sync_state(LAST_SUCCESS),
                           store.get_sync_state(LAST_ERROR), store.get_sync_state(LAST_ERROR_KIND),
                           rejected, store.held_count())
@@ -178,11 +177,14 @@ class SyncPass:
                                  " WHERE id = ? AND state = 'pending'", [ack.get("server_id"), event_id])
                 if ack.get("progress"):
                     _apply_progress(conn, ack["progress"])
+                _settle_refusals(conn, event_id, stamp)
             for rej in rejections:
                 event_id = str(rej.get("id"))
                 message = str(rej.get("message") or rej.get("code") or "refused")
                 conn.execute("UPDATE outbox SET state = 'rejected', error = ? WHERE id = ?",
                              [message[:1000], event_id])
+                if rej.get("code") == "not-passed" and kinds.get(event_id) == "completed":
+                    _undo_refused_completion(conn, event_id)
                 conn.execute("UPDATE forum_threads SET state = 'rejected' WHERE id = ?", [event_id])
                 conn.execute("UPDATE forum_posts SET state = 'rejected' WHERE id = ?", [event_id])
             for event in events:
@@ -190,6 +192,32 @@ class SyncPass:
             conn.execute("INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
                          " SET value = excluded.value", [CURSOR, cursor])
         return len(acks), len(rejections), len(events)
+
+
+def _settle_refusals(conn: sqlite3.Connection, event_id: str, stamp: str) -> None:
+    """An accepted change settles earlier refusals of the same kind for the same item (the
+    quiz passed on the hub after all): their notices go away by themselves."""
+    row = conn.execute("SELECT o.kind, json_extract(o.payload, '$.item'), c.family FROM outbox o"
+                       " LEFT JOIN courses c ON c.id = o.course_id WHERE o.id = ?",
+                       [event_id]).fetchone()
+    if row is None or row[1] is None:
+        return
+    kind, item, family = row
+    conn.execute("UPDATE outbox SET settled_at = ?, settled_how = 'resolved' WHERE state = 'rejected'"
+                 " AND settled_at IS NULL AND kind = ? AND json_extract(payload, '$.item') = ?"
+                 " AND course_id IN (SELECT id FROM courses WHERE family = ?)",
+                 [stamp, kind, item, family])
+
+
+def _undo_refused_completion(conn: sqlite3.Connection, event_id: str) -> None:
+    """The hub says the quiz was not passed: the item must not look done here either, so the
+    learner can take it again (a new pass sends a new completion). The attempts are kept."""
+    row = conn.execute("SELECT course_id, json_extract(payload, '$.item') FROM outbox WHERE id = ?",
+                       [event_id]).fetchone()
+    if row is None:
+        return
+    conn.execute("UPDATE progress SET completed_at = NULL WHERE item_id = ? AND family ="
+                 " (SELECT family FROM courses WHERE id = ?)", [row[1], row[0]])
 
 
 def _state(conn: sqlite3.Connection, key: str) -> str | None:

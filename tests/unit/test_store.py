@@ -168,3 +168,26 @@ def test_garbage_collection_waits_while_an_import_writes(data_paths, tiny_bundle
         assert ContentStore(data_paths.blobs).has(sha)
     assert collect_garbage(data_paths) == 1    # nobody uses it: it goes
     assert not ContentStore(data_paths.blobs).has(sha)
+
+
+def test_v4_store_keeps_its_refusals_through_the_v5_migration(tmp_path):
+    """Schema v5 adds when a refusal was settled; the refusals a v4 store had stay shown."""
+    import sqlite3 as _sqlite3
+
+    db_path = tmp_path / "learner.db"
+    with LearnerStore.open(db_path):
+        pass
+    conn = _sqlite3.connect(db_path)
+    conn.execute("DROP INDEX outbox_refused")
+    conn.execute("ALTER TABLE outbox DROP COLUMN settled_how")
+    conn.execute("ALTER TABLE outbox DROP COLUMN settled_at")
+    conn.execute("INSERT INTO outbox(id, kind, course_id, payload, created_at, state, error) VALUES"
+                 " ('e1', 'completed', 'c', '{\"item\": \"q1\"}', '2026-01-01', 'rejected', 'no')")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with LearnerStore.open(db_path) as store:
+        (refusal,) = store.refusals()
+        assert (refusal.event_id, refusal.item_id, refusal.message) == ("e1", "q1", "no")
+        store.dismiss_refusal("e1")
+        assert store.refusals() == []
