@@ -312,11 +312,15 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"hub_url": creds.hub_url if creds else None,
                     "username": creds.username if creds else None, "pending": st.pending,
+                    "held_for_other_accounts": st.held,
                     "last_success": st.last_success, "last_error": st.last_error,
                     "rejected": [{"kind": k, "message": neutralize(m)} for k, m in st.rejected]})
         return EXIT_OK
     print(f"Hub: {creds.hub_url + ' as ' + creds.username if creds else 'not signed in'}")
     print(f"Changes waiting to be sent: {st.pending}")
+    if st.held:
+        print(f"Changes kept for another learner who used this profile: {st.held} (sent when "
+              "they sign in here again)")
     print(f"Last successful sync: {st.last_success or 'never'}")
     print(f"Last error: {st.last_error or 'none'}")
     for kind, message in st.rejected:
