@@ -16,7 +16,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # course_factory
 from course_factory import write_tiny_course  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Never read this machine's real site configuration in tests; tests that need one set it.
+# No site configuration in tests unless a test sets one. LECTERN_SITE_CONFIG is honoured only
+# where /etc/xdg/lectern/lectern.toml does not exist (court IT's file always wins, issue #13);
+# tests of the system file move sync.site_config.SYSTEM_SITE_CONFIG instead.
 os.environ.setdefault("LECTERN_SITE_CONFIG", str(REPO / "tests" / "no-site-config.toml"))
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 

@@ -308,3 +308,22 @@ def test_a_locked_hub_address_wins_over_sign_in_and_flags(tmp_path, store):
     free = load_settings(store, SiteConfig(None))
     assert hub_url_for(free, "https://a.example", "https://b.example") == "https://a.example"
     assert hub_url_for(free, None, "https://b.example") == "https://b.example"
+
+
+def test_the_player_talks_to_the_locked_hub_whatever_it_signed_in_to(tmp_path, data_paths,
+                                                                      monkeypatch):
+    """Issue #13.2, the player's side: a sign-in (or queued download) for another hub is not
+    used once court IT locks the address; the token stays with the hub it was made for."""
+    from player.hub_ops import NetworkTimings, read_account, signed_in_client
+    from sync.credentials import Credentials, save_credentials
+
+    save_credentials(data_paths, Credentials("https://elsewhere.example", "ana", "t0ken", "PC"))
+    monkeypatch.setenv("LECTERN_SITE_CONFIG", str(write(
+        tmp_path, 'hub_url = "https://relay.court.local"\nlocked = ["hub_url"]\n')))
+    _, client = signed_in_client(data_paths, NetworkTimings(), url="https://elsewhere.example")
+    with client:
+        assert client.base == "https://relay.court.local" and client.token is None
+    with LearnerStore.open(data_paths.db) as s:
+        account = read_account(data_paths, s)
+    assert account.url_locked and not account.signed_in
+    assert account.hub_url == "https://relay.court.local"
