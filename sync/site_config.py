@@ -143,24 +143,24 @@ def check_hours(value: str) -> str:
 
 @dataclass(frozen=True)
 class Rule:
-    """What one setting must be: its type, its default, and a check of its value."""
+    """What one setting must be: its type, and a check of its value."""
 
     type: type
-    default: Any
     check: Callable[[Any], Any] | None = None
 
 
 #: Every setting a site file may give, with the rule it must follow. The user settings in
-#: sync/config.py have the same names and defaults (and the learner's values the same checks).
+#: sync/config.py have the same names (and the learner's values the same checks); the
+#: defaults are declared there.
 RULES: dict[str, Rule] = {
-    "hub_url": Rule(str, "", check_hub_url),
-    "proxy": Rule(str, "", check_proxy),
-    "ca_bundle": Rule(str, "", check_ca_bundle),
-    "bandwidth_cap_kbps": Rule(int, 0, check_kbps),
-    "download_hours": Rule(str, "", check_hours),
-    "allow_unsigned_bundles": Rule(bool, False),
-    "data_saver": Rule(bool, False),
-    TRUSTED_KEYS: Rule(list, []),
+    "hub_url": Rule(str, check_hub_url),
+    "proxy": Rule(str, check_proxy),
+    "ca_bundle": Rule(str, check_ca_bundle),
+    "bandwidth_cap_kbps": Rule(int, check_kbps),
+    "download_hours": Rule(str, check_hours),
+    "allow_unsigned_bundles": Rule(bool),
+    "data_saver": Rule(bool),
+    TRUSTED_KEYS: Rule(list),
 }
 #: Every name a site file may hold; KNOWN[name] is its type (kept for older callers).
 KNOWN: dict[str, type] = {**{name: rule.type for name, rule in RULES.items()}, LOCKED: list}
@@ -197,7 +197,7 @@ class SiteConfig:
     locked: frozenset[str] = frozenset()
     trusted_keys: tuple[PublicKey, ...] = ()
     problems: tuple[str, ...] = ()           # each names the file (and line when known)
-    locked_down: bool = False                # unreadable file: every setting is locked
+    locked_down: bool = False                # not readable as TOML: every setting is locked
     looked_at: Path | None = None            # where Lectern looked (also when nothing was there)
     ignored_hook: str | None = None          # LECTERN_SITE_CONFIG, ignored for a system file
 
