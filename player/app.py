@@ -20,15 +20,26 @@ Test and measurement hooks, all off unless their environment variable is set:
   chooser (when it is shown) and quits there.
 - `LECTERN_REPORT_INSTANCE=1`: print `lectern-report instance primary|forwarded|raised ...`
   lines about the one-window-per-profile check (tests of second launches).
+- `LECTERN_REPORT_MODULES=1`: after each script step, print `lectern-report loaded ...` with
+  the Python modules imported, the shared libraries mapped and the files `linecache` holds
+  (tests that the library screen loads no more than it needs).
+
+Memory: `run_app` puts a `SourceDropper` first on `sys.meta_path`, which keeps PySide6's
+import hook from leaving every imported module's source in `linecache`; the course, catalog
+and downloads screens are built on first use (`MainWindow`), and item views import the video
+stack or QtPdf only when such an item opens (`player.item_views`).
 """
 from __future__ import annotations
 
+import importlib.abc
+import importlib.machinery
+import linecache
 import logging
 import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -45,7 +56,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from player.bridge import Runner, TaskManager
 from player.error_messages import message_for
 from player.main_window import MainWindow
-from player.site_notice import show_site_notice
 
 if TYPE_CHECKING:
     from player.single_instance import InstanceGuard
@@ -106,6 +116,62 @@ def memory_kb() -> dict[str, int]:
     except OSError:
         pass
     return {"rss_kb": out.get("VmRSS", 0), "peak_rss_kb": out.get("VmHWM", 0)}
+
+
+def forget_module_sources() -> None:
+    """Drop the module sources PySide6's import hook left in `linecache`.
+
+    PySide6 replaces `__import__`, and for every module imported after it the hook reads the
+    module's whole source (`inspect.getsource`, looking for `from __feature__ import`);
+    `linecache` keeps every line. That was ~14 MB by the time the library was shown, more
+    than any package Lectern loads. A traceback reads its files again when it needs them, so
+    only entries backed by a file are dropped; sources `linecache` could not re-read stay.
+    """
+    cache = linecache.cache
+    for name, entry in list(cache.items()):
+        if len(entry) == 4 and entry[1] is not None:  # (size, mtime, lines, path) of a file
+            cache.pop(name, None)
+
+
+class SourceDropper(importlib.abc.MetaPathFinder):
+    """First on `sys.meta_path`, finds nothing: each time Python looks for a module not yet
+    loaded, the sources cached for the modules before it are dropped (see
+    `forget_module_sources`), so at most one module's lines are kept at any time, also for
+    imports the engine or Qt plugins do later."""
+
+    def find_spec(self, fullname: str, path: Sequence[str] | None,
+                  target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        forget_module_sources()
+        return None
+
+
+def install_source_dropper() -> None:
+    """Keep `linecache` from holding every imported module's source (once per process)."""
+    if not any(isinstance(f, SourceDropper) for f in sys.meta_path):
+        sys.meta_path.insert(0, SourceDropper())
+    forget_module_sources()
+
+
+def mapped_libraries() -> list[str]:
+    """File names of the shared libraries mapped into this process (Linux; else empty)."""
+    names: set[str] = set()
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as f:
+            for line in f:
+                fields = line.split(maxsplit=5)  # address perms offset device inode [path]
+                if len(fields) == 6 and ".so" in fields[5]:
+                    names.add(Path(fields[5].strip()).name)
+    except OSError:
+        pass
+    return sorted(names)
+
+
+def loaded_report(step: str) -> str:
+    """`loaded step=... modules=a,b libraries=x,y linecache=N`: what this process has loaded
+    (for `LECTERN_REPORT_MODULES`; names hold no spaces or commas)."""
+    modules = ",".join(sorted(sys.modules))
+    return (f"loaded step={step} modules={modules} libraries={','.join(mapped_libraries())} "
+            f"linecache={len(linecache.cache)}")
 
 
 def ui_language() -> str:
@@ -235,6 +301,8 @@ def check_site_config(window: MainWindow) -> None:
             log.error("could not check the site configuration", exc_info=error)
             return
         if site.problems:
+            from player.site_notice import show_site_notice  # rare: not loaded at start
+
             show_site_notice(window, site.problems)
 
     window.bridge.submit(site_config.load_site_config, done, context=window)
@@ -357,6 +425,8 @@ class ScriptedRun(QObject):
         mem = memory_kb()
         self.report(f"step {self._step} done process={process_age():.3f} "
                     f"rss_kb={mem['rss_kb']} peak_rss_kb={mem['peak_rss_kb']}")
+        if os.environ.get("LECTERN_REPORT_MODULES") == "1":
+            self.report(loaded_report(self._step))
         self._next()
 
     def _screenshot(self, path: Path, widget: QWidget | None = None) -> None:
@@ -680,6 +750,7 @@ def run_app(paths: "DataPaths", argv: list[str] | None = None, *,
     and returns 0). `profile_explicit`: whether the profile was named on the command line
     (None: look at the command line and the environment).
     """
+    install_source_dropper()
     from player.single_instance import InstanceGuard
 
     started = time.perf_counter()

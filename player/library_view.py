@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtGui import QFont, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -65,6 +65,27 @@ def heading_font(base: QFont, scale: float = 1.3) -> QFont:
     return font
 
 
+#: Qt image formats for the cover media types bundles carry (`sync.bundle.MEDIA_TYPES`).
+_COVER_FORMATS = {"image/png": b"png", "image/jpeg": b"jpeg", "image/webp": b"webp"}
+
+
+def load_cover(path: Path, media_type: str | None, height: int) -> QPixmap:
+    """The cover scaled to `height`, or a null pixmap when it cannot be read.
+
+    Not `QPixmap(path)`: a blob has no file suffix, so Qt would load every image plugin to
+    sniff it (the PDF one pulls in QtPdf), and it would keep the full-size picture in
+    `QPixmapCache` for the whole session. Reading with the manifest's media type loads only
+    that format's plugin (PNG needs none), and only the scaled copy is kept.
+    """
+    image = QImageReader(str(path), _COVER_FORMATS.get(media_type or "", b"")).read()
+    if image.isNull() and media_type in _COVER_FORMATS:  # mislabelled: let Qt sniff it
+        image = QImageReader(str(path)).read()
+    if image.isNull():
+        return QPixmap()
+    return QPixmap.fromImage(image.scaledToHeight(height,
+                                                  Qt.TransformationMode.SmoothTransformation))
+
+
 class CourseCard(QFrame):
     """One installed course: title, language, size, progress, last studied, actions."""
 
@@ -72,7 +93,7 @@ class CourseCard(QFrame):
     remove_requested = Signal(str)
 
     def __init__(self, course: "InstalledCourse", cover: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, cover_type: str | None = None) -> None:
         super().__init__(parent)
         self.course = course
         self.setObjectName(f"course-card-{course.id}")
@@ -137,11 +158,10 @@ class CourseCard(QFrame):
 
         self.cover_label = QLabel(self)
         self.cover_label.setAccessibleName(self.tr("Cover of %1").replace("%1", course.title))
-        pixmap = QPixmap(str(cover)) if cover is not None else QPixmap()
+        height = self.fontMetrics().height() * 8
+        pixmap = load_cover(cover, cover_type, height) if cover is not None else QPixmap()
         if not pixmap.isNull():
-            height = self.fontMetrics().height() * 8
-            self.cover_label.setPixmap(pixmap.scaledToHeight(
-                height, Qt.TransformationMode.SmoothTransformation))
+            self.cover_label.setPixmap(pixmap)
             self.cover_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.cover_label.setVisible(not pixmap.isNull())
 
@@ -266,9 +286,15 @@ class LibraryView(QWidget):
     def refresh(self) -> None:
         """Reload the installed courses (on the store lane, so it sees the latest writes)."""
 
-        def load(store: Any) -> tuple[list[Any], dict[str, str | None]]:
+        def load(store: Any) -> tuple[list[Any], dict[str, tuple[str, str | None]]]:
             courses = store.list_courses()
-            return courses, {c.id: store.manifest(c.id).cover for c in courses}
+            covers: dict[str, tuple[str, str | None]] = {}
+            for c in courses:
+                manifest = store.manifest(c.id)
+                if manifest.cover:
+                    entry = manifest.files.get(manifest.cover)
+                    covers[c.id] = (manifest.cover, entry.media_type if entry else None)
+            return courses, covers
 
         self._bridge.with_store(load, self._loaded, context=self)
 
@@ -297,9 +323,9 @@ class LibraryView(QWidget):
             card.deleteLater()
         self.cards.clear()
         for course in self.courses:
-            cover_sha = covers.get(course.id)
+            cover_sha, cover_type = covers.get(course.id, (None, None))
             cover = self._bridge.content_path(cover_sha) if cover_sha else None
-            card = CourseCard(course, cover, self._cards_host)
+            card = CourseCard(course, cover, self._cards_host, cover_type)
             card.continue_requested.connect(self._continue)
             card.remove_requested.connect(self.ask_remove)
             self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)

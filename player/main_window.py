@@ -5,28 +5,34 @@ Ctrl+O import, Ctrl+L library, Ctrl+K catalog, Ctrl+J downloads, F5 sync now, Al
 Alt+Right previous / next item, Ctrl+Q quit. The item views own the playback keys (Space,
 arrows, F, C) while they have focus. The hub side (sign-in, automatic sync, downloads) is
 owned by a `SyncController` and a `DownloadManager`; this window only wires them to screens.
+
+Only the library is built at start: the course, catalog and downloads screens (and their
+modules, the item icons with QtSvg among them) are built the first time they are shown, so
+the first screen costs no more memory than it needs.
 """
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDir, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from player.bridge import Lane, Task, TaskManager
-from player.catalog_view import CatalogView
-from player.course_view import CourseView
 from player.download_manager import DownloadManager
-from player.downloads_view import DownloadsView
-from player.import_dialog import ImportDialog
 from player.library_view import LibraryView
 from player.status_bar import StatusBar
 from player.sync_controller import SyncController, SyncTimings
 from player.update_banner import UpdateBanner
 from player.sizing import font_sized
+
+if TYPE_CHECKING:
+    from player.catalog_view import CatalogView
+    from player.course_view import CourseView
+    from player.downloads_view import DownloadsView
+    from player.import_dialog import ImportDialog
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +50,7 @@ class MainWindow(QMainWindow):
                  sync_timings: SyncTimings | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        self.caption_language = caption_language
         self.sync_timings = sync_timings or SyncTimings()
         self.import_dialog: ImportDialog | None = None
         self.sign_in_dialog: Any = None
@@ -61,14 +68,13 @@ class MainWindow(QMainWindow):
         self.library = LibraryView(bridge, self)
         self.update_banner = UpdateBanner(self)
         self.library.insert_banner(self.update_banner)
-        self.course = CourseView(bridge, caption_language, self)
-        # The catalog and downloads screens are built when first shown: most days a judge
-        # only studies, and the first paint stays fast.
+        # The course, catalog and downloads screens are built when first shown: the first
+        # paint stays fast and the library screen small (see the module docstring).
+        self._course: CourseView | None = None
         self._catalog: CatalogView | None = None
         self._downloads_view: DownloadsView | None = None
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.library)
-        self.stack.addWidget(self.course)
         self.setCentralWidget(self.stack)
 
         self.status = StatusBar(bridge, self)
@@ -78,9 +84,6 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.library.open_requested.connect(self.open_course)
         self.library.import_requested.connect(self.choose_bundle)
-        self.course.library_requested.connect(self.show_library)
-        self.course.title_changed.connect(self._course_title_changed)
-        self.course.item_opened.connect(lambda _c, _i: self._update_actions())
         self.stack.currentChanged.connect(lambda _i: self._update_actions())
         self._wire_network()
         self._update_actions()
@@ -127,11 +130,11 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self.library_action)
         self.previous_action = QAction(self.tr("&Previous item"), self)
         self.previous_action.setShortcut(QKeySequence(self.tr("Alt+Left")))
-        self.previous_action.triggered.connect(self.course.previous_item)
+        self.previous_action.triggered.connect(lambda: self.course.previous_item())
         go_menu.addAction(self.previous_action)
         self.next_action = QAction(self.tr("&Next item"), self)
         self.next_action.setShortcut(QKeySequence(self.tr("Alt+Right")))
-        self.next_action.triggered.connect(self.course.next_item)
+        self.next_action.triggered.connect(lambda: self.course.next_item())
         go_menu.addAction(self.next_action)
         self.outline_action = QAction(self.tr("Course &outline"), self)
         self.outline_action.setShortcut(QKeySequence(self.tr("Ctrl+T")))
@@ -173,9 +176,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _update_actions(self) -> None:
-        in_course = self.stack.currentWidget() is self.course
-        self.previous_action.setEnabled(in_course and self.course.previous_button.isEnabled())
-        self.next_action.setEnabled(in_course and self.course.next_button.isEnabled())
+        course = self._course
+        in_course = course is not None and self.stack.currentWidget() is course
+        self.previous_action.setEnabled(in_course and course.previous_button.isEnabled())
+        self.next_action.setEnabled(in_course and course.next_button.isEnabled())
         self.outline_action.setEnabled(in_course)
         self.library_action.setEnabled(self.stack.currentWidget() is not self.library)
         signed_in = self.sync.signed_in
@@ -185,18 +189,39 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ screens
 
+    def _close_item(self) -> None:
+        """The open item (if a course was ever shown) saves its state and stops."""
+        if self._course is not None:
+            self._course.close_item()
+
     def show_library(self) -> None:
         """Back to the library: the open item saves its state and stops (e.g. the video)."""
-        self.course.close_item()
+        self._close_item()
         self.stack.setCurrentWidget(self.library)
         self.setWindowTitle(self.tr("Lectern"))
         self.library.refresh()
         self.library.focus_first_course()
 
     @property
+    def course(self) -> CourseView:
+        """The course screen, built on first use (with the outline's icons and QtSvg)."""
+        if self._course is None:
+            from player.course_view import CourseView
+
+            course = CourseView(self.bridge, self.caption_language, self)
+            course.library_requested.connect(self.show_library)
+            course.title_changed.connect(self._course_title_changed)
+            course.item_opened.connect(lambda _c, _i: self._update_actions())
+            self._course = course
+            self.stack.addWidget(course)
+        return self._course
+
+    @property
     def catalog(self) -> CatalogView:
         """The catalog screen, built on first use."""
         if self._catalog is None:
+            from player.catalog_view import CatalogView
+
             self._catalog = CatalogView(self.bridge, self.downloads, self.sync_timings.network,
                                         self)
             self._catalog.sign_in_requested.connect(lambda: self.ask_sign_in())
@@ -209,6 +234,8 @@ class MainWindow(QMainWindow):
     def downloads_view(self) -> DownloadsView:
         """The downloads screen, built on first use."""
         if self._downloads_view is None:
+            from player.downloads_view import DownloadsView
+
             self._downloads_view = DownloadsView(self.bridge, self.downloads, self)
             self._downloads_view.catalog_requested.connect(self.show_catalog)
             self._downloads_view.open_course_requested.connect(
@@ -218,7 +245,7 @@ class MainWindow(QMainWindow):
 
     def show_catalog(self) -> None:
         """The hub's courses (Ctrl+K); asks the hub again each time it is opened."""
-        self.course.close_item()
+        self._close_item()
         self.stack.setCurrentWidget(self.catalog)
         self.setWindowTitle(self.tr("Course catalog — Lectern"))
         self.catalog.set_account(self.sync.account)
@@ -227,7 +254,7 @@ class MainWindow(QMainWindow):
 
     def show_downloads(self) -> None:
         """The download queue (Ctrl+J), restored from the store."""
-        self.course.close_item()
+        self._close_item()
         self.stack.setCurrentWidget(self.downloads_view)
         self.setWindowTitle(self.tr("Downloads — Lectern"))
         self.downloads_view.refresh()
@@ -259,6 +286,8 @@ class MainWindow(QMainWindow):
 
     def start_import(self, bundle_path: Path, policy: Any = None) -> ImportDialog:
         """Import one file with a progress dialog; the library refreshes when it is done."""
+        from player.import_dialog import ImportDialog
+
         self._last_dir = str(Path(bundle_path).parent)
         dialog = ImportDialog(self.bridge, bundle_path, policy=policy, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -293,7 +322,8 @@ class MainWindow(QMainWindow):
 
     def _synced(self, summary: Any) -> None:
         """Others' posts, own progress from other devices: the open screens show them."""
-        self.course.remote_changed()
+        if self._course is not None:
+            self._course.remote_changed()
         if summary.pulled and self.stack.currentWidget() is self.library:
             self.library.refresh()
 
@@ -385,7 +415,7 @@ class MainWindow(QMainWindow):
         """Save the open item (its video position) and let queued writes reach the disk."""
         if not self._closed:
             self._closed = True
-            self.course.close_item()
+            self._close_item()
             self.sync.stop()
             self.bridge.shutdown()
         super().closeEvent(event)
