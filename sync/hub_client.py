@@ -27,8 +27,10 @@ from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import quote, urljoin, urlparse
 
-import requests
-from requests.adapters import HTTPAdapter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # requests (with urllib3, idna, charset_normalizer) loads on first use:
+    import requests  # reading settings or the account must not cost the library screen ~5 MB
 
 from . import __version__
 from .errors import HubError, HubErrorKind
@@ -106,26 +108,28 @@ def tls_context(ca_bundle: str | None = None) -> ssl.SSLContext:
     return context
 
 
-class TLSAdapter(HTTPAdapter):
+def _tls_adapter(context: ssl.SSLContext) -> Any:
     """An adapter whose connections (direct and through a proxy) verify with `context`
     only: requests would otherwise add certifi's file to it on every connection."""
+    from requests.adapters import HTTPAdapter
 
-    def __init__(self, context: ssl.SSLContext, **kwargs: Any) -> None:
-        self.context = context
-        super().__init__(**kwargs)
+    class TLSAdapter(HTTPAdapter):
+        def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["ssl_context"] = context
+            super().init_poolmanager(*args, **kwargs)
 
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["ssl_context"] = self.context
-        super().init_poolmanager(*args, **kwargs)
+        def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
+            kwargs["ssl_context"] = context
+            return super().proxy_manager_for(proxy, **kwargs)
 
-    def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
-        kwargs["ssl_context"] = self.context
-        return super().proxy_manager_for(proxy, **kwargs)
+        def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
+            super().cert_verify(conn, url, verify, cert)
+            if verify is True:
+                conn.ca_certs = conn.ca_cert_dir = None  # not certifi: the context decides
 
-    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
-        super().cert_verify(conn, url, verify, cert)
-        if verify is True:
-            conn.ca_certs = conn.ca_cert_dir = None  # not certifi: the context decides
+    adapter = TLSAdapter()
+    adapter.context = context  # type: ignore[attr-defined]
+    return adapter
 
 
 def proxies_for(url: str, proxy: str | None) -> dict[str, str]:
@@ -133,6 +137,7 @@ def proxies_for(url: str, proxy: str | None) -> dict[str, str]:
     no_proxy); else none. See the module docstring for why requests does not decide."""
     if proxy:
         return {"http": proxy, "https": proxy}
+    import requests.utils
     return dict(requests.utils.get_environ_proxies(url))
 
 
@@ -141,13 +146,14 @@ class HubClient:
         self.settings = settings
         self.base = settings.normalized_url()
         self.token = token
+        import requests
+
         context = tls_context(settings.ca_bundle)
         self.session = requests.Session()
         self.session.trust_env = False  # Lectern's own order: see proxies_for
         self.session.headers["User-Agent"] = USER_AGENT
         self.session.proxies = proxies_for(self.base, settings.proxy)
-        adapter = TLSAdapter(context)
-        self.session.mount("https://", adapter)
+        self.session.mount("https://", _tls_adapter(context))
 
     def close(self) -> None:
         self.session.close()
@@ -174,6 +180,8 @@ class HubClient:
     def request(self, method: str, path: str, *, json_body: Any = None, gzip_body: bool = False,
                 headers: dict[str, str] | None = None, stream: bool = False,
                 timeout: tuple[float, float] | None = None) -> requests.Response:
+        import requests
+
         data = None
         hdrs = self._headers(headers)
         if json_body is not None:
@@ -306,6 +314,8 @@ class HubClient:
 
 def iter_body(resp: requests.Response, chunk: int = 64 * 1024) -> Iterator[bytes]:
     """Yield bytes as soon as they arrive (read1), so a reset loses almost nothing."""
+    import requests
+
     raw = resp.raw
     try:
         while True:
