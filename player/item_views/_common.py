@@ -105,6 +105,6 @@ class MarkReadBar(QWidget):
         else:
             self.button.setText(self.tr("&Mark as read"))
             self.button.setToolTip(self.tr("Count this reading as done (it also counts "
-                                           "once you reach its end)."))
+                                           "once you have scrolled through all of it)."))
             self.button.setAccessibleDescription(self.tr("Counts this reading as done."))
             self.button.setEnabled(True)

@@ -5,14 +5,20 @@ here (`sync.html_safety.sanitize_html`), Markdown is parsed with raw HTML switch
 browser's `loadResource` refuses every URL except `data:` images embedded in the reading
 itself. Links never navigate: a link inside the reading scrolls to its anchor, any other link
 only shows its address so the learner can decide to open it elsewhere.
+
+A reading counts as read when every part of it has been on screen long enough to skim
+(`SKIM_CHARS_PER_SECOND`), not when the scroll bar happens to reach its end: a jump to the
+end (the End key, a layout that scrolled by itself) shows only the end, so it completes
+nothing. "Mark as read" is always there for a learner who read it elsewhere.
 """
 from __future__ import annotations
 
 import logging
+import math
 from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QByteArray, QTimer, QUrl
-from PySide6.QtGui import QShowEvent, QTextDocument
+from PySide6.QtCore import QByteArray, QElapsedTimer, Qt, QTimer, QUrl
+from PySide6.QtGui import QHideEvent, QShowEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from sync.html_safety import sanitize_html
@@ -26,6 +32,16 @@ log = logging.getLogger(__name__)
 
 MAX_DATA_URL_BYTES = 8 * 1024 * 1024
 _SAVE_EPSILON = 0.01
+
+#: The fastest skim that still counts as reading: about 600 words a minute. Every part of a
+#: reading must be on screen for its share of `characters / SKIM_CHARS_PER_SECOND` seconds.
+SKIM_CHARS_PER_SECOND = 50.0
+#: However short a reading is, it is on screen at least this long before it counts as read.
+MIN_READ_SECONDS = 1.0
+#: A reading is tracked in this many slices of equal height; each is seen or not.
+BANDS = 200
+#: How often the view notes what is on screen.
+TICK_MS = 200
 
 
 def decode_data_url(url: QUrl) -> bytes | None:
@@ -78,10 +94,11 @@ class OfflineBrowser(QTextBrowser):
 
 
 class TextReadingView(ItemView):
-    """An HTML or Markdown reading; complete at its end or by "Mark as read".
+    """An HTML or Markdown reading; complete once all of it was shown, or by "Mark as read".
 
-    The saved position is the scroll fraction (0..1), so a long reading reopens where the
-    learner left it; the fraction saved is the furthest scroll fraction reached.
+    The reading opens at the top, or where the learner left it: the saved position is the
+    scroll fraction (0..1). The saved fraction is the share of the reading that has been on
+    screen long enough to skim; a reopened reading counts that share, from the top, as seen.
     """
 
     def __init__(self, ctx: ItemContext, parent: QWidget | None = None) -> None:
@@ -91,8 +108,19 @@ class TextReadingView(ItemView):
         self.item: ReadingItem = item
         self.setAccessibleName(self.tr("Reading"))
         self._restored = False
-        self._furthest = float(ctx.progress.fraction) if ctx.progress else 0.0
+        saved_fraction = float(ctx.progress.fraction) if ctx.progress else 0.0
+        saved_fraction = min(1.0, max(0.0, saved_fraction))
+        self._furthest = saved_fraction
         self._saved = (ctx.progress.position if ctx.progress else None, self._furthest)
+        # Which slices of the reading were shown long enough, and how long each has been
+        # shown so far (milliseconds).
+        self._seen = [i < math.floor(saved_fraction * BANDS) for i in range(BANDS)]
+        self._shown_ms = [0.0] * BANDS
+        self._band_need_ms = MIN_READ_SECONDS * 1000 / BANDS
+        self._clock = QElapsedTimer()
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._tick)
 
         self.browser = OfflineBrowser(self)
         self.browser.setAccessibleName(self.tr("Reading text"))
@@ -112,7 +140,6 @@ class TextReadingView(ItemView):
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
         self.browser.highlighted.connect(self._on_link_highlighted)
         self.browser.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        self.browser.verticalScrollBar().rangeChanged.connect(lambda *_: self._check_end())
 
         self.loaded = self._load()
 
@@ -121,11 +148,7 @@ class TextReadingView(ItemView):
     def _load(self) -> bool:
         data = read_blob(self.ctx.blob_path(self.item.sha256))
         if data is None:
-            self.notice.setText(missing_file_text(self.tr("This reading")))
-            self.notice.show()
-            self.browser.hide()
-            self.bar.button.setEnabled(False)
-            return False
+            return self._fail(missing_file_text(self.tr("This reading")))
         text = data.decode("utf-8-sig", errors="replace")
         doc = self.browser.document()
         doc.setDefaultFont(self.font())
@@ -134,7 +157,28 @@ class TextReadingView(ItemView):
         else:
             doc.setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub
                             | QTextDocument.MarkdownFeature.MarkdownNoHTML)
+        # Filling the document directly leaves the browser's cursor after the last character,
+        # and the browser scrolls to its cursor when it gets focus or is laid out: the reading
+        # would open at its end. Every reading starts at its first line.
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        self.browser.verticalScrollBar().setValue(0)
+        characters = max(0, doc.characterCount() - 1)
+        seconds = max(MIN_READ_SECONDS, characters / SKIM_CHARS_PER_SECOND)
+        self._band_need_ms = seconds * 1000 / BANDS
         return True
+
+    def _fail(self, message: str) -> bool:
+        """Say why the reading cannot be shown, and let the learner mark it as read anyway,
+        so a required reading never blocks the course."""
+        if not self.is_completed:
+            message += " " + self.tr("Meanwhile you can mark it as read to go on with the "
+                                     "course.")
+        self.notice.setText(message)
+        self.notice.show()
+        self.browser.hide()
+        self.bar.set_completed(self.is_completed)
+        self.setFocusProxy(self.bar.button if self.bar.button.isEnabled() else self.notice)
+        return False
 
     # ------------------------------------------------------------------ links
 
@@ -170,32 +214,74 @@ class TextReadingView(ItemView):
             return 1.0
         return (bar.value() - bar.minimum()) / (bar.maximum() - bar.minimum())
 
+    def seen_fraction(self) -> float:
+        """The share of the reading that has been on screen long enough to skim (0..1)."""
+        return sum(self._seen) / BANDS
+
+    def on_screen_seen(self) -> bool:
+        """Whether everything on screen now has been shown long enough to count as seen."""
+        return all(self._seen[i] for i in self._visible_bands())
+
     def _on_scrolled(self, _value: int) -> None:
         if not self._restored and self.browser.isVisible():
             self._restored = True  # the learner scrolled first: their place wins over the saved one
-        self._check_end()
 
-    def _check_end(self) -> None:
-        """Note how far the learner got; reaching the end completes the reading.
+    def _counting(self) -> bool:
+        """Whether what the browser shows now is in front of the learner."""
+        return (self.loaded and self._restored and not self.is_completed
+                and self.browser.isVisible()
+                and not self.window().windowState() & Qt.WindowState.WindowMinimized)
 
-        Only a visible reading counts: a view built but never shown has not been read.
+    def _visible_bands(self) -> range:
+        """The slices of the reading whose middle is inside the browser's viewport."""
+        height = self.browser.document().size().height()
+        if height <= 0:
+            return range(0)
+        top = self.browser.verticalScrollBar().value()
+        bottom = top + self.browser.viewport().height()
+        first = max(0, math.ceil(top / height * BANDS - 0.5))
+        last = min(BANDS - 1, math.floor(bottom / height * BANDS - 0.5))
+        return range(first, last + 1)
+
+    def _tick(self) -> None:
+        """Credit the time since the last tick to the slices on screen that are not yet seen.
+
+        The time is shared among them, so a screenful takes as long as its text takes to
+        skim; a jump past part of the reading leaves that part unseen.
         """
-        if not self.loaded or not self.browser.isVisible():
+        if not self._clock.isValid():
+            self._clock.start()
             return
-        if not self._restored:
+        elapsed = min(self._clock.restart(), 2 * TICK_MS)  # a sleeping PC reads nothing
+        if not self._counting():
             return
-        fraction = self._scroll_fraction()
-        if fraction > self._furthest:
+        unseen = [i for i in self._visible_bands() if not self._seen[i]]
+        if not unseen:
+            return
+        share = elapsed / len(unseen)
+        for i in unseen:
+            self._shown_ms[i] += share
+            if self._shown_ms[i] >= self._band_need_ms:
+                self._seen[i] = True
+        fraction = self.seen_fraction()
+        if fraction >= 1.0:
+            self._finish()
+        elif fraction >= self._furthest + _SAVE_EPSILON:
             self._furthest = fraction
             self.progressed.emit(self.item_id, fraction)
-        if fraction >= 0.999:
-            self._finish()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if self.loaded and not self.is_completed:
+            self._clock.invalidate()
+            self._ticker.start()
         if not self._restored:
             # Restore after the first layout, when the scroll range is known.
             QTimer.singleShot(0, self._restore_position)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self._ticker.stop()
+        super().hideEvent(event)
 
     def _restore_position(self) -> None:
         if self._restored:
@@ -205,17 +291,18 @@ class TextReadingView(ItemView):
         if self.loaded and position and 0 < position < 1 and not self.is_completed:
             bar = self.browser.verticalScrollBar()
             bar.setValue(round(bar.minimum() + position * (bar.maximum() - bar.minimum())))
-        self._check_end()
 
     def mark_read(self) -> None:
-        """The learner says they have read it (the button, or its Alt+M mnemonic)."""
-        if self.loaded:
-            self._finish()
+        """The learner says they have read it (the button or Alt+M), also when it cannot open."""
+        self._finish()
 
     def _finish(self) -> None:
-        self._furthest = 1.0
-        position = self._scroll_fraction()
-        if self._complete(fraction=1.0, position=position):
+        self._ticker.stop()
+        position = self._scroll_fraction() if self.loaded else None
+        progress = {"fraction": 1.0} if position is None else {"fraction": 1.0,
+                                                                "position": position}
+        if self._complete(**progress):
+            self._furthest = 1.0
             self._saved = (position, 1.0)
             self.progressed.emit(self.item_id, 1.0)
             self.bar.set_completed(True)
@@ -226,7 +313,8 @@ class TextReadingView(ItemView):
             return
         position = self._scroll_fraction()
         old_position, old_fraction = self._saved
+        fraction = max(self._furthest, old_fraction)
         if (old_position is None or abs(position - old_position) > _SAVE_EPSILON
-                or self._furthest > old_fraction + _SAVE_EPSILON):
-            self.ctx.save_progress(position=position, fraction=self._furthest)
-            self._saved = (position, self._furthest)
+                or fraction > old_fraction + _SAVE_EPSILON):
+            self.ctx.save_progress(position=position, fraction=fraction)
+            self._saved = (position, fraction)

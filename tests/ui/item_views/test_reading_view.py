@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QAbstractButton
 
+from player.item_views import reading_view
 from player.item_views.reading_view import OfflineBrowser, TextReadingView
 from sync.manifest import ReadingFormat, ReadingItem
 
@@ -55,31 +56,100 @@ def reading(learner: Learner, tmp_path, text: str, fmt: ReadingFormat, item_id: 
     return learner.context(item, blob_path=lambda s: path if s == sha else None)
 
 
-def test_html_reading_completes_when_scrolled_to_the_end(open_view, learner, qtbot):
+@pytest.fixture
+def fast_skim(monkeypatch) -> None:
+    """A skimming speed fast enough for tests: a screenful counts as seen within a few ticks.
+    (The rule is the same: every part of the reading must be on screen for its share.)"""
+    monkeypatch.setattr(reading_view, "SKIM_CHARS_PER_SECOND", 20_000.0)
+    monkeypatch.setattr(reading_view, "MIN_READ_SECONDS", 0.5)
+
+
+def page_through(qtbot, view: TextReadingView, wait_each_screen: bool) -> int:
+    """Press Page Down until the end is on screen (waiting, or not, until each screen counts
+    as seen); the number of screens."""
+    bar = view.browser.verticalScrollBar()
+    view.browser.setFocus()
+    screens = 0
+    while True:
+        screens += 1
+        if wait_each_screen:
+            qtbot.waitUntil(lambda: view.on_screen_seen() or view.is_completed)
+        else:
+            qtbot.wait(reading_view.TICK_MS // 2)
+        if bar.value() >= bar.maximum():
+            return screens
+        qtbot.keyClick(view.browser, Qt.Key.Key_PageDown)
+        assert screens < 200
+
+
+def test_html_reading_completes_once_scrolled_through(open_view, learner, qtbot, fast_skim):
     view = open_view(learner.context("m1-reading"), size=(700, 300))
     assert isinstance(view, TextReadingView)
     assert "Article 19" in view.browser.toPlainText()
     bar = view.browser.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
-    assert not view.is_completed
+    assert bar.value() == 0 and not view.is_completed
     fractions: list[float] = []
     view.progressed.connect(lambda _id, f: fractions.append(f))
-    bar.setValue(bar.maximum() // 2)
-    assert not view.is_completed and fractions and 0.4 < fractions[-1] < 0.6
-    with qtbot.waitSignal(view.completed) as blocker:
-        bar.setValue(bar.maximum())
-    assert blocker.args == ["m1-reading"]
+    completed: list[str] = []
+    view.completed.connect(completed.append)
+    qtbot.waitUntil(view.on_screen_seen)          # the first screen, read
+    assert fractions and 0 < fractions[-1] < 0.5 and not view.is_completed
+    screens = page_through(qtbot, view, wait_each_screen=True)
+    assert screens > 2
+    qtbot.waitUntil(lambda: view.is_completed)
+    assert completed == ["m1-reading"]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
     saved = learner.progress("m1-reading")
     assert saved.completed and saved.fraction == 1.0
     assert not view.bar.button.isEnabled()
 
 
-def test_keyboard_end_completes_too(open_view, learner, qtbot):
+def test_a_jump_to_the_end_does_not_complete_the_reading(open_view, learner, qtbot, fast_skim):
+    """The end reached by a jump (the End key, a programmatic scroll) is not a reading."""
     view = open_view(learner.context("m1-reading"), size=(700, 300))
-    qtbot.waitUntil(lambda: view.browser.verticalScrollBar().maximum() > 0)
+    bar = view.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(view.on_screen_seen)
     view.browser.setFocus()
-    with qtbot.waitSignal(view.completed):
-        qtbot.keyClick(view.browser, Qt.Key.Key_End)
+    qtbot.keyClick(view.browser, Qt.Key.Key_Home)
+    qtbot.keyClick(view.browser, Qt.Key.Key_End)
+    qtbot.wait(3 * reading_view.TICK_MS)
+    assert bar.value() == bar.maximum()
+    assert not view.is_completed and view.seen_fraction() < 0.5
+    view.save_state()
+    saved = learner.progress("m1-reading")
+    assert not saved.completed and saved.fraction < 0.5
+    assert view.bar.button.isEnabled()            # "Mark as read" stays the way to finish
+
+
+def test_skimming_faster_than_reading_does_not_complete(open_view, learner, qtbot):
+    view = open_view(learner.context("m1-reading"), size=(700, 300))
+    bar = view.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    page_through(qtbot, view, wait_each_screen=False)
+    qtbot.wait(2 * reading_view.TICK_MS)
+    assert bar.value() == bar.maximum()
+    assert not view.is_completed and view.seen_fraction() < 0.5
+
+
+@pytest.mark.parametrize("size", [(700, 300), (900, 640)])
+def test_markdown_reading_opens_at_the_top_and_unread(open_view, learner, qtbot, size):
+    """A learner who never opened the Markdown reading finds it at its first line, unread,
+    also once it has keyboard focus (as after Alt+Right)."""
+    assert learner.progress("m2-reading") is None
+    view = open_view(learner.context("m2-reading"), size=size)
+    bar = view.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    view.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.wait(3 * reading_view.TICK_MS)
+    assert bar.value() == 0
+    assert view.browser.textCursor().position() == 0
+    assert not view.is_completed and view.seen_fraction() < 0.5
+    view.save_state()
+    saved = learner.progress("m2-reading")
+    assert saved is None or (not saved.completed and saved.position == 0)
 
 
 def test_mark_as_read(open_view, learner, qtbot):
@@ -208,12 +278,22 @@ def test_resumes_at_the_saved_scroll_position(open_view, learner, qtbot):
     assert not again.is_completed
 
 
-def test_missing_reading_file_says_so(open_view, learner, qtbot):
-    view = open_view(learner.context("m1-reading", blob_path=lambda sha: None))
+@pytest.mark.parametrize("item_id", ["m1-reading", "m2-reading"])
+def test_missing_reading_file_says_so_and_can_still_be_marked_read(open_view, learner, qtbot,
+                                                                    item_id):
+    """A required reading whose file is missing must never block the course."""
+    view = open_view(learner.context(item_id, blob_path=lambda sha: None))
     assert view.notice.isVisible() and "not on this computer" in view.notice.text()
-    assert not view.bar.button.isEnabled()
+    assert "mark it as read" in view.notice.text()
     view.save_state()
-    assert learner.progress("m1-reading") is None
+    assert learner.progress(item_id) is None
+    assert view.bar.button.isEnabled()
+    view.setFocus()
+    assert view.focusWidget() is view.bar.button    # the keyboard lands on the way out
+    with qtbot.waitSignal(view.completed):
+        qtbot.keyClick(view.bar.button, Qt.Key.Key_Space)
+    assert learner.progress(item_id).completed
+    assert not view.bar.button.isEnabled()
 
 
 def test_controls_are_named(open_view, learner, qtbot):
