@@ -15,12 +15,18 @@ import time
 from pathlib import Path
 from typing import Callable, Sequence
 
+from . import __version__
 from .cli_output import print_json, print_table
 from .errors import LecternError
 from .text_safety import neutralize
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 130
 JSON_HELP = "print the records as JSON (for scripts)"
+#: A wrong PIN costs this long before the command exits: guessing through a script is slow.
+WRONG_PIN_DELAY_S = 1.0
+#: `extra=` of log records meant for the log file only (the terminal gets one line).
+FILE_ONLY = {"file_only": True}
+log = logging.getLogger("sync.cli")
 
 
 class TerminalProgress:
@@ -60,10 +66,79 @@ def _human(n: int) -> str:
     return str(n)
 
 
+def _named_profile(args: argparse.Namespace) -> str | None:
+    """The profile named by --profile or LECTERN_PROFILE; None when nobody named one."""
+    return args.profile or os.environ.get("LECTERN_PROFILE") or None
+
+
+def _data_root(args: argparse.Namespace) -> Path:
+    from .paths import DataPaths
+    return DataPaths.resolve(args.data_dir).root
+
+
 def _paths(args: argparse.Namespace):
+    """The profile a command works on. It must exist: a mistyped --profile is an error, not
+    a new profile (`default` alone is created implicitly, while the data dir has no profile
+    at all: a first start). A profile with a PIN needs it (`--pin-stdin`, or asked on a
+    terminal)."""
+    cached = getattr(args, "_profile_paths", None)
+    if cached is not None:
+        return cached
     from .paths import DataPaths, check_profile_name
-    name = args.profile or os.environ.get("LECTERN_PROFILE") or "default"
-    return DataPaths.resolve(args.data_dir, check_profile_name(name))
+    from .profile_gate import DEFAULT_PROFILE, check_exists
+    named = _named_profile(args)
+    paths = DataPaths(_data_root(args), check_profile_name(named) if named else DEFAULT_PROFILE)
+    check_exists(paths.root, paths.profile, named=named is not None)
+    _unlock(args, paths)
+    args._profile_paths = paths
+    return paths
+
+
+def _read_pin(args: argparse.Namespace, prompt: str, profile: str,
+              from_stdin: bool | None = None) -> str:
+    """One PIN: the next line of stdin with --pin-stdin (or `from_stdin`), else asked on the
+    terminal; a script that gives none gets one clear line (exit 2), never a hang."""
+    from .profiles import PinNeededError
+    if args.pin_stdin if from_stdin is None else from_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise PinNeededError(f"Standard input ended before the PIN for the profile "
+                                 f"“{profile}”.")
+        return line.rstrip("\r\n")
+    if sys.stdin.isatty():
+        import getpass
+        return getpass.getpass(prompt)
+    raise PinNeededError(f"The profile “{profile}” has a PIN: give it on standard input with "
+                         "--pin-stdin, or run the command in a terminal to be asked for it.")
+
+
+def _profile_pin(args: argparse.Namespace, root: Path, name: str,
+                 from_stdin: bool | None = None) -> str | None:
+    """The PIN of profile `name` as the learner gives it; None when it has no PIN."""
+    from .profiles import profile_has_pin
+    if not profile_has_pin(root, name):
+        return None
+    return _read_pin(args, f"PIN for the profile “{name}”: ", name, from_stdin)
+
+
+def _wrong_pin_waits(action: Callable[[], object]) -> object:
+    from .profiles import WrongPinError
+    try:
+        return action()
+    except WrongPinError:
+        time.sleep(WRONG_PIN_DELAY_S)
+        raise
+
+
+def _unlock(args: argparse.Namespace, paths) -> None:
+    """Ask for the profile's PIN when it has one (a first-start `default` has none)."""
+    from .profile_gate import pin_set
+    if not paths.db.is_file() or pin_set(paths.db) is False:
+        return
+    from .profiles import unlock
+    pin = _profile_pin(args, paths.root, paths.profile)
+    if pin is not None:
+        _wrong_pin_waits(lambda: unlock(paths.root, paths.profile, pin))
 
 
 # --------------------------------------------------------------------------- commands
@@ -185,7 +260,9 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 def cmd_gc(args: argparse.Namespace) -> int:
     from .library import collect_garbage
-    print(f"Removed {collect_garbage(_paths(args))} unused files.")
+    from .paths import DataPaths
+    # The whole data dir's course files, whatever profile: no profile or PIN is involved.
+    print(f"Removed {collect_garbage(DataPaths(_data_root(args)))} unused files.")
     return EXIT_OK
 
 
@@ -386,19 +463,88 @@ def cmd_config(args: argparse.Namespace) -> int:
     return status
 
 
+def _new_pin(args: argparse.Namespace, name: str, from_stdin: bool) -> str | None:
+    """A new PIN for profile `name`: a line of stdin, or typed twice on a terminal; empty
+    means no PIN."""
+    from .errors import StoreError
+    from .profiles import check_pin_format
+    if from_stdin:
+        pin = _read_pin(args, "", name, from_stdin=True).strip()
+    else:
+        pin = _read_pin(args, f"New PIN for “{name}” (4 to 12 digits; Enter for no PIN): ",
+                        name, from_stdin=False).strip()
+        if pin and _read_pin(args, "The new PIN again: ", name, from_stdin=False).strip() != pin:
+            raise StoreError("The two PINs are not the same; nothing was changed.")
+    return check_pin_format(pin) if pin else None
+
+
 def cmd_profiles(args: argparse.Namespace) -> int:
-    from .profiles import create_profile, list_profiles
-    paths = _paths(args)
+    """List, create, rename and delete profiles, set or reset their PINs. These work on the
+    profile they name (never create one by accident) and need its PIN, except the
+    administrator's --reset-pin."""
+    from .profile_gate import pin_set
+    from .profiles import (change_pin, create_profile, delete_profile, list_profiles,
+                           rename_profile, reset_pin)
+    root = _data_root(args)
     if args.add:
-        pin = sys.stdin.readline().strip() if args.pin_stdin else None
-        create_profile(paths.root, args.add, pin)
+        pin = _new_pin(args, args.add, from_stdin=True) if args.pin_stdin else None
+        create_profile(root, args.add, pin)
         print(f"Created profile “{args.add}”{' with a PIN' if pin else ''}.")
         return EXIT_OK
-    if args.json:
-        print_json([{"name": name} for name in list_profiles(paths.root)])
+    if args.delete:
+        pin = _profile_pin(args, root, args.delete)
+        if sys.stdin.isatty() and not args.pin_stdin and input(
+                f"Delete the profile “{args.delete}” with all its progress on this computer? "
+                "[y/N] ").strip().lower() not in ("y", "yes"):
+            print("Nothing was deleted.")
+            return EXIT_OK
+        gone = _wrong_pin_waits(lambda: delete_profile(root, args.delete, pin))
+        unsent = getattr(gone, "unsent", 0)
+        print(f"Deleted the profile “{args.delete}”." + (
+            f" {unsent} changes it had not sent to the hub are gone with it." if unsent else ""))
         return EXIT_OK
-    for name in list_profiles(paths.root) or ["default (not created yet)"]:
-        print(name)
+    if args.rename:
+        old, new = args.rename
+        pin = _profile_pin(args, root, old)
+        _wrong_pin_waits(lambda: rename_profile(root, old, new, pin))
+        print(f"Renamed the profile “{old}” to “{new}”.")
+        return EXIT_OK
+    if args.set_pin:
+        # "PIN from stdin": without a terminal, stdin is read even without --pin-stdin.
+        from_stdin = bool(args.pin_stdin) or not sys.stdin.isatty()
+        old_pin = _profile_pin(args, root, args.set_pin, from_stdin=from_stdin)
+        new_pin = _new_pin(args, args.set_pin, from_stdin)
+        _wrong_pin_waits(lambda: change_pin(root, args.set_pin, old_pin, new_pin))
+        print(f"The profile “{args.set_pin}” now has {'a new PIN' if new_pin else 'no PIN'}.")
+        return EXIT_OK
+    if args.reset_pin:
+        reset_pin(root, args.reset_pin)
+        print(f"Removed the PIN of the profile “{args.reset_pin}”; its learning is kept. The "
+              f"learner sets a new one with: lectern profiles --set-pin \"{args.reset_pin}\"")
+        return EXIT_OK
+    names = list_profiles(root)
+    if args.json:
+        print_json([{"name": name} for name in names])
+        return EXIT_OK
+    if not names:
+        print("No profiles yet: the first start creates “default”.")
+    for name in names:
+        protected = pin_set(root / "profiles" / name / "learner.db")
+        print(name + ("  (PIN)" if protected else ""))
+    return EXIT_OK
+
+
+def cmd_diagnostics(args: argparse.Namespace) -> int:
+    """One zip for a support request: versions, site file, settings, profiles, counts, log."""
+    from .diagnostics import write_diagnostics
+    from .logging_setup import default_log_file
+    root = _data_root(args)
+    log_file = Path(args.log_file) if args.log_file else default_log_file(root)
+    log.info("writing diagnostics to %s", args.out)
+    result = write_diagnostics(root, Path(args.out), log_file)
+    print(f"Wrote {result.path}: versions, the site configuration, {result.profiles} profiles "
+          "(settings, courses, changes waiting or refused), the end of the log. It holds no "
+          "tokens, passwords or PINs.")
     return EXIT_OK
 
 
@@ -421,9 +567,16 @@ def cmd_import_profile(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
+    """The player. A named profile must exist (its PIN is asked in the window); unnamed,
+    the player creates `default` on a first start and otherwise asks who is studying."""
+    from .paths import DataPaths, check_profile_name
+    from .profile_gate import DEFAULT_PROFILE, check_exists
+    named = _named_profile(args)
+    paths = DataPaths(_data_root(args), check_profile_name(named) if named else DEFAULT_PROFILE)
+    if named is not None:
+        check_exists(paths.root, paths.profile, named=True)
     from player.app import run_app  # Qt only when the window is wanted
-    explicit = args.profile is not None or bool(os.environ.get("LECTERN_PROFILE"))
-    return run_app(_paths(args), [sys.argv[0]], profile_explicit=explicit)
+    return run_app(paths, [sys.argv[0]], profile_explicit=named is not None)
 
 
 # --------------------------------------------------------------------------- parser
@@ -439,8 +592,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", metavar="DIR",
                    help="keep all data in DIR instead of the platform's folders (portable installs)")
     p.add_argument("--profile", metavar="NAME", default=None,
-                   help="the learner profile to use (shared PCs); default: 'default'")
+                   help="the learner profile to use (shared PCs); it must exist "
+                        "(lectern profiles --add NAME); default: 'default'")
+    p.add_argument("--pin-stdin", action="store_true",
+                   help="read PINs from standard input, one a line: the profile's own (if it "
+                        "has one) first, then a new one (profiles --add/--set-pin), then a "
+                        "password (login --password-stdin)")
     p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    p.add_argument("--log-file", metavar="PATH",
+                   help="append the log to PATH instead of <data dir>/logs/lectern.log")
+    p.add_argument("--version", action="version", version=f"lectern {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     bundle = sub.add_parser("bundle", help="make and check course bundles (publishers)")
@@ -512,11 +673,28 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--json", action="store_true", help=JSON_HELP)
     st.set_defaults(func=cmd_status)
 
-    pr = sub.add_parser("profiles", help="list learner profiles, or --add NAME")
-    pr.add_argument("--add", metavar="NAME")
-    pr.add_argument("--pin-stdin", action="store_true", help="read a PIN for the new profile")
+    pr = sub.add_parser("profiles", help="list, add, rename or delete learner profiles; set "
+                                         "or (court IT) reset a PIN")
+    what = pr.add_mutually_exclusive_group()
+    what.add_argument("--add", metavar="NAME", help="create a profile")
+    what.add_argument("--delete", metavar="NAME",
+                      help="delete a profile and its progress on this computer (needs its PIN)")
+    what.add_argument("--rename", metavar=("OLD", "NEW"), nargs=2,
+                      help="rename a profile (needs its PIN)")
+    what.add_argument("--set-pin", metavar="NAME",
+                      help="set, change or (empty) remove a PIN: the current PIN first if it "
+                           "has one, then the new one (stdin, or asked on a terminal)")
+    what.add_argument("--reset-pin", metavar="NAME",
+                      help="court IT, as administrator: remove a forgotten PIN, keeping the "
+                           "learner's data")
+    pr.add_argument("--pin-stdin", action="store_true", default=argparse.SUPPRESS,
+                    help="read PINs from standard input (also a global option)")
     pr.add_argument("--json", action="store_true", help=JSON_HELP)
     pr.set_defaults(func=cmd_profiles)
+    dg = sub.add_parser("diagnostics", help="write a zip for court IT's support request: "
+                                            "versions, settings, profiles, log; no secrets")
+    dg.add_argument("out", metavar="OUT.zip")
+    dg.set_defaults(func=cmd_diagnostics)
     ep = sub.add_parser("export-profile", help="save this profile's learning to a file (new PC)")
     ep.add_argument("file")
     ep.set_defaults(func=cmd_export_profile)
@@ -538,12 +716,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    _setup_logging(args)
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_open)
+    log.info("lectern %s: %s", __version__, getattr(args, "command", None) or "open")
     try:
         return func(args)
     except LecternError as exc:
+        log.warning("%s: %s", getattr(args, "command", None) or "open", exc.message,
+                    extra=FILE_ONLY)
         print(f"lectern: error: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
@@ -552,6 +732,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception:
+        log.exception("unexpected failure", extra=FILE_ONLY)  # the traceback follows on stderr
+        raise
+
+
+def _setup_logging(args: argparse.Namespace) -> None:
+    """The terminal gets warnings (everything with -v); the log file gets INFO and up, for
+    every command that uses a data dir (publishers' `bundle` commands only with
+    --log-file). Calling main() again replaces, not adds, these handlers."""
+    from .logging_setup import default_log_file, install_log_file, may_write_log_in
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if h.get_name() in ("lectern-console", "lectern-file")]:
+        root.removeHandler(handler)
+        handler.close()
+    console = logging.StreamHandler()
+    console.set_name("lectern-console")
+    console.setLevel(logging.INFO if args.verbose else logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    console.addFilter(lambda record: not getattr(record, "file_only", False))
+    root.addHandler(console)
+    root.setLevel(logging.INFO)
+    if args.log_file:
+        target: Path | None = Path(args.log_file).expanduser()
+    elif getattr(args, "command", None) == "bundle":
+        target = None
+    else:
+        data = _data_root(args)
+        target = default_log_file(data) if may_write_log_in(data) else None
+    if target is not None:
+        handler = install_log_file(target)
+        if handler is not None:
+            handler.set_name("lectern-file")
 
 
 if __name__ == "__main__":

@@ -11,11 +11,21 @@ unreadable database, one not migrated yet) `pin_set` answers None and the caller
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sqlite3
 from pathlib import Path
 
+from .errors import StoreError
+
+log = logging.getLogger(__name__)
+
 #: The settings key `sync.profiles.set_pin` writes (tests keep the two equal).
 PIN_SETTING = "profile_pin"
+#: The profile a first start (no profile at all yet) creates without being asked.
+DEFAULT_PROFILE = "default"
+#: The profile the chooser opened last (a name, one line), beside the profile folders.
+LAST_USED_FILE = ".last-used"
 
 
 def profile_names(root: Path) -> list[str]:
@@ -24,6 +34,35 @@ def profile_names(root: Path) -> list[str]:
     base = Path(root) / "profiles"
     names = sorted(p.parent.name for p in base.glob("*/learner.db")) if base.is_dir() else []
     return sorted(names, key=lambda n: (n != "default", n.lower()))
+
+
+class NoSuchProfileError(StoreError):
+    """A profile was named that does not exist (profiles are only created on purpose)."""
+
+
+def similar_name(root: Path, name: str, besides: str | None = None) -> str | None:
+    """An existing profile whose name differs from `name` only in letter case."""
+    return next((n for n in profile_names(root)
+                 if n.casefold() == name.casefold() and n != besides), None)
+
+
+def check_exists(root: Path, name: str, named: bool) -> None:
+    """Raise NoSuchProfileError unless profile `name` exists, or it is `default` and the data
+    dir has no profile at all yet (a first start). `named`: the learner gave the name (else
+    it is the default nobody asked for)."""
+    if (Path(root) / "profiles" / name / "learner.db").is_file():
+        return
+    names = profile_names(root)
+    if name == DEFAULT_PROFILE and not names:
+        return
+    if not named:
+        raise NoSuchProfileError(
+            f"There is no profile called “{name}” here; this data dir has "
+            f"{', '.join(f'“{n}”' for n in names)}: name one with --profile NAME.")
+    similar = similar_name(root, name)
+    hint = f" Did you mean “{similar}”?" if similar else ""
+    raise NoSuchProfileError(f"There is no profile called “{name}” (create it with "
+                             f"lectern profiles --add \"{name}\").{hint}")
 
 
 def pin_set(db: Path) -> bool | None:
@@ -43,3 +82,35 @@ def pin_set(db: Path) -> bool | None:
         return bool(json.loads(row[0]))
     except (TypeError, ValueError):
         return None
+
+
+def last_used_name(root: Path) -> str | None:
+    """The name noted by `remember_last_used`, whether or not that profile still exists."""
+    try:
+        name = (Path(root) / "profiles" / LAST_USED_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return name or None
+
+
+def last_used(root: Path) -> str | None:
+    """The profile the chooser opened last, if it still exists: the chooser preselects it
+    (never a profile nobody chose, such as `default`)."""
+    name = last_used_name(root)
+    return name if name and (Path(root) / "profiles" / name / "learner.db").is_file() else None
+
+
+def remember_last_used(root: Path, name: str | None) -> None:
+    """Note (or, with None, forget) the profile opened last; a failure only costs the
+    preselection next time."""
+    path = Path(root) / "profiles" / LAST_USED_FILE
+    try:
+        if name is None:
+            path.unlink(missing_ok=True)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(name + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.warning("could not remember the last profile in %s (%s)", path, exc)
