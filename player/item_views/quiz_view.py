@@ -12,8 +12,8 @@ import logging
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QGroupBox,
                                QHBoxLayout, QLabel, QListWidget, QPushButton, QRadioButton,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
@@ -31,28 +31,113 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class _ChoiceLabel(QLabel):
-    """The wrapping text of a choice; clicking it clicks its button, as a button's own text
-    would. (Button text never wraps, and choices in legal quizzes are often long sentences.)"""
+class _ReadOnlyChoice:
+    """A choice button that stays enabled (full contrast, focusable, read by screen readers)
+    but ignores clicks, Space and arrow keys while `read_only`, e.g. when showing a result."""
 
-    def __init__(self, text: str, button: QAbstractButton, parent: QWidget) -> None:
-        super().__init__(text, parent)
-        self._button = button
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setEnabled(button.isEnabled())
+    read_only = False
+
+    def nextCheckState(self) -> None:  # noqa: N802 - Qt override
+        if not self.read_only:
+            super().nextCheckState()  # type: ignore[misc]
+
+
+class _RadioChoice(_ReadOnlyChoice, QRadioButton):
+    pass
+
+
+class _CheckChoice(_ReadOnlyChoice, QCheckBox):
+    pass
+
+
+class ChoiceRow(QWidget):
+    """One choice: its radio button or checkbox beside its wrapping text (button text never
+    wraps, and choices in legal quizzes are often long sentences).
+
+    Clicking anywhere on the row clicks the button, as a button's own text would. While the
+    button has keyboard focus the whole row is framed in the highlight colour, so the
+    keyboard's place is plain to see.
+    """
+
+    def __init__(self, text: str, multiple: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.button: QAbstractButton = _CheckChoice(self) if multiple else _RadioChoice(self)
+        self.button.setAccessibleName(text)
+        self.button.installEventFilter(self)
+        self.label = QLabel(text, self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        policy = self.label.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)  # as tall as its lines at the width it gets
+        self.label.setSizePolicy(policy)
+
+        # The button's middle level with the middle of the text's first line.
+        line = self.label.fontMetrics().height()
+        indicator = self.button.sizeHint().height()
+        button_column = QVBoxLayout()
+        button_column.setContentsMargins(0, max(0, (line - indicator) // 2), 0, 0)
+        button_column.addWidget(self.button)
+        button_column.addStretch(1)
+        self.label.setContentsMargins(0, max(0, (indicator - line) // 2), 0, 0)
+        margin = max(6, line // 3)  # room for the focus frame around button and text
+        row = QHBoxLayout(self)
+        row.setContentsMargins(margin, margin // 2 + 1, margin, margin // 2 + 1)
+        row.addLayout(button_column)
+        row.addWidget(self.label, 1)
+
+    @property
+    def read_only(self) -> bool:
+        return self.button.read_only  # type: ignore[attr-defined]
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.button.read_only = read_only  # type: ignore[attr-defined]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.button and event.type() in (QEvent.Type.FocusIn,
+                                                       QEvent.Type.FocusOut):
+            self.update()
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self.button.hasFocus():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
+        pen.setWidth(2)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        radius = self.fontMetrics().height() / 4
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), radius, radius)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if event.button() == Qt.MouseButton.LeftButton and self._button.isEnabled():
-            self._button.click()
-            self._button.setFocus(Qt.FocusReason.MouseFocusReason)
-        super().mouseReleaseEvent(event)
+        if (event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled()
+                and self.rect().contains(event.position().toPoint())):
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.button.click()
+        event.accept()
+
+
+def _says_choose_all(question_text: str, hint: str) -> bool:
+    """Whether the question's own text already asks to choose all that apply."""
+    def words(text: str) -> str:
+        return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+    text = words(question_text)
+    return any(words(h) in text for h in (hint, "Choose all that apply", "Select all that apply"))
 
 
 class QuestionBox(QGroupBox):
     """One question: its text, its choices (radio buttons, or checkboxes when several answers
     are right), and the feedback shown after submitting."""
+
+    #: a choice was checked or unchecked (by the learner, or when an attempt is shown).
+    answer_changed = Signal()
 
     def __init__(self, question: Question, number: int, total: int,
                  parent: QWidget | None = None) -> None:
@@ -66,26 +151,34 @@ class QuestionBox(QGroupBox):
         self.text_label.setAccessibleName(self.tr("Question {n}").format(n=number))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text_label)
-        if question.multiple:
-            hint = QLabel(self.tr("Choose all that apply."), self)
-            hint.setWordWrap(True)
-            layout.addWidget(hint)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(not question.multiple)
+        self.hint: QLabel | None = None
+        hint_text = self.tr("Choose all that apply.")
+        if question.multiple and not _says_choose_all(question.text, hint_text):
+            self.hint = QLabel(hint_text, self)
+            self.hint.setWordWrap(True)
+            layout.addWidget(self.hint)
+        # Radio buttons share one exclusive group (one Tab stop, arrows move between them);
+        # checkboxes stay out of any group, where Qt would make only one of them a Tab stop.
+        self.group: QButtonGroup | None = None
+        if not question.multiple:
+            self.group = QButtonGroup(self)
+            self.group.setExclusive(True)
+        self.rows: dict[str, ChoiceRow] = {}
         self.buttons: dict[str, QAbstractButton] = {}
         self.labels: dict[str, QLabel] = {}
+        description = self.title()
+        if question.multiple:
+            description += " " + hint_text
         for choice in question.choices:
-            button: QAbstractButton = QCheckBox(self) if question.multiple else QRadioButton(self)
-            button.setAccessibleName(choice.text)
-            button.setAccessibleDescription(self.title())
-            label = _ChoiceLabel(choice.text, button, self)
-            self.group.addButton(button)
-            self.buttons[choice.id] = button
-            self.labels[choice.id] = label
-            row = QHBoxLayout()
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(label, 1)
-            layout.addLayout(row)
+            row = ChoiceRow(choice.text, question.multiple, self)
+            row.button.setAccessibleDescription(description)
+            row.button.toggled.connect(self.answer_changed)
+            if self.group is not None:
+                self.group.addButton(row.button)
+            self.rows[choice.id] = row
+            self.buttons[choice.id] = row.button
+            self.labels[choice.id] = row.label
+            layout.addWidget(row)
         self.feedback = QLabel(self)
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback.setWordWrap(True)
@@ -97,16 +190,33 @@ class QuestionBox(QGroupBox):
         return [cid for cid, button in self.buttons.items() if button.isChecked()]
 
     def set_selected(self, choice_ids: list[str]) -> None:
-        exclusive = self.group.exclusive()
-        self.group.setExclusive(False)
+        if self.group is not None:
+            self.group.setExclusive(False)
         for cid, button in self.buttons.items():
             button.setChecked(cid in choice_ids)
-        self.group.setExclusive(exclusive)
+        if self.group is not None:
+            self.group.setExclusive(True)
 
     def set_answerable(self, answerable: bool) -> None:
-        for cid, button in self.buttons.items():
-            button.setEnabled(answerable)
-            self.labels[cid].setEnabled(answerable)
+        """Answerable, or read-only: the choices stay enabled (full contrast, focusable) but
+        keep the answers shown."""
+        for row in self.rows.values():
+            row.set_read_only(not answerable)
+
+    def is_answerable(self) -> bool:
+        return not any(row.read_only for row in self.rows.values())
+
+    def focus_target(self) -> QAbstractButton | None:
+        """The choice the keyboard should land on: the chosen one, else the first."""
+        checked = [b for b in self.buttons.values() if b.isChecked()]
+        return (checked or list(self.buttons.values()) or [None])[0]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """A click on the question (not a choice) brings the keyboard into it."""
+        target = self.focus_target()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
 
     def show_feedback(self, right: bool) -> None:
         if right:
@@ -137,6 +247,8 @@ class QuizView(ItemView):
         self.item: QuizItem = item
         self.attempts: list[QuizAttempt] = list(ctx.quiz_attempts)
         self._waiting = False
+        #: the question an "Answer question N before submitting." message is about.
+        self._prompted: QuestionBox | None = None
         self.setAccessibleName(self.tr("Quiz"))
 
         self.rules_label = QLabel(self)
@@ -154,6 +266,7 @@ class QuizView(ItemView):
         body_layout = QVBoxLayout(body)
         for n, question in enumerate(item.questions, start=1):
             box = QuestionBox(question, n, len(item.questions), body)
+            box.answer_changed.connect(self._answers_changed)
             self.questions.append(box)
             body_layout.addWidget(box)
         body_layout.addStretch(1)
@@ -162,6 +275,9 @@ class QuizView(ItemView):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setAccessibleName(self.tr("Questions"))
+        # Not a Tab stop of its own: Tab goes from choice to choice, and the scroll area
+        # brings each focused choice into view.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
@@ -171,6 +287,10 @@ class QuizView(ItemView):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.result_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A label shows no focus by itself: frame it in the highlight colour when it has it.
+        self.result_label.setStyleSheet(
+            "QLabel { border: 2px solid transparent; border-radius: 3px; padding: 2px; }"
+            "QLabel:focus { border-color: palette(highlight); }")
         font = self.result_label.font()
         font.setBold(True)
         self.result_label.setFont(font)
@@ -202,14 +322,19 @@ class QuizView(ItemView):
         layout.addWidget(self.result_label)
         layout.addLayout(buttons)
 
+        # Tab: earlier attempts, the questions top to bottom, then the result and the buttons.
+        chain: list[QWidget] = [self.attempts_list]
+        chain += [button for box in self.questions for button in box.buttons.values()]
+        chain += [self.result_label, self.retry_button, self.submit_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
         self._refresh_attempts()
         if self.attempts and self.attempts_left() == 0:
             # Nothing more to try: show the last attempt, marked, so the explanations stay useful.
             self._show_attempt(self.attempts[-1])
         else:
             self._set_answering(True)
-        if self.questions:
-            self.setFocusProxy(self.scroll)
 
     # ------------------------------------------------------------------ state
 
@@ -256,10 +381,33 @@ class QuizView(ItemView):
         return format_timestamp(created_at)
 
     def _set_answering(self, answering: bool) -> None:
+        """Answering (choices open, Submit shown) or showing a result (choices read-only).
+
+        Nothing the keyboard may be on is disabled or hidden here without focus being put
+        back inside the quiz: Qt would move it to the next control of the window (the
+        Library button), where the next Space would leave the quiz.
+        """
         for box in self.questions:
             box.set_answerable(answering and not self._waiting)
+        first = self.questions[0].focus_target() if self.questions else None
+        if not answering and self.submit_button.hasFocus() and first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.submit_button.setVisible(answering)
-        self.submit_button.setEnabled(answering and not self._waiting)
+        self.setFocusProxy(first or self.submit_button if answering else self.result_label)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Space answers the focused choice (the choice handles it); a Space that no control of
+        the quiz used stops here, so it never presses a button outside the quiz."""
+        if event.key() == Qt.Key.Key_Space:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _answers_changed(self, *_args: object) -> None:
+        """A message asking to answer a question goes once that question is answered."""
+        if self._prompted is not None and self._prompted.selected():
+            self._prompted = None
+            self.message_label.clear()
 
     # ------------------------------------------------------------------ actions
 
@@ -277,9 +425,13 @@ class QuizView(ItemView):
             if not box.selected():
                 self.message_label.setText(
                     self.tr("Answer question {n} before submitting.").format(n=n))
+                self._prompted = box
                 self.scroll.ensureWidgetVisible(box)
-                next(iter(box.buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+                target = box.focus_target()
+                if target is not None:
+                    target.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
+        self._prompted = None
         self._waiting = True
         self._set_answering(True)
         self.message_label.setText(self.tr("Saving your answers…"))
@@ -346,8 +498,11 @@ class QuizView(ItemView):
         self.result_label.hide()
         self.result_label.clear()
         self.message_label.clear()
-        self.retry_button.hide()
+        self._prompted = None
         self._set_answering(True)
-        self.scroll.verticalScrollBar().setValue(0)
         if self.questions:
-            next(iter(self.questions[0].buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+            first = self.questions[0].focus_target()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.retry_button.hide()
+        self.scroll.verticalScrollBar().setValue(0)
