@@ -12,12 +12,16 @@ from player.app import profile_given, run_app
 from player.bridge import TaskManager
 from player.profile_dialog import (
     LONGEST_WAIT_S,
+    ChangePinDialog,
+    DeleteProfileDialog,
     NewProfileDialog,
     ProfileChooser,
+    RenameProfileDialog,
     plan_start,
     wait_seconds,
 )
 from sync.paths import DataPaths
+from sync.profile_gate import last_used, remember_last_used
 from sync.profiles import check_pin, create_profile, has_pin, list_profiles
 from sync.store import LearnerStore
 
@@ -77,9 +81,17 @@ def test_when_the_chooser_is_shown(tmp_path, shared_pc):
     assert plan is not None and [p.name for p in plan.profiles] == ["default"]
 
     plan = plan_start(DataPaths(shared_pc), explicit=False)
-    assert plan is not None and not plan.fixed and plan.preselect == "default"
+    # Several profiles and none opened yet: nothing preselected (never `default`, which
+    # nobody chose: Open would put a judge in an unprotected profile).
+    assert plan is not None and not plan.fixed and plan.preselect is None
     assert {(p.name, p.has_pin) for p in plan.profiles} == {
         ("default", False), ("Clerk Ana", True), ("Judge Ben", False)}
+    remember_last_used(shared_pc, "Judge Ben")  # the profile opened last is preselected
+    assert plan_start(DataPaths(shared_pc), explicit=False).preselect == "Judge Ben"
+    remember_last_used(shared_pc, "Gone Away")  # ... while it exists
+    assert plan_start(DataPaths(shared_pc), explicit=False).preselect is None
+    assert plan.preselect is None and last_used(shared_pc) is None
+    assert plan_start(DataPaths(locked), explicit=False).preselect == "default"  # the only one
     # --profile NAME: no list; only a PIN when that profile has one.
     assert plan_start(DataPaths(shared_pc, "Judge Ben"), explicit=True) is None
     plan = plan_start(DataPaths(shared_pc, "Clerk Ana"), explicit=True)
@@ -116,7 +128,10 @@ def test_waits_grow_after_repeated_wrong_pins():
 def test_the_right_pin_opens_the_profile(qtbot, shared_pc):
     chooser = chooser_for(qtbot, plan_start(DataPaths(shared_pc), explicit=False))
     assert chooser.list.isVisible() and chooser.new_button.isVisible()
-    assert chooser.selected().name == "default"
+    assert chooser.selected() is None and not chooser.open_button.isEnabled()
+    chooser.list.setFocus()  # a list view makes its first row current on focus: not here
+    assert chooser.selected() is None and not chooser.pin_row.isVisible()
+    select(chooser, "default")
     assert not chooser.pin_row.isVisible()  # no PIN for this one
     select(chooser, "Clerk Ana")
     assert chooser.pin_row.isVisible()
@@ -299,9 +314,12 @@ def test_without_dash_dash_profile_the_list_is_shown_and_preselected(qtbot, shar
         chooser = _modal()
         if chooser is None:
             return False
-        seen["preselected"] = chooser.selected().name
+        seen["preselected"] = chooser.selected()
         seen["names"] = [chooser.list.item(i).data(Qt.ItemDataRole.UserRole)
                          for i in range(chooser.list.count())]
+        chooser.list.setFocus()
+        qtbot.keyClick(chooser.list, Qt.Key.Key_Return)  # nothing selected: nothing opens
+        seen["still_asking"] = _modal() is chooser and chooser.chosen is None
         select(chooser, "Judge Ben")
         chooser.list.setFocus()
         qtbot.keyClick(chooser.list, Qt.Key.Key_Return)  # Enter opens (no PIN)
@@ -319,9 +337,11 @@ def test_without_dash_dash_profile_the_list_is_shown_and_preselected(qtbot, shar
     code = run_app(DataPaths(shared_pc), profile_explicit=False)
     assert not failures, failures
     assert code == 0
-    assert seen["preselected"] == "default"
+    assert seen["preselected"] is None and seen["still_asking"] is True
     assert seen["names"] == ["default", "Clerk Ana", "Judge Ben"]
     assert seen["title"] == "Lectern — Judge Ben"
+    # The next start preselects the profile opened last.
+    assert plan_start(DataPaths(shared_pc), explicit=False).preselect == "Judge Ben"
 
 
 def test_quitting_the_chooser_opens_nothing(qtbot, shared_pc):
@@ -368,6 +388,12 @@ def test_every_control_has_a_name_and_text_scales_with_the_font(qtbot, qapp, sha
     chooser = chooser_for(qtbot, plan_start(DataPaths(shared_pc), explicit=False))
     new = chooser.new_profile()
     assert _nameless(chooser) == [] and _nameless(new) == []
+    new.close()
+    select(chooser, "Clerk Ana")
+    for open_dialog in (chooser.rename_profile, chooser.change_pin, chooser.delete_profile):
+        dialog = open_dialog()
+        assert _nameless(dialog) == [], type(dialog).__name__
+        dialog.close()
     normal_width, normal_icon = chooser.width(), chooser.list.iconSize().height()
     font = qapp.font()
     bigger = type(font)(font)
@@ -405,3 +431,130 @@ def test_court_it_modules_load_no_database_or_network_code():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=60, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_enter_with_the_right_pin_opens_the_profile_and_never_quits(qtbot, shared_pc):
+    """Issue #13.6: with `--profile NAME`, focus fell to Quit while the PIN was checked and
+    the same Return activated it: Lectern quit with the right PIN."""
+    chooser = chooser_for(qtbot, plan_start(DataPaths(shared_pc, "Clerk Ana"), explicit=True))
+    chooser.activateWindow()
+    qtbot.waitUntil(lambda: chooser.isActiveWindow(), timeout=TIMEOUT)
+    assert chooser.open_button.isDefault()
+    assert not chooser.quit_button.isDefault() and not chooser.quit_button.autoDefault()
+    assert QApplication.focusWidget() is chooser.pin_edit
+    qtbot.keyClicks(chooser.pin_edit, PIN)
+    qtbot.keyClick(chooser.pin_edit, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is chooser.pin_edit  # kept there while checking
+    assert not chooser.quit_button.isDefault()
+    qtbot.keyClick(chooser.pin_edit, Qt.Key.Key_Return)  # a second Return while checking
+    qtbot.waitUntil(lambda: chooser.result() != 0 or chooser.chosen is not None, timeout=TIMEOUT)
+    assert chooser.result() == chooser.DialogCode.Accepted and chooser.chosen == "Clerk Ana"
+
+
+# ------------------------------------------------------------------ managing (#13.7)
+
+
+def _listed(chooser: ProfileChooser) -> list[str]:
+    return [chooser.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(chooser.list.count())]
+
+
+def test_rename_needs_the_pin_and_a_free_name(qtbot, shared_pc):
+    chooser = chooser_for(qtbot, plan_start(DataPaths(shared_pc), explicit=False))
+    select(chooser, "Clerk Ana")
+    dialog = chooser.rename_profile()
+    assert isinstance(dialog, RenameProfileDialog) and dialog.current_pin_edit is not None
+    dialog.name_edit.setText("Clerk Anna")
+    dialog.rename_button.click()
+    assert dialog.message_label.text() == "Type the current PIN of “Clerk Ana”."
+    qtbot.keyClicks(dialog.current_pin_edit, "1111")
+    dialog.rename_button.click()
+    qtbot.waitUntil(lambda: chooser.failures.get("Clerk Ana") == 1, timeout=TIMEOUT)
+    assert dialog.message_label.text() == "That PIN is not right. Please try again."
+    assert "Clerk Ana" in list_profiles(shared_pc) and dialog.isVisible()
+    dialog.name_edit.setText("judge ben")
+    qtbot.keyClicks(dialog.current_pin_edit, PIN)
+    dialog.rename_button.click()
+    assert "already a profile called “judge ben”" in dialog.message_label.text()
+    dialog.name_edit.setText("Clerk Anna")
+    with qtbot.waitSignal(dialog.done, timeout=TIMEOUT):
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # Enter renames
+    assert list_profiles(shared_pc) == ["default", "Clerk Anna", "Judge Ben"]
+    assert _listed(chooser) == ["default", "Clerk Anna", "Judge Ben"]
+    assert chooser.selected() == chooser.profiles["Clerk Anna"] and chooser.selected().has_pin
+    assert chooser.failures == {}
+    with LearnerStore.open(DataPaths(shared_pc, "Clerk Anna").db) as store:
+        assert check_pin(store, PIN)  # the same profile, PIN and all
+
+
+def test_changing_a_pin_needs_the_old_one_and_shares_the_waits(qtbot, shared_pc):
+    chooser = chooser_for(qtbot, plan_start(DataPaths(shared_pc), explicit=False), second_ms=60)
+    select(chooser, "Clerk Ana")
+    dialog = chooser.change_pin()
+    assert isinstance(dialog, ChangePinDialog)
+    qtbot.keyClicks(dialog.new_edit, "13579")
+    qtbot.keyClicks(dialog.repeat_edit, "13579")
+    for attempt in (1, 2, 3):
+        qtbot.keyClicks(dialog.current_pin_edit, "1111")
+        dialog.change_button.click()
+        qtbot.waitUntil(lambda: chooser.failures.get("Clerk Ana") == attempt, timeout=TIMEOUT)
+    # The third wrong PIN made the chooser wait; the dialog is no way around it.
+    assert chooser.waiting and "Please wait" in dialog.message_label.text()
+    qtbot.keyClicks(dialog.current_pin_edit, PIN)
+    dialog.change_button.click()
+    assert "Please wait" in dialog.message_label.text()
+    qtbot.waitUntil(lambda: not chooser.waiting, timeout=TIMEOUT)
+    with qtbot.waitSignal(dialog.done, timeout=TIMEOUT):
+        dialog.change_button.click()
+    with LearnerStore.open(DataPaths(shared_pc, "Clerk Ana").db) as store:
+        assert check_pin(store, "13579") and not check_pin(store, PIN)
+    assert chooser.message_label.text() == "“Clerk Ana” now has a new PIN."
+    # Removing the PIN: the current one, and "Protect with a PIN" unticked.
+    dialog = chooser.change_pin()
+    dialog.pin_check.setChecked(False)
+    qtbot.keyClicks(dialog.current_pin_edit, "13579")
+    with qtbot.waitSignal(dialog.done, timeout=TIMEOUT):
+        dialog.change_button.click()
+    assert not chooser.profiles["Clerk Ana"].has_pin and not chooser.pin_row.isVisible()
+    with LearnerStore.open(DataPaths(shared_pc, "Clerk Ana").db) as store:
+        assert not has_pin(store)
+
+
+def test_delete_asks_first_and_needs_the_pin(qtbot, shared_pc):
+    chooser = chooser_for(qtbot, plan_start(DataPaths(shared_pc), explicit=False))
+    select(chooser, "Judge Ben")
+    dialog = chooser.delete_profile()
+    assert isinstance(dialog, DeleteProfileDialog) and dialog.current_pin_edit is None
+    assert "cannot be undone" in dialog.warning.text()
+    assert not dialog.delete_button.isDefault() and not dialog.delete_button.autoDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter cancels: deleting takes a deliberate press
+    assert dialog.result() == dialog.DialogCode.Rejected
+    assert "Judge Ben" in list_profiles(shared_pc)
+    dialog = chooser.delete_profile()
+    with qtbot.waitSignal(dialog.done, timeout=TIMEOUT):
+        dialog.delete_button.click()
+    assert "Judge Ben" not in list_profiles(shared_pc)
+    assert _listed(chooser) == ["default", "Clerk Ana"] and chooser.selected() is None
+    assert chooser.message_label.text() == "The profile “Judge Ben” was deleted."
+
+    select(chooser, "Clerk Ana")
+    dialog = chooser.delete_profile()
+    qtbot.keyClicks(dialog.current_pin_edit, "9999")
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: chooser.failures.get("Clerk Ana") == 1, timeout=TIMEOUT)
+    assert "Clerk Ana" in list_profiles(shared_pc)
+    qtbot.keyClicks(dialog.current_pin_edit, PIN)
+    with qtbot.waitSignal(dialog.done, timeout=TIMEOUT):
+        dialog.delete_button.click()
+    assert list_profiles(shared_pc) == ["default"] and _listed(chooser) == ["default"]
+    assert chooser.selected().name == "default"  # the only one left
+
+
+def test_manage_is_for_the_list_only_and_needs_a_selection(qtbot, shared_pc):
+    chooser = chooser_for(qtbot, plan_start(DataPaths(shared_pc), explicit=False))
+    assert chooser.manage_button.isVisible() and not chooser.manage_button.isEnabled()
+    assert chooser.rename_profile() is None
+    select(chooser, "default")
+    assert chooser.manage_button.isEnabled() and not chooser.manage_button.autoDefault()
+    fixed = chooser_for(qtbot, plan_start(DataPaths(shared_pc, "Clerk Ana"), explicit=True))
+    assert not fixed.manage_button.isVisible()
