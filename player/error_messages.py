@@ -98,6 +98,18 @@ _BUNDLE_SOURCES: dict[BundleErrorKind, str] = {
         "The course folder is not complete or not correct; the details say what to fix."),
 }
 
+#: A file that is no course at all (not a zip, or a zip with no course description). The
+#: engine reports these as CORRUPT (or UNEXPECTED_FILE for a zip of other things), which reads
+#: as "your course is damaged": `import_message` says plainly what the file is instead.
+_NOT_A_COURSE = QT_TRANSLATE_NOOP(
+    "ErrorMessages",
+    "This is not a Lectern course file. Lectern opens course files (ending in .lectern) that "
+    "court IT or the course provider gives you.")
+#: The engine's own kind for such a file, once it has one.
+_NOT_A_COURSE_KIND: BundleErrorKind | None = getattr(BundleErrorKind, "NOT_A_COURSE", None)
+if _NOT_A_COURSE_KIND is not None:
+    _BUNDLE_SOURCES[_NOT_A_COURSE_KIND] = _NOT_A_COURSE
+
 _HUB_SOURCES: dict[HubErrorKind, str] = {
     HubErrorKind.NETWORK: QT_TRANSLATE_NOOP(
         "ErrorMessages",
@@ -205,9 +217,21 @@ def sign_in_message(error: BaseException) -> UserMessage:
     return message_for(error)
 
 
+def import_message(error: BaseException, *, not_a_course: bool = False) -> UserMessage:
+    """The message for a failed import. `not_a_course`: the file is plainly no course file
+    (the import dialog looked: not a zip, or a zip without a course description), so an
+    engine "damaged" or "contains something a course does not" says what it is instead."""
+    if isinstance(error, BundleError) and not_a_course and error.kind in (
+            BundleErrorKind.CORRUPT, BundleErrorKind.UNEXPECTED_FILE):
+        return UserMessage(_tr(_NOT_A_COURSE))
+    return message_for(error)
+
+
 def message_for(error: BaseException) -> UserMessage:
     """The plain-words message for any error a background task handed back."""
     if isinstance(error, BundleError):
+        if error.kind is _NOT_A_COURSE_KIND:
+            return UserMessage(_tr(_NOT_A_COURSE))
         return _engine_message(_BUNDLE_SOURCES[error.kind], error)
     if isinstance(error, HubError):
         return _engine_message(_HUB_SOURCES[error.kind], error)

@@ -11,8 +11,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from player.bridge import Task, TaskManager
-from player.error_messages import message_for
+from player.error_messages import import_message
 from sync.errors import CancelledError
 
 if TYPE_CHECKING:
@@ -35,6 +35,28 @@ log = logging.getLogger(__name__)
 
 #: The bar works in thousandths: byte totals overflow QProgressBar's 32-bit range.
 SCALE = 1000
+
+_ZIP_STARTS = (b"PK\x03\x04", b"PK\x05\x06")  # a zip's first entry, or an empty zip
+
+
+def is_plainly_not_a_course(path: Path) -> bool:
+    """Whether `path` is no course file at all: empty, not a zip, or a zip without a course
+    description. A course cut short (a copy or download that stopped) still starts like a
+    zip, so it stays "damaged". Reads a few bytes and, for a zip, its table of contents."""
+    import zipfile
+
+    try:
+        with open(path, "rb") as fh:
+            start = fh.read(4)
+    except OSError:
+        return False  # gone or unreadable: the engine's words say so
+    if start not in _ZIP_STARTS:
+        return True
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "manifest.json" not in zf.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False
 
 
 class ImportDialog(QDialog):
@@ -62,6 +84,7 @@ class ImportDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
         self.heading = QLabel(self.tr("Importing “%1”…").replace("%1", self.bundle_path.name), self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("File being imported"))
 
@@ -71,6 +94,7 @@ class ImportDialog(QDialog):
 
         self.detail = QLabel(self.tr("Checking the file…"), self)
         self.detail.setAccessibleName(self.tr("Import status"))
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -95,6 +119,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.detail)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
 
     @property
@@ -128,13 +153,15 @@ class ImportDialog(QDialog):
                                 .replace("%2", locale.formattedDataSize(int(total))))
 
     def _done(self, result: Any, error: BaseException | None) -> None:
-        self.cancel_button.setVisible(False)
         self.close_button.setVisible(True)
         self.close_button.setDefault(True)
+        self.cancel_button.setVisible(False)
+        # Nothing is in progress any more: no bar (an empty one reads as "stuck at 0%").
+        self.progress_bar.setRange(0, SCALE)
+        self.progress_bar.setValue(SCALE if error is None else 0)
+        self.progress_bar.setVisible(False)
         if error is None:
             self.result_value = result
-            self.progress_bar.setRange(0, SCALE)
-            self.progress_bar.setValue(SCALE)
             self.heading.setText(self.tr("Imported “%1”.").replace("%1", result.title))
             self.detail.setText(
                 (self.tr("Updated to version %1. Your progress was kept.") if result.updated
@@ -146,20 +173,37 @@ class ImportDialog(QDialog):
             self.imported.emit(result)
         else:
             self.error = error
-            self.progress_bar.setRange(0, SCALE)
-            self.progress_bar.setValue(0)
             if isinstance(error, CancelledError):
                 self.heading.setText(self.tr("Import cancelled."))
                 self.detail.setText(self.tr("Nothing was changed on this computer."))
             else:
                 self.heading.setText(self.tr("“%1” could not be imported.")
                                      .replace("%1", self.bundle_path.name))
-                self.detail.setText(message_for(error).full_text())
+                self.detail.setText(import_message(
+                    error, not_a_course=is_plainly_not_a_course(self.bundle_path)).full_text())
             self.close_button.setFocus()
         self.detail.setAccessibleDescription(self.detail.text())
+        self._fit_text()
         self.finished_import.emit()
         if self._close_when_done:
             self.done(QDialog.DialogCode.Rejected)
+
+    def _fit_text(self) -> None:
+        """Grow the dialog to show every wrapped line of the outcome: a window keeps the
+        height it had for "Checking the file…", and would cut a longer message short."""
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), self.minimumWidth())
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        if needed > self.height():
+            self.resize(width, needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """Narrower means more lines: never shorter than the wrapped text needs."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self._fit_text)
 
     def _open_course(self) -> None:
         if self.result_value is not None:

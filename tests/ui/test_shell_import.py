@@ -192,3 +192,64 @@ def test_a_translated_ui_shows_the_translated_sentence_with_details(qapp):
         assert message.full_text().endswith("Details: “Lecture 2” does not match.")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+# --------------------------------------------------------------------------- issue #12.9
+
+
+def _text_fits(label) -> bool:
+    """The label shows all its lines: tall enough for its wrapped text, inside its window."""
+    needed = label.heightForWidth(label.width())
+    bottom = label.mapTo(label.window(), label.rect().bottomLeft()).y()
+    return label.wordWrap() and label.height() >= needed and bottom <= label.window().height()
+
+
+@pytest.mark.parametrize("kind", ["text file", "zip without a course", "empty file"])
+def test_a_file_that_is_not_a_course_says_so_in_full(qtbot, open_window, empty_paths, tmp_path,
+                                                      kind):
+    path = tmp_path / "judgment.lectern"
+    if kind == "text file":
+        path.write_text("Judgment of the court, delivered in public.\n" * 50, encoding="utf-8")
+    elif kind == "zip without a course":
+        with zipfile.ZipFile(path, "w") as zf:
+            zf.writestr("judgment.txt", "Judgment of the court.")
+    else:
+        path.write_bytes(b"")
+    window = open_window(empty_paths)
+    dialog = window.start_import(path, policy=TrustPolicy(allow_unsigned=True))
+    qtbot.waitUntil(lambda: dialog.error is not None, timeout=30_000)
+    assert isinstance(dialog.error, BundleError)
+    assert dialog.detail.text() == ("This is not a Lectern course file. Lectern opens course "
+                                    "files (ending in .lectern) that court IT or the course "
+                                    "provider gives you.")
+    assert dialog.heading.text() == "“judgment.lectern” could not be imported."
+    assert not dialog.progress_bar.isVisible()      # nothing is in progress
+    qtbot.waitUntil(lambda: _text_fits(dialog.detail) and _text_fits(dialog.heading))
+    assert dialog.close_button.isVisible() and dialog.close_button.hasFocus()
+
+
+def test_a_damaged_course_is_still_called_damaged(qtbot, open_window, empty_paths, demo_bundle,
+                                                   tmp_path):
+    """A course file cut short (a download or copy that stopped) is a course, damaged."""
+    cut = tmp_path / "cut.lectern"
+    cut.write_bytes(demo_bundle.read_bytes()[: demo_bundle.stat().st_size // 2])
+    window = open_window(empty_paths)
+    dialog = window.start_import(cut, policy=TrustPolicy(allow_unsigned=True))
+    qtbot.waitUntil(lambda: dialog.error is not None, timeout=30_000)
+    assert dialog.error.kind is BundleErrorKind.CORRUPT
+    assert dialog.detail.text().startswith("This file is damaged or incomplete")
+    assert "not a Lectern course file" not in dialog.detail.text()
+    assert not dialog.progress_bar.isVisible()
+    qtbot.waitUntil(lambda: _text_fits(dialog.detail))
+
+
+def test_long_outcomes_wrap_in_a_narrow_dialog(qtbot, open_window, empty_paths, tmp_path):
+    path = tmp_path / ("a-very-long-file-name-that-a-court-clerk-gave-this-download-" * 3
+                       + ".lectern")
+    path.write_text("not a course", encoding="utf-8")
+    window = open_window(empty_paths)
+    dialog = window.start_import(path, policy=TrustPolicy(allow_unsigned=True))
+    dialog.resize(dialog.minimumWidth(), dialog.height())
+    qtbot.waitUntil(lambda: dialog.error is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: _text_fits(dialog.detail) and _text_fits(dialog.heading))
+    assert dialog.width() <= dialog.minimumWidth() + 1
