@@ -3,8 +3,14 @@
 A `.lectern` file is a zip holding `manifest.json`, optionally `manifest.sig`, and
 `blobs/<sha256>` (media stored uncompressed). `open_bundle` refuses anything unsafe before a
 byte reaches the store: bad paths, symlinks, unknown entries, sizes above the manifest's,
-missing files, untrusted signatures and unsafe HTML. Blob hashes are checked while copying
-(see content_store), so a tampered blob is refused and rolled back.
+missing files, untrusted signatures, and files the player could not use (FILE_CHECKS: unsafe
+HTML, unopenable PDFs). Blob hashes are checked while copying (see content_store), so a
+tampered blob is refused and rolled back.
+
+The signature is checked on the manifest's exact bytes before they are parsed, so a course
+signed by a trusted key is the only one whose description the parser ever sees whole; the
+parser itself bounds size and nesting (manifest.parse_manifest), so no bytes make it fail
+with anything but a BundleError.
 """
 from __future__ import annotations
 
@@ -17,13 +23,15 @@ import tomllib
 import zipfile
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO, Callable, Iterable
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from .errors import BundleError, BundleErrorKind, LecternError
-from .html_safety import find_unsafe_html, sanitize_html
-from .manifest import (MAX_MANIFEST_BYTES, SHA256_RE, Manifest, ReadingFormat, ReadingItem,
-                       VideoItem, manifest_from_dict, parse_manifest)
+from .html_safety import TOO_DEEP, find_unsafe_html, sanitize_html
+from .manifest import (MAX_MANIFEST_BYTES, MAX_NESTING, SHA256_RE, Manifest, ReadingFormat,
+                       ReadingItem, VideoItem, manifest_from_dict, nesting_too_deep,
+                       parse_manifest)
 from .signing import PublicKey, load_private_key, parse_signature, sign_manifest
 
 log = logging.getLogger(__name__)
@@ -32,6 +40,7 @@ MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
 BLOB_DIR = "blobs/"
 MAX_HTML_BYTES = 8 * 1024 * 1024
+MAX_SIGNATURE_BYTES = 4096
 BOMB_RATIO = 200  # compressed entries may not expand more than this
 
 MEDIA_TYPES = {
@@ -190,11 +199,11 @@ def _verify(path: Path, zf: zipfile.ZipFile, policy: TrustPolicy) -> OpenedBundl
                    f"This file has no course description (manifest.json): it is not a Lectern "
                    f"course. {DAMAGED_HINT}")
     manifest_bytes = _read_limited(zf, manifest_info, MAX_MANIFEST_BYTES, "course description")
-    manifest = parse_manifest(manifest_bytes)
-
-    signature_bytes = (_read_limited(zf, signature_info, 4096, "signature")
+    signature_bytes = (_read_limited(zf, signature_info, MAX_SIGNATURE_BYTES, "signature")
                        if signature_info is not None else None)
-    status, key_id = check_signature(manifest, manifest_bytes, signature_bytes, policy)
+    # Who made it first, on the exact bytes: a refused course is never parsed.
+    status, key_id = check_signature(None, manifest_bytes, signature_bytes, policy)
+    manifest = parse_manifest(manifest_bytes)
 
     for sha, info in blobs.items():
         entry = manifest.files.get(sha)
@@ -215,33 +224,42 @@ def _verify(path: Path, zf: zipfile.ZipFile, policy: TrustPolicy) -> OpenedBundl
                        f"{describe_file(manifest, sha)} expands far beyond its packed size; this "
                        f"file may be malicious. {DAMAGED_HINT}")
     check_present(manifest, frozenset(blobs))
-    _check_readings(zf, manifest, blobs)
+    check_file_contents(manifest, {sha: (info.file_size, partial(zf.open, info))
+                                   for sha, info in blobs.items()}, hint=DAMAGED_HINT)
     return OpenedBundle(path, zf, manifest, manifest_bytes, signature_bytes, status, key_id, blobs)
 
 
-def check_signature(manifest: Manifest, manifest_bytes: bytes, signature_bytes: bytes | None,
-                     policy: TrustPolicy) -> tuple[SignatureStatus, str | None]:
+def check_signature(manifest: Manifest | None, manifest_bytes: bytes,
+                    signature_bytes: bytes | None,
+                    policy: TrustPolicy) -> tuple[SignatureStatus, str | None]:
+    """Whether `policy` accepts who signed `manifest_bytes`; BundleError if not.
+
+    Works on bytes alone, so it can run before the manifest is parsed: pass `manifest=None`
+    then, and messages say "this course" instead of its title."""
+    name = f"“{manifest.title}”" if manifest is not None else "this course"
+    subject = name[:1].upper() + name[1:]
     if signature_bytes is None:
         if not policy.allow_unsigned:
             raise _err(BundleErrorKind.UNSIGNED,
-                       f"“{manifest.title}” is not signed, so Lectern cannot tell who made it. "
+                       f"{subject} is not signed, so Lectern cannot tell who made it. "
                        "Import it only if you trust where it came from (court IT can allow "
                        "unsigned courses).")
         return SignatureStatus.UNSIGNED, None
-    sig = parse_signature(signature_bytes)
+    # The signature file is small JSON: bound its nesting before json.loads recurses into it.
+    sig = None if nesting_too_deep(signature_bytes) else parse_signature(signature_bytes)
     if sig is None:
         raise _err(BundleErrorKind.BAD_SIGNATURE,
-                   f"The signature of “{manifest.title}” is damaged. {DAMAGED_HINT}")
+                   f"The signature of {name} is damaged. {DAMAGED_HINT}")
     key = policy.key(sig.key_id)
     if key is None:
         if not policy.allow_unsigned:
             raise _err(BundleErrorKind.UNTRUSTED_KEY,
-                       f"“{manifest.title}” is signed by a publisher key this computer does not "
+                       f"{subject} is signed by a publisher key this computer does not "
                        f"trust (key {sig.key_id}). Court IT can add the publisher's key.")
         return SignatureStatus.UNKNOWN_KEY, sig.key_id
     if not key.verify(sig.signature, manifest_bytes):
         raise _err(BundleErrorKind.BAD_SIGNATURE,
-                   f"The signature of “{manifest.title}” does not match its content: the file "
+                   f"The signature of {name} does not match its content: the file "
                    f"was changed after it was signed. {DAMAGED_HINT}")
     return SignatureStatus.TRUSTED, sig.key_id
 
@@ -266,29 +284,113 @@ def check_present(manifest: Manifest, present: frozenset[str]) -> None:
         raise _err(BundleErrorKind.MISSING_FILE, f"The course picture is missing. {DAMAGED_HINT}")
 
 
-def _check_readings(zf: zipfile.ZipFile, manifest: Manifest, blobs: dict[str, zipfile.ZipInfo]) -> None:
+# --------------------------------------------------------------------------- file contents
+
+
+@dataclass(frozen=True)
+class ContentFile:
+    """One course file whose content is checked before a course is built or imported."""
+
+    sha256: str
+    size: int
+    where: str                      # names it for a person: "the PDF reading “Paper”"
+    open: Callable[[], BinaryIO]    # a fresh stream over its bytes
+    hint: str = ""                  # what to do, said after the problem (import: DAMAGED_HINT)
+
+    @property
+    def subject(self) -> str:
+        """`where` to start a sentence with."""
+        return self.where[:1].upper() + self.where[1:]
+
+    def read(self, limit: int) -> bytes:
+        """All its bytes; TOO_LARGE above `limit` (the size in a zip entry is only a claim)."""
+        with self.open() as f:
+            data = f.read(limit + 1)
+        if len(data) > limit:
+            raise _err(BundleErrorKind.TOO_LARGE,
+                       f"{self.subject} is larger than the {limit // 1_048_576} MB Lectern "
+                       f"accepts for it. {self.hint}".strip())
+        return data
+
+
+FileCheck = Callable[[ContentFile], None]  # raises BundleError when the player could not use it
+
+
+def _check_html_file(file: ContentFile) -> None:
+    _check_html(file.read(MAX_HTML_BYTES), file.sha256, file.subject)
+
+
+def _check_pdf_file(file: ContentFile) -> None:
+    # Imported here, not at the top: the hub imports this module and keeps its set of sync
+    # modules small (tests/unit/test_hub_protocol.py).
+    from .pdf_check import check_pdf
+
+    with file.open() as f:
+        problem = check_pdf(f, file.size)
+    if problem is not None:
+        raise _err(BundleErrorKind.CORRUPT,
+                   f"{file.subject} {problem.reason}; {problem.fix}. {file.hint}".strip())
+
+
+# The content check for each kind of file (kinds as `_content_files` names them): a check for
+# another kind ("captions", "rendition", "cover") is one more line here, and runs at build
+# and at import alike.
+FILE_CHECKS: dict[str, FileCheck] = {
+    "reading/html": _check_html_file,
+    "reading/pdf": _check_pdf_file,
+}
+
+
+def _content_files(manifest: Manifest) -> Iterator[tuple[str, str, str]]:
+    """(kind, sha256, where) for every file of the course, in course order."""
     for it in manifest.items():
-        if isinstance(it, ReadingItem) and it.format is ReadingFormat.HTML:
-            check_reading(it, _read_limited(zf, blobs[it.sha256], MAX_HTML_BYTES,
-                                            f"reading “{it.title}”"))
+        if isinstance(it, ReadingItem):
+            what = "PDF reading" if it.format is ReadingFormat.PDF else "reading"
+            yield f"reading/{it.format.value}", it.sha256, f"the {what} “{it.title}”"
+        elif isinstance(it, VideoItem):
+            for r in it.renditions:
+                yield "rendition", r.sha256, f"the video {describe_file(manifest, r.sha256)}"
+            for c in it.captions:
+                yield "captions", c.sha256, describe_file(manifest, c.sha256)
+    if manifest.cover:
+        yield "cover", manifest.cover, "the course picture"
+
+
+def check_file_contents(manifest: Manifest,
+                        files: dict[str, tuple[int, Callable[[], BinaryIO]]],
+                        hint: str = "") -> None:
+    """Run FILE_CHECKS over the files present (sha256 -> size, opener); BundleError on the
+    first file the player could not use."""
+    checked: set[tuple[str, str]] = set()
+    for kind, sha, where in _content_files(manifest):
+        check = FILE_CHECKS.get(kind)
+        if check is None or sha not in files or (kind, sha) in checked:
+            continue
+        checked.add((kind, sha))
+        size, opener = files[sha]
+        check(ContentFile(sha, size, where, opener, hint))
 
 
 def check_reading(it: ReadingItem, data: bytes) -> None:
     """An HTML reading must match its hash, be UTF-8 and hold nothing unsafe."""
-    if hashlib.sha256(data).hexdigest() != it.sha256:
+    _check_html(data, it.sha256, f"The reading “{it.title}”")
+
+
+def _check_html(data: bytes, sha: str, subject: str) -> None:
+    if hashlib.sha256(data).hexdigest() != sha:
         raise _err(BundleErrorKind.HASH_MISMATCH,
-                   f"The reading “{it.title}” does not match its checksum. {DAMAGED_HINT}")
+                   f"{subject} does not match its checksum. {DAMAGED_HINT}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise _err(BundleErrorKind.UNSAFE_HTML,
-                   f"The reading “{it.title}” is not UTF-8 text. {DAMAGED_HINT}") from None
+                   f"{subject} is not UTF-8 text. {DAMAGED_HINT}") from None
     problems = find_unsafe_html(text)
     if problems:
         raise _err(BundleErrorKind.UNSAFE_HTML,
-                   f"The reading “{it.title}” contains {problems[0]}, which Lectern does not "
-                   "allow. The publisher should rebuild the course with `lectern bundle "
-                   "build`, which cleans readings.")
+                   f"{subject} contains {problems[0]}, which Lectern does not allow. The "
+                   "publisher should rebuild the course with `lectern bundle build`, which "
+                   "cleans readings.")
 
 
 # --------------------------------------------------------------------------- packing
@@ -327,18 +429,31 @@ def pack_bundle(out_path: Path, manifest_bytes: bytes, signature_bytes: bytes | 
 
 
 def _load_source(src_dir: Path) -> dict[str, Any]:
+    """course.toml (or course.json), bounded in size and nesting before it is parsed."""
     toml_path, json_path = src_dir / "course.toml", src_dir / "course.json"
+    path = toml_path if toml_path.is_file() else json_path if json_path.is_file() else None
+    if path is None:
+        raise _err(BundleErrorKind.SOURCE, f"{src_dir} has no course.toml or course.json.")
+    is_toml = path is toml_path
+    with open(path, "rb") as f:
+        data = f.read(MAX_MANIFEST_BYTES + 1)
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise _err(BundleErrorKind.SOURCE,
+                   f"{path}: larger than {MAX_MANIFEST_BYTES // 1_048_576} MB; a course "
+                   "description is a few KB. Check that it is the right file.")
+    if nesting_too_deep(data, toml=is_toml):
+        raise _err(BundleErrorKind.SOURCE,
+                   f"{path}: lists or tables nest more than {MAX_NESTING} levels deep. A "
+                   "course needs a few levels; check for unclosed '[' or '{'.")
     try:
-        if toml_path.is_file():
-            with open(toml_path, "rb") as f:
-                return tomllib.load(f)
-        if json_path.is_file():
-            return json.loads(json_path.read_text(encoding="utf-8"))
+        text = data.decode("utf-8")
+        return tomllib.loads(text) if is_toml else json.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise _err(BundleErrorKind.SOURCE, f"{toml_path}: {exc}") from None
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise _err(BundleErrorKind.SOURCE, f"{json_path}: not valid JSON ({exc})") from None
-    raise _err(BundleErrorKind.SOURCE, f"{src_dir} has no course.toml or course.json.")
+        raise _err(BundleErrorKind.SOURCE, f"{path}: {exc}") from None
+    except UnicodeDecodeError:
+        raise _err(BundleErrorKind.SOURCE, f"{path}: not UTF-8 text; save it as UTF-8.") from None
+    except ValueError as exc:
+        raise _err(BundleErrorKind.SOURCE, f"{path}: not valid JSON ({exc})") from None
 
 
 def _safe_source_file(src_dir: Path, rel: Any, where: str) -> Path:
@@ -379,32 +494,48 @@ class _SourceFiles:
         self.files: dict[str, dict[str, Any]] = {}
         self.paths: dict[str, Path] = {}
 
-    def ref(self, rel: Any, where: str, sanitize: bool = False) -> str:
+    def ref(self, rel: Any, where: str, kind: str) -> str:
+        """The sha256 of the file at `rel`, after cleaning (HTML) and FILE_CHECKS[kind]."""
         path = _safe_source_file(self.src_dir, rel, where)
         media_type = MEDIA_TYPES.get(path.suffix.lower(), "application/octet-stream")
-        if sanitize:
-            try:
-                text = path.read_text(encoding="utf-8")
-            except UnicodeDecodeError:
-                raise _err(BundleErrorKind.SOURCE, f"{where}: '{rel}' is not UTF-8 text.") from None
-            problems = find_unsafe_html(text)
-            if problems:
-                self.report(f"{rel}: removed {', '.join(problems)}")
-                clean = sanitize_html(text).encode("utf-8")
-                sha = hashlib.sha256(clean).hexdigest()
-                path = self.scratch / sha
-                path.write_bytes(clean)
+        if kind == "reading/html":
+            path = self._clean_html(path, rel, where)
         sha, size = _hash_file(path)
+        check = FILE_CHECKS.get(kind)
+        if check is not None:
+            try:
+                check(ContentFile(sha, size, f"{where}: '{rel}'", partial(open, path, "rb")))
+            except BundleError as exc:  # the publisher's folder is what needs fixing
+                raise _err(BundleErrorKind.SOURCE, exc.message) from None
         self.files[sha] = {"size": size, "media_type": media_type, "name": PurePosixPath(rel).name}
         self.paths[sha] = path
         return sha
+
+    def _clean_html(self, path: Path, rel: Any, where: str) -> Path:
+        """The reading itself if it is clean, else a sanitized copy (and a note saying so)."""
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise _err(BundleErrorKind.SOURCE, f"{where}: '{rel}' is not UTF-8 text.") from None
+        problems = find_unsafe_html(text)
+        if TOO_DEEP in problems:
+            raise _err(BundleErrorKind.SOURCE,
+                       f"{where}: '{rel}' has {TOO_DEEP}; Lectern cannot show it. Check it "
+                       "for tags that are opened but never closed.")
+        if not problems:
+            return path
+        self.report(f"{rel}: removed {', '.join(problems)}")
+        clean = sanitize_html(text).encode("utf-8")
+        path = self.scratch / hashlib.sha256(clean).hexdigest()
+        path.write_bytes(clean)
+        return path
 
 
 def _convert_source(raw: dict[str, Any], files: _SourceFiles) -> dict[str, Any]:
     out = {k: v for k, v in raw.items() if k not in ("modules", "cover", "files")}
     out.setdefault("format", "lectern-course/1")
     if raw.get("cover"):
-        out["cover"] = files.ref(raw["cover"], "cover")
+        out["cover"] = files.ref(raw["cover"], "cover", "cover")
     modules = []
     for m_index, module in enumerate(raw.get("modules") or [], start=1):
         if not isinstance(module, dict):
@@ -419,15 +550,15 @@ def _convert_source(raw: dict[str, Any], files: _SourceFiles) -> dict[str, Any]:
             if kind == "video":
                 item["renditions"] = [
                     {**{k: v for k, v in r.items() if k != "file"},
-                     "sha256": files.ref(r.get("file"), f"{where}, rendition")}
+                     "sha256": files.ref(r.get("file"), f"{where}, rendition", "rendition")}
                     for r in item.get("renditions") or [] if isinstance(r, dict)]
                 item["captions"] = [
                     {**{k: v for k, v in c.items() if k != "file"},
-                     "sha256": files.ref(c.get("file"), f"{where}, captions")}
+                     "sha256": files.ref(c.get("file"), f"{where}, captions", "captions")}
                     for c in item.get("captions") or [] if isinstance(c, dict)]
             elif kind == "reading":
                 item["sha256"] = files.ref(item.pop("file", None), where,
-                                           sanitize=item.get("format") == "html")
+                                           f"reading/{item.get('format')}")
             items.append(item)
         modules.append({**module, "items": items})
     out["modules"] = modules

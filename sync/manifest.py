@@ -17,6 +17,9 @@ from .errors import BundleError, BundleErrorKind
 FORMAT = "lectern-course/1"
 FORMAT_PREFIX = "lectern-course/"
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+# Lists and objects may nest this deep: a real manifest needs 6 levels, and Python's json and
+# tomllib recurse once per level, so 100,000 nested `[` (100 KB) would end in RecursionError.
+MAX_NESTING = 64
 MAX_COURSE_BYTES = 64 * 1024**3
 MAX_FILE_BYTES = 32 * 1024**3
 
@@ -311,9 +314,49 @@ class _Reader:
         return value
 
 
+# Strings cannot hold structure, so they are skipped whole (an unterminated one runs to the end);
+# what remains are brackets, counted. TOML adds literal and multi-line strings and comments.
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"?', re.S)
+_NOT_BRACKETS = bytes(c for c in range(256) if c not in b"[]{}")
+_TOML_TOKEN = re.compile(
+    rb'"""(?:[^"\\]|\\.|"(?!""))*(?:"{3,5}|\Z)'   # multi-line basic string
+    rb"|'''.*?(?:'{3,5}|\Z)"                        # multi-line literal string
+    rb'|"[^"\\\n]*(?:\\.[^"\\\n]*)*"?'              # basic string
+    rb"|'[^'\n]*'?"                                 # literal string
+    rb"|#[^\n]*"                                    # comment
+    rb"|([\[\]{}])", re.S)                          # a bracket: group 1
+_OPENERS = frozenset(b"[{")
+
+
+def nesting_too_deep(data: bytes, toml: bool = False, limit: int = MAX_NESTING) -> bool:
+    """Whether JSON (or TOML) text nests lists and objects deeper than `limit`.
+
+    Checked before parsing, because the parsers recurse per level: a linear scan that skips
+    strings and counts brackets, stopping at the first level too deep (a stray closing bracket
+    never lowers the count below zero). Unbalanced or broken text is left for the parser."""
+    if toml:
+        brackets = b"".join(m.group(1) for m in _TOML_TOKEN.finditer(data) if m.group(1))
+    else:
+        brackets = _JSON_STRING.sub(b"", data).translate(None, _NOT_BRACKETS)
+    depth = 0
+    for byte in brackets:
+        if byte in _OPENERS:
+            depth += 1
+            if depth > limit:
+                return True
+        elif depth:
+            depth -= 1
+    return False
+
+
 def parse_manifest(data: bytes) -> Manifest:
+    """The manifest in `data`, or BundleError; never anything else, whatever the bytes."""
     if len(data) > MAX_MANIFEST_BYTES:
         raise _fail("The course description is far too large.", BundleErrorKind.TOO_LARGE)
+    if nesting_too_deep(data):
+        raise _fail(f"The course description nests lists or objects more than {MAX_NESTING} "
+                    "levels deep, which no Lectern course does: it is damaged or was made to "
+                    "harm.")
     try:
         raw = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
     except BundleError:

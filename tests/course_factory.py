@@ -12,6 +12,36 @@ TINY_HTML = """<!doctype html><html><head><title>Reading</title></head><body>
 """
 
 
+def minimal_pdf(pages: int = 1, encrypted: bool = False, text: str = "Hello") -> bytes:
+    """A small, real PDF written by hand (Helvetica text on each page, a classic xref table):
+    what QtPdf opens. `encrypted` adds a standard-security /Encrypt entry whose password is
+    not empty, as a password-protected PDF has; `pages=0` gives an empty page tree."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    kids = " ".join(f"{4 + 2 * n} 0 R" for n in range(pages))
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode())
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    for n in range(pages):
+        content = f"BT /F1 24 Tf 72 700 Td ({text} {n + 1}) Tj ET".encode()
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                       f"/Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * n} 0 R >>".encode())
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
+    trailer = f"/Size {len(objects) + 1 + encrypted} /Root 1 0 R"
+    if encrypted:
+        objects.append(b"<< /Filter /Standard /V 1 /R 2 /O <" + b"ab" * 32 + b"> /U <"
+                       + b"cd" * 32 + b"> /P -3904 >>")
+        trailer += f" /Encrypt {len(objects)} 0 R /ID [<{'01' * 16}> <{'01' * 16}>]"
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += f"trailer\n<< {trailer} >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
 def write_tiny_course(root: Path, version: int = 1, video_bytes: int = 40_000,
                       html: str = TINY_HTML, course_id: str = "tiny-en") -> Path:
     """A small but complete course source folder: 2 modules, every item kind."""
@@ -23,7 +53,7 @@ def write_tiny_course(root: Path, version: int = 1, video_bytes: int = 40_000,
     (media / "l1.fr.vtt").write_text("WEBVTT\n\n00:00.000 --> 00:02.000\nBonjour\n", encoding="utf-8")
     (root / "reading.html").write_text(html, encoding="utf-8")
     (root / "notes.md").write_text(f"# Notes v{version}\n\nSome *markdown*.\n", encoding="utf-8")
-    (root / "paper.pdf").write_bytes(b"%PDF-1.4\n% not rendered in these tests\n%%EOF\n")
+    (root / "paper.pdf").write_bytes(minimal_pdf())
     (root / "course.toml").write_text(textwrap.dedent(f"""
         id = "{course_id}"
         course_family = "tiny"

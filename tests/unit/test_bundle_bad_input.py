@@ -12,6 +12,7 @@ import pytest
 from sync.bundle import TrustPolicy, build_bundle, open_bundle
 from sync.errors import BundleError, BundleErrorKind, DiskFullError
 from sync.importer import import_bundle
+from sync.paths import DataPaths
 from sync.signing import generate_keypair, load_private_key, sign_manifest
 from sync.store import LearnerStore
 
@@ -353,3 +354,210 @@ def test_disk_full_during_import_leaves_store_as_it_was(data_paths, tiny_bundle,
     assert store_is_untouched(data_paths)
     monkeypatch.undo()
     import_bundle(data_paths, tiny_bundle, ALLOW)  # and a later import succeeds
+
+
+# ------------------------------------------------------------------ hostile input (issue #11)
+
+
+def swap_reading(entries: dict[str, bytes], module: int, item: int, data: bytes) -> dict[str, bytes]:
+    """Replace one reading's file, keeping the manifest consistent (as a forger would)."""
+    import hashlib
+    sha = hashlib.sha256(data).hexdigest()
+
+    def swap(m):
+        reading = m["modules"][module]["items"][item]
+        old = reading["sha256"]
+        m["files"][sha] = {**m["files"].pop(old), "size": len(data)}
+        reading["sha256"] = sha
+        entries.pop(f"blobs/{old}")
+    entries = with_manifest(entries, swap)
+    entries[f"blobs/{sha}"] = data
+    return entries
+
+
+DEEP = {"arrays": b"[" * 100_000, "objects": b'{"a":' * 50_000,
+        "closed": b"[" * 5_000 + b"]" * 5_000, "after a good start": b'{"format": ' + b"[" * 3000}
+
+
+@pytest.mark.parametrize("shape", sorted(DEEP))
+def test_deeply_nested_manifest_is_refused_not_a_crash(data_paths, tiny_bundle, tmp_path, shape):
+    entries = {**read_zip(tiny_bundle), "manifest.json": DEEP[shape]}
+    path = write_zip(tmp_path / "deep.lectern", entries, compress=True)
+    err = rejected(data_paths, path, BundleErrorKind.INVALID_MANIFEST)
+    assert "levels deep" in err.message
+    # Without permission for unsigned courses it is refused before it is parsed at all.
+    err = rejected(data_paths, path, BundleErrorKind.UNSIGNED, TrustPolicy())
+    assert "This course is not signed" in err.message
+
+
+def test_deep_manifest_signed_by_a_trusted_key_is_refused(data_paths, signed, tmp_path):
+    bundle, public, key = signed
+    deep = b"[" * 100_000
+    entries = {**read_zip(bundle), "manifest.json": deep,
+               "manifest.sig": sign_manifest(deep, load_private_key(key))}
+    rejected(data_paths, write_zip(tmp_path / "deep.lectern", entries),
+             BundleErrorKind.INVALID_MANIFEST, TrustPolicy((public,)))
+
+
+def test_signature_is_checked_before_the_manifest_is_parsed(data_paths, signed, tmp_path):
+    bundle, public, _ = signed
+    entries = {**read_zip(bundle), "manifest.json": b"[" * 100_000}  # signature now wrong
+    err = rejected(data_paths, write_zip(tmp_path / "t.lectern", entries),
+                   BundleErrorKind.BAD_SIGNATURE, TrustPolicy((public,)))
+    assert "changed after it was signed" in err.message
+
+
+def test_deeply_nested_signature_is_refused(data_paths, signed, tmp_path):
+    bundle, public, _ = signed
+    entries = {**read_zip(bundle), "manifest.sig": b"[" * 4096}
+    err = rejected(data_paths, write_zip(tmp_path / "s.lectern", entries),
+                   BundleErrorKind.BAD_SIGNATURE, TrustPolicy((public,)))
+    assert "damaged" in err.message
+
+
+def test_parse_manifest_raises_only_bundle_errors():
+    import random
+
+    from sync.manifest import parse_manifest
+    rng = random.Random(11)
+    atoms = [b"[", b"]", b"{", b"}", b'"', b"\\", b":", b",", b"1", b"1e999", b"-", b"true",
+             b"null", b'"format"', b'"lectern-course/1"', b'"files"', b"\xff", b"\xc3\xa9",
+             b" ", b"\n", b"9" * 5000, b"[" * 2000, b"{\"a\":" * 1000]
+    for _ in range(2000):
+        data = b"".join(rng.choice(atoms) for _ in range(rng.randint(0, 200)))
+        with pytest.raises(BundleError):
+            parse_manifest(data)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("course.json", "[" * 100_000),
+    ("course.json", '{"modules": ' + "[" * 70 + "]" * 70 + "}"),
+    ("course.toml", "id = " + "[" * 100_000),
+    ("course.toml", "x = " + "{a = " * 1000),
+])
+def test_deeply_nested_course_source_is_refused_at_build(tmp_path, name, text):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / name).write_text(text, encoding="utf-8")
+    with pytest.raises(BundleError) as info:
+        build_bundle(src, tmp_path / "out.lectern")
+    assert info.value.kind is BundleErrorKind.SOURCE and "levels deep" in info.value.message
+    assert not (tmp_path / "out.lectern").exists()
+
+
+def test_course_source_strings_may_hold_brackets(tmp_path):
+    from course_factory import write_tiny_course
+    src = write_tiny_course(tmp_path / "src")
+    toml = (src / "course.toml").read_text(encoding="utf-8")
+    toml = toml.replace('summary = "For tests."', 'summary = """' + "[" * 200 + '"""\n# ' + "{" * 200)
+    (src / "course.toml").write_text(toml, encoding="utf-8")
+    assert build_bundle(src, tmp_path / "ok.lectern").summary == "[" * 200
+
+
+# HTML the old checker crashed on or let through.
+CRASHING_HTML = "<p>Intro</p><![><p>More</p>"
+
+
+def test_markup_declaration_no_longer_crashes_import(data_paths, tiny_bundle, tmp_path):
+    entries = swap_reading(read_zip(tiny_bundle), 0, 1, CRASHING_HTML.encode())
+    import_bundle(data_paths, write_zip(tmp_path / "ok.lectern", entries), ALLOW)  # harmless
+    entries = swap_reading(read_zip(tiny_bundle), 0, 1,
+                           (CRASHING_HTML + "<script>alert(1)</script>").encode())
+    other_pc = DataPaths(tmp_path / "other-pc").ensure()
+    err = rejected(other_pc, write_zip(tmp_path / "bad.lectern", entries), BundleErrorKind.UNSAFE_HTML)
+    assert "Reading one" in err.message and "<script>" in err.message
+
+
+def test_markup_declaration_no_longer_crashes_build(tmp_path):
+    from course_factory import write_tiny_course
+    src = write_tiny_course(tmp_path / "src", html=CRASHING_HTML + "<script>alert(1)</script>")
+    notes: list[str] = []
+    build_bundle(src, tmp_path / "c.lectern", report=notes.append)
+    assert notes and "<script>" in notes[0]
+    with open_bundle(tmp_path / "c.lectern", ALLOW):
+        pass
+
+
+OBFUSCATED_LINKS = ['<a href="jav&#x09;ascript:alert(1)">x</a>', '<a href="&#106;avascript:x">x</a>',
+                    '<a href="java\tscript:x">x</a>', '<a href="JaVaScRiPt:x">x</a>',
+                    '<a href=" \x01javascript:x">x</a>', '<a href="java&Tab;script:x">x</a>',
+                    '<a href="javascript&colon;x">x</a>', '<a href="vbscript:x">x</a>',
+                    '<a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">x</a>']
+
+
+@pytest.mark.parametrize("link", OBFUSCATED_LINKS)
+def test_obfuscated_script_links_are_refused_at_import(data_paths, tiny_bundle, tmp_path, link):
+    entries = swap_reading(read_zip(tiny_bundle), 0, 1, f"<p>{link}</p>".encode())
+    err = rejected(data_paths, write_zip(tmp_path / "o.lectern", entries), BundleErrorKind.UNSAFE_HTML)
+    assert "Reading one" in err.message
+
+
+@pytest.mark.parametrize("link", OBFUSCATED_LINKS)
+def test_obfuscated_script_links_are_cleaned_at_build(tmp_path, link):
+    from course_factory import write_tiny_course
+    src = write_tiny_course(tmp_path / "src", html=f"<p>Keep me {link}</p>")
+    notes: list[str] = []
+    manifest = build_bundle(src, tmp_path / "c.lectern", report=notes.append)
+    assert notes and "removed" in notes[0]
+    with open_bundle(tmp_path / "c.lectern", ALLOW) as bundle:  # the built course imports
+        html = bundle.open_blob(manifest.item("r1").sha256).read().decode()  # type: ignore[attr-defined]
+    assert "Keep me" in html and "script" not in html.lower() and "data:" not in html
+
+
+def test_deeply_nested_html_is_refused_at_build_and_import(data_paths, tiny_bundle, tmp_path):
+    from course_factory import write_tiny_course
+    deep = "<div>" * 100_000
+    src = write_tiny_course(tmp_path / "src", html=deep)
+    with pytest.raises(BundleError) as info:
+        build_bundle(src, tmp_path / "c.lectern")
+    assert info.value.kind is BundleErrorKind.SOURCE and "reading.html" in info.value.message
+    entries = swap_reading(read_zip(tiny_bundle), 0, 1, deep.encode())
+    err = rejected(data_paths, write_zip(tmp_path / "d.lectern", entries),
+                   BundleErrorKind.UNSAFE_HTML)
+    assert "nested more than" in err.message
+
+
+# ------------------------------------------------------------------ PDF readings
+
+def _bad_pdfs() -> dict[str, tuple[bytes, str]]:
+    import os
+
+    from course_factory import minimal_pdf
+    good = minimal_pdf(pages=2)
+    return {
+        "empty": (b"", "is empty"),
+        "random": (os.urandom(4000), "is not a PDF"),
+        "truncated": (good[: len(good) // 2], "is incomplete"),
+        "password": (minimal_pdf(encrypted=True), "is password-protected; publish an unprotected copy"),
+        "no pages": (minimal_pdf(pages=0), "has no pages"),
+    }
+
+
+@pytest.mark.parametrize("what", sorted(_bad_pdfs()))
+def test_unusable_pdf_is_refused_at_build(tmp_path, what):
+    from course_factory import write_tiny_course
+    data, needle = _bad_pdfs()[what]
+    src = write_tiny_course(tmp_path / "src")
+    (src / "paper.pdf").write_bytes(data)
+    with pytest.raises(BundleError) as info:
+        build_bundle(src, tmp_path / "c.lectern")
+    assert info.value.kind is BundleErrorKind.SOURCE
+    assert "'paper.pdf'" in info.value.message and needle in info.value.message
+    assert not (tmp_path / "c.lectern").exists()
+
+
+@pytest.mark.parametrize("what", sorted(_bad_pdfs()))
+def test_unusable_pdf_is_refused_at_import(data_paths, tiny_bundle, tmp_path, what):
+    data, needle = _bad_pdfs()[what]
+    entries = swap_reading(read_zip(tiny_bundle), 1, 1, data)
+    err = rejected(data_paths, write_zip(tmp_path / "p.lectern", entries), BundleErrorKind.CORRUPT)
+    assert err.message.startswith("The PDF reading “Paper” ") and needle in err.message
+
+
+def test_every_file_has_a_content_check_kind(tiny_bundle):
+    """FILE_CHECKS is keyed by these kinds: a check for captions or videos is one more line."""
+    from sync.bundle import FILE_CHECKS, _content_files
+    with open_bundle(tiny_bundle, ALLOW) as bundle:
+        kinds = {kind for kind, _, _ in _content_files(bundle.manifest)}
+    assert kinds == {"rendition", "captions", "reading/html", "reading/markdown", "reading/pdf"}
+    assert {"reading/html", "reading/pdf"} <= set(FILE_CHECKS)
