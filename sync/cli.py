@@ -186,6 +186,8 @@ def _policy_from_args(args: argparse.Namespace, store) -> object:
 def cmd_import(args: argparse.Namespace) -> int:
     from .importer import import_bundle
     from .store import LearnerStore
+    if args.system:
+        return _system_import(args)
     paths = _paths(args).ensure()
     with LearnerStore.open(paths.db) as store:
         policy = _policy_from_args(args, store)
@@ -199,6 +201,46 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"{verb} {result.course_id} v{result.version} “{result.title}” "
           f"({_human(result.added_bytes)} added).")
     return EXIT_OK
+
+
+def _system_policy(args: argparse.Namespace):
+    from .machine_store import system_trust_policy
+    from .signing import load_public_key
+    extra = [load_public_key(Path(p)) for p in getattr(args, "trust", None) or []]
+    return system_trust_policy(extra, allow_unsigned=True if args.allow_unsigned else None)
+
+
+def _system_import(args: argparse.Namespace) -> int:
+    """`lectern --system import FILE`: court IT installs a course for every account."""
+    from .machine_store import import_to_machine, locate
+    store = locate()
+    bar = TerminalProgress(f"Importing {Path(args.file).name}")
+    try:
+        result = import_to_machine(Path(args.file), _system_policy(args), progress=bar,
+                                   cancel=threading.Event(), store=store)
+    finally:
+        bar.finish()
+    verb = "Updated" if result.updated else "Installed"
+    print(f"{verb} {result.course_id} v{result.version} “{result.title}” for every account "
+          f"in {store.root} ({_human(result.added_bytes)} added).")
+    return EXIT_OK
+
+
+def cmd_preload(args: argparse.Namespace) -> int:
+    """`lectern --system preload`: import court IT's preload folder into the machine store."""
+    from .machine_store import locate, preload
+    store = locate()
+    results = preload(store, _system_policy(args))
+    for r in results:
+        what = f"{r.course_id} v{r.version}" if r.course_id else ""
+        line = f"{r.outcome:9} {neutralize(r.file)} {what}".rstrip()
+        print(line + (f": {neutralize(r.message)}" if r.message and r.outcome != "failed" else ""))
+    failed = [r for r in results if r.outcome == "failed"]
+    for r in failed:
+        print(f"lectern: error: {neutralize(r.file)}: {neutralize(r.message)}", file=sys.stderr)
+    if not results:
+        print(f"No .lectern files in {store.preload_dir}.")
+    return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -602,6 +644,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log-file", metavar="PATH",
                    help="append the log to PATH instead of <data dir>/logs/lectern.log")
     p.add_argument("--version", action="version", version=f"lectern {__version__}")
+    p.add_argument("--system", action="store_true",
+                   help="court IT, as root: `import` and `preload` write the machine-wide "
+                        "course store every account on this PC lists")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     bundle = sub.add_parser("bundle", help="make and check course bundles (publishers)")
@@ -710,6 +755,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     g = sub.add_parser("gc", help="remove course files no installed course uses")
     g.set_defaults(func=cmd_gc)
+
+    pl = sub.add_parser("preload", help="with --system: import the machine store's preload "
+                                        "folder of .lectern files (court IT, as root)")
+    pl.add_argument("--trust", metavar="KEY.pub", action="append",
+                    help="also trust this publisher key for these imports")
+    pl.add_argument("--allow-unsigned", action="store_true",
+                    help="accept courses that are unsigned or signed by an unknown key")
+    pl.set_defaults(func=cmd_preload)
     return p
 
 
@@ -718,6 +771,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _setup_logging(args)
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_open)
+    if args.system and func not in (cmd_import, cmd_preload):
+        parser.error("--system works with `import` and `preload` only")
+    if func is cmd_preload and not args.system:
+        parser.error("preload writes the machine-wide course store: `lectern --system preload`")
     log.info("lectern %s: %s", __version__, getattr(args, "command", None) or "open")
     try:
         return func(args)

@@ -3,6 +3,11 @@
 Verify first (nothing written for a bad bundle), then copy blobs (each hash-checked, `.part`
 then rename), then record the course in one transaction. A course is therefore either absent
 or complete, whatever happens: a full disk, a cancel or a killed process.
+
+The machine-wide store (sync/machine_store.py) is written by the same steps (`import_into`),
+so a course court IT installs for every account is verified exactly as a learner's import is.
+A blob the learner's content store already finds — its own, or the machine store's — is not
+copied again.
 """
 from __future__ import annotations
 
@@ -12,13 +17,13 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Collection, Protocol
 
 from .bundle import DAMAGED_HINT, TrustPolicy, describe_file, open_bundle
 from .content_store import ContentStore
 from .errors import BundleError, BundleErrorKind, CancelledError
 from .library import blobs_in_use
-from .manifest import FileRole
+from .manifest import FileRole, Manifest
 from .paths import DataPaths
 from .store import LearnerStore
 from .trust import trust_policy
@@ -29,6 +34,24 @@ ProgressFn = Callable[[int, int], None]  # bytes done, bytes total
 
 # Small, essential files first: a cancelled or broken import fails fast and cheap.
 _ROLE_ORDER = {FileRole.READING: 0, FileRole.CAPTIONS: 1, FileRole.COVER: 2, FileRole.RENDITION: 3}
+
+
+class _Installed(Protocol):
+    version: int
+
+
+class CourseRecords(Protocol):
+    """Where an import records its course: a learner store, or the machine store's records."""
+
+    def has_course(self, course_id: str) -> bool: ...
+
+    def get_course(self, course_id: str) -> _Installed: ...
+
+    def referenced_blobs(self) -> set[str]: ...
+
+    def install_course(self, manifest: Manifest, manifest_bytes: bytes, signature: bytes | None,
+                       signature_status: str, key_id: str | None,
+                       present: Collection[str]) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -49,14 +72,16 @@ def import_bundle(paths: DataPaths, bundle_path: Path, policy: TrustPolicy | Non
     content.clean_parts()
     try:
         with blobs_in_use(paths):  # no garbage collection while our blobs are unreferenced
-            return _import(store, content, Path(bundle_path),
-                           policy or trust_policy(store), progress, cancel)
+            return import_into(store, content, Path(bundle_path),
+                               policy or trust_policy(store), progress, cancel)
     finally:
         store.close()
 
 
-def _import(store: LearnerStore, content: ContentStore, bundle_path: Path, policy: TrustPolicy,
-            progress: ProgressFn | None, cancel: threading.Event | None) -> ImportResult:
+def import_into(store: CourseRecords, content: ContentStore, bundle_path: Path,
+                policy: TrustPolicy, progress: ProgressFn | None,
+                cancel: threading.Event | None) -> ImportResult:
+    """Verify the bundle, copy the blobs `content` lacks, then record the course in `store`."""
     with open_bundle(bundle_path, policy) as bundle:
         manifest = bundle.manifest
         if store.has_course(manifest.id):

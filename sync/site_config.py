@@ -125,6 +125,16 @@ def check_ca_bundle_fully(value: str) -> str:
     return value
 
 
+def check_store_folder(value: str) -> str:
+    """The machine-wide course store's folder (site file only): a full path; it need not
+    exist yet (`lectern --system import` makes it)."""
+    value = value.strip()
+    if value and not Path(value).is_absolute():
+        raise ValueError(f"the shared course store “{value}” must be a full path, such as "
+                         "/srv/lectern-courses")
+    return value
+
+
 def check_kbps(value: int) -> int:
     if not 0 <= value <= MAX_KBPS:
         raise ValueError(f"the bandwidth cap {value} is not between 0 (no cap) and {MAX_KBPS}")
@@ -161,6 +171,8 @@ RULES: dict[str, Rule] = {
     "allow_unsigned_bundles": Rule(bool),
     "data_saver": Rule(bool),
     TRUSTED_KEYS: Rule(list),
+    # Site file only (no learner setting): where every account's shared courses are.
+    "shared_course_store": Rule(str, check_store_folder),
 }
 #: Every name a site file may hold; KNOWN[name] is its type (kept for older callers).
 KNOWN: dict[str, type] = {**{name: rule.type for name, rule in RULES.items()}, LOCKED: list}
