@@ -332,12 +332,19 @@ def _check_pdf_file(file: ContentFile) -> None:
                    f"{file.subject} {problem.reason}; {problem.fix}. {file.hint}".strip())
 
 
+def _check_captions_file(file: ContentFile) -> None:
+    from .webvtt import MAX_FILE_BYTES, check_captions
+
+    check_captions(file.read(MAX_FILE_BYTES), file.where)
+
+
 # The content check for each kind of file (kinds as `_content_files` names them): a check for
 # another kind ("captions", "rendition", "cover") is one more line here, and runs at build
 # and at import alike.
 FILE_CHECKS: dict[str, FileCheck] = {
     "reading/html": _check_html_file,
     "reading/pdf": _check_pdf_file,
+    "captions": _check_captions_file,
 }
 
 

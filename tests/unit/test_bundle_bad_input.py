@@ -561,3 +561,37 @@ def test_every_file_has_a_content_check_kind(tiny_bundle):
         kinds = {kind for kind, _, _ in _content_files(bundle.manifest)}
     assert kinds == {"rendition", "captions", "reading/html", "reading/markdown", "reading/pdf"}
     assert {"reading/html", "reading/pdf"} <= set(FILE_CHECKS)
+
+
+def _replace_blob(entries: dict[str, bytes], old_sha: str, data: bytes) -> dict[str, bytes]:
+    """Swap a file's bytes in a bundle and make the manifest agree (an unsigned tampered copy)."""
+    import hashlib
+    new_sha = hashlib.sha256(data).hexdigest()
+    text = entries["manifest.json"].decode().replace(old_sha, new_sha)
+    manifest = json.loads(text)
+    manifest["files"][new_sha]["size"] = len(data)
+    out = {k: v for k, v in entries.items() if k != f"blobs/{old_sha}"}
+    out["manifest.json"] = json.dumps(manifest).encode()
+    out[f"blobs/{new_sha}"] = data
+    return out
+
+
+ABSURD_CUE = "WEBVTT\n\n00:00.000 --> 00:02.000\n" + "<" * 3200 + "\n"
+
+
+def test_absurd_caption_cue_is_refused_at_build(tiny_source, tmp_path):
+    (tiny_source / "media" / "l1.en.vtt").write_text(ABSURD_CUE, encoding="utf-8")
+    with pytest.raises(BundleError) as info:
+        build_bundle(tiny_source, tmp_path / "out.lectern")
+    assert "3,200 characters" in info.value.message and "l1.en.vtt" in info.value.message
+
+
+@pytest.mark.parametrize("data", [ABSURD_CUE.encode(), b"not captions at all", b"\xff\xfe\x00"])
+def test_bad_captions_are_refused_at_import(data_paths, tiny_bundle, tmp_path, data):
+    entries = read_zip(tiny_bundle)
+    manifest = json.loads(entries["manifest.json"])
+    sha = next(c["sha256"] for m in manifest["modules"] for it in m["items"]
+               for c in it.get("captions", []) if c["language"] == "en")
+    bad = write_zip(tmp_path / "bad.lectern", _replace_blob(entries, sha, data))
+    err = rejected(data_paths, bad, BundleErrorKind.INVALID_MANIFEST)
+    assert "captions" in err.message.lower()
