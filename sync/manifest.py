@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any, Iterator
 
 from .errors import BundleError, BundleErrorKind
+from .text_safety import BIDI_OVERRIDES
 
 FORMAT = "lectern-course/1"
 FORMAT_PREFIX = "lectern-course/"
@@ -244,6 +245,10 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+_NAME_KEYS = frozenset({"title", "label", "publisher", "text"})
+_BIDI_OVERRIDE_RE = re.compile(f"[{BIDI_OVERRIDES}]")
+
+
 class _Reader:
     """Typed field access that names the place of a problem ("module 2, item 'l1'")."""
 
@@ -273,6 +278,10 @@ class _Reader:
             raise _fail(f"{self.where}: '{key}' is empty.")
         if len(value) > limit:
             raise _fail(f"{self.where}: '{key}' is too long.")
+        if key in _NAME_KEYS and _BIDI_OVERRIDE_RE.search(value):
+            # A title shown in an order other than its stored one can pose as another.
+            raise _fail(f"{self.where}: '{key}' contains invisible characters that reverse how "
+                        "text is shown (bidi overrides); remove them and rebuild the course.")
         return value
 
     def id(self, key: str = "id") -> str:

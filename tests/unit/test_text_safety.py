@@ -61,3 +61,13 @@ def test_forum_titles_are_cleaned_when_written_and_when_shown(data_paths, tiny_b
                          [f"x{RLO}y", f"ev{RLO}e", t.id])
         shown = forum.thread(t.id)
         assert shown.title == "xy" and shown.author == "eve"
+
+
+def test_course_titles_with_bidi_overrides_are_refused(tiny_source, tmp_path):
+    from sync.bundle import build_bundle
+    toml = (tiny_source / "course.toml").read_text(encoding="utf-8")
+    (tiny_source / "course.toml").write_text(
+        toml.replace('title = "Quiz one"', f'title = "Quiz {RLO}eno"'), encoding="utf-8")
+    with pytest.raises(BundleError) as info:
+        build_bundle(tiny_source, tmp_path / "x.lectern")
+    assert "bidi" in info.value.message and RLO not in info.value.message
