@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from player.bridge import Lane, Task, TaskManager
 
@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from player.hub_ops import NetworkTimings
 
 log = logging.getLogger(__name__)
+
+
+def format_size(size: int, locale: QLocale | None = None) -> str:
+    """A byte count the way every screen (and the CLI) writes it: SI units, 1000-based
+    ("3.9 MB", "1.2 GB"), one decimal, in the UI language's number format."""
+    return (locale or QLocale()).formattedDataSize(int(size), 1,
+                                                   QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class DownloadManager(QObject):
@@ -36,6 +43,10 @@ class DownloadManager(QObject):
     sign_in_needed = Signal()
     #: the runner stopped on an error that is not one course's (shown in the Downloads view).
     runner_failed = Signal(object)
+    #: the course server was reached (True) or could not be (False) by a download or the
+    #: catalog: evidence for the sync controller's connectivity watch, so the status bar and
+    #: the screens never disagree about being online.
+    reachability = Signal(bool)
 
     def __init__(self, bridge: TaskManager, timings: "NetworkTimings | None" = None,
                  parent: QObject | None = None) -> None:
@@ -53,6 +64,7 @@ class DownloadManager(QObject):
         self._resume_when_stopped: dict[str, Callable[..., None] | None] = {}
         #: how many times the runner was started (tests wait on it).
         self.runs = 0
+        self._waiting: set[str] = set()   # courses whose download waits for the server
 
     @property
     def running(self) -> bool:
@@ -93,6 +105,7 @@ class DownloadManager(QObject):
 
         if isinstance(record, JobEnded):
             self.latest.pop(record.course_id, None)
+            self._waiting.discard(record.course_id)
             self.stopping.discard(record.course_id)
             if record.course_id in self._resume_when_stopped:
                 # "Resume" was pressed while the pause was still being noticed: now it can.
@@ -103,6 +116,12 @@ class DownloadManager(QObject):
             self.job_ended.emit(record)
             self.jobs_changed.emit()
             return
+        if record.state == "waiting" and record.course_id not in self._waiting:
+            self._waiting.add(record.course_id)
+            self.report_reachability(False)
+        elif record.state == "downloading" and record.course_id in self._waiting:
+            self._waiting.discard(record.course_id)
+            self.report_reachability(True)
         first = record.course_id not in self.latest
         self.latest[record.course_id] = record
         self.progressed.emit(record)
@@ -129,6 +148,10 @@ class DownloadManager(QObject):
         log.warning("the download runner stopped: %s", error)
         self.runner_failed.emit(error)
 
+    def report_reachability(self, reachable: bool) -> None:
+        """Tell the connectivity watch what a network screen just learnt (see `reachability`)."""
+        self.reachability.emit(bool(reachable))
+
     # ------------------------------------------------------------------ the learner's moves
 
     def enqueue(self, course_id: str, version: int, choice: str,
@@ -153,6 +176,17 @@ class DownloadManager(QObject):
                                     default_choice(store, course_id))
 
         self._bridge.with_store(write, self._enqueued(on_done), writes=True)
+
+    def upgrade(self, course_id: str, choice: str,
+                on_done: Callable[[Any, BaseException | None], None] | None = None) -> None:
+        """A bigger choice for an installed course ("Get standard quality"): its installed
+        version, fetching only the files it lacks; the course stays usable meanwhile."""
+        from player.hub_ops import upgrade_download
+
+        paths = self._bridge.paths
+        self._bridge.with_store(
+            lambda store: upgrade_download(paths, store, course_id, choice),
+            self._enqueued(on_done), writes=True)
 
     def _enqueued(self, on_done: Callable[[Any, BaseException | None], None] | None
                   ) -> Callable[[Any, BaseException | None], None]:

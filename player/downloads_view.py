@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from player.bridge import TaskManager
+from player.download_manager import format_size
 from player.error_messages import message_for
 from player.library_view import heading_font, language_name
 
@@ -66,6 +67,7 @@ class DownloadCard(QFrame):
     resume_requested = Signal(str)
     cancel_requested = Signal(str)
     open_requested = Signal(str)
+    upgrade_requested = Signal(str, str)  # course id, the bigger choice ("standard", "all")
 
     def __init__(self, row: "DownloadRow", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,7 @@ class DownloadCard(QFrame):
         self.state = row.job.state.value
         self.live_state = ""
         self.error_text = ""
+        self.upgrades: dict[str, int] = dict(row.upgrades)
 
         self.title_label = QLabel(row.title, self)
         self.title_label.setFont(heading_font(self.font(), 1.15))
@@ -137,6 +140,8 @@ class DownloadCard(QFrame):
         self.open_button = QPushButton(self.tr("&Open course"), self)
         self.open_button.setAccessibleName(self.tr("Open %1").replace("%1", row.title))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.course_id))
+        self.upgrade_button = QPushButton(self.tr("Get &standard quality"), self)
+        self.upgrade_button.clicked.connect(self._upgrade_clicked)
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
@@ -144,7 +149,7 @@ class DownloadCard(QFrame):
         buttons = QHBoxLayout()
         buttons.addWidget(self.speed_label, 1)
         for button in (self.pause_button, self.resume_button, self.cancel_button,
-                       self.open_button):
+                       self.upgrade_button, self.open_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -162,8 +167,20 @@ class DownloadCard(QFrame):
 
     # ------------------------------------------------------------------ updates
 
+    def upgrade_choice(self) -> str | None:
+        """The next bigger choice a complete download can still get (None: nothing more)."""
+        for choice in ("standard", "all"):
+            if self.upgrades.get(choice, 0) > 0:
+                return choice
+        return None
+
+    def _upgrade_clicked(self) -> None:
+        choice = self.upgrade_choice()
+        if choice is not None:
+            self.upgrade_requested.emit(self.course_id, choice)
+
     def _set_totals(self, done: int, total: int) -> None:
-        fmt = QLocale().formattedDataSize
+        fmt = format_size
         self.bar.setValue(_permille(done, total))
         if total > 0:
             text = self.tr("%1 of %2 (%3%)").replace("%1", fmt(int(done))).replace(
@@ -177,7 +194,7 @@ class DownloadCard(QFrame):
 
     def show_progress(self, p: Any) -> None:
         """A `DownloadProgress` from the running download."""
-        fmt = QLocale().formattedDataSize
+        fmt = format_size
         if self.state not in ("pausing", "cancelling"):
             self.state = "downloading"
         self.live_state = p.state
@@ -214,6 +231,7 @@ class DownloadCard(QFrame):
         """
         self.title = row.title
         self.title_label.setText(row.title)
+        self.upgrades = dict(row.upgrades)
         if self.state == "downloading" and row.job.state.value == "downloading" and self.live_state:
             return
         if stopping:
@@ -237,8 +255,8 @@ class DownloadCard(QFrame):
         state, live = self.state, self.live_state
         message = ""
         if state == "downloading" and live == "waiting":
-            text = self.tr("Waiting for the hub")
-            message = self.tr("The course hub cannot be reached right now; Lectern will "
+            text = self.tr("Waiting for the course server")
+            message = self.tr("The course server cannot be reached right now; Lectern will "
                               "retry by itself and resume where it stopped.")
         elif state == "downloading" and live == "outside-hours":
             text = self.tr("Waiting for download hours")
@@ -255,7 +273,7 @@ class DownloadCard(QFrame):
         elif state == "queued":
             text = self.tr("Waiting to start")
             message = self.tr("It starts when the download before it has finished and the "
-                              "course hub can be reached.")
+                              "course server can be reached.")
         elif state == "paused":
             text = self.tr("Paused")
             message = self.tr("What was downloaded is kept; Resume goes on from there.")
@@ -265,6 +283,14 @@ class DownloadCard(QFrame):
         elif state == "complete":
             text = self.tr("Installed")
             message = self.tr("The course is in your library.")
+            if self.upgrade_choice() == "standard":
+                message = self.tr("The course is in your library with the smallest videos. "
+                                  "Get standard quality downloads only the better videos "
+                                  "(%1).").replace("%1", format_size(self.upgrades["standard"]))
+            elif self.upgrade_choice() == "all":
+                message = self.tr("The course is in your library. Get every quality "
+                                  "downloads only the videos it does not have yet (%1).") \
+                    .replace("%1", format_size(self.upgrades["all"]))
         else:
             text = self.tr("Cancelled")
         self.state_label.setText(text)
@@ -283,6 +309,18 @@ class DownloadCard(QFrame):
         self.cancel_button.setVisible(state in ("queued", "downloading", "pausing", "paused",
                                                 "failed"))
         self.open_button.setVisible(state == "complete")
+        upgrade = self.upgrade_choice() if state == "complete" else None
+        self.upgrade_button.setVisible(upgrade is not None)
+        if upgrade is not None:
+            more = format_size(self.upgrades[upgrade])
+            if upgrade == "standard":
+                self.upgrade_button.setText(self.tr("Get &standard quality"))
+                name = self.tr("Get standard quality for %1: %2 more")
+            else:
+                self.upgrade_button.setText(self.tr("Get &every quality"))
+                name = self.tr("Get every video quality for %1: %2 more")
+            self.upgrade_button.setAccessibleName(name.replace("%1", self.title)
+                                                  .replace("%2", more))
 
 
 class DownloadsView(QWidget):
@@ -380,6 +418,8 @@ class DownloadsView(QWidget):
                 card.resume_requested.connect(lambda cid: self._downloads.resume(cid, self._acted))
                 card.cancel_requested.connect(lambda cid: self._downloads.cancel(cid, self._acted))
                 card.open_requested.connect(self.open_course_requested)
+                card.upgrade_requested.connect(
+                    lambda cid, choice: self._downloads.upgrade(cid, choice, self._acted))
                 self._cards_layout.insertWidget(index, card)
                 self.cards[row.job.course_id] = card
                 live = self._downloads.latest.get(row.job.course_id)

@@ -10,12 +10,22 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 
 from sync.config import Settings, hub_url_for, load_settings
 from sync.credentials import Credentials, forget_credentials, load_credentials, save_credentials
-from sync.download_queue import ACTIVE, DownloadChoice, DownloadJob, DownloadQueue, DownloadState
+from sync.download_queue import (
+    ACTIVE,
+    DownloadChoice,
+    DownloadJob,
+    DownloadQueue,
+    DownloadState,
+    choice_heights,
+    choice_sizes,
+    missing_for_choice,
+)
 from sync.downloader import CourseDownload, DownloadProgress, DownloadResult
 from sync.errors import (
     BundleError,
@@ -37,6 +47,7 @@ log = logging.getLogger(__name__)
 CATALOG_CACHE = "hub_catalog_cache"
 
 Report = Callable[[Any], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -44,9 +55,48 @@ class NetworkTimings:
     """How long hub calls may take; tests shorten them, court PCs keep the defaults."""
 
     read_timeout: float = 30.0        # no byte for this long = a stalled link
-    probe_timeout: float = 5.0        # the connectivity probe's whole budget
+    probe_timeout: float = 5.0        # the connectivity probe's whole budget (name lookup too)
     download_backoff_base: float = 1.0
     download_backoff_cap: float = 60.0
+    connect_timeout: float = 10.0     # a course server that does not answer the knock
+    #: one sync request's whole budget, wall clock: a link that trickles a byte now and then
+    #: never trips the read timeout, and must not keep "Syncing…" (and the network lane) busy.
+    request_deadline: float = 90.0
+
+
+def bounded_call(fn: Callable[[], T], budget: float, cancel: threading.Event | None = None,
+                 what: str = "The course server") -> T:
+    """`fn()` with a wall-clock budget and a cancel that is honoured at once.
+
+    The call runs in a daemon thread of its own; when the budget runs out or `cancel` is set,
+    this returns (NETWORK error, or CancelledError) and the call is left to end by its own
+    timeouts, its outcome dropped. For hub calls that are safe to repeat (a ping, a sync
+    request: events carry their ids, so an answer lost here is only acknowledged again next
+    time), so a name lookup or a stuck link can never keep the network lane, and the "Sync
+    now" the learner pressed, waiting for minutes.
+    """
+    box: dict[str, Any] = {}
+    finished = threading.Event()
+
+    def run() -> None:
+        try:
+            box["result"] = fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+            box["error"] = exc
+        finally:
+            finished.set()
+
+    threading.Thread(target=run, name="lectern-hub-call", daemon=True).start()
+    end = time.monotonic() + budget
+    while not finished.wait(min(0.1, max(end - time.monotonic(), 0.0))):
+        if cancel is not None and cancel.is_set():
+            raise CancelledError("Sync stopped; nothing was lost.")
+        if time.monotonic() >= end:
+            raise HubError(HubErrorKind.NETWORK, f"{what} did not answer in time; Lectern "
+                                                 "will try again by itself.")
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
 
 
 # --------------------------------------------------------------------------- the account
@@ -95,10 +145,17 @@ def signed_in_client(paths: DataPaths, timings: NetworkTimings,
     settings = _settings(paths)
     creds = load_credentials(paths)
     if creds is None:
-        raise HubError(HubErrorKind.AUTH, "Please sign in to the course hub first.")
+        raise HubError(HubErrorKind.AUTH, "Please sign in to the course server first.")
     target = hub_url_for(settings, remembered=url or creds.hub_url)  # a lock wins
     token = creds.token if _same_url(creds.hub_url, target) else None
-    return settings, HubClient(settings.hub(target, read_timeout=timings.read_timeout), token)
+    return settings, HubClient(_hub_settings(settings, target, timings), token)
+
+
+def _hub_settings(settings: Settings, url: str, timings: NetworkTimings,
+                  read_timeout: float | None = None) -> Any:
+    hub = settings.hub(url, read_timeout=timings.read_timeout if read_timeout is None
+                       else read_timeout)
+    return replace(hub, connect_timeout=min(hub.connect_timeout, timings.connect_timeout))
 
 
 def sign_in(paths: DataPaths, url: str, username: str, password: str, device_name: str,
@@ -109,11 +166,11 @@ def sign_in(paths: DataPaths, url: str, username: str, password: str, device_nam
     username = username.strip()
     device = device_name.strip() or default_device_name()
     if not url.strip():
-        raise HubError(HubErrorKind.CONFIG, "Type the address of your course hub, for example "
+        raise HubError(HubErrorKind.CONFIG, "Type the address of your course server, for example "
                                             "https://courses.example.org.")
     if not username:
         raise HubError(HubErrorKind.CONFIG, "Type your user name.")
-    with HubClient(settings.hub(url, read_timeout=timings.read_timeout)) as client:
+    with HubClient(_hub_settings(settings, url, timings)) as client:
         token = client.login(username, password, device)
         save_credentials(paths, Credentials(client.base, username, token, device))
     with LearnerStore.open(paths.db) as store:
@@ -132,14 +189,34 @@ def sign_out(paths: DataPaths, timings: NetworkTimings = NetworkTimings()) -> No
 
 
 def probe(paths: DataPaths, timings: NetworkTimings = NetworkTimings()) -> bool:
-    """The cheap connectivity check: does the signed-in hub answer its ping?"""
+    """The cheap connectivity check: does the signed-in course server answer its ping?
+
+    True, or a HubError saying why not (NETWORK: cannot be reached; SERVER: it answers, in
+    trouble; PROTOCOL: something else answers, e.g. a login page). Bounded as a whole (name
+    lookup included) by `probe_timeout`, so the watch, and a "Sync now" waiting for it,
+    learn "offline" within seconds."""
+    from sync.hub_client import API
+
     settings = _settings(paths)
     creds = load_credentials(paths)
     url = hub_url_for(settings, remembered=creds.hub_url if creds else None)
     if not url:
-        return False
-    with HubClient(settings.hub(url, read_timeout=timings.probe_timeout)) as client:
-        return client.ping(timeout=timings.probe_timeout)
+        raise HubError(HubErrorKind.CONFIG, "No course server address is set.")
+
+    def ping() -> bool:
+        with HubClient(_hub_settings(settings, url, timings, timings.probe_timeout)) as client:
+            resp = client.request("GET", f"{API}/ping",
+                                  timeout=(timings.probe_timeout, timings.probe_timeout))
+            try:
+                answer = resp.json()
+            except ValueError:
+                answer = None
+            if not isinstance(answer, dict) or answer.get("service") != "lectern-hub":
+                raise HubError(HubErrorKind.PROTOCOL, "The answer does not come from a Lectern "
+                                                      "course server.")
+            return True
+
+    return bounded_call(ping, timings.probe_timeout + 0.5)
 
 
 # --------------------------------------------------------------------------- sync
@@ -154,12 +231,29 @@ class SyncProgress:
     state: str = "syncing"
 
 
+class _BoundedSync:
+    """A client whose sync requests honour the pass's cancel and a wall-clock budget."""
+
+    def __init__(self, client: HubClient, cancel: threading.Event, budget: float) -> None:
+        self._client, self._cancel, self._budget = client, cancel, budget
+
+    def sync(self, body: dict[str, Any]) -> dict[str, Any]:
+        return bounded_call(lambda: self._client.sync(body), self._budget, self._cancel)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
+
+
 def sync_pass(paths: DataPaths, report: Report, cancel: threading.Event,
               timings: NetworkTimings = NetworkTimings()) -> SyncSummary:
-    """One pass: push the outbox, pull what others posted; the engine keeps the bookkeeping."""
+    """One pass: push the outbox, pull what others posted; the engine keeps the bookkeeping.
+
+    Each request is bounded (`request_deadline`) and a cancel stops the pass at once, even in
+    the middle of a request: the network lane is free again for the watch's next probe."""
     _, client = signed_in_client(paths, timings)
     with client:
-        return SyncPass(paths, client, progress=lambda d, t: report(SyncProgress(d, t)),
+        bounded: Any = _BoundedSync(client, cancel, timings.request_deadline)
+        return SyncPass(paths, bounded, progress=lambda d, t: report(SyncProgress(d, t)),
                         cancel=cancel).run()
 
 
@@ -191,6 +285,9 @@ class CatalogEntry:
     #: so widgets need not import `sync.download_queue` (and SQLite with it). "standard" is
     #: missing when the course's manifest could not be read.
     sizes: dict[str, int]
+    #: the tallest video picture each choice brings (lines, e.g. 240), same keys; empty when
+    #: the manifest could not be read, 0 for a course without video.
+    heights: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -207,20 +304,45 @@ class LocalCourses:
 
     installed: dict[str, int] = field(default_factory=dict)
     jobs: dict[str, DownloadJob] = field(default_factory=dict)
+    #: per installed course, the biggest download choice it has every file of ("low",
+    #: "standard", "all"; "" for a partial copy)...
+    covered: dict[str, str] = field(default_factory=dict)
+    #: ...and, per choice, the bytes it still lacks (what "Get standard quality" fetches).
+    missing: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def local_courses(store: LearnerStore) -> LocalCourses:
-    return LocalCourses({c.id: c.version for c in store.list_courses()},
-                        {j.course_id: j for j in DownloadQueue(store).jobs()})
+    from sync.download_queue import CHOICE_ORDER, covered_choice
+
+    installed: dict[str, int] = {}
+    covered: dict[str, str] = {}
+    missing: dict[str, dict[str, int]] = {}
+    for c in store.list_courses():
+        installed[c.id] = c.version
+        try:
+            manifest = store.manifest(c.id)
+        except (BundleError, LecternError) as exc:
+            log.warning("cannot read the installed manifest of %s: %s", c.id, exc)
+            continue
+        present = store.present_files(c.id)
+        best = covered_choice(manifest, present)
+        covered[c.id] = best.value if best is not None else ""
+        missing[c.id] = {choice.value: sum(missing_for_choice(manifest, present, choice).values())
+                         for choice in CHOICE_ORDER}
+    return LocalCourses(installed, {j.course_id: j for j in DownloadQueue(store).jobs()},
+                        covered, missing)
 
 
 def _entry_to_json(entry: CatalogEntry) -> dict[str, Any]:
-    return {"course": asdict(entry.course), "sizes": dict(entry.sizes)}
+    return {"course": asdict(entry.course), "sizes": dict(entry.sizes),
+            "heights": dict(entry.heights)}
 
 
 def _entry_from_json(data: dict[str, Any]) -> CatalogEntry:
     return CatalogEntry(CatalogCourse(**data["course"]),
-                        {DownloadChoice(k).value: int(v) for k, v in data["sizes"].items()})
+                        {DownloadChoice(k).value: int(v) for k, v in data["sizes"].items()},
+                        {DownloadChoice(k).value: int(v)
+                         for k, v in (data.get("heights") or {}).items()})
 
 
 def cached_catalog(store: LearnerStore) -> CatalogSnapshot | None:
@@ -235,25 +357,34 @@ def cached_catalog(store: LearnerStore) -> CatalogSnapshot | None:
         return None
 
 
-def _sizes(client: HubClient, course: CatalogCourse,
-           known: dict[tuple[str, int], dict[str, int]]) -> dict[str, int]:
-    """Low and everything come with the catalog; standard needs the manifest (read once)."""
-    from sync.download_queue import choice_sizes
-
+def _describe(client: HubClient, course: CatalogCourse,
+              known: dict[tuple[str, int], CatalogEntry], reachable: list[bool]) -> CatalogEntry:
+    """Low and everything come with the catalog; standard and the picture sizes need the
+    manifest (read once, then remembered). After one manifest could not be fetched because
+    the link went down (`reachable[0]` turns False), the rest are not tried: a dead link must
+    not cost a connect timeout per course."""
     cached = known.get((course.id, course.version))
-    if cached and DownloadChoice.STANDARD.value in cached:
-        return cached
-    try:
-        manifest_bytes, _sig = client.manifest(course.id, course.version)
-        return {c.value: n for c, n in choice_sizes(parse_manifest(manifest_bytes)).items()}
-    except HubError as exc:
-        if exc.kind is HubErrorKind.AUTH:
-            raise
-        log.info("no manifest for %s v%d (%s): standard size unknown", course.id, course.version,
-                 exc.message)
-    except BundleError as exc:
-        log.warning("the hub's manifest of %s is unusable: %s", course.id, exc.message)
-    return {DownloadChoice.LOW.value: course.low_size, DownloadChoice.ALL.value: course.full_size}
+    if cached and DownloadChoice.STANDARD.value in cached.sizes and cached.heights:
+        return CatalogEntry(course, cached.sizes, cached.heights)
+    if reachable[0]:
+        try:
+            manifest_bytes, _sig = client.manifest(course.id, course.version)
+            manifest = parse_manifest(manifest_bytes)
+            return CatalogEntry(course, {c.value: n for c, n in choice_sizes(manifest).items()},
+                                {c.value: h for c, h in choice_heights(manifest).items()})
+        except HubError as exc:
+            if exc.kind is HubErrorKind.AUTH:
+                raise
+            if exc.transient:
+                reachable[0] = False
+            log.info("no manifest for %s v%d (%s): standard size unknown", course.id,
+                     course.version, exc.message)
+        except BundleError as exc:
+            log.warning("the hub's manifest of %s is unusable: %s", course.id, exc.message)
+    if cached and DownloadChoice.STANDARD.value in cached.sizes:
+        return CatalogEntry(course, cached.sizes, cached.heights)
+    return CatalogEntry(course, {DownloadChoice.LOW.value: course.low_size,
+                                 DownloadChoice.ALL.value: course.full_size})
 
 
 def fetch_catalog(paths: DataPaths, timings: NetworkTimings = NetworkTimings()) -> CatalogSnapshot:
@@ -265,9 +396,10 @@ def fetch_catalog(paths: DataPaths, timings: NetworkTimings = NetworkTimings()) 
         _, client = signed_in_client(paths, timings)
         with client:
             courses = client.catalog()
-            known = {(e.course.id, e.course.version): e.sizes for e in saved.entries} \
+            known = {(e.course.id, e.course.version): e for e in saved.entries} \
                 if saved and _same_url(saved.hub_url, client.base) else {}
-            entries = [CatalogEntry(c, _sizes(client, c, known)) for c in courses]
+            reachable = [True]
+            entries = [_describe(client, c, known, reachable) for c in courses]
             snapshot = CatalogSnapshot(entries, client.base, now_iso())
     except HubError as exc:
         if exc.transient and saved is not None:
@@ -290,6 +422,29 @@ class DownloadRow:
     job: DownloadJob
     title: str
     language: str
+    #: for an installed course: bytes each bigger choice still lacks ("standard": 2_100_000);
+    #: what "Get standard quality" would fetch. Empty when there is nothing more to get.
+    upgrades: dict[str, int] = field(default_factory=dict)
+
+
+def _upgrades(store: LearnerStore, course_id: str, version: int) -> dict[str, int]:
+    from sync.download_queue import CHOICE_ORDER, covered_choice
+
+    if not store.has_course(course_id):
+        return {}
+    try:
+        if store.get_course(course_id).version != version:
+            return {}
+        manifest = store.manifest(course_id)
+    except (BundleError, LecternError):
+        return {}
+    present = store.present_files(course_id)
+    have = covered_choice(manifest, present)
+    if have is None:
+        return {}
+    bigger = CHOICE_ORDER[CHOICE_ORDER.index(have) + 1:]
+    out = {c.value: sum(missing_for_choice(manifest, present, c).values()) for c in bigger}
+    return {k: v for k, v in out.items() if v > 0}
 
 
 def download_rows(paths: DataPaths, store: LearnerStore) -> list[DownloadRow]:
@@ -308,7 +463,9 @@ def download_rows(paths: DataPaths, store: LearnerStore) -> list[DownloadRow]:
                 title, language = manifest.title, manifest.language
             except BundleError:
                 pass
-        rows.append(DownloadRow(job, title, language))
+        upgrades = _upgrades(store, job.course_id, job.version) \
+            if job.state is DownloadState.COMPLETE else {}
+        rows.append(DownloadRow(job, title, language, upgrades))
     return rows
 
 
@@ -319,8 +476,19 @@ def enqueue_download(paths: DataPaths, store: LearnerStore, course_id: str, vers
     creds = load_credentials(paths)
     hub_url = hub_url_for(load_settings(store), remembered=creds.hub_url if creds else None)
     if not hub_url:
-        raise HubError(HubErrorKind.AUTH, "Please sign in to the course hub first.")
+        raise HubError(HubErrorKind.AUTH, "Please sign in to the course server first.")
     return DownloadQueue(store).enqueue(course_id, version, hub_url, DownloadChoice(choice))
+
+
+def upgrade_download(paths: DataPaths, store: LearnerStore, course_id: str,
+                     choice: str) -> DownloadJob:
+    """A bigger download choice for an installed course ("Get standard quality"): its
+    installed version from the signed-in course server, fetching only the missing files."""
+    creds = load_credentials(paths)
+    hub_url = hub_url_for(load_settings(store), remembered=creds.hub_url if creds else None)
+    if not hub_url:
+        raise HubError(HubErrorKind.AUTH, "Please sign in to the course server first.")
+    return DownloadQueue(store).upgrade(course_id, hub_url, DownloadChoice(choice))
 
 
 def default_choice(store: LearnerStore, course_id: str) -> str:
@@ -405,7 +573,7 @@ def _stop_if_still_active(paths: DataPaths, course_id: str, exc: BaseException) 
 __all__ = [
     "Account", "CatalogEntry", "CatalogSnapshot", "DownloadProgress", "DownloadRow", "JobEnded",
     "LocalCourses", "NetworkTimings", "SyncOverview", "SyncProgress", "cached_catalog",
-    "default_choice", "download_rows", "enqueue_download", "fetch_catalog", "local_courses",
-    "probe", "read_account", "run_downloads", "sign_in", "sign_out", "signed_in_client",
-    "sync_overview", "sync_pass",
+    "bounded_call", "default_choice", "download_rows", "enqueue_download", "fetch_catalog",
+    "local_courses", "probe", "read_account", "run_downloads", "sign_in", "sign_out",
+    "signed_in_client", "sync_overview", "sync_pass", "upgrade_download",
 ]

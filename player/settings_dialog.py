@@ -91,6 +91,11 @@ class SettingsSnapshot:
     site_keys: tuple["PublicKey", ...]
     user_keys: tuple["PublicKey", ...]
     keys_locked: bool
+    #: the course server address in use: court IT's locked one, else the signed-in
+    #: account's, else the setting ('' = none yet); what the address field shows.
+    server_in_use: str = ""
+    #: who is signed in to it ('' = nobody): then the address is the account's, not a setting.
+    signed_in_as: str = ""
 
 
 class SettingRefused(Exception):
@@ -102,14 +107,21 @@ class SettingRefused(Exception):
         self.error = error
 
 
-def read_snapshot(store: "LearnerStore") -> SettingsSnapshot:
-    from sync.config import load_settings
+def read_snapshot(store: "LearnerStore", paths: Any = None) -> SettingsSnapshot:
+    """`paths` (the profile's `DataPaths`): to show the signed-in account's course server."""
+    from sync.config import HUB_URL, hub_url_for, load_settings, same_hub_url
+    from sync.credentials import load_credentials
     from sync.site_config import load_site_config
     from sync.trust import trusted_keys
 
     site = load_site_config()
-    return SettingsSnapshot(load_settings(store, site), site.path, tuple(site.trusted_keys),
-                            tuple(trusted_keys(store)), KEYS in site.locked)
+    settings = load_settings(store, site)
+    creds = load_credentials(paths) if paths is not None else None
+    in_use = hub_url_for(settings, remembered=creds.hub_url if creds else None)
+    signed_in = creds is not None and creds.token and same_hub_url(creds.hub_url, in_use)
+    return SettingsSnapshot(settings, site.path, tuple(site.trusted_keys),
+                            tuple(trusted_keys(store)), KEYS in site.locked, in_use,
+                            creds.username if signed_in and creds is not None else "")
 
 
 def write_changes(store: "LearnerStore", changes: dict[str, Any],
@@ -376,10 +388,20 @@ class SettingsDialog(QDialog):
         self.hub_url_edit.setPlaceholderText("https://lectern-relay.court.local")
         self.hub_url_edit.setAccessibleName(self.tr("Course server address"))
         self.hub_url_edit.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
-        self._field(form, "hub_url", self.tr("Server &address:"), [self.hub_url_edit],
+        self._field(form, "hub_url", self.tr("Course server &address:"), [self.hub_url_edit],
                     [self.hub_url_edit],
                     self.tr("The course server, or the court's relay. Court IT gives you this "
                             "address."))
+        # Signed in, the address in use is the account's: shown, not edited here.
+        self.signed_in_note = QLabel(group)
+        self.signed_in_note.setWordWrap(True)
+        self.signed_in_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.signed_in_note.setFont(small_font(self.font()))
+        self.signed_in_note.setAccessibleName(self.tr("Signed in"))
+        self.signed_in_note.setObjectName("signed-in-note")
+        self.signed_in_note.hide()
+        row = self.rows["hub_url"]
+        row.error_label.parentWidget().layout().insertWidget(1, self.signed_in_note)
 
         self.proxy_edit = QLineEdit(group)
         self.proxy_edit.setPlaceholderText("http://proxy.court.local:3128")
@@ -438,9 +460,9 @@ class SettingsDialog(QDialog):
                     self.tr("Outside these hours downloads wait, for example 22:00 to 06:00 "
                             "for nights only."))
 
-        self.data_saver_check = QCheckBox(self.tr("&Data saver (metered connection)"), group)
-        self.data_saver_check.setAccessibleName(self.tr("Data saver"))
-        self._field(form, "data_saver", self.tr("Connection:"), [self.data_saver_check],
+        self.data_saver_check = QCheckBox(self.tr("&Save data (slow or costly internet)"), group)
+        self.data_saver_check.setAccessibleName(self.tr("Save data"))
+        self._field(form, "data_saver", self.tr("Internet:"), [self.data_saver_check],
                     [self.data_saver_check],
                     self.tr("No video downloads; only small progress updates are sent."))
         return group
@@ -499,7 +521,9 @@ class SettingsDialog(QDialog):
 
     def load(self) -> None:
         """Read the effective settings and the trusted keys on the store lane."""
-        self.bridge.with_store(read_snapshot, self._loaded, context=self)
+        paths = self.bridge.paths
+        self.bridge.with_store(lambda store: read_snapshot(store, paths), self._loaded,
+                               context=self)
 
     def _loaded(self, snapshot: Any, error: BaseException | None) -> None:
         if error is not None:
@@ -511,7 +535,7 @@ class SettingsDialog(QDialog):
             self.notice = SiteNotice(settings.site_problems, dismissable=False, parent=self)
             self.notice_area.addWidget(self.notice)
             self.notice.show()
-        self.hub_url_edit.setText(settings.hub_url)
+        self.hub_url_edit.setText(snapshot.server_in_use or settings.hub_url)
         self.proxy_edit.setText(settings.proxy)
         self.ca_bundle_edit.setText(settings.ca_bundle)
         self.no_limit_check.setChecked(settings.bandwidth_cap_kbps <= 0)
@@ -553,12 +577,35 @@ class SettingsDialog(QDialog):
                 for widget in row.controls:
                     widget.setAccessibleDescription(self.tr("Set by your administrator in %1.")
                                                     .replace("%1", where))
+        self._apply_signed_in()
+
+    def _apply_signed_in(self) -> None:
+        """Signed in (and not locked), the address in use is the account's: shown read-only
+        with who is signed in, because changing it here would not move the sign-in."""
+        assert self.snapshot is not None
+        user = self.snapshot.signed_in_as
+        fixed = bool(user) and not self.is_locked("hub_url")
+        if fixed:
+            note = self.tr("You are signed in to this course server as %1. To use another, "
+                           "sign out first.").replace("%1", user)
+            self.signed_in_note.setText(note)
+            self.hub_url_edit.setReadOnly(True)
+            self.hub_url_edit.setAccessibleDescription(note)
+            self.hub_url_edit.setToolTip(note)
+        elif user:  # court IT's address, and signed in to it
+            self.signed_in_note.setText(self.tr("You are signed in as %1.").replace("%1", user))
+        self.signed_in_note.setVisible(bool(user))
 
     def is_locked(self, name: str) -> bool:
         if self.snapshot is None:
             return False
         return name in self.snapshot.settings.locked or (
             name == KEYS and self.snapshot.keys_locked)
+
+    def _shown_only(self, name: str) -> bool:
+        """Shown but not a setting to store: the signed-in account's address."""
+        return (name == "hub_url" and self.snapshot is not None
+                and bool(self.snapshot.signed_in_as))
 
     def _fill_keys(self) -> None:
         assert self.snapshot is not None
@@ -628,7 +675,7 @@ class SettingsDialog(QDialog):
         settings = self.snapshot.settings
         out = {}
         for name, value in self.values().items():
-            if self.is_locked(name):
+            if self.is_locked(name) or self._shown_only(name):
                 continue
             old = getattr(settings, name)
             if name == "download_hours":  # "22:00-6:00" and "22:00-06:00" are the same hours

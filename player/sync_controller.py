@@ -1,21 +1,30 @@
-"""Automatic sync: a connectivity watch that starts a pass whenever the hub can be reached.
+"""Automatic sync: a connectivity watch that starts a pass whenever the course server can be
+reached.
 
 A judge never has to press anything: Lectern syncs
-- when the hub becomes reachable (a cheap `ping` probe, retried with exponential backoff and
-  full jitter while offline, and nudged by Qt's `QNetworkInformation` when the OS reports a
-  network change — where that backend exists; offscreen or on a bare PC the probe alone does),
-- every few minutes while online,
+- when the course server becomes reachable (a cheap `ping` probe, bounded as a whole, retried
+  with exponential backoff and full jitter while offline, and nudged by Qt's
+  `QNetworkInformation` when the OS reports a network change — where that backend exists;
+  offscreen or on a bare PC the probe alone does — and by the catalog and the downloads, whose
+  failures and successes are evidence too: one source of truth for "Online"),
+- every few minutes while online, and every minute while a forum is on screen
+  (`set_forum_open`),
 - a few seconds after local changes (debounced: a video saving its position every 5 s must
-  not mean a request every 5 s),
-- and on "Sync now" (F5).
-Only one pass runs at a time; a request during a pass runs one more pass after it. A 401
-stops the automatic passes and asks to sign in again; the outbox is untouched, so every
-pending change is sent after the new sign-in.
+  not mean a request every 5 s), and once more a little later after the learner's own posts
+  were sent, for the answers they draw,
+- and on "Sync now" (F5). Offline, "Sync now" answers at once ("offline: sent when the
+  course server can be reached") and makes the watch look again; it never starts a pass that
+  would sit on a dead link, and it never pauses the watch.
+Only one pass runs at a time; a request during a pass runs one more pass after it. Every
+request of a pass is bounded, and a watchdog cancels a pass that stops moving, so "Syncing…"
+cannot stick. A 401 stops the automatic passes and asks to sign in again; the outbox is
+untouched, so every pending change is sent after the new sign-in.
 """
 from __future__ import annotations
 
 import logging
 import random
+import time
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
@@ -41,29 +50,32 @@ def _default_network() -> "NetworkTimings":
 class SyncTimings:
     """Seconds between the watch's attempts; tests pass short ones."""
 
-    probe_base: float = 5.0       # first retry after the hub could not be reached
+    probe_base: float = 5.0       # first retry after the course server could not be reached
     probe_cap: float = 300.0      # never wait longer than this between probes
     periodic: float = 300.0       # a pass this often while online
     debounce: float = 3.0         # quiet time after a local change before a pass
     network: Any = field(default=None)  # player.hub_ops.NetworkTimings (None: defaults)
+    followup: float = 20.0        # after the learner's own posts went out: look for answers
+    forum: float = 60.0           # a pass this often while a forum is on screen
+    pass_deadline: float = 150.0  # a pass that reports nothing for this long is cancelled
 
     def network_timings(self) -> "NetworkTimings":
         return self.network if self.network is not None else _default_network()
 
 
 class Connection(Enum):
-    """What the status bar says about the hub."""
+    """What the status bar says about the course server."""
 
     NOT_SIGNED_IN = "not-signed-in"
     CHECKING = "checking"
     ONLINE = "online"
     OFFLINE = "offline"
-    SIGN_IN_NEEDED = "sign-in-needed"   # the hub answered 401: the token was revoked or expired
+    SIGN_IN_NEEDED = "sign-in-needed"   # the server answered 401: the token was revoked or expired
 
 
 class ProbeBackoff:
     """Exponential with full jitter, capped: many court PCs coming back online at once after
-    an outage do not all hit the hub in the same second."""
+    an outage do not all hit the course server in the same second."""
 
     def __init__(self, base: float, cap: float, rng: random.Random | None = None) -> None:
         self.base, self.cap = base, cap
@@ -79,6 +91,12 @@ class ProbeBackoff:
         self.attempt = 0
 
 
+def english_plural(text: str, n: int) -> str:
+    """A "%n change(s)" message the translation file does not know yet, in English: "1
+    change" / "3 changes" (the translation refresh then gives it proper plural forms)."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 class SyncController(QObject):
     """Owns the connectivity watch, the pass scheduling and the sync status shown to the learner."""
 
@@ -92,6 +110,8 @@ class SyncController(QObject):
     sign_in_needed = Signal(str)
     #: newer versions of installed courses arrived (list of `sync.store.CourseUpdate`).
     updates_arrived = Signal(object)
+    #: a passing sentence for the status bar, e.g. the answer to "Sync now" while offline.
+    notice = Signal(str)
 
     def __init__(self, bridge: TaskManager, downloads: "DownloadManager | None" = None,
                  timings: SyncTimings | None = None, parent: QObject | None = None) -> None:
@@ -115,6 +135,12 @@ class SyncController(QObject):
         self._notified: set[tuple[str, int]] = set()
         self._backoff = ProbeBackoff(self.timings.probe_base, self.timings.probe_cap)
         self._network_info: Any = None
+        self._manual = False           # "Sync now" is waiting for the probe's answer
+        self._answered_manual = False  # ...answered before the probe said why
+        self._watchdog_fired = False
+        self._forum_open = False
+        self._last_pass_end = 0.0      # time.monotonic() of the last pass that worked
+        self.notices = 0               # how many notices were emitted (tests)
 
         self.probe_timer = QTimer(self)
         self.probe_timer.setSingleShot(True)
@@ -126,9 +152,20 @@ class SyncController(QObject):
         self.debounce_timer.setSingleShot(True)
         self.debounce_timer.setInterval(int(self.timings.debounce * 1000))
         self.debounce_timer.timeout.connect(lambda: self.request_pass("local changes"))
+        self.followup_timer = QTimer(self)
+        self.followup_timer.setSingleShot(True)
+        self.followup_timer.timeout.connect(self._followup)
+        self.forum_timer = QTimer(self)
+        self.forum_timer.setInterval(int(self.timings.forum * 1000))
+        self.forum_timer.timeout.connect(self._forum_tick)
+        self.watchdog = QTimer(self)
+        self.watchdog.setSingleShot(True)
+        self.watchdog.setInterval(int(self.timings.pass_deadline * 1000))
+        self.watchdog.timeout.connect(self._pass_stalled)
         bridge.store_written.connect(self._local_change)
         if downloads is not None:
             downloads.sign_in_needed.connect(lambda: self._auth_failed(None))
+            downloads.reachability.connect(self.reachability_seen)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -137,7 +174,7 @@ class SyncController(QObject):
         return self.account is not None and self.account.signed_in
 
     def start(self) -> None:
-        """Read the sign-in and, when there is one, begin watching for the hub."""
+        """Read the sign-in and, when there is one, begin watching for the course server."""
         self._started = True
         self._watch_network()
         self.reload_account()
@@ -190,7 +227,8 @@ class SyncController(QObject):
         self._stop_timers()
 
     def _stop_timers(self) -> None:
-        for timer in (self.probe_timer, self.periodic_timer, self.debounce_timer):
+        for timer in (self.probe_timer, self.periodic_timer, self.debounce_timer,
+                      self.followup_timer, self.forum_timer, self.watchdog):
             timer.stop()
 
     # ------------------------------------------------------------------ connectivity
@@ -204,7 +242,7 @@ class SyncController(QObject):
         except ImportError:  # pragma: no cover - QtNetwork ships with PySide6-Essentials
             return
         if QNetworkInformation.instance() is None and not QNetworkInformation.loadDefaultBackend():
-            log.info("no network information backend here; the hub probe alone watches")
+            log.info("no network information backend here; the probe alone watches")
             return
         info = QNetworkInformation.instance()
         if info is None:
@@ -224,12 +262,31 @@ class SyncController(QObject):
                 self.connection = Connection.OFFLINE
                 self.changed.emit()
             return
-        # A network came (back): look for the hub now instead of at the next backoff step.
+        # A network came (back): look for the server now instead of at the next backoff step.
+        self._backoff.reset()
+        self.probe_now()
+
+    def reachability_seen(self, reachable: bool) -> None:
+        """The catalog or a download reached the course server, or could not: evidence for the
+        watch, so the status bar never says "Online" while the catalog says it cannot reach
+        the server (or the reverse). Either way the watch looks again at once."""
+        if not self.signed_in or not self._started or self._bridge.closing:
+            return
+        if reachable:
+            if self.connection is not Connection.ONLINE:
+                self._backoff.reset()
+                self.probe_now()
+            return
+        if self.connection in (Connection.ONLINE, Connection.CHECKING):
+            log.info("the course server could not be reached by another part of the app")
+            self.connection = Connection.OFFLINE
+            self.periodic_timer.stop()
+            self.changed.emit()
         self._backoff.reset()
         self.probe_now()
 
     def probe_now(self) -> None:
-        """Ask the hub if it is there (cheap); if it is, sync."""
+        """Ask the course server if it is there (cheap); if it is, sync."""
         self.probe_timer.stop()
         if not self.signed_in or self._bridge.closing or not self._started:
             return
@@ -248,20 +305,57 @@ class SyncController(QObject):
             return
         if error is None and reachable:
             self._backoff.reset()
-            self.request_pass("hub reachable")
+            self.request_pass("course server reachable")
             return
         if error is not None:
             log.info("probe failed: %s", error)
         self._went_offline()
+        if self._manual:
+            self._say_offline(error)
+        elif self._answered_manual and error is not None:
+            # "Sync now" was answered already; the probe now says exactly why.
+            self._answered_manual = False
+            self.last_error = error
+            self.changed.emit()
 
     def _went_offline(self) -> None:
         if self.connection is not Connection.OFFLINE:
             self.connection = Connection.OFFLINE
             self.changed.emit()
         self.periodic_timer.stop()
+        self._schedule_probe()
+
+    def _schedule_probe(self) -> None:
+        """The watch's next look, at the next backoff step (never left unscheduled)."""
+        if not self.signed_in or not self._started or self._bridge.closing:
+            return
         delay = self._backoff.next()
-        log.info("hub not reachable; next probe in %.1f s", delay)
+        log.info("course server not reachable; next probe in %.1f s", delay)
         self.probe_timer.start(int(delay * 1000))
+
+    def _say_offline(self, error: BaseException | None = None) -> None:
+        """The answer to "Sync now" while offline: at once, in words, nothing greyed.
+        `error`: why the probe failed, when known (a server in trouble is not "unreachable")."""
+        from sync.errors import HubError, HubErrorKind
+
+        self._manual = False
+        self._answered_manual = error is None
+        pending = self.overview.status.pending if self.overview is not None else 0
+        if pending:
+            text = english_plural(self.tr(
+                "Offline: the %n change(s) waiting are kept on this computer and sent when "
+                "the course server can be reached.", "", pending), pending)
+        else:
+            text = self.tr("Offline: nothing is lost. Lectern syncs by itself when the course "
+                           "server can be reached.")
+        if isinstance(error, HubError):
+            self.last_error = error
+        elif self.last_error is None:
+            self.last_error = HubError(HubErrorKind.NETWORK, "The course server cannot be "
+                                                             "reached right now.")
+        self.changed.emit()
+        self.notices += 1
+        self.notice.emit(text)
 
     # ------------------------------------------------------------------ passes
 
@@ -270,16 +364,54 @@ class SyncController(QObject):
             self.debounce_timer.start()
 
     def sync_now(self) -> None:
-        """The learner pressed "Sync now" (F5): sign in first if needed, else a pass now."""
+        """The learner pressed "Sync now" (F5): sign in first if needed; online, a pass now;
+        offline, say so at once and make the watch look again (a pass follows by itself as
+        soon as the course server answers). Never a pass that waits on a dead link."""
         if self.account is not None and not self.signed_in:
             self.sign_in_needed.emit(self.tr("Sign in to send your progress and posts to the "
-                                             "course hub."))
+                                             "course server."))
             return
         if self.connection is Connection.SIGN_IN_NEEDED:
             self._auth_failed(None)
             return
+        if not self.signed_in:
+            return
         self._backoff.reset()
-        self.request_pass("sync now")
+        if self.syncing:
+            self._again = True
+            return
+        if self.connection is Connection.ONLINE:
+            self.request_pass("sync now")
+            return
+        self._manual = True
+        if self.connection is Connection.OFFLINE:
+            self._say_offline()
+        self.probe_now()  # the answer decides: a pass, or the next look at the backoff step
+
+    def set_forum_open(self, forum_open: bool) -> None:
+        """A forum is (no longer) on screen: while it is, sync every `timings.forum` seconds
+        so other judges' answers show up soon, and once on opening if the last pass is not
+        recent. For the forum view to call when it is shown and hidden."""
+        self._forum_open = bool(forum_open)
+        if not self._forum_open:
+            self.forum_timer.stop()
+            return
+        self.forum_timer.start()
+        recent = time.monotonic() - self._last_pass_end < self.timings.forum / 2
+        if self.connection is Connection.ONLINE and not self.syncing and not recent:
+            self.request_pass("forum opened")
+
+    @property
+    def forum_open(self) -> bool:
+        return self._forum_open
+
+    def _forum_tick(self) -> None:
+        if self._forum_open and self.connection is Connection.ONLINE and not self.syncing:
+            self.request_pass("forum on screen")
+
+    def _followup(self) -> None:
+        if self.connection is Connection.ONLINE:
+            self.request_pass("answers to the learner's posts")
 
     def request_pass(self, reason: str) -> None:
         """A pass now, or right after the one running."""
@@ -298,24 +430,40 @@ class SyncController(QObject):
         self.debounce_timer.stop()
         self.periodic_timer.stop()
         self.probe_timer.stop()
+        self.followup_timer.stop()
         self._again = False
+        self._manual = False
+        self._answered_manual = False
+        self._watchdog_fired = False
         self.syncing = True
         self.progress = None
         self.passes += 1
         self.changed.emit()
+        self.watchdog.start()
         self._pass_task = self._bridge.run_network(
             lambda report, cancel: sync_pass(paths, report, cancel, timings), self._pass_done,
             lane=Lane.NETWORK, on_report=self._pass_progressed, context=self)
 
     def _pass_progressed(self, record: Any) -> None:
         self.progress = (int(record.done), int(record.total))
+        self.watchdog.start()  # it moves: the deadline counts from here
         self.changed.emit()
+
+    def _pass_stalled(self) -> None:
+        """A pass reported nothing for `pass_deadline` seconds: stop it (the cancel is honoured
+        even inside a request) and let the watch take over."""
+        if self._pass_task is not None and not self._pass_task.finished:
+            log.warning("sync pass made no progress for %.0f s; stopping it",
+                        self.timings.pass_deadline)
+            self._watchdog_fired = True
+            self._pass_task.cancel()
 
     def _pass_done(self, summary: Any, error: BaseException | None) -> None:
         from sync.errors import CancelledError, HubError, HubErrorKind
 
         self.syncing = False
         self.progress = None
+        self.watchdog.stop()
         if self._bridge.closing or not self._started:
             return
         if error is None:
@@ -323,6 +471,7 @@ class SyncController(QObject):
             self.last_error = None
             self.connection = Connection.ONLINE
             self._backoff.reset()
+            self._last_pass_end = time.monotonic()
             self.changed.emit()
             self.synced.emit(summary)
             self.refresh_overview()
@@ -330,10 +479,20 @@ class SyncController(QObject):
                 self._downloads.start()
             if self._again:
                 self.request_pass("asked during the last pass")
-            else:
-                self.periodic_timer.start(int(self.timings.periodic * 1000))
+                return
+            self.periodic_timer.start(int(self.timings.periodic * 1000))
+            if getattr(summary, "pushed", 0):
+                # The learner's own posts just went out: answers often follow within moments.
+                self.followup_timer.start(int(self.timings.followup * 1000))
             return
         if isinstance(error, CancelledError):
+            if self._watchdog_fired:
+                self._watchdog_fired = False
+                self.last_error = HubError(HubErrorKind.NETWORK, "The course server stopped "
+                                                                 "answering during the sync.")
+                self._went_offline()
+            else:  # e.g. another learner signed in meanwhile: the watch carries on for them
+                self._resume_watch()
             return
         self.last_error = error
         self.refresh_overview()
@@ -343,10 +502,25 @@ class SyncController(QObject):
         if isinstance(error, HubError) and (error.transient or error.kind is HubErrorKind.CONFIG):
             self._went_offline()
             return
-        # The hub answered but refused (not enrolled, a malformed answer, ...): try again later.
+        if not isinstance(error, HubError):
+            # Not the server's answer (a local problem): say nothing new about the connection,
+            # and look again at the next backoff step instead of claiming "Online".
+            log.warning("sync pass failed here: %s", error)
+            self.changed.emit()
+            self._schedule_probe()
+            return
+        # The server answered but refused (not enrolled, a malformed answer, ...): later.
         self.connection = Connection.ONLINE
         self.changed.emit()
         self.periodic_timer.start(int(self.timings.periodic * 1000))
+
+    def _resume_watch(self) -> None:
+        """After a pass ended without an answer either way: the watch goes on as it was."""
+        self.changed.emit()
+        if self.connection is Connection.ONLINE:
+            self.periodic_timer.start(int(self.timings.periodic * 1000))
+        else:
+            self._schedule_probe()
 
     def _auth_failed(self, error: BaseException | None) -> None:
         self._stop_timers()
@@ -356,11 +530,11 @@ class SyncController(QObject):
         self.changed.emit()
         pending = self.overview.status.pending if self.overview is not None else 0
         if pending:
-            reason = self.tr("The course hub asks you to sign in again. The %n change(s) "
-                             "waiting on this computer are kept and sent after you sign in.",
-                             "", pending)
+            reason = english_plural(self.tr(
+                "The course server asks you to sign in again. The %n change(s) waiting on "
+                "this computer are kept and sent after you sign in.", "", pending), pending)
         else:
-            reason = self.tr("The course hub asks you to sign in again. Nothing on this "
+            reason = self.tr("The course server asks you to sign in again. Nothing on this "
                              "computer is lost.")
         self.sign_in_needed.emit(reason)
 

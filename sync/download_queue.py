@@ -74,6 +74,38 @@ def choice_sizes(manifest: Manifest) -> dict[DownloadChoice, int]:
     return {c: sum(manifest.files[s].size for s in choice_files(manifest, c)) for c in DownloadChoice}
 
 
+def choice_heights(manifest: Manifest) -> dict[DownloadChoice, int]:
+    """The tallest video picture (in lines, e.g. 240) each choice brings; 0 when unknown or
+    when the course has no video. "Low bandwidth: the smallest video of each lecture (240p)"."""
+    out: dict[DownloadChoice, int] = {}
+    for choice in DownloadChoice:
+        files = choice_files(manifest, choice)
+        heights = [r.height or 0 for it in manifest.items() if isinstance(it, VideoItem)
+                   for r in it.renditions if r.sha256 in files]
+        out[choice] = max(heights, default=0)
+    return out
+
+
+#: smallest first: a choice further on holds every file of the ones before it.
+CHOICE_ORDER = (DownloadChoice.LOW, DownloadChoice.STANDARD, DownloadChoice.ALL)
+
+
+def missing_for_choice(manifest: Manifest, present: set[str] | frozenset[str],
+                       choice: DownloadChoice) -> dict[str, int]:
+    """What an installed course lacks for `choice` (sha256 -> bytes): all that upgrading its
+    download (e.g. low bandwidth -> standard) fetches; empty when it has everything."""
+    return {s: manifest.files[s].size for s in choice_files(manifest, choice) if s not in present}
+
+
+def covered_choice(manifest: Manifest, present: set[str] | frozenset[str]) -> DownloadChoice | None:
+    """The biggest choice whose files are all on this computer (None: not even low bandwidth)."""
+    best = None
+    for choice in CHOICE_ORDER:
+        if not missing_for_choice(manifest, present, choice):
+            best = choice
+    return best
+
+
 def download_order(manifest: Manifest, files: set[str]) -> list[str]:
     """Readings and captions first, then videos lowest rendition first, in course order."""
     roles = manifest.file_roles()
@@ -107,7 +139,11 @@ class DownloadQueue:
         return self._row(rows[0]) if rows else None
 
     def enqueue(self, course_id: str, version: int, hub_url: str, choice: DownloadChoice) -> DownloadJob:
-        """Ask for a course (or a new version, or a bigger choice); an active job is kept."""
+        """Ask for a course (or a new version, or a bigger choice); an active job is kept.
+
+        For an installed course a bigger choice is an upgrade: the run fetches only the files
+        the course does not have yet (e.g. the 480p videos after a low-bandwidth download),
+        and the course stays installed and usable meanwhile."""
         stamp = now_iso()
         with self.store.transaction() as conn:
             old = conn.execute("SELECT version, choice, state FROM download_jobs WHERE course_id = ?",
@@ -166,6 +202,14 @@ class DownloadQueue:
     def record_done(self, course_id: str, done: int) -> None:
         with self.store.transaction() as conn:
             conn.execute("UPDATE download_jobs SET done_bytes = ? WHERE course_id = ?", [done, course_id])
+
+    def upgrade(self, course_id: str, hub_url: str, choice: DownloadChoice) -> DownloadJob:
+        """A bigger choice for the installed version of a course (no job needed: it may have
+        come from a file or the bundled demo); only the missing files are fetched."""
+        if not self.store.has_course(course_id):
+            raise DownloadError(f"'{course_id}' is not installed; download it instead.")
+        installed = self.store.get_course(course_id)
+        return self.enqueue(course_id, installed.version, hub_url, choice)
 
     def runnable(self) -> list[DownloadJob]:
         return [j for j in self.jobs() if j.state in ACTIVE]
