@@ -65,7 +65,11 @@ class ImportResult:
 
 def import_bundle(paths: DataPaths, bundle_path: Path, policy: TrustPolicy | None = None,
                   progress: ProgressFn | None = None,
-                  cancel: threading.Event | None = None) -> ImportResult:
+                  cancel: threading.Event | None = None, *,
+                  replace_signed: bool = False) -> ImportResult:
+    """`replace_signed`: the learner explicitly asked to put an unsigned (or unknown
+    publisher's) copy in place of the same course signed by a trusted publisher; without it
+    that is refused, so nothing (the bundled demo included) quietly downgrades a course."""
     paths.ensure()
     store = LearnerStore.open(paths.db)
     content = ContentStore(paths.blobs)
@@ -73,24 +77,45 @@ def import_bundle(paths: DataPaths, bundle_path: Path, policy: TrustPolicy | Non
     try:
         with blobs_in_use(paths):  # no garbage collection while our blobs are unreferenced
             return import_into(store, content, Path(bundle_path),
-                               policy or trust_policy(store), progress, cancel)
+                               policy or trust_policy(store), progress, cancel,
+                               replace_signed=replace_signed)
     finally:
         store.close()
 
 
+TRUSTED = "trusted"  # sync.bundle.SignatureStatus.TRUSTED
+
+
+def check_replaces(store: CourseRecords, manifest: Manifest, signature_status: str,
+                   replace_signed: bool = False) -> None:
+    """Refuse a copy that would downgrade the installed course of the same id: an older
+    version, or (unless asked explicitly) one not signed by a trusted publisher over one that
+    is. Checked before copying and again just before recording the course."""
+    if not store.has_course(manifest.id):
+        return
+    installed = store.get_course(manifest.id)
+    if installed.version > manifest.version:
+        raise BundleError(BundleErrorKind.OLDER_VERSION,
+                          f"This computer has a newer version of “{manifest.title}” "
+                          f"(version {installed.version}) than this file (version "
+                          f"{manifest.version}); nothing was changed.")
+    if getattr(installed, "signature_status", None) == TRUSTED \
+            and signature_status != TRUSTED and not replace_signed:
+        raise BundleError(BundleErrorKind.UNSIGNED,
+                          f"“{manifest.title}” is installed signed by a publisher this computer "
+                          "trusts; this file is not, so it did not replace it. Nothing was "
+                          "changed.")
+
+
 def import_into(store: CourseRecords, content: ContentStore, bundle_path: Path,
                 policy: TrustPolicy, progress: ProgressFn | None,
-                cancel: threading.Event | None) -> ImportResult:
+                cancel: threading.Event | None, *,
+                replace_signed: bool = False) -> ImportResult:
     """Verify the bundle, copy the blobs `content` lacks, then record the course in `store`."""
     with open_bundle(bundle_path, policy) as bundle:
         manifest = bundle.manifest
-        if store.has_course(manifest.id):
-            installed = store.get_course(manifest.id)
-            if installed.version > manifest.version:
-                raise BundleError(BundleErrorKind.OLDER_VERSION,
-                                  f"This computer has a newer version of “{manifest.title}” "
-                                  f"(version {installed.version}) than this file (version "
-                                  f"{manifest.version}); nothing was changed.")
+        status = bundle.signature_status.value
+        check_replaces(store, manifest, status, replace_signed)
         roles = manifest.file_roles()
         order = sorted(bundle.present, key=lambda s: (_ROLE_ORDER[roles[s]], manifest.files[s].size, s))
         total = sum(manifest.files[s].size for s in order)
@@ -127,6 +152,9 @@ def import_into(store: CourseRecords, content: ContentStore, bundle_path: Path,
                         raise BundleError(exc.kind, f"This file is damaged: {exc.message} "
                                                     f"{DAMAGED_HINT}") from None
                     raise
+            # Again just before writing: a download (e.g. court IT's `lectern download`) may
+            # have installed the course while the files were copied.
+            check_replaces(store, manifest, status, replace_signed)
             new = store.install_course(manifest, bundle.manifest_bytes, bundle.signature_bytes,
                                        bundle.signature_status.value, bundle.key_id, bundle.present)
         except BaseException:
