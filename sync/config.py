@@ -27,6 +27,7 @@ class Settings:
     download_hours: str = ""             # "22:00-06:00"; empty = any time
     allow_unsigned_bundles: bool = False
     data_saver: bool = False             # metered link: no video downloads, small syncs only
+    demo_course: bool = True             # offer the bundled demo course to a new profile
     locked: frozenset[str] = field(default=frozenset(), compare=False)
     site_problems: tuple[str, ...] = field(default=(), compare=False)
 

@@ -64,13 +64,16 @@ def _mark_offered(paths: DataPaths) -> None:
 
 def ensure_demo_installed(paths: DataPaths) -> str | None:
     """Import the demo once per profile; a learner who removes it does not get it back.
+    Court IT's `demo_course = false` (site file) means no profile is offered it.
 
     Never over an installed course of the same id, whatever its version or signature: the
     demo is only a first-run example. (The importer refuses an unsigned copy over a signed
     one too, even if that course arrives while the demo is being copied.)"""
+    from .config import load_settings
+
     paths.ensure()
     with LearnerStore.open(paths.db) as store:
-        if store.get_setting(DEMO_OFFERED, False):
+        if store.get_setting(DEMO_OFFERED, False) or not load_settings(store).demo_course:
             return None
     if _keeps_installed(paths):
         _mark_offered(paths)

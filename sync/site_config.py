@@ -170,6 +170,7 @@ RULES: dict[str, Rule] = {
     "download_hours": Rule(str, check_hours),
     "allow_unsigned_bundles": Rule(bool),
     "data_saver": Rule(bool),
+    "demo_course": Rule(bool),
     TRUSTED_KEYS: Rule(list),
     # Site file only (no learner setting): where every account's shared courses are.
     "shared_course_store": Rule(str, check_store_folder),

@@ -24,6 +24,10 @@ log = logging.getLogger(__name__)
 
 BATCH = 500            # protocol.MAX_EVENTS_PER_BATCH
 MAX_ROUNDS = 10_000    # a hub that always says "more" cannot keep a pass going for ever
+#: Courses that exist on this PC only: the bundled demo (no hub offers it). Their changes
+#: are never sent, so a hub never refuses them and status never shows refusals nobody can
+#: clear; their progress stays here.
+LOCAL_ONLY_COURSES: frozenset[str] = frozenset({"foe-intro-en"})  # sync.demo.DEMO_COURSE_ID
 
 
 @dataclass(frozen=True)
@@ -70,8 +74,28 @@ def to_wire(event: OutboxEvent) -> dict[str, Any]:
     return out
 
 
+def keep_local(store: LearnerStore) -> int:
+    """Drop the unsent changes of local-only courses from the outbox (the progress they
+    describe stays), and settle refusals of them left by earlier versions; returns how
+    many changes were dropped."""
+    marks = ",".join("?" * len(LOCAL_ONLY_COURSES))
+    courses = sorted(LOCAL_ONLY_COURSES)
+    if store.db.execute(f"SELECT 1 FROM outbox WHERE course_id IN ({marks}) AND (state = 'pending'"
+                        " OR (state = 'rejected' AND settled_at IS NULL)) LIMIT 1",
+                        courses).fetchone() is None:
+        return 0  # the usual answer, without taking the write lock
+    with store.transaction() as conn:
+        dropped = conn.execute(f"DELETE FROM outbox WHERE state = 'pending' AND course_id IN ({marks})",
+                               courses).rowcount
+        conn.execute(f"UPDATE outbox SET settled_at = ?, settled_how = 'local-only' WHERE state ="
+                     f" 'rejected' AND settled_at IS NULL AND course_id IN ({marks})",
+                     [now_iso(), *courses])
+    return dropped
+
+
 def status(paths: DataPaths) -> SyncStatus:
     with LearnerStore.open(paths.ensure().db) as store:
+        keep_local(store)
         rejected = [(r.kind, r.message) for r in store.refusals()][:20]
         return SyncStatus(store.pending_count(), store.get_sync_state(LAST_SUCCESS),
                           store.get_sync_state(LAST_ERROR), store.get_sync_state(LAST_ERROR_KIND),
@@ -111,10 +135,12 @@ class SyncPass:
         self._identity = (store.account(), store.device_id())
         device_id = self._identity[1]
         pushed = pulled = rejected = 0
+        keep_local(store)
         total = store.pending_count()
         for rounds in range(1, MAX_ROUNDS + 1):
             if self.cancel.is_set():
                 raise CancelledError("Sync stopped; nothing was lost.")
+            keep_local(store)  # changes made in the demo during this pass
             events = store.pending_events(BATCH)
             # Read after the events: if another account signed in meanwhile, these may be its
             # events, which must not go out with the token this pass holds.
@@ -299,4 +325,4 @@ def run_sync(paths: DataPaths, client: HubClient, **kw: Any) -> SyncSummary:
     return SyncPass(paths, client, **kw).run()
 
 
-__all__ = ["SyncPass", "SyncSummary", "SyncStatus", "run_sync", "status", "to_wire"]
+__all__ = ["SyncPass", "SyncSummary", "SyncStatus", "keep_local", "run_sync", "status", "to_wire"]
