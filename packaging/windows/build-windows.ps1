@@ -1,7 +1,8 @@
 # Build Lectern for Windows: PyInstaller onedir + Inno Setup installer.
 # NOT VERIFIED on Windows by this project yet (see packaging/README.md).
 #
-# Needs: Python 3.11 x64 (python.org), Inno Setup 6 (ISCC.exe on PATH or in its default folder).
+# Needs: Python 3.11 x64 (python.org), Inno Setup 6.3 or newer (ISCC.exe on PATH or in its
+# default folder; lectern.iss stops older compilers: it uses x64compatible).
 # Run from the repository root in PowerShell:
 #   powershell -ExecutionPolicy Bypass -File packaging\windows\build-windows.ps1
 # Output: dist\lectern\ (Lectern.exe, lectern-cli.exe) and dist\LecternSetup-<version>.exe

@@ -17,6 +17,7 @@ import os
 import platform
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import time
@@ -153,6 +154,7 @@ def test_install_run_and_uninstall_keeps_learner_data(deb, xvfb, tmp_path):
     path = deb["path"]
     (tmp_path / "home").mkdir()
     made_site_config = False
+    machine_store_before = Path("/var/lib/lectern").exists()
     try:
         # ---- install
         started = time.monotonic()
@@ -237,6 +239,24 @@ def test_install_run_and_uninstall_keeps_learner_data(deb, xvfb, tmp_path):
         home_data = tmp_path / "home" / ".local" / "share" / "Lectern"
         assert (home_data / "profiles").is_dir(), sorted(p.name for p in home_data.parent.iterdir())
 
+        # ---- the machine-wide course store (#13 item 13): postinst makes its preload folder;
+        # the installed `lectern --system import` verifies and writes a store readable by all.
+        assert stat.S_IMODE(os.stat("/var/lib/lectern/preload").st_mode) == 0o755
+        if not SITE_CONFIG.exists():  # the test hook is honoured only without court IT's file
+            machine = tmp_path / "machine"
+            site = tmp_path / "machine-site.toml"
+            site.write_text(f'shared_course_store = "{machine}"\n', encoding="utf-8")
+            demo = Path("/opt/lectern/_internal/resources/demo/foe-intro-en.lectern")
+            env = _installed_env(tmp_path, QT_QPA_PLATFORM="offscreen",
+                                 LECTERN_SITE_CONFIG=str(site))
+            proc = subprocess.run([str(lectern), "--system", "import", "--allow-unsigned",
+                                   str(demo)], env=env, capture_output=True, text=True,
+                                  timeout=120)
+            assert proc.returncode == 0 and "for every account" in proc.stdout, proc.stderr
+            record = machine / "courses" / "foe-intro-en.json"
+            assert stat.S_IMODE(record.stat().st_mode) == 0o644
+            assert stat.S_IMODE((machine / "blobs").stat().st_mode) == 0o755
+
         # Court IT's own site configuration (not a file of the package) must survive purge.
         if not SITE_CONFIG.exists():
             SITE_CONFIG.write_text("# test_deb: court IT's own file\ndata_saver = true\n",
@@ -262,6 +282,8 @@ def test_install_run_and_uninstall_keeps_learner_data(deb, xvfb, tmp_path):
         assert proc.returncode == 0, proc.stdout + proc.stderr
         assert not SAMPLE.exists()
         assert SITE_CONFIG.read_bytes() == site_before
+        if not machine_store_before:  # an empty store's folders go; court IT's courses would not
+            assert not Path("/var/lib/lectern").exists()
         assert _snapshot(data) == before["data"]
         assert _snapshot(home_data) == before["home"]
     finally:

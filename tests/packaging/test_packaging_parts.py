@@ -7,6 +7,7 @@ import configparser
 import os
 import re
 import shutil
+import stat
 import struct
 import subprocess
 import sys
@@ -20,6 +21,7 @@ sys.path.insert(0, str(PACKAGING))
 
 import demo_bundle  # noqa: E402
 import icu_trim  # noqa: E402
+import lectern_main  # noqa: E402
 import trim  # noqa: E402
 
 
@@ -276,3 +278,144 @@ def test_build_script_is_executable_and_valid_bash():
 ])
 def test_keep_plugins_on_windows_and_macos(dest, kept):
     assert trim.keep_binary(dest, "C:/venv/Lib/site-packages/" + dest, "BINARY") is kept
+
+
+# ------------------------------------------------------------------ missing system libraries
+
+
+def test_frozen_entry_names_the_missing_debian_packages(tmp_path):
+    """The portable build on a PC without Qt's system libraries (issue #13 item 14): one
+    message with the apt-get line, exit 2, no traceback. A stand-in PySide6 fails to load as
+    the real one does there."""
+    fake = tmp_path / "fake" / "PySide6"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text(
+        'raise ImportError("libglib-2.0.so.0: cannot open shared object file: '
+        'No such file or directory")\n')
+    env = dict(os.environ, PYTHONPATH=f"{fake.parent}{os.pathsep}{REPO}",
+               LECTERN_SITE_CONFIG=str(tmp_path / "none.toml"))
+    proc = subprocess.run([sys.executable, str(PACKAGING / "lectern_main.py"), "--data-dir",
+                           str(tmp_path / "data")], capture_output=True, text=True, env=env,
+                          cwd=tmp_path, timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "libglib-2.0.so.0" in proc.stderr
+    assert re.search(r"^    apt-get install libglib2\.0-0( |$)", proc.stderr, re.M), proc.stderr
+    # The command line needs no Qt.
+    proc = subprocess.run([sys.executable, str(PACKAGING / "lectern_main.py"), "--data-dir",
+                           str(tmp_path / "data"), "status"], capture_output=True, text=True,
+                          env=env, cwd=tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_every_missing_library_is_named_at_once(tmp_path, monkeypatch):
+    monkeypatch.delenv("LD_LIBRARY_PATH", raising=False)
+    nothing = (str(tmp_path),)  # a PC with none of them
+    packages = lectern_main.missing_packages("libEGL.so.1", nothing)
+    assert packages[0] == "libegl1" and len(packages) == len(set(packages))
+    assert {"libglib2.0-0", "libxkbcommon0", "libfontconfig1", "libdbus-1-3", "libgl1",
+            "libpulse0", "libxcb-cursor0"} <= set(packages)
+    for soname, package in lectern_main.SYSTEM_LIBRARIES.items():
+        if package == "libglib2.0-0":
+            (tmp_path / soname).touch()
+    assert "libglib2.0-0" not in lectern_main.missing_packages("libEGL.so.1", nothing)
+    text = lectern_main.explain("libEGL.so.1", nothing)
+    assert text.count("apt-get install") == 1 and "libEGL.so.1" in text
+    error = ImportError("libxkbcommon.so.0: cannot open shared object file: No such file or "
+                        "directory")
+    try:
+        raise ImportError("from PySide6") from error
+    except ImportError as exc:
+        assert lectern_main.missing_soname(exc) == "libxkbcommon.so.0"
+    assert lectern_main.missing_soname(ImportError("No module named 'player.x'")) is None
+
+
+def test_missing_library_table_matches_the_debs_depends():
+    from check_bundle import control_depends
+
+    depends = {group[0] for group in control_depends(PACKAGING / "linux" / "control.in")}
+    assert set(lectern_main.SYSTEM_LIBRARIES.values()) == depends - {"libc6"}
+
+
+@pytest.mark.skipif(shutil.which("dpkg-query") is None, reason="not a Debian-family host")
+def test_missing_library_table_names_the_owning_packages():
+    from check_bundle import owning_package
+
+    checked = 0
+    for soname, package in lectern_main.SYSTEM_LIBRARIES.items():
+        found = [os.path.join(d, soname) for d in lectern_main.LIBRARY_DIRS
+                 if os.path.exists(os.path.join(d, soname))]
+        if found:
+            assert owning_package(found[0]) == package, soname
+            checked += 1
+    assert checked >= 10
+
+
+# ------------------------------------------------------------------ the .deb's postinst
+
+
+def _postinst(tmp_path: Path, *, preload: bool, fail: bool = False) -> tuple[Path, str]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    store, calls = tmp_path / "var-lib-lectern", tmp_path / "calls"
+    fake = tmp_path / "lectern"
+    fake.write_text(f'#!/bin/sh\necho "$@" >> {calls}\nexit {2 if fail else 0}\n')
+    fake.chmod(0o755)
+    script = (PACKAGING / "linux" / "postinst").read_text(encoding="utf-8")
+    script = script.replace("STORE=/var/lib/lectern", f"STORE={store}")
+    script = script.replace("LECTERN=/opt/lectern/lectern", f"LECTERN={fake}")
+    script = script.replace("/etc/xdg/lectern/lectern.toml", str(tmp_path / "site.toml"))
+    (tmp_path / "postinst").write_text(script, encoding="utf-8")
+    if preload:
+        (store / "preload").mkdir(parents=True)
+        (store / "preload" / "course.lectern").write_bytes(b"x")
+    proc = subprocess.run(["sh", str(tmp_path / "postinst"), "configure"], capture_output=True,
+                          text=True, env=dict(os.environ, PATH="/usr/bin:/bin"))
+    assert proc.returncode == 0, proc.stderr
+    return store, (calls.read_text() if calls.exists() else "") + proc.stderr
+
+
+def test_postinst_makes_the_preload_folder_and_imports_it(tmp_path):
+    store, said = _postinst(tmp_path, preload=False)
+    assert stat.S_IMODE((store / "preload").stat().st_mode) == 0o755 and said == ""
+    store, said = _postinst(tmp_path / "2", preload=True)
+    assert said == "--system preload\n"
+    # A bad course file is reported but never fails the package installation.
+    store, said = _postinst(tmp_path / "3", preload=True, fail=True)
+    assert "sudo lectern --system preload" in said
+
+
+# ------------------------------------------------------------------ Windows recipe (not run here)
+
+
+def test_inno_script_requires_6_3_and_locks_programdata():
+    iss = (PACKAGING / "windows" / "lectern.iss").read_text(encoding="utf-8")
+    assert re.search(r"^#if Ver < EncodeVer\(6,3,0\)\n\s*#error .+\n#endif$", iss, re.M)
+    assert "ArchitecturesAllowed=x64compatible" in iss
+    assert "ArchitecturesInstallIn64BitMode=x64compatible" in iss
+    assert 'Source: "lectern.toml"; DestDir: "{commonappdata}\\Lectern"; ' \
+           'DestName: "lectern.toml.sample"' in iss
+    # Users read, only Administrators and SYSTEM write; by SID (any Windows language).
+    assert "/inheritance:r /grant:r *S-1-5-18:(OI)(CI)F *S-1-5-32-544:(OI)(CI)F " \
+           "*S-1-5-32-545:(OI)(CI)RX" in iss
+    assert "/setowner *S-1-5-32-544 /T" in iss and "/reset /T" in iss
+    assert 'Name: "{commonappdata}\\Lectern"; Flags: uninsneveruninstall' in iss
+
+
+def test_windows_sample_site_config(tmp_path):
+    import tomllib
+
+    from sync.site_config import KNOWN, RULES, load_site_config
+
+    sample = PACKAGING / "windows" / "lectern.toml"
+    text = sample.read_text(encoding="utf-8")
+    for key in KNOWN:
+        assert f"#{key} = " in text, key
+    as_shipped = load_site_config(sample)
+    assert as_shipped.values == {} and not as_shipped.problems
+    values = tomllib.loads(re.sub(r'^#(?=\w+ = |  "|\])', "", text, flags=re.M))
+    assert set(values) == set(KNOWN)
+    for key, value in values.items():
+        assert isinstance(value, KNOWN[key]), key
+    for key in ("ca_bundle", "shared_course_store"):  # Windows paths, read as written
+        assert re.fullmatch(r"[A-Z]:\\[^/]+", values[key]), values[key]
+    assert set(RULES) <= set(values)
