@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -113,34 +114,66 @@ if _NOT_A_COURSE_KIND is not None:
 _HUB_SOURCES: dict[HubErrorKind, str] = {
     HubErrorKind.NETWORK: QT_TRANSLATE_NOOP(
         "ErrorMessages",
-        "The course hub cannot be reached right now. Everything stays on this computer, and "
-        "Lectern tries again by itself."),
+        "The course server cannot be reached right now. Everything stays on this computer, "
+        "and Lectern tries again by itself."),
     HubErrorKind.AUTH: QT_TRANSLATE_NOOP(
         "ErrorMessages",
-        "Please sign in to the course hub again. Nothing you did on this computer is lost."),
+        "Please sign in to the course server again. Nothing you did on this computer is lost."),
     HubErrorKind.FORBIDDEN: QT_TRANSLATE_NOOP(
         "ErrorMessages",
-        "The course hub says you are not enrolled in this course. Ask your court's "
+        "The course server says you are not enrolled in this course. Ask your court's "
         "administrator to enrol you."),
     HubErrorKind.NOT_FOUND: QT_TRANSLATE_NOOP(
-        "ErrorMessages", "The course hub no longer offers this course or this version of it."),
+        "ErrorMessages",
+        "The course server no longer offers this course or this version of it."),
     HubErrorKind.SERVER: QT_TRANSLATE_NOOP(
         "ErrorMessages",
-        "The course hub is having trouble. Lectern will try again later by itself."),
+        "The course server is having trouble. Lectern will try again later by itself."),
     HubErrorKind.RATE_LIMITED: QT_TRANSLATE_NOOP(
         "ErrorMessages",
-        "The course hub is busy and asked Lectern to wait; it will try again by itself."),
+        "The course server is busy and asked Lectern to wait; it will try again by itself."),
     HubErrorKind.PROTOCOL: QT_TRANSLATE_NOOP(
         "ErrorMessages",
-        "The answer did not come from a Lectern course hub. Check the hub address; if it is "
-        "right, a proxy or a login page may be in the way: ask court IT."),
+        "The answer did not come from a Lectern course server. Check the course server "
+        "address; if it is right, a proxy or a login page may be in the way: ask court IT."),
     HubErrorKind.CONFIG: QT_TRANSLATE_NOOP(
         "ErrorMessages",
-        "The hub address or this computer's network settings (proxy, certificates) are not "
-        "right. Check the address, or ask court IT."),
+        "The course server address or this computer's network settings (proxy, certificates) "
+        "are not right. Check the address, or ask court IT."),
 }
+
+# Signing in: what went wrong, with the address tried on a line of its own ("%1") so that it
+# never breaks inside, and which field the learner should correct (see `sign_in_problem`).
 _WRONG_PASSWORD = QT_TRANSLATE_NOOP(
     "ErrorMessages", "The user name or password is wrong. Check them and try again.")
+_NO_ADDRESS = QT_TRANSLATE_NOOP(
+    "ErrorMessages",
+    "Type the address of your course server, for example courses.example.org")
+_BAD_ADDRESS = QT_TRANSLATE_NOOP(
+    "ErrorMessages",
+    "This is not a course server address:\n%1\nType an address such as courses.example.org")
+_NO_USER = QT_TRANSLATE_NOOP("ErrorMessages", "Type your user name.")
+_SIGN_IN_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "ErrorMessages",
+    "The course server cannot be reached at this address:\n%1\nCheck the address and that "
+    "this computer is connected to the network, then try again.")
+_SIGN_IN_NOT_A_SERVER = QT_TRANSLATE_NOOP(
+    "ErrorMessages",
+    "This address did not answer as a Lectern course server:\n%1\nCheck the address. If it "
+    "is right, a proxy or a login page may be in the way: ask court IT.")
+_SIGN_IN_CONFIG = QT_TRANSLATE_NOOP(
+    "ErrorMessages",
+    "Lectern could not connect safely to the course server at this address:\n%1\nCheck the "
+    "address. If it is right, this computer's network settings (proxy, certificates) need "
+    "court IT.")
+_SIGN_IN_FORBIDDEN = QT_TRANSLATE_NOOP(
+    "ErrorMessages",
+    "The course server does not let this user sign in. Check the user name, or ask your "
+    "court's administrator.")
+_SIGN_IN_SERVER = QT_TRANSLATE_NOOP(
+    "ErrorMessages", "The course server is having trouble. Try again in a few minutes.")
+_SIGN_IN_BUSY = QT_TRANSLATE_NOOP(
+    "ErrorMessages", "The course server is busy. Wait a minute, then try again.")
 _DOWNLOAD = QT_TRANSLATE_NOOP(
     "ErrorMessages",
     "The download cannot go on. The details say why; when you try again it resumes where it "
@@ -210,11 +243,75 @@ def bundle_sentence(kind: BundleErrorKind) -> str:
     return _tr(_BUNDLE_SOURCES[kind])
 
 
-def sign_in_message(error: BaseException) -> UserMessage:
+class SignInField(Enum):
+    """The sign-in form's field a problem is about: the keyboard goes there."""
+
+    ADDRESS = "address"
+    USER = "user"
+    PASSWORD = "password"
+    NONE = "none"          # nothing to correct in the form (try again later)
+
+
+@dataclass(frozen=True)
+class SignInProblem:
+    """What the sign-in form says (`message.text` may hold `url` on a line of its own) and
+    which field it is about."""
+
+    message: UserMessage
+    field: SignInField
+    url: str = ""
+
+
+def _with_url(source: str, url: str) -> str:
+    return _tr(source).replace("%1", url)
+
+
+def sign_in_address_problem(text: str) -> SignInProblem:
+    """The form's address is empty (`text` == "") or not an address at all."""
+    if not text.strip():
+        return SignInProblem(UserMessage(_tr(_NO_ADDRESS)), SignInField.ADDRESS)
+    return SignInProblem(UserMessage(_with_url(_BAD_ADDRESS, text)), SignInField.ADDRESS,
+                         text)
+
+
+def sign_in_user_problem() -> SignInProblem:
+    return SignInProblem(UserMessage(_tr(_NO_USER)), SignInField.USER)
+
+
+def sign_in_problem(error: BaseException, url: str = "") -> SignInProblem:
+    """A failed sign-in at `url`, in words, and the field to correct: the address when no
+    course server answered there, the password when the server refused the name or password."""
+    if isinstance(error, HubError):
+        kind = error.kind
+        if kind is HubErrorKind.AUTH:
+            return SignInProblem(UserMessage(_tr(_WRONG_PASSWORD)), SignInField.PASSWORD)
+        if kind is HubErrorKind.FORBIDDEN:
+            return SignInProblem(UserMessage(_tr(_SIGN_IN_FORBIDDEN)), SignInField.USER)
+        if kind is HubErrorKind.SERVER:
+            return SignInProblem(UserMessage(_tr(_SIGN_IN_SERVER)), SignInField.NONE)
+        if kind is HubErrorKind.RATE_LIMITED:
+            return SignInProblem(UserMessage(_tr(_SIGN_IN_BUSY)), SignInField.NONE)
+        if url:
+            if kind is HubErrorKind.NETWORK:
+                return SignInProblem(UserMessage(_with_url(_SIGN_IN_UNREACHABLE, url)),
+                                     SignInField.ADDRESS, url)
+            if kind in (HubErrorKind.PROTOCOL, HubErrorKind.NOT_FOUND):
+                return SignInProblem(UserMessage(_with_url(_SIGN_IN_NOT_A_SERVER, url)),
+                                     SignInField.ADDRESS, url)
+            if kind is HubErrorKind.CONFIG:
+                # The engine's words say which setting (certificate, proxy) for court IT.
+                return SignInProblem(UserMessage(_with_url(_SIGN_IN_CONFIG, url),
+                                                 (error.message or "").strip()),
+                                     SignInField.ADDRESS, url)
+        return SignInProblem(message_for(error), SignInField.ADDRESS)
+    if isinstance(error, ConfigError):
+        return SignInProblem(message_for(error), SignInField.ADDRESS)
+    return SignInProblem(message_for(error), SignInField.NONE)
+
+
+def sign_in_message(error: BaseException, url: str = "") -> UserMessage:
     """The message for a failed sign-in, where AUTH means a wrong name or password."""
-    if isinstance(error, HubError) and error.kind is HubErrorKind.AUTH:
-        return UserMessage(_tr(_WRONG_PASSWORD))
-    return message_for(error)
+    return sign_in_problem(error, url).message
 
 
 def import_message(error: BaseException, *, not_a_course: bool = False) -> UserMessage:
