@@ -153,6 +153,8 @@ class SignInDialog(QDialog):
         self.message_text = ""
         #: the address the last sign-in used (with its https:// or http://).
         self.used_url = ""
+        #: the field the message on show is about: editing it makes the message stale.
+        self._problem_field: QLineEdit | None = None
         self.setWindowTitle(self.tr("Sign in to the course server"))
         self.setAccessibleName(self.tr("Sign in to the course server"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -186,6 +188,9 @@ class SignInDialog(QDialog):
         self.device_edit.setToolTip(self.tr(
             "How the course server lists this computer among your devices, e.g. "
             "“Courtroom 3 PC”."))
+
+        for edit in (self.url_edit, self.user_edit, self.password_edit):
+            edit.textEdited.connect(lambda _text, edit=edit: self._field_edited(edit))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -284,13 +289,19 @@ class SignInDialog(QDialog):
     def _problem(self, problem: SignInProblem) -> None:
         """Say what went wrong, and put the keyboard where it can be corrected."""
         self._show(problem.message.full_text(), problem.url)
-        field = {SignInField.ADDRESS: self.url_edit, SignInField.USER: self.user_edit,
-                 SignInField.PASSWORD: self.password_edit}.get(problem.field)
-        if field is None or field.isReadOnly():
-            field = self.sign_in_button
-        if isinstance(field, QLineEdit):
-            field.selectAll()
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        edit = {SignInField.ADDRESS: self.url_edit, SignInField.USER: self.user_edit,
+                SignInField.PASSWORD: self.password_edit}.get(problem.field)
+        if edit is None or edit.isReadOnly():
+            self.sign_in_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._problem_field = edit
+        edit.selectAll()
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _field_edited(self, edit: QLineEdit) -> None:
+        """The learner corrects the field the message is about: the message has done its job."""
+        if edit is self._problem_field:
+            self._show("")
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.user_edit, self.password_edit, self.device_edit, self.sign_in_button):
@@ -302,6 +313,7 @@ class SignInDialog(QDialog):
         """Show `text`, wrapped at spaces; `url`, where it stands alone on a line, is never
         broken (and shortened in the middle when it is wider than the dialog)."""
         self.message_text = text
+        self._problem_field = None
         self.message.setAccessibleDescription(text)
         self.message.setToolTip(url)
         lines = text.split("\n")

@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: Set (True) on controls that draw their own, larger focus frame (a choice frames its whole
+#: row, the result label its text), so an app-wide focus ring can leave them alone instead of
+#: covering a 14-pixel radio button.
+OWN_FOCUS_FRAME = "lecternOwnFocusFrame"
+
 
 class _ReadOnlyChoice:
     """A choice button that stays enabled (full contrast, focusable, read by screen readers)
@@ -63,6 +68,7 @@ class ChoiceRow(QWidget):
         super().__init__(parent)
         self.button: QAbstractButton = _CheckChoice(self) if multiple else _RadioChoice(self)
         self.button.setAccessibleName(text)
+        self.button.setProperty(OWN_FOCUS_FRAME, True)
         self.button.installEventFilter(self)
         self.label = QLabel(text, self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -291,6 +297,7 @@ class QuizView(ItemView):
         self.result_label.setStyleSheet(
             "QLabel { border: 2px solid transparent; border-radius: 3px; padding: 2px; }"
             "QLabel:focus { border-color: palette(highlight); }")
+        self.result_label.setProperty(OWN_FOCUS_FRAME, True)
         font = self.result_label.font()
         font.setBold(True)
         self.result_label.setFont(font)

@@ -221,6 +221,22 @@ def test_an_empty_user_name_puts_the_keyboard_there(qtbot, dialog, server):
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     assert handler.events == [] and dialog.message_text == "Type your user name."
     assert QApplication.focusWidget() is dialog.user_edit
+    # Typing elsewhere leaves the message; typing the user name makes it stale: it goes.
+    qtbot.keyClicks(dialog.device_edit, "PC 3")
+    assert dialog.message.isVisible()
+    qtbot.keyClicks(dialog.user_edit, "judge")
+    assert not dialog.message.isVisible() and dialog.message_text == ""
+
+
+def test_a_message_goes_once_its_field_is_corrected(qtbot, dialog, server):
+    address, _ = server
+    fill(dialog, f"http://{address}", password="not it")
+    sign_in_and_wait(qtbot, dialog)
+    assert dialog.message.isVisible()
+    qtbot.keyClicks(dialog.url_edit, "/")            # not the field at fault
+    assert dialog.message.isVisible()
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_A)
+    assert not dialog.message.isVisible()
 
 
 def test_addresses_and_plain_http_detection():
