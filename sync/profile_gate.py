@@ -32,7 +32,10 @@ def profile_names(root: Path) -> list[str]:
     """The profiles of a data dir, "default" first: the same answer as
     `sync.profiles.list_profiles`."""
     base = Path(root) / "profiles"
-    names = sorted(p.parent.name for p in base.glob("*/learner.db")) if base.is_dir() else []
+    # Not ".deleting-…"/".rename-…" (a deletion or rename under way): no profile name starts
+    # with a dot.
+    names = sorted(p.parent.name for p in base.glob("*/learner.db")
+                   if not p.parent.name.startswith(".")) if base.is_dir() else []
     return sorted(names, key=lambda n: (n != "default", n.lower()))
 
 

@@ -181,8 +181,14 @@ def rename_profile(root: Path, old: str, new: str, pin: str | None) -> DataPaths
     # Through a temporary name, so a change of letter case also works where the file
     # system ignores case (Windows, macOS).
     step = source.profile_dir.with_name(f".rename-{os.getpid()}-{target.profile}")
-    os.replace(source.profile_dir, step)
-    os.replace(step, target.profile_dir)
+    try:
+        os.replace(source.profile_dir, step)
+        os.replace(step, target.profile_dir)
+    except OSError as exc:
+        if step.exists() and not source.profile_dir.exists():
+            os.replace(step, source.profile_dir)  # put it back under its old name
+        raise StoreError(f"The profile “{source.profile}” could not be renamed "
+                         f"({exc.strerror or exc}). Close Lectern for it and try again.") from None
     if last_used_name(root) == source.profile:
         remember_last_used(root, target.profile)
     log.info("profile %s renamed to %s", source.profile, target.profile)
@@ -198,7 +204,11 @@ def delete_profile(root: Path, name: str, pin: str | None) -> DeletedProfile:
         _verify(store, paths.profile, pin)
         unsent = store.pending_count() + store.held_count()
     trash = paths.profile_dir.with_name(f".deleting-{os.getpid()}-{paths.profile}")
-    os.replace(paths.profile_dir, trash)  # gone from every listing at once, even if rmtree stops
+    try:
+        os.replace(paths.profile_dir, trash)  # gone from every listing at once, even if rmtree stops
+    except OSError as exc:
+        raise StoreError(f"The profile “{paths.profile}” could not be deleted "
+                         f"({exc.strerror or exc}). Close Lectern for it and try again.") from None
     shutil.rmtree(trash, ignore_errors=True)
     if last_used_name(root) == paths.profile:
         remember_last_used(root, None)

@@ -89,6 +89,10 @@ def test_default_is_not_created_once_other_profiles_exist(tmp_path):
 
 def test_gc_and_listings_need_no_profile(court_pc):
     assert lectern(court_pc, "gc").returncode == 0
+    # What a deletion stopped half-way leaves is no profile.
+    ghost = court_pc / "profiles" / ".deleting-123-Ghost"
+    ghost.mkdir()
+    (ghost / "learner.db").write_bytes(b"")
     listed = lectern(court_pc, "profiles")
     assert listed.stdout == "default\nClerk Ana  (PIN)\n"
 
