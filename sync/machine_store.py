@@ -316,9 +316,14 @@ def readable_store(site: SiteConfig | None = None) -> MachineStore | None:
         return None
     why = machine_store_problem(site)
     if why is not None:
-        log.warning("%s", why)
+        if why not in _WARNED:  # once per process: every content store asks
+            _WARNED.add(why)
+            log.warning("%s", why)
         return None
     return store
+
+
+_WARNED: set[str] = set()
 
 
 def shared_blob_roots(exclude: Path | None = None) -> tuple[Path, ...]:
