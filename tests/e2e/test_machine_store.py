@@ -38,11 +38,21 @@ REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="Unix accounts and modes")
 
 
+def skip_where_court_it_configured() -> None:
+    from sync.site_config import SYSTEM_SITE_CONFIG
+    if SYSTEM_SITE_CONFIG.exists():
+        pytest.skip(f"{SYSTEM_SITE_CONFIG} exists: the site file test hook would be ignored")
+
+
 @pytest.fixture
 def machine(tmp_path, monkeypatch) -> Iterator[MachineStore]:
     """A machine store in a temp folder, named by a site file (for this process and the CLI
-    subprocesses alike)."""
+    subprocesses alike). Never the PC's real store: where court IT's own site file exists the
+    test hook is ignored, so the tests do not run there."""
+    import sync.machine_store
+    skip_where_court_it_configured()
     store = MachineStore(tmp_path / "machine")
+    monkeypatch.setattr(sync.machine_store, "DEFAULT_ROOT", tmp_path / "no-default-store")
     site = tmp_path / "lectern.toml"
     site.write_text(f'shared_course_store = "{store.root}"\n', encoding="utf-8")
     monkeypatch.setenv("LECTERN_SITE_CONFIG", str(site))
@@ -239,6 +249,7 @@ def _as_nobody(code: str, env: dict[str, str]) -> subprocess.CompletedProcess:
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0 or not SYSTEM_PYTHON.exists(),
                     reason="needs root, to run a second account (nobody)")
 def test_a_normal_account_reads_but_cannot_write_the_store(tiny_bundle):
+    skip_where_court_it_configured()
     shared = Path(tempfile.mkdtemp(prefix="lectern-machine-"))  # outside root's private tmp
     try:
         shared.chmod(0o755)
