@@ -291,3 +291,44 @@ def test_settings_lay_out_right_to_left(qtbot, qapp, empty_paths, open_window):
         assert x(dialog.ca_browse_button) < x(dialog.ca_bundle_edit)
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_course_server_in_use_is_shown_while_signed_in(qtbot, empty_paths, open_window):
+    """#12.13: signed in, the address field showed nothing. It shows the account's course
+    server, read-only (the sign-in decides it), says who is signed in, and saves nothing."""
+    from PySide6.QtWidgets import QLabel
+
+    from sync.credentials import Credentials, save_credentials
+
+    save_credentials(empty_paths, Credentials("https://courses.court.example", "judge.a",
+                                              "token", "Courtroom 3 PC"))
+    dialog = open_settings(qtbot, open_window(empty_paths))
+    assert dialog.hub_url_edit.text() == "https://courses.court.example"
+    assert dialog.hub_url_edit.isReadOnly()
+    assert dialog.signed_in_note.isVisibleTo(dialog)
+    assert "judge.a" in dialog.signed_in_note.text()
+    assert "sign out" in dialog.hub_url_edit.accessibleDescription()
+    label = next(lb for lb in dialog.findChildren(QLabel) if lb.buddy() is dialog.hub_url_edit)
+    assert label.text().replace("&", "") == "Course server address:"
+    assert dialog.changes() == {}
+    dialog.data_saver_check.setChecked(True)
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: stored(empty_paths, "data_saver") is True, timeout=TIMEOUT)
+    assert stored(empty_paths, "hub_url") is None
+
+
+def test_court_it_locked_course_server_is_shown_over_an_earlier_sign_in(
+        qtbot, tmp_path, monkeypatch, empty_paths, open_window):
+    from sync.credentials import Credentials, save_credentials
+
+    site_file(tmp_path, monkeypatch, 'hub_url = "https://relay.court.local"\n'
+                                     'locked = ["hub_url"]\n')
+    save_credentials(empty_paths, Credentials("https://old.example.org", "judge.a", "token",
+                                              "PC"))
+    dialog = open_settings(qtbot, open_window(empty_paths))
+    assert dialog.hub_url_edit.text() == "https://relay.court.local"
+    assert not dialog.hub_url_edit.isEnabled()
+    assert dialog.rows["hub_url"].locked_label.isVisibleTo(dialog)
+    # The earlier sign-in was to another server: nobody is signed in to this one.
+    assert not dialog.signed_in_note.isVisibleTo(dialog)
+    dialog.reject()
