@@ -152,9 +152,24 @@ def _check_entry_name(info: zipfile.ZipInfo) -> str | None:
                f"This file contains something a Lectern course does not ({name[:80]}). {DAMAGED_HINT}")
 
 
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+NOT_A_COURSE_MESSAGE = ("This is not a Lectern course file. Lectern opens course files (ending in "
+                        ".lectern) that court IT or the course provider gives you.")
+
+
 def open_bundle(path: Path, policy: TrustPolicy) -> OpenedBundle:
     """Open and verify a `.lectern` file; raise BundleError before anything is written."""
     path = Path(path)
+    try:
+        with open(path, "rb") as f:
+            magic = f.read(4)
+    except FileNotFoundError:
+        raise _err(BundleErrorKind.CORRUPT, f"There is no file at {path}.") from None
+    except OSError:
+        magic = b""
+    if magic not in ZIP_MAGICS:
+        # Empty, text, a PDF...: not a course cut short, but the wrong file altogether.
+        raise _err(BundleErrorKind.NOT_A_COURSE, NOT_A_COURSE_MESSAGE)
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
@@ -181,6 +196,8 @@ def open_bundle(path: Path, policy: TrustPolicy) -> OpenedBundle:
 def _verify(path: Path, zf: zipfile.ZipFile, policy: TrustPolicy) -> OpenedBundle:
     infos = zf.infolist()
     names = [i.filename for i in infos]
+    if MANIFEST_NAME not in names:
+        raise _err(BundleErrorKind.NOT_A_COURSE, NOT_A_COURSE_MESSAGE)
     if len(names) != len(set(names)):
         raise _err(BundleErrorKind.DUPLICATE_ID,
                    f"This file lists the same entry twice; it may have been tampered with. {DAMAGED_HINT}")

@@ -24,7 +24,8 @@ class LecternError(Exception):
 
 
 class BundleErrorKind(Enum):
-    CORRUPT = "corrupt"                  # not a zip, truncated, unreadable
+    NOT_A_COURSE = "not-a-course"        # not a zip at all, or a zip with no manifest.json
+    CORRUPT = "corrupt"                  # truncated, unreadable
     INVALID_MANIFEST = "invalid-manifest"
     UNSUPPORTED_FORMAT = "unsupported-format"
     HASH_MISMATCH = "hash-mismatch"

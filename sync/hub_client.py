@@ -54,7 +54,7 @@ class HubSettings:
         url = self.url.strip().rstrip("/")
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            raise HubError(HubErrorKind.CONFIG, f"“{self.url}” is not a hub address such as "
+            raise HubError(HubErrorKind.CONFIG, f"“{self.url}” is not a course server address such as "
                                                 "https://courses.example.org.")
         return url
 
@@ -196,14 +196,14 @@ class HubClient:
                 timeout=timeout or (self.settings.connect_timeout, self.settings.read_timeout))
         except requests.exceptions.SSLError as exc:
             raise HubError(HubErrorKind.CONFIG,
-                           "The hub's certificate is not trusted. If your court uses an inspecting "
+                           "The course server's certificate is not trusted. If your court uses an inspecting "
                            "proxy, court IT must set its CA bundle in Lectern's settings.") from exc
         except requests.exceptions.ProxyError as exc:
             raise HubError(HubErrorKind.NETWORK, "The proxy did not let Lectern through; check "
                                                  "the proxy setting or ask court IT.") from exc
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
                 requests.exceptions.ChunkedEncodingError, socket.timeout, OSError) as exc:
-            raise HubError(HubErrorKind.NETWORK, "The hub cannot be reached right now; Lectern "
+            raise HubError(HubErrorKind.NETWORK, "The course server cannot be reached right now; Lectern "
                                                  "will try again.") from exc
         self._raise_for_status(resp)
         return resp
@@ -220,11 +220,11 @@ class HubClient:
         elif status in (404, 410):
             kind, text = HubErrorKind.NOT_FOUND, message
         elif status == 429:
-            kind, text = HubErrorKind.RATE_LIMITED, "The hub asks Lectern to slow down; it will retry."
+            kind, text = HubErrorKind.RATE_LIMITED, "The course server asks Lectern to slow down; it will retry."
         elif status >= 500:
-            kind, text = HubErrorKind.SERVER, "The hub is having trouble; Lectern will try again later."
+            kind, text = HubErrorKind.SERVER, "The course server is having trouble; Lectern will try again later."
         else:
-            kind, text = HubErrorKind.PROTOCOL, f"The hub refused the request: {message}"
+            kind, text = HubErrorKind.PROTOCOL, f"The course server refused the request: {message}"
         resp.close()
         raise HubError(kind, text, status=status, retry_after=_retry_after(resp))
 
@@ -232,7 +232,7 @@ class HubClient:
         try:
             return resp.json()
         except ValueError:
-            raise HubError(HubErrorKind.PROTOCOL, "The answer does not come from a Lectern hub "
+            raise HubError(HubErrorKind.PROTOCOL, "The answer does not come from a Lectern course server "
                                                   "(is the address right, or is a login page in "
                                                   "the way?).") from None
 
@@ -260,7 +260,7 @@ class HubClient:
             raise
         token = self._json(resp).get("token")
         if not isinstance(token, str) or not token:
-            raise HubError(HubErrorKind.PROTOCOL, "The hub did not give a sign-in token.")
+            raise HubError(HubErrorKind.PROTOCOL, "The course server did not give a sign-in token.")
         self.token = token
         return token
 
@@ -279,7 +279,7 @@ class HubClient:
                 manifest_url=c["manifest_url"], signature_url=c.get("signature_url"))
                 for c in body["courses"]]
         except (KeyError, TypeError, ValueError):
-            raise HubError(HubErrorKind.PROTOCOL, "The hub's course list is malformed.") from None
+            raise HubError(HubErrorKind.PROTOCOL, "The course server's course list is malformed.") from None
 
     def manifest(self, course_id: str, version: int) -> tuple[bytes, bytes | None]:
         base = f"{API}/courses/{quote(course_id, safe='')}/{int(version)}"
@@ -324,11 +324,11 @@ def iter_body(resp: requests.Response, chunk: int = 64 * 1024) -> Iterator[bytes
                 return
             yield data
     except (requests.exceptions.RequestException, OSError, socket.timeout) as exc:
-        raise HubError(HubErrorKind.NETWORK, "The connection to the hub broke; Lectern will "
+        raise HubError(HubErrorKind.NETWORK, "The connection to the course server broke; Lectern will "
                                              "resume where it stopped.") from exc
     except Exception as exc:  # urllib3's ProtocolError / ReadTimeoutError
         if type(exc).__module__.startswith("urllib3"):
-            raise HubError(HubErrorKind.NETWORK, "The connection to the hub broke; Lectern will "
+            raise HubError(HubErrorKind.NETWORK, "The connection to the course server broke; Lectern will "
                                                  "resume where it stopped.") from exc
         raise
 

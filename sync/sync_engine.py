@@ -166,9 +166,9 @@ class SyncPass:
             if not events or store.pending_count() == 0:
                 return SyncSummary(pushed, pulled, rejected, rounds)
             if acked + refused == 0:
-                raise HubError(HubErrorKind.PROTOCOL, "The hub did not answer for some changes; "
+                raise HubError(HubErrorKind.PROTOCOL, "The course server did not answer for some changes; "
                                                       "they will be sent again later.")
-        raise HubError(HubErrorKind.PROTOCOL, "The hub kept sending more; sync will go on later.")
+        raise HubError(HubErrorKind.PROTOCOL, "The course server kept sending more; sync will go on later.")
 
     def _check_identity(self, account: str | None, device_id: str | None) -> None:
         """Stop when the store changed hands during this pass (see LearnerStore.use_account)."""
@@ -184,7 +184,7 @@ class SyncPass:
             events = resp["events"]
             cursor = resp["cursor"]
         except (KeyError, TypeError):
-            raise HubError(HubErrorKind.PROTOCOL, "The hub's answer to a sync is malformed.") from None
+            raise HubError(HubErrorKind.PROTOCOL, "The course server's answer to a sync is malformed.") from None
         kinds = {e.id: e.kind for e in sent}
         stamp = now_iso()
         with store.transaction() as conn:

@@ -59,7 +59,7 @@ def state_text(state: Any) -> str:
     texts = {
         "pending": QCoreApplication.translate("ForumItemView", "waiting to send"),
         "sent": QCoreApplication.translate("ForumItemView", "sent"),
-        "rejected": QCoreApplication.translate("ForumItemView", "refused by the hub"),
+        "rejected": QCoreApplication.translate("ForumItemView", "not accepted by the course server"),
     }
     return texts.get(value, "")
 
@@ -374,7 +374,7 @@ class ForumItemView(ItemView):
 
     def _thread_line(self, thread: Any) -> str:
         parts = [self._name(thread.author),
-                 self.tr("%n answer(s)", "", int(thread.replies))]
+                 self.tr("%n reply(ies)", "", int(thread.replies))]
         state = state_text(thread.state)
         if state:
             parts.append(state)

@@ -3,203 +3,343 @@
 <context>
     <name />
     <message>
-        <location filename="../../player/downloads_view.py" line="53" />
+        <location filename="../../player/downloads_view.py" line="54" />
         <source>less than a minute left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="56" />
+        <location filename="../../player/downloads_view.py" line="57" />
         <source>about %1 min left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="58" />
+        <location filename="../../player/downloads_view.py" line="59" />
         <source>about %1 h %2 min left</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="194" />
+        <location filename="../../player/help_dialogs.py" line="195" />
+        <source>About Lectern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="197" />
+        <source>Lectern %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="202" />
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="206" />
+        <source>Lectern plays courses fully offline: videos, readings and quizzes stay on this computer, and so does your progress. It sends your progress to the course server when this computer is online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="210" />
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="212" />
+        <source>&amp;Data folder (your courses and progress):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="216" />
+        <source>Data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="219" />
+        <source>Profile: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="220" />
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="222" />
+        <source>&amp;Copy path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="223" />
+        <source>Copy the data folder's path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="225" />
+        <source>&amp;Open folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="226" />
+        <source>Open the data folder</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CatalogCard</name>
     <message>
-        <location filename="../../player/catalog_view.py" line="56" />
-        <source>Course on the hub: %1</source>
-        <extracomment>download choices, smallest first (`sync.download_queue.DownloadChoice` values). job states in which a course counts as "being downloaded".</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/catalog_view.py" line="63" />
+        <location filename="../../player/catalog_view.py" line="70" />
         <source>Course title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="66" />
+        <location filename="../../player/catalog_view.py" line="73" />
         <source>version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="72" />
+        <location filename="../../player/catalog_view.py" line="79" />
         <source>Language, version and publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="78" />
+        <location filename="../../player/catalog_view.py" line="85" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="81" />
+        <location filename="../../player/catalog_view.py" line="88" />
         <source>State on this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="89" />
-        <source>Download sizes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/catalog_view.py" line="92" />
+        <location filename="../../player/catalog_view.py" line="101" />
         <source>Download choice for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="99" />
+        <location filename="../../player/catalog_view.py" line="110" />
         <source>&amp;Choice:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="102" />
+        <location filename="../../player/catalog_view.py" line="113" />
         <source>Download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="125" />
+        <location filename="../../player/catalog_view.py" line="140" />
         <source>Low bandwidth</source>
-        <extracomment>the state shown, as a word tests and scripts can check: "available", "installed", "update", "queued", "downloading", "paused", "failed".</extracomment>
+        <extracomment>the state shown, as a word tests and scripts can check: "available", "installed", "update", "queued", "downloading", "paused", "failed". for an installed course: the biggest choice it has every file of ("" unknown), and the bytes each choice still lacks (what "Get standard quality" would fetch).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="125" />
+        <location filename="../../player/catalog_view.py" line="140" />
         <source>Standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="126" />
+        <location filename="../../player/catalog_view.py" line="141" />
         <source>Everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="129" />
+        <location filename="../../player/catalog_view.py" line="161" />
         <source>%1 — size not known yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="130" />
+        <location filename="../../player/catalog_view.py" line="162" />
         <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="135" />
-        <source>The smallest video quality, captions and readings: for slow or metered links.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/catalog_view.py" line="137" />
+        <location filename="../../player/catalog_view.py" line="180" />
         <source>Videos up to 480p, captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="138" />
+        <location filename="../../player/catalog_view.py" line="184" />
         <source>Every video quality, captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="145" />
-        <source>low bandwidth %1</source>
+        <location filename="../../player/catalog_view.py" line="62" />
+        <source>Course on the course server: %1</source>
+        <extracomment>download choices, smallest first (`sync.download_queue.DownloadChoice` values). job states in which a course counts as "being downloaded".</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="146" />
-        <source>standard %1</source>
+        <location filename="../../player/catalog_view.py" line="98" />
+        <source>Download choices and sizes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="147" />
-        <source>everything %1</source>
+        <location filename="../../player/catalog_view.py" line="157" />
+        <source>%1 (%2p)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="150" />
-        <source>Download size: %1</source>
+        <location filename="../../player/catalog_view.py" line="157" />
+        <source>%1 (up to %2p)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="161" />
-        <source>Downloading…</source>
+        <location filename="../../player/catalog_view.py" line="165" />
+        <source>%1, the same as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="162" />
-        <source>Waiting to download</source>
+        <location filename="../../player/catalog_view.py" line="173" />
+        <source>The smallest video of each lecture (%1p), captions and readings: for slow or costly internet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="164" />
-        <source>Download paused</source>
+        <location filename="../../player/catalog_view.py" line="176" />
+        <source>The smallest video of each lecture, captions and readings: for slow or costly internet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="166" />
-        <source>Download stopped: see Downloads</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/catalog_view.py" line="168" />
-        <location filename="../../player/catalog_view.py" line="181" />
-        <source>Installed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/catalog_view.py" line="171" />
-        <source>Update available: version %1 (you have %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/catalog_view.py" line="174" />
-        <source>Not on this computer</source>
+        <location filename="../../player/catalog_view.py" line="179" />
+        <source>Videos up to %1p, captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../player/catalog_view.py" line="182" />
-        <source>%1 is installed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/catalog_view.py" line="184" />
-        <source>&amp;Update</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/catalog_view.py" line="185" />
-        <source>Update %1</source>
+        <source>Every video quality (up to %1p), captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../player/catalog_view.py" line="187" />
+        <source>This course has no videos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="189" />
+        <source>This course has no larger videos, so it is the same download as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="200" />
+        <source>size not known yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="201" />
+        <source>%1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="218" />
+        <source>Downloading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="219" />
+        <source>Waiting to download</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="221" />
+        <source>Download paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="223" />
+        <source>Download stopped: see Downloads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="227" />
+        <source>Installed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="229" />
+        <source>standard quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="231" />
+        <location filename="../../player/catalog_view.py" line="277" />
+        <location filename="../../player/catalog_view.py" line="281" />
+        <source>Installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="234" />
+        <source>Update available: version %1 (you have %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="237" />
+        <source>Not on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="267" />
+        <source>Get &amp;standard quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="268" />
+        <source>Get standard quality for %1: %2 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="270" />
+        <source>Get &amp;every quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="271" />
+        <source>Get every video quality for %1: %2 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="274" />
+        <source>Downloads only the videos this computer does not have yet (%1); the course stays usable meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="278" />
+        <source>%1 is installed with this choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="282" />
+        <source>%1 is installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="285" />
+        <source>&amp;Update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="286" />
+        <source>Update %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="289" />
         <source>In Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="188" />
+        <location filename="../../player/catalog_view.py" line="290" />
         <source>%1 is in Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="190" />
+        <location filename="../../player/catalog_view.py" line="293" />
         <source>&amp;Download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="191" />
+        <location filename="../../player/catalog_view.py" line="294" />
         <source>Download %1</source>
         <translation type="unfinished" />
     </message>
@@ -207,100 +347,100 @@
 <context>
     <name>CatalogView</name>
     <message>
-        <location filename="../../player/catalog_view.py" line="226" />
-        <location filename="../../player/catalog_view.py" line="228" />
-        <location filename="../../player/catalog_view.py" line="230" />
+        <location filename="../../player/catalog_view.py" line="327" />
+        <location filename="../../player/catalog_view.py" line="329" />
+        <location filename="../../player/catalog_view.py" line="331" />
         <source>Course catalog</source>
         <extracomment>emitted after each catalog load (from the hub or the saved copy), with the course count. how many catalog loads finished (tests and scripts wait on it).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="231" />
+        <location filename="../../player/catalog_view.py" line="332" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="232" />
+        <location filename="../../player/catalog_view.py" line="333" />
         <source>Refresh the catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="233" />
-        <source>Ask the course hub for its list again</source>
+        <location filename="../../player/catalog_view.py" line="334" />
+        <source>Ask the course server for its list again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="235" />
+        <location filename="../../player/catalog_view.py" line="336" />
         <source>Do&amp;wnloads…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="236" />
+        <location filename="../../player/catalog_view.py" line="337" />
         <source>Show downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="237" />
+        <location filename="../../player/catalog_view.py" line="338" />
         <source>Progress of your downloads (Ctrl+J)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="248" />
+        <location filename="../../player/catalog_view.py" line="349" />
         <source>Catalog status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="250" />
+        <location filename="../../player/catalog_view.py" line="351" />
         <source>&amp;Sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="251" />
-        <source>Sign in to the course hub</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/catalog_view.py" line="260" />
-        <source>No courses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/catalog_view.py" line="271" />
-        <source>Courses on the hub</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/catalog_view.py" line="284" />
-        <source>Sign in to the course hub to see the courses it offers you.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/catalog_view.py" line="317" />
-        <source>Asking the course hub for its courses…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/catalog_view.py" line="329" />
-        <source>Sign in to the course hub to see the courses it offers you and download them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/catalog_view.py" line="333" />
-        <source>You are not signed in. This is the list the course hub sent on %1; sign in to see today's and to download.</source>
+        <location filename="../../player/catalog_view.py" line="352" />
+        <source>Sign in to the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../player/catalog_view.py" line="372" />
-        <source>You are offline: the course hub cannot be reached. This is the list it sent on %1; downloads start when the connection returns.</source>
+        <source>Courses on the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="375" />
-        <source>The course hub at %1 offers you no courses yet. Ask your court's administrator to enrol you.</source>
+        <location filename="../../player/catalog_view.py" line="385" />
+        <source>Sign in to the course server to see the courses it offers you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="419" />
+        <source>Asking the course server for its courses…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="431" />
+        <source>Sign in to the course server to see the courses it offers you and download them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="435" />
+        <source>You are not signed in. This is the list the course server sent on %1; sign in to see today's and to download.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="478" />
+        <source>You are offline: the course server cannot be reached. This is the list it sent on %1; downloads start when the connection returns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="484" />
+        <source>The course server at %1 offers you no courses yet. Ask your court's administrator to enrol you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="361" />
+        <source>No courses</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/catalog_view.py" line="379" />
+        <location filename="../../player/catalog_view.py" line="488" />
         <source>%n course(s) offered to you by %1.</source>
         <translation>
             <numerusform>%n course offered to you by %1.</numerusform>
@@ -308,120 +448,228 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="422" />
+        <location filename="../../player/catalog_view.py" line="537" />
+        <source>The better videos of “%1” (%2) were added to your downloads (Ctrl+J shows them); the course stays usable meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_view.py" line="542" />
         <source>“%1” was added to your downloads (Ctrl+J shows them).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="860" />
+        <source>Protect with a P&amp;IN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="861" />
+        <source>Protect the profile with a PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="864" />
+        <source>New PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="866" />
+        <source>New PIN again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="869" />
+        <source>&amp;New PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="872" />
+        <source>&amp;Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="875" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="877" />
+        <source>Save the PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="880" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompletionBanner</name>
+    <message>
+        <location filename="../../player/course_view.py" line="268" />
+        <location filename="../../player/course_view.py" line="272" />
+        <source>Course completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course_view.py" line="269" />
+        <source>You have completed this course.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course_view.py" line="276" />
+        <source>What happens next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course_view.py" line="277" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course_view.py" line="278" />
+        <source>Hide this notice</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../../player/library_view.py" line="94" />
+        <location filename="../../player/library_view.py" line="106" />
         <source>Course: %1</source>
+        <extracomment>Qt image formats for the cover media types bundles carry (`sync.bundle.MEDIA_TYPES`).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="100" />
+        <location filename="../../player/library_view.py" line="112" />
         <source>Course title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="104" />
+        <location filename="../../player/library_view.py" line="116" />
         <source>version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="109" />
+        <location filename="../../player/library_view.py" line="121" />
         <source>Language, size and publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="114" />
+        <location filename="../../player/library_view.py" line="126" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="120" />
+        <location filename="../../player/library_view.py" line="132" />
         <source>%1 of %2 required items done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="122" />
+        <location filename="../../player/library_view.py" line="134" />
         <source>Progress in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="127" />
+        <location filename="../../player/library_view.py" line="139" />
         <source>Last studied: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="128" />
+        <location filename="../../player/library_view.py" line="140" />
         <source>Not started yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="129" />
+        <location filename="../../player/library_view.py" line="141" />
         <source>Last studied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="133" />
+        <location filename="../../player/library_view.py" line="145" />
         <source>Publisher signature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="137" />
+        <location filename="../../player/library_view.py" line="148" />
+        <source>✓ Completed: all required items are done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="151" />
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="158" />
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="159" />
+        <source>Review %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="160" />
+        <source>Open the course from its first item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="164" />
         <source>Continue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="137" />
+        <location filename="../../player/library_view.py" line="164" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="139" />
+        <location filename="../../player/library_view.py" line="166" />
         <source>Continue %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="139" />
+        <location filename="../../player/library_view.py" line="166" />
         <source>Start %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="143" />
+        <location filename="../../player/library_view.py" line="170" />
         <source>Remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="144" />
+        <location filename="../../player/library_view.py" line="171" />
         <source>Remove %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="153" />
+        <location filename="../../player/library_view.py" line="180" />
         <source>Cover of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="176" />
+        <location filename="../../player/library_view.py" line="203" />
         <source>Signed by a publisher this computer trusts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="177" />
+        <location filename="../../player/library_view.py" line="204" />
         <source>Not signed by a publisher.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="178" />
+        <location filename="../../player/library_view.py" line="205" />
         <source>Signed by a publisher this computer does not know.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="180" />
+        <location filename="../../player/library_view.py" line="207" />
         <source>Signature: %1</source>
         <translation type="unfinished" />
     </message>
@@ -429,118 +677,123 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="173" />
+        <location filename="../../player/course_view.py" line="322" />
         <source>Course</source>
-        <extracomment>the open item changed (course id, item id). the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title ("" when no course is open).</extracomment>
+        <extracomment>the open item changed (course id, item id). the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title ("" when no course is open). the last required item of the open course was just completed (course id).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="179" />
+        <location filename="../../player/course_view.py" line="336" />
         <source>Course title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="182" />
+        <location filename="../../player/course_view.py" line="345" />
         <source>Course progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="187" />
+        <location filename="../../player/course_view.py" line="350" />
         <source>Course outline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="189" />
+        <location filename="../../player/course_view.py" line="352" />
         <source>Modules and their items. Press Enter to open an item.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="191" />
+        <location filename="../../player/course_view.py" line="356" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="191" />
-        <source>Length</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="191" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="196" />
+        <location filename="../../player/course_view.py" line="367" />
         <source>Outline columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="204" />
+        <location filename="../../player/course_view.py" line="326" />
         <source>&amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="205" />
+        <location filename="../../player/course_view.py" line="327" />
         <source>Back to the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="206" />
+        <location filename="../../player/course_view.py" line="328" />
         <source>Back to your courses (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="227" />
+        <location filename="../../player/course_view.py" line="392" />
         <source>Module</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="231" />
+        <location filename="../../player/course_view.py" line="396" />
         <source>Item title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="236" />
+        <location filename="../../player/course_view.py" line="401" />
+        <source>How to complete this item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course_view.py" line="407" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="245" />
+        <location filename="../../player/course_view.py" line="421" />
+        <source>Open item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course_view.py" line="425" />
         <source>Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="248" />
+        <location filename="../../player/course_view.py" line="428" />
         <source>Previous item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="251" />
+        <location filename="../../player/course_view.py" line="431" />
         <source>Position in the course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="253" />
+        <location filename="../../player/course_view.py" line="434" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="259" />
+        <location filename="../../player/course_view.py" line="440" />
         <source>Next item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="280" />
+        <location filename="../../player/course_view.py" line="463" />
         <source>Outline and item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="351" />
+        <location filename="../../player/course_view.py" line="566" />
         <source>%1. %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../player/course_view.py" line="572" />
+        <source> · </source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../player/course_view.py" line="378" />
+        <location filename="../../player/course_view.py" line="598" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -548,17 +801,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="379" />
+        <location filename="../../player/course_view.py" line="599" />
         <source>PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="379" />
+        <location filename="../../player/course_view.py" line="599" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/course_view.py" line="381" />
+        <location filename="../../player/course_view.py" line="601" />
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -566,337 +819,404 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="385" />
+        <location filename="../../player/course_view.py" line="605" />
         <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="385" />
+        <location filename="../../player/course_view.py" line="605" />
         <source>Reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="386" />
+        <location filename="../../player/course_view.py" line="606" />
         <source>Quiz</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="386" />
+        <location filename="../../player/course_view.py" line="606" />
         <source>Discussion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="406" />
-        <location filename="../../player/course_view.py" line="720" />
-        <location filename="../../player/course_view.py" line="721" />
+        <location filename="../../player/course_view.py" line="356" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="407" />
-        <location filename="../../player/course_view.py" line="731" />
+        <location filename="../../player/course_view.py" line="658" />
         <source>%1%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="411" />
-        <location filename="../../player/course_view.py" line="721" />
-        <location filename="../../player/course_view.py" line="734" />
+        <location filename="../../player/course_view.py" line="580" />
         <source>%1 · optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="412" />
-        <source>Optional</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="415" />
+        <location filename="../../player/course_view.py" line="577" />
+        <location filename="../../player/course_view.py" line="638" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="415" />
+        <location filename="../../player/course_view.py" line="638" />
         <source>started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="416" />
+        <location filename="../../player/course_view.py" line="639" />
         <source>not started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="417" />
+        <location filename="../../player/course_view.py" line="640" />
         <source>%1: %2, %3, %4, %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="420" />
+        <location filename="../../player/course_view.py" line="643" />
         <source>required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="420" />
+        <location filename="../../player/course_view.py" line="581" />
+        <location filename="../../player/course_view.py" line="643" />
         <source>optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="427" />
+        <location filename="../../player/course_view.py" line="689" />
         <source>%1 of %2 required items done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="534" />
+        <location filename="../../player/course_view.py" line="804" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="587" />
+        <location filename="../../player/course_view.py" line="651" />
+        <location filename="../../player/course_view.py" line="904" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="588" />
+        <location filename="../../player/course_view.py" line="676" />
+        <source>%1 watched. Watch the parts you skipped to complete it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course_view.py" line="678" />
+        <source>%1 watched. Keep watching to complete it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course_view.py" line="693" />
+        <source>✓ Completed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course_view.py" line="905" />
         <source> · optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="590" />
+        <location filename="../../player/course_view.py" line="908" />
         <source>Item %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="602" />
+        <location filename="../../player/course_view.py" line="920" />
         <source>Previous: %1 (Alt+Left)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="605" />
+        <location filename="../../player/course_view.py" line="923" />
         <source>Next: %1 (Alt+Right)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeleteProfileDialog</name>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="913" />
+        <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the hub are removed from this computer. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="917" />
+        <source>What deleting removes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="918" />
+        <source>&amp;Delete profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="920" />
+        <source>Delete the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="924" />
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DownloadCard</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="76" />
+        <location filename="../../player/downloads_view.py" line="78" />
         <source>Download of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="88" />
+        <location filename="../../player/downloads_view.py" line="91" />
         <source>Course</source>
         <extracomment>the job's state word ("queued", "downloading", "paused", "failed", "complete", "cancelled"), and the running download's ("waiting", "verifying", ...), for tests.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="90" />
+        <location filename="../../player/downloads_view.py" line="93" />
         <source>low bandwidth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="90" />
+        <location filename="../../player/downloads_view.py" line="93" />
         <source>standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="91" />
+        <location filename="../../player/downloads_view.py" line="94" />
         <source>everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="92" />
+        <location filename="../../player/downloads_view.py" line="95" />
         <source>version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="96" />
+        <location filename="../../player/downloads_view.py" line="99" />
         <source>Language, version and choice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="99" />
+        <location filename="../../player/downloads_view.py" line="102" />
         <source>Download state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="106" />
+        <location filename="../../player/downloads_view.py" line="109" />
         <source>Progress of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="111" />
+        <location filename="../../player/downloads_view.py" line="114" />
         <source>File being downloaded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="114" />
+        <location filename="../../player/downloads_view.py" line="117" />
         <source>Progress of the current file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="119" />
+        <location filename="../../player/downloads_view.py" line="122" />
         <source>Speed and time left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="125" />
+        <location filename="../../player/downloads_view.py" line="128" />
         <source>Download message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="127" />
+        <location filename="../../player/downloads_view.py" line="130" />
         <source>&amp;Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="128" />
+        <location filename="../../player/downloads_view.py" line="131" />
         <source>Pause %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="130" />
-        <location filename="../../player/downloads_view.py" line="282" />
+        <location filename="../../player/downloads_view.py" line="133" />
+        <location filename="../../player/downloads_view.py" line="308" />
         <source>&amp;Resume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="131" />
+        <location filename="../../player/downloads_view.py" line="134" />
         <source>Resume %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="133" />
+        <location filename="../../player/downloads_view.py" line="136" />
         <source>&amp;Cancel download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="134" />
+        <location filename="../../player/downloads_view.py" line="137" />
         <source>Cancel the download of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="137" />
+        <location filename="../../player/downloads_view.py" line="140" />
         <source>&amp;Open course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="138" />
+        <location filename="../../player/downloads_view.py" line="141" />
         <source>Open %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="169" />
-        <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/downloads_view.py" line="173" />
-        <source>Size not known yet</source>
+        <location filename="../../player/downloads_view.py" line="143" />
+        <location filename="../../player/downloads_view.py" line="317" />
+        <source>Get &amp;standard quality</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../player/downloads_view.py" line="186" />
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="190" />
+        <source>Size not known yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="203" />
         <source>Now: %1 — %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="191" />
+        <location filename="../../player/downloads_view.py" line="208" />
         <source>%1/s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="240" />
-        <source>Waiting for the hub</source>
+        <location filename="../../player/downloads_view.py" line="258" />
+        <source>Waiting for the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="241" />
-        <source>The course hub cannot be reached right now; Lectern will retry by itself and resume where it stopped.</source>
+        <location filename="../../player/downloads_view.py" line="259" />
+        <source>The course server cannot be reached right now; Lectern will retry by itself and resume where it stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="244" />
+        <location filename="../../player/downloads_view.py" line="275" />
+        <source>It starts when the download before it has finished and the course server can be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="318" />
+        <source>Get standard quality for %1: %2 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="320" />
+        <source>Get &amp;every quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="321" />
+        <source>Get every video quality for %1: %2 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="262" />
         <source>Waiting for download hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="245" />
+        <location filename="../../player/downloads_view.py" line="263" />
         <source>Court IT allows downloads only at certain hours on this computer; the download starts by itself then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="248" />
+        <location filename="../../player/downloads_view.py" line="266" />
         <source>Checking the files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="250" />
+        <location filename="../../player/downloads_view.py" line="268" />
         <source>Downloading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="252" />
+        <location filename="../../player/downloads_view.py" line="270" />
         <source>Pausing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="254" />
+        <location filename="../../player/downloads_view.py" line="272" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="256" />
+        <location filename="../../player/downloads_view.py" line="274" />
         <source>Waiting to start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="257" />
-        <source>It starts when the download before it has finished and the course hub can be reached.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/downloads_view.py" line="260" />
+        <location filename="../../player/downloads_view.py" line="278" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="261" />
+        <location filename="../../player/downloads_view.py" line="279" />
         <source>What was downloaded is kept; Resume goes on from there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="263" />
+        <location filename="../../player/downloads_view.py" line="281" />
         <source>Stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="264" />
+        <location filename="../../player/downloads_view.py" line="282" />
         <source>The download stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="266" />
+        <location filename="../../player/downloads_view.py" line="284" />
         <source>Installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="267" />
+        <location filename="../../player/downloads_view.py" line="285" />
         <source>The course is in your library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="269" />
+        <location filename="../../player/downloads_view.py" line="287" />
+        <source>The course is in your library with the smallest videos. Get standard quality downloads only the better videos (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="291" />
+        <source>The course is in your library. Get every quality downloads only the videos it does not have yet (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="295" />
         <source>Cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="280" />
+        <location filename="../../player/downloads_view.py" line="306" />
         <source>Try &amp;again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="281" />
+        <location filename="../../player/downloads_view.py" line="307" />
         <source>&amp;Download again</source>
         <translation type="unfinished" />
     </message>
@@ -904,45 +1224,45 @@
 <context>
     <name>DownloadsView</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="303" />
-        <location filename="../../player/downloads_view.py" line="305" />
-        <location filename="../../player/downloads_view.py" line="307" />
+        <location filename="../../player/downloads_view.py" line="341" />
+        <location filename="../../player/downloads_view.py" line="343" />
+        <location filename="../../player/downloads_view.py" line="345" />
         <source>Downloads</source>
         <extracomment>after each reload of the list, with the number of downloads shown.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="308" />
+        <location filename="../../player/downloads_view.py" line="346" />
         <source>Course &amp;catalog…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="309" />
+        <location filename="../../player/downloads_view.py" line="347" />
         <source>Show the course catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="310" />
+        <location filename="../../player/downloads_view.py" line="348" />
         <source>Choose courses to download (Ctrl+K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="320" />
+        <location filename="../../player/downloads_view.py" line="358" />
         <source>Downloads status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="324" />
+        <location filename="../../player/downloads_view.py" line="362" />
         <source>Nothing to download. Open the course catalog (Ctrl+K) to choose a course; its download continues by itself, even after Lectern is closed and opened again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="328" />
+        <location filename="../../player/downloads_view.py" line="366" />
         <source>No downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="339" />
+        <location filename="../../player/downloads_view.py" line="377" />
         <source>Download list</source>
         <translation type="unfinished" />
     </message>
@@ -950,182 +1270,242 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../player/error_messages.py" line="40" />
+        <location filename="../../player/error_messages.py" line="41" />
         <source>This file is damaged or incomplete, so Lectern cannot open it. Ask court IT for a new copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="44" />
+        <location filename="../../player/error_messages.py" line="45" />
         <source>The description inside this course file is wrong, so Lectern cannot use it. Ask court IT or the publisher for a corrected copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="48" />
+        <location filename="../../player/error_messages.py" line="49" />
         <source>This is not a course this version of Lectern can open. It may need a newer Lectern: ask court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="52" />
+        <location filename="../../player/error_messages.py" line="53" />
         <source>This file is damaged: part of the course does not match its checksum. Ask court IT for a new copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="56" />
+        <location filename="../../player/error_messages.py" line="57" />
         <source>This file is incomplete: part of the course is missing from it. Ask court IT for a new copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="60" />
+        <location filename="../../player/error_messages.py" line="61" />
         <source>This file contains things a course should not contain, so Lectern did not open it. Ask court IT for a new copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="64" />
+        <location filename="../../player/error_messages.py" line="65" />
         <source>This file tries to write outside its own folder, so Lectern refused it to keep this computer safe. Please tell court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="68" />
+        <location filename="../../player/error_messages.py" line="69" />
         <source>The description inside this course file is inconsistent: two parts share one name. Ask the publisher for a corrected copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="72" />
+        <location filename="../../player/error_messages.py" line="73" />
         <source>This course is larger than Lectern accepts. Ask court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="75" />
+        <location filename="../../player/error_messages.py" line="76" />
         <source>This course file is not signed, so Lectern cannot tell who made it and did not import it. Ask court IT for a signed copy, or to allow unsigned courses on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="80" />
+        <location filename="../../player/error_messages.py" line="81" />
         <source>This course is signed by a publisher this computer does not know, so Lectern did not import it. Ask court IT to add the publisher's key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="84" />
+        <location filename="../../player/error_messages.py" line="85" />
         <source>This course file was changed after its publisher signed it, so Lectern did not import it. Do not use this copy; ask court IT for a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="88" />
+        <location filename="../../player/error_messages.py" line="89" />
         <source>A reading in this course contains unsafe content (scripts or links to web pages), so Lectern refused it. Ask the publisher for a corrected copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="92" />
+        <location filename="../../player/error_messages.py" line="93" />
         <source>A newer version of this course is already installed, so this copy was not imported. Your progress is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="96" />
+        <location filename="../../player/error_messages.py" line="97" />
         <source>The course folder is not complete or not correct; the details say what to fix.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="102" />
-        <source>The course hub cannot be reached right now. Everything stays on this computer, and Lectern tries again by itself.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/error_messages.py" line="106" />
-        <source>Please sign in to the course hub again. Nothing you did on this computer is lost.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/error_messages.py" line="109" />
-        <source>The course hub says you are not enrolled in this course. Ask your court's administrator to enrol you.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/error_messages.py" line="113" />
-        <source>The course hub no longer offers this course or this version of it.</source>
+        <location filename="../../player/error_messages.py" line="105" />
+        <source>This is not a Lectern course file. Lectern opens course files (ending in .lectern) that court IT or the course provider gives you.</source>
+        <extracomment>A file that is no course at all (not a zip, or a zip with no course description). The engine reports these as CORRUPT (or UNEXPECTED_FILE for a zip of other things), which reads as "your course is damaged": `import_message` says plainly what the file is instead.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../player/error_messages.py" line="115" />
-        <source>The course hub is having trouble. Lectern will try again later by itself.</source>
+        <source>The course server cannot be reached right now. Everything stays on this computer, and Lectern tries again by itself.</source>
+        <extracomment>The engine's own kind for such a file, once it has one.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="118" />
-        <source>The course hub is busy and asked Lectern to wait; it will try again by itself.</source>
+        <location filename="../../player/error_messages.py" line="119" />
+        <source>Please sign in to the course server again. Nothing you did on this computer is lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="121" />
-        <source>The answer did not come from a Lectern course hub. Check the hub address; if it is right, a proxy or a login page may be in the way: ask court IT.</source>
+        <location filename="../../player/error_messages.py" line="122" />
+        <source>The course server says you are not enrolled in this course. Ask your court's administrator to enrol you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="125" />
-        <source>The hub address or this computer's network settings (proxy, certificates) are not right. Check the address, or ask court IT.</source>
+        <location filename="../../player/error_messages.py" line="126" />
+        <source>The course server no longer offers this course or this version of it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="130" />
-        <source>The user name or password is wrong. Check them and try again.</source>
+        <location filename="../../player/error_messages.py" line="129" />
+        <source>The course server is having trouble. Lectern will try again later by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../player/error_messages.py" line="132" />
-        <source>The download cannot go on. The details say why; when you try again it resumes where it stopped.</source>
+        <source>The course server is busy and asked Lectern to wait; it will try again by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="137" />
-        <source>Cancelled. Nothing was changed.</source>
+        <location filename="../../player/error_messages.py" line="135" />
+        <source>The answer did not come from a Lectern course server. Check the course server address; if it is right, a proxy or a login page may be in the way: ask court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="138" />
-        <source>The disk is full, so nothing was changed. Free some space or ask court IT, then try again.</source>
+        <location filename="../../player/error_messages.py" line="139" />
+        <source>The course server address or this computer's network settings (proxy, certificates) are not right. Check the address, or ask court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="141" />
-        <source>This course is no longer installed on this computer. Import it again to study it; your progress was kept.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/error_messages.py" line="145" />
-        <source>Lectern could not use its data folder. Check that the disk is present and not full, or ask court IT.</source>
+        <location filename="../../player/error_messages.py" line="147" />
+        <source>The user name or password is wrong. Check them and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../player/error_messages.py" line="149" />
+        <source>Type the address of your course server, for example courses.example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/error_messages.py" line="152" />
+        <source>This is not a course server address:
+%1
+Type an address such as courses.example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/error_messages.py" line="155" />
+        <source>Type your user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/error_messages.py" line="156" />
+        <source>The course server cannot be reached at this address:
+%1
+Check the address and that this computer is connected to the network, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/error_messages.py" line="160" />
+        <source>This address did not answer as a Lectern course server:
+%1
+Check the address. If it is right, a proxy or a login page may be in the way: ask court IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/error_messages.py" line="164" />
+        <source>Lectern could not connect safely to the course server at this address:
+%1
+Check the address. If it is right, this computer's network settings (proxy, certificates) need court IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/error_messages.py" line="169" />
+        <source>The course server does not let this user sign in. Check the user name, or ask your court's administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/error_messages.py" line="173" />
+        <source>The course server is having trouble. Try again in a few minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/error_messages.py" line="175" />
+        <source>The course server is busy. Wait a minute, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/error_messages.py" line="177" />
+        <source>The download cannot go on. The details say why; when you try again it resumes where it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/error_messages.py" line="182" />
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/error_messages.py" line="183" />
+        <source>The disk is full, so nothing was changed. Free some space or ask court IT, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/error_messages.py" line="186" />
+        <source>This course is no longer installed on this computer. Import it again to study it; your progress was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/error_messages.py" line="190" />
+        <source>Lectern could not use its data folder. Check that the disk is present and not full, or ask court IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/error_messages.py" line="194" />
         <source>A publisher key file is missing or damaged. Ask court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="151" />
+        <location filename="../../player/error_messages.py" line="196" />
         <source>Lectern's settings file has a mistake in it. Ask court IT to correct it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="153" />
+        <location filename="../../player/error_messages.py" line="198" />
         <source>Lectern could not do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="154" />
+        <location filename="../../player/error_messages.py" line="199" />
         <source>Lectern cannot find this file. It may have been moved, or the USB stick was removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="157" />
+        <location filename="../../player/error_messages.py" line="202" />
         <source>Lectern is not allowed to read or write this file. Ask court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="159" />
+        <location filename="../../player/error_messages.py" line="204" />
         <source>Lectern could not read or write a file. If the course is on a USB stick, check that it is still plugged in, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="163" />
+        <location filename="../../player/error_messages.py" line="208" />
         <source>Something went wrong inside Lectern. Your earlier work is saved. If it happens again, tell court IT what you were doing.</source>
         <translation type="unfinished" />
     </message>
@@ -1144,7 +1524,7 @@
     </message>
     <message>
         <location filename="../../player/item_views/forum_item_view.py" line="62" />
-        <source>refused by the hub</source>
+        <source>not accepted by the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1324,6 +1704,13 @@
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/forum_item_view.py" line="377" />
+        <source>%n reply(ies)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -1352,100 +1739,100 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../player/import_dialog.py" line="60" />
-        <location filename="../../player/import_dialog.py" line="61" />
+        <location filename="../../player/import_dialog.py" line="82" />
+        <location filename="../../player/import_dialog.py" line="83" />
         <source>Import course</source>
         <extracomment>The bar works in thousandths: byte totals overflow QProgressBar's 32-bit range. the course was imported (ImportResult). the learner chose "Open course" after a successful import (course id). the import ended, however (for tests and the window).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="64" />
+        <location filename="../../player/import_dialog.py" line="86" />
         <source>Importing “%1”…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="66" />
+        <location filename="../../player/import_dialog.py" line="89" />
         <source>File being imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="70" />
+        <location filename="../../player/import_dialog.py" line="93" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="72" />
+        <location filename="../../player/import_dialog.py" line="95" />
         <source>Checking the file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="73" />
+        <location filename="../../player/import_dialog.py" line="96" />
         <source>Import status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="78" />
+        <location filename="../../player/import_dialog.py" line="102" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="79" />
+        <location filename="../../player/import_dialog.py" line="103" />
         <source>Cancel the import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="82" />
+        <location filename="../../player/import_dialog.py" line="106" />
         <source>&amp;Open course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="83" />
+        <location filename="../../player/import_dialog.py" line="107" />
         <source>Open the imported course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="86" />
-        <location filename="../../player/import_dialog.py" line="87" />
+        <location filename="../../player/import_dialog.py" line="110" />
+        <location filename="../../player/import_dialog.py" line="111" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="115" />
+        <location filename="../../player/import_dialog.py" line="140" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="126" />
+        <location filename="../../player/import_dialog.py" line="151" />
         <source>%1 of %2 copied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="138" />
+        <location filename="../../player/import_dialog.py" line="165" />
         <source>Imported “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="140" />
+        <location filename="../../player/import_dialog.py" line="167" />
         <source>Updated to version %1. Your progress was kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="141" />
+        <location filename="../../player/import_dialog.py" line="168" />
         <source>The course is ready to study, offline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="152" />
+        <location filename="../../player/import_dialog.py" line="177" />
         <source>Import cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="153" />
+        <location filename="../../player/import_dialog.py" line="178" />
         <source>Nothing was changed on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="155" />
+        <location filename="../../player/import_dialog.py" line="180" />
         <source>“%1” could not be imported.</source>
         <translation type="unfinished" />
     </message>
@@ -1461,64 +1848,65 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/library_view.py" line="232" />
+        <location filename="../../player/library_view.py" line="266" />
         <source>Library</source>
-        <extracomment>course id, item id to open (None: the course decides where to start). emitted after every reload, with the number of courses shown. how many times the list has been (re)loaded: tests and scripts wait on it.</extracomment>
+        <extracomment>course id, item id to open (None: the course decides where to start). a completed course to open again from its first item. emitted after every reload, with the number of courses shown. how many times the list has been (re)loaded: tests and scripts wait on it.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="234" />
-        <location filename="../../player/library_view.py" line="236" />
+        <location filename="../../player/library_view.py" line="268" />
+        <location filename="../../player/library_view.py" line="270" />
         <source>Your courses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="238" />
+        <location filename="../../player/library_view.py" line="272" />
         <source>&amp;Import course…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="239" />
+        <location filename="../../player/library_view.py" line="273" />
         <source>Import course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240" />
+        <location filename="../../player/library_view.py" line="274" />
         <source>Open a .lectern course file, for example from a USB stick (Ctrl+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="251" />
+        <location filename="../../player/library_view.py" line="288" />
         <source>Notice</source>
+        <extracomment>what the notice is about: the id of a removed course, "load" for a failed load (the notice goes when its cause has ended, issue #12 item 15).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="256" />
+        <location filename="../../player/library_view.py" line="293" />
         <source>No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one from a .lectern file, for example from a USB stick.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="259" />
+        <location filename="../../player/library_view.py" line="296" />
         <source>No courses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="270" />
+        <location filename="../../player/library_view.py" line="307" />
         <source>Installed courses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="356" />
+        <location filename="../../player/library_view.py" line="413" />
         <source>“%1” was removed. Your progress was kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="359" />
+        <location filename="../../player/library_view.py" line="416" />
         <source>“%1” was removed with its progress.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/app.py" line="247" />
+        <location filename="../../player/app.py" line="325" />
         <source>Preparing the demo course… (this happens once)</source>
         <translation type="unfinished" />
     </message>
@@ -1526,227 +1914,280 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/main_window.py" line="54" />
-        <location filename="../../player/main_window.py" line="55" />
-        <location filename="../../player/main_window.py" line="198" />
-        <location filename="../../player/main_window.py" line="249" />
+        <location filename="../../player/main_window.py" line="70" />
+        <location filename="../../player/main_window.py" line="71" />
+        <location filename="../../player/main_window.py" line="93" />
+        <location filename="../../player/main_window.py" line="280" />
+        <location filename="../../player/main_window.py" line="373" />
         <source>Lectern</source>
         <extracomment>the import dialog was opened (for tests and scripted runs). the sign-in dialog was opened (for tests and scripted runs).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="103" />
+        <location filename="../../player/main_window.py" line="165" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="104" />
+        <location filename="../../player/main_window.py" line="166" />
         <source>&amp;Import course…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="105" />
+        <location filename="../../player/main_window.py" line="167" />
         <source>Ctrl+O</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="106" />
+        <location filename="../../player/main_window.py" line="168" />
         <source>Add a course from a .lectern file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="109" />
+        <location filename="../../player/main_window.py" line="171" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="110" />
+        <location filename="../../player/main_window.py" line="172" />
         <source>Ctrl+,</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="112" />
+        <location filename="../../player/main_window.py" line="174" />
         <source>Course server, downloads and trusted publishers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="123" />
+        <location filename="../../player/main_window.py" line="185" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="124" />
+        <location filename="../../player/main_window.py" line="186" />
         <source>Ctrl+Q</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="129" />
+        <location filename="../../player/main_window.py" line="191" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="130" />
+        <location filename="../../player/main_window.py" line="192" />
         <source>&amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="131" />
+        <location filename="../../player/main_window.py" line="193" />
         <source>Ctrl+L</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="134" />
+        <location filename="../../player/main_window.py" line="196" />
         <source>&amp;Previous item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="135" />
+        <location filename="../../player/main_window.py" line="197" />
         <source>Alt+Left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="138" />
+        <location filename="../../player/main_window.py" line="200" />
         <source>&amp;Next item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="139" />
+        <location filename="../../player/main_window.py" line="201" />
         <source>Alt+Right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="142" />
+        <location filename="../../player/main_window.py" line="204" />
         <source>Course &amp;outline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="143" />
+        <location filename="../../player/main_window.py" line="205" />
         <source>Ctrl+T</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="148" />
+        <location filename="../../player/main_window.py" line="210" />
         <source>Course &amp;catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="149" />
+        <location filename="../../player/main_window.py" line="211" />
         <source>Ctrl+K</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="150" />
-        <source>Courses the hub offers you, to download</source>
+        <location filename="../../player/main_window.py" line="212" />
+        <source>Courses the course server offers you, to download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="153" />
+        <location filename="../../player/main_window.py" line="222" />
+        <source>Course &amp;server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="224" />
+        <source>Sign in to the course server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="439" />
+        <source>A new version of “%1” is on the course server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/main_window.py" line="442" />
+        <source>New versions of %n course(s) are on the course server.</source>
+        <translation>
+            <numerusform>New versions of %n course are on the course server.</numerusform>
+            <numerusform>New versions of %n courses are on the course server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="216" />
         <source>&amp;Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="154" />
+        <location filename="../../player/main_window.py" line="217" />
         <source>Ctrl+J</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="155" />
+        <location filename="../../player/main_window.py" line="218" />
         <source>Progress of your downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="159" />
-        <source>H&amp;ub</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="160" />
-        <location filename="../../player/main_window.py" line="190" />
+        <location filename="../../player/main_window.py" line="223" />
+        <location filename="../../player/main_window.py" line="267" />
         <source>&amp;Sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="161" />
-        <source>Sign in to the course hub</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="164" />
+        <location filename="../../player/main_window.py" line="227" />
         <source>Sync &amp;now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="165" />
+        <location filename="../../player/main_window.py" line="228" />
         <source>F5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166" />
+        <location filename="../../player/main_window.py" line="229" />
         <source>Send your changes and fetch others' posts now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="170" />
+        <location filename="../../player/main_window.py" line="233" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="171" />
+        <location filename="../../player/main_window.py" line="234" />
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="176" />
+        <location filename="../../player/main_window.py" line="239" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="177" />
+        <location filename="../../player/main_window.py" line="240" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="241" />
+        <source>F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="242" />
+        <source>Every key Lectern knows, on one page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="245" />
+        <source>How Lectern works &amp;offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="246" />
+        <source>What is kept on this computer, and when it is sent to the course server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="251" />
         <source>&amp;About Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189" />
+        <location filename="../../player/main_window.py" line="253" />
+        <source>Version, and where your data is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="266" />
         <source>&amp;Sign in again…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="229" />
+        <location filename="../../player/main_window.py" line="330" />
         <source>Course catalog — Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="238" />
+        <location filename="../../player/main_window.py" line="339" />
         <source>Downloads — Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="248" />
+        <location filename="../../player/main_window.py" line="360" />
+        <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="364" />
+        <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="367" />
+        <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="372" />
         <source>%1 — Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="255" />
+        <location filename="../../player/main_window.py" line="379" />
         <source>Import course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="256" />
+        <location filename="../../player/main_window.py" line="380" />
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="259" />
+        <location filename="../../player/main_window.py" line="383" />
         <source>Choose a course file</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../player/main_window.py" line="309" />
-        <source>A new version of “%1” is on the course hub.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../player/main_window.py" line="312" />
         <source>New versions of %n course(s) are on the course hub.</source>
         <translation>
             <numerusform>New versions of %n course are on the course hub.</numerusform>
@@ -1754,32 +2195,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="334" />
+        <location filename="../../player/main_window.py" line="464" />
         <source>A course finished downloading and is in your library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="356" />
+        <location filename="../../player/main_window.py" line="486" />
         <source>Signed in to %1 as %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="373" />
+        <location filename="../../player/main_window.py" line="503" />
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="382" />
-        <source>About Lectern</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="383" />
-        <source>Lectern plays courses fully offline: videos, readings and quizzes stay on this computer, and so does your progress.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/app.py" line="212" />
+        <location filename="../../player/app.py" line="288" />
         <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
@@ -1818,7 +2249,7 @@
     </message>
     <message>
         <location filename="../../player/item_views/_common.py" line="107" />
-        <source>Count this reading as done (it also counts once you reach its end).</source>
+        <source>Count this reading as done (it also counts once you have scrolled through all of it).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1830,127 +2261,107 @@
 <context>
     <name>ModuleProgressChart</name>
     <message>
-        <location filename="../../player/course_view.py" line="79" />
+        <location filename="../../player/course_view.py" line="90" />
         <source>Progress per module</source>
+        <extracomment>an outline row's status in words ("done", "63%", "optional") a video saved this many seconds past what was watched from the start was skipped through</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="85" />
+        <location filename="../../player/course_view.py" line="96" />
         <source>%1: %2 of %3 done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course_view.py" line="141" />
+        <source>%1. %2</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NewProfileDialog</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="188" />
+        <location filename="../../player/profile_dialog.py" line="241" />
         <source>New profile — Lectern</source>
-        <extracomment>Wrong PINs allowed before the waits start, the first wait and the longest (seconds). The engine's PIN rule (sync.profiles.set_pin): checked here before a profile is created, because a refused PIN must not leave a new profile behind without one.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="189" />
+        <location filename="../../player/profile_dialog.py" line="242" />
         <source>New profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="193" />
+        <location filename="../../player/profile_dialog.py" line="246" />
         <source>Profile name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="194" />
+        <location filename="../../player/profile_dialog.py" line="247" />
         <source>for example: Clerk Ana</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="195" />
+        <location filename="../../player/profile_dialog.py" line="248" />
         <source>Protect with a &amp;PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="196" />
+        <location filename="../../player/profile_dialog.py" line="249" />
         <source>Protect the profile with a PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="198" />
+        <location filename="../../player/profile_dialog.py" line="251" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="200" />
+        <location filename="../../player/profile_dialog.py" line="253" />
         <source>PIN again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="204" />
+        <location filename="../../player/profile_dialog.py" line="257" />
         <source>A PIN has 4 to 12 digits. It keeps colleagues from using your profile by mistake; it does not encrypt anything.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="207" />
+        <location filename="../../player/profile_dialog.py" line="260" />
         <source>About PINs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="211" />
+        <location filename="../../player/profile_dialog.py" line="264" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="216" />
+        <location filename="../../player/profile_dialog.py" line="269" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="220" />
+        <location filename="../../player/profile_dialog.py" line="273" />
         <source>P&amp;IN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="223" />
+        <location filename="../../player/profile_dialog.py" line="276" />
         <source>&amp;Again:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="228" />
+        <location filename="../../player/profile_dialog.py" line="281" />
         <source>&amp;Create and open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="230" />
+        <location filename="../../player/profile_dialog.py" line="283" />
         <source>Create the profile and open it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="233" />
+        <location filename="../../player/profile_dialog.py" line="286" />
         <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/profile_dialog.py" line="257" />
-        <source>Type a name for the profile.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/profile_dialog.py" line="261" />
-        <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores, and starts with a letter or digit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/profile_dialog.py" line="264" />
-        <source>There is already a profile called “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/profile_dialog.py" line="267" />
-        <source>A PIN has 4 to 12 digits.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/profile_dialog.py" line="269" />
-        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1963,327 +2374,493 @@
     </message>
 </context>
 <context>
+    <name>OfflineHelpDialog</name>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="151" />
+        <location filename="../../player/help_dialogs.py" line="152" />
+        <location filename="../../player/help_dialogs.py" line="154" />
+        <source>How Lectern works offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="156" />
+        <source>
+&lt;h3&gt;Everything you study is on this computer&lt;/h3&gt;
+&lt;p&gt;Videos, readings, quizzes and discussions of the courses in your library are stored on
+this computer. You can study without any connection, for as long as you like.&lt;/p&gt;
+&lt;h3&gt;Your progress is saved at once&lt;/h3&gt;
+&lt;p&gt;Where you are in a video, the readings you finished, your quiz results and your forum
+posts are saved on this computer the moment you make them, even if Lectern is closed or the
+computer is shut down afterwards.&lt;/p&gt;
+&lt;h3&gt;Sending and receiving happens by itself&lt;/h3&gt;
+&lt;p&gt;When you are signed in to the course server and this computer is online, Lectern sends
+your changes and fetches other learners' posts by itself, every few minutes and shortly after
+you change something. You never have to press anything; “Sync now” (F5) only does it at
+once. The bar at the bottom of the window says whether you are online and how many changes
+are waiting.&lt;/p&gt;
+&lt;h3&gt;Nothing is lost while offline&lt;/h3&gt;
+&lt;p&gt;Changes made offline wait safely on this computer and are sent with the next sync. Posts
+you write offline are marked “waiting to send” and reach the other learners after it.&lt;/p&gt;
+&lt;h3&gt;New courses and updates&lt;/h3&gt;
+&lt;p&gt;When online, Go ▸ Course catalog lists the courses the course server offers you to
+download. Without a connection, court IT can give you a course file (.lectern), for example
+on a USB stick: File ▸ Import course…&lt;/p&gt;
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PdfReadingView</name>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="42" />
+        <location filename="../../player/item_views/pdf_view.py" line="421" />
         <source>PDF reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="52" />
+        <location filename="../../player/item_views/pdf_view.py" line="437" />
         <source>PDF pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="108" />
+        <location filename="../../player/item_views/pdf_view.py" line="498" />
         <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="113" />
+        <location filename="../../player/item_views/pdf_view.py" line="499" />
+        <source>Previous page (Ctrl+PgUp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf_view.py" line="504" />
         <source>Page number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="114" />
+        <location filename="../../player/item_views/pdf_view.py" line="505" />
         <source>Type a page number and press Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="119" />
+        <location filename="../../player/item_views/pdf_view.py" line="510" />
         <source>Page count</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="120" />
+        <location filename="../../player/item_views/pdf_view.py" line="511" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="125" />
+        <location filename="../../player/item_views/pdf_view.py" line="511" />
+        <source>Next page (Ctrl+PgDown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf_view.py" line="516" />
         <source>−</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="125" />
+        <location filename="../../player/item_views/pdf_view.py" line="516" />
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="126" />
+        <location filename="../../player/item_views/pdf_view.py" line="517" />
         <source>Zoom out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="128" />
+        <location filename="../../player/item_views/pdf_view.py" line="519" />
         <source>+</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="128" />
+        <location filename="../../player/item_views/pdf_view.py" line="519" />
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="129" />
+        <location filename="../../player/item_views/pdf_view.py" line="520" />
         <source>Zoom in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="131" />
+        <location filename="../../player/item_views/pdf_view.py" line="522" />
         <source>Fit width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="132" />
+        <location filename="../../player/item_views/pdf_view.py" line="523" />
         <source>Fit the page to the width (Ctrl+0)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="138" />
-        <location filename="../../player/item_views/pdf_view.py" line="139" />
+        <location filename="../../player/item_views/pdf_view.py" line="529" />
+        <location filename="../../player/item_views/pdf_view.py" line="530" />
         <source>Find in document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="140" />
+        <location filename="../../player/item_views/pdf_view.py" line="531" />
         <source>Ctrl+F; Enter finds the next match, Shift+Enter the previous one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="147" />
+        <location filename="../../player/item_views/pdf_view.py" line="538" />
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf_view.py" line="540" />
         <source>Previous match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="148" />
+        <location filename="../../player/item_views/pdf_view.py" line="587" />
+        <source>the PDF is locked with a password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf_view.py" line="589" />
+        <source>the file is damaged or is not a PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf_view.py" line="594" />
+        <source>the PDF has no pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf_view.py" line="539" />
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="152" />
+        <location filename="../../player/item_views/pdf_view.py" line="543" />
         <source>Next match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="152" />
+        <location filename="../../player/item_views/pdf_view.py" line="542" />
         <source>Next match (F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="157" />
+        <location filename="../../player/item_views/pdf_view.py" line="542" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf_view.py" line="546" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="192" />
+        <location filename="../../player/item_views/pdf_view.py" line="581" />
         <source>This PDF reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="198" />
-        <source>This PDF is locked with a password, so Lectern cannot show it. Ask the course publisher for an unlocked copy.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="201" />
-        <source>This PDF cannot be opened: the file looks damaged. Ask court IT for a new copy of the course.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="205" />
+        <location filename="../../player/item_views/pdf_view.py" line="600" />
         <source>of {count}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="364" />
+        <location filename="../../player/item_views/pdf_view.py" line="611" />
+        <source>This reading cannot be opened: {reason} Ask the course provider for a new copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf_view.py" line="618" />
+        <source>Meanwhile you can mark it as read to go on with the course.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf_view.py" line="810" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="364" />
+        <location filename="../../player/item_views/pdf_view.py" line="810" />
         <source>No matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="366" />
+        <location filename="../../player/item_views/pdf_view.py" line="812" />
         <source>{count} matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="368" />
+        <location filename="../../player/item_views/pdf_view.py" line="814" />
         <source>Match {n} of {count}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="408" />
+        <location filename="../../player/item_views/pdf_view.py" line="863" />
         <source>Reading complete.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfileActionDialog</name>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="744" />
+        <source>Current PIN of %1</source>
+        <extracomment>the action succeeded; carries its result.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="745" />
+        <source>&amp;Current PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="750" />
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="782" />
+        <source>That PIN was not right several times. Please wait before trying again (%1 s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="785" />
+        <source>Type the current PIN of “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="810" />
+        <source>That PIN is not right. Please try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="811" />
+        <source>That PIN is not right. Please wait before trying again (%1 s).</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="321" />
+        <location filename="../../player/profile_dialog.py" line="358" />
         <source>Choose your profile — Lectern</source>
         <extracomment>a profile was chosen (and its PIN, if any, checked); carries its name.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="322" />
+        <location filename="../../player/profile_dialog.py" line="359" />
         <source>Choose your profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="329" />
+        <location filename="../../player/profile_dialog.py" line="366" />
         <source>Heading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="332" />
+        <location filename="../../player/profile_dialog.py" line="369" />
         <source>Explanation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="335" />
+        <location filename="../../player/profile_dialog.py" line="372" />
         <source>Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="345" />
+        <location filename="../../player/profile_dialog.py" line="382" />
         <source>Profile picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="347" />
+        <location filename="../../player/profile_dialog.py" line="384" />
         <source>&amp;PIN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="360" />
+        <location filename="../../player/profile_dialog.py" line="386" />
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="398" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="366" />
+        <location filename="../../player/profile_dialog.py" line="404" />
         <source>&amp;New profile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="367" />
+        <location filename="../../player/profile_dialog.py" line="405" />
         <source>Create a new profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="370" />
-        <source>&amp;Open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/profile_dialog.py" line="372" />
-        <source>Open the selected profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/profile_dialog.py" line="374" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/profile_dialog.py" line="376" />
-        <source>Quit Lectern</source>
+        <location filename="../../player/profile_dialog.py" line="408" />
+        <source>&amp;Manage</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../player/profile_dialog.py" line="409" />
+        <source>Rename the selected profile, change its PIN, or delete it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="413" />
+        <source>Manage the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="414" />
+        <source>&amp;Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="416" />
+        <source>Change the &amp;PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="419" />
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="423" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="425" />
+        <source>Open the selected profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="426" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="428" />
+        <source>Quit Lectern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="467" />
         <source>Enter the PIN for “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="410" />
+        <location filename="../../player/profile_dialog.py" line="468" />
         <source>This profile is protected by a PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="415" />
+        <location filename="../../player/profile_dialog.py" line="474" />
         <source>Who is studying?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="417" />
+        <location filename="../../player/profile_dialog.py" line="476" />
         <source>Each person on this computer has their own profile, with their own progress and forum posts. Choose yours, or create one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="437" />
+        <location filename="../../player/profile_dialog.py" line="496" />
         <source>Protected by a PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="441" />
+        <location filename="../../player/profile_dialog.py" line="500" />
         <source>%1, protected by a PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="464" />
+        <location filename="../../player/profile_dialog.py" line="526" />
         <source>PIN for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="491" />
+        <location filename="../../player/profile_dialog.py" line="556" />
         <source>Type the PIN for “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="521" />
+        <location filename="../../player/profile_dialog.py" line="578" />
         <source>That PIN is not right. Please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="528" />
+        <location filename="../../player/profile_dialog.py" line="603" />
         <source>That PIN is not right. Please wait before trying again (%1 s).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="540" />
+        <location filename="../../player/profile_dialog.py" line="615" />
         <source>That PIN was not right. You can try again now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="706" />
+        <source>The profile is now called “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="711" />
+        <source>“%1” now has a new PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="712" />
+        <source>“%1” now has no PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="722" />
+        <source>The profile “%1” was deleted.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="64" />
+        <location filename="../../player/item_views/quiz_view.py" line="152" />
         <source>Question {n} of {total}</source>
+        <extracomment>Set (True) on controls that draw their own, larger focus frame (a choice frames its whole row, the result label its text), so an app-wide focus ring can leave them alone instead of covering a 14-pixel radio button. a choice was checked or unchecked (by the learner, or when an attempt is shown).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="69" />
+        <location filename="../../player/item_views/quiz_view.py" line="157" />
         <source>Question {n}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="73" />
+        <location filename="../../player/item_views/quiz_view.py" line="161" />
         <source>Choose all that apply.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="95" />
+        <location filename="../../player/item_views/quiz_view.py" line="191" />
         <source>Feedback on question {n}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="116" />
+        <location filename="../../player/item_views/quiz_view.py" line="229" />
         <source>✓ Correct.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="118" />
+        <location filename="../../player/item_views/quiz_view.py" line="231" />
         <source>✗ Not correct: this question has more than one right answer, and all of them (and only them) must be chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="121" />
+        <location filename="../../player/item_views/quiz_view.py" line="234" />
         <source>✗ Not correct.</source>
         <translation type="unfinished" />
     </message>
@@ -2291,187 +2868,245 @@
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="143" />
+        <location filename="../../player/item_views/quiz_view.py" line="258" />
         <source>Quiz</source>
+        <extracomment>the question an "Answer question N before submitting." message is about.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="148" />
+        <location filename="../../player/item_views/quiz_view.py" line="263" />
         <source>Quiz rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="150" />
-        <location filename="../../player/item_views/quiz_view.py" line="152" />
+        <location filename="../../player/item_views/quiz_view.py" line="265" />
+        <location filename="../../player/item_views/quiz_view.py" line="267" />
         <source>Earlier attempts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="167" />
+        <location filename="../../player/item_views/quiz_view.py" line="283" />
         <source>Questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="172" />
+        <location filename="../../player/item_views/quiz_view.py" line="291" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="184" />
+        <location filename="../../player/item_views/quiz_view.py" line="308" />
         <source>Quiz message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="186" />
+        <location filename="../../player/item_views/quiz_view.py" line="310" />
         <source>&amp;Submit answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="187" />
+        <location filename="../../player/item_views/quiz_view.py" line="311" />
         <source>Submit answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="188" />
+        <location filename="../../player/item_views/quiz_view.py" line="312" />
         <source>Check your answers and record this attempt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="190" />
+        <location filename="../../player/item_views/quiz_view.py" line="314" />
         <source>&amp;Try again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="191" />
+        <location filename="../../player/item_views/quiz_view.py" line="315" />
         <source>Try again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="192" />
+        <location filename="../../player/item_views/quiz_view.py" line="316" />
         <source>Clear the answers and start a new attempt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="230" />
+        <location filename="../../player/item_views/quiz_view.py" line="359" />
         <source>{n} questions. The pass mark is {pass_mark}%.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="233" />
+        <location filename="../../player/item_views/quiz_view.py" line="362" />
         <source>You may make {max} attempts; {left} left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="236" />
+        <location filename="../../player/item_views/quiz_view.py" line="365" />
         <source>You have passed this quiz.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="242" />
+        <location filename="../../player/item_views/quiz_view.py" line="371" />
         <source>passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="242" />
+        <location filename="../../player/item_views/quiz_view.py" line="371" />
         <source>not passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="243" />
+        <location filename="../../player/item_views/quiz_view.py" line="372" />
         <source>Attempt {n}: {correct} of {total} ({percent}%), {outcome} — {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="287" />
+        <location filename="../../player/item_views/quiz_view.py" line="434" />
         <source>Answer question {n} before submitting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="293" />
+        <location filename="../../player/item_views/quiz_view.py" line="444" />
         <source>Saving your answers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="302" />
+        <location filename="../../player/item_views/quiz_view.py" line="453" />
         <source>Your answers could not be saved. Nothing was recorded; you can submit them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="320" />
+        <location filename="../../player/item_views/quiz_view.py" line="471" />
         <source>You scored {correct} of {total} ({percent}%). The pass mark is {pass_mark}%.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="325" />
+        <location filename="../../player/item_views/quiz_view.py" line="476" />
         <source>You passed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="327" />
+        <location filename="../../player/item_views/quiz_view.py" line="478" />
         <source>You did not pass this time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="335" />
+        <location filename="../../player/item_views/quiz_view.py" line="486" />
         <source>You have used all your attempts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="338" />
+        <location filename="../../player/item_views/quiz_view.py" line="489" />
         <source>You have used all {max} attempts, so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="343" />
+        <location filename="../../player/item_views/quiz_view.py" line="494" />
         <source>Read the explanations, then try again if you wish.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RefusalNotice</name>
+    <message>
+        <location filename="../../player/refusal_notice.py" line="28" />
+        <source>Not accepted by the course server</source>
+        <extracomment>the outbox event id of the refusal the learner dismissed</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/refusal_notice.py" line="35" />
+        <source>Why the course server did not accept it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/refusal_notice.py" line="36" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/refusal_notice.py" line="37" />
+        <source>Hide this notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/refusal_notice.py" line="53" />
+        <source>The course server did not accept your last change here: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RemoveCourseDialog</name>
     <message>
-        <location filename="../../player/library_view.py" line="188" />
-        <location filename="../../player/library_view.py" line="189" />
+        <location filename="../../player/library_view.py" line="220" />
+        <location filename="../../player/library_view.py" line="221" />
         <source>Remove course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="190" />
+        <location filename="../../player/library_view.py" line="222" />
         <source>Remove “%1” from this computer? Its videos and readings are deleted; you can import it again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="193" />
+        <location filename="../../player/library_view.py" line="225" />
         <source>Question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="194" />
+        <location filename="../../player/library_view.py" line="226" />
         <source>&amp;Keep my progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="196" />
+        <location filename="../../player/library_view.py" line="228" />
         <source>Keep my progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="198" />
+        <location filename="../../player/library_view.py" line="230" />
         <source>Your completed items and quiz results stay on this computer and come back if you import the course again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="201" />
+        <location filename="../../player/library_view.py" line="233" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="203" />
+        <location filename="../../player/library_view.py" line="235" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="205" />
+        <location filename="../../player/library_view.py" line="237" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RenameProfileDialog</name>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="828" />
+        <source>New name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="830" />
+        <source>New &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="833" />
+        <source>&amp;Rename</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="835" />
+        <source>Rename the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="838" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -2479,522 +3114,722 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../player/settings_dialog.py" line="158" />
+        <location filename="../../player/settings_dialog.py" line="171" />
         <source>Unnamed publisher</source>
-        <extracomment>Imported on the UI thread before the first task (see `player.bridge.warm_engine`).</extracomment>
+        <extracomment>Imported on the UI thread before the first task (see `player.bridge.warm_engine`). the course server address in use: court IT's locked one, else the signed-in account's, else the setting ('' = none yet); what the address field shows. who is signed in to it ('' = nobody): then the address is the account's, not a setting.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="159" />
+        <location filename="../../player/settings_dialog.py" line="172" />
         <source>key %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="161" />
+        <location filename="../../player/settings_dialog.py" line="174" />
         <source>%1 · added by court IT</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="241" />
+        <location filename="../../player/settings_dialog.py" line="254" />
         <source>Settings — Lectern</source>
         <extracomment>the settings were read and are shown (tests, scripted screenshots). the changes were stored; carries the names of the settings that changed.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="242" />
-        <location filename="../../player/settings_dialog.py" line="266" />
+        <location filename="../../player/settings_dialog.py" line="255" />
+        <location filename="../../player/settings_dialog.py" line="279" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="250" />
+        <location filename="../../player/settings_dialog.py" line="263" />
         <source>Loading settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="251" />
+        <location filename="../../player/settings_dialog.py" line="264" />
         <source>Settings status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="271" />
+        <location filename="../../player/settings_dialog.py" line="284" />
         <source>Save settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="274" />
+        <location filename="../../player/settings_dialog.py" line="287" />
         <source>Close without saving</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="344" />
+        <location filename="../../player/settings_dialog.py" line="350" />
         <source>Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="348" />
+        <location filename="../../player/settings_dialog.py" line="354" />
         <source>set by your administrator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="352" />
+        <location filename="../../player/settings_dialog.py" line="358" />
         <source>Locked by court IT</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="358" />
+        <location filename="../../player/settings_dialog.py" line="364" />
         <source>Locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="371" />
+        <location filename="../../player/settings_dialog.py" line="377" />
         <source>Problem with this setting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="380" />
+        <location filename="../../player/settings_dialog.py" line="386" />
         <source>Course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="383" />
+        <location filename="../../player/settings_dialog.py" line="389" />
         <source>Course server address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="385" />
-        <source>Server &amp;address:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="387" />
+        <location filename="../../player/settings_dialog.py" line="393" />
         <source>The course server, or the court's relay. Court IT gives you this address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="392" />
+        <location filename="../../player/settings_dialog.py" line="408" />
         <source>Proxy address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="393" />
+        <location filename="../../player/settings_dialog.py" line="409" />
         <source>&amp;Proxy:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="394" />
+        <location filename="../../player/settings_dialog.py" line="410" />
         <source>Leave empty to connect the way this computer usually does.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="397" />
+        <location filename="../../player/settings_dialog.py" line="413" />
         <source>Certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="398" />
+        <location filename="../../player/settings_dialog.py" line="414" />
         <source>None (this computer's certificates)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="399" />
+        <location filename="../../player/settings_dialog.py" line="415" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="400" />
-        <location filename="../../player/settings_dialog.py" line="768" />
-        <location filename="../../player/settings_dialog.py" line="771" />
+        <location filename="../../player/settings_dialog.py" line="416" />
+        <location filename="../../player/settings_dialog.py" line="809" />
+        <location filename="../../player/settings_dialog.py" line="812" />
         <source>Choose a certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="402" />
+        <location filename="../../player/settings_dialog.py" line="418" />
         <source>&amp;Certificates:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="405" />
+        <location filename="../../player/settings_dialog.py" line="421" />
         <source>Only needed behind a proxy that inspects secure connections: a PEM file from court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="410" />
+        <location filename="../../player/settings_dialog.py" line="426" />
         <source>Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="411" />
+        <location filename="../../player/settings_dialog.py" line="427" />
         <source>&amp;No limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="412" />
+        <location filename="../../player/settings_dialog.py" line="428" />
         <source>No download speed limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="417" />
+        <location filename="../../player/settings_dialog.py" line="433" />
         <source> kbit/s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="418" />
+        <location filename="../../player/settings_dialog.py" line="434" />
         <source>Download speed limit in kilobits per second</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="422" />
+        <location filename="../../player/settings_dialog.py" line="438" />
         <source>&amp;Speed limit:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="425" />
+        <location filename="../../player/settings_dialog.py" line="441" />
         <source>Keeps downloads from filling a thin court link.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="427" />
+        <location filename="../../player/settings_dialog.py" line="443" />
         <source>An&amp;y time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="428" />
+        <location filename="../../player/settings_dialog.py" line="444" />
         <source>Download at any time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="431" />
+        <location filename="../../player/settings_dialog.py" line="447" />
         <source>Downloads start at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="432" />
+        <location filename="../../player/settings_dialog.py" line="448" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="435" />
+        <location filename="../../player/settings_dialog.py" line="451" />
         <source>Downloads stop at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="437" />
+        <location filename="../../player/settings_dialog.py" line="453" />
         <source>or only from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="440" />
+        <location filename="../../player/settings_dialog.py" line="456" />
         <source>Download &amp;hours:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="444" />
+        <location filename="../../player/settings_dialog.py" line="460" />
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="447" />
-        <source>&amp;Data saver (metered connection)</source>
+        <location filename="../../player/settings_dialog.py" line="391" />
+        <source>Course server &amp;address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="448" />
-        <source>Data saver</source>
+        <location filename="../../player/settings_dialog.py" line="400" />
+        <source>Signed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="449" />
-        <source>Connection:</source>
+        <location filename="../../player/settings_dialog.py" line="463" />
+        <source>&amp;Save data (slow or costly internet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="451" />
+        <location filename="../../player/settings_dialog.py" line="464" />
+        <source>Save data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings_dialog.py" line="465" />
+        <source>Internet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings_dialog.py" line="467" />
         <source>No video downloads; only small progress updates are sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="455" />
+        <location filename="../../player/settings_dialog.py" line="471" />
         <source>Course publishers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="456" />
+        <location filename="../../player/settings_dialog.py" line="472" />
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="458" />
+        <location filename="../../player/settings_dialog.py" line="474" />
         <source>Allow unsigned courses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="459" />
+        <location filename="../../player/settings_dialog.py" line="475" />
         <source>Safety:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="462" />
+        <location filename="../../player/settings_dialog.py" line="478" />
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="466" />
+        <location filename="../../player/settings_dialog.py" line="482" />
         <source>Warning about unsigned courses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="477" />
+        <location filename="../../player/settings_dialog.py" line="493" />
         <source>Trusted publishers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="486" />
+        <location filename="../../player/settings_dialog.py" line="502" />
         <source>&amp;Add publisher key…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="487" />
+        <location filename="../../player/settings_dialog.py" line="503" />
         <source>Add a publisher key from a .pub file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="489" />
+        <location filename="../../player/settings_dialog.py" line="505" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="490" />
+        <location filename="../../player/settings_dialog.py" line="506" />
         <source>Remove the selected publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="498" />
+        <location filename="../../player/settings_dialog.py" line="514" />
         <source>&amp;Trusted:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="500" />
+        <location filename="../../player/settings_dialog.py" line="516" />
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="548" />
+        <location filename="../../player/settings_dialog.py" line="566" />
         <source>the site configuration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="549" />
+        <location filename="../../player/settings_dialog.py" line="567" />
         <source>Court IT set this in %1. It cannot be changed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="560" />
+        <location filename="../../player/settings_dialog.py" line="578" />
         <source>Set by your administrator in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="577" />
+        <location filename="../../player/settings_dialog.py" line="589" />
+        <source>You are signed in to this course server as %1. To use another, sign out first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings_dialog.py" line="596" />
+        <source>You are signed in as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings_dialog.py" line="618" />
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="588" />
+        <location filename="../../player/settings_dialog.py" line="629" />
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="656" />
+        <location filename="../../player/settings_dialog.py" line="697" />
         <source>This is not a web address Lectern can use: %1 It should look like https://lectern-relay.court.local</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="662" />
+        <location filename="../../player/settings_dialog.py" line="703" />
         <source>This is not a proxy address Lectern can use: %1 It should look like http://proxy.court.local:3128</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="671" />
+        <location filename="../../player/settings_dialog.py" line="712" />
         <source>The start and the end are the same time. Choose two different times, or tick “Any time”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="677" />
+        <location filename="../../player/settings_dialog.py" line="718" />
         <source>Give the full path of the file, or use Browse….</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="679" />
+        <location filename="../../player/settings_dialog.py" line="720" />
         <source>There is no file at %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="684" />
+        <location filename="../../player/settings_dialog.py" line="725" />
         <source>Lectern cannot read %1. Ask court IT to check who may read it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="687" />
+        <location filename="../../player/settings_dialog.py" line="728" />
         <source>%1 is not a certificate file: it should contain “-----BEGIN CERTIFICATE-----”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="707" />
+        <location filename="../../player/settings_dialog.py" line="748" />
         <source>Nothing was saved. Please correct what is marked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="729" />
+        <location filename="../../player/settings_dialog.py" line="770" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="769" />
+        <location filename="../../player/settings_dialog.py" line="810" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="775" />
+        <location filename="../../player/settings_dialog.py" line="816" />
         <source>Add a publisher key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="775" />
+        <location filename="../../player/settings_dialog.py" line="816" />
         <source>Publisher keys (*.pub);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="776" />
+        <location filename="../../player/settings_dialog.py" line="817" />
         <source>Choose a publisher key file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="798" />
+        <location filename="../../player/settings_dialog.py" line="839" />
         <source>This publisher is already trusted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="835" />
+        <location filename="../../player/settings_dialog.py" line="876" />
         <source>it contains a space.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="838" />
+        <location filename="../../player/settings_dialog.py" line="879" />
         <source>it does not start with %1://.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="841" />
+        <location filename="../../player/settings_dialog.py" line="882" />
         <source>it starts with “%1://”, which Lectern cannot use.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="844" />
+        <location filename="../../player/settings_dialog.py" line="885" />
         <source>the computer's name is missing after “//”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="57" />
+        <location filename="../../player/help_dialogs.py" line="58" />
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="59" />
+        <source>Every action is in a menu and can be reached with the keyboard: Alt with the underlined letter opens a menu, Tab and Shift+Tab move between controls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="63" />
+        <source>About these keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="65" />
+        <source>Keys and what they do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="67" />
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="67" />
+        <source>What they do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="90" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="111" />
+        <source>Menu %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="115" />
+        <source>In the open item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="116" />
+        <source>Course outline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="117" />
+        <location filename="../../player/help_dialogs.py" line="123" />
+        <source>Up, Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="117" />
+        <source>Move through the items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="118" />
+        <source>Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="118" />
+        <source>Open the selected item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="120" />
+        <source>Video (when the video has the focus)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="121" />
+        <source>Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="121" />
+        <source>Play or pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="122" />
+        <source>Left, Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="122" />
+        <source>Back or forward 10 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="123" />
+        <source>Volume up or down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="124" />
+        <source>M</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="124" />
+        <source>Mute or unmute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="125" />
+        <source>C</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="125" />
+        <source>Captions on or off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="126" />
+        <source>F</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="126" />
+        <source>Full screen on or off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="127" />
+        <source>Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="127" />
+        <source>Leave full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="130" />
+        <source>PDF reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="131" />
+        <source>Search in the document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="132" />
+        <source>F3, Shift+F3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="132" />
+        <source>Next or previous match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="135" />
+        <source>Zoom in or out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="137" />
+        <source>Discussion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="139" />
+        <source>Send the post or reply you are writing</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="47" />
-        <location filename="../../player/sign_in_dialog.py" line="48" />
-        <source>Sign in to the course hub</source>
-        <extracomment>the last error shown (for tests and court IT's screenshots), None when none.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/sign_in_dialog.py" line="52" />
-        <source>Sign in once on this computer. Lectern then sends your progress and forum posts to the course hub by itself whenever the network is there, and downloads the courses you choose.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/sign_in_dialog.py" line="56" />
+        <location filename="../../player/sign_in_dialog.py" line="167" />
         <source>About signing in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="59" />
-        <source>Hub address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/sign_in_dialog.py" line="60" />
-        <source>https://courses.example.org</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/sign_in_dialog.py" line="62" />
+        <location filename="../../player/sign_in_dialog.py" line="176" />
         <source>Set by court IT for this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="63" />
-        <source>About the hub address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/sign_in_dialog.py" line="67" />
+        <location filename="../../player/sign_in_dialog.py" line="182" />
         <source>User name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="70" />
+        <location filename="../../player/sign_in_dialog.py" line="185" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="72" />
+        <location filename="../../player/sign_in_dialog.py" line="187" />
         <source>Name of this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="74" />
-        <source>How the hub lists this computer among your devices, e.g. “Courtroom 3 PC”.</source>
+        <location filename="../../player/sign_in_dialog.py" line="158" />
+        <location filename="../../player/sign_in_dialog.py" line="159" />
+        <source>Sign in to the course server</source>
+        <extracomment>OpenSSL's reasons for a TLS greeting answered in plain HTTP (not a certificate problem: those never lead to trying http). the last error shown (for tests and court IT's screenshots), None when none. the last problem shown, in plain text (the label may hold it as rich text). the address the last sign-in used (with its https:// or http://). the field the message on show is about: editing it makes the message stale.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="77" />
-        <source>Hub &amp;address:</source>
+        <location filename="../../player/sign_in_dialog.py" line="163" />
+        <source>Sign in once on this computer. Lectern then sends your progress and forum posts to the course server by itself whenever the network is there, and downloads the courses you choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="79" />
+        <location filename="../../player/sign_in_dialog.py" line="170" />
+        <source>Course server address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/sign_in_dialog.py" line="171" />
+        <source>courses.example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/sign_in_dialog.py" line="173" />
+        <source>The address court IT gave you, for example courses.example.org. Lectern adds https:// itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/sign_in_dialog.py" line="177" />
+        <source>About the course server address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/sign_in_dialog.py" line="189" />
+        <source>How the course server lists this computer among your devices, e.g. “Courtroom 3 PC”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/sign_in_dialog.py" line="197" />
+        <source>Course server &amp;address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/sign_in_dialog.py" line="200" />
         <source>&amp;User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="80" />
+        <location filename="../../player/sign_in_dialog.py" line="201" />
         <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="81" />
+        <location filename="../../player/sign_in_dialog.py" line="202" />
         <source>&amp;Computer name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="87" />
+        <location filename="../../player/sign_in_dialog.py" line="208" />
         <source>Sign-in message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="91" />
+        <location filename="../../player/sign_in_dialog.py" line="212" />
         <source>&amp;Sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="93" />
+        <location filename="../../player/sign_in_dialog.py" line="214" />
         <source>Sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="96" />
+        <location filename="../../player/sign_in_dialog.py" line="217" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="136" />
+        <location filename="../../player/sign_in_dialog.py" line="266" />
         <source>Signing in…</source>
         <translation type="unfinished" />
     </message>
@@ -3002,51 +3837,51 @@
 <context>
     <name>SiteNotice</name>
     <message>
-        <location filename="../../player/site_notice.py" line="56" />
+        <location filename="../../player/site_notice.py" line="57" />
         <source>Warning</source>
         <extracomment>Warm amber, light and dark (the same hues as common "warning" message bars).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="59" />
-        <source>Court IT's settings file has a problem. Lectern is using its defaults.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/site_notice.py" line="64" />
-        <location filename="../../player/site_notice.py" line="103" />
-        <location filename="../../player/site_notice.py" line="137" />
-        <location filename="../../player/site_notice.py" line="142" />
+        <location filename="../../player/site_notice.py" line="65" />
+        <location filename="../../player/site_notice.py" line="104" />
+        <location filename="../../player/site_notice.py" line="138" />
+        <location filename="../../player/site_notice.py" line="143" />
         <source>Settings file problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="72" />
+        <location filename="../../player/site_notice.py" line="73" />
         <source>Problems in the settings file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="75" />
-        <source>Everything else works as usual. Please tell court IT so they can correct the file.</source>
+        <location filename="../../player/site_notice.py" line="60" />
+        <source>Court IT's settings file has a problem.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="78" />
+        <location filename="../../player/site_notice.py" line="76" />
+        <source>Each line says what Lectern does until it is fixed; everything else works as usual. Please tell court IT so they can correct the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/site_notice.py" line="79" />
         <source>What to do</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="96" />
+        <location filename="../../player/site_notice.py" line="97" />
         <source>&amp;Hide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="97" />
+        <location filename="../../player/site_notice.py" line="98" />
         <source>Hide this notice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="99" />
+        <location filename="../../player/site_notice.py" line="100" />
         <source>Hide this notice until Lectern is started again. Settings shows it too.</source>
         <translation type="unfinished" />
     </message>
@@ -3054,130 +3889,142 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../player/status_bar.py" line="65" />
+        <location filename="../../player/status_bar.py" line="76" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="75" />
-        <source>Progress, quiz results and forum posts recorded on this computer that the course hub has not received yet. They are kept safely until then.</source>
+        <location filename="../../player/status_bar.py" line="86" />
+        <source>Progress, quiz results and forum posts recorded on this computer that the course server has not received yet. They are kept safely until then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="79" />
+        <location filename="../../player/status_bar.py" line="90" />
         <source>Last successful sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="83" />
+        <location filename="../../player/status_bar.py" line="94" />
         <source>Last sync problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="87" />
-        <location filename="../../player/status_bar.py" line="88" />
-        <location filename="../../player/status_bar.py" line="207" />
-        <location filename="../../player/status_bar.py" line="208" />
+        <location filename="../../player/status_bar.py" line="100" />
+        <source>Notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/status_bar.py" line="106" />
+        <location filename="../../player/status_bar.py" line="107" />
+        <location filename="../../player/status_bar.py" line="246" />
+        <location filename="../../player/status_bar.py" line="247" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="89" />
+        <location filename="../../player/status_bar.py" line="108" />
         <source>Send your changes and fetch others' posts now (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="155" />
+        <location filename="../../player/status_bar.py" line="193" />
         <source>Not signed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="157" />
-        <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course hub (Hub ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
+        <location filename="../../player/status_bar.py" line="195" />
+        <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="174" />
+        <location filename="../../player/status_bar.py" line="221" />
+        <source>Looking for the course server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/status_bar.py" line="233" />
+        <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/status_bar.py" line="239" />
+        <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/status_bar.py" line="244" />
+        <source>Sign in to the course server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/status_bar.py" line="258" />
+        <source>The last time everything waiting was sent to the course server (by this computer's clock).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/status_bar.py" line="279" />
+        <source>The course server refused %n change(s): %1</source>
+        <translation>
+            <numerusform>The course server refused %n change: %1</numerusform>
+            <numerusform>The course server refused %n changes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/status_bar.py" line="213" />
         <source>Syncing… %1 of %2 sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="178" />
+        <location filename="../../player/status_bar.py" line="217" />
         <source>Syncing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="179" />
+        <location filename="../../player/status_bar.py" line="218" />
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="182" />
-        <source>Looking for the hub…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/status_bar.py" line="183" />
+        <location filename="../../player/status_bar.py" line="222" />
         <source>Checking whether %1 can be reached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="186" />
+        <location filename="../../player/status_bar.py" line="225" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="187" />
+        <location filename="../../player/status_bar.py" line="226" />
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="192" />
+        <location filename="../../player/status_bar.py" line="231" />
         <source>Offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="194" />
-        <source>The course hub at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/status_bar.py" line="198" />
+        <location filename="../../player/status_bar.py" line="237" />
         <source>Sign-in needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="200" />
-        <source>The course hub asks you to sign in again (Hub ▸ Sign in…). Your changes are kept and sent afterwards.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/status_bar.py" line="204" />
+        <location filename="../../player/status_bar.py" line="243" />
         <source>Sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="205" />
-        <source>Sign in to the course hub</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/status_bar.py" line="216" />
+        <location filename="../../player/status_bar.py" line="255" />
         <source>Last sync: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="217" />
+        <location filename="../../player/status_bar.py" line="256" />
         <source>Never synced</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../player/status_bar.py" line="219" />
-        <source>The last time everything waiting was sent to the course hub (by this computer's clock).</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="240" />
         <source>The hub refused %n change(s): %1</source>
         <translation>
             <numerusform>The hub refused %n change: %1</numerusform>
@@ -3185,42 +4032,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="69" />
+        <location filename="../../player/status_bar.py" line="80" />
         <source>Connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="73" />
+        <location filename="../../player/status_bar.py" line="84" />
         <source>Changes waiting to be sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="95" />
-        <source>Data folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/status_bar.py" line="96" />
-        <source>Data: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/status_bar.py" line="97" />
-        <source>Your courses and progress are stored in %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/status_bar.py" line="140" />
+        <location filename="../../player/status_bar.py" line="178" />
         <source>Changes waiting: unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="147" />
+        <location filename="../../player/status_bar.py" line="185" />
         <source>No changes waiting to be sent</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="149" />
+        <location filename="../../player/status_bar.py" line="187" />
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -3230,55 +4062,81 @@
 </context>
 <context>
     <name>SyncController</name>
-    <message>
-        <location filename="../../player/sync_controller.py" line="275" />
-        <source>Sign in to send your progress and posts to the course hub.</source>
-        <extracomment>connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `player.hub_ops.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). counters for tests and the status bar's tooltip.</extracomment>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../player/sync_controller.py" line="359" />
         <source>The course hub asks you to sign in again. The %n change(s) waiting on this computer are kept and sent after you sign in.</source>
         <translation>
             <numerusform>The course hub asks you to sign in again. The %n change waiting on this computer are kept and sent after you sign in.</numerusform>
             <numerusform>The course hub asks you to sign in again. The %n changes waiting on this computer are kept and sent after you sign in.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../player/sync_controller.py" line="346" />
+        <source>Offline: the %n change(s) waiting are kept on this computer and sent when the course server can be reached.</source>
+        <extracomment>connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `player.hub_ops.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). a passing sentence for the status bar, e.g. the answer to "Sync now" while offline. counters for tests and the status bar's tooltip.</extracomment>
+        <translation>
+            <numerusform>Offline: the %n change waiting are kept on this computer and sent when the course server can be reached.</numerusform>
+            <numerusform>Offline: the %n changes waiting are kept on this computer and sent when the course server can be reached.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="363" />
-        <source>The course hub asks you to sign in again. Nothing on this computer is lost.</source>
+        <location filename="../../player/sync_controller.py" line="349" />
+        <source>Offline: nothing is lost. Lectern syncs by itself when the course server can be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/sync_controller.py" line="371" />
+        <source>Sign in to send your progress and posts to the course server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/sync_controller.py" line="534" />
+        <source>The course server asks you to sign in again. The %n change(s) waiting on this computer are kept and sent after you sign in.</source>
+        <translation>
+            <numerusform>The course server asks you to sign in again. The %n change waiting on this computer are kept and sent after you sign in.</numerusform>
+            <numerusform>The course server asks you to sign in again. The %n changes waiting on this computer are kept and sent after you sign in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/sync_controller.py" line="537" />
+        <source>The course server asks you to sign in again. Nothing on this computer is lost.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TextReadingView</name>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="92" />
+        <location filename="../../player/item_views/reading_view.py" line="109" />
         <source>Reading</source>
+        <extracomment>The fastest skim that still counts as reading: about 600 words a minute. Every part of a reading must be on screen for its share of `characters / SKIM_CHARS_PER_SECOND` seconds. However short a reading is, it is on screen at least this long before it counts as read. A reading is tracked in this many slices of equal height; each is seen or not. How often the view notes what is on screen.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="98" />
+        <location filename="../../player/item_views/reading_view.py" line="126" />
         <source>Reading text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="124" />
+        <location filename="../../player/item_views/reading_view.py" line="151" />
         <source>This reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="157" />
+        <location filename="../../player/item_views/reading_view.py" line="174" />
+        <source>Meanwhile you can mark it as read to go on with the course.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/reading_view.py" line="201" />
         <source>Links to outside the course do not open from Lectern. The address is: {url}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="160" />
+        <location filename="../../player/item_views/reading_view.py" line="204" />
         <source>Link to outside the course (does not open here): {url}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="222" />
+        <location filename="../../player/item_views/reading_view.py" line="309" />
         <source>Reading complete.</source>
         <translation type="unfinished" />
     </message>
@@ -3338,192 +4196,267 @@
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="98" />
+        <location filename="../../player/item_views/video_view.py" line="112" />
         <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="137" />
-        <location filename="../../player/item_views/video_view.py" line="318" />
+        <location filename="../../player/item_views/video_view.py" line="164" />
+        <location filename="../../player/item_views/video_view.py" line="353" />
         <source>This video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="162" />
+        <location filename="../../player/item_views/video_view.py" line="189" />
         <source>Video player</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="164" />
+        <location filename="../../player/item_views/video_view.py" line="191" />
         <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="168" />
+        <location filename="../../player/item_views/video_view.py" line="195" />
         <source>Video picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="175" />
+        <location filename="../../player/item_views/video_view.py" line="202" />
         <source>Captions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="195" />
+        <location filename="../../player/item_views/video_view.py" line="222" />
         <source>Position in the video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="196" />
+        <location filename="../../player/item_views/video_view.py" line="223" />
         <source>Drag to move in the video; arrow keys move 10 seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="206" />
+        <location filename="../../player/item_views/video_view.py" line="233" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="212" />
-        <location filename="../../player/item_views/video_view.py" line="399" />
+        <location filename="../../player/item_views/video_view.py" line="239" />
+        <location filename="../../player/item_views/video_view.py" line="549" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="212" />
+        <location filename="../../player/item_views/video_view.py" line="239" />
         <source>Play or pause (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="215" />
+        <location filename="../../player/item_views/video_view.py" line="242" />
         <source>Back 10 seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="216" />
+        <location filename="../../player/item_views/video_view.py" line="243" />
         <source>Back 10 seconds (Left arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="219" />
+        <location filename="../../player/item_views/video_view.py" line="246" />
         <source>Forward 10 seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="220" />
+        <location filename="../../player/item_views/video_view.py" line="247" />
         <source>Forward 10 seconds (Right arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="223" />
-        <location filename="../../player/item_views/video_view.py" line="555" />
+        <location filename="../../player/item_views/video_view.py" line="250" />
+        <location filename="../../player/item_views/video_view.py" line="713" />
         <source>Mute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="223" />
+        <location filename="../../player/item_views/video_view.py" line="250" />
         <source>Mute or unmute (M)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="228" />
+        <location filename="../../player/item_views/video_view.py" line="255" />
         <source>Volume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="229" />
+        <location filename="../../player/item_views/video_view.py" line="256" />
         <source>Volume (Up and Down arrows)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="238" />
-        <location filename="../../player/item_views/video_view.py" line="239" />
+        <location filename="../../player/item_views/video_view.py" line="265" />
+        <location filename="../../player/item_views/video_view.py" line="266" />
         <source>Playback speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="242" />
+        <location filename="../../player/item_views/video_view.py" line="269" />
         <source>{rate}×</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="244" />
+        <location filename="../../player/item_views/video_view.py" line="271" />
         <source>{rate} (normal)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="250" />
+        <location filename="../../player/item_views/video_view.py" line="277" />
         <source>Captions language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="251" />
+        <location filename="../../player/item_views/video_view.py" line="278" />
         <source>Captions (C switches them on or off)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="252" />
+        <location filename="../../player/item_views/video_view.py" line="279" />
         <source>Captions off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="260" />
+        <location filename="../../player/item_views/video_view.py" line="287" />
         <source>Video quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="261" />
+        <location filename="../../player/item_views/video_view.py" line="288" />
         <source>Picture quality; only copies on this computer can be chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="267" />
+        <location filename="../../player/item_views/video_view.py" line="294" />
         <source>Audio only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="269" />
+        <location filename="../../player/item_views/video_view.py" line="296" />
         <source>{label} (not on this computer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="276" />
+        <location filename="../../player/item_views/video_view.py" line="303" />
         <source>Full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="277" />
+        <location filename="../../player/item_views/video_view.py" line="304" />
         <source>Full screen on or off (F; Esc leaves)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="331" />
+        <location filename="../../player/item_views/video_view.py" line="371" />
         <source>Audio only: this copy of the lecture has no picture.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="383" />
-        <source>This video cannot be played on this computer: the file may be damaged or in a format it cannot decode ({details}). {advice}</source>
+        <location filename="../../player/item_views/video_view.py" line="499" />
+        <source>The {failed} copy of this video cannot be played on this computer, so its sound-only copy plays instead (no picture).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="386" />
-        <source>Try another quality in the list, or ask court IT for a new copy of the course.</source>
+        <location filename="../../player/item_views/video_view.py" line="502" />
+        <source>The {failed} copy of this video cannot be played on this computer, so the {label} copy plays instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="388" />
-        <source>Ask court IT for a new copy of the course.</source>
+        <location filename="../../player/item_views/video_view.py" line="513" />
+        <source>{label} (cannot be played here)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="399" />
+        <location filename="../../player/item_views/video_view.py" line="525" />
+        <source>This video cannot be played on this computer (its format, {codec}, is not supported). Ask the course provider for a version in H.264 or VP9.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video_view.py" line="529" />
+        <source>This video cannot be played on this computer (its formats, {codecs}, are not supported). Ask the course provider for a version in H.264 or VP9.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video_view.py" line="533" />
+        <source>This video cannot be played on this computer: the file may be damaged or in a format it cannot decode ({details}). Ask court IT for a new copy of the course.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video_view.py" line="536" />
+        <source>This video cannot be played on this computer: no picture could be decoded from it. Ask court IT or the course provider for a new copy of the course.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video_view.py" line="549" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="555" />
+        <location filename="../../player/item_views/video_view.py" line="713" />
         <source>Unmute</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chooser</name>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="824" />
+        <source>Rename “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="858" />
+        <source>PIN of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="910" />
+        <source>Delete “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="47" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="192" />
+        <source>Type a name for the profile.</source>
+        <extracomment>Wrong PINs allowed before the waits start, the first wait and the longest (seconds). The engine's PIN rule (sync.profiles.set_pin): checked here before a profile is created, because a refused PIN must not leave a new profile behind without one.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="196" />
+        <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores, and starts with a letter or digit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="199" />
+        <source>There is already a profile called “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="205" />
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/profile_dialog.py" line="207" />
+        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -32,7 +32,9 @@ def fill_english_plurals(ts_path: Path) -> int:
         if translation is None:
             continue
         forms = translation.findall("numerusform")
-        one, other = source.replace("(s)", ""), source.replace("(s)", "s")
+        # "(s)" and "y(ies)": "%n reply(ies)" -> "%n reply" / "%n replies".
+        one = source.replace("(s)", "").replace("y(ies)", "y")
+        other = source.replace("(s)", "s").replace("y(ies)", "ies")
         for form, text in zip(forms, (one, other)):
             form.text = text
         translation.attrib.pop("type", None)

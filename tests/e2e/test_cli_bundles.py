@@ -54,7 +54,7 @@ def test_publisher_to_learner_workflow(run_lectern, tiny_source, tmp_path):
 @pytest.mark.parametrize("args, needle", [
     (["import", "/nonexistent/x.lectern"], "no file"),
     (["export", "nope", "/tmp/x.lectern"], "not installed"),
-    (["bundle", "verify", "/etc/hostname"], "damaged"),
+    (["bundle", "verify", "/etc/hostname"], "not a Lectern course file"),
     (["bundle", "build", "/nonexistent-dir", "/tmp/x.lectern"], "no course.toml"),
     (["bundle", "verify", "x", "--trust", "/etc/hostname"], "not a Lectern public key"),
     (["no-such-command"], "invalid choice"),

@@ -53,7 +53,7 @@ def test_forum_threads_and_replies_are_written_offline_and_shown_at_once(
     assert view.posts_view.loadResource(2, QUrl("file:///etc/hostname")) is None
     item_text = view.thread_list.item(0).text()
     assert item_text.startswith("Prior restraint\n") and "waiting to send" in item_text
-    assert "0 answers" in item_text
+    assert "0 replies" in item_text
 
     view.reply_edit.setPlainText("A reply, also offline.")
     view.reply_button.click()

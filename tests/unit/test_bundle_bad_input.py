@@ -73,7 +73,19 @@ def test_truncated_zip(data_paths, tiny_bundle, tmp_path, keep):
 def test_not_a_zip(data_paths, tmp_path):
     bogus = tmp_path / "x.lectern"
     bogus.write_text("hello")
-    rejected(data_paths, bogus, BundleErrorKind.CORRUPT)
+    err = rejected(data_paths, bogus, BundleErrorKind.NOT_A_COURSE)
+    assert err.message.startswith("This is not a Lectern course file.")
+
+
+def test_a_zip_without_a_manifest_is_not_a_course(data_paths, tmp_path):
+    other = write_zip(tmp_path / "photos.lectern", {"holiday.jpg": b"\xff\xd8"})
+    rejected(data_paths, other, BundleErrorKind.NOT_A_COURSE)
+
+
+def test_a_course_cut_short_is_still_damaged(data_paths, tiny_bundle, tmp_path):
+    cut = tmp_path / "cut.lectern"
+    cut.write_bytes(tiny_bundle.read_bytes()[:2000])
+    rejected(data_paths, cut, BundleErrorKind.CORRUPT)
 
 
 def test_blob_with_wrong_bytes(data_paths, tiny_bundle, tmp_path):
