@@ -244,7 +244,8 @@ class CourseDownload:
         """Wait out a passing failure, or give up after too long without progress."""
         stalled_for = time.monotonic() - self._last_progress_at
         if self.limits.give_up_after is not None and stalled_for > self.limits.give_up_after:
-            raise DownloadError(f"The hub could not be reached for {int(stalled_for // 60)} minutes; "
+            raise DownloadError(f"The course server could not be reached for "
+                                f"{int(stalled_for // 60)} minutes; "
                                 "the download will resume from where it stopped next time.") from exc
         delay = self.backoff.next(exc.retry_after)
         log.info("download of %s: %s; retrying in %.1fs", self.course_id, exc.message, delay)
@@ -295,7 +296,8 @@ class CourseDownload:
                 lambda: self.client.manifest(job.course_id, job.version))
         manifest = parse_manifest(manifest_bytes)
         if manifest.id != job.course_id or manifest.version != job.version:
-            raise DownloadError("The hub sent the description of another course; try again later.")
+            raise DownloadError("The course server sent the description of another course; try "
+                                "again later.")
         check_signature(manifest, manifest_bytes, signature, self.policy or trust_policy(self.store))
         files = choice_files(manifest, job.choice)
         self.queue.save_manifest(self.course_id, manifest_bytes, signature,
@@ -388,7 +390,7 @@ class CourseDownload:
                 self.done -= size
                 log.warning("blob %s failed its checksum (%d); fetching it again", sha, bad_copies)
                 if bad_copies >= MAX_BAD_COPIES:
-                    raise DownloadError(f"The hub keeps sending a damaged copy of {name}; tell "
+                    raise DownloadError(f"The course server keeps sending a damaged copy of {name}; tell "
                                         "court IT. The download will try again later.") from None
             except HubError as exc:
                 if not exc.transient:
