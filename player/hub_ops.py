@@ -62,6 +62,10 @@ class NetworkTimings:
     #: one sync request's whole budget, wall clock: a link that trickles a byte now and then
     #: never trips the read timeout, and must not keep "Syncing…" (and the network lane) busy.
     request_deadline: float = 90.0
+    #: a short request's whole budget (the catalog, a course description, sign-in and out):
+    #: the screen waiting for it says "cannot be reached" instead of "Asking…" for minutes,
+    #: and the network lane is free for the watch's next look.
+    short_deadline: float = 20.0
 
 
 def bounded_call(fn: Callable[[], T], budget: float, cancel: threading.Event | None = None,
@@ -171,7 +175,8 @@ def sign_in(paths: DataPaths, url: str, username: str, password: str, device_nam
     if not username:
         raise HubError(HubErrorKind.CONFIG, "Type your user name.")
     with HubClient(_hub_settings(settings, url, timings)) as client:
-        token = client.login(username, password, device)
+        token = bounded_call(lambda: client.login(username, password, device),
+                             timings.short_deadline)
         save_credentials(paths, Credentials(client.base, username, token, device))
     with LearnerStore.open(paths.db) as store:
         return read_account(paths, store)
@@ -182,7 +187,7 @@ def sign_out(paths: DataPaths, timings: NetworkTimings = NetworkTimings()) -> No
     try:
         _, client = signed_in_client(paths, timings)
         with client:
-            client.logout()
+            bounded_call(client.logout, timings.short_deadline)
     except HubError as exc:
         log.info("sign-out: the hub was not told (%s)", exc.message)
     forget_credentials(paths)
@@ -358,7 +363,8 @@ def cached_catalog(store: LearnerStore) -> CatalogSnapshot | None:
 
 
 def _describe(client: HubClient, course: CatalogCourse,
-              known: dict[tuple[str, int], CatalogEntry], reachable: list[bool]) -> CatalogEntry:
+              known: dict[tuple[str, int], CatalogEntry], reachable: list[bool],
+              budget: float = 20.0) -> CatalogEntry:
     """Low and everything come with the catalog; standard and the picture sizes need the
     manifest (read once, then remembered). After one manifest could not be fetched because
     the link went down (`reachable[0]` turns False), the rest are not tried: a dead link must
@@ -368,7 +374,8 @@ def _describe(client: HubClient, course: CatalogCourse,
         return CatalogEntry(course, cached.sizes, cached.heights)
     if reachable[0]:
         try:
-            manifest_bytes, _sig = client.manifest(course.id, course.version)
+            manifest_bytes, _sig = bounded_call(
+                lambda: client.manifest(course.id, course.version), budget)
             manifest = parse_manifest(manifest_bytes)
             return CatalogEntry(course, {c.value: n for c, n in choice_sizes(manifest).items()},
                                 {c.value: h for c, h in choice_heights(manifest).items()})
@@ -395,11 +402,12 @@ def fetch_catalog(paths: DataPaths, timings: NetworkTimings = NetworkTimings()) 
     try:
         _, client = signed_in_client(paths, timings)
         with client:
-            courses = client.catalog()
+            courses = bounded_call(client.catalog, timings.short_deadline)
             known = {(e.course.id, e.course.version): e for e in saved.entries} \
                 if saved and _same_url(saved.hub_url, client.base) else {}
             reachable = [True]
-            entries = [_describe(client, c, known, reachable) for c in courses]
+            entries = [_describe(client, c, known, reachable, timings.short_deadline)
+                       for c in courses]
             snapshot = CatalogSnapshot(entries, client.base, now_iso())
     except HubError as exc:
         if exc.transient and saved is not None:

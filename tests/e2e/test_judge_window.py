@@ -41,7 +41,8 @@ STUCK = Faults(stall_probability=1.0, stall_after=(0, 0), stall_seconds=60.0)
 def timings(**kw) -> SyncTimings:
     network = NetworkTimings(read_timeout=30.0, probe_timeout=1.0, download_backoff_base=0.05,
                              download_backoff_cap=0.3,
-                             request_deadline=kw.pop("request_deadline", 90.0))
+                             request_deadline=kw.pop("request_deadline", 90.0),
+                             short_deadline=kw.pop("short_deadline", 20.0))
     base = dict(probe_base=0.3, probe_cap=0.6, periodic=60.0, debounce=0.2, network=network)
     base.update(kw)
     return SyncTimings(**base)
@@ -198,6 +199,36 @@ def test_the_catalog_failing_to_reach_the_server_turns_the_status_offline(
         qtbot.waitUntil(lambda: catalog.load_count > loads and not catalog.loading, timeout=WAIT)
         qtbot.waitUntil(lambda: window.sync.connection is Connection.ONLINE, timeout=5_000)
         assert "offline" not in catalog.notice.text().lower()
+
+
+def test_the_catalog_on_a_stuck_link_says_so_in_seconds_and_frees_the_watch(
+        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_with):
+    """Not "Asking the course server…" for a read timeout per request: the catalog has a
+    budget of its own, and the watch's next look is not queued behind it."""
+    course = new_course()
+    learner = make_learner(course.course_id)
+    paths = learner_pc(tmp_path, publisher)
+    with FaultProxy("127.0.0.1", hub_port(hub)) as proxy:
+        signed_in(paths, proxy.url, learner)
+        window = window_with(paths, timings(short_deadline=2.0, debounce=30.0))
+        wait_online(qtbot, window)
+        window.show_catalog()
+        catalog = window.catalog
+        qtbot.waitUntil(lambda: course.course_id in catalog.cards and not catalog.loading,
+                        timeout=WAIT)
+        proxy.set_faults(STUCK)
+        loads = catalog.load_count
+        asked = time.monotonic()
+        catalog.refresh_button.click()
+        qtbot.waitUntil(lambda: catalog.load_count > loads and not catalog.loading, timeout=WAIT)
+        assert time.monotonic() - asked < 6.0
+        assert "offline" in catalog.notice.text().lower()
+        assert list(catalog.cards) == [course.course_id]  # the saved list, said to be so
+        qtbot.waitUntil(lambda: window.sync.connection is Connection.OFFLINE, timeout=5_000)
+        proxy.set_faults(Faults())
+        back = time.monotonic()
+        qtbot.waitUntil(lambda: window.sync.connection is Connection.ONLINE, timeout=WAIT)
+        assert time.monotonic() - back < 8.0
 
 
 def test_a_download_waiting_for_the_server_turns_the_status_offline(
