@@ -18,11 +18,16 @@ Test and measurement hooks, all off unless their environment variable is set:
   `LECTERN_PLAYBACK_RATE` sets the video's playback rate. Court IT steps: `settings` (open
   Settings and shoot the dialog), `minimize`; a first step `profiles` shoots the profile
   chooser (when it is shown) and quits there.
+- Each step with a screenshot also prints `lectern-report geometry ...` (`geometry_report`):
+  the window's frame against the screen's available area, and where the keyboard focus is.
 - `LECTERN_REPORT_INSTANCE=1`: print `lectern-report instance primary|forwarded|raised ...`
   lines about the one-window-per-profile check (tests of second launches).
 - `LECTERN_REPORT_MODULES=1`: after each script step, print `lectern-report loaded ...` with
   the Python modules imported, the shared libraries mapped and the files `linecache` holds
   (tests that the library screen loads no more than it needs).
+
+Signals: SIGTERM and SIGHUP (logout, shutdown, `kill`) close the window like Ctrl+Q, so
+the open item saves its state first (`QuitOnSignal`).
 
 Memory: `run_app` puts a `SourceDropper` first on `sys.meta_path`, which keeps PySide6's
 import hook from leaving every imported module's source in `linecache`; the course, catalog
@@ -36,6 +41,7 @@ import importlib.machinery
 import linecache
 import logging
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -47,14 +53,17 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    QSocketNotifier,
     Qt,
     QTimer,
     QTranslator,
 )
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from player.bridge import Runner, TaskManager
 from player.error_messages import message_for
+from player.focus_ring import install_focus_ring
 from player.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -233,6 +242,8 @@ def create_main_window(paths: "DataPaths", runner: Runner | None = None,
     if app is not None and not app.property("lectern-translators"):
         app.setProperty("lectern-translators", True)
         install_translators(app)  # type: ignore[arg-type]
+    if isinstance(app, QApplication):
+        install_focus_ring(app)
     bridge = TaskManager(paths, runner=runner)
     window = MainWindow(bridge, caption_language=ui_language(), sync_timings=sync_timings)
     bridge.setParent(window)
@@ -329,6 +340,120 @@ def _install_demo(window: MainWindow) -> None:
     window.demo_task = window.bridge.ensure_demo(done, context=library)
 
 
+#: signals that end a session the way Ctrl+Q does: logout and shutdown send SIGTERM (then,
+#: seconds later, SIGKILL), a closed terminal SIGHUP.
+QUIT_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP")
+                     if hasattr(signal, name))
+
+
+class QuitOnSignal(QObject):
+    """SIGTERM and SIGHUP close the window like Ctrl+Q, so the open video's position and
+    everything queued are saved before the process ends (issue #13 item 9).
+
+    A Python signal handler runs only when the interpreter gets control, which Qt's event
+    loop may not give it for a long time; so the C-level handler writes the signal's number
+    to a pipe (`signal.set_wakeup_fd`), a `QSocketNotifier` wakes the loop, and the window's
+    normal close path does the rest on the UI thread."""
+
+    def __init__(self, window: QWidget, signals: Sequence[int] = QUIT_SIGNALS) -> None:
+        super().__init__(window)
+        self._window = window
+        self._wanted = {int(s) for s in signals}
+        self.received: list[int] = []
+        self._read_fd, self._write_fd = os.pipe()
+        for fd in (self._read_fd, self._write_fd):
+            os.set_blocking(fd, False)
+        self._previous_fd = signal.set_wakeup_fd(self._write_fd, warn_on_full_buffer=False)
+        self._previous = {s: signal.signal(s, self._handler) for s in self._wanted}
+        self._notifier = QSocketNotifier(self._read_fd, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._readable)
+        self.destroyed.connect(lambda _o=None, r=self._read_fd, w=self._write_fd: _close_fds(r, w))
+
+    @staticmethod
+    def _handler(signum: int, _frame: Any) -> None:
+        """Nothing here: the wake-up byte does the work on the UI thread."""
+
+    def _readable(self) -> None:
+        try:
+            data = os.read(self._read_fd, 512)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            self._notifier.setEnabled(False)
+            return
+        signums = [b for b in data if b in self._wanted]
+        if not signums or self.received:
+            return
+        self.received.extend(signums)
+        name = signal.Signals(signums[0]).name
+        log.info("%s received: closing the window (saving the open item first)", name)
+        if os.environ.get("LECTERN_SCREENSHOT_SCRIPT"):
+            _report(f"signal {name} closing")
+        self._window.close()  # the close path saves, then waits for the queued writes
+        QTimer.singleShot(0, QCoreApplication.quit)
+
+    def restore(self) -> None:
+        """Put back the handlers and the wake-up descriptor this replaced."""
+        self._notifier.setEnabled(False)
+        for s, previous in self._previous.items():
+            signal.signal(s, previous if previous is not None else signal.SIG_DFL)
+        signal.set_wakeup_fd(self._previous_fd)
+
+
+def _close_fds(*fds: int) -> None:
+    for fd in fds:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+
+
+def quit_on_signals(window: QWidget) -> QuitOnSignal | None:
+    """Install `QuitOnSignal` for the window (POSIX, main thread only; else None)."""
+    if not QUIT_SIGNALS or os.name != "posix":
+        return None
+    try:
+        return QuitOnSignal(window)
+    except (ValueError, OSError):  # not the main thread, or no descriptors left
+        log.warning("cannot handle SIGTERM/SIGHUP here", exc_info=True)
+        return None
+
+
+def _rect(r: Any) -> str:
+    return f"{r.x()},{r.y()},{r.width()},{r.height()}"
+
+
+def geometry_report(step: str, window: QWidget) -> str:
+    """`geometry step=S frame=x,y,w,h avail=x,y,w,h min=w,h focus=Class:x,y,w,h ratio=R
+    highlight=#rrggbb [item_min=w,h item_room=w,h]`:
+    where a shown window is against its screen's available area (window tests check that it
+    fits), and where the keyboard focus is, in the window's own pixels (for the screenshot)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    avail = screen.availableGeometry() if screen is not None else window.frameGeometry()
+    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+    focus = QApplication.focusWidget()
+    where = "none"
+    if focus is not None and focus.window() is window:
+        top_left = focus.mapTo(window, focus.rect().topLeft())
+        where = (f"{type(focus).__name__}:{top_left.x()},{top_left.y()},"
+                 f"{focus.width()},{focus.height()}")
+    ratio = screen.devicePixelRatio() if screen is not None else 1.0
+    extra = ""
+    course = getattr(window, "_course", None)
+    view = getattr(course, "item_view", None) if course is not None else None
+    if view is not None and course.isVisible():
+        # How much room the open item wants at least, and how much it has.
+        need = view.minimumSizeHint().expandedTo(view.minimumSize())
+        room = course.item_scroll.viewport().size()
+        extra = (f" item_min={need.width()},{need.height()} item_room={room.width()},"
+                 f"{room.height()} outline_cut={','.join(course.cut_rows()) or '-'}")
+    highlight = window.palette().color(QPalette.ColorGroup.Active,
+                                       QPalette.ColorRole.Highlight).name()
+    return (f"geometry step={step} frame={_rect(window.frameGeometry())} avail={_rect(avail)} "
+            f"min={minimum.width()},{minimum.height()} focus={where} ratio={ratio:g} "
+            f"highlight={highlight}{extra}")
+
+
 def save_screenshot(window: QWidget, path: Path) -> None:
     """The X server's pixels of a top-level window under xcb (so native video surfaces are
     in the picture), else the widget's own rendering."""
@@ -376,6 +501,10 @@ class ScriptedRun(QObject):
     def start(self) -> None:
         if self.shots is not None:
             self.shots.mkdir(parents=True, exist_ok=True)
+        # As a window manager would on a desktop (Xvfb has none): the window gets the
+        # keyboard, so screenshots show where the focus is.
+        self.window.raise_()
+        self.window.activateWindow()
         self._next()
 
     def _wait(self, cond: Callable[[], bool], then: Callable[[], None],
@@ -419,9 +548,11 @@ class ScriptedRun(QObject):
             return
         handler(arg)
 
-    def _done(self, shot: bool = True) -> None:
+    def _done(self, shot: bool = True, shown: QWidget | None = None) -> None:
         if shot and self.shots is not None:
             self._screenshot(self.shots / f"{self._step}.png")
+        if shot:
+            self.report(geometry_report(self._step, shown or self.window))
         mem = memory_kb()
         self.report(f"step {self._step} done process={process_age():.3f} "
                     f"rss_kb={mem['rss_kb']} peak_rss_kb={mem['peak_rss_kb']}")
@@ -654,6 +785,7 @@ class ScriptedRun(QObject):
             def shoot() -> None:
                 if self.shots is not None:
                     self._screenshot(self.shots / f"{self._step}.png", shown)
+                self.report(geometry_report(self._step, shown))
                 shown.reject()
                 self._done(shot=False)
 
@@ -764,6 +896,7 @@ def run_app(paths: "DataPaths", argv: list[str] | None = None, *,
     if not app.property("lectern-translators"):
         app.setProperty("lectern-translators", True)
         install_translators(app)  # type: ignore[arg-type]
+    install_focus_ring(app)  # type: ignore[arg-type]
 
     explicit = profile_given(paths) if profile_explicit is None else profile_explicit
     guard: InstanceGuard | None = None
@@ -832,10 +965,13 @@ def run_app(paths: "DataPaths", argv: list[str] | None = None, *,
                              playback_rate=float(os.environ.get("LECTERN_PLAYBACK_RATE") or 1.0),
                              report=_report)
         QTimer.singleShot(0, runner.start)
+    quitter = quit_on_signals(window)
     window.show()
     try:
         code = app.exec()
     finally:
         window.bridge.shutdown()
         guard.close()
+        if quitter is not None:
+            quitter.restore()
     return int(code)

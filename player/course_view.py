@@ -1,8 +1,11 @@
 """The course screen: the outline of modules and items beside the open item.
 
 The outline (a QTreeWidget: modules, then their items in order) shows each item's kind icon,
-length, completion mark and whether it is optional; above it a small chart paints the required
-items done per module. The open item is whatever `player.item_views.create_item_view` builds
+title and length, completion mark and whether it is optional; titles wrap rather than elide,
+so two items of the same name ("Check your understanding") stay readable at any font size.
+Above it a small chart paints the required items done per module. Nothing on this screen can
+widen the window: titles and module names wrap, and the open item sits in a scroll area that
+only scrolls when the screen is too small for it (large fonts on a small laptop). The open item is whatever `player.item_views.create_item_view` builds
 for it; it reports back through its `ItemContext` callbacks, which this screen runs on the
 bridge's store lane, and through its `completed`/`progressed` signals, which update the marks.
 The outline and the item sit in a QSplitter, which mirrors itself in right-to-left layouts.
@@ -10,20 +13,26 @@ The outline and the item sit in a QSplitter, which mirrors itself in right-to-le
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QLocale, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPaintEvent
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, \
+    Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPaintEvent, \
+    QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,6 +43,8 @@ from player.bridge import TaskManager
 from player.error_messages import message_for
 from player.icons import Mark, kind_icon, mark_icon
 from player.library_view import heading_font
+from player.sizing import FillHost, breakable
+from player.status_bar import ElidedLabel
 from sync.manifest import ForumItem, Item, ItemKind, Manifest, QuizItem, ReadingItem, VideoItem
 
 if TYPE_CHECKING:
@@ -43,6 +54,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: an outline row's status in words ("done", "63%", "optional")
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+#: a video saved this many seconds past what was watched from the start was skipped through
+SKIP_TOLERANCE = 3.0
 
 
 def format_duration(seconds: float) -> str:
@@ -127,7 +142,8 @@ class ModuleProgressChart(QWidget):
             count_rect = QStyle.visualRect(direction, self.rect(), count_rect)
 
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            elided = fm.elidedText(title, Qt.TextElideMode.ElideRight, label_rect.width())
+            numbered = self.tr("%1. %2").replace("%1", str(index + 1)).replace("%2", title)
+            elided = fm.elidedText(numbered, Qt.TextElideMode.ElideRight, label_rect.width())
             painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignVCenter
                                              | Qt.AlignmentFlag.AlignLeading), elided)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -148,6 +164,130 @@ class ModuleProgressChart(QWidget):
         painter.end()
 
 
+def overview_completed(overview: "CourseProgress") -> bool:
+    """Every required item done (a course with no required item never completes)."""
+    return overview.required_total > 0 and overview.required_done >= overview.required_total
+
+
+def wrapped_height(text: str, font: QFont, width: int) -> int:
+    """The height of `text` word-wrapped at `width`, laid out the way Qt's styles draw item
+    view text (a QTextLayout with word wrap, newlines as line separators)."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    height = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return math.ceil(height)
+
+
+class OutlineDelegate(QStyledItemDelegate):
+    """Row heights for wrapped titles, from the width the first column really has.
+
+    QTreeView asks a delegate for a row's height without the column's width, so wrapped
+    text would be cut; this measures the title (and the length line under it) against the
+    first column minus indentation, icon and margins.
+    """
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() != 0:
+            return size
+        tree = self._tree
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        indent = tree.indentation() * (depth + (1 if tree.rootIsDecorated() else 0))
+        if tree.isFirstColumnSpanned(index.row(), index.parent()):
+            width = tree.viewport().width()
+        else:
+            width = tree.header().sectionSize(0)
+        fm = QFontMetrics(opt.font)
+        # Where the style will put the text in a cell that wide (icon and margins off), and
+        # the text margins it takes off again when drawing (QCommonStyle's viewItemDrawText).
+        opt.rect = QRect(0, 0, max(width - indent, fm.averageCharWidth() * 8), 1 << 16)
+        style = tree.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, tree)
+        text_margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, tree) + 1
+        width = max(text_rect.width() - 2 * text_margin, fm.averageCharWidth() * 4)
+        height = wrapped_height(opt.text or "", opt.font, width)
+        margin = opt.rect.height() - text_rect.height()  # the style's padding above and below
+        return QSize(size.width(), max(size.height(), height + max(margin, 0) + fm.descent()))
+
+
+class ItemHost(FillHost):
+    """Holds the open item view inside the item scroll area (see `FillHost`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("item-host")
+
+    @property
+    def view(self) -> QWidget | None:
+        return self.content
+
+    def set_view(self, view: QWidget | None) -> None:
+        self.set_content(view)
+
+
+class CompletionBanner(QFrame):
+    """"You have completed this course", and what happens next (issue #12 item 14)."""
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("completion-banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setAccessibleName(self.tr("Course completed"))
+        self.heading = QLabel(self.tr("You have completed this course."), self)
+        self.heading.setFont(heading_font(self.font(), 1.1))
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName(self.tr("Course completed"))
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setAccessibleName(self.tr("What happens next"))
+        self.ok_button = QPushButton(self.tr("OK"), self)
+        self.ok_button.setAccessibleName(self.tr("Hide this notice"))
+        self.ok_button.clicked.connect(self._dismiss)
+        texts = QVBoxLayout()
+        texts.addWidget(self.heading)
+        texts.addWidget(self.text)
+        layout = QHBoxLayout(self)
+        layout.addLayout(texts, 1)
+        layout.addWidget(self.ok_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setVisible(False)
+
+    def show_completion(self, next_step: str) -> None:
+        self.text.setText(next_step)
+        self.setAccessibleDescription(self.heading.text() + " " + next_step)
+        self.setVisible(True)
+
+    def _dismiss(self) -> None:
+        self.setVisible(False)
+        self.dismissed.emit()
+
+
 class CourseView(QWidget):
     """Outline + open item + previous/next; talks to the store only through the bridge."""
 
@@ -159,6 +299,8 @@ class CourseView(QWidget):
     library_requested = Signal()
     #: the title to show in the window title ("" when no course is open).
     title_changed = Signal(str)
+    #: the last required item of the open course was just completed (course id).
+    course_completed = Signal(str)
 
     def __init__(self, bridge: TaskManager, caption_language: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -172,13 +314,26 @@ class CourseView(QWidget):
         self._tree_items: dict[str, QTreeWidgetItem] = {}
         self.setAccessibleName(self.tr("Course"))
 
-        # ---- outline pane
-        self.course_title = QLabel(self)
+        # ---- header: back to the library, the course's title across the whole screen (it
+        # wraps there in one or two lines instead of five in the outline's column)
+        self.library_button = QPushButton(self.tr("&Library"), self)
+        self.library_button.setAccessibleName(self.tr("Back to the library"))
+        self.library_button.setToolTip(self.tr("Back to your courses (Ctrl+L)"))
+        self.library_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_ArrowBack))
+        self.library_button.clicked.connect(self.library_requested)
+
+        # One line, "…" when narrow (the whole title is in its tooltip and the window's
+        # title): on a small screen with large fonts every line counts.
+        self.course_title = ElidedLabel(self, Qt.TextElideMode.ElideRight, chars=200)
         self.course_title.setFont(heading_font(self.font(), 1.25))
-        self.course_title.setWordWrap(True)
         self.course_title.setAccessibleName(self.tr("Course title"))
 
+        self.completion_banner = CompletionBanner(self)
+
+        # ---- outline pane
         self.overall_label = QLabel(self)
+        self.overall_label.setWordWrap(True)
         self.overall_label.setAccessibleName(self.tr("Course progress"))
 
         self.chart = ModuleProgressChart(self)
@@ -187,36 +342,39 @@ class CourseView(QWidget):
         self.outline.setAccessibleName(self.tr("Course outline"))
         self.outline.setAccessibleDescription(self.tr(
             "Modules and their items. Press Enter to open an item."))
-        self.outline.setColumnCount(3)
-        self.outline.setHeaderLabels([self.tr("Item"), self.tr("Length"), self.tr("Status")])
+        # Two columns: the item (icon, title, and a line with kind, length and status in
+        # words) and its completion mark; no header, the rows say what they are.
+        self.outline.setColumnCount(2)
+        self.outline.setHeaderLabels([self.tr("Item"), self.tr("Done")])
+        self.outline.setHeaderHidden(True)
         self.outline.setRootIsDecorated(True)
-        self.outline.setUniformRowHeights(True)
+        # Less indentation than Qt's 20 px: every pixel goes to the titles in a narrow pane.
+        self.outline.setIndentation(max(12, self.fontMetrics().averageCharWidth() * 2))
+        # Titles wrap (rows grow) instead of shrinking to "Check your un…".
+        self.outline.setUniformRowHeights(False)
+        self.outline.setWordWrap(True)
+        self.outline.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.outline.setAllColumnsShowFocus(True)
+        self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.outline.setItemDelegate(OutlineDelegate(self.outline))
         header = self.outline.header()
         header.setAccessibleName(self.tr("Outline columns"))
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._relayout_timer = QTimer(self)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.setInterval(0)
+        self._relayout_timer.timeout.connect(self._relayout_outline)
+        header.sectionResized.connect(lambda index, _old, _new: index == 0
+                                      and self._relayout_timer.start())
         self.outline.itemActivated.connect(self._tree_activated)
         self.outline.itemClicked.connect(self._tree_activated)
-
-        self.library_button = QPushButton(self.tr("&Library"), self)
-        self.library_button.setAccessibleName(self.tr("Back to the library"))
-        self.library_button.setToolTip(self.tr("Back to your courses (Ctrl+L)"))
-        self.library_button.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_ArrowBack))
-        self.library_button.clicked.connect(self.library_requested)
 
         outline_pane = QWidget(self)
         outline_pane.setObjectName("outline-pane")
         outline_layout = QVBoxLayout(outline_pane)
         outline_layout.setContentsMargins(0, 0, 0, 0)
-        top_row = QHBoxLayout()
-        top_row.addWidget(self.library_button)
-        top_row.addStretch(1)
-        outline_layout.addLayout(top_row)
-        outline_layout.addWidget(self.course_title)
         outline_layout.addWidget(self.overall_label)
         outline_layout.addWidget(self.chart)
         outline_layout.addWidget(self.outline, 1)
@@ -224,11 +382,18 @@ class CourseView(QWidget):
 
         # ---- item pane
         self.module_label = QLabel(self)
+        self.module_label.setWordWrap(True)
         self.module_label.setAccessibleName(self.tr("Module"))
         self.item_title = QLabel(self)
         self.item_title.setFont(heading_font(self.font(), 1.2))
         self.item_title.setWordWrap(True)
         self.item_title.setAccessibleName(self.tr("Item title"))
+
+        # How far a partly watched video is, and what completes it (issue #12 item 12).
+        self.progress_hint = QLabel(self)
+        self.progress_hint.setWordWrap(True)
+        self.progress_hint.setAccessibleName(self.tr("How to complete this item"))
+        self.progress_hint.setVisible(False)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -240,11 +405,16 @@ class CourseView(QWidget):
         self.refusal_notice = RefusalNotice(self)
         self.refusal_notice.dismissed.connect(self._dismiss_refusal)
 
-        self.item_host = QFrame(self)
-        self.item_host.setObjectName("item-host")
-        self.item_host.setFrameShape(QFrame.Shape.NoFrame)
-        self._host_layout = QVBoxLayout(self.item_host)
-        self._host_layout.setContentsMargins(0, 0, 0, 0)
+        # The open item: in a scroll area that scrolls only when the item cannot shrink to
+        # the room there is (large fonts on a small screen), so the window never has to grow.
+        self.item_scroll = QScrollArea(self)
+        self.item_scroll.setObjectName("item-scroll")
+        self.item_scroll.setWidgetResizable(True)
+        self.item_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.item_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.item_scroll.setAccessibleName(self.tr("Open item"))
+        self.item_host = ItemHost()
+        self.item_scroll.setWidget(self.item_host)
 
         self.previous_button = QPushButton(self.tr("Previous"), self)
         self.previous_button.setIcon(self.style().standardIcon(
@@ -254,6 +424,7 @@ class CourseView(QWidget):
         self.position_label = QLabel(self)
         self.position_label.setAccessibleName(self.tr("Position in the course"))
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.position_label.setWordWrap(True)
         self.next_button = QPushButton(self.tr("Next"), self)
         self.next_button.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_ArrowForward))
@@ -275,9 +446,10 @@ class CourseView(QWidget):
         item_layout.setContentsMargins(0, 0, 0, 0)
         item_layout.addWidget(self.module_label)
         item_layout.addWidget(self.item_title)
+        item_layout.addWidget(self.progress_hint)
         item_layout.addWidget(self.message)
         item_layout.addWidget(self.refusal_notice)
-        item_layout.addWidget(self.item_host, 1)
+        item_layout.addWidget(self.item_scroll, 1)
         item_layout.addLayout(nav)
         self.item_pane = item_pane
 
@@ -290,10 +462,15 @@ class CourseView(QWidget):
         self.splitter.setStretchFactor(1, 5)
 
         fm = self.fontMetrics()
-        self.splitter.setSizes([fm.averageCharWidth() * 58, fm.averageCharWidth() * 100])
+        self.splitter.setSizes([fm.averageCharWidth() * 50, fm.averageCharWidth() * 100])
 
+        top_row = QHBoxLayout()
+        top_row.addWidget(self.library_button, 0, Qt.AlignmentFlag.AlignTop)
+        top_row.addWidget(self.course_title, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        layout.addLayout(top_row)
+        layout.addWidget(self.completion_banner)
+        layout.addWidget(self.splitter, 1)
         self._update_nav()
 
     # ------------------------------------------------------------------ course
@@ -302,13 +479,17 @@ class CourseView(QWidget):
     def course_id(self) -> str | None:
         return self.data.course.id if self.data else None
 
-    def open_course(self, course_id: str, item_id: str | None = None) -> None:
+    def open_course(self, course_id: str, item_id: str | None = None, *,
+                    from_start: bool = False) -> None:
         """Load a course (manifest, progress, installed files), then open `item_id`.
 
-        Without an item id: the item last studied, else the first required item not done.
+        Without an item id: the first item when `from_start` (reviewing a completed course),
+        else the item last studied, else the first required item not done.
         """
         self.close_item()
         self.data = None
+        self.completion_banner.setVisible(False)
+        self.progress_hint.setVisible(False)
         self._open_token += 1
         token = self._open_token
 
@@ -325,20 +506,24 @@ class CourseView(QWidget):
             if error is not None:
                 self.show_message(message_for(error).full_text())
                 return
-            self._course_loaded(data, item_id)
+            self._course_loaded(data, item_id, from_start)
 
         self._bridge.with_store(load, loaded, context=self)
 
-    def _course_loaded(self, data: CourseData, item_id: str | None) -> None:
+    def _course_loaded(self, data: CourseData, item_id: str | None,
+                       from_start: bool = False) -> None:
         self.data = data
         self.show_message("")
         self.course_title.setText(data.manifest.title)
+        self.course_title.setToolTip(data.manifest.title)
         self.title_changed.emit(data.manifest.title)
         self._build_outline()
         self._apply_overview(data.overview)
         self.course_loaded.emit(data.course.id)
         ids = [it.id for it in data.manifest.items()]
         target = item_id if item_id in ids else None
+        if target is None and from_start and ids:
+            target = ids[0]
         if target is None and data.course.last_item_id in ids:
             target = data.course.last_item_id
         if target is None:
@@ -353,26 +538,73 @@ class CourseView(QWidget):
         self.outline.clear()
         self._tree_items.clear()
         for number, module in enumerate(self.data.manifest.modules, start=1):
-            top = QTreeWidgetItem([self.tr("%1. %2").replace("%1", str(number))
-                                   .replace("%2", module.title), "", ""])
+            top = QTreeWidgetItem([breakable(self.module_heading(number, module.title)), ""])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            top.setFirstColumnSpanned(False)
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
+            top.setToolTip(0, top.text(0))
             self.outline.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # a long module name wraps across the outline
             for item in module.items:
-                row = QTreeWidgetItem(["", "", ""])
+                row = QTreeWidgetItem(["", ""])
                 row.setData(0, ITEM_ID_ROLE, item.id)
-                row.setText(0, item.title)
+                row.setText(0, self.outline_text(item))
                 row.setIcon(0, kind_icon(item.kind))
-                row.setText(1, self.item_length(item))
-                row.setTextAlignment(1, Qt.AlignmentFlag.AlignTrailing
-                                     | Qt.AlignmentFlag.AlignVCenter)
                 top.addChild(row)
                 self._tree_items[item.id] = row
                 self._update_row(item.id)
             top.setExpanded(True)
+        self._relayout_outline()
+
+    def module_heading(self, number: int, title: str) -> str:
+        return self.tr("%1. %2").replace("%1", str(number)).replace("%2", title)
+
+    def outline_text(self, item: Item, status: str = "") -> str:
+        """An outline row: the whole title (it wraps), and under it the kind, the length and
+        the status in words ("Quiz · 3 questions · done"); the mark is the row's icon."""
+        parts = [self._kind_name(item.kind), self.item_length(item), status]
+        second = self.tr(" · ").join(p for p in parts if p)
+        return f"{breakable(item.title)}\n{second}"
+
+    def status_text(self, item: Item, mark: Mark, fraction: float) -> str:
+        """"done", "63%", "optional", "done · optional" or "" (required, not started)."""
+        words = {Mark.DONE: self.tr("done"), Mark.STARTED: self.percent(fraction),
+                 Mark.TODO: ""}[mark]
+        if not item.required:
+            words = (self.tr("%1 · optional").replace("%1", words) if words
+                     else self.tr("optional"))
+        return words
+
+    def row_status(self, item_id: str) -> str:
+        """The status words the outline shows for an item (tests, scripts)."""
+        return str(self._tree_items[item_id].data(0, STATUS_ROLE) or "")
+
+    def cut_rows(self) -> list[str]:
+        """Ids of outline rows whose wrapped text does not fit their height (should be none:
+        window tests check it at each scale)."""
+        out = []
+        style = self.outline.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        delegate = self.outline.itemDelegate()
+        for item_id, row in self._tree_items.items():
+            index = self.outline.indexFromItem(row, 0)
+            rect = self.outline.visualRect(index)
+            if rect.isEmpty():
+                continue
+            opt = QStyleOptionViewItem()
+            delegate.initStyleOption(opt, index)
+            opt.rect = rect
+            opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt,
+                                        self.outline)
+            if wrapped_height(row.text(0), opt.font, text.width() - 2 * margin) > text.height():
+                out.append(item_id)
+        return out
+
+    def _relayout_outline(self) -> None:
+        """Row heights follow the first column's width (wrapped titles)."""
+        self.outline.itemDelegate().sizeHintChanged.emit(QModelIndex())
 
     def item_length(self, item: Item) -> str:
         """What the outline shows as an item's length."""
@@ -408,15 +640,18 @@ class CourseView(QWidget):
         item = self.data.manifest.item(item_id)
         mark = self.mark_of(item_id)
         p = self.data.progress.get(item_id)
-        status = {Mark.DONE: self.tr("Done"),
-                  Mark.STARTED: self.tr("%1%").replace(
-                      "%1", QLocale().toString(int(round((p.fraction if p else 0) * 100)))),
-                  Mark.TODO: ""}[mark]
-        if not item.required:
-            status = (self.tr("%1 · optional").replace("%1", status) if status
-                      else self.tr("Optional"))
-        row.setText(2, status)
-        row.setIcon(2, mark_icon(mark))
+        self._set_status(row, item, mark, p.fraction if p else 0.0)
+        if item_id == self.current_item_id:
+            self._update_hint()
+
+    def _set_status(self, row: QTreeWidgetItem, item: Item, mark: Mark,
+                    fraction: float) -> None:
+        """The row's status (mark icon, percentage, optional), its spoken text, and its
+        tooltip: the module, and for a partly watched video what completes it."""
+        words = self.status_text(item, mark, fraction)
+        row.setText(0, self.outline_text(item, words))
+        row.setData(0, STATUS_ROLE, words)
+        row.setIcon(1, mark_icon(mark))
         spoken_mark = {Mark.DONE: self.tr("done"), Mark.STARTED: self.tr("started"),
                        Mark.TODO: self.tr("not started")}[mark]
         spoken = self.tr("%1: %2, %3, %4, %5").replace("%1", self._kind_name(item.kind)) \
@@ -424,14 +659,56 @@ class CourseView(QWidget):
             .replace("%4", spoken_mark) \
             .replace("%5", self.tr("required") if item.required else self.tr("optional"))
         row.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
-        row.setToolTip(0, spoken)
+        row.setData(1, Qt.ItemDataRole.AccessibleTextRole, spoken_mark)
+        hint = self.watch_hint(item.id, fraction) if mark is Mark.STARTED else ""
+        row.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, hint)
+        assert self.data is not None
+        module = self.data.manifest.module_of(item.id)
+        number = self.data.manifest.modules.index(module) + 1
+        tip = self.tr("%1 · %2").replace("%1", self.module_heading(number, module.title)) \
+            .replace("%2", spoken)
+        row.setToolTip(0, tip + ("\n" + hint if hint else ""))
+        row.setToolTip(1, hint or spoken)
+
+    def percent(self, fraction: float) -> str:
+        """"63%": whole percent, rounded down (90% is shown only once 90% is reached)."""
+        return self.tr("%1%").replace("%1", QLocale().toString(int(fraction * 100 + 1e-9)))
+
+    def watch_hint(self, item_id: str, fraction: float | None = None) -> str:
+        """For a video started but not complete: how much was watched and what completes
+        it, in plain words ("" for anything else). A lecture reached by skipping stays
+        short of complete, and says to watch the parts skipped (issue #12 item 12)."""
+        if self.data is None:
+            return ""
+        item = self.data.manifest.item(item_id)
+        p = self.data.progress.get(item_id)
+        if not isinstance(item, VideoItem) or (p is not None and p.completed):
+            return ""
+        fraction = max(fraction or 0.0, p.fraction if p else 0.0)
+        if fraction <= 0:
+            return ""
+        position = (p.position or 0.0) if p else 0.0
+        skipped = position > fraction * item.duration + SKIP_TOLERANCE
+        if skipped:
+            text = self.tr("%1 watched. Watch the parts you skipped to complete it.")
+        else:
+            text = self.tr("%1 watched. Keep watching to complete it.")
+        return text.replace("%1", self.percent(fraction))
+
+    def _update_hint(self, fraction: float | None = None) -> None:
+        hint = self.watch_hint(self.current_item_id, fraction) if self.current_item_id else ""
+        self.progress_hint.setText(hint)
+        self.progress_hint.setAccessibleDescription(hint)
+        self.progress_hint.setVisible(bool(hint))
 
     def _apply_overview(self, overview: "CourseProgress") -> None:
         self.chart.set_rows([(m.title, m.done, m.total) for m in overview.modules])
-        self.overall_label.setText(
-            self.tr("%1 of %2 required items done")
-            .replace("%1", str(overview.required_done))
-            .replace("%2", str(overview.required_total)))
+        text = self.tr("%1 of %2 required items done") \
+            .replace("%1", str(overview.required_done)) \
+            .replace("%2", str(overview.required_total))
+        if overview_completed(overview):
+            text = self.tr("✓ Completed: %1").replace("%1", text)
+        self.overall_label.setText(text)
 
     def _refresh_overview(self) -> None:
         if self.data is None:
@@ -440,8 +717,12 @@ class CourseView(QWidget):
 
         def loaded(overview: Any, error: BaseException | None) -> None:
             if error is None and self.data is not None and self.data.course.id == course_id:
+                finished = overview_completed(overview) and not overview_completed(
+                    self.data.overview)
                 self.data.overview = overview
                 self._apply_overview(overview)
+                if finished:
+                    self.course_completed.emit(course_id)
 
         self._bridge.with_store(lambda store: store.course_progress(course_id), loaded,
                                 context=self)
@@ -541,13 +822,42 @@ class CourseView(QWidget):
                                .replace("%2", item.title))
         view.completed.connect(self._view_completed)
         view.progressed.connect(self._view_progressed)
-        self._host_layout.addWidget(view)
-        view.show()
+        self.item_host.set_view(view)
         self.item_view = view
+        self._order_tabs(view)
+        self._update_hint()
         self.show_message("")
         if self.isVisible() and not self.outline.hasFocus():
             view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.item_opened.emit(course_id, item.id)
+
+    def _order_tabs(self, view: QWidget) -> None:
+        """Tab goes outline → the item's own controls → Previous → Next: the view is built
+        after the buttons, so Qt would visit Previous/Next before the video's controls."""
+        last: QWidget = view
+        widget = view.nextInFocusChain()
+        for _ in range(10_000):
+            if widget is view or not view.isAncestorOf(widget):
+                break
+            last = widget
+            widget = widget.nextInFocusChain()
+        QWidget.setTabOrder(last, self.previous_button)
+        QWidget.setTabOrder(self.previous_button, self.next_button)
+
+    def tab_path(self) -> list[QWidget]:
+        """The widgets Tab visits on this screen, in order, from the Library button."""
+        path = [self.library_button]
+        widget = self.library_button.nextInFocusChain()
+        while widget is not self.library_button and len(path) < 10_000:
+            if (self.isAncestorOf(widget) and widget.isVisibleTo(self) and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                path.append(widget)
+            widget = widget.nextInFocusChain()
+        return path
+
+    def show_completion(self, next_step: str) -> None:
+        """The "You have completed this course" banner, with what happens next."""
+        self.completion_banner.show_completion(next_step)
 
     def remote_changed(self) -> None:
         """A sync pass brought hub data: the open item reloads what it shows of it, and its
@@ -582,7 +892,7 @@ class CourseView(QWidget):
             view.save_state()
         except Exception:  # noqa: BLE001 - closing must go on; the error is logged
             log.exception("saving the state of %s failed", view.item_id)
-        self._host_layout.removeWidget(view)
+        self.item_host.set_view(None)
         view.hide()
         view.setParent(None)
         view.deleteLater()
@@ -607,10 +917,11 @@ class CourseView(QWidget):
         assert self.data is not None
         module = self.data.manifest.module_of(item.id)
         ids = self.item_ids()
-        self.module_label.setText(
+        self.module_label.setText(breakable(
             self.tr("%1 · %2").replace("%1", module.title).replace("%2", self._kind_name(item.kind))
-            + ("" if item.required else self.tr(" · optional")))
-        self.item_title.setText(item.title)
+            + ("" if item.required else self.tr(" · optional"))))
+        self.item_title.setText(breakable(item.title))
+        self.progress_hint.setVisible(False)  # until the item's saved state is read
         self.position_label.setText(self.tr("Item %1 of %2").replace(
             "%1", str(ids.index(item.id) + 1)).replace("%2", str(len(ids))))
 
@@ -630,7 +941,7 @@ class CourseView(QWidget):
 
     def show_message(self, text: str) -> None:
         """A plain-words message above the item (an error, or nothing)."""
-        self.message.setText(text)
+        self.message.setText(breakable(text))
         self.message.setVisible(bool(text))
 
     # ------------------------------------------------------------------ writes from views
@@ -739,10 +1050,9 @@ class CourseView(QWidget):
         row = self._tree_items.get(item_id)
         if self.data is None or row is None:
             return
-        row.setIcon(2, mark_icon(Mark.DONE))
-        item = self.data.manifest.item(item_id)
-        row.setText(2, self.tr("Done") if item.required
-                    else self.tr("%1 · optional").replace("%1", self.tr("Done")))
+        self._set_status(row, self.data.manifest.item(item_id), Mark.DONE, 1.0)
+        if item_id == self.current_item_id:
+            self.progress_hint.setVisible(False)
 
     def _view_progressed(self, item_id: str, fraction: float) -> None:
         if self.data is None:
@@ -751,8 +1061,6 @@ class CourseView(QWidget):
         if current is None or fraction > current.fraction:
             row = self._tree_items.get(item_id)
             if row is not None and self.mark_of(item_id) is not Mark.DONE:
-                row.setIcon(2, mark_icon(Mark.STARTED))
-                label = self.tr("%1%").replace("%1", QLocale().toString(int(round(fraction * 100))))
-                item = self.data.manifest.item(item_id)
-                row.setText(2, label if item.required
-                            else self.tr("%1 · optional").replace("%1", label))
+                self._set_status(row, self.data.manifest.item(item_id), Mark.STARTED, fraction)
+                if item_id == self.current_item_id:
+                    self._update_hint(fraction)

@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from player.bridge import TaskManager
 from player.dates import format_timestamp
+from player.download_manager import format_size
 from player.error_messages import message_for
+from player.sizing import breakable
 
 if TYPE_CHECKING:
     from sync.store import InstalledCourse
@@ -87,9 +89,14 @@ def load_cover(path: Path, media_type: str | None, height: int) -> QPixmap:
 
 
 class CourseCard(QFrame):
-    """One installed course: title, language, size, progress, last studied, actions."""
+    """One installed course: title, language, size, progress, last studied, actions.
+
+    A course whose required items are all done says "Completed" and offers "Review" (from
+    the first item) instead of "Continue" (issue #12 item 14).
+    """
 
     continue_requested = Signal(str)
+    review_requested = Signal(str)
     remove_requested = Signal(str)
 
     def __init__(self, course: "InstalledCourse", cover: Path | None = None,
@@ -101,21 +108,21 @@ class CourseCard(QFrame):
         self.setAccessibleName(self.tr("Course: %1").replace("%1", course.title))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-        self.title_label = QLabel(course.title, self)
+        self.title_label = QLabel(breakable(course.title), self)
         self.title_label.setFont(heading_font(self.font(), 1.2))
         self.title_label.setWordWrap(True)
         self.title_label.setAccessibleName(self.tr("Course title"))
 
         parts = [language_name(course.language),
-                 QLocale().formattedDataSize(int(course.size_bytes)),
+                 format_size(int(course.size_bytes)),  # SI units, as on every screen
                  self.tr("version %1").replace("%1", str(course.version))]
         if course.publisher:
             parts.append(course.publisher)
-        self.meta_label = QLabel(" · ".join(parts), self)
+        self.meta_label = QLabel(breakable(" · ".join(parts)), self)
         self.meta_label.setWordWrap(True)
         self.meta_label.setAccessibleName(self.tr("Language, size and publisher"))
 
-        self.summary_label = QLabel(course.summary, self)
+        self.summary_label = QLabel(breakable(course.summary), self)
         self.summary_label.setWordWrap(True)
         self.summary_label.setVisible(bool(course.summary))
         self.summary_label.setAccessibleName(self.tr("Summary"))
@@ -135,17 +142,33 @@ class CourseCard(QFrame):
             else self.tr("Not started yet"), self)
         self.studied_label.setAccessibleName(self.tr("Last studied"))
 
-        self.signature_label = QLabel(self._signature_text(course.signature_status), self)
+        self.signature_label = QLabel(breakable(self._signature_text(course.signature_status)),
+                                      self)
         self.signature_label.setWordWrap(True)
         self.signature_label.setAccessibleName(self.tr("Publisher signature"))
 
+        self.completed = course_completed(course)
+        self.completed_label = QLabel(self.tr("✓ Completed: all required items are done"), self)
+        self.completed_label.setFont(heading_font(self.font(), 1.0))
+        self.completed_label.setWordWrap(True)
+        self.completed_label.setAccessibleName(self.tr("Completed"))
+        self.completed_label.setVisible(self.completed)
+
         started = bool(course.last_item_id) or course.required_done > 0
-        self.continue_button = QPushButton(
-            self.tr("Continue") if started else self.tr("Start"), self)
-        self.continue_button.setAccessibleName(
-            (self.tr("Continue %1") if started else self.tr("Start %1")).replace("%1", course.title))
-        self.continue_button.setDefault(True)
-        self.continue_button.clicked.connect(lambda: self.continue_requested.emit(course.id))
+        # The main button (Start, Continue or Review) is not a dialog's default button: in
+        # Fusion that tint looked like keyboard focus on every card.
+        if self.completed:
+            self.continue_button = QPushButton(self.tr("Review"), self)
+            self.continue_button.setAccessibleName(self.tr("Review %1").replace("%1", course.title))
+            self.continue_button.setToolTip(self.tr("Open the course from its first item"))
+            self.continue_button.clicked.connect(lambda: self.review_requested.emit(course.id))
+        else:
+            self.continue_button = QPushButton(
+                self.tr("Continue") if started else self.tr("Start"), self)
+            self.continue_button.setAccessibleName(
+                (self.tr("Continue %1") if started else self.tr("Start %1"))
+                .replace("%1", course.title))
+            self.continue_button.clicked.connect(lambda: self.continue_requested.emit(course.id))
 
         self.remove_button = QPushButton(self.tr("Remove…"), self)
         self.remove_button.setAccessibleName(self.tr("Remove %1").replace("%1", course.title))
@@ -170,6 +193,7 @@ class CourseCard(QFrame):
         text.addWidget(self.meta_label)
         text.addWidget(self.summary_label)
         text.addWidget(self.progress_bar)
+        text.addWidget(self.completed_label)
         text.addWidget(self.studied_label)
         text.addWidget(self.signature_label)
         text.addLayout(buttons)
@@ -186,6 +210,11 @@ class CourseCard(QFrame):
         return texts.get(status, self.tr("Signature: %1").replace("%1", status))
 
 
+def course_completed(course: "InstalledCourse") -> bool:
+    """Every required item done (a course with no required item is never "completed")."""
+    return course.required_total > 0 and course.required_done >= course.required_total
+
+
 class RemoveCourseDialog(QDialog):
     """Asks before removing a course; keeping the learner's progress is the default."""
 
@@ -193,8 +222,9 @@ class RemoveCourseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Remove course"))
         self.setAccessibleName(self.tr("Remove course"))
-        text = QLabel(self.tr("Remove “%1” from this computer? Its videos and readings are "
-                              "deleted; you can import it again later.").replace("%1", title), self)
+        text = QLabel(breakable(self.tr("Remove “%1” from this computer? Its videos and "
+                                        "readings are deleted; you can import it again later.")
+                                .replace("%1", title)), self)
         text.setWordWrap(True)
         text.setAccessibleName(self.tr("Question"))
         self.keep_progress = QCheckBox(self.tr("&Keep my progress"), self)
@@ -223,6 +253,8 @@ class LibraryView(QWidget):
 
     #: course id, item id to open (None: the course decides where to start).
     open_requested = Signal(str, object)
+    #: a completed course to open again from its first item.
+    review_requested = Signal(str)
     import_requested = Signal()
     #: emitted after every reload, with the number of courses shown.
     loaded = Signal(int)
@@ -252,6 +284,9 @@ class LibraryView(QWidget):
         header.addStretch(1)
         header.addWidget(self.import_button)
 
+        #: what the notice is about: the id of a removed course, "load" for a failed load
+        #: (the notice goes when its cause has ended, issue #12 item 15).
+        self._notice_cause: str | None = None
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Notice"))
@@ -305,19 +340,26 @@ class LibraryView(QWidget):
         banner.setParent(self)
         layout.insertWidget(1, banner)
 
-    def show_notice(self, text: str) -> None:
-        """A one-line message above the list (demo being prepared, last import's outcome)."""
-        self.notice.setText(text)
+    def show_notice(self, text: str, cause: str | None = None) -> None:
+        """A message above the list (demo being prepared, last import's outcome). `cause`:
+        a removed course's id (the notice goes when that course is back), "load" (it goes
+        with the next successful load), or None (it stays until replaced)."""
+        self._notice_cause = cause if text else None
+        self.notice.setText(breakable(text))
+        self.notice.setAccessibleDescription(text)
         self.notice.setVisible(bool(text))
 
     def _loaded(self, result: Any, error: BaseException | None) -> None:
         self.load_count += 1
         if error is not None:
-            self.show_notice(message_for(error).full_text())
+            self.show_notice(message_for(error).full_text(), cause="load")
             self.loaded.emit(len(self.courses))
             return
         courses, covers = result
         self.courses = list(courses)
+        cause = self._notice_cause
+        if cause == "load" or (cause is not None and any(c.id == cause for c in self.courses)):
+            self.show_notice("")  # the course came back, or the store reads again
         for card in self.cards.values():
             card.setParent(None)
             card.deleteLater()
@@ -327,11 +369,18 @@ class LibraryView(QWidget):
             cover = self._bridge.content_path(cover_sha) if cover_sha else None
             card = CourseCard(course, cover, self._cards_host, cover_type)
             card.continue_requested.connect(self._continue)
+            card.review_requested.connect(self.review_requested)
             card.remove_requested.connect(self.ask_remove)
             self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)
             self.cards[course.id] = card
         self.empty_label.setVisible(not self.courses)
         self.scroll.setVisible(bool(self.courses))
+        focus = self.window().focusWidget()
+        if self.isVisible() and (focus is None or focus is self.import_button
+                                 or not self.window().isAncestorOf(focus)
+                                 or (self.isAncestorOf(focus) and focus.parent() is None)):
+            # Keyboard users start on the first course's main button (Enter resumes it).
+            self.focus_first_course()
         self.loaded.emit(len(self.courses))
 
     def focus_first_course(self) -> None:
@@ -366,10 +415,10 @@ class LibraryView(QWidget):
                 self.show_notice(message_for(error).full_text())
             elif keep_progress:
                 self.show_notice(self.tr("“%1” was removed. Your progress was kept.")
-                                 .replace("%1", title))
+                                 .replace("%1", title), cause=course_id)
             else:
                 self.show_notice(self.tr("“%1” was removed with its progress.")
-                                 .replace("%1", title))
+                                 .replace("%1", title), cause=course_id)
             self.refresh()
 
         self._bridge.remove_course(course_id, keep_progress, done, context=self)

@@ -2,9 +2,15 @@
 
 Every action lives in a menu with a shortcut, so everything can be done from the keyboard:
 Ctrl+O import, Ctrl+L library, Ctrl+K catalog, Ctrl+J downloads, F5 sync now, Alt+Left /
-Alt+Right previous / next item, Ctrl+Q quit. The item views own the playback keys (Space,
-arrows, F, C) while they have focus. The hub side (sign-in, automatic sync, downloads) is
-owned by a `SyncController` and a `DownloadManager`; this window only wires them to screens.
+Alt+Right previous / next item, Ctrl+Q quit, F1 the list of keys (Help ▸ Keyboard shortcuts,
+generated from these actions). The item views own the playback keys (Space, arrows, F, C)
+while they have focus. The course server side (sign-in, automatic sync, downloads) is owned by
+a `SyncController` and a `DownloadManager`; this window only wires them to screens.
+
+The window always fits its screen: it opens at a size from the font, capped to the screen's
+available area, or where it was last closed (clamped to the screen it is on now), and every
+screen sits in a scroll area that scrolls only if a screen cannot shrink enough (very large
+fonts on a small laptop), so no minimum size can push the window past the screen's edge.
 
 Only the library is built at start: the course, catalog and downloads screens (and their
 modules, the item icons with QtSvg among them) are built the first time they are shown, so
@@ -16,9 +22,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDir, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QDir, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (QFileDialog, QFrame, QMainWindow, QScrollArea, QStackedWidget,
+                               QWidget)
 
 from player.bridge import Lane, Task, TaskManager
 from player.download_manager import DownloadManager
@@ -26,7 +33,7 @@ from player.library_view import LibraryView
 from player.status_bar import StatusBar
 from player.sync_controller import SyncController, SyncTimings
 from player.update_banner import UpdateBanner
-from player.sizing import font_sized
+from player.sizing import FillHost, available_area, center_on_screen, fit_on_screen, font_sized
 
 if TYPE_CHECKING:
     from player.catalog_view import CatalogView
@@ -56,6 +63,7 @@ class MainWindow(QMainWindow):
         self.sign_in_dialog: Any = None
         self.demo_task: Task[Any] | None = None
         self.file_dialog: QFileDialog | None = None
+        self._help_dialogs: dict[str, QWidget] = {}
         self._last_dir = QDir.homePath()
         self._closed = False
         self.setObjectName("lectern-main-window")
@@ -75,7 +83,18 @@ class MainWindow(QMainWindow):
         self._downloads_view: DownloadsView | None = None
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.library)
-        self.setCentralWidget(self.stack)
+        # A safety net, not a look: it scrolls only when a screen's minimum size is larger
+        # than the window can be on this screen (see the module docstring).
+        self.screens = QScrollArea(self)
+        self.screens.setObjectName("screens")
+        self.screens.setWidgetResizable(True)
+        self.screens.setFrameShape(QFrame.Shape.NoFrame)
+        self.screens.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.screens.setAccessibleName(self.tr("Lectern"))
+        host = FillHost()
+        host.set_content(self.stack)
+        self.screens.setWidget(host)
+        self.setCentralWidget(self.screens)
 
         self.status = StatusBar(bridge, self)
         self.setStatusBar(self.status)
@@ -83,16 +102,67 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self.library.open_requested.connect(self.open_course)
+        self.library.review_requested.connect(
+            lambda cid: self.open_course(cid, None, from_start=True))
         self.library.import_requested.connect(self.choose_bundle)
         self.stack.currentChanged.connect(lambda _i: self._update_actions())
         self._wire_network()
         self._update_actions()
 
         self.resize(self._initial_size())
+        self._fitted = False
+        if not self._restore_geometry():
+            center_on_screen(self)
 
     def _initial_size(self) -> QSize:
-        """Room for the outline and a video, from the font, within 90% of the screen."""
-        return font_sized(self, 175, 50)
+        """Room for the outline and a video, from the font, within 90% of the screen; on a
+        small screen (or a large scale: 2x on 1366x768 leaves 683x384) all of it."""
+        avail = available_area(self)
+        small = avail is not None and (avail.width() < 1000 or avail.height() < 600)
+        return font_sized(self, 175, 50, 1.0 if small else 0.9)
+
+    # ------------------------------------------------------------------ geometry
+
+    def _geometry_settings(self) -> QSettings:
+        path = self.bridge.paths.profile_dir / "window.ini"
+        return QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> bool:
+        """Where the window was last closed, clamped to the screen's available area now (a
+        laptop taken from a large monitor, a taskbar that moved). False if never saved."""
+        if not (self.bridge.paths.profile_dir / "window.ini").is_file():
+            return False
+        try:
+            saved = self._geometry_settings().value("geometry")
+            restored = bool(saved) and self.restoreGeometry(saved)
+        except (TypeError, ValueError):  # a damaged file: the first-open size stands
+            log.warning("could not read the saved window geometry", exc_info=True)
+            return False
+        if restored and not (self.windowState() & (Qt.WindowState.WindowMaximized
+                                                   | Qt.WindowState.WindowFullScreen)):
+            fit_on_screen(self)
+        return restored
+
+    def _save_geometry(self) -> None:
+        try:
+            settings = self._geometry_settings()
+            settings.setValue("geometry", self.saveGeometry())
+            settings.sync()
+        except OSError:
+            log.warning("could not save the window geometry", exc_info=True)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._fitted:
+            # The window manager's frame is known only once shown: fit again with it.
+            self._fitted = True
+            QTimer.singleShot(0, self._fit_shown)
+            QTimer.singleShot(300, self._fit_shown)
+
+    def _fit_shown(self) -> None:
+        if self.isVisible() and not (self.windowState() & (Qt.WindowState.WindowMaximized
+                                                           | Qt.WindowState.WindowFullScreen)):
+            fit_on_screen(self)
 
     # ------------------------------------------------------------------ actions
 
@@ -144,7 +214,8 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         self.catalog_action = QAction(self.tr("Course &catalog"), self)
         self.catalog_action.setShortcut(QKeySequence(self.tr("Ctrl+K")))
-        self.catalog_action.setStatusTip(self.tr("Courses the hub offers you, to download"))
+        self.catalog_action.setStatusTip(self.tr("Courses the course server offers you, to "
+                                                 "download"))
         self.catalog_action.triggered.connect(self.show_catalog)
         go_menu.addAction(self.catalog_action)
         self.downloads_action = QAction(self.tr("&Downloads"), self)
@@ -153,9 +224,9 @@ class MainWindow(QMainWindow):
         self.downloads_action.triggered.connect(self.show_downloads)
         go_menu.addAction(self.downloads_action)
 
-        hub_menu = self.menuBar().addMenu(self.tr("H&ub"))
+        hub_menu = self.menuBar().addMenu(self.tr("Course &server"))
         self.sign_in_action = QAction(self.tr("&Sign in…"), self)
-        self.sign_in_action.setStatusTip(self.tr("Sign in to the course hub"))
+        self.sign_in_action.setStatusTip(self.tr("Sign in to the course server"))
         self.sign_in_action.triggered.connect(lambda: self.ask_sign_in())
         hub_menu.addAction(self.sign_in_action)
         self.sync_action = QAction(self.tr("Sync &now"), self)
@@ -171,7 +242,20 @@ class MainWindow(QMainWindow):
         hub_menu.addAction(self.sign_out_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence(self.tr("F1")))
+        self.shortcuts_action.setStatusTip(self.tr("Every key Lectern knows, on one page"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        self.offline_action = QAction(self.tr("How Lectern works &offline"), self)
+        self.offline_action.setStatusTip(self.tr("What is kept on this computer, and when "
+                                                 "it is sent to the course server"))
+        self.offline_action.triggered.connect(self.show_offline_help)
+        help_menu.addAction(self.offline_action)
+        help_menu.addSeparator()
         self.about_action = QAction(self.tr("&About Lectern"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.setStatusTip(self.tr("Version, and where your data is kept"))
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
@@ -211,6 +295,7 @@ class MainWindow(QMainWindow):
             course = CourseView(self.bridge, self.caption_language, self)
             course.library_requested.connect(self.show_library)
             course.title_changed.connect(self._course_title_changed)
+            course.course_completed.connect(self._course_completed)
             course.item_opened.connect(lambda _c, _i: self._update_actions())
             self._course = course
             self.stack.addWidget(course)
@@ -260,10 +345,33 @@ class MainWindow(QMainWindow):
         self.downloads_view.refresh()
         self.downloads_view.focus_first()
 
-    def open_course(self, course_id: str, item_id: str | None = None) -> None:
-        """Show a course; with `item_id` (from "Continue") open that item at its saved place."""
+    def open_course(self, course_id: str, item_id: str | None = None, *,
+                    from_start: bool = False) -> None:
+        """Show a course; with `item_id` (from "Continue") open that item at its saved place;
+        `from_start` (a completed course's "Review") opens its first item."""
         self.stack.setCurrentWidget(self.course)
-        self.course.open_course(course_id, item_id)
+        self.course.open_course(course_id, item_id, from_start=from_start)
+
+    def _course_completed(self, course_id: str) -> None:
+        """The last required item was just completed: say so, and what happens next."""
+        self.course.show_completion(self.completion_next_step(course_id))
+
+    def completion_next_step(self, course_id: str) -> str:
+        """What happens to a completion now, in plain words, by where the course came from
+        and whether this computer is signed in."""
+        from sync import sync_engine  # loaded with the sync controller by now
+
+        if course_id in getattr(sync_engine, "LOCAL_ONLY_COURSES", frozenset()):
+            return self.tr("This is a demo course: your progress stays on this computer and "
+                           "is not sent to the course server. You can review any item at any "
+                           "time.")
+        if self.sync.signed_in:
+            return self.tr("Your completion is sent to the course server with your next "
+                           "sync, which happens by itself when this computer is online. You "
+                           "can review any item at any time.")
+        return self.tr("Your completion is kept on this computer. Sign in to the course "
+                       "server (Course server ▸ Sign in…) to send it. You can review any item "
+                       "at any time.")
 
     def _course_title_changed(self, title: str) -> None:
         self.setWindowTitle(self.tr("%1 — Lectern").replace("%1", title) if title
@@ -310,6 +418,9 @@ class MainWindow(QMainWindow):
         self.downloads.course_installed.connect(self._course_installed)
         self.update_banner.update_requested.connect(self._update_courses)
         self.update_banner.dismissed.connect(self._updates_dismissed)
+        notice = getattr(self.sync, "notice", None)  # passing sentences, e.g. offline F5
+        if notice is not None:
+            notice.connect(lambda text: self.status.showMessage(text, 10000))
 
     def start_network(self) -> None:
         """Begin the connectivity watch and restore downloads (after the first paint)."""
@@ -330,10 +441,10 @@ class MainWindow(QMainWindow):
     def _updates_arrived(self, updates: list[Any]) -> None:
         self.update_banner.show_updates(updates)
         if len(updates) == 1:
-            text = self.tr("A new version of “%1” is on the course hub.").replace(
+            text = self.tr("A new version of “%1” is on the course server.").replace(
                 "%1", updates[0].title)
         else:
-            text = self.tr("New versions of %n course(s) are on the course hub.", "",
+            text = self.tr("New versions of %n course(s) are on the course server.", "",
                            len(updates))
         self.status.showMessage(text, 8000)
 
@@ -402,12 +513,39 @@ class MainWindow(QMainWindow):
 
         self.bridge.submit(lambda: sign_out(paths), done, lane=Lane.NETWORK, context=self)
 
-    def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Lectern"), self.tr(
-            "Lectern plays courses fully offline: videos, readings and quizzes stay on this "
-            "computer, and so does your progress."), QMessageBox.StandardButton.Close, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+    # ------------------------------------------------------------------ help
+
+    def _open_help(self, name: str, make: Any) -> QWidget:
+        """One dialog of each kind at a time (raised again if open); not modal."""
+        dialog = self._help_dialogs.get(name)
+        if dialog is not None:
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = make()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._help_dialogs.pop(name, None))
+        self._help_dialogs[name] = dialog
+        dialog.show()
+        return dialog
+
+    def show_shortcuts(self) -> QWidget:
+        """Help ▸ Keyboard shortcuts (F1): generated from this window's actions."""
+        from player.help_dialogs import ShortcutsDialog
+
+        return self._open_help("shortcuts", lambda: ShortcutsDialog(self))
+
+    def show_offline_help(self) -> QWidget:
+        """Help ▸ How Lectern works offline."""
+        from player.help_dialogs import OfflineHelpDialog
+
+        return self._open_help("offline", lambda: OfflineHelpDialog(self))
+
+    def show_about(self) -> QWidget:
+        """Help ▸ About: the version and the data folder (court IT asks for both)."""
+        from player.help_dialogs import AboutDialog
+
+        return self._open_help("about", lambda: AboutDialog(self.bridge.paths, self))
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -415,6 +553,7 @@ class MainWindow(QMainWindow):
         """Save the open item (its video position) and let queued writes reach the disk."""
         if not self._closed:
             self._closed = True
+            self._save_geometry()
             self._close_item()
             self.sync.stop()
             self.bridge.shutdown()

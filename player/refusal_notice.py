@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from player.sizing import breakable
+
 
 class RefusalNotice(QFrame):
     """Shows the newest unsettled refusal of the open item; "OK" dismisses it."""
@@ -52,7 +54,7 @@ class RefusalNotice(QFrame):
         newest = self.refusals[0]
         text = self.tr("The course server did not accept your last change here: %1").replace(
             "%1", newest.message)
-        self.text.setText(text)
+        self.text.setText(breakable(text))
         self.setAccessibleDescription(text)
         self.setVisible(True)
 

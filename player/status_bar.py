@@ -1,8 +1,9 @@
-"""The status bar: connection to the course hub, changes waiting to sync, the last sync, the
-last error in plain words, "Sync now", and where the data lives.
+"""The status bar: connection to the course server, changes waiting to sync, the last sync,
+the last error in plain words, and "Sync now". Where the data lives is in Help ▸ About (it is
+for court IT, and a long path took the room the sync state needs).
 
 Everything shown is real: the connection state comes from the sync controller's watch (a
-probe of the hub, not a guess), the pending count is the number of outbox events in the
+probe of the course server, not a guess), the pending count is the number of outbox events in the
 learner's store, re-read after every write and every pass.
 """
 from __future__ import annotations
@@ -64,7 +65,9 @@ class ElidedLabel(QLabel):
 
 
 class StatusBar(QStatusBar):
-    """Hub connection, pending changes, last sync and error, Sync now, and the data folder."""
+    """Course server connection, pending changes, last sync and error, and Sync now.
+
+    Every label elides (the whole text stays in its tooltip), so no text widens the window."""
 
     def __init__(self, bridge: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,17 +76,17 @@ class StatusBar(QStatusBar):
         self.setAccessibleName(self.tr("Status"))
         self.setSizeGripEnabled(False)
 
-        self.connection_label = QLabel(self)
+        self.connection_label = ElidedLabel(self, Qt.TextElideMode.ElideRight, chars=30)
         self.connection_label.setAccessibleName(self.tr("Connection"))
         self._show_not_signed_in()
 
-        self.pending_label = QLabel(self)
+        self.pending_label = ElidedLabel(self, Qt.TextElideMode.ElideRight, chars=40)
         self.pending_label.setAccessibleName(self.tr("Changes waiting to be sent"))
         self.pending_label.setToolTip(self.tr(
             "Progress, quiz results and forum posts recorded on this computer that the course "
-            "hub has not received yet. They are kept safely until then."))
+            "server has not received yet. They are kept safely until then."))
 
-        self.last_sync_label = QLabel(self)
+        self.last_sync_label = ElidedLabel(self, Qt.TextElideMode.ElideRight, chars=40)
         self.last_sync_label.setAccessibleName(self.tr("Last successful sync"))
         self.last_sync_label.setVisible(False)
 
@@ -106,17 +109,12 @@ class StatusBar(QStatusBar):
         self.sync_button.setFlat(True)
         self.sync_button.setEnabled(False)
 
-        root = str(bridge.paths.root)
-        self.data_label = ElidedLabel(self)
-        self.data_label.setAccessibleName(self.tr("Data folder"))
-        self.data_label.setText(self.tr("Data: %1").replace("%1", root))
-        self.data_label.setToolTip(self.tr("Your courses and progress are stored in %1")
-                                   .replace("%1", root))
-        self.data_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-
+        for label in (self.connection_label, self.pending_label, self.last_sync_label):
+            # Their whole text while there is room, "…" only when the window is narrow.
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         pad = self.fontMetrics().averageCharWidth()
         for label in (self.connection_label, self.pending_label, self.last_sync_label,
-                      self.error_label, self.notice_label, self.data_label):
+                      self.error_label, self.notice_label):
             label.setContentsMargins(pad, 0, pad, 0)
         bold = self.connection_label.font()
         bold.setBold(True)
@@ -126,7 +124,6 @@ class StatusBar(QStatusBar):
         self.addWidget(self.last_sync_label)
         self.addWidget(self.error_label, 1)
         self.addWidget(self.notice_label, 1)
-        self.addPermanentWidget(self.data_label)
         self.addPermanentWidget(self.sync_button)
 
         self.pending: int | None = None
@@ -196,8 +193,9 @@ class StatusBar(QStatusBar):
         self.connection_label.setText(self.tr("Not signed in"))
         self.connection_label.setToolTip(self.tr(
             "Lectern works fully offline and keeps everything on this computer. Sign in to "
-            "the course hub (Hub ▸ Sign in…) to send your progress and forum posts and to "
-            "download courses."))
+            "the course server (Course server ▸ Sign in…) to send your progress and forum "
+            "posts and to download courses."))
+        self.connection_label.setAccessibleDescription(self.connection_label.toolTip())
 
     def _render_connection(self) -> None:
         from player.sync_controller import Connection
@@ -220,7 +218,7 @@ class StatusBar(QStatusBar):
             self.connection_label.setToolTip(self.tr("Sending your changes to %1 and fetching "
                                                      "new posts.").replace("%1", url))
         elif state is Connection.CHECKING:
-            self.connection_label.setText(self.tr("Looking for the hub…"))
+            self.connection_label.setText(self.tr("Looking for the course server…"))
             self.connection_label.setToolTip(self.tr("Checking whether %1 can be reached.")
                                              .replace("%1", url))
         elif state is Connection.ONLINE:
@@ -232,18 +230,18 @@ class StatusBar(QStatusBar):
         elif state is Connection.OFFLINE:
             self.connection_label.setText(self.tr("Offline"))
             self.connection_label.setToolTip(self.tr(
-                "The course hub at %1 cannot be reached. Everything you do is kept on this "
+                "The course server at %1 cannot be reached. Everything you do is kept on this "
                 "computer and sent when the connection returns; Lectern checks by itself.")
                 .replace("%1", url))
         else:
             self.connection_label.setText(self.tr("Sign-in needed"))
             self.connection_label.setToolTip(self.tr(
-                "The course hub asks you to sign in again (Hub ▸ Sign in…). Your changes are "
-                "kept and sent afterwards."))
+                "The course server asks you to sign in again (Course server ▸ Sign in…). Your "
+                "changes are kept and sent afterwards."))
         self.connection_label.setAccessibleDescription(self.connection_label.toolTip())
         if state in (Connection.NOT_SIGNED_IN, Connection.SIGN_IN_NEEDED):
             self.sync_button.setText(self.tr("Sign in…"))
-            self.sync_button.setAccessibleName(self.tr("Sign in to the course hub"))
+            self.sync_button.setAccessibleName(self.tr("Sign in to the course server"))
         else:
             self.sync_button.setText(self.tr("Sync now"))
             self.sync_button.setAccessibleName(self.tr("Sync now"))
@@ -257,8 +255,8 @@ class StatusBar(QStatusBar):
         self.last_sync_label.setText(self.tr("Last sync: %1").replace("%1", when) if when
                                      else self.tr("Never synced"))
         self.last_sync_label.setToolTip(self.tr(
-            "The last time everything waiting was sent to the course hub (by this computer's "
-            "clock)."))
+            "The last time everything waiting was sent to the course server (by this "
+            "computer's clock)."))
         self.last_sync_label.setVisible(self._controller is not None
                                         and self._controller.account is not None
                                         and bool(self._controller.account.hub_url or when))
@@ -278,7 +276,8 @@ class StatusBar(QStatusBar):
             text = ""  # the pass after it worked: old news
         rejected = c.overview.status.rejected if c is not None and c.overview else []
         if rejected and not text:
-            text = self.tr("The hub refused %n change(s): %1", "", len(rejected)).replace(
+            text = self.tr("The course server refused %n change(s): %1", "",
+                           len(rejected)).replace(
                 "%1", rejected[0][1])
         self.error_label.setText(first_sentence(text))
         self.error_label.setToolTip(text)

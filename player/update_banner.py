@@ -1,4 +1,5 @@
-"""The banner at the top of the library when the hub announced a newer version of a course.
+"""The banner at the top of the library when the course server announced a newer version of a
+course.
 
 One click queues the update (only the files it lacks are fetched, progress on items that stay
 is kept); "Later" hides the banner until the next announcement. The banner is a plain frame in
@@ -12,9 +13,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from player.sizing import breakable
+
 
 class UpdateBanner(QFrame):
-    """Says which installed courses have a newer version on the hub; Update or Later."""
+    """Says which installed courses have a newer version on the course server; Update or
+    Later."""
 
     #: list of (course id, version) to download.
     update_requested = Signal(object)
@@ -56,15 +60,15 @@ class UpdateBanner(QFrame):
             return
         if len(self.updates) == 1:
             u = self.updates[0]
-            text = self.tr("A new version of “%1” is on the course hub (version %2; you have "
-                           "version %3). Updating keeps your progress.").replace(
+            text = self.tr("A new version of “%1” is on the course server (version %2; you "
+                           "have version %3). Updating keeps your progress.").replace(
                 "%1", u.title).replace("%2", str(u.version)).replace(
                 "%3", str(u.installed_version))
         else:
             titles = ", ".join(f"“{u.title}”" for u in self.updates)
-            text = self.tr("New versions of %n course(s) are on the course hub: %1. Updating "
+            text = self.tr("New versions of %n course(s) are on the course server: %1. Updating "
                            "keeps your progress.", "", len(self.updates)).replace("%1", titles)
-        self.text.setText(text)
+        self.text.setText(breakable(text))
         self.text.setAccessibleDescription(text)
         self.update_button.setEnabled(True)
         self.setVisible(True)

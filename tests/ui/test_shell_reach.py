@@ -162,7 +162,8 @@ def test_text_and_widgets_grow_with_the_system_font(qtbot, qapp, open_window, de
             assert large[key] > small[key] * 1.5, (key, small[key], large[key])
 
 
-def test_status_bar_says_offline_pending_and_where_data_lives(qtbot, open_window, demo_paths):
+def test_status_bar_says_offline_and_pending_about_says_where_data_lives(qtbot, open_window,
+                                                                       demo_paths):
     window = open_window(demo_paths)
     status = window.status
     qtbot.waitUntil(lambda: window.sync.account is not None)
@@ -170,5 +171,14 @@ def test_status_bar_says_offline_pending_and_where_data_lives(qtbot, open_window
     assert "fully offline" in status.connection_label.toolTip()
     qtbot.waitUntil(lambda: status.pending is not None)
     assert status.pending == 0 and status.pending_label.text() == "No changes waiting to be sent"
-    assert str(demo_paths.root) in status.data_label.text()
+    # The data folder is for court IT: in Help ▸ About, not taking the status bar's room.
+    texts = [w.text() for w in status.findChildren(QWidget) if hasattr(w, "text")]
+    assert not any(str(demo_paths.root) in t for t in texts), texts
+    window.about_action.trigger()
+    about = window._help_dialogs["about"]
+    assert about.folder.text() == str(demo_paths.root)
+    assert about.folder.isReadOnly()
+    about.copy_button.click()
+    assert QApplication.clipboard().text() == str(demo_paths.root)
+    about.reject()
     assert QApplication.instance().applicationName()
