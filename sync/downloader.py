@@ -13,6 +13,8 @@ import logging
 import os
 import random
 import shutil
+import socket
+import sqlite3
 import threading
 import time
 from contextlib import contextmanager
@@ -175,6 +177,14 @@ class _Meter:
         return (total_done - d0) / (now - t0) if now > t0 else 0.0
 
 
+def _socket_of(resp: object) -> socket.socket | None:
+    """The socket under a streaming `requests` response (urllib3 2 / http.client), if any."""
+    try:
+        return resp.raw._fp.fp.raw._sock  # type: ignore[attr-defined]
+    except AttributeError:
+        return None
+
+
 class CourseDownload:
     """One course's download run; `run()` returns when complete, paused, cancelled or failed."""
 
@@ -242,6 +252,7 @@ class CourseDownload:
 
     def _transient(self, exc: HubError) -> None:
         """Wait out a passing failure, or give up after too long without progress."""
+        self._check_state(force=True)  # a pause that broke a stuck read is not a failure
         stalled_for = time.monotonic() - self._last_progress_at
         if self.limits.give_up_after is not None and stalled_for > self.limits.give_up_after:
             raise DownloadError(f"The course server could not be reached for "
@@ -397,9 +408,51 @@ class CourseDownload:
                     raise
                 self._transient(exc)
 
+    def _stop_wanted(self) -> bool:
+        """Paused or cancelled from elsewhere, or the app closing (any thread: own reader)."""
+        if self.cancel.is_set():
+            return True
+        try:
+            conn = sqlite3.connect(f"file:{self.paths.db}?mode=ro", uri=True, timeout=1.0)
+            try:
+                row = conn.execute("SELECT state FROM download_jobs WHERE course_id = ?",
+                                   [self.course_id]).fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return False
+        return row is None or row[0] in (DownloadState.PAUSED.value,
+                                         DownloadState.CANCELLED.value)
+
+    @contextmanager
+    def _stop_watch(self, resp: object) -> Iterator[None]:
+        """Pause, Cancel and closing are honoured within a second even when the link is
+        stuck in the middle of a file (no byte for up to the read timeout): the waiting read
+        is interrupted, and the run then notices the stop as usual."""
+        finished = threading.Event()
+
+        def watch() -> None:
+            while not finished.wait(0.5):
+                quiet = time.monotonic() - self._last_progress_at > 1.0
+                if quiet and self._stop_wanted():
+                    sock = _socket_of(resp)
+                    if sock is not None:
+                        try:
+                            sock.shutdown(socket.SHUT_RDWR)
+                        except OSError:
+                            pass
+                    return
+
+        watcher = threading.Thread(target=watch, name="lectern-download-stop", daemon=True)
+        watcher.start()
+        try:
+            yield
+        finally:
+            finished.set()
+
     def _receive(self, sha: str, part: Path, have: int, size: int, digest: "hashlib._Hash",
                  name: str) -> "hashlib._Hash":
-        """Append what the hub sends to the part file; returns the running hash."""
+        """Append what the course server sends to the part file; returns the running hash."""
         resp = self.client.open_blob(sha, have)
         try:
             mode = "ab" if have else "wb"
@@ -409,7 +462,7 @@ class CourseDownload:
                 digest = hashlib.sha256()
                 mode = "wb"
             try:
-                with open(part, mode) as out:
+                with open(part, mode) as out, self._stop_watch(resp):
                     got = have
                     for data in iter_body(resp):
                         if got + len(data) > size:

@@ -251,6 +251,44 @@ def test_a_download_waiting_for_the_server_turns_the_status_offline(
         qtbot.waitUntil(lambda: window.sync.connection is Connection.ONLINE, timeout=WAIT)
 
 
+def test_pause_on_a_link_stuck_in_the_middle_of_a_video_is_honoured_at_once(
+        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_with):
+    """The same class of problem in Downloads: a stop that waited for the read timeout."""
+    course = new_course(video_bytes=600_000)
+    learner = make_learner(course.course_id)
+    paths = learner_pc(tmp_path, publisher)
+    stuck_midway = Faults(stall_probability=1.0, stall_after=(120_000, 120_000),
+                          stall_seconds=60.0)
+    with FaultProxy("127.0.0.1", hub_port(hub)) as proxy:
+        signed_in(paths, proxy.url, learner)
+        window = window_with(paths, timings(debounce=30.0))
+        wait_online(qtbot, window)
+        window.show_catalog()
+        qtbot.waitUntil(lambda: course.course_id in window.catalog.cards, timeout=WAIT)
+        proxy.set_faults(stuck_midway)
+        card = window.catalog.cards[course.course_id]
+        card.choice_box.setCurrentIndex(card.choice_box.findData("all"))
+        card.action_button.click()
+        window.show_downloads()
+        view = window.downloads_view
+        # Stuck a little way into the first video: the proxy holds the rest back.
+        qtbot.waitUntil(lambda: course.course_id in view.cards
+                        and view.cards[course.course_id].state == "downloading"
+                        and proxy.counters.stalls >= 1, timeout=WAIT)
+        row = view.cards[course.course_id]
+        qtbot.wait(1500)  # stuck: no byte comes
+        pressed = time.monotonic()
+        row.pause_button.click()
+        qtbot.waitUntil(lambda: row.state == "paused", timeout=WAIT)
+        assert time.monotonic() - pressed < 4.0
+        assert row.state_label.text() == "Paused"
+        with LearnerStore.open(paths.db) as store:
+            assert DownloadQueue(store).get(course.course_id).state.value == "paused"
+        proxy.set_faults(Faults())
+        row.resume_button.click()
+        qtbot.waitUntil(lambda: row.state == "complete", timeout=30_000)
+
+
 # --------------------------------------------------------------------------- 21: answers
 
 
