@@ -141,6 +141,11 @@ class DownloadCard(QFrame):
         self.open_button.setAccessibleName(self.tr("Open %1").replace("%1", row.title))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.course_id))
         self.upgrade_button = QPushButton(self.tr("Get &standard quality"), self)
+        self.upgrade_button.setAccessibleName(self.tr("Get standard quality for %1")
+                                              .replace("%1", row.title))
+        self.upgrade_button.setToolTip(self.tr("Downloads only the better videos this computer "
+                                               "does not have yet; the course stays usable "
+                                               "meanwhile."))
         self.upgrade_button.clicked.connect(self._upgrade_clicked)
 
         top = QHBoxLayout()
@@ -463,7 +468,8 @@ class DownloadsView(QWidget):
     def focus_first(self) -> None:
         """Keyboard users land on the first download's first visible button."""
         for card in self.cards.values():
-            for button in (card.pause_button, card.resume_button, card.open_button):
+            for button in (card.pause_button, card.resume_button, card.open_button,
+                           card.upgrade_button):
                 if button.isVisible():
                     button.setFocus(Qt.FocusReason.OtherFocusReason)
                     return
