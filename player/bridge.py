@@ -348,13 +348,14 @@ class TaskManager(QObject):
                            context=None if on_progress is None else context)
 
     def ensure_demo(self, on_done: DoneCallback, context: QObject | None = None) -> Task[Any]:
-        """First run: import the bundled demo course (cheap when it is already done)."""
+        """At start: court IT's machine-wide courses and, on first run, the bundled demo
+        (cheap when there is nothing new); the result lists the course ids added."""
         paths = self.paths
 
-        def body() -> str | None:
-            from sync.demo import ensure_demo_installed
+        def body() -> list[str]:
+            from sync.startup_courses import offer_start_courses
 
-            return ensure_demo_installed(paths)
+            return offer_start_courses(paths)
 
         def done(result: Any, error: BaseException | None) -> None:
             if context is None or shiboken6.isValid(context):

@@ -59,7 +59,7 @@ class TerminalProgress:
 
 
 def _human(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
+    for unit in ("B", "kB", "MB", "GB"):
         if n < 1000 or unit == "GB":
             return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
         n /= 1000  # type: ignore[assignment]
@@ -256,10 +256,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_courses(args: argparse.Namespace) -> int:
-    from .demo import ensure_demo_installed
+    from .startup_courses import offer_start_courses
     from .store import LearnerStore
     paths = _paths(args)
-    ensure_demo_installed(paths)
+    offer_start_courses(paths)
     with LearnerStore.open(paths.db) as store:
         courses = store.list_courses()
     if args.json:

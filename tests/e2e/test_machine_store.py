@@ -294,3 +294,14 @@ def test_a_normal_account_reads_but_cannot_write_the_store(tiny_bundle):
         assert entries(store.root) == before
     finally:
         shutil.rmtree(shared, ignore_errors=True)
+
+
+
+def test_lectern_courses_lists_the_machine_stores_courses(machine, tiny_bundle, tmp_path):
+    """The one start-up entry point (the player's start and `lectern courses`) offers court
+    IT's courses: a learner sees them without any import of their own."""
+    assert lectern("--system", "import", "--allow-unsigned", str(tiny_bundle)).returncode == 0
+    proc = lectern("--data-dir", str(tmp_path / "ana"), "courses", "--json")
+    assert proc.returncode == 0, proc.stderr
+    import json
+    assert "tiny-en" in {c["id"] for c in json.loads(proc.stdout)}
