@@ -96,7 +96,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(font_sized(self, 90, 34, 0.85))
+        self.resize(font_sized(self, 100, 42, 0.85))
 
     def sections(self, window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
         native = QKeySequence.SequenceFormat.NativeText
@@ -108,7 +108,7 @@ class ShortcutsDialog(QDialog):
             entries = [(action.shortcut().toString(native), plain(action.text()))
                        for action in menu.actions()
                        if isinstance(action, QAction) and not action.shortcut().isEmpty()]
-            out.append((self.tr("Menu %1").replace("%1", plain(menu_action.text())), entries))
+            out.append((self.tr("%1 menu").replace("%1", plain(menu_action.text())), entries))
         described = [(shortcut.key().toString(native), shortcut.whatsThis())
                      for shortcut in window.findChildren(QShortcut)
                      if shortcut.whatsThis() and not shortcut.key().isEmpty()]

@@ -466,6 +466,7 @@ class MainWindow(QMainWindow):
         self.bridge.with_store(lambda store: store.mark_updates_seen(), writes=False)
 
     def _course_installed(self, course_id: str) -> None:
+        self.update_banner.course_installed(course_id)
         self.status.showMessage(self.tr("A course finished downloading and is in your "
                                         "library."), 10000)
         self.library.refresh()

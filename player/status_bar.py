@@ -9,11 +9,12 @@ learner's store, re-read after every write and every pass.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar, QWidget
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QPainter, QPaintEvent, QTextOption
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar, QStyle, QWidget
 
 from player.bridge import TaskManager
 from player.error_messages import message_for
@@ -60,8 +61,24 @@ class ElidedLabel(QLabel):
         painter = QPainter(self)
         rect = self.contentsRect()
         text = self.fontMetrics().elidedText(self.text(), self._mode, rect.width())
-        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
-        painter.drawText(rect, int(align), text)
+        # On the layout's leading side, in the text's own direction (as QLabel does): an
+        # English course title in a right-to-left UI keeps its word order.
+        option = QTextOption(QStyle.visualAlignment(
+            self.layoutDirection(), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading))
+        option.setTextDirection(text_direction(text, self.layoutDirection()))
+        option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        painter.drawText(QRectF(rect), text, option)
+
+
+def text_direction(text: str, default: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction of the text's first strong character (Unicode bidi), else `default`."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return default
 
 
 class StatusBar(QStatusBar):

@@ -32,6 +32,8 @@ class UpdateBanner(QFrame):
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.setAccessibleName(self.tr("Course updates"))
         self.updates: list[Any] = []
+        #: ids of the courses whose update was queued (the banner goes once they are in)
+        self.queued: set[str] = set()
 
         self.text = QLabel(self)
         self.text.setWordWrap(True)
@@ -74,13 +76,23 @@ class UpdateBanner(QFrame):
         self.setVisible(True)
 
     def set_queued(self) -> None:
-        """The updates were queued: say where to follow them, and let the banner go."""
+        """The updates were queued: say where to follow them; the banner goes when they are
+        installed (`course_installed`) or the learner presses Later."""
+        self.queued |= {u.course_id for u in self.updates}
         self.text.setText(self.tr("The update is downloading; see Downloads (Ctrl+J). You can "
                                   "keep studying meanwhile."))
         self.update_button.setEnabled(False)
         self.updates = []
 
+    def course_installed(self, course_id: str) -> None:
+        """A course finished downloading: once every queued update is in, the notice has
+        nothing left to say (issue #12 item 15: messages go with their cause)."""
+        self.queued.discard(course_id)
+        if not self.queued and not self.updates:
+            self.setVisible(False)
+
     def _later(self) -> None:
         self.updates = []
+        self.queued.clear()
         self.setVisible(False)
         self.dismissed.emit()

@@ -46,7 +46,7 @@ def test_finishing_the_last_required_item_says_so_and_what_comes_next(qtbot, ope
     qtbot.waitUntil(lambda: DEMO_COURSE_ID in window.library.cards
                     and window.library.cards[DEMO_COURSE_ID].completed)
     card = window.library.cards[DEMO_COURSE_ID]
-    assert card.completed_label.isVisible()
+    qtbot.waitUntil(card.completed_label.isVisible)  # a new card shows on a queued event
     assert card.continue_button.text() == "Review"
     assert card.continue_button.accessibleName().startswith("Review ")
     card.continue_button.click()  # Review: from the first item, not the last one studied
@@ -106,3 +106,20 @@ def test_the_removed_notice_goes_when_the_course_comes_back(qtbot, open_window, 
     library.refresh()
     qtbot.waitUntil(lambda: library.load_count >= 4)
     assert library.notice.text() == "Something else"
+
+
+def test_the_update_notice_goes_once_the_update_is_in(open_window, demo_paths):
+    from types import SimpleNamespace
+
+    window = open_window(demo_paths)
+    banner = window.update_banner
+    update = SimpleNamespace(course_id=DEMO_COURSE_ID, version=2, installed_version=1,
+                             title="Freedom of expression")
+    banner.show_updates([update])
+    assert banner.isVisible() and "course server" in banner.text.text()
+    banner.set_queued()
+    assert banner.isVisible() and "downloading" in banner.text.text()
+    window.downloads.course_installed.emit("another-course")
+    assert banner.isVisible()  # not the update it is about
+    window.downloads.course_installed.emit(DEMO_COURSE_ID)
+    assert not banner.isVisible()
