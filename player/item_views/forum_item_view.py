@@ -53,9 +53,12 @@ MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
             | QTextDocument.MarkdownFeature.MarkdownNoHTML)
 
 
-def state_text(state: Any) -> str:
-    """The learner-facing word for a post's state ('' for others' posts from the hub)."""
+def state_text(state: Any, local_only: bool = False) -> str:
+    """The learner-facing word for a post's state ('' for others' posts from the server).
+    A practice course's posts are never sent: saying "waiting to send" would be untrue."""
     value = getattr(state, "value", state)
+    if local_only and value == "pending":
+        return QCoreApplication.translate("ForumItemView", "kept on this computer (practice course)")
     texts = {
         "pending": QCoreApplication.translate("ForumItemView", "waiting to send"),
         "sent": QCoreApplication.translate("ForumItemView", "sent"),
@@ -157,10 +160,15 @@ class ForumItemView(ItemView):
             layout.addStretch(1)
             return
 
-        self.sync_note = QLabel(self.tr(
-            "You can read and write here while offline. What you write is shown at once, "
-            "marked “waiting to send”, and reaches the other learners when this computer next "
-            "syncs. Others' posts arrive with each sync. This item is optional."), self)
+        if self._local_only():
+            note = self.tr("This is a practice course: what you write here stays on this "
+                           "computer and is not sent to anyone. This item is optional.")
+        else:
+            note = self.tr(
+                "You can read and write here while offline. What you write is shown at once, "
+                "marked “waiting to send”, and reaches the other learners when this computer "
+                "next syncs. Others' posts arrive with each sync. This item is optional.")
+        self.sync_note = QLabel(note, self)
         self.sync_note.setWordWrap(True)
         self.sync_note.setTextFormat(Qt.TextFormat.PlainText)
         self.sync_note.setAccessibleName(self.tr("About the discussion"))
@@ -216,8 +224,8 @@ class ForumItemView(ItemView):
 
     def _build_empty_page(self) -> QWidget:
         self.empty_label = QLabel(self.tr(
-            "No one has started a thread here yet, as far as this computer knows. Start one "
-            "with “New thread…”: you can write it now, even offline."), self)
+            "No threads here yet. Start one with “New thread…”: you can write it now, even "
+            "offline. Threads by others arrive when this computer syncs."), self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.empty_label.setAccessibleName(self.tr("No threads"))
@@ -372,10 +380,14 @@ class ForumItemView(ItemView):
             self.thread_list.blockSignals(blocked)
             self.open_thread(selected.data(THREAD_ID_ROLE))
 
+    def _local_only(self) -> bool:
+        from sync.sync_engine import LOCAL_ONLY_COURSES
+        return self.ctx.course_id in LOCAL_ONLY_COURSES
+
     def _thread_line(self, thread: Any) -> str:
         parts = [self._name(thread.author),
                  self.tr("%n reply(ies)", "", int(thread.replies))]
-        state = state_text(thread.state)
+        state = state_text(thread.state, self._local_only())
         if state:
             parts.append(state)
         return f"{thread.title}\n{' · '.join(parts)}"
@@ -423,7 +435,7 @@ class ForumItemView(ItemView):
             bold.setFontWeight(QFont.Weight.Bold)
             cursor.insertText(self._name(author), bold)
             meta = [format_timestamp(created)]
-            word = state_text(state)
+            word = state_text(state, self._local_only())
             if word:
                 meta.append(word)
             italic = QTextCharFormat()

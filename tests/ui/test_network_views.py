@@ -33,7 +33,7 @@ def test_forum_threads_and_replies_are_written_offline_and_shown_at_once(
     window = open_window(demo_paths)
     view = open_forum(qtbot, window, helpers)
     assert view.thread_list.count() == 0 and view.pages.currentWidget() is view.empty_label
-    assert "offline" in view.sync_note.text()
+    assert "practice course" in view.sync_note.text()
 
     view.new_thread_button.click()
     view.post_button.click()  # empty: refused with a plain word, nothing stored
@@ -49,17 +49,17 @@ def test_forum_threads_and_replies_are_written_offline_and_shown_at_once(
     assert "When is an injunction proportionate?" in text and "legality" in text
     assert "<script>alert(1)</script>" in text          # raw HTML is shown as text
     assert "[picture not shown]" in text and "file://" not in text
-    assert "You · " in text and "waiting to send" in text
+    assert "You · " in text and "kept on this computer (practice course)" in text
     assert view.posts_view.loadResource(2, QUrl("file:///etc/hostname")) is None
     item_text = view.thread_list.item(0).text()
-    assert item_text.startswith("Prior restraint\n") and "waiting to send" in item_text
+    assert item_text.startswith("Prior restraint\n") and "kept on this computer" in item_text
     assert "0 replies" in item_text
 
     view.reply_edit.setPlainText("A reply, also offline.")
     view.reply_button.click()
     qtbot.waitUntil(lambda: len(view.posts) == 1, timeout=WAIT)
     assert view.posts[0].state is PostState.PENDING
-    assert view.posts_view.toPlainText().count("waiting to send") == 2
+    assert view.posts_view.toPlainText().count("kept on this computer") == 2
     # The bundled demo lives on this computer only (sync_engine.LOCAL_ONLY_COURSES): its
     # posts are kept here and never queued for a course server.
     window.sync.refresh_overview()
