@@ -31,7 +31,7 @@ from player.bridge import Lane, Task, TaskManager
 from player.download_manager import DownloadManager
 from player.library_view import LibraryView
 from player.status_bar import StatusBar
-from player.sync_controller import SyncController, SyncTimings
+from player.sync_controller import SyncController, SyncTimings, english_plural
 from player.update_banner import UpdateBanner
 from player.sizing import FillHost, available_area, center_on_screen, fit_on_screen, font_sized
 
@@ -444,8 +444,9 @@ class MainWindow(QMainWindow):
             text = self.tr("A new version of “%1” is on the course server.").replace(
                 "%1", updates[0].title)
         else:
-            text = self.tr("New versions of %n course(s) are on the course server.", "",
-                           len(updates))
+            # english_plural: "(s)" done right until the translations are refreshed.
+            text = english_plural(self.tr("New versions of %n course(s) are on the course "
+                                          "server.", "", len(updates)), len(updates))
         self.status.showMessage(text, 8000)
 
     def _update_courses(self, wanted: list[tuple[str, int]]) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar, QSty
 from player.bridge import TaskManager
 from player.error_messages import message_for
 from player.dates import format_timestamp
+from player.sync_controller import english_plural
 
 if TYPE_CHECKING:
     from player.sync_controller import SyncController
@@ -293,8 +294,8 @@ class StatusBar(QStatusBar):
             text = ""  # the pass after it worked: old news
         rejected = c.overview.status.rejected if c is not None and c.overview else []
         if rejected and not text:
-            text = self.tr("The course server refused %n change(s): %1", "",
-                           len(rejected)).replace(
+            text = english_plural(self.tr("The course server refused %n change(s): %1", "",
+                                          len(rejected)), len(rejected)).replace(
                 "%1", rejected[0][1])
         self.error_label.setText(first_sentence(text))
         self.error_label.setToolTip(text)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from player.sizing import breakable
+from player.sync_controller import english_plural
 
 
 class UpdateBanner(QFrame):
@@ -68,8 +69,10 @@ class UpdateBanner(QFrame):
                 "%3", str(u.installed_version))
         else:
             titles = ", ".join(f"“{u.title}”" for u in self.updates)
-            text = self.tr("New versions of %n course(s) are on the course server: %1. Updating "
-                           "keeps your progress.", "", len(self.updates)).replace("%1", titles)
+            count = len(self.updates)
+            text = english_plural(self.tr("New versions of %n course(s) are on the course "
+                                          "server: %1. Updating keeps your progress.", "",
+                                          count), count).replace("%1", titles)
         self.text.setText(breakable(text))
         self.text.setAccessibleDescription(text)
         self.update_button.setEnabled(True)
