@@ -859,6 +859,12 @@ class CourseView(QWidget):
         """The "You have completed this course" banner, with what happens next."""
         self.completion_banner.show_completion(next_step)
 
+    def showing_forum(self) -> bool:
+        """Whether the open item is a discussion (the sync controller syncs more often)."""
+        if self.data is None or self.current_item_id is None:
+            return False
+        return isinstance(self.data.manifest.item(self.current_item_id), ForumItem)
+
     def remote_changed(self) -> None:
         """A sync pass brought hub data: the open item reloads what it shows of it, and its
         refusal notice follows what the server now says (shown, or gone when settled)."""

@@ -266,6 +266,8 @@ class MainWindow(QMainWindow):
         self.next_action.setEnabled(in_course and course.next_button.isEnabled())
         self.outline_action.setEnabled(in_course)
         self.library_action.setEnabled(self.stack.currentWidget() is not self.library)
+        # Others' replies arrive sooner while a discussion is on screen.
+        self.sync.set_forum_open(in_course and course.showing_forum())
         signed_in = self.sync.signed_in
         self.sign_out_action.setEnabled(signed_in)
         self.sign_in_action.setText(self.tr("&Sign in again…") if signed_in

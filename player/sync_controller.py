@@ -392,6 +392,8 @@ class SyncController(QObject):
         """A forum is (no longer) on screen: while it is, sync every `timings.forum` seconds
         so other judges' answers show up soon, and once on opening if the last pass is not
         recent. For the forum view to call when it is shown and hidden."""
+        if bool(forum_open) == self._forum_open:
+            return  # called on every screen change: only a change restarts the timer
         self._forum_open = bool(forum_open)
         if not self._forum_open:
             self.forum_timer.stop()

@@ -71,3 +71,22 @@ def test_a_signal_saves_the_video_position_and_exits_cleanly(tmp_path, signum):
     position = _saved(data / "profiles" / "default" / "learner.db")
     # The play step ends once 1.5 s have played; nothing had been saved periodically yet.
     assert position is not None and position >= 1.4, (position, rest[-3000:])
+
+
+def test_opening_a_forum_tells_the_sync_controller(qtbot, open_window, demo_paths):
+    """Replies arrive sooner while a discussion is on screen (#12 item 21)."""
+    from sync.demo import DEMO_COURSE_ID
+    window = open_window(demo_paths)
+    assert not window.sync.forum_open
+    forum_id = next(it.id for it in _demo_items(demo_paths) if it.kind.value == "forum")
+    window.open_course(DEMO_COURSE_ID, forum_id)
+    qtbot.waitUntil(lambda: window.sync.forum_open, timeout=10_000)
+    window.show_library()
+    qtbot.waitUntil(lambda: not window.sync.forum_open, timeout=10_000)
+
+
+def _demo_items(paths):
+    from sync.demo import DEMO_COURSE_ID
+    from sync.store import LearnerStore
+    with LearnerStore.open(paths.db) as store:
+        return list(store.manifest(DEMO_COURSE_ID).items())
