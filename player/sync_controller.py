@@ -176,8 +176,7 @@ class SyncController(QObject):
     def start(self) -> None:
         """Read the sign-in and, when there is one, begin watching for the course server."""
         self._started = True
-        self._watch_network()
-        self.reload_account()
+        self.reload_account()  # the network watch starts with a sign-in (see _set_account)
         self.refresh_overview()
 
     def reload_account(self) -> None:
@@ -209,6 +208,9 @@ class SyncController(QObject):
         self.changed.emit()
         if self._downloads is not None:
             self._downloads.set_enabled(True)
+        # Qt's network information (its plugins and glib) only matters to a signed-in learner:
+        # loading it at start cost the library screen ~3 MB for nothing.
+        self._watch_network()
         self.probe_now()
 
     def account_signed_in(self, account: "Account") -> None:
