@@ -19,8 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from nacl.exceptions import BadSignatureError
-from nacl.signing import SigningKey, VerifyKey
+# PyNaCl (libsodium, ~2.3 MB resident) loads when a key is first used, not with the library.
 
 from .errors import KeyFileError
 
@@ -57,6 +56,9 @@ class PublicKey:
         return f"{line} {self.comment}\n" if self.comment else line + "\n"
 
     def verify(self, signature: bytes, data: bytes) -> bool:
+        from nacl.exceptions import BadSignatureError
+        from nacl.signing import VerifyKey
+
         try:
             VerifyKey(self.raw).verify(data, signature)
             return True
@@ -82,10 +84,12 @@ class PrivateKey:
     def __init__(self, seed: bytes) -> None:
         if len(seed) != 32:
             raise KeyFileError("An Ed25519 private key has a 32-byte seed.")
+        from nacl.signing import SigningKey
         self._key = SigningKey(seed)
 
     @classmethod
     def generate(cls) -> "PrivateKey":
+        from nacl.signing import SigningKey
         return cls(bytes(SigningKey.generate()))
 
     @property

@@ -40,7 +40,7 @@ def test_publish_refuses_unsigned_and_untrusted_bundles(hub, publisher, tmp_path
     assert bad_input(r, "does not trust")
     assert bad_input(hub.cli("publish", tmp_path / "missing.lectern", check=False), "no file")
     (tmp_path / "garbage.lectern").write_bytes(b"not a zip at all")
-    assert bad_input(hub.cli("publish", tmp_path / "garbage.lectern", check=False), "damaged")
+    assert bad_input(hub.cli("publish", tmp_path / "garbage.lectern", check=False), "not a Lectern course")
     assert bad_input(hub.cli("publish", tmp_path, check=False))
     r = hub.cli("trust", tmp_path / "missing.pub", check=False)
     assert bad_input(r, "Cannot read")
