@@ -21,7 +21,6 @@ import logging
 import os
 import platform
 import socket
-import ssl
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
@@ -29,8 +28,10 @@ from urllib.parse import quote, urljoin, urlparse
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # requests (with urllib3, idna, charset_normalizer) loads on first use:
-    import requests  # reading settings or the account must not cost the library screen ~5 MB
+if TYPE_CHECKING:  # requests (with urllib3, idna, charset_normalizer) and ssl load on first
+    import ssl       # use: reading settings or the account must not cost the library ~8 MB
+
+    import requests
 
 from . import __version__
 from .errors import HubError, HubErrorKind
@@ -93,6 +94,8 @@ def _retry_after(resp: requests.Response) -> float | None:
 
 def tls_context(ca_bundle: str | None = None) -> ssl.SSLContext:
     """The operating system's trust store, plus court IT's extra CA certificates if any."""
+    import ssl
+
     import truststore
 
     context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)

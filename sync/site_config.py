@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import re
-import ssl
 import stat
 import sys
 import tomllib
@@ -117,6 +116,8 @@ def check_ca_bundle_fully(value: str) -> str:
     """Court IT's file gets the full check: OpenSSL must load every certificate."""
     value = check_ca_bundle(value)
     if value:
+        import ssl  # here: only a site file with a CA bundle pays for OpenSSL at start
+
         try:
             ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=value)
         except (ssl.SSLError, OSError, ValueError) as exc:

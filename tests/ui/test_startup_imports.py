@@ -25,6 +25,8 @@ HEAVY_MODULES = (
     "player.course_view", "player.icons", "player.catalog_view", "player.downloads_view",
     "player.import_dialog", "player.item_views", "player.item_views.video_view",
     "player.item_views.pdf_view",
+    # The network and signing stacks load with their first use, not with the library.
+    "requests", "urllib3", "ssl", "nacl", "nacl.signing",
 )
 #: shared libraries (file name prefixes) the library screen must not map.
 HEAVY_LIBRARIES = ("libQt6Multimedia", "libQt6Pdf", "libqpdf", "libavcodec", "libavformat",
