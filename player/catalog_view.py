@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -198,7 +199,7 @@ class CatalogCard(QFrame):
         for choice in CHOICES:
             size = sizes.get(choice)
             weight = format_size(int(size)) if size is not None else self.tr("size not known yet")
-            lines.append(self.tr("%1: %2 %3").replace("%1", self._name(choice))
+            lines.append(self.tr("%1 (%2): %3").replace("%1", self._name(choice))
                          .replace("%2", weight).replace("%3", self.choice_help(choice)))
         return "\n".join(lines)
 
@@ -504,6 +505,11 @@ class CatalogView(QWidget):
             self.cards[entry.course.id] = card
         self.empty_label.setVisible(False)
         self._apply_local()
+        # Rebuilding the cards took focus away from a deleted button (it fell to the status
+        # bar): a keyboard user stays in the catalog.
+        focus = QApplication.focusWidget()
+        if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
+            self.focus_first()
 
     def _apply_local(self) -> None:
         local = self.local

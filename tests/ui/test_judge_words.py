@@ -67,7 +67,7 @@ def test_choices_say_what_they_hold_in_si_units_and_why_two_weigh_the_same(qtbot
     # The sizes line says it too, one line per choice, without hovering.
     lines = card.sizes_label.text().splitlines()
     assert len(lines) == 3
-    assert lines[0].startswith("Low bandwidth: 1.2 MB ") and "(240p)" in lines[0]
+    assert lines[0].startswith("Low bandwidth (1.2 MB): ") and "(240p)" in lines[0]
     assert "no larger videos" in lines[2]
     assert card.choice_box.accessibleName() and card.action_button.accessibleName()
 
