@@ -385,13 +385,13 @@ class SettingsDialog(QDialog):
     def _server_group(self, parent: QWidget) -> QWidget:
         group, form = self._group(self.tr("Course server"), parent)
         self.hub_url_edit = QLineEdit(group)
-        self.hub_url_edit.setPlaceholderText("https://lectern-relay.court.local")
+        self.hub_url_edit.setPlaceholderText("https://courses.example.org")
         self.hub_url_edit.setAccessibleName(self.tr("Course server address"))
         self.hub_url_edit.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
         self._field(form, "hub_url", self.tr("Course server &address:"), [self.hub_url_edit],
                     [self.hub_url_edit],
-                    self.tr("The course server, or the court's relay. Court IT gives you this "
-                            "address."))
+                    self.tr("Where your courses come from and your progress goes. Court IT or "
+                            "the course provider gives you this address."))
         # Signed in, the address in use is the account's: shown, not edited here.
         self.signed_in_note = QLabel(group)
         self.signed_in_note.setWordWrap(True)
@@ -695,7 +695,7 @@ class SettingsDialog(QDialog):
             if problem:
                 problems["hub_url"] = self.tr(
                     "This is not a web address Lectern can use: %1 It should look like "
-                    "https://lectern-relay.court.local").replace("%1", problem)
+                    "https://courses.example.org").replace("%1", problem)
         if "proxy" in changed and changed["proxy"]:
             problem = _url_problem(changed["proxy"], ("http", "https"))
             if problem:
