@@ -26,8 +26,9 @@ APT_RUNTIME = [
     "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1", "libxcb-render-util0",
     "libxcb-shape0", "libxkbcommon-x11-0", "fonts-dejavu-core",
 ]
-# Xvfb for real-window tests; binutils for PyInstaller and the .deb checks (tests/packaging).
-APT_TEST = ["xvfb", "xauth", "binutils"]
+# Xvfb for real-window tests; binutils for PyInstaller and the .deb checks (tests/packaging);
+# openssl makes the throwaway CAs of the proxy and certificate tests (tests/e2e/test_site_locks.py).
+APT_TEST = ["xvfb", "xauth", "binutils", "openssl"]
 
 
 def python_shared_library_debs() -> list[str]:
