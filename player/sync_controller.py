@@ -3,8 +3,8 @@ reached.
 
 A judge never has to press anything: Lectern syncs
 - when the course server becomes reachable (a cheap `ping` probe, bounded as a whole, retried
-  with exponential backoff and full jitter while offline, and nudged by Qt's
-  `QNetworkInformation` when the OS reports a network change — where that backend exists;
+  while offline after the waits of `sync.backoff` (exponential, jittered, capped), and nudged
+  by Qt's `QNetworkInformation` when the OS reports a network change — where that backend exists;
   offscreen or on a bare PC the probe alone does — and by the catalog and the downloads, whose
   failures and successes are evidence too: one source of truth for "Online"),
 - every few minutes while online, and every minute while a forum is on screen
@@ -23,7 +23,6 @@ untouched, so every pending change is sent after the new sign-in.
 from __future__ import annotations
 
 import logging
-import random
 import time
 from dataclasses import dataclass, field
 from enum import Enum
@@ -32,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from player.bridge import Lane, Task, TaskManager
+from sync.backoff import Backoff
 
 if TYPE_CHECKING:
     from player.download_manager import DownloadManager
@@ -73,22 +73,8 @@ class Connection(Enum):
     SIGN_IN_NEEDED = "sign-in-needed"   # the server answered 401: the token was revoked or expired
 
 
-class ProbeBackoff:
-    """Exponential with full jitter, capped: many court PCs coming back online at once after
-    an outage do not all hit the course server in the same second."""
-
-    def __init__(self, base: float, cap: float, rng: random.Random | None = None) -> None:
-        self.base, self.cap = base, cap
-        self.attempt = 0
-        self.rng = rng or random.Random()
-
-    def next(self) -> float:
-        ceiling = min(self.cap, self.base * 2 ** self.attempt)
-        self.attempt += 1
-        return self.rng.uniform(ceiling / 2, ceiling)
-
-    def reset(self) -> None:
-        self.attempt = 0
+#: The probe's waits follow the one retry rule (`sync.backoff`); the name stays for callers.
+ProbeBackoff = Backoff
 
 
 def english_plural(text: str, n: int) -> str:
@@ -133,7 +119,7 @@ class SyncController(QObject):
         self._again = False
         self._started = False
         self._notified: set[tuple[str, int]] = set()
-        self._backoff = ProbeBackoff(self.timings.probe_base, self.timings.probe_cap)
+        self._backoff = Backoff(self.timings.probe_base, self.timings.probe_cap)
         self._network_info: Any = None
         self._manual = False           # "Sync now" is waiting for the probe's answer
         self._answered_manual = False  # ...answered before the probe said why

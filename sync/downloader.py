@@ -2,8 +2,9 @@
 
 Each blob accumulates in `<blobs>/ab/<sha>.dl` and is resumed with HTTP Range (If-Range on the
 strong ETag) after a reset, a stall (read timeout), a crash or a reboot; it becomes a blob only
-once its sha256 matches. Transient failures back off exponentially with jitter. The course is
-recorded as installed only when every chosen file is verified, in one transaction.
+once its sha256 matches. Transient failures back off (`sync.backoff`: exponential, jittered,
+capped; a Retry-After is a floor). The course is recorded as installed only when every chosen
+file is verified, in one transaction.
 """
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ import fcntl
 import hashlib
 import logging
 import os
-import random
 import shutil
 import socket
 import sqlite3
@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterator
 
+from .backoff import Backoff
 from .bundle import TrustPolicy, check_reading, check_signature, describe_file
 from .content_store import ContentStore, disk_full
 from .download_queue import DownloadChoice, DownloadJob, DownloadQueue, DownloadState, choice_files, download_order
@@ -119,24 +120,6 @@ class TokenBucket:
                 self.tokens -= n
                 return
             sleep(min((n - self.tokens) / self.rate, 0.5))
-
-
-class Backoff:
-    """Exponential with full jitter, capped; reset after progress."""
-
-    def __init__(self, base: float, cap: float, rng: random.Random | None = None) -> None:
-        self.base, self.cap = base, cap
-        self.attempt = 0
-        self.rng = rng or random.Random()
-
-    def next(self, hint: float | None = None) -> float:
-        delay = min(self.cap, self.base * 2 ** self.attempt)
-        self.attempt += 1
-        delay = self.rng.uniform(delay / 2, delay)
-        return max(delay, hint or 0.0)
-
-    def reset(self) -> None:
-        self.attempt = 0
 
 
 class _Stop(Exception):
