@@ -1,4 +1,5 @@
-"""Small pieces the item views share: notices, the "Mark as read" row, time formatting."""
+"""Small pieces the item views share: notices, the "Mark as read" row, time formatting
+(`format_clock`, from `sync.clock_format`: the one clock rule)."""
 from __future__ import annotations
 
 import logging
@@ -8,17 +9,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from sync.clock_format import format_clock
+
+__all__ = ["MarkReadBar", "Notice", "format_clock", "missing_file_text", "read_blob",
+           "scaled_font"]
+
 log = logging.getLogger(__name__)
-
-
-def format_clock(seconds: float) -> str:
-    """"1:05" or "1:02:05": a position or duration as learners read it on a player."""
-    total = max(0, int(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"
 
 
 def scaled_font(font: QFont, factor: float) -> QFont:
