@@ -21,7 +21,7 @@ import logging
 import os
 import platform
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import quote, urljoin, urlparse
@@ -62,6 +62,18 @@ class HubSettings:
 
 @dataclass(frozen=True)
 class CatalogCourse:
+    """One course (language version) in the hub's catalog: the one record of it in the player
+    (the catalog screen and the list saved for offline days) and in `lectern catalog`.
+
+    The fields up to `signature_url` are what `GET /catalog` says of the course (its wire
+    shape, the hub's side of this record, is `sync.protocol.CatalogEntry`; `published_at` is
+    not kept). `sizes` and `heights` go by download choice, keyed by its value ("low",
+    "standard", "all"): plain strings, so widgets need not import `sync.download_queue` (and
+    SQLite with it). From the catalog alone `sizes` holds "low" and "all"; "standard" and the
+    `heights` (the tallest video picture each choice brings, in lines, e.g. 240; 0 for a
+    course without video) need the course's manifest: see `with_choices`.
+    """
+
     id: str
     course_family: str
     version: int
@@ -74,6 +86,58 @@ class CatalogCourse:
     low_size: int
     manifest_url: str
     signature_url: str | None
+    sizes: dict[str, int] = field(default_factory=dict, hash=False)
+    heights: dict[str, int] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        if not self.sizes:  # what the catalog itself says ("low", "all": DownloadChoice values)
+            object.__setattr__(self, "sizes", {"low": self.low_size, "all": self.full_size})
+
+    @classmethod
+    def from_wire(cls, c: dict[str, Any]) -> "CatalogCourse":
+        """One course of the hub's `GET /catalog` answer (KeyError, TypeError or ValueError
+        when it is malformed)."""
+        return cls(id=c["id"], course_family=c["course_family"], version=int(c["version"]),
+                   language=c["language"], title=c["title"], summary=c.get("summary", ""),
+                   publisher=c.get("publisher", ""), signed_by=c.get("signed_by"),
+                   full_size=int(c["sizes"]["full"]), low_size=int(c["sizes"]["low_bandwidth"]),
+                   manifest_url=c["manifest_url"], signature_url=c.get("signature_url"))
+
+    def with_choices(self, sizes: dict[str, int], heights: dict[str, int] | None = None
+                     ) -> "CatalogCourse":
+        """The same course with the sizes (and picture heights) of its download choices, as
+        read from its manifest or remembered from an earlier look."""
+        return replace(self, sizes=dict(sizes), heights=dict(heights or {}))
+
+    @property
+    def course(self) -> "CatalogCourse":
+        """Itself. Transitional: code written for the old two-level entry (`entry.course.title`)
+        keeps working until it reads `entry.title`."""
+        return self
+
+    def catalog_fields(self) -> dict[str, Any]:
+        """What the catalog said of the course, by field name (a `lectern catalog --json`
+        row; the "course" part of the saved catalog)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)
+                if f.name not in ("sizes", "heights")}
+
+    def to_json(self) -> dict[str, Any]:
+        """The course as the catalog saved for offline days keeps it (see `from_json`)."""
+        return {"course": self.catalog_fields(), "sizes": dict(self.sizes),
+                "heights": dict(self.heights)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "CatalogCourse":
+        """A course from the saved catalog (KeyError, TypeError or ValueError when damaged,
+        an unknown download choice included)."""
+        from .download_queue import DownloadChoice
+
+        course = dict(data["course"])
+        for beside in ("sizes", "heights"):  # kept beside "course"; `asdict` also put them in it
+            course.pop(beside, None)
+        return cls(**course).with_choices(
+            {DownloadChoice(k).value: int(v) for k, v in data["sizes"].items()},
+            {DownloadChoice(k).value: int(v) for k, v in (data.get("heights") or {}).items()})
 
 
 def _message_of(resp: requests.Response) -> str:
@@ -274,13 +338,7 @@ class HubClient:
     def catalog(self) -> list[CatalogCourse]:
         body = self._json(self.request("GET", f"{API}/catalog"))
         try:
-            return [CatalogCourse(
-                id=c["id"], course_family=c["course_family"], version=int(c["version"]),
-                language=c["language"], title=c["title"], summary=c.get("summary", ""),
-                publisher=c.get("publisher", ""), signed_by=c.get("signed_by"),
-                full_size=int(c["sizes"]["full"]), low_size=int(c["sizes"]["low_bandwidth"]),
-                manifest_url=c["manifest_url"], signature_url=c.get("signature_url"))
-                for c in body["courses"]]
+            return [CatalogCourse.from_wire(c) for c in body["courses"]]
         except (KeyError, TypeError, ValueError):
             raise HubError(HubErrorKind.PROTOCOL, "The course server's course list is malformed.") from None
 
