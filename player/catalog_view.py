@@ -19,21 +19,18 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from player.bridge import Lane, TaskManager
-from player.download_manager import format_size
-from player.error_messages import message_for
 from player.dates import format_timestamp
-from player.library_view import heading_font, language_name
+from player.error_messages import message_for
+from player.widgets import (Card, CardList, CardScreen, NoticeLabel, bold_font, format_size,
+                            language_name, make_button, make_label)
 
 if TYPE_CHECKING:
     from player.download_manager import DownloadManager
@@ -47,7 +44,7 @@ CHOICES = ("low", "standard", "all")
 ACTIVE_JOB_STATES = ("queued", "downloading")
 
 
-class CatalogCard(QFrame):
+class CatalogCard(Card):
     """One course on the course server: title, language, what each choice holds and weighs,
     state badge, Download (or, for a course installed with a smaller choice, "Get standard
     quality", which fetches only the missing videos)."""
@@ -55,48 +52,22 @@ class CatalogCard(QFrame):
     download_requested = Signal(str, int, str)  # course id, version, choice
 
     def __init__(self, entry: "CatalogEntry", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         course = entry.course
+        super().__init__(f"catalog-card-{course.id}", self.tr(
+            "Course on the course server: %1").replace("%1", course.title), parent)
         self.entry = entry
-        self.setObjectName(f"catalog-card-{course.id}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Course on the course server: %1")
-                               .replace("%1", course.title))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-
-        self.title_label = QLabel(course.title, self)
-        self.title_label.setFont(heading_font(self.font(), 1.2))
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setAccessibleName(self.tr("Course title"))
-
+        self.title_label = self.make_title(course.title, self.tr("Course title"), 1.2)
         parts = [language_name(course.language),
                  self.tr("version %1").replace("%1", str(course.version))]
         if course.publisher:
             parts.append(course.publisher)
-        self.meta_label = QLabel(" · ".join(parts), self)
-        self.meta_label.setWordWrap(True)
-        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.meta_label.setAccessibleName(self.tr("Language, version and publisher"))
-
-        self.summary_label = QLabel(course.summary, self)
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary_label.setVisible(bool(course.summary))
-        self.summary_label.setAccessibleName(self.tr("Summary"))
-
-        self.badge = QLabel(self)
-        self.badge.setAccessibleName(self.tr("State on this computer"))
-        self.badge.setTextFormat(Qt.TextFormat.PlainText)
-        self.badge.setWordWrap(True)
-        badge_font = self.badge.font()
-        badge_font.setBold(True)
-        self.badge.setFont(badge_font)
-
-        self.sizes_label = QLabel(self._sizes_text(), self)
-        self.sizes_label.setWordWrap(True)
-        self.sizes_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.sizes_label.setAccessibleName(self.tr("Download choices and sizes"))
+        self.meta_label = self.make_facts(parts, self.tr("Language, version and publisher"))
+        self.summary_label = make_label(self, course.summary, self.tr("Summary"), plain=True,
+                                        visible=bool(course.summary))
+        self.badge = make_label(self, "", self.tr("State on this computer"), plain=True,
+                                font=bold_font(self.font()))
+        self.sizes_label = make_label(self, self._sizes_text(),
+                                      self.tr("Download choices and sizes"), plain=True)
 
         self.choice_box = QComboBox(self)
         self.choice_box.setAccessibleName(self.tr("Download choice for %1")
@@ -303,7 +274,7 @@ class CatalogCard(QFrame):
                                      str(self.choice_box.currentData()))
 
 
-class CatalogView(QWidget):
+class CatalogView(CardScreen):
     """The course server's courses for this learner; downloads go to the download manager."""
 
     sign_in_requested = Signal()
@@ -313,7 +284,7 @@ class CatalogView(QWidget):
 
     def __init__(self, bridge: TaskManager, downloads: "DownloadManager",
                  timings: "NetworkTimings | None" = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Course catalog"), self.tr("Course catalog"), parent)
         self._bridge = bridge
         self._downloads = downloads
         self._timings = timings
@@ -323,60 +294,23 @@ class CatalogView(QWidget):
         self.cards: dict[str, CatalogCard] = {}
         self.error: BaseException | None = None
         self.loading = False
-        #: how many catalog loads finished (tests and scripts wait on it).
-        self.load_count = 0
-        self.setAccessibleName(self.tr("Course catalog"))
+        self.refresh_button = self.header.add_button(
+            self.tr("&Refresh"), self.tr("Refresh the catalog"), self.refresh,
+            self.tr("Ask the course server for its list again"))
+        self.downloads_button = self.header.add_button(
+            self.tr("Do&wnloads…"), self.tr("Show downloads"), self.downloads_requested,
+            self.tr("Progress of your downloads (Ctrl+J)"))
 
-        self.heading = QLabel(self.tr("Course catalog"), self)
-        self.heading.setFont(heading_font(self.font(), 1.4))
-        self.heading.setAccessibleName(self.tr("Course catalog"))
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
-        self.refresh_button.setAccessibleName(self.tr("Refresh the catalog"))
-        self.refresh_button.setToolTip(self.tr("Ask the course server for its list again"))
-        self.refresh_button.clicked.connect(self.refresh)
-        self.downloads_button = QPushButton(self.tr("Do&wnloads…"), self)
-        self.downloads_button.setAccessibleName(self.tr("Show downloads"))
-        self.downloads_button.setToolTip(self.tr("Progress of your downloads (Ctrl+J)"))
-        self.downloads_button.clicked.connect(self.downloads_requested)
-        header = QHBoxLayout()
-        header.addWidget(self.heading)
-        header.addStretch(1)
-        header.addWidget(self.refresh_button)
-        header.addWidget(self.downloads_button)
-
-        self.notice = QLabel(self)
-        self.notice.setWordWrap(True)
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setAccessibleName(self.tr("Catalog status"))
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sign_in_button = QPushButton(self.tr("&Sign in…"), self)
-        self.sign_in_button.setAccessibleName(self.tr("Sign in to the course server"))
-        self.sign_in_button.clicked.connect(self.sign_in_requested)
+        self.notice = NoticeLabel(self.tr("Catalog status"), self)
+        self.sign_in_button = make_button(self, self.tr("&Sign in…"),
+                                          self.tr("Sign in to the course server"),
+                                          self.sign_in_requested)
         self.sign_in_button.setVisible(False)
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice, 1)
         notice_row.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignTop)
-
-        self.empty_label = QLabel(self)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAccessibleName(self.tr("No courses"))
-        self.empty_label.setVisible(False)
-
-        self._cards_host = QWidget(self)
-        self._cards_layout = QVBoxLayout(self._cards_host)
-        self._cards_layout.setContentsMargins(0, 0, 0, 0)
-        self._cards_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self._cards_host)
-        self.scroll.setAccessibleName(self.tr("Courses on the course server"))
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addLayout(notice_row)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.scroll, 1)
+        self.lay_out([notice_row], make_label(self, "", self.tr("No courses"), visible=False),
+                     CardList(self.tr("Courses on the course server"), self))
 
         self._local_timer = QTimer(self)
         self._local_timer.setSingleShot(True)
@@ -494,14 +428,12 @@ class CatalogView(QWidget):
 
     def _render(self) -> None:
         assert self.snapshot is not None
-        for card in self.cards.values():
-            card.setParent(None)
-            card.deleteLater()
+        CardList.drop(self.cards.values())
         self.cards.clear()
         for entry in self.snapshot.entries:
-            card = CatalogCard(entry, self._cards_host)
+            card = CatalogCard(entry, self.scroll.host)
             card.download_requested.connect(self.download)
-            self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)
+            self.scroll.add(card)
             self.cards[entry.course.id] = card
         self.empty_label.setVisible(False)
         self._apply_local()
@@ -520,9 +452,7 @@ class CatalogView(QWidget):
                            local.missing.get(course_id) if local else None)
 
     def _show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setAccessibleDescription(text)
-        self.notice.setVisible(bool(text))
+        self.notice.say(text)
 
     # ------------------------------------------------------------------ actions
 

@@ -11,22 +11,12 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from player.bridge import TaskManager
-from player.download_manager import format_size
 from player.error_messages import message_for
-from player.library_view import heading_font, language_name
+from player.widgets import (Card, CardList, CardScreen, NoticeLabel, bold_font, format_size,
+                            language_name, make_button, make_label)
 
 if TYPE_CHECKING:
     from player.download_manager import DownloadManager
@@ -60,7 +50,7 @@ def format_eta(seconds: float | None) -> str:
         "%2", QLocale().toString(minutes))
 
 
-class DownloadCard(QFrame):
+class DownloadCard(Card):
     """One course's download: bars, file, speed, time left, state, and its buttons."""
 
     pause_requested = Signal(str)
@@ -70,13 +60,10 @@ class DownloadCard(QFrame):
     upgrade_requested = Signal(str, str)  # course id, the bigger choice ("standard", "all")
 
     def __init__(self, row: "DownloadRow", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(f"download-card-{row.job.course_id}",
+                         self.tr("Download of %1").replace("%1", row.title), parent)
         self.course_id = row.job.course_id
         self.title = row.title
-        self.setObjectName(f"download-card-{self.course_id}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Download of %1").replace("%1", row.title))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         #: the job's state word ("queued", "downloading", "paused", "failed", "complete",
         #: "cancelled"), and the running download's ("waiting", "verifying", ...), for tests.
         self.state = row.job.state.value
@@ -84,69 +71,51 @@ class DownloadCard(QFrame):
         self.error_text = ""
         self.upgrades: dict[str, int] = dict(row.upgrades)
 
-        self.title_label = QLabel(row.title, self)
-        self.title_label.setFont(heading_font(self.font(), 1.15))
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setAccessibleName(self.tr("Course"))
-
+        self.title_label = self.make_title(row.title, self.tr("Course"), 1.15)
         choice = {"low": self.tr("low bandwidth"), "standard": self.tr("standard"),
                   "all": self.tr("everything")}.get(row.job.choice.value, row.job.choice.value)
         parts = [self.tr("version %1").replace("%1", str(row.job.version)), choice]
         if row.language:
             parts.insert(0, language_name(row.language))
-        self.meta_label = QLabel(" · ".join(parts), self)
-        self.meta_label.setAccessibleName(self.tr("Language, version and choice"))
-
-        self.state_label = QLabel(self)
-        self.state_label.setAccessibleName(self.tr("Download state"))
-        bold = self.state_label.font()
-        bold.setBold(True)
-        self.state_label.setFont(bold)
+        self.meta_label = self.make_facts(parts, self.tr("Language, version and choice"), wrap=False,
+                                     plain=False)
+        self.state_label = make_label(self, "", self.tr("Download state"), wrap=False,
+                                      font=bold_font(self.font()))
 
         self.bar = QProgressBar(self)
         self.bar.setRange(0, SCALE)
         self.bar.setAccessibleName(self.tr("Progress of %1").replace("%1", row.title))
 
-        self.file_label = QLabel(self)
-        self.file_label.setWordWrap(True)
-        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.file_label.setAccessibleName(self.tr("File being downloaded"))
+        self.file_label = make_label(self, "", self.tr("File being downloaded"), plain=True)
         self.file_bar = QProgressBar(self)
         self.file_bar.setRange(0, SCALE)
         self.file_bar.setAccessibleName(self.tr("Progress of the current file"))
         self.file_bar.setTextVisible(False)
         self.file_bar.setMaximumHeight(max(self.fontMetrics().height() // 2, 6))
 
-        self.speed_label = QLabel(self)
-        self.speed_label.setAccessibleName(self.tr("Speed and time left"))
+        self.speed_label = make_label(self, "", self.tr("Speed and time left"), wrap=False)
+        self.message_label = make_label(self, "", self.tr("Download message"), plain=True,
+                                        selectable=True)
 
-        self.message_label = QLabel(self)
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_label.setAccessibleName(self.tr("Download message"))
+        def emit(signal: Any) -> Any:
+            return lambda: signal.emit(self.course_id)
 
-        self.pause_button = QPushButton(self.tr("&Pause"), self)
-        self.pause_button.setAccessibleName(self.tr("Pause %1").replace("%1", row.title))
-        self.pause_button.clicked.connect(lambda: self.pause_requested.emit(self.course_id))
-        self.resume_button = QPushButton(self.tr("&Resume"), self)
-        self.resume_button.setAccessibleName(self.tr("Resume %1").replace("%1", row.title))
-        self.resume_button.clicked.connect(lambda: self.resume_requested.emit(self.course_id))
-        self.cancel_button = QPushButton(self.tr("&Cancel download"), self)
-        self.cancel_button.setAccessibleName(self.tr("Cancel the download of %1")
-                                             .replace("%1", row.title))
-        self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(self.course_id))
-        self.open_button = QPushButton(self.tr("&Open course"), self)
-        self.open_button.setAccessibleName(self.tr("Open %1").replace("%1", row.title))
-        self.open_button.clicked.connect(lambda: self.open_requested.emit(self.course_id))
-        self.upgrade_button = QPushButton(self.tr("Get &standard quality"), self)
-        self.upgrade_button.setAccessibleName(self.tr("Get standard quality for %1")
-                                              .replace("%1", row.title))
-        self.upgrade_button.setToolTip(self.tr("Downloads only the better videos this computer "
-                                               "does not have yet; the course stays usable "
-                                               "meanwhile."))
-        self.upgrade_button.clicked.connect(self._upgrade_clicked)
+        self.pause_button = make_button(self, self.tr("&Pause"), self.tr("Pause %1").replace(
+            "%1", row.title), emit(self.pause_requested))
+        self.resume_button = make_button(self, self.tr("&Resume"), self.tr("Resume %1").replace(
+            "%1", row.title), emit(self.resume_requested))
+        self.cancel_button = make_button(
+            self, self.tr("&Cancel download"),
+            self.tr("Cancel the download of %1").replace("%1", row.title),
+            emit(self.cancel_requested))
+        self.open_button = make_button(self, self.tr("&Open course"), self.tr("Open %1").replace(
+            "%1", row.title), emit(self.open_requested))
+        self.upgrade_button = make_button(
+            self, self.tr("Get &standard quality"),
+            self.tr("Get standard quality for %1").replace("%1", row.title),
+            self._upgrade_clicked,
+            self.tr("Downloads only the better videos this computer does not have yet; the "
+                    "course stays usable meanwhile."))
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
@@ -328,7 +297,7 @@ class DownloadCard(QFrame):
                                                   .replace("%2", more))
 
 
-class DownloadsView(QWidget):
+class DownloadsView(CardScreen):
     """The download queue, restored from the store, with live progress."""
 
     open_course_requested = Signal(str)
@@ -338,54 +307,18 @@ class DownloadsView(QWidget):
 
     def __init__(self, bridge: TaskManager, downloads: "DownloadManager",
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Downloads"), self.tr("Downloads"), parent)
         self._bridge = bridge
         self._downloads = downloads
         self.cards: dict[str, DownloadCard] = {}
-        self.load_count = 0
-        self.setAccessibleName(self.tr("Downloads"))
-
-        self.heading = QLabel(self.tr("Downloads"), self)
-        self.heading.setFont(heading_font(self.font(), 1.4))
-        self.heading.setAccessibleName(self.tr("Downloads"))
-        self.catalog_button = QPushButton(self.tr("Course &catalog…"), self)
-        self.catalog_button.setAccessibleName(self.tr("Show the course catalog"))
-        self.catalog_button.setToolTip(self.tr("Choose courses to download (Ctrl+K)"))
-        self.catalog_button.clicked.connect(self.catalog_requested)
-        header = QHBoxLayout()
-        header.addWidget(self.heading)
-        header.addStretch(1)
-        header.addWidget(self.catalog_button)
-
-        self.notice = QLabel(self)
-        self.notice.setWordWrap(True)
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setAccessibleName(self.tr("Downloads status"))
-        self.notice.setVisible(False)
-
-        self.empty_label = QLabel(self.tr(
+        self.catalog_button = self.header.add_button(
+            self.tr("Course &catalog…"), self.tr("Show the course catalog"),
+            self.catalog_requested, self.tr("Choose courses to download (Ctrl+K)"))
+        self.notice = NoticeLabel(self.tr("Downloads status"), self, selectable=False)
+        self.lay_out([self.notice], make_label(self, self.tr(
             "Nothing to download. Open the course catalog (Ctrl+K) to choose a course; its "
             "download continues by itself, even after Lectern is closed and opened again."),
-            self)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAccessibleName(self.tr("No downloads"))
-        self.empty_label.setVisible(False)
-
-        self._cards_host = QWidget(self)
-        self._cards_layout = QVBoxLayout(self._cards_host)
-        self._cards_layout.setContentsMargins(0, 0, 0, 0)
-        self._cards_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self._cards_host)
-        self.scroll.setAccessibleName(self.tr("Download list"))
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.scroll, 1)
+            self.tr("No downloads"), visible=False), CardList(self.tr("Download list"), self))
 
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -418,31 +351,26 @@ class DownloadsView(QWidget):
             seen.add(row.job.course_id)
             card = self.cards.get(row.job.course_id)
             if card is None:
-                card = DownloadCard(row, self._cards_host)
+                card = DownloadCard(row, self.scroll.host)
                 card.pause_requested.connect(lambda cid: self._downloads.pause(cid, self._acted))
                 card.resume_requested.connect(lambda cid: self._downloads.resume(cid, self._acted))
                 card.cancel_requested.connect(lambda cid: self._downloads.cancel(cid, self._acted))
                 card.open_requested.connect(self.open_course_requested)
                 card.upgrade_requested.connect(
                     lambda cid, choice: self._downloads.upgrade(cid, choice, self._acted))
-                self._cards_layout.insertWidget(index, card)
+                self.scroll.add(card, index)
                 self.cards[row.job.course_id] = card
                 live = self._downloads.latest.get(row.job.course_id)
                 if live is not None and row.job.state.value == "downloading":
                     card.show_progress(live)
             else:
                 card.set_job(row, row.job.course_id in self._downloads.stopping)
-        for course_id in [c for c in self.cards if c not in seen]:
-            card = self.cards.pop(course_id)
-            card.setParent(None)
-            card.deleteLater()
-        self.empty_label.setVisible(not self.cards)
-        self.scroll.setVisible(bool(self.cards))
+        CardList.drop([self.cards.pop(c) for c in list(self.cards) if c not in seen])
+        self.show_listed(bool(self.cards))
         self.loaded.emit(len(self.cards))
 
     def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+        self.notice.say(text)
 
     # ------------------------------------------------------------------ live updates
 

@@ -12,59 +12,30 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QImageReader, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from player.bridge import TaskManager
 from player.dates import format_timestamp
-from player.download_manager import format_size
 from player.error_messages import message_for
 from player.sizing import breakable
+from player.widgets import (Card, CardList, CardScreen, NoticeLabel, format_size, heading_font,
+                            language_name, make_button, make_label)
 
 if TYPE_CHECKING:
     from sync.store import InstalledCourse
 
 log = logging.getLogger(__name__)
-
-
-def language_name(tag: str) -> str:
-    """A BCP 47 tag as a language name: "en" -> "English", "fr-CA" -> "French (Canada)".
-
-    Qt's native names carry a region even for bare tags ("en" is "American English", "es"
-    "español de España"), which would misdescribe a course, so the plain names are used.
-    """
-    locale = QLocale(tag.replace("-", "_"))
-    if locale.language() == QLocale.Language.C:
-        return tag
-    name = QLocale.languageToString(locale.language())
-    if "-" in tag or "_" in tag:
-        return f"{name} ({QLocale.territoryToString(locale.territory())})"
-    return name
-
-
-def heading_font(base: QFont, scale: float = 1.3) -> QFont:
-    """A bold font relative to the system font, so headings scale with it."""
-    font = QFont(base)
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    else:
-        font.setPixelSize(round(font.pixelSize() * scale))
-    font.setBold(True)
-    return font
 
 
 #: Qt image formats for the cover media types bundles carry (`sync.bundle.MEDIA_TYPES`).
@@ -88,7 +59,7 @@ def load_cover(path: Path, media_type: str | None, height: int) -> QPixmap:
                                                   Qt.TransformationMode.SmoothTransformation))
 
 
-class CourseCard(QFrame):
+class CourseCard(Card):
     """One installed course: title, language, size, progress, last studied, actions.
 
     A course whose required items are all done says "Completed" and offers "Review" (from
@@ -101,31 +72,20 @@ class CourseCard(QFrame):
 
     def __init__(self, course: "InstalledCourse", cover: Path | None = None,
                  parent: QWidget | None = None, cover_type: str | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(f"course-card-{course.id}",
+                         self.tr("Course: %1").replace("%1", course.title), parent)
         self.course = course
-        self.setObjectName(f"course-card-{course.id}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Course: %1").replace("%1", course.title))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-
-        self.title_label = QLabel(breakable(course.title), self)
-        self.title_label.setFont(heading_font(self.font(), 1.2))
-        self.title_label.setWordWrap(True)
-        self.title_label.setAccessibleName(self.tr("Course title"))
-
+        self.title_label = self.make_title(breakable(course.title), self.tr("Course title"), 1.2,
+                                      plain=False)
         parts = [language_name(course.language),
                  format_size(int(course.size_bytes)),  # SI units, as on every screen
                  self.tr("version %1").replace("%1", str(course.version))]
         if course.publisher:
             parts.append(course.publisher)
-        self.meta_label = QLabel(breakable(" · ".join(parts)), self)
-        self.meta_label.setWordWrap(True)
-        self.meta_label.setAccessibleName(self.tr("Language, size and publisher"))
-
-        self.summary_label = QLabel(breakable(course.summary), self)
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setVisible(bool(course.summary))
-        self.summary_label.setAccessibleName(self.tr("Summary"))
+        self.meta_label = self.make_facts(parts, self.tr("Language, size and publisher"),
+                                     plain=False, fmt=breakable)
+        self.summary_label = make_label(self, breakable(course.summary), self.tr("Summary"),
+                                        visible=bool(course.summary))
 
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setRange(0, max(int(course.required_total), 1))
@@ -137,42 +97,34 @@ class CourseCard(QFrame):
         self.progress_bar.setAccessibleDescription(self.progress_bar.format())
 
         studied = format_timestamp(course.last_studied_at)
-        self.studied_label = QLabel(
-            self.tr("Last studied: %1").replace("%1", studied) if studied
-            else self.tr("Not started yet"), self)
-        self.studied_label.setAccessibleName(self.tr("Last studied"))
-
-        self.signature_label = QLabel(breakable(self._signature_text(course.signature_status)),
-                                      self)
-        self.signature_label.setWordWrap(True)
-        self.signature_label.setAccessibleName(self.tr("Publisher signature"))
+        self.studied_label = make_label(
+            self, self.tr("Last studied: %1").replace("%1", studied) if studied
+            else self.tr("Not started yet"), self.tr("Last studied"), wrap=False)
+        self.signature_label = make_label(
+            self, breakable(self._signature_text(course.signature_status)),
+            self.tr("Publisher signature"))
 
         self.completed = course_completed(course)
-        self.completed_label = QLabel(self.tr("✓ Completed: all required items are done"), self)
-        self.completed_label.setFont(heading_font(self.font(), 1.0))
-        self.completed_label.setWordWrap(True)
-        self.completed_label.setAccessibleName(self.tr("Completed"))
-        self.completed_label.setVisible(self.completed)
+        self.completed_label = make_label(
+            self, self.tr("✓ Completed: all required items are done"), self.tr("Completed"),
+            font=heading_font(self.font(), 1.0), visible=self.completed)
 
         started = bool(course.last_item_id) or course.required_done > 0
         # The main button (Start, Continue or Review) is not a dialog's default button: in
         # Fusion that tint looked like keyboard focus on every card.
         if self.completed:
-            self.continue_button = QPushButton(self.tr("Review"), self)
-            self.continue_button.setAccessibleName(self.tr("Review %1").replace("%1", course.title))
-            self.continue_button.setToolTip(self.tr("Open the course from its first item"))
-            self.continue_button.clicked.connect(lambda: self.review_requested.emit(course.id))
+            self.continue_button = make_button(
+                self, self.tr("Review"), self.tr("Review %1").replace("%1", course.title),
+                lambda: self.review_requested.emit(course.id),
+                self.tr("Open the course from its first item"))
         else:
-            self.continue_button = QPushButton(
-                self.tr("Continue") if started else self.tr("Start"), self)
-            self.continue_button.setAccessibleName(
+            self.continue_button = make_button(
+                self, self.tr("Continue") if started else self.tr("Start"),
                 (self.tr("Continue %1") if started else self.tr("Start %1"))
-                .replace("%1", course.title))
-            self.continue_button.clicked.connect(lambda: self.continue_requested.emit(course.id))
-
-        self.remove_button = QPushButton(self.tr("Remove…"), self)
-        self.remove_button.setAccessibleName(self.tr("Remove %1").replace("%1", course.title))
-        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(course.id))
+                .replace("%1", course.title), lambda: self.continue_requested.emit(course.id))
+        self.remove_button = make_button(
+            self, self.tr("Remove…"), self.tr("Remove %1").replace("%1", course.title),
+            lambda: self.remove_requested.emit(course.id))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.continue_button)
@@ -248,7 +200,7 @@ class RemoveCourseDialog(QDialog):
         layout.addWidget(self.buttons)
 
 
-class LibraryView(QWidget):
+class LibraryView(CardScreen):
     """Lists installed courses; asks the window to open one, import one, or remove one."""
 
     #: course id, item id to open (None: the course decides where to start).
@@ -260,61 +212,23 @@ class LibraryView(QWidget):
     loaded = Signal(int)
 
     def __init__(self, bridge: TaskManager, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Library"), self.tr("Your courses"), parent)
         self._bridge = bridge
         self.courses: list[InstalledCourse] = []
         self.cards: dict[str, CourseCard] = {}
         self.remove_dialog: RemoveCourseDialog | None = None
-        #: how many times the list has been (re)loaded: tests and scripts wait on it.
-        self.load_count = 0
-        self.setAccessibleName(self.tr("Library"))
-
-        self.heading = QLabel(self.tr("Your courses"), self)
-        self.heading.setFont(heading_font(self.font(), 1.4))
-        self.heading.setAccessibleName(self.tr("Your courses"))
-
-        self.import_button = QPushButton(self.tr("&Import course…"), self)
-        self.import_button.setAccessibleName(self.tr("Import course"))
-        self.import_button.setToolTip(self.tr("Open a .lectern course file, for example from a "
-                                              "USB stick (Ctrl+O)"))
-        self.import_button.clicked.connect(self.import_requested)
-
-        header = QHBoxLayout()
-        header.addWidget(self.heading)
-        header.addStretch(1)
-        header.addWidget(self.import_button)
+        self.import_button = self.header.add_button(
+            self.tr("&Import course…"), self.tr("Import course"), self.import_requested,
+            self.tr("Open a .lectern course file, for example from a USB stick (Ctrl+O)"))
 
         #: what the notice is about: the id of a removed course, "load" for a failed load
         #: (the notice goes when its cause has ended, issue #12 item 15).
         self._notice_cause: str | None = None
-        self.notice = QLabel(self)
-        self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("Notice"))
-        self.notice.setVisible(False)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.empty_label = QLabel(self.tr(
+        self.notice = NoticeLabel(self.tr("Notice"), self, plain=False, fmt=breakable)
+        self.lay_out([self.notice], make_label(self, self.tr(
             "No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one "
-            "from a .lectern file, for example from a USB stick."), self)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAccessibleName(self.tr("No courses"))
-        self.empty_label.setVisible(False)
-
-        self._cards_host = QWidget(self)
-        self._cards_layout = QVBoxLayout(self._cards_host)
-        self._cards_layout.setContentsMargins(0, 0, 0, 0)
-        self._cards_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self._cards_host)
-        self.scroll.setAccessibleName(self.tr("Installed courses"))
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.scroll, 1)
+            "from a .lectern file, for example from a USB stick."), self.tr("No courses"),
+            visible=False), CardList(self.tr("Installed courses"), self))
 
     # ------------------------------------------------------------------ loading
 
@@ -345,9 +259,7 @@ class LibraryView(QWidget):
         a removed course's id (the notice goes when that course is back), "load" (it goes
         with the next successful load), or None (it stays until replaced)."""
         self._notice_cause = cause if text else None
-        self.notice.setText(breakable(text))
-        self.notice.setAccessibleDescription(text)
-        self.notice.setVisible(bool(text))
+        self.notice.say(text)
 
     def _loaded(self, result: Any, error: BaseException | None) -> None:
         self.load_count += 1
@@ -360,21 +272,18 @@ class LibraryView(QWidget):
         cause = self._notice_cause
         if cause == "load" or (cause is not None and any(c.id == cause for c in self.courses)):
             self.show_notice("")  # the course came back, or the store reads again
-        for card in self.cards.values():
-            card.setParent(None)
-            card.deleteLater()
+        CardList.drop(self.cards.values())
         self.cards.clear()
         for course in self.courses:
             cover_sha, cover_type = covers.get(course.id, (None, None))
             cover = self._bridge.content_path(cover_sha) if cover_sha else None
-            card = CourseCard(course, cover, self._cards_host, cover_type)
+            card = CourseCard(course, cover, self.scroll.host, cover_type)
             card.continue_requested.connect(self._continue)
             card.review_requested.connect(self.review_requested)
             card.remove_requested.connect(self.ask_remove)
-            self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)
+            self.scroll.add(card)
             self.cards[course.id] = card
-        self.empty_label.setVisible(not self.courses)
-        self.scroll.setVisible(bool(self.courses))
+        self.show_listed(bool(self.courses))
         focus = self.window().focusWidget()
         if self.isVisible() and (focus is None or focus is self.import_button
                                  or not self.window().isAncestorOf(focus)
