@@ -17,7 +17,8 @@ Test and measurement hooks, all off unless their environment variable is set:
   `LECTERN_SCRIPT_STAY=1` keeps the app running after the last step (crash tests);
   `LECTERN_PLAYBACK_RATE` sets the video's playback rate. Court IT steps: `settings` (open
   Settings and shoot the dialog), `minimize`; a first step `profiles` shoots the profile
-  chooser (when it is shown) and quits there.
+  chooser (when it is shown) and quits there. The runner is `player.scripted_run`, loaded
+  only when a script is given.
 - Each step with a screenshot also prints `lectern-report geometry ...` (`geometry_report`):
   the window's frame against the screen's available area, and where the keyboard focus is.
 - `LECTERN_REPORT_INSTANCE=1`: print `lectern-report instance primary|forwarded|raised ...`
@@ -27,7 +28,7 @@ Test and measurement hooks, all off unless their environment variable is set:
   (tests that the library screen loads no more than it needs).
 
 Signals: SIGTERM and SIGHUP (logout, shutdown, `kill`) close the window like Ctrl+Q, so
-the open item saves its state first (`QuitOnSignal`).
+the open item saves its state first (`player.quit_on_signal`).
 
 Memory: `run_app` puts a `SourceDropper` first on `sys.meta_path`, which keeps PySide6's
 import hook from leaving every imported module's source in `linecache`; the course, catalog
@@ -41,7 +42,6 @@ import importlib.machinery
 import linecache
 import logging
 import os
-import signal
 import sys
 import time
 from pathlib import Path
@@ -53,18 +53,18 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    QSocketNotifier,
     Qt,
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from player.bridge import Runner, TaskManager
 from player.error_messages import message_for
 from player.focus_ring import install_focus_ring
 from player.main_window import MainWindow
+from player.quit_on_signal import quit_on_signals
+from player.reports import memory_kb, process_age, report
 
 if TYPE_CHECKING:
     from player.single_instance import InstanceGuard
@@ -87,44 +87,6 @@ def translation_dirs() -> list[Path]:
         dirs.append(Path(frozen) / "resources" / "translations")
     dirs.append(Path(__file__).resolve().parent.parent / "resources" / "translations")
     return [d for d in dirs if d.is_dir()]
-
-
-def _report(line: str) -> None:
-    """A machine-readable line on stdout for bench/ and tests (not a log message)."""
-    try:
-        sys.stdout.write(f"lectern-report {line}\n")
-        sys.stdout.flush()
-    except (OSError, ValueError):  # nobody reads stdout any more: the report is optional
-        pass
-
-
-def process_age() -> float:
-    """Seconds since this process started (Linux /proc; wall clock since import elsewhere)."""
-    try:
-        with open("/proc/self/stat", encoding="ascii") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-        start_ticks = int(fields[19])
-        with open("/proc/uptime", encoding="ascii") as f:
-            uptime = float(f.read().split()[0])
-        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return time.perf_counter() - _IMPORTED_AT
-
-
-_IMPORTED_AT = time.perf_counter()
-
-
-def memory_kb() -> dict[str, int]:
-    """Current and peak resident memory of this process, in KiB (Linux)."""
-    out: dict[str, int] = {}
-    try:
-        with open("/proc/self/status", encoding="ascii") as f:
-            for line in f:
-                if line.startswith(("VmRSS:", "VmHWM:")):
-                    out[line.split(":")[0]] = int(line.split()[1])
-    except OSError:
-        pass
-    return {"rss_kb": out.get("VmRSS", 0), "peak_rss_kb": out.get("VmHWM", 0)}
 
 
 def forget_module_sources() -> None:
@@ -159,28 +121,6 @@ def install_source_dropper() -> None:
     if not any(isinstance(f, SourceDropper) for f in sys.meta_path):
         sys.meta_path.insert(0, SourceDropper())
     forget_module_sources()
-
-
-def mapped_libraries() -> list[str]:
-    """File names of the shared libraries mapped into this process (Linux; else empty)."""
-    names: set[str] = set()
-    try:
-        with open("/proc/self/maps", encoding="utf-8", errors="replace") as f:
-            for line in f:
-                fields = line.split(maxsplit=5)  # address perms offset device inode [path]
-                if len(fields) == 6 and ".so" in fields[5]:
-                    names.add(Path(fields[5].strip()).name)
-    except OSError:
-        pass
-    return sorted(names)
-
-
-def loaded_report(step: str) -> str:
-    """`loaded step=... modules=a,b libraries=x,y linecache=N`: what this process has loaded
-    (for `LECTERN_REPORT_MODULES`; names hold no spaces or commas)."""
-    modules = ",".join(sorted(sys.modules))
-    return (f"loaded step={step} modules={modules} libraries={','.join(mapped_libraries())} "
-            f"linecache={len(linecache.cache)}")
 
 
 def ui_language() -> str:
@@ -340,460 +280,6 @@ def _install_demo(window: MainWindow) -> None:
     window.demo_task = window.bridge.ensure_demo(done, context=library)
 
 
-#: signals that end a session the way Ctrl+Q does: logout and shutdown send SIGTERM (then,
-#: seconds later, SIGKILL), a closed terminal SIGHUP.
-QUIT_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP")
-                     if hasattr(signal, name))
-
-
-class QuitOnSignal(QObject):
-    """SIGTERM and SIGHUP close the window like Ctrl+Q, so the open video's position and
-    everything queued are saved before the process ends (issue #13 item 9).
-
-    A Python signal handler runs only when the interpreter gets control, which Qt's event
-    loop may not give it for a long time; so the C-level handler writes the signal's number
-    to a pipe (`signal.set_wakeup_fd`), a `QSocketNotifier` wakes the loop, and the window's
-    normal close path does the rest on the UI thread."""
-
-    def __init__(self, window: QWidget, signals: Sequence[int] = QUIT_SIGNALS) -> None:
-        super().__init__(window)
-        self._window = window
-        self._wanted = {int(s) for s in signals}
-        self.received: list[int] = []
-        self._read_fd, self._write_fd = os.pipe()
-        for fd in (self._read_fd, self._write_fd):
-            os.set_blocking(fd, False)
-        self._previous_fd = signal.set_wakeup_fd(self._write_fd, warn_on_full_buffer=False)
-        self._previous = {s: signal.signal(s, self._handler) for s in self._wanted}
-        self._notifier = QSocketNotifier(self._read_fd, QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._readable)
-        self.destroyed.connect(lambda _o=None, r=self._read_fd, w=self._write_fd: _close_fds(r, w))
-
-    @staticmethod
-    def _handler(signum: int, _frame: Any) -> None:
-        """Nothing here: the wake-up byte does the work on the UI thread."""
-
-    def _readable(self) -> None:
-        try:
-            data = os.read(self._read_fd, 512)
-        except (BlockingIOError, InterruptedError):
-            return
-        except OSError:
-            self._notifier.setEnabled(False)
-            return
-        signums = [b for b in data if b in self._wanted]
-        if not signums or self.received:
-            return
-        self.received.extend(signums)
-        name = signal.Signals(signums[0]).name
-        log.info("%s received: closing the window (saving the open item first)", name)
-        if os.environ.get("LECTERN_SCREENSHOT_SCRIPT"):
-            _report(f"signal {name} closing")
-        self._window.close()  # the close path saves, then waits for the queued writes
-        QTimer.singleShot(0, QCoreApplication.quit)
-
-    def restore(self) -> None:
-        """Put back the handlers and the wake-up descriptor this replaced."""
-        self._notifier.setEnabled(False)
-        for s, previous in self._previous.items():
-            signal.signal(s, previous if previous is not None else signal.SIG_DFL)
-        signal.set_wakeup_fd(self._previous_fd)
-
-
-def _close_fds(*fds: int) -> None:
-    for fd in fds:
-        try:
-            os.close(fd)
-        except OSError:
-            pass
-
-
-def quit_on_signals(window: QWidget) -> QuitOnSignal | None:
-    """Install `QuitOnSignal` for the window (POSIX, main thread only; else None)."""
-    if not QUIT_SIGNALS or os.name != "posix":
-        return None
-    try:
-        return QuitOnSignal(window)
-    except (ValueError, OSError):  # not the main thread, or no descriptors left
-        log.warning("cannot handle SIGTERM/SIGHUP here", exc_info=True)
-        return None
-
-
-def _rect(r: Any) -> str:
-    return f"{r.x()},{r.y()},{r.width()},{r.height()}"
-
-
-def geometry_report(step: str, window: QWidget) -> str:
-    """`geometry step=S frame=x,y,w,h avail=x,y,w,h min=w,h focus=Class:x,y,w,h ratio=R
-    highlight=#rrggbb [item_min=w,h item_room=w,h]`:
-    where a shown window is against its screen's available area (window tests check that it
-    fits), and where the keyboard focus is, in the window's own pixels (for the screenshot)."""
-    screen = window.screen() or QApplication.primaryScreen()
-    avail = screen.availableGeometry() if screen is not None else window.frameGeometry()
-    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
-    focus = QApplication.focusWidget()
-    where = "none"
-    if focus is not None and focus.window() is window:
-        top_left = focus.mapTo(window, focus.rect().topLeft())
-        where = (f"{type(focus).__name__}:{top_left.x()},{top_left.y()},"
-                 f"{focus.width()},{focus.height()}")
-    ratio = screen.devicePixelRatio() if screen is not None else 1.0
-    extra = ""
-    course = getattr(window, "_course", None)
-    view = getattr(course, "item_view", None) if course is not None else None
-    if view is not None and course.isVisible():
-        # How much room the open item wants at least, and how much it has.
-        need = view.minimumSizeHint().expandedTo(view.minimumSize())
-        room = course.item_scroll.viewport().size()
-        extra = (f" item_min={need.width()},{need.height()} item_room={room.width()},"
-                 f"{room.height()} outline_cut={','.join(course.cut_rows()) or '-'}")
-    highlight = window.palette().color(QPalette.ColorGroup.Active,
-                                       QPalette.ColorRole.Highlight).name()
-    return (f"geometry step={step} frame={_rect(window.frameGeometry())} avail={_rect(avail)} "
-            f"min={minimum.width()},{minimum.height()} focus={where} ratio={ratio:g} "
-            f"highlight={highlight}{extra}")
-
-
-def save_screenshot(window: QWidget, path: Path) -> None:
-    """The X server's pixels of a top-level window under xcb (so native video surfaces are
-    in the picture), else the widget's own rendering."""
-    app = QApplication.instance()
-    pixmap = None
-    if QApplication.platformName() == "xcb":
-        screen = window.screen() or app.primaryScreen()  # type: ignore[union-attr]
-        pixmap = screen.grabWindow(window.winId())
-    if pixmap is None or pixmap.isNull():
-        pixmap = window.grab()
-    if not pixmap.save(str(path), "PNG"):
-        log.error("could not save screenshot %s", path)
-
-
-class ScriptedRun(QObject):
-    """Walks the real window through named screens for window tests, crash tests and bench.
-
-    Each step waits (polling, with a timeout) for the screen to be really ready — the course
-    list loaded, the item view built, the video position advancing — before its screenshot.
-    """
-
-    STEP_TIMEOUT = 30.0
-
-    def __init__(self, window: MainWindow, steps: list[str], shots: Path | None, *,
-                 stay: bool = False, playback_rate: float = 1.0,
-                 report: Callable[[str], None] = _report) -> None:
-        super().__init__(window)
-        self.window = window
-        self.steps = list(steps)
-        self.shots = shots
-        self.stay = stay
-        self.playback_rate = playback_rate
-        self.report = report
-        self.failed: list[str] = []
-        self._poll = QTimer(self)
-        self._poll.setInterval(50)
-        self._poll.timeout.connect(self._tick)
-        self._cond: Callable[[], bool] = lambda: True
-        self._then: Callable[[], None] = lambda: None
-        self._deadline = 0.0
-        self._step = ""
-
-    # -------------------------------------------------------------- plumbing
-
-    def start(self) -> None:
-        if self.shots is not None:
-            self.shots.mkdir(parents=True, exist_ok=True)
-        # As a window manager would on a desktop (Xvfb has none): the window gets the
-        # keyboard, so screenshots show where the focus is.
-        self.window.raise_()
-        self.window.activateWindow()
-        self._next()
-
-    def _wait(self, cond: Callable[[], bool], then: Callable[[], None],
-              timeout: float | None = None) -> None:
-        self._cond, self._then = cond, then
-        self._deadline = time.monotonic() + (timeout or self.STEP_TIMEOUT)
-        self._poll.start()
-
-    def _tick(self) -> None:
-        try:
-            ready = self._cond()
-        except Exception:  # noqa: BLE001 - a broken step is reported, not fatal
-            log.exception("script step %s failed", self._step)
-            ready = False
-            self._deadline = 0.0
-        if ready:
-            self._poll.stop()
-            self._then()
-        elif time.monotonic() > self._deadline:
-            self._poll.stop()
-            self.failed.append(self._step)
-            self.report(f"step {self._step} timeout")
-            self._next()
-
-    def _settle(self, msecs: int, then: Callable[[], None]) -> None:
-        QTimer.singleShot(msecs, then)
-
-    def _next(self) -> None:
-        if not self.steps:
-            self.report("script done" + (f" failed={','.join(self.failed)}" if self.failed else ""))
-            if not self.stay:
-                self.window.close()
-            return
-        self._step = self.steps.pop(0)
-        name, _, arg = self._step.partition(":")
-        handler = getattr(self, f"_step_{name}", None)
-        if handler is None:
-            self.report(f"step {self._step} unknown")
-            self.failed.append(self._step)
-            self._next()
-            return
-        handler(arg)
-
-    def _done(self, shot: bool = True, shown: QWidget | None = None) -> None:
-        if shot and self.shots is not None:
-            self._screenshot(self.shots / f"{self._step}.png")
-        if shot:
-            self.report(geometry_report(self._step, shown or self.window))
-        mem = memory_kb()
-        self.report(f"step {self._step} done process={process_age():.3f} "
-                    f"rss_kb={mem['rss_kb']} peak_rss_kb={mem['peak_rss_kb']}")
-        if os.environ.get("LECTERN_REPORT_MODULES") == "1":
-            self.report(loaded_report(self._step))
-        self._next()
-
-    def _screenshot(self, path: Path, widget: QWidget | None = None) -> None:
-        save_screenshot(widget or self.window, path)
-
-    # -------------------------------------------------------------- helpers
-
-    def _course_id(self) -> str | None:
-        courses = self.window.library.courses
-        if not courses:
-            return None
-        ids = [c.id for c in courses]
-        return "foe-intro-en" if "foe-intro-en" in ids else ids[0]
-
-    def _library_ready(self) -> bool:
-        task = getattr(self.window, "demo_task", None)
-        return bool(self.window.library.courses) and (task is None or task.finished)
-
-    def _first_item(self, predicate: Callable[[Any], bool]) -> str | None:
-        data = self.window.course.data
-        if data is None:
-            return None
-        return next((it.id for it in data.manifest.items() if predicate(it)), None)
-
-    def _with_course(self, then: Callable[[], None]) -> None:
-        def open_course() -> None:
-            course = self.window.course
-            if course.data is None or self.window.stack.currentWidget() is not course:
-                cid = self._course_id()
-                if cid is None:
-                    self._fail("no course installed")
-                    return
-                self.window.open_course(cid)
-            self._wait(lambda: course.data is not None and course.item_view is not None, then)
-
-        self._wait(self._library_ready, open_course)
-
-    def _open_kind(self, predicate: Callable[[Any], bool],
-                   then: Callable[[Any], None]) -> None:
-        def opened() -> None:
-            item_id = self._first_item(predicate)
-            if item_id is None:
-                self._fail("no such item in the course")
-                return
-            course = self.window.course
-            if course.current_item_id != item_id:
-                course.open_item(item_id)
-            self._wait(lambda: course.item_view is not None
-                       and course.item_view.item_id == item_id,
-                       lambda: then(course.item_view))
-
-        self._with_course(opened)
-
-    def _fail(self, why: str) -> None:
-        log.error("script step %s: %s", self._step, why)
-        self.report(f"step {self._step} failed {why.replace(' ', '_')}")
-        self.failed.append(self._step)
-        self._next()
-
-    # -------------------------------------------------------------- steps
-
-    def _step_library(self, _arg: str) -> None:
-        def ready() -> None:
-            if self.window.stack.currentWidget() is not self.window.library:
-                self.window.show_library()
-            self._wait(lambda: bool(self.window.library.cards),
-                       lambda: self._settle(400, self._done))
-
-        self._wait(self._library_ready, ready)
-
-    def _step_course(self, _arg: str) -> None:
-        self._with_course(lambda: self._settle(600, self._done))
-
-    def _step_reading(self, _arg: str) -> None:
-        from sync.manifest import ReadingFormat, ReadingItem
-
-        self._open_kind(lambda it: isinstance(it, ReadingItem)
-                        and it.format is not ReadingFormat.PDF,
-                        lambda _v: self._settle(600, self._done))
-
-    def _step_pdf(self, _arg: str) -> None:
-        from sync.manifest import ReadingFormat, ReadingItem
-
-        self._open_kind(lambda it: isinstance(it, ReadingItem) and it.format is ReadingFormat.PDF,
-                        lambda _v: self._settle(1000, self._done))
-
-    def _step_quiz(self, _arg: str) -> None:
-        from sync.manifest import QuizItem
-
-        self._open_kind(lambda it: isinstance(it, QuizItem),
-                        lambda _v: self._settle(600, self._done))
-
-    def _step_forum(self, _arg: str) -> None:
-        """The first forum item, once its thread list (and the first thread) are loaded."""
-        from sync.manifest import ForumItem
-
-        def loaded(view: Any) -> bool:
-            if getattr(view.ctx, "forum", None) is None:
-                return True
-            return view.list_loads > 0 and (not view.threads or view.thread_loads > 0)
-
-        self._open_kind(lambda it: isinstance(it, ForumItem),
-                        lambda view: self._wait(lambda: loaded(view),
-                                                lambda: self._settle(600, self._done)))
-
-    # -------------------------------------------------------------- hub steps
-
-    def _step_synced(self, _arg: str) -> None:
-        """Wait until the first sync pass with the hub has finished (no screenshot)."""
-        from player.sync_controller import Connection
-
-        sync = self.window.sync
-        self._wait(lambda: sync.passes > 0 and not sync.syncing
-                   and sync.connection is not Connection.CHECKING
-                   and sync.overview is not None,
-                   lambda: self._settle(300, lambda: self._done(shot=False)))
-
-    def _step_catalog(self, _arg: str) -> None:
-        """The course catalog, once the hub's list (with sizes) is shown."""
-        self.window.show_catalog()
-        catalog = self.window.catalog
-        self._wait(lambda: catalog.load_count > 0 and not catalog.loading,
-                   lambda: self._settle(500, self._done))
-
-    def _step_fetch(self, arg: str) -> None:
-        """Press a catalog card's Download button (`fetch:COURSE_ID`); no screenshot."""
-        if self.window.stack.currentWidget() is not self.window.catalog:
-            self.window.show_catalog()
-        catalog = self.window.catalog
-
-        def press() -> None:
-            card = catalog.cards.get(arg)
-            if card is None or not card.action_button.isEnabled():
-                self._fail(f"no course {arg} to download")
-                return
-            card.action_button.click()
-            self._wait(lambda: card.state in ("queued", "downloading"),
-                       lambda: self._done(shot=False))
-
-        self._wait(lambda: arg in catalog.cards and not catalog.loading, press)
-
-    def _step_downloads(self, _arg: str) -> None:
-        """Downloads, once a running download has shown some progress (or none runs)."""
-        self.window.show_downloads()
-        view = self.window.downloads_view
-
-        def ready() -> bool:
-            if view.load_count == 0:
-                return False
-            running = [c for c in view.cards.values() if c.state in ("queued", "downloading")]
-            return all(c.done_bytes > 0 and c.speed_label.text() for c in running)
-
-        self._wait(ready, lambda: self._settle(300, self._done))
-
-    def _play(self, then: Callable[[], None]) -> None:
-        from sync.manifest import VideoItem
-
-        def started(view: Any) -> None:
-            if not hasattr(view, "play") or not hasattr(view, "position"):
-                self._fail("the video view cannot be driven")
-                return
-            if self.playback_rate != 1.0:
-                view.set_rate(self.playback_rate)
-            view.play()
-            start = view.position()
-            self.report(f"video-playing from={start:.1f}")
-            self._wait(lambda: view.is_playing() and view.position() >= start + 1.5, then)
-
-        self._open_kind(lambda it: isinstance(it, VideoItem), started)
-
-    def _step_video(self, _arg: str) -> None:
-        self._play(lambda: self._settle(200, self._done))
-
-    def _step_play(self, _arg: str) -> None:
-        self._play(lambda: self._done(shot=False))
-
-    def _step_continue(self, _arg: str) -> None:
-        """Press the first course's Continue, as a returning learner does; report where the
-        item opened (crash tests compare it with what was saved before the crash)."""
-
-        def ready() -> None:
-            if self.window.stack.currentWidget() is not self.window.library:
-                self.window.show_library()
-            course_id = self._course_id()
-            self.window.library.cards[course_id].continue_button.click()
-            course = self.window.course
-
-            def opened() -> None:
-                view = course.item_view
-                saved = view.ctx.progress.position if view.ctx.progress else None
-                shown = view.position() if hasattr(view, "position") else saved
-                self.report(f"continued item={view.item_id} saved={saved} position={shown}")
-                self._settle(300, self._done)
-
-            self._wait(lambda: course.item_view is not None, opened)
-
-        self._wait(lambda: self._library_ready() and bool(self.window.library.cards), ready)
-
-    def _step_wait(self, arg: str) -> None:
-        self._settle(int(float(arg or "1") * 1000), lambda: self._done(shot=False))
-
-    def _step_minimize(self, _arg: str) -> None:
-        """Minimise the window (tests of a second launch bringing it forward)."""
-        self.window.showMinimized()
-        self._settle(300, lambda: self._done(shot=False))
-
-    def _step_settings(self, _arg: str) -> None:
-        """Open Settings as the menu does, shoot the dialog once loaded, close it."""
-        from player.settings_dialog import open_settings
-
-        action = getattr(self.window, "settings_action", None)
-        if action is not None:
-            action.trigger()
-        else:
-            open_settings(self.window, self.window.bridge)
-        from player.settings_dialog import SettingsDialog
-
-        def dialog() -> Any:
-            return next((d for d in self.window.findChildren(SettingsDialog)
-                         if d.isVisible()), None)
-
-        def loaded() -> None:
-            shown = dialog()
-
-            def shoot() -> None:
-                if self.shots is not None:
-                    self._screenshot(self.shots / f"{self._step}.png", shown)
-                self.report(geometry_report(self._step, shown))
-                shown.reject()
-                self._done(shot=False)
-
-            self._settle(500, shoot)
-
-        self._wait(lambda: dialog() is not None and dialog().snapshot is not None, loaded)
-
-
 def profile_given(paths: "DataPaths") -> bool:
     """Did the learner name the profile (`--profile NAME`, `LECTERN_PROFILE`)? Then the
     chooser's list is skipped; only the profile's PIN is asked."""
@@ -821,7 +307,9 @@ def choose_profile(paths: "DataPaths", explicit: bool,
         guard.activation_requested.connect(chooser.activateWindow)
     steps = [s.strip() for s in os.environ.get("LECTERN_SCREENSHOT_SCRIPT", "").split(",")]
     if steps and steps[0] == "profiles":
-        QTimer.singleShot(0, lambda: _shoot_chooser(chooser))
+        from player.scripted_run import shoot_chooser
+
+        QTimer.singleShot(0, lambda: shoot_chooser(chooser))
     app = QApplication.instance()
     quit_on_close = app.quitOnLastWindowClosed()  # type: ignore[union-attr]
     # Closing the chooser closes the only window; that must not end the app before the
@@ -839,21 +327,6 @@ def choose_profile(paths: "DataPaths", explicit: bool,
         chooser.deleteLater()
 
 
-def _shoot_chooser(chooser: QWidget) -> None:
-    """Screenshot script step `profiles`: the chooser as the learner sees it, then quit."""
-    shots = os.environ.get("LECTERN_SCREENSHOT_DIR")
-
-    def shoot() -> None:
-        if shots:
-            Path(shots).mkdir(parents=True, exist_ok=True)
-            save_screenshot(chooser, Path(shots) / "profiles.png")
-        _report("step profiles done")
-        _report("script done")
-        chooser.reject()  # type: ignore[attr-defined]
-
-    QTimer.singleShot(700, shoot)
-
-
 def bring_forward(window: QWidget) -> None:
     """A second launch asked for this window: un-minimise, raise and activate it (and any
     dialog open over it)."""
@@ -869,7 +342,7 @@ def bring_forward(window: QWidget) -> None:
         modal.raise_()
         modal.activateWindow()
     if os.environ.get("LECTERN_REPORT_INSTANCE") == "1":
-        _report(f"instance raised minimized={int(window.isMinimized())} "
+        report(f"instance raised minimized={int(window.isMinimized())} "
                 f"visible={int(window.isVisible())}")
 
 
@@ -906,12 +379,12 @@ def run_app(paths: "DataPaths", argv: list[str] | None = None, *,
         guard = InstanceGuard(profile_paths.root, profile_paths.profile, app)
         if guard.claim():
             if report_instance:
-                _report(f"instance primary profile={profile_paths.profile}")
+                report(f"instance primary profile={profile_paths.profile}")
             return True
         log.info("Lectern is already open for profile %s; brought it forward",
                  profile_paths.profile)
         if report_instance:
-            _report(f"instance forwarded profile={profile_paths.profile}")
+            report(f"instance forwarded profile={profile_paths.profile}")
         guard.deleteLater()
         guard = None
         return False
@@ -937,7 +410,7 @@ def run_app(paths: "DataPaths", argv: list[str] | None = None, *,
 
     def first_paint() -> None:
         if report_paint:
-            _report(f"first-paint process={process_age():.3f} app={time.perf_counter() - started:.3f}"
+            report(f"first-paint process={process_age():.3f} app={time.perf_counter() - started:.3f}"
                     f" rss_kb={memory_kb()['rss_kb']}")
 
     window = create_main_window(paths, on_first_paint=first_paint)
@@ -947,24 +420,16 @@ def run_app(paths: "DataPaths", argv: list[str] | None = None, *,
         def library_loaded(count: int) -> None:
             if count:
                 window.library.loaded.disconnect(library_loaded)
-                QTimer.singleShot(0, lambda: _report(
+                QTimer.singleShot(0, lambda: report(
                     f"library-ready process={process_age():.3f} "
                     f"app={time.perf_counter() - started:.3f} courses={count}"))
 
         window.library.loaded.connect(library_loaded)
 
-    script = os.environ.get("LECTERN_SCREENSHOT_SCRIPT", "").strip()
-    if script:
-        shots = os.environ.get("LECTERN_SCREENSHOT_DIR")
-        steps = [s.strip() for s in script.split(",") if s.strip()]
-        if steps and steps[0] == "profiles":
-            steps.pop(0)
-        runner = ScriptedRun(window, steps,
-                             Path(shots) if shots else None,
-                             stay=os.environ.get("LECTERN_SCRIPT_STAY") == "1",
-                             playback_rate=float(os.environ.get("LECTERN_PLAYBACK_RATE") or 1.0),
-                             report=_report)
-        QTimer.singleShot(0, runner.start)
+    if os.environ.get("LECTERN_SCREENSHOT_SCRIPT", "").strip():
+        from player.scripted_run import start_from_env
+
+        start_from_env(window)
     quitter = quit_on_signals(window)
     window.show()
     try:
