@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
                                                   "publishers"))
 
         def open_settings() -> None:
-            from player.settings_dialog import open_settings as show  # loads sync.config
+            from player.settings import open_settings as show  # loads sync.config
 
             show(self, self.bridge)
 

@@ -371,14 +371,14 @@ class ScriptedRun(QObject):
 
     def _step_settings(self, _arg: str) -> None:
         """Open Settings as the menu does, shoot the dialog once loaded, close it."""
-        from player.settings_dialog import open_settings
+        from player.settings import open_settings
 
         action = getattr(self.window, "settings_action", None)
         if action is not None:
             action.trigger()
         else:
             open_settings(self.window, self.window.bridge)
-        from player.settings_dialog import SettingsDialog
+        from player.settings import SettingsDialog
 
         def dialog() -> Any:
             return next((d for d in self.window.findChildren(SettingsDialog)
