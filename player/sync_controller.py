@@ -159,6 +159,11 @@ class SyncController(QObject):
     def signed_in(self) -> bool:
         return self.account is not None and self.account.signed_in
 
+    @property
+    def pending(self) -> int:
+        """Changes on this computer not yet sent (0 until the overview was first read)."""
+        return self.overview.status.pending if self.overview is not None else 0
+
     def start(self) -> None:
         """Read the sign-in and, when there is one, begin watching for the course server."""
         self._started = True
@@ -328,7 +333,7 @@ class SyncController(QObject):
 
         self._manual = False
         self._answered_manual = error is None
-        pending = self.overview.status.pending if self.overview is not None else 0
+        pending = self.pending
         if pending:
             text = english_plural(self.tr(
                 "Offline: the %n change(s) waiting are kept on this computer and sent when "
@@ -518,7 +523,7 @@ class SyncController(QObject):
         if error is not None:
             self.last_error = error
         self.changed.emit()
-        pending = self.overview.status.pending if self.overview is not None else 0
+        pending = self.pending
         if pending:
             reason = english_plural(self.tr(
                 "The course server asks you to sign in again. The %n change(s) waiting on "

@@ -168,6 +168,18 @@ def _socket_of(resp: object) -> socket.socket | None:
         return None
 
 
+def _partial_bytes(content: ContentStore, sha: str) -> int:
+    """How much of `sha` an earlier run left in its part file (0: nothing yet)."""
+    part = content.partial_path(sha)
+    return part.stat().st_size if part.exists() else 0
+
+
+def _drop_partials(content: ContentStore, manifest_bytes: bytes) -> None:
+    """Delete what a cancelled download of this course left in part files."""
+    for sha in parse_manifest(manifest_bytes).files:
+        content.partial_path(sha).unlink(missing_ok=True)
+
+
 class CourseDownload:
     """One course's download run; `run()` returns when complete, paused, cancelled or failed."""
 
@@ -234,7 +246,10 @@ class CourseDownload:
                                        self.total, speed, eta, message))
 
     def _transient(self, exc: HubError) -> None:
-        """Wait out a passing failure, or give up after too long without progress."""
+        """Wait out a passing failure, or give up after too long without progress; any other
+        failure goes on up."""
+        if not exc.transient:
+            raise exc
         self._check_state(force=True)  # a pause that broke a stuck read is not a failure
         stalled_for = time.monotonic() - self._last_progress_at
         if self.limits.give_up_after is not None and stalled_for > self.limits.give_up_after:
@@ -252,8 +267,6 @@ class CourseDownload:
             try:
                 return fn()
             except HubError as exc:
-                if not exc.transient:
-                    raise
                 self._transient(exc)
 
     # ------------------------------------------------------------------ the run
@@ -276,10 +289,7 @@ class CourseDownload:
                 return DownloadResult(self.course_id, job.version, stop.state, self.fetched)
             except CancelledError:
                 raise
-            except HubError as exc:
-                self.queue.set_state(self.course_id, DownloadState.FAILED, exc.message)
-                raise
-            except (DownloadError, DiskFullError, BundleError) as exc:
+            except (HubError, DownloadError, DiskFullError, BundleError) as exc:
                 self.queue.set_state(self.course_id, DownloadState.FAILED, exc.message)
                 raise
 
@@ -305,8 +315,7 @@ class CourseDownload:
         wanted = download_order(manifest, choice_files(manifest, job.choice))
         self.total = sum(manifest.files[s].size for s in wanted)
         missing = [s for s in wanted if not self.content.has(s)]
-        partial = sum(min(self.content.partial_path(s).stat().st_size, manifest.files[s].size)
-                      for s in missing if self.content.partial_path(s).exists())
+        partial = sum(min(_partial_bytes(self.content, s), manifest.files[s].size) for s in missing)
         self.done = self.total - sum(manifest.files[s].size for s in missing) + partial
         self._check_free_space(manifest, missing)
         if self.limits.hours and not within_hours(self.limits.hours):
@@ -335,9 +344,7 @@ class CourseDownload:
     def _check_free_space(self, manifest: Manifest, missing: list[str]) -> None:
         need = 0
         for sha in missing:
-            part = self.content.partial_path(sha)
-            have = part.stat().st_size if part.exists() else 0
-            need += max(manifest.files[sha].size - have, 0)
+            need += max(manifest.files[sha].size - _partial_bytes(self.content, sha), 0)
         self.paths.blobs.mkdir(parents=True, exist_ok=True)
         free = shutil.disk_usage(self.paths.blobs).free
         if free < need + FREE_SPACE_MARGIN:
@@ -348,10 +355,8 @@ class CourseDownload:
 
     def _discard_partials(self, job: DownloadJob) -> None:
         manifest_bytes, _ = self.queue.manifest(self.course_id)
-        if manifest_bytes is None:
-            return
-        for sha in parse_manifest(manifest_bytes).files:
-            self.content.partial_path(sha).unlink(missing_ok=True)
+        if manifest_bytes is not None:
+            _drop_partials(self.content, manifest_bytes)
 
     def _fetch_blob(self, manifest: Manifest, sha: str) -> None:
         size = manifest.files[sha].size
@@ -361,7 +366,7 @@ class CourseDownload:
         bad_copies = 0
         while True:
             self._check_state()
-            have = part.stat().st_size if part.exists() else 0
+            have = _partial_bytes(self.content, sha)
             if have > size:
                 part.unlink()
                 self.done -= size
@@ -387,8 +392,6 @@ class CourseDownload:
                     raise DownloadError(f"The course server keeps sending a damaged copy of {name}; tell "
                                         "court IT. The download will try again later.") from None
             except HubError as exc:
-                if not exc.transient:
-                    raise
                 self._transient(exc)
 
     def _stop_wanted(self) -> bool:
@@ -494,9 +497,7 @@ def cancel_download(paths: DataPaths, course_id: str) -> DownloadJob:
         return job
     try:
         with download_lock(paths):  # nobody is downloading: the partial files are ours to drop
-            content = ContentStore(paths.blobs)
-            for sha in parse_manifest(manifest_bytes).files:
-                content.partial_path(sha).unlink(missing_ok=True)
+            _drop_partials(ContentStore(paths.blobs), manifest_bytes)
     except DownloadError:
         pass  # a run is going on; it sees the cancel within half a second and cleans up
     return job

@@ -1,5 +1,6 @@
-"""Small pieces the item views share: notices, the "Mark as read" row, time formatting
-(`format_clock`, from `sync.clock_format`: the one clock rule)."""
+"""Small pieces the item views share: notices, the "Mark as read" row, what both readings
+(text and PDF) do, time formatting (`format_clock`, from `sync.clock_format`: the one clock
+rule)."""
 from __future__ import annotations
 
 import logging
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from sync.clock_format import format_clock
 
-__all__ = ["MarkReadBar", "Notice", "format_clock", "missing_file_text", "read_blob",
-           "scaled_font"]
+from . import ItemView
+
+__all__ = ["MarkReadBar", "Notice", "ReadingItemView", "format_clock", "missing_file_text",
+           "read_blob", "scaled_font"]
 
 log = logging.getLogger(__name__)
 
@@ -104,3 +107,47 @@ class MarkReadBar(QWidget):
                                            "once you have scrolled through all of it)."))
             self.button.setAccessibleDescription(self.tr("Counts this reading as done."))
             self.button.setEnabled(True)
+
+
+class ReadingItemView(ItemView):
+    """What a text and a PDF reading share: a notice when the reading cannot be shown (it can
+    still be marked as read, so a required reading never blocks the course), "Mark as read",
+    and how completing it is recorded. A subclass makes `notice` and `bar`, keeps `_saved`
+    (last saved position and fraction) and implements `_finish`."""
+
+    notice: Notice
+    bar: MarkReadBar
+    _saved: tuple[float | None, float]
+
+    def _fail(self, message: str, *content: QWidget) -> bool:
+        """Say why the reading cannot be shown instead of the `content` widgets; False."""
+        if not self.is_completed:
+            message += " " + QCoreApplication.translate(
+                "ReadingItemView", "Meanwhile you can mark it as read to go on with the course.")
+        self.notice.setText(message)
+        self.notice.show()
+        for widget in content:
+            widget.hide()
+        self.bar.set_completed(self.is_completed)
+        self.setFocusProxy(self.bar.button if self.bar.button.isEnabled() else self.notice)
+        return False
+
+    def mark_read(self) -> None:
+        """The learner says they have read it (the button or Alt+M), also when it cannot open."""
+        self._finish()
+
+    def _finish(self) -> None:
+        raise NotImplementedError
+
+    def _complete_reading(self, position: float | None) -> bool:
+        """Record the reading as read at `position` (None: it never opened); True if this call
+        completed it."""
+        progress = {"fraction": 1.0} if position is None else {"fraction": 1.0,
+                                                                "position": position}
+        if not self._complete(**progress):
+            return False
+        self._saved = (position, 1.0)
+        self.progressed.emit(self.item_id, 1.0)
+        self.bar.set_completed(True)
+        self.bar.status.setText(QCoreApplication.translate("ReadingItemView", "Reading complete."))
+        return True

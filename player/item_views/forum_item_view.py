@@ -243,19 +243,12 @@ class ForumItemView(ItemView):
         self.thread_title.setAccessibleName(self.tr("Thread title"))
         self.posts_view = PostsBrowser(page)
         self.posts_view.setAccessibleName(self.tr("Posts in this thread"))
-        self.reply_edit = QPlainTextEdit(page)
-        self.reply_edit.setAccessibleName(self.tr("Your reply"))
-        self.reply_edit.setPlaceholderText(self.tr("Write a reply… (plain text; Markdown such "
-                                                   "as *emphasis* and lists works)"))
-        self.reply_edit.setTabChangesFocus(True)
+        self.reply_edit = self._writing_box(
+            page, self.tr("Your reply"),
+            self.tr("Write a reply… (plain text; Markdown such as *emphasis* and lists works)"))
         self.reply_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
-        self.reply_button = QPushButton(self.tr("Send &reply"), page)
-        self.reply_button.setAccessibleName(self.tr("Send reply"))
-        self.reply_button.setToolTip(self.tr("Saved now and sent with the next sync "
-                                             "(Ctrl+Return)"))
-        self.reply_button.clicked.connect(self.submit_reply)
-        QShortcut(QKeySequence("Ctrl+Return"), self.reply_edit, self.submit_reply,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.reply_button = self._send_button(page, self.tr("Send &reply"), self.tr("Send reply"),
+                                              self.reply_edit, self.submit_reply)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.reply_button)
@@ -279,20 +272,13 @@ class ForumItemView(ItemView):
         self.title_edit.setMaxLength(300)
         title_label = QLabel(self.tr("&Title:"), page)
         title_label.setBuddy(self.title_edit)
-        self.body_edit = QPlainTextEdit(page)
-        self.body_edit.setAccessibleName(self.tr("Thread message"))
-        self.body_edit.setPlaceholderText(self.tr("Your message (plain text; Markdown such as "
-                                                  "*emphasis* and lists works)"))
-        self.body_edit.setTabChangesFocus(True)
+        self.body_edit = self._writing_box(
+            page, self.tr("Thread message"),
+            self.tr("Your message (plain text; Markdown such as *emphasis* and lists works)"))
         body_label = QLabel(self.tr("&Message:"), page)
         body_label.setBuddy(self.body_edit)
-        self.post_button = QPushButton(self.tr("&Post thread"), page)
-        self.post_button.setAccessibleName(self.tr("Post thread"))
-        self.post_button.setToolTip(self.tr("Saved now and sent with the next sync "
-                                            "(Ctrl+Return)"))
-        self.post_button.clicked.connect(self.submit_thread)
-        QShortcut(QKeySequence("Ctrl+Return"), self.body_edit, self.submit_thread,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.post_button = self._send_button(page, self.tr("&Post thread"), self.tr("Post thread"),
+                                             self.body_edit, self.submit_thread)
         self.cancel_compose_button = QPushButton(self.tr("Cancel"), page)
         self.cancel_compose_button.setAccessibleName(self.tr("Cancel the new thread"))
         self.cancel_compose_button.clicked.connect(self.cancel_compose)
@@ -309,6 +295,26 @@ class ForumItemView(ItemView):
         box.addWidget(self.body_edit, 1)
         box.addLayout(buttons)
         return page
+
+    def _writing_box(self, parent: QWidget, name: str, placeholder: str) -> QPlainTextEdit:
+        """Where the learner writes a post (Tab leaves it: a post needs no tab characters)."""
+        edit = QPlainTextEdit(parent)
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        return edit
+
+    def _send_button(self, parent: QWidget, text: str, name: str, edit: QPlainTextEdit,
+                     send: Callable[[], None]) -> QPushButton:
+        """The button that saves what `edit` holds for the next sync; Ctrl+Return in `edit`
+        does the same."""
+        button = QPushButton(text, parent)
+        button.setAccessibleName(name)
+        button.setToolTip(self.tr("Saved now and sent with the next sync (Ctrl+Return)"))
+        button.clicked.connect(send)
+        QShortcut(QKeySequence("Ctrl+Return"), edit, send,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        return button
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         fm = self.fontMetrics()
@@ -471,14 +477,22 @@ class ForumItemView(ItemView):
         self.post_button.setEnabled(False)
         self.ctx.forum.new_thread(title, body, self._guard(self._thread_created))
 
-    def _thread_created(self, thread: Any, error: BaseException | None) -> None:
-        self.post_button.setEnabled(True)
+    def _written(self, button: QPushButton, error: BaseException | None,
+                 *edits: QLineEdit | QPlainTextEdit) -> bool:
+        """After a post was stored (or not): its button works again; stored, the boxes it was
+        written in empty. True if it was stored."""
+        button.setEnabled(True)
         if error is not None:
             self._error(error)
-            return
+            return False
         self._show_message("")
-        self.title_edit.clear()
-        self.body_edit.clear()
+        for edit in edits:
+            edit.clear()
+        return True
+
+    def _thread_created(self, thread: Any, error: BaseException | None) -> None:
+        if not self._written(self.post_button, error, self.title_edit, self.body_edit):
+            return
         self.current_thread = thread
         self.pages.setCurrentIndex(1)
         self.reload()
@@ -497,10 +511,5 @@ class ForumItemView(ItemView):
                              self._guard(self._reply_created))
 
     def _reply_created(self, _post: Any, error: BaseException | None) -> None:
-        self.reply_button.setEnabled(True)
-        if error is not None:
-            self._error(error)
-            return
-        self._show_message("")
-        self.reply_edit.clear()
-        self.reload()
+        if self._written(self.reply_button, error, self.reply_edit):
+            self.reload()

@@ -34,9 +34,8 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QSp
 
 from sync.manifest import ReadingFormat, ReadingItem
 
-from . import ItemView
 from ..item_context import ItemContext
-from ._common import MarkReadBar, Notice, missing_file_text
+from ._common import MarkReadBar, Notice, ReadingItemView, missing_file_text
 
 log = logging.getLogger(__name__)
 
@@ -410,7 +409,7 @@ class BoundedPdfView(QPdfView):
         return self._cache_pixels
 
 
-class PdfReadingView(ItemView):
+class PdfReadingView(ReadingItemView):
     """A PDF reading: pages, zoom, search, and completion once most pages and the end were shown."""
 
     def __init__(self, ctx: ItemContext, parent: QWidget | None = None) -> None:
@@ -611,19 +610,9 @@ class PdfReadingView(ItemView):
         return self.tr("This reading cannot be opened: {reason} Ask the course provider for a "
                        "new copy.").format(reason=reason)
 
-    def _fail(self, message: str) -> bool:
-        """Say why the PDF cannot be shown, and let the learner mark it as read anyway, so a
-        required reading never blocks the course."""
-        if not self.is_completed:
-            message += " " + self.tr("Meanwhile you can mark it as read to go on with the "
-                                     "course.")
-        self.notice.setText(message)
-        self.notice.show()
-        self.pdf.hide()
-        self.toolbar.hide()
-        self.bar.set_completed(self.is_completed)
-        self.setFocusProxy(self.bar.button if self.bar.button.isEnabled() else self.notice)
-        return False
+    def _fail(self, message: str, *content: QWidget) -> bool:
+        """The notice instead of the pages and their toolbar."""
+        return super()._fail(message, self.pdf, self.toolbar, *content)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -848,19 +837,8 @@ class PdfReadingView(ItemView):
         if self._read_enough():
             self._finish()
 
-    def mark_read(self) -> None:
-        """The learner says they have read it (the button or Alt+M), also when it cannot open."""
-        self._finish()
-
     def _finish(self) -> None:
-        position = float(max(0, self.current_page())) if self.loaded else None
-        progress = {"fraction": 1.0} if position is None else {"fraction": 1.0,
-                                                                "position": position}
-        if self._complete(**progress):
-            self._saved = (position, 1.0)
-            self.progressed.emit(self.item_id, 1.0)
-            self.bar.set_completed(True)
-            self.bar.status.setText(self.tr("Reading complete."))
+        self._complete_reading(float(max(0, self.current_page())) if self.loaded else None)
 
     def save_state(self) -> None:
         if not self.loaded or not self._restored or self.page_count() == 0:

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from sync.html_safety import sanitize_html
 from sync.manifest import ReadingFormat, ReadingItem
 
-from . import ItemView
 from ..item_context import ItemContext
-from ._common import MarkReadBar, Notice, missing_file_text, read_blob
+from ._common import MarkReadBar, Notice, ReadingItemView, missing_file_text, read_blob
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +92,7 @@ class OfflineBrowser(QTextBrowser):
         log.info("refused to navigate a reading to %s", name.toString()[:200])
 
 
-class TextReadingView(ItemView):
+class TextReadingView(ReadingItemView):
     """An HTML or Markdown reading; complete once all of it was shown, or by "Mark as read".
 
     The reading opens at the top, or where the learner left it: the saved position is the
@@ -167,18 +166,9 @@ class TextReadingView(ItemView):
         self._band_need_ms = seconds * 1000 / BANDS
         return True
 
-    def _fail(self, message: str) -> bool:
-        """Say why the reading cannot be shown, and let the learner mark it as read anyway,
-        so a required reading never blocks the course."""
-        if not self.is_completed:
-            message += " " + self.tr("Meanwhile you can mark it as read to go on with the "
-                                     "course.")
-        self.notice.setText(message)
-        self.notice.show()
-        self.browser.hide()
-        self.bar.set_completed(self.is_completed)
-        self.setFocusProxy(self.bar.button if self.bar.button.isEnabled() else self.notice)
-        return False
+    def _fail(self, message: str, *content: QWidget) -> bool:
+        """The notice instead of the text."""
+        return super()._fail(message, self.browser, *content)
 
     # ------------------------------------------------------------------ links
 
@@ -292,21 +282,10 @@ class TextReadingView(ItemView):
             bar = self.browser.verticalScrollBar()
             bar.setValue(round(bar.minimum() + position * (bar.maximum() - bar.minimum())))
 
-    def mark_read(self) -> None:
-        """The learner says they have read it (the button or Alt+M), also when it cannot open."""
-        self._finish()
-
     def _finish(self) -> None:
         self._ticker.stop()
-        position = self._scroll_fraction() if self.loaded else None
-        progress = {"fraction": 1.0} if position is None else {"fraction": 1.0,
-                                                                "position": position}
-        if self._complete(**progress):
+        if self._complete_reading(self._scroll_fraction() if self.loaded else None):
             self._furthest = 1.0
-            self._saved = (position, 1.0)
-            self.progressed.emit(self.item_id, 1.0)
-            self.bar.set_completed(True)
-            self.bar.status.setText(self.tr("Reading complete."))
 
     def save_state(self) -> None:
         if not self.loaded or not self._restored:
