@@ -11,21 +11,15 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from player.bridge import Lane, Task, TaskManager
+from player.widgets.text import format_size  # noqa: F401 - its old home (screens: player.widgets)
 
 if TYPE_CHECKING:
     from player.hub_ops import NetworkTimings
 
 log = logging.getLogger(__name__)
-
-
-def format_size(size: int, locale: QLocale | None = None) -> str:
-    """A byte count the way every screen (and the CLI) writes it: SI units, 1000-based
-    ("3.9 MB", "1.2 GB"), one decimal, in the UI language's number format."""
-    return (locale or QLocale()).formattedDataSize(int(size), 1,
-                                                   QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class DownloadManager(QObject):
