@@ -14,20 +14,35 @@ cannot bridge the gap. The store keeps only a fraction, not the ranges, so on re
 saved fraction is taken as the range from the start (what a learner who watches in order has
 covered); the fraction saved never goes down. Completion comes once the fraction reaches the
 item's `complete_at` (0.9 unless the manifest says otherwise).
+
+A copy that shows no picture. The FFmpeg inside PySide6 decodes some formats (AV1) only with
+a hardware decoder; without one such a rendition plays its sound, or races to the end, with
+no frame and no error. So a rendition with a picture (a height in the manifest) must show a
+first frame within `first_frame_timeout_ms` of playing and must not reach the end without
+one, and no rendition may reach the end at its very start. Until that first frame nothing
+is counted or saved; if it never comes (or the player reports an error) the view moves on to
+the next installed rendition, from where the learner started, and when none can be shown it
+says so in plain words, naming the format when the file's headers tell it. Audio-only
+renditions are never expected to show frames.
+
+Stopping the player or changing its source goes through the event loop (`_call_player`):
+it ends FFmpeg's audio thread, which on its way out needs the Python GIL (it notifies our
+QAudioOutput), so calling it from Python code, GIL held, can hang both threads.
 """
 from __future__ import annotations
 
 import logging
 import time
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import Q_ARG, QEvent, QLocale, QMetaObject, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QHideEvent, QKeyEvent, QPalette, QStandardItemModel
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (QAbstractSlider, QComboBox, QHBoxLayout, QLabel, QSizePolicy,
                                QSlider, QStyle, QToolButton, QVBoxLayout, QWidget)
 
 from sync.manifest import Captions, Rendition, VideoItem
+from sync.media_probe import SOFTWARE_DECODABLE_VIDEO, codec_name, probe
 
 from . import ItemView
 from ..item_context import ItemContext
@@ -42,6 +57,8 @@ VOLUME_STEP = 0.1
 SPEEDS = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 RESTART_NEAR_END = 1.5    # a saved position this close to the end reopens at the start
 SAVE_MIN_MOVE = 0.5       # seconds; smaller moves are not worth a database write
+FIRST_FRAME_TIMEOUT_MS = 4000  # playing this long with no picture: the copy cannot be shown
+EMPTY_END = 0.5           # seconds; reaching the end before this means nothing was decoded
 
 
 def _merge(ranges: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -89,6 +106,7 @@ class VideoView(ItemView):
     """Plays a lecture; reports position and watched fraction through `ctx.save_progress`."""
 
     save_interval_ms = SAVE_INTERVAL_MS  # while playing; tests shorten it
+    first_frame_timeout_ms = FIRST_FRAME_TIMEOUT_MS  # tests shorten it
 
     def __init__(self, ctx: ItemContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -111,6 +129,16 @@ class VideoView(ItemView):
         self._caption_tracks: dict[str, CueTrack] = {}
         self._caption_language: str | None = None
         self._last_caption_language: str | None = None
+        # Whether the current rendition can be shown (see the module docstring).
+        self._load_token = 0            # tells a deferred fallback which load it was for
+        self._frame_seen = False        # a valid frame arrived from the current rendition
+        self._played = False            # the current rendition has been playing
+        self._play_from: float | None = None  # where playing it began: a fallback resumes there
+        self._unproven = False          # played without a picture yet: save and count nothing
+        self._giving_up = False         # the current rendition failed; the next one is coming
+        self._unplayable: dict[str, tuple[str | None, str | None]] = {}  # label: codec, error
+        self._combo_texts: dict[str, str] = {}
+        self._source: QUrl | None = None   # the source asked for; the player gets it shortly
 
         self.renditions = self._installed_renditions()
         self.caption_options = [c for c in item.captions if ctx.blob_path(c.sha256) is not None]
@@ -121,6 +149,7 @@ class VideoView(ItemView):
         self.player.setAudioOutput(self.audio)
         self._build_ui()
         self.player.setVideoOutput(self.video)
+        self.video.videoSink().videoFrameChanged.connect(self._on_frame)
 
         self.player.positionChanged.connect(self._on_position)
         self.player.durationChanged.connect(self._on_duration)
@@ -129,6 +158,9 @@ class VideoView(ItemView):
         self.player.errorOccurred.connect(self._on_error)
         self._save_timer = QTimer(self, interval=self.save_interval_ms)
         self._save_timer.timeout.connect(self._save)
+        self._first_frame_timer = QTimer(self)
+        self._first_frame_timer.setSingleShot(True)
+        self._first_frame_timer.timeout.connect(self._on_first_frame_timeout)
 
         self._choose_initial_captions()
         if self.renditions:
@@ -310,26 +342,53 @@ class VideoView(ItemView):
     def set_rendition(self, label: str) -> None:
         """Play the named rendition, keeping the position and whether it was playing."""
         choice = next((r for r in self.renditions if r.label == label), None)
-        if choice is None or choice == self.rendition:
+        if choice is None or (choice == self.rendition and not self._failed):
             self._sync_rendition_combo()
             return
+        self._unplayable.pop(choice.label, None)   # chosen by name: give it another try
+        position, play = self._pending_seek, self._play_after_load
+        if self.rendition is not None:
+            position, play = self.position(), self.is_playing() or self._play_after_load
+        self._load(choice, position, play)
+
+    def _load(self, choice: Rendition, position: float | None, play: bool) -> None:
+        """Open `choice`, to start at `position` and play if `play`, as a new attempt."""
         path = self.ctx.blob_path(choice.sha256)
         if path is None:
             self._show_failure(missing_file_text(self.tr("This video")))
             return
-        if self.rendition is not None:
-            self._pending_seek = self.position()
-            self._play_after_load = self.is_playing()
+        url = QUrl.fromLocalFile(str(path))
+        if self.player.source() == url:
+            self._call_player("setSource", Q_ARG(QUrl, QUrl()))  # same file: reopen it
+        self._source = url
+        self._call_player("setSource", Q_ARG(QUrl, url))
+        self._load_token += 1
+        self._first_frame_timer.stop()
         self.rendition = choice
-        self._failed = False
+        self._pending_seek = position
+        self._play_after_load = play
+        self._failed = self._giving_up = self._frame_seen = self._played = False
+        self._play_from = None
         self.notice.hide()
         self._run_from = None
         log.info("video %s: playing rendition %s", self.item_id, choice.label)
-        self.player.setSource(QUrl.fromLocalFile(str(path)))
         self._sync_rendition_combo()
         if choice.height is None:
             self.notice.setText(self.tr("Audio only: this copy of the lecture has no picture."))
             self.notice.show()
+
+    def _call_player(self, slot: str, *args: object) -> None:
+        """Run a player slot from the event loop, where the GIL is not held.
+
+        Stopping or replacing the source ends FFmpeg's audio thread, whose last step takes the
+        GIL while holding a Qt lock that the ending call waits for; called from Python (GIL
+        held) both threads hang. Seen with PySide6 6.11.3 about once in thirty fallbacks.
+        """
+        QMetaObject.invokeMethod(self.player, slot, Qt.ConnectionType.QueuedConnection, *args)
+
+    def _source_pending(self) -> bool:
+        """The player still has the previous source: its signals are not about ours."""
+        return self._source is not None and self.player.source() != self._source
 
     def _sync_rendition_combo(self) -> None:
         if self.rendition is not None:
@@ -356,7 +415,11 @@ class VideoView(ItemView):
     # ------------------------------------------------------------------ player events
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if self._source_pending():
+            return
         if status in (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia):
+            if self._failed or self._giving_up:
+                return   # a copy that cannot be shown (stopping it reports it loaded again)
             for widget in (self.play_button, self.back_button, self.forward_button,
                            self.seek_slider, self.speed_combo):
                 widget.setEnabled(True)
@@ -369,26 +432,132 @@ class VideoView(ItemView):
                 self._play_after_load = False
                 self.player.play()
         elif status is QMediaPlayer.MediaStatus.EndOfMedia:
-            self._save()
+            if self._played and self._expects_picture() and not self._frame_seen:
+                self._give_up("reached the end without showing a frame")
+            elif (self._played and self.player.position() < EMPTY_END * 1000
+                  and self.item.duration > 2 * EMPTY_END):
+                self._give_up("reached the end at its start")
+            else:
+                self._save()
         elif status is QMediaPlayer.MediaStatus.InvalidMedia:
             self._on_error(QMediaPlayer.Error.FormatError, self.player.errorString())
 
     def _on_error(self, error: QMediaPlayer.Error, text: str) -> None:
-        if error is QMediaPlayer.Error.NoError:
+        if error is QMediaPlayer.Error.NoError or self._source_pending():
             return
-        log.warning("video %s (%s) cannot play: %s %s", self.item_id,
-                    self.rendition.label if self.rendition else "-", error, text)
-        others = len(self.renditions) > 1
-        self._show_failure(self.tr(
-            "This video cannot be played on this computer: the file may be damaged or in a "
-            "format it cannot decode ({details}). {advice}").format(
-                details=text or error.name,
-                advice=self.tr("Try another quality in the list, or ask court IT for a new "
-                               "copy of the course.") if others else
-                self.tr("Ask court IT for a new copy of the course.")))
+        self._give_up(f"error {error.name}: {text}", text or error.name)
+
+    # ------------------------------------------------------------------ a copy that shows nothing
+
+    def _expects_picture(self) -> bool:
+        """A rendition with a height has a picture to show; audio-only ones have none."""
+        return self.rendition is not None and self.rendition.height is not None
+
+    def _on_frame(self, frame: QVideoFrame) -> None:
+        """The first valid frame proves the rendition can be shown here."""
+        if self._frame_seen or not frame.isValid():
+            return
+        if self._source_pending() or not (self._played or self.is_playing()):
+            return   # a late frame of the previous source, delivered after a switch
+        self._frame_seen = True
+        self._unproven = False
+        self._first_frame_timer.stop()
+
+    def _on_first_frame_timeout(self) -> None:
+        if self.is_playing() and self._expects_picture() and not self._frame_seen:
+            self._give_up(f"no frame within {self.first_frame_timeout_ms} ms of playing "
+                          f"(has video track: {self.player.hasVideo()})")
+
+    def _give_up(self, reason: str, error: str | None = None) -> None:
+        """The current rendition cannot be shown: note why, then (once the player's signal
+        is handled, since this runs inside one) move on to the next rendition."""
+        if self.rendition is None or self._giving_up or self._failed:
+            return
+        self._giving_up = True   # also keeps the stop that follows from saving anything
+        self._first_frame_timer.stop()
+        self._save_timer.stop()
+        label = self.rendition.label
+        log.warning("video %s: rendition %s cannot be shown: %s", self.item_id, label, reason)
+        self._unplayable[label] = (self._probe_codec(self.rendition), error)
+        token = self._load_token
+        QTimer.singleShot(0, self, lambda: self._next_rendition(token))
+
+    def _probe_codec(self, rendition: Rendition) -> str | None:
+        """The video codec the file's headers name (for the message), or None."""
+        path = self.ctx.blob_path(rendition.sha256)
+        if path is None or rendition.height is None:
+            return None
+        try:
+            info = probe(path)
+        except OSError:
+            return None
+        return info.video_codec if info is not None else None
+
+    def _next_rendition(self, token: int) -> None:
+        """Play the next rendition not known to fail, from where the learner started; or
+        say that none can be played."""
+        if token != self._load_token or self.rendition is None:
+            return
+        failed = self.rendition
+        if self._frame_seen:     # it did show pictures, then broke: carry on from here
+            restart: float | None = self.position()
+        else:                    # nothing of it was seen: start again where the learner did
+            restart = self._play_from if self._play_from is not None else self._pending_seek
+        play = self._played or self._play_after_load
+        self._mark_unplayable(failed.label)
+        choice = next((r for r in self.renditions if r.label not in self._unplayable), None)
+        if choice is None:
+            self._call_player("stop")   # its sound, if it has any, must not go on
+            self._pending_seek = restart
+            self._play_after_load = False
+            self._show_time(restart or 0.0)
+            self._show_failure(self._unplayable_text())
+            return
+        self._load(choice, restart, play)
+        if choice.height is None:
+            text = self.tr("The {failed} copy of this video cannot be played on this computer, "
+                           "so its sound-only copy plays instead (no picture).")
+        else:
+            text = self.tr("The {failed} copy of this video cannot be played on this computer, "
+                           "so the {label} copy plays instead.")
+        self.notice.setText(text.format(failed=failed.label, label=choice.label))
+        self.notice.show()
+
+    def _mark_unplayable(self, label: str) -> None:
+        index = self.rendition_combo.findData(label)
+        if index < 0:
+            return
+        original = self._combo_texts.setdefault(label, self.rendition_combo.itemText(index))
+        self.rendition_combo.setItemText(
+            index, self.tr("{label} (cannot be played here)").format(label=original))
+
+    def _unplayable_text(self) -> str:
+        """Why nothing plays, in plain words, naming the format when the headers tell it."""
+        codecs: list[str] = []
+        errors: list[str] = []
+        for codec, error in self._unplayable.values():
+            if codec and codec not in SOFTWARE_DECODABLE_VIDEO and codec_name(codec) not in codecs:
+                codecs.append(codec_name(codec))
+            if error:
+                errors.append(error)
+        if len(codecs) == 1:
+            return self.tr("This video cannot be played on this computer (its format, {codec}, "
+                           "is not supported). Ask the course provider for a version in H.264 "
+                           "or VP9.").format(codec=codecs[0])
+        if codecs:
+            return self.tr("This video cannot be played on this computer (its formats, "
+                           "{codecs}, are not supported). Ask the course provider for a version "
+                           "in H.264 or VP9.").format(codecs=", ".join(codecs))
+        if errors:
+            return self.tr("This video cannot be played on this computer: the file may be "
+                           "damaged or in a format it cannot decode ({details}). Ask court IT "
+                           "for a new copy of the course.").format(details=errors[-1])
+        return self.tr("This video cannot be played on this computer: no picture could be "
+                       "decoded from it. Ask court IT or the course provider for a new copy "
+                       "of the course.")
 
     def _on_duration(self, ms: int) -> None:
-        if ms > 0:
+        if ms > 0 and not self._source_pending():
             self.seek_slider.setRange(0, ms)
             self._show_time(self.position())
 
@@ -403,12 +572,22 @@ class VideoView(ItemView):
             # Playback starts here: the first step counts from this position.
             self._run_from, self._run_wall = self.position(), time.monotonic()
             self._save_timer.start()
+            self._played = True
+            if self._play_from is None:
+                self._play_from = self.position()
+            # Until a first frame shows this copy works, nothing is counted or saved.
+            self._unproven = self._expects_picture() and not self._frame_seen
+            if self._unproven:
+                self._first_frame_timer.start(self.first_frame_timeout_ms)
         else:
             self._run_from = None
             self._save_timer.stop()
+            self._first_frame_timer.stop()
             self._save()
 
     def _on_position(self, ms: int) -> None:
+        if self._source_pending():
+            return
         seconds = ms / 1000
         if not self._scrubbing:
             self.seek_slider.blockSignals(True)
@@ -430,7 +609,7 @@ class VideoView(ItemView):
         if self.is_playing() and self._run_from is not None:
             step = seconds - self._run_from
             plausible = (now - self._run_wall) * max(self.player.playbackRate(), 1.0) * 1.5 + 0.5
-            if 0 < step <= plausible:
+            if 0 < step <= plausible and not self._unproven:
                 self.watched.add(self._run_from, seconds)
                 self._after_watch(seconds)
         self._run_from, self._run_wall = seconds, now
@@ -456,8 +635,8 @@ class VideoView(ItemView):
 
     def _save(self) -> None:
         """Save position and fraction when either moved enough to matter."""
-        if self.rendition is None or self._failed:
-            return  # nothing could play, so there is no place to keep
+        if self.rendition is None or self._failed or self._giving_up or self._unproven:
+            return  # nothing could play (or has shown that it can), so there is nothing to keep
         position = self.position()
         fraction = self.watched_fraction()
         old_position, old_fraction = self._last_saved
@@ -490,7 +669,8 @@ class VideoView(ItemView):
         if self._failed or self.rendition is None:
             return
         status = self.player.mediaStatus()
-        if status in (QMediaPlayer.MediaStatus.LoadingMedia, QMediaPlayer.MediaStatus.NoMedia):
+        if self._source_pending() or status in (QMediaPlayer.MediaStatus.LoadingMedia,
+                                                QMediaPlayer.MediaStatus.NoMedia):
             self._play_after_load = True
             return
         if status is QMediaPlayer.MediaStatus.EndOfMedia:
@@ -514,7 +694,7 @@ class VideoView(ItemView):
         seconds = max(0.0, min(seconds, self.duration()))
         # Watching restarts from the target: the jump itself is never a watched step.
         self._run_from, self._run_wall = seconds, time.monotonic()
-        if self._pending_seek is not None:
+        if self._pending_seek is not None or self._source_pending():
             self._pending_seek = seconds
         else:
             self.player.setPosition(int(seconds * 1000))

@@ -1,23 +1,29 @@
 """The video view with the real demo lectures: playback, seeking, resume, captions, coverage."""
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import logging
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtMultimedia import QMediaPlayer
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QSlider
 
 from player.item_views._common import format_clock
 from player.item_views.captions import CueTrack, parse_vtt_bytes
 from player.item_views.video_view import VideoView
+from sync.manifest import Rendition, VideoItem
 
 from .conftest import Learner
 
 LECTURE = "m1-lecture"
 ROOT = Path(__file__).resolve().parents[3]
+MEDIA = ROOT / "tests" / "media"
 
 
 def loaded(view: VideoView) -> bool:
@@ -390,3 +396,124 @@ def test_watched_ranges_union():
     assert ranges.ranges == [(0.0, 12.0), (30.0, 45.0)]
     assert ranges.seconds(100.0) == 27.0
     assert ranges.seconds(40.0) == 22.0   # clipped to the duration
+
+
+# ---------------------------------------------------------------------- copies with no picture
+
+def with_renditions(learner: Learner, *renditions: tuple[str, int | None, Path | str]
+                    ) -> tuple[VideoItem, Callable[[str], Path | None]]:
+    """The demo lecture with other renditions: (label, height, a file or a demo label)."""
+    item = learner.manifest.item(LECTURE)
+    demo = {r.label: r for r in item.renditions}
+    chosen: list[Rendition] = []
+    files: dict[str, Path] = {}
+    for label, height, source in renditions:
+        if isinstance(source, Path):
+            sha = hashlib.sha256(source.read_bytes()).hexdigest()
+            chosen.append(Rendition(label, height, 300_000, sha))
+            files[sha] = source
+        else:
+            chosen.append(demo[source])
+    return (dataclasses.replace(item, renditions=tuple(chosen)),
+            lambda sha: files.get(sha) or learner.blob_path(sha))
+
+
+def open_item(open_view, learner: Learner, qtbot, item: VideoItem, blob_path) -> VideoView:
+    view = open_view(learner.context(item, blob_path=blob_path))
+    assert isinstance(view, VideoView)
+    qtbot.waitUntil(lambda: loaded(view) or view._failed, timeout=5000)
+    return view
+
+
+@pytest.fixture
+def av1_shows_nothing(qtbot) -> None:
+    """The zero-frame case needs a computer without a hardware AV1 decoder (CI has none)."""
+    player, sink = QMediaPlayer(), QVideoSink()
+    player.setVideoOutput(sink)
+    frames: list[bool] = []
+    sink.videoFrameChanged.connect(lambda f: frames.append(f.isValid()))
+    player.setSource(QUrl.fromLocalFile(str(MEDIA / "av1.mp4")))
+    player.play()
+    qtbot.waitUntil(lambda: player.mediaStatus() in (QMediaPlayer.MediaStatus.EndOfMedia,
+                                                     QMediaPlayer.MediaStatus.InvalidMedia)
+                    or any(frames), timeout=5000)
+    player.stop()
+    if any(frames):
+        pytest.skip("this computer decodes AV1 in hardware, so AV1 shows a picture here")
+
+
+def test_a_rendition_that_shows_no_picture_falls_back_to_the_next(
+        av1_shows_nothing, open_view, learner, qtbot, monkeypatch, caplog):
+    monkeypatch.setattr(VideoView, "first_frame_timeout_ms", 1500)
+    item, blob_path = with_renditions(learner, ("480p", 480, MEDIA / "av1-aac.mp4"),
+                                      ("240p", 240, "240p"))
+    view = open_item(open_view, learner, qtbot, item, blob_path)
+    assert view.rendition.label == "480p"
+    frames: list[int] = []
+    view.video.videoSink().videoFrameChanged.connect(
+        lambda f: frames.append(f.height()) if f.isValid() else None)
+    sound: list[int] = []
+    view.player.positionChanged.connect(sound.append)
+    with caplog.at_level(logging.WARNING, logger="player.item_views.video_view"):
+        view.play()
+        qtbot.waitUntil(lambda: view.rendition.label == "240p", timeout=8000)
+    assert "480p cannot be shown: no frame within 1500 ms" in caplog.text
+    assert max(sound) >= 1000    # the AV1 copy's sound did play, with no picture
+    # ... and none of it counts or was saved; the next copy starts where the learner did.
+    assert learner.saves == [] and learner.progress(LECTURE) is None
+    assert view.watched.ranges == [] and view.watched_fraction() == 0.0
+    assert view.position() < 0.5
+    assert "480p copy" in view.notice.text() and "240p copy plays instead" in view.notice.text()
+    index = view.rendition_combo.findData("480p")
+    assert view.rendition_combo.itemText(index) == "480p (cannot be played here)"
+    qtbot.waitUntil(lambda: len(frames) > 3 and view.position() > 1.0, timeout=8000)
+    assert frames[-1] == 240 and view.is_playing()
+    view.pause()
+    qtbot.waitUntil(lambda: not view.is_playing(), timeout=3000)
+    saved = learner.progress(LECTURE)
+    assert saved is not None and saved.position == pytest.approx(view.position(), abs=0.6)
+    assert 0 < saved.fraction <= view.position() / view.duration() + 0.02
+
+
+def test_when_no_rendition_shows_a_picture_it_says_so_and_records_nothing(
+        av1_shows_nothing, open_view, learner, qtbot, monkeypatch, caplog):
+    monkeypatch.setattr(VideoView, "first_frame_timeout_ms", 1000)
+    item, blob_path = with_renditions(learner, ("480p", 480, MEDIA / "av1.mp4"),
+                                      ("240p", 240, MEDIA / "av1-aac.mp4"))
+    view = open_item(open_view, learner, qtbot, item, blob_path)
+    completed: list[str] = []
+    view.completed.connect(completed.append)
+    with caplog.at_level(logging.WARNING, logger="player.item_views.video_view"):
+        view.play()
+        qtbot.waitUntil(lambda: view._failed, timeout=8000)
+    # The video-only copy ran to its end at once; the one with sound played it, picture-less.
+    assert "480p cannot be shown: reached the end without showing a frame" in caplog.text
+    assert "240p cannot be shown: no frame within 1000 ms" in caplog.text
+    assert view.notice.isVisible()
+    assert view.notice.text() == (
+        "This video cannot be played on this computer (its format, AV1, is not supported). "
+        "Ask the course provider for a version in H.264 or VP9.")
+    qtbot.waitUntil(lambda: not view.is_playing(), timeout=3000)   # its sound stops
+    assert not view.play_button.isEnabled()
+    view.play()
+    view.seek(30.0)
+    view.save_state()
+    view.hide()
+    assert learner.saves == [] and learner.progress(LECTURE) is None
+    assert view.watched.ranges == [] and not completed and not view.is_completed
+
+
+def test_an_audio_only_rendition_is_not_expected_to_show_frames(
+        open_view, learner, qtbot, monkeypatch):
+    monkeypatch.setattr(VideoView, "first_frame_timeout_ms", 300)
+    item, blob_path = with_renditions(learner, ("audio", None, MEDIA / "audio.m4a"))
+    view = open_item(open_view, learner, qtbot, item, blob_path)
+    assert "Audio only" in view.notice.text()
+    view.play()
+    qtbot.waitUntil(lambda: view.position() > 1.0, timeout=5000)   # well past the 300 ms
+    assert view.rendition.label == "audio" and not view._failed and view.is_playing()
+    view.pause()
+    qtbot.waitUntil(lambda: not view.is_playing(), timeout=3000)
+    saved = learner.progress(LECTURE)
+    assert saved is not None and saved.position == pytest.approx(view.position(), abs=0.6)
+    assert saved.fraction > 0 and view.watched.ranges
