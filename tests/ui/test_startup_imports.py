@@ -22,7 +22,8 @@ REPO = Path(__file__).resolve().parents[2]
 HEAVY_MODULES = (
     "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.QtPdf",
     "PySide6.QtPdfWidgets", "PySide6.QtSvg",
-    "player.course_view", "player.icons", "player.catalog_view", "player.downloads_view",
+    "player.course_view", "player.course", "player.icons", "player.catalog_view",
+    "player.downloads_view", "player.settings", "player.settings_dialog",
     "player.import_dialog", "player.item_views", "player.item_views.video_view",
     "player.item_views.pdf_view",
     # The network and signing stacks load with their first use, not with the library.

@@ -1,0 +1,272 @@
+"""The course outline: modules, then their items in order, each row with its kind icon, the
+whole title (it wraps rather than elides, so two items of the same name stay readable at any
+font size), a line with the kind, the length and the status in words, and the completion
+mark. What is done comes from the course screen; this widget only shows it.
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import (QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex,
+                            QPointF, QRect, QSize, Qt, QTimer)
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from player.icons import Mark, kind_icon, mark_icon
+from player.sizing import breakable
+from sync.manifest import Item, ItemKind, Manifest, QuizItem, ReadingItem, VideoItem
+
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: an outline row's status in words ("done", "63%", "optional")
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def format_duration(seconds: float) -> str:
+    """m:ss, or h:mm:ss for an hour or more (digits in the user's locale)."""
+    total = max(int(round(seconds)), 0)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def wrapped_height(text: str, font: QFont, width: int) -> int:
+    """The height of `text` word-wrapped at `width`, laid out the way Qt's styles draw item
+    view text (a QTextLayout with word wrap, newlines as line separators)."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    height = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return math.ceil(height)
+
+
+class OutlineDelegate(QStyledItemDelegate):
+    """Row heights for wrapped titles, from the width the first column really has.
+
+    QTreeView asks a delegate for a row's height without the column's width, so wrapped
+    text would be cut; this measures the title (and the length line under it) against the
+    first column minus indentation, icon and margins.
+    """
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() != 0:
+            return size
+        tree = self._tree
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        indent = tree.indentation() * (depth + (1 if tree.rootIsDecorated() else 0))
+        if tree.isFirstColumnSpanned(index.row(), index.parent()):
+            width = tree.viewport().width()
+        else:
+            width = tree.header().sectionSize(0)
+        fm = QFontMetrics(opt.font)
+        # Where the style will put the text in a cell that wide (icon and margins off), and
+        # the text margins it takes off again when drawing (QCommonStyle's viewItemDrawText).
+        opt.rect = QRect(0, 0, max(width - indent, fm.averageCharWidth() * 8), 1 << 16)
+        style = tree.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, tree)
+        text_margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, tree) + 1
+        width = max(text_rect.width() - 2 * text_margin, fm.averageCharWidth() * 4)
+        height = wrapped_height(opt.text or "", opt.font, width)
+        margin = opt.rect.height() - text_rect.height()  # the style's padding above and below
+        return QSize(size.width(), max(size.height(), height + max(margin, 0) + fm.descent()))
+
+
+class CourseOutline(QTreeWidget):
+    """Two columns: the item (icon, title, and a line with kind, length and status in words)
+    and its completion mark; no header, the rows say what they are. Module rows span both
+    columns, so a long module name wraps across the outline."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.manifest: Manifest | None = None
+        #: each item's row, by item id
+        self.rows: dict[str, QTreeWidgetItem] = {}
+        self.setAccessibleName(self.tr("Course outline"))
+        self.setAccessibleDescription(self.tr(
+            "Modules and their items. Press Enter to open an item."))
+        self.setColumnCount(2)
+        self.setHeaderLabels([self.tr("Item"), self.tr("Done")])
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(True)
+        # Less indentation than Qt's 20 px: every pixel goes to the titles in a narrow pane.
+        self.setIndentation(max(12, self.fontMetrics().averageCharWidth() * 2))
+        # Titles wrap (rows grow) instead of shrinking to "Check your un…".
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setAllColumnsShowFocus(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(OutlineDelegate(self))
+        header = self.header()
+        header.setAccessibleName(self.tr("Outline columns"))
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._relayout_timer = QTimer(self)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.setInterval(0)
+        self._relayout_timer.timeout.connect(self.relayout)
+        header.sectionResized.connect(lambda index, _old, _new: index == 0
+                                      and self._relayout_timer.start())
+
+    # ------------------------------------------------------------------ words
+
+    def module_heading(self, number: int, title: str) -> str:
+        return self.tr("%1. %2").replace("%1", str(number)).replace("%2", title)
+
+    def kind_name(self, kind: ItemKind) -> str:
+        return {ItemKind.VIDEO: self.tr("Video"), ItemKind.READING: self.tr("Reading"),
+                ItemKind.QUIZ: self.tr("Quiz"), ItemKind.FORUM: self.tr("Discussion")}[kind]
+
+    def item_length(self, item: Item) -> str:
+        """What the outline shows as an item's length."""
+        translate = QCoreApplication.translate  # the plural forms are the course screen's
+        if isinstance(item, VideoItem):
+            return format_duration(item.duration)
+        if isinstance(item, ReadingItem):
+            if item.minutes:
+                return translate("CourseView", "%n min", "", item.minutes)
+            return self.tr("PDF") if item.format.value == "pdf" else self.tr("Text")
+        if isinstance(item, QuizItem):
+            return translate("CourseView", "%n question(s)", "", len(item.questions))
+        return ""  # a forum prompt has no length
+
+    def percent(self, fraction: float) -> str:
+        """"63%": whole percent, rounded down (90% is shown only once 90% is reached)."""
+        return self.tr("%1%").replace("%1", QLocale().toString(int(fraction * 100 + 1e-9)))
+
+    def outline_text(self, item: Item, status: str = "") -> str:
+        """An outline row: the whole title (it wraps), and under it the kind, the length and
+        the status in words ("Quiz · 3 questions · done"); the mark is the row's icon."""
+        parts = [self.kind_name(item.kind), self.item_length(item), status]
+        second = self.tr(" · ").join(p for p in parts if p)
+        return f"{breakable(item.title)}\n{second}"
+
+    def status_text(self, item: Item, mark: Mark, fraction: float) -> str:
+        """"done", "63%", "optional", "done · optional" or "" (required, not started)."""
+        words = {Mark.DONE: self.tr("done"), Mark.STARTED: self.percent(fraction),
+                 Mark.TODO: ""}[mark]
+        if not item.required:
+            words = (self.tr("%1 · optional").replace("%1", words) if words
+                     else self.tr("optional"))
+        return words
+
+    # ------------------------------------------------------------------ rows
+
+    def show_manifest(self, manifest: Manifest) -> None:
+        """A row for each module and, under it, for each of its items (no status yet)."""
+        self.manifest = manifest
+        self.clear()
+        self.rows.clear()
+        for number, module in enumerate(manifest.modules, start=1):
+            top = QTreeWidgetItem([breakable(self.module_heading(number, module.title)), ""])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setToolTip(0, top.text(0))
+            self.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # a long module name wraps across the outline
+            for item in module.items:
+                row = QTreeWidgetItem(["", ""])
+                row.setData(0, ITEM_ID_ROLE, item.id)
+                row.setText(0, self.outline_text(item))
+                row.setIcon(0, kind_icon(item.kind))
+                top.addChild(row)
+                self.rows[item.id] = row
+            top.setExpanded(True)
+
+    def set_status(self, item: Item, mark: Mark, fraction: float, hint: str = "") -> None:
+        """The row's status (mark icon, percentage, optional), its spoken text, and its
+        tooltip: the module, and `hint` (for a partly watched video, what completes it)."""
+        row = self.rows.get(item.id)
+        if row is None or self.manifest is None:
+            return
+        words = self.status_text(item, mark, fraction)
+        row.setText(0, self.outline_text(item, words))
+        row.setData(0, STATUS_ROLE, words)
+        row.setIcon(1, mark_icon(mark))
+        spoken_mark = {Mark.DONE: self.tr("done"), Mark.STARTED: self.tr("started"),
+                       Mark.TODO: self.tr("not started")}[mark]
+        spoken = self.tr("%1: %2, %3, %4, %5").replace("%1", self.kind_name(item.kind)) \
+            .replace("%2", item.title).replace("%3", self.item_length(item)) \
+            .replace("%4", spoken_mark) \
+            .replace("%5", self.tr("required") if item.required else self.tr("optional"))
+        row.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
+        row.setData(1, Qt.ItemDataRole.AccessibleTextRole, spoken_mark)
+        row.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, hint)
+        module = self.manifest.module_of(item.id)
+        number = self.manifest.modules.index(module) + 1
+        tip = self.tr("%1 · %2").replace("%1", self.module_heading(number, module.title)) \
+            .replace("%2", spoken)
+        row.setToolTip(0, tip + ("\n" + hint if hint else ""))
+        row.setToolTip(1, hint or spoken)
+
+    def row_status(self, item_id: str) -> str:
+        """The status words the outline shows for an item (tests, scripts)."""
+        return str(self.rows[item_id].data(0, STATUS_ROLE) or "")
+
+    def select(self, item_id: str) -> None:
+        """Make the item's row current and scroll to it, without activating it."""
+        row = self.rows.get(item_id)
+        if row is not None:
+            blocked = self.blockSignals(True)
+            self.setCurrentItem(row)
+            self.scrollToItem(row)
+            self.blockSignals(blocked)
+
+    def cut_rows(self) -> list[str]:
+        """Ids of rows whose wrapped text does not fit their height (should be none:
+        window tests check it at each scale)."""
+        out = []
+        style = self.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        delegate = self.itemDelegate()
+        for item_id, row in self.rows.items():
+            index = self.indexFromItem(row, 0)
+            rect = self.visualRect(index)
+            if rect.isEmpty():
+                continue
+            opt = QStyleOptionViewItem()
+            delegate.initStyleOption(opt, index)
+            opt.rect = rect
+            opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, self)
+            if wrapped_height(row.text(0), opt.font, text.width() - 2 * margin) > text.height():
+                out.append(item_id)
+        return out
+
+    def relayout(self) -> None:
+        """Row heights follow the first column's width (wrapped titles)."""
+        self.itemDelegate().sizeHintChanged.emit(QModelIndex())
