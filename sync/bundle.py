@@ -531,6 +531,11 @@ class _SourceFiles:
                 check(ContentFile(sha, size, f"{where}: '{rel}'", partial(open, path, "rb")))
             except BundleError as exc:  # the publisher's folder is what needs fixing
                 raise _err(BundleErrorKind.SOURCE, exc.message) from None
+        if kind == "rendition":
+            # Only at build: a course must not ship video the player cannot decode in software
+            # (AV1 plays no frame). At import the player copes: it tries the next rendition.
+            from .media_probe import check_rendition
+            check_rendition(path, f"{where[:1].upper()}{where[1:]}: '{rel}'")
         self.files[sha] = {"size": size, "media_type": media_type, "name": PurePosixPath(rel).name}
         self.paths[sha] = path
         return sha

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import struct
 import textwrap
 from pathlib import Path
 
@@ -42,13 +43,28 @@ def minimal_pdf(pages: int = 1, encrypted: bool = False, text: str = "Hello") ->
     return bytes(out)
 
 
+def _box(kind: bytes, payload: bytes) -> bytes:
+    return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+
+def h264_mp4_header_then_padding(size: int, codec: bytes = b"avc1") -> bytes:
+    """An MP4 whose movie box names one H.264 video track (what `lectern bundle build`
+    checks), then random bytes in a `free` box up to `size`: unique and the size a test wants,
+    without real video (tests that play video use the demo course's)."""
+    hdlr = _box(b"hdlr", b"\0" * 8 + b"vide" + b"\0" * 13)
+    stsd = _box(b"stsd", b"\0\0\0\0" + struct.pack(">I", 1) + _box(codec, b"\0" * 78))
+    moov = _box(b"moov", _box(b"trak", _box(b"mdia", hdlr + _box(b"minf", _box(b"stbl", stsd)))))
+    head = _box(b"ftyp", b"isom\0\0\0\0isomavc1") + moov
+    return head + _box(b"free", os.urandom(max(size - len(head) - 8, 0)))
+
+
 def write_tiny_course(root: Path, version: int = 1, video_bytes: int = 40_000,
                       html: str = TINY_HTML, course_id: str = "tiny-en") -> Path:
     """A small but complete course source folder: 2 modules, every item kind."""
     media = root / "media"
     media.mkdir(parents=True, exist_ok=True)
     for label, size in (("240p", video_bytes), ("480p", video_bytes * 2)):
-        (media / f"l1-{label}.mp4").write_bytes(os.urandom(size))
+        (media / f"l1-{label}.mp4").write_bytes(h264_mp4_header_then_padding(size))
     (media / "l1.en.vtt").write_text("WEBVTT\n\n00:00.000 --> 00:02.000\nHello\n", encoding="utf-8")
     (media / "l1.fr.vtt").write_text("WEBVTT\n\n00:00.000 --> 00:02.000\nBonjour\n", encoding="utf-8")
     (root / "reading.html").write_text(html, encoding="utf-8")

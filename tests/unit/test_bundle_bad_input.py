@@ -607,3 +607,24 @@ def test_bad_captions_are_refused_at_import(data_paths, tiny_bundle, tmp_path, d
     bad = write_zip(tmp_path / "bad.lectern", _replace_blob(entries, sha, data))
     err = rejected(data_paths, bad, BundleErrorKind.INVALID_MANIFEST)
     assert "captions" in err.message.lower()
+
+
+@pytest.mark.parametrize("codec, accepted", [(b"avc1", True), (b"vp09", True), (b"av01", False)])
+def test_build_refuses_video_the_player_cannot_decode(tiny_source, tmp_path, codec, accepted):
+    from course_factory import h264_mp4_header_then_padding
+    (tiny_source / "media" / "l1-480p.mp4").write_bytes(h264_mp4_header_then_padding(5000, codec))
+    if accepted:
+        build_bundle(tiny_source, tmp_path / "ok.lectern")
+        return
+    with pytest.raises(BundleError) as info:
+        build_bundle(tiny_source, tmp_path / "x.lectern")
+    assert info.value.kind is BundleErrorKind.SOURCE
+    assert "AV1" in info.value.message and "l1-480p.mp4" in info.value.message
+    assert "H.264" in info.value.message
+
+
+def test_build_refuses_a_rendition_that_is_not_video(tiny_source, tmp_path):
+    (tiny_source / "media" / "l1-240p.mp4").write_bytes(b"just some text, not a video" * 100)
+    with pytest.raises(BundleError) as info:
+        build_bundle(tiny_source, tmp_path / "x.lectern")
+    assert "not a video or audio file" in info.value.message
