@@ -42,6 +42,12 @@ def passes(correct: int, total: int, pass_mark: float) -> bool:
     return score_percent(correct, total) >= pass_mark_percent(pass_mark)
 
 
+def clean_answers(quiz: QuizItem, answers: Mapping[str, Collection[str]]) -> dict[str, list[str]]:
+    """What a learner's attempt keeps: for each question of the quiz, the choices picked that
+    it has, sorted; anything else (unknown questions or choices) is dropped before grading."""
+    return {q.id: sorted(set(answers.get(q.id, ())) & {c.id for c in q.choices}) for q in quiz.questions}
+
+
 def grade(quiz: QuizItem, answers: Mapping[str, Collection[str]]) -> QuizResult:
     """A question is right when exactly its correct choices are picked (no partial credit).
     Answers to question ids the quiz does not have count for nothing."""
