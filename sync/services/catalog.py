@@ -1,0 +1,211 @@
+"""What the course server offers this learner, and how that compares with this computer.
+
+The player's catalog keeps the last list (with each course's size per download choice) in
+the learner's settings, so offline days still show it; the CLI's `lectern catalog` asks
+the server each time and says, per course, whether it is installed or has an update.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from ..download_queue import DownloadChoice, DownloadJob, DownloadQueue, choice_heights, \
+    choice_sizes, missing_for_choice
+from ..errors import BundleError, HubError, HubErrorKind, LecternError
+from ..hub_client import CatalogCourse
+from ..manifest import parse_manifest
+from ..paths import DataPaths
+from .connection import NetworkTimings, bounded_call, connect, same_url, signed_in_client
+
+if TYPE_CHECKING:
+    from ..hub_client import HubClient
+    from ..store import LearnerStore
+
+log = logging.getLogger(__name__)
+
+#: the last catalog the hub sent, kept in the learner's settings for offline days.
+CATALOG_CACHE = "hub_catalog_cache"
+
+INSTALLED, UPDATE_AVAILABLE, NOT_INSTALLED = "installed", "update available", "-"
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """One course on the hub, with its size for each download choice."""
+
+    course: CatalogCourse
+    #: bytes per download choice, keyed by its value ("low", "standard", "all"): plain strings,
+    #: so widgets need not import `sync.download_queue` (and SQLite with it). "standard" is
+    #: missing when the course's manifest could not be read.
+    sizes: dict[str, int]
+    #: the tallest video picture each choice brings (lines, e.g. 240), same keys; empty when
+    #: the manifest could not be read, 0 for a course without video.
+    heights: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CatalogSnapshot:
+    entries: list[CatalogEntry]
+    hub_url: str
+    fetched_at: str | None              # when the hub sent this list (display only)
+    offline_error: HubError | None = None  # set: this is the saved list; the hub was unreachable
+
+
+@dataclass(frozen=True)
+class LocalCourses:
+    """What is on this computer, to badge the catalog: installed versions and downloads."""
+
+    installed: dict[str, int] = field(default_factory=dict)
+    jobs: dict[str, DownloadJob] = field(default_factory=dict)
+    #: per installed course, the biggest download choice it has every file of ("low",
+    #: "standard", "all"; "" for a partial copy)...
+    covered: dict[str, str] = field(default_factory=dict)
+    #: ...and, per choice, the bytes it still lacks (what "Get standard quality" fetches).
+    missing: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class OfferedCourse:
+    """One line of `lectern catalog`: the course, and whether this profile has it."""
+
+    course: CatalogCourse
+    status: str          # INSTALLED, UPDATE_AVAILABLE or NOT_INSTALLED ("-")
+
+
+@dataclass(frozen=True)
+class HubCatalog:
+    """What one course server offers, as asked for now (never the saved list)."""
+
+    hub_url: str
+    courses: list[OfferedCourse]
+
+
+def install_status(installed_version: int | None, offered_version: int) -> str:
+    """Installed, an update waiting, or not here: the same words in every listing."""
+    if installed_version == offered_version:
+        return INSTALLED
+    if installed_version and installed_version < offered_version:
+        return UPDATE_AVAILABLE
+    return NOT_INSTALLED
+
+
+def hub_catalog(paths: DataPaths, timings: NetworkTimings = NetworkTimings(),
+                hub: str | None = None) -> HubCatalog:
+    """Ask the course server (`hub`, else the sign-in's or the setting's) for its courses
+    and compare them with this profile's."""
+    from ..store import LearnerStore
+
+    with connect(paths, timings, hub) as connection:
+        courses = bounded_call(connection.client.catalog, timings.short_deadline)
+    with LearnerStore.open(paths.db) as store:
+        installed = {c.id: c.version for c in store.list_courses()}
+    return HubCatalog(connection.hub_url,
+                      [OfferedCourse(c, install_status(installed.get(c.id), c.version))
+                       for c in courses])
+
+
+def local_courses(store: "LearnerStore") -> LocalCourses:
+    """Installed versions, download jobs and, per course, which choices it has in full."""
+    from ..download_queue import CHOICE_ORDER, covered_choice
+
+    installed: dict[str, int] = {}
+    covered: dict[str, str] = {}
+    missing: dict[str, dict[str, int]] = {}
+    for c in store.list_courses():
+        installed[c.id] = c.version
+        try:
+            manifest = store.manifest(c.id)
+        except (BundleError, LecternError) as exc:
+            log.warning("cannot read the installed manifest of %s: %s", c.id, exc)
+            continue
+        present = store.present_files(c.id)
+        best = covered_choice(manifest, present)
+        covered[c.id] = best.value if best is not None else ""
+        missing[c.id] = {choice.value: sum(missing_for_choice(manifest, present, choice).values())
+                         for choice in CHOICE_ORDER}
+    return LocalCourses(installed, {j.course_id: j for j in DownloadQueue(store).jobs()},
+                        covered, missing)
+
+
+def _entry_to_json(entry: CatalogEntry) -> dict[str, Any]:
+    """The saved catalog's shape, written by the course record itself."""
+    return entry.course.with_choices(entry.sizes, entry.heights).to_json()
+
+
+def _entry_from_json(data: dict[str, Any]) -> CatalogEntry:
+    course = CatalogCourse.from_json(data)
+    return CatalogEntry(course, dict(course.sizes), dict(course.heights))
+
+
+def cached_catalog(store: "LearnerStore") -> CatalogSnapshot | None:
+    """The list the course server sent last (None: none saved, or a damaged one)."""
+    data = store.get_setting(CATALOG_CACHE, None)
+    if not isinstance(data, dict):
+        return None
+    try:
+        return CatalogSnapshot([_entry_from_json(e) for e in data["entries"]], str(data["hub_url"]),
+                               data.get("fetched_at"))
+    except (KeyError, TypeError, ValueError) as exc:
+        log.warning("ignoring a damaged saved catalog: %s", exc)
+        return None
+
+
+def _describe(client: "HubClient", course: CatalogCourse,
+              known: dict[tuple[str, int], CatalogEntry], reachable: list[bool],
+              budget: float | None = 20.0) -> CatalogEntry:
+    """Low and everything come with the catalog; standard and the picture sizes need the
+    manifest (read once, then remembered). After one manifest could not be fetched because
+    the link went down (`reachable[0]` turns False), the rest are not tried: a dead link must
+    not cost a connect timeout per course."""
+    cached = known.get((course.id, course.version))
+    if cached and DownloadChoice.STANDARD.value in cached.sizes and cached.heights:
+        return CatalogEntry(course, cached.sizes, cached.heights)
+    if reachable[0]:
+        try:
+            manifest_bytes, _sig = bounded_call(
+                lambda: client.manifest(course.id, course.version), budget)
+            manifest = parse_manifest(manifest_bytes)
+            return CatalogEntry(course, {c.value: n for c, n in choice_sizes(manifest).items()},
+                                {c.value: h for c, h in choice_heights(manifest).items()})
+        except HubError as exc:
+            if exc.kind is HubErrorKind.AUTH:
+                raise
+            if exc.transient:
+                reachable[0] = False
+            log.info("no manifest for %s v%d (%s): standard size unknown", course.id,
+                     course.version, exc.message)
+        except BundleError as exc:
+            log.warning("the hub's manifest of %s is unusable: %s", course.id, exc.message)
+    if cached and DownloadChoice.STANDARD.value in cached.sizes:
+        return CatalogEntry(course, cached.sizes, cached.heights)
+    return CatalogEntry(course, {DownloadChoice.LOW.value: course.low_size,
+                                 DownloadChoice.ALL.value: course.full_size})
+
+
+def fetch_catalog(paths: DataPaths, timings: NetworkTimings = NetworkTimings()) -> CatalogSnapshot:
+    """The hub's catalog (and each course's sizes), saved for offline days; offline, the saved
+    one with `offline_error` set; with nothing saved, the hub's error."""
+    from ..store import LearnerStore, now_iso
+
+    with LearnerStore.open(paths.ensure().db) as store:
+        saved = cached_catalog(store)
+    try:
+        _, client = signed_in_client(paths, timings)
+        with client:
+            courses = bounded_call(client.catalog, timings.short_deadline)
+            known = {(e.course.id, e.course.version): e for e in saved.entries} \
+                if saved and same_url(saved.hub_url, client.base) else {}
+            reachable = [True]
+            entries = [_describe(client, c, known, reachable, timings.short_deadline)
+                       for c in courses]
+            snapshot = CatalogSnapshot(entries, client.base, now_iso())
+    except HubError as exc:
+        if exc.transient and saved is not None:
+            return replace(saved, offline_error=exc)
+        raise
+    with LearnerStore.open(paths.db) as store:
+        store.set_setting(CATALOG_CACHE, {"hub_url": snapshot.hub_url,
+                                          "fetched_at": snapshot.fetched_at,
+                                          "entries": [_entry_to_json(e) for e in entries]})
+    return snapshot

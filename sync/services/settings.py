@@ -1,0 +1,202 @@
+"""The learner's settings and trusted publishers, under court IT's site configuration.
+
+Defaults < court IT's file < the learner's own values, except what court IT locked: a
+change to a locked setting, or to a locked list of trusted publishers, is refused with a
+ConfigError ("set by your administrator"), never accepted and ignored. The site file is
+read again for every change, so a lock court IT added meanwhile is honoured.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable
+
+from ..errors import ConfigError
+from ..paths import DataPaths
+
+if TYPE_CHECKING:
+    from ..config import Settings
+    from ..signing import PublicKey
+    from ..site_config import SiteConfig
+    from ..store import LearnerStore
+    from ..trust import TrustedKey
+
+#: The site file's name for the list of trusted publishers (a lock can cover it).
+TRUSTED_KEYS = "trusted_keys"
+KEYS_LOCKED = ("The trusted publishers are set by your administrator and cannot be "
+               "changed here.")
+
+
+@dataclass(frozen=True)
+class SettingsReport:
+    """Settings as they apply (`names`: the ones asked about) and court IT's file."""
+
+    settings: "Settings"
+    site: "SiteConfig"
+    names: tuple[str, ...]
+
+    def value(self, name: str) -> Any:
+        return getattr(self.settings, name)
+
+    def locked(self, name: str) -> bool:
+        return name in self.settings.locked
+
+
+@dataclass(frozen=True)
+class SettingsSnapshot:
+    """What the settings screen shows: effective settings, and the publishers trusted and
+    by whom."""
+
+    settings: "Settings"
+    site_path: Path | None
+    site_keys: "tuple[PublicKey, ...]"
+    user_keys: "tuple[PublicKey, ...]"
+    keys_locked: bool
+    #: the course server address in use: court IT's locked one, else the signed-in
+    #: account's, else the setting ('' = none yet); what the address field shows.
+    server_in_use: str = ""
+    #: who is signed in to it ('' = nobody): then the address is the account's, not a setting.
+    signed_in_as: str = ""
+
+
+class SettingRefused(ConfigError):
+    """The engine refused one setting; carries which, so a screen can point at it."""
+
+    def __init__(self, name: str, error: BaseException) -> None:
+        super().__init__(f"{name}: {error}")
+        self.name = name
+        self.error = error
+
+
+@dataclass(frozen=True)
+class PublisherTrusted:
+    """`lectern trust KEY.pub`: the key, and False when it was trusted already."""
+
+    key: "PublicKey"
+    added: bool
+
+
+def setting_names() -> tuple[str, ...]:
+    """Every setting there is, in the order listings show them."""
+    from ..config import SETTING_NAMES
+
+    return SETTING_NAMES
+
+
+def check_setting_name(name: str) -> str:
+    """`name` if there is such a setting, else a ConfigError. Cheap: a command line runs it
+    before asking for a PIN; the functions below check again."""
+    if name not in setting_names():
+        raise ConfigError(f"There is no setting called '{name}'.")
+    return name
+
+
+def settings_report(paths: DataPaths, name: str | None = None) -> SettingsReport:
+    """The settings that apply to this profile (one, or all) and court IT's file, read now."""
+    from ..config import load_settings
+    from ..site_config import load_site_config
+    from ..store import LearnerStore
+
+    names = (check_setting_name(name),) if name else setting_names()
+    site = load_site_config()
+    with LearnerStore.open(paths.ensure().db) as store:
+        return SettingsReport(load_settings(store, site), site, names)
+
+
+def change_setting(paths: DataPaths, name: str, value: Any) -> SettingsReport:
+    """Set one of the learner's settings; refused (ConfigError) when it is unknown, of the
+    wrong type or value, or locked by court IT. Returns the settings as they now apply."""
+    from ..config import load_settings, set_setting
+    from ..site_config import load_site_config
+    from ..store import LearnerStore
+
+    check_setting_name(name)
+    site = load_site_config()
+    with LearnerStore.open(paths.ensure().db) as store:
+        set_setting(store, name, value, site)
+        return SettingsReport(load_settings(store, site), site, (name,))
+
+
+def read_snapshot(store: "LearnerStore", paths: DataPaths | None = None) -> SettingsSnapshot:
+    """The settings screen's contents (store lane). `paths`: to show the signed-in
+    account's course server."""
+    from ..config import hub_url_for, load_settings, same_hub_url
+    from ..credentials import load_credentials
+    from ..site_config import load_site_config
+    from ..trust import trusted_keys
+
+    site = load_site_config()
+    settings = load_settings(store, site)
+    creds = load_credentials(paths) if paths is not None else None
+    in_use = hub_url_for(settings, remembered=creds.hub_url if creds else None)
+    signed_in = creds is not None and bool(creds.token) and same_hub_url(creds.hub_url, in_use)
+    return SettingsSnapshot(settings, site.path, tuple(site.trusted_keys),
+                            tuple(trusted_keys(store)), TRUSTED_KEYS in site.locked, in_use,
+                            creds.username if signed_in and creds is not None else "")
+
+
+def write_changes(store: "LearnerStore", changes: dict[str, Any],
+                  add_keys: "Iterable[PublicKey]" = (), remove_ids: Iterable[str] = ()) -> None:
+    """Store the settings screen's changes (store lane); the first refused one raises
+    SettingRefused naming it. The site file is read again, so a lock court IT added while
+    the screen was open is still honoured."""
+    from ..config import set_setting
+    from ..errors import LecternError
+    from ..site_config import load_site_config
+    from ..trust import add_trusted_key, remove_trusted_key
+
+    add_keys, remove_ids = tuple(add_keys), tuple(remove_ids)
+    site = load_site_config()
+    for name, value in changes.items():
+        try:
+            set_setting(store, name, value, site)
+        except LecternError as exc:
+            raise SettingRefused(name, exc) from exc
+    if (add_keys or remove_ids) and TRUSTED_KEYS in site.locked:
+        raise SettingRefused(TRUSTED_KEYS, ConfigError(KEYS_LOCKED))
+    for key in add_keys:
+        add_trusted_key(store, key, site)
+    for key_id in remove_ids:
+        remove_trusted_key(store, key_id, site)
+
+
+def read_key_file(path: Path | str) -> "PublicKey":
+    """A publisher's public key file (KeyFileError, in plain words, when it is not one)."""
+    from ..signing import load_public_key
+
+    return load_public_key(Path(path))
+
+
+def trusted_publishers(paths: DataPaths) -> "list[TrustedKey]":
+    """Court IT's publisher keys, then the learner's (unless court IT locked the list)."""
+    from ..site_config import load_site_config
+    from ..store import LearnerStore
+    from ..trust import keys_in_force
+
+    site = load_site_config()
+    with LearnerStore.open(paths.ensure().db) as store:
+        return keys_in_force(store, site)
+
+
+def trust_publisher(paths: DataPaths, key_file: Path | str) -> PublisherTrusted:
+    """Trust the publisher whose public key is in `key_file`; refused when court IT locked
+    the list (the key would be ignored)."""
+    from ..site_config import load_site_config
+    from ..store import LearnerStore
+    from ..trust import add_trusted_key
+
+    site = load_site_config()
+    key = read_key_file(key_file)
+    with LearnerStore.open(paths.ensure().db) as store:
+        return PublisherTrusted(key, add_trusted_key(store, key, site))
+
+
+def distrust_publisher(paths: DataPaths, key_id: str) -> bool:
+    """Stop trusting a publisher key; False when it was not trusted. Refused when locked."""
+    from ..site_config import load_site_config
+    from ..store import LearnerStore
+    from ..trust import remove_trusted_key
+
+    site = load_site_config()
+    with LearnerStore.open(paths.ensure().db) as store:
+        return remove_trusted_key(store, key_id, site)
