@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from player.sizing import font_sized
+from player.widgets import bold_font, heading_font
 
 if TYPE_CHECKING:
     from sync.paths import DataPaths
@@ -78,9 +79,7 @@ class ShortcutsDialog(QDialog):
                 continue
             top = QTreeWidgetItem([section, ""])
             top.setFirstColumnSpanned(True)
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
+            top.setFont(0, bold_font(top.font(0)))
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
@@ -195,10 +194,7 @@ class AboutDialog(QDialog):
         self.setAccessibleName(self.tr("About Lectern"))
 
         title = QLabel(self.tr("Lectern %1").replace("%1", __version__), self)
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3 if font.pointSizeF() > 0 else 12)
-        title.setFont(font)
+        title.setFont(heading_font(title.font(), 1.3))
         title.setAccessibleName(self.tr("Version"))
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title = title

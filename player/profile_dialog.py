@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from player.bridge import TaskManager
 from player.error_messages import message_for
-from player.library_view import heading_font
+from player.widgets import bold_font, heading_font
 
 if TYPE_CHECKING:
     from sync.paths import DataPaths
@@ -221,9 +221,7 @@ def _pin_edit(parent: QWidget) -> QLineEdit:
 
 def _message_style(label: QLabel) -> None:
     label.setStyleSheet("color: #b3261e;")
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
+    label.setFont(bold_font(label.font()))
 
 
 class NewProfileDialog(QDialog):

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from player.widgets import bold_font
+
 log = logging.getLogger(__name__)
 
 #: Warm amber, light and dark (the same hues as common "warning" message bars).
@@ -58,9 +60,7 @@ class SiteNotice(QFrame):
 
         self.title_label = QLabel(self.tr(
             "Court IT's settings file has a problem."), self)
-        title_font = self.title_label.font()
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
+        self.title_label.setFont(bold_font(self.title_label.font()))
         self.title_label.setWordWrap(True)
         self.title_label.setAccessibleName(self.tr("Settings file problem"))
 

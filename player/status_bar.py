@@ -20,6 +20,7 @@ from player.bridge import TaskManager
 from player.error_messages import message_for
 from player.dates import format_timestamp
 from player.sync_controller import english_plural
+from player.widgets import bold_font
 
 if TYPE_CHECKING:
     from player.sync_controller import SyncController
@@ -134,9 +135,7 @@ class StatusBar(QStatusBar):
         for label in (self.connection_label, self.pending_label, self.last_sync_label,
                       self.error_label, self.notice_label):
             label.setContentsMargins(pad, 0, pad, 0)
-        bold = self.connection_label.font()
-        bold.setBold(True)
-        self.connection_label.setFont(bold)
+        self.connection_label.setFont(bold_font(self.connection_label.font()))
         self.addWidget(self.connection_label)
         self.addWidget(self.pending_label)
         self.addWidget(self.last_sync_label)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from player.icons import Mark, kind_icon, mark_icon
 from player.sizing import breakable
+from player.widgets import bold_font
 from sync.manifest import Item, ItemKind, Manifest, QuizItem, ReadingItem, VideoItem
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -192,9 +193,7 @@ class CourseOutline(QTreeWidget):
         for number, module in enumerate(manifest.modules, start=1):
             top = QTreeWidgetItem([breakable(self.module_heading(number, module.title)), ""])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
+            top.setFont(0, bold_font(top.font(0)))
             top.setToolTip(0, top.text(0))
             self.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)  # a long module name wraps across the outline

@@ -7,9 +7,9 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from player.widgets.fonts import scaled_font  # the one font helper, for the views
 from sync.clock_format import format_clock
 
 from . import ItemView
@@ -18,16 +18,6 @@ __all__ = ["MarkReadBar", "Notice", "ReadingItemView", "format_clock", "missing_
            "read_blob", "scaled_font"]
 
 log = logging.getLogger(__name__)
-
-
-def scaled_font(font: QFont, factor: float) -> QFont:
-    """`font` made `factor` times larger, relative to the system font (never a fixed size)."""
-    scaled = QFont(font)
-    if font.pointSizeF() > 0:
-        scaled.setPointSizeF(font.pointSizeF() * factor)
-    elif font.pixelSize() > 0:
-        scaled.setPixelSize(max(1, round(font.pixelSize() * factor)))
-    return scaled
 
 
 def missing_file_text(what: str) -> str:

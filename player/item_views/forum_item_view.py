@@ -40,11 +40,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from player.widgets import bold_font, heading_font
 from sync.manifest import ForumItem
 
 from . import ItemView
 from ..item_context import ItemContext
-from ._common import scaled_font
 
 log = logging.getLogger(__name__)
 
@@ -123,9 +123,7 @@ class ForumItemView(ItemView):
         self.thread_loads = 0
 
         heading = QLabel(self.tr("Discussion prompt"), self)
-        font = scaled_font(heading.font(), 1.15)
-        font.setBold(True)
-        heading.setFont(font)
+        heading.setFont(heading_font(heading.font(), 1.15))
         heading.setAccessibleName(self.tr("Discussion prompt"))
 
         self.prompt_label = QLabel(item.prompt, self)
@@ -200,9 +198,7 @@ class ForumItemView(ItemView):
     def _build_thread_list(self) -> QWidget:
         panel = QWidget(self)
         self.threads_heading = QLabel(self.tr("Threads"), panel)
-        bold = self.threads_heading.font()
-        bold.setBold(True)
-        self.threads_heading.setFont(bold)
+        self.threads_heading.setFont(bold_font(self.threads_heading.font()))
         self.new_thread_button = QPushButton(self.tr("&New thread…"), panel)
         self.new_thread_button.setAccessibleName(self.tr("Start a new thread"))
         self.new_thread_button.setToolTip(self.tr("Start a new discussion about this prompt"))
@@ -234,10 +230,7 @@ class ForumItemView(ItemView):
     def _build_thread_page(self) -> QWidget:
         page = QWidget(self)
         self.thread_title = QLabel(page)
-        self.thread_title.setFont(scaled_font(self.thread_title.font(), 1.1))
-        title_font = self.thread_title.font()
-        title_font.setBold(True)
-        self.thread_title.setFont(title_font)
+        self.thread_title.setFont(heading_font(self.thread_title.font(), 1.1))
         self.thread_title.setWordWrap(True)
         self.thread_title.setTextFormat(Qt.TextFormat.PlainText)
         self.thread_title.setAccessibleName(self.tr("Thread title"))
@@ -263,9 +256,7 @@ class ForumItemView(ItemView):
     def _build_compose_page(self) -> QWidget:
         page = QWidget(self)
         heading = QLabel(self.tr("New thread"), page)
-        bold = heading.font()
-        bold.setBold(True)
-        heading.setFont(bold)
+        heading.setFont(bold_font(heading.font()))
         self.title_edit = QLineEdit(page)
         self.title_edit.setAccessibleName(self.tr("Thread title"))
         self.title_edit.setPlaceholderText(self.tr("A short title"))

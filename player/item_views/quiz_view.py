@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame,
 
 from sync.manifest import Question, QuizItem
 from player.dates import format_timestamp
+from player.widgets import bold_font
 from sync.quiz import grade, pass_mark_percent, score_percent
 
 from . import ItemView
@@ -298,9 +299,7 @@ class QuizView(ItemView):
             "QLabel { border: 2px solid transparent; border-radius: 3px; padding: 2px; }"
             "QLabel:focus { border-color: palette(highlight); }")
         self.result_label.setProperty(OWN_FOCUS_FRAME, True)
-        font = self.result_label.font()
-        font.setBold(True)
-        self.result_label.setFont(font)
+        self.result_label.setFont(bold_font(self.result_label.font()))
         self.result_label.hide()
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
