@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QDir, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (QFileDialog, QFrame, QMainWindow, QScrollArea, QStackedWidget,
-                               QWidget)
+from PySide6.QtCore import QDir, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QFrame, QMainWindow, QMenu, QScrollArea,
+                               QStackedWidget, QWidget)
 
 from player.bridge import Lane, Task, TaskManager
 from player.download_manager import DownloadManager
@@ -33,7 +33,9 @@ from player.library_view import LibraryView
 from player.status_bar import StatusBar
 from player.sync_controller import SyncController, SyncTimings, english_plural
 from player.update_banner import UpdateBanner
-from player.sizing import FillHost, available_area, center_on_screen, fit_on_screen, font_sized
+from player.widgets import OneOfEach
+from player.sizing import (FillHost, FitWhenShown, SavedGeometry, available_area,
+                           center_on_screen, font_sized)
 
 if TYPE_CHECKING:
     from player.catalog_view import CatalogView
@@ -63,7 +65,9 @@ class MainWindow(QMainWindow):
         self.sign_in_dialog: Any = None
         self.demo_task: Task[Any] | None = None
         self.file_dialog: QFileDialog | None = None
-        self._help_dialogs: dict[str, QWidget] = {}
+        self._help = OneOfEach()
+        #: the help dialogs open now, by kind (tests look them up)
+        self._help_dialogs = self._help.dialogs
         self._last_dir = QDir.homePath()
         self._closed = False
         self.setObjectName("lectern-main-window")
@@ -110,8 +114,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
         self.resize(self._initial_size())
-        self._fitted = False
-        if not self._restore_geometry():
+        self._geometry = SavedGeometry(bridge.paths.profile_dir / "window.ini")
+        FitWhenShown(self)
+        if not self._geometry.restore(self):
             center_on_screen(self)
 
     def _initial_size(self) -> QSize:
@@ -121,143 +126,86 @@ class MainWindow(QMainWindow):
         small = avail is not None and (avail.width() < 1000 or avail.height() < 600)
         return font_sized(self, 175, 50, 1.0 if small else 0.9)
 
-    # ------------------------------------------------------------------ geometry
-
-    def _geometry_settings(self) -> QSettings:
-        path = self.bridge.paths.profile_dir / "window.ini"
-        return QSettings(str(path), QSettings.Format.IniFormat)
-
-    def _restore_geometry(self) -> bool:
-        """Where the window was last closed, clamped to the screen's available area now (a
-        laptop taken from a large monitor, a taskbar that moved). False if never saved."""
-        if not (self.bridge.paths.profile_dir / "window.ini").is_file():
-            return False
-        try:
-            saved = self._geometry_settings().value("geometry")
-            restored = bool(saved) and self.restoreGeometry(saved)
-        except (TypeError, ValueError):  # a damaged file: the first-open size stands
-            log.warning("could not read the saved window geometry", exc_info=True)
-            return False
-        if restored and not (self.windowState() & (Qt.WindowState.WindowMaximized
-                                                   | Qt.WindowState.WindowFullScreen)):
-            fit_on_screen(self)
-        return restored
-
-    def _save_geometry(self) -> None:
-        try:
-            settings = self._geometry_settings()
-            settings.setValue("geometry", self.saveGeometry())
-            settings.sync()
-        except OSError:
-            log.warning("could not save the window geometry", exc_info=True)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._fitted:
-            # The window manager's frame is known only once shown: fit again with it.
-            self._fitted = True
-            QTimer.singleShot(0, self._fit_shown)
-            QTimer.singleShot(300, self._fit_shown)
-
-    def _fit_shown(self) -> None:
-        if self.isVisible() and not (self.windowState() & (Qt.WindowState.WindowMaximized
-                                                           | Qt.WindowState.WindowFullScreen)):
-            fit_on_screen(self)
-
     # ------------------------------------------------------------------ actions
 
+    def _add_action(self, menu: QMenu, text: str, triggered: Callable[..., object], *,
+                    shortcut: str = "", tip: str = "",
+                    role: QAction.MenuRole | None = None) -> QAction:
+        """An action in `menu` (every action has a menu, so the keyboard reaches it)."""
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if role is not None:
+            action.setMenuRole(role)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(triggered)
+        menu.addAction(action)
+        return action
+
     def _make_actions(self) -> None:
+        add = self._add_action
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = QAction(self.tr("&Import course…"), self)
-        self.import_action.setShortcut(QKeySequence(self.tr("Ctrl+O")))
-        self.import_action.setStatusTip(self.tr("Add a course from a .lectern file"))
-        self.import_action.triggered.connect(self.choose_bundle)
-        file_menu.addAction(self.import_action)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence(self.tr("Ctrl+,")))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.setStatusTip(self.tr("Course server, downloads and trusted "
-                                                  "publishers"))
+        self.import_action = add(file_menu, self.tr("&Import course…"), self.choose_bundle,
+                                 shortcut=self.tr("Ctrl+O"),
+                                 tip=self.tr("Add a course from a .lectern file"))
 
         def open_settings() -> None:
             from player.settings import open_settings as show  # loads sync.config
 
             show(self, self.bridge)
 
-        self.settings_action.triggered.connect(open_settings)
-        file_menu.addAction(self.settings_action)
+        self.settings_action = add(file_menu, self.tr("&Settings…"), open_settings,
+                                   shortcut=self.tr("Ctrl+,"),
+                                   role=QAction.MenuRole.PreferencesRole,
+                                   tip=self.tr("Course server, downloads and trusted publishers"))
         file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+        self.quit_action = add(file_menu, self.tr("&Quit"), self.close, shortcut=self.tr("Ctrl+Q"),
+                               role=QAction.MenuRole.QuitRole)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        self.library_action = QAction(self.tr("&Library"), self)
-        self.library_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
-        self.library_action.triggered.connect(self.show_library)
-        go_menu.addAction(self.library_action)
-        self.previous_action = QAction(self.tr("&Previous item"), self)
-        self.previous_action.setShortcut(QKeySequence(self.tr("Alt+Left")))
-        self.previous_action.triggered.connect(lambda: self.course.previous_item())
-        go_menu.addAction(self.previous_action)
-        self.next_action = QAction(self.tr("&Next item"), self)
-        self.next_action.setShortcut(QKeySequence(self.tr("Alt+Right")))
-        self.next_action.triggered.connect(lambda: self.course.next_item())
-        go_menu.addAction(self.next_action)
-        self.outline_action = QAction(self.tr("Course &outline"), self)
-        self.outline_action.setShortcut(QKeySequence(self.tr("Ctrl+T")))
-        self.outline_action.triggered.connect(
-            lambda: self.course.outline.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        go_menu.addAction(self.outline_action)
+        self.library_action = add(go_menu, self.tr("&Library"), self.show_library,
+                                  shortcut=self.tr("Ctrl+L"))
+        self.previous_action = add(go_menu, self.tr("&Previous item"),
+                                   lambda: self.course.previous_item(),
+                                   shortcut=self.tr("Alt+Left"))
+        self.next_action = add(go_menu, self.tr("&Next item"), lambda: self.course.next_item(),
+                               shortcut=self.tr("Alt+Right"))
+        self.outline_action = add(
+            go_menu, self.tr("Course &outline"),
+            lambda: self.course.outline.setFocus(Qt.FocusReason.ShortcutFocusReason),
+            shortcut=self.tr("Ctrl+T"))
         go_menu.addSeparator()
-        self.catalog_action = QAction(self.tr("Course &catalog"), self)
-        self.catalog_action.setShortcut(QKeySequence(self.tr("Ctrl+K")))
-        self.catalog_action.setStatusTip(self.tr("Courses the course server offers you, to "
-                                                 "download"))
-        self.catalog_action.triggered.connect(self.show_catalog)
-        go_menu.addAction(self.catalog_action)
-        self.downloads_action = QAction(self.tr("&Downloads"), self)
-        self.downloads_action.setShortcut(QKeySequence(self.tr("Ctrl+J")))
-        self.downloads_action.setStatusTip(self.tr("Progress of your downloads"))
-        self.downloads_action.triggered.connect(self.show_downloads)
-        go_menu.addAction(self.downloads_action)
+        self.catalog_action = add(go_menu, self.tr("Course &catalog"), self.show_catalog,
+                                  shortcut=self.tr("Ctrl+K"),
+                                  tip=self.tr("Courses the course server offers you, to download"))
+        self.downloads_action = add(go_menu, self.tr("&Downloads"), self.show_downloads,
+                                    shortcut=self.tr("Ctrl+J"),
+                                    tip=self.tr("Progress of your downloads"))
 
         hub_menu = self.menuBar().addMenu(self.tr("Course &server"))
-        self.sign_in_action = QAction(self.tr("&Sign in…"), self)
-        self.sign_in_action.setStatusTip(self.tr("Sign in to the course server"))
-        self.sign_in_action.triggered.connect(lambda: self.ask_sign_in())
-        hub_menu.addAction(self.sign_in_action)
-        self.sync_action = QAction(self.tr("Sync &now"), self)
-        self.sync_action.setShortcut(QKeySequence(self.tr("F5")))
-        self.sync_action.setStatusTip(self.tr("Send your changes and fetch others' posts now"))
-        self.sync_action.triggered.connect(self.sync.sync_now)
-        hub_menu.addAction(self.sync_action)
+        self.sign_in_action = add(hub_menu, self.tr("&Sign in…"), lambda: self.ask_sign_in(),
+                                  tip=self.tr("Sign in to the course server"))
+        self.sync_action = add(hub_menu, self.tr("Sync &now"), self.sync.sync_now,
+                               shortcut=self.tr("F5"),
+                               tip=self.tr("Send your changes and fetch others' posts now"))
         hub_menu.addSeparator()
-        self.sign_out_action = QAction(self.tr("Sign &out"), self)
-        self.sign_out_action.setStatusTip(self.tr("Forget the sign-in on this computer; "
-                                                  "changes not yet sent are kept"))
-        self.sign_out_action.triggered.connect(self.sign_out)
-        hub_menu.addAction(self.sign_out_action)
+        self.sign_out_action = add(hub_menu, self.tr("Sign &out"), self.sign_out,
+                                   tip=self.tr("Forget the sign-in on this computer; changes "
+                                               "not yet sent are kept"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
-        self.shortcuts_action.setShortcut(QKeySequence(self.tr("F1")))
-        self.shortcuts_action.setStatusTip(self.tr("Every key Lectern knows, on one page"))
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(self.shortcuts_action)
-        self.offline_action = QAction(self.tr("How Lectern works &offline"), self)
-        self.offline_action.setStatusTip(self.tr("What is kept on this computer, and when "
-                                                 "it is sent to the course server"))
-        self.offline_action.triggered.connect(self.show_offline_help)
-        help_menu.addAction(self.offline_action)
+        self.shortcuts_action = add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                    shortcut=self.tr("F1"),
+                                    tip=self.tr("Every key Lectern knows, on one page"))
+        self.offline_action = add(help_menu, self.tr("How Lectern works &offline"),
+                                  self.show_offline_help,
+                                  tip=self.tr("What is kept on this computer, and when it is "
+                                              "sent to the course server"))
         help_menu.addSeparator()
-        self.about_action = QAction(self.tr("&About Lectern"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.setStatusTip(self.tr("Version, and where your data is kept"))
-        self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
+        self.about_action = add(help_menu, self.tr("&About Lectern"), self.show_about,
+                                role=QAction.MenuRole.AboutRole,
+                                tip=self.tr("Version, and where your data is kept"))
 
     def _update_actions(self) -> None:
         course = self._course
@@ -519,37 +467,23 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ help
 
-    def _open_help(self, name: str, make: Any) -> QWidget:
-        """One dialog of each kind at a time (raised again if open); not modal."""
-        dialog = self._help_dialogs.get(name)
-        if dialog is not None:
-            dialog.raise_()
-            dialog.activateWindow()
-            return dialog
-        dialog = make()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self._help_dialogs.pop(name, None))
-        self._help_dialogs[name] = dialog
-        dialog.show()
-        return dialog
-
     def show_shortcuts(self) -> QWidget:
         """Help ▸ Keyboard shortcuts (F1): generated from this window's actions."""
         from player.help_dialogs import ShortcutsDialog
 
-        return self._open_help("shortcuts", lambda: ShortcutsDialog(self))
+        return self._help.show("shortcuts", lambda: ShortcutsDialog(self))
 
     def show_offline_help(self) -> QWidget:
         """Help ▸ How Lectern works offline."""
         from player.help_dialogs import OfflineHelpDialog
 
-        return self._open_help("offline", lambda: OfflineHelpDialog(self))
+        return self._help.show("offline", lambda: OfflineHelpDialog(self))
 
     def show_about(self) -> QWidget:
         """Help ▸ About: the version and the data folder (court IT asks for both)."""
         from player.help_dialogs import AboutDialog
 
-        return self._open_help("about", lambda: AboutDialog(self.bridge.paths, self))
+        return self._help.show("about", lambda: AboutDialog(self.bridge.paths, self))
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -557,7 +491,7 @@ class MainWindow(QMainWindow):
         """Save the open item (its video position) and let queued writes reach the disk."""
         if not self._closed:
             self._closed = True
-            self._save_geometry()
+            self._geometry.save(self)
             self._close_item()
             self.sync.stop()
             self.bridge.shutdown()

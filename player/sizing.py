@@ -3,11 +3,15 @@ screen: a window never opens larger than its screen's available area (issue #12 
 """
 from __future__ import annotations
 
+import logging
 import re
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
 
 
 def screen_of(widget: QWidget) -> QScreen | None:
@@ -87,6 +91,63 @@ def center_on_screen(window: QWidget) -> None:
     size = window.frameGeometry().size()
     window.move(avail.x() + max((avail.width() - size.width()) // 2, 0),
                 avail.y() + max((avail.height() - size.height()) // 2, 0))
+
+
+def _maximized(window: QWidget) -> bool:
+    return bool(window.windowState() & (Qt.WindowState.WindowMaximized
+                                         | Qt.WindowState.WindowFullScreen))
+
+
+class SavedGeometry:
+    """Where a window was last closed, in an INI file of its own (`QSettings`)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def restore(self, window: QWidget) -> bool:
+        """Put the window where it was last closed, clamped to the screen's available area
+        now (a laptop taken from a large monitor, a taskbar that moved). False if never
+        saved or unreadable."""
+        if not self.path.is_file():
+            return False
+        try:
+            saved = QSettings(str(self.path), QSettings.Format.IniFormat).value("geometry")
+            restored = bool(saved) and window.restoreGeometry(saved)
+        except (TypeError, ValueError):  # a damaged file: the first-open size stands
+            log.warning("could not read the saved window geometry", exc_info=True)
+            return False
+        if restored and not _maximized(window):
+            fit_on_screen(window)
+        return restored
+
+    def save(self, window: QWidget) -> None:
+        try:
+            settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+            settings.setValue("geometry", window.saveGeometry())
+            settings.sync()
+        except OSError:
+            log.warning("could not save the window geometry", exc_info=True)
+
+
+class FitWhenShown(QObject):
+    """Fits a top-level window on its screen again once it is first shown: the window
+    manager's frame is known only then (and a moment later, once it has placed it)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._fit)
+            QTimer.singleShot(300, self._fit)
+        return False
+
+    def _fit(self) -> None:
+        if self._window.isVisible() and not _maximized(self._window):
+            fit_on_screen(self._window)
 
 
 class FillHost(QWidget):

@@ -11,12 +11,13 @@ from player.widgets.screen import (
     CardList,
     CardScreen,
     NoticeLabel,
+    OneOfEach,
     ScreenHeader,
     make_button,
     make_label,
 )
 from player.widgets.text import format_size, language_name, quiet
 
-__all__ = ["Card", "CardList", "CardScreen", "NoticeLabel", "ScreenHeader", "bold_font", "format_size",
-           "heading_font", "language_name", "make_button", "make_label", "quiet", "scaled_font",
-           "small_font"]
+__all__ = ["Card", "CardList", "CardScreen", "NoticeLabel", "OneOfEach", "ScreenHeader",
+           "bold_font", "format_size", "heading_font", "language_name", "make_button",
+           "make_label", "quiet", "scaled_font", "small_font"]

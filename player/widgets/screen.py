@@ -181,3 +181,25 @@ class Card(QFrame):
               plain: bool = True, fmt: Callable[[str], str] = str) -> QLabel:
         """One line of facts ("English · 12 MB · version 3"), wrapping."""
         return make_label(self, fmt(" · ".join(parts)), accessible, wrap=wrap, plain=plain)
+
+
+class OneOfEach:
+    """Non-modal dialogs, one of each kind at a time: asking for a kind that is open raises
+    it instead of opening another."""
+
+    def __init__(self) -> None:
+        #: the dialogs open now, by kind
+        self.dialogs: dict[str, QWidget] = {}
+
+    def show(self, kind: str, make: Callable[[], QWidget]) -> QWidget:
+        dialog = self.dialogs.get(kind)
+        if dialog is not None:
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = make()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.dialogs.pop(kind, None))  # type: ignore[attr-defined]
+        self.dialogs[kind] = dialog
+        dialog.show()
+        return dialog
