@@ -63,3 +63,17 @@ def test_error_lines_carry_no_bidi_controls(run_lectern, tmp_path):
     assert not any(c in r.stderr for c in BIDI_OVERRIDES + BIDI_MARKS)
     r = run_lectern("config", "no\u202esuch")
     assert r.returncode == 2 and "\u202e" not in r.stderr
+
+
+def test_an_unknown_setting_is_refused_before_the_pin_is_asked(run_lectern):
+    """The command checks what it was asked first: no PIN for a question with no answer."""
+    assert run_lectern("profiles", "--add", "Clerk Ana", "--pin-stdin",
+                       input="1234\n").returncode == 0
+    r = run_lectern("--profile", "Clerk Ana", "config", "colour", input="")
+    assert r.returncode == 2 and r.stderr.count("\n") == 1
+    assert "no setting called 'colour'" in r.stderr and "PIN" not in r.stderr
+    r = run_lectern("--profile", "Clerk Ana", "config", "data_saver", "true", input="")
+    assert r.returncode == 2 and "has a PIN" in r.stderr  # a real change needs the PIN
+    r = run_lectern("--profile", "Clerk Ana", "--pin-stdin", "config", "data_saver", "true",
+                    input="1234\n")
+    assert r.returncode == 0 and "data_saver = true" in r.stdout, r.stderr
