@@ -2,31 +2,15 @@
 
 Jobs live in the learner's store, so a download interrupted by closing the app, a crash or a
 reboot continues where it stopped. Only legal moves are allowed (see `LEGAL`); the UI asks for
-pause or cancel by moving the state, and the running downloader notices between chunks.
+pause or cancel by moving the state, and the running downloader notices between chunks. The
+jobs' rows and records (`DownloadJob`, `DownloadChoice`, `DownloadState`) are the store's
+(sync/store/downloads.py); the rules are here.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import Enum
-
 from .errors import DownloadError
 from .manifest import FileRole, Manifest, VideoItem
-from .store import LearnerStore, now_iso
-
-
-class DownloadChoice(str, Enum):
-    LOW = "low"            # lowest rendition + captions + readings
-    STANDARD = "standard"  # + the best rendition up to 480p
-    ALL = "all"            # every rendition
-
-
-class DownloadState(str, Enum):
-    QUEUED = "queued"
-    DOWNLOADING = "downloading"
-    PAUSED = "paused"
-    FAILED = "failed"          # stopped with an error a person must see; resume retries
-    COMPLETE = "complete"
-    CANCELLED = "cancelled"
+from .store import DownloadChoice, DownloadJob, DownloadState, LearnerStore
 
 
 S = DownloadState
@@ -41,20 +25,6 @@ LEGAL: dict[DownloadState, set[DownloadState]] = {
 }
 ACTIVE = (S.QUEUED, S.DOWNLOADING)
 STANDARD_MAX_HEIGHT = 480
-
-
-@dataclass(frozen=True)
-class DownloadJob:
-    course_id: str
-    version: int
-    hub_url: str
-    choice: DownloadChoice
-    state: DownloadState
-    total_bytes: int
-    done_bytes: int
-    error: str | None
-    created_at: str
-    updated_at: str
 
 
 def choice_files(manifest: Manifest, choice: DownloadChoice) -> set[str]:
@@ -122,21 +92,16 @@ def download_order(manifest: Manifest, files: set[str]) -> list[str]:
 
 
 class DownloadQueue:
+    """The queue's rules (legal moves, upgrades) over the jobs the learner's store keeps."""
+
     def __init__(self, store: LearnerStore) -> None:
         self.store = store
 
-    def _row(self, r: dict) -> DownloadJob:
-        return DownloadJob(r["course_id"], r["version"], r["hub_url"], DownloadChoice(r["choice"]),
-                           DownloadState(r["state"]), r["total_bytes"], r["done_bytes"], r["error"],
-                           r["created_at"], r["updated_at"])
-
     def jobs(self) -> list[DownloadJob]:
-        return [self._row(r) for r in self.store.db.query(
-            "SELECT * FROM download_jobs ORDER BY created_at, course_id")]
+        return self.store.download_jobs()
 
     def get(self, course_id: str) -> DownloadJob | None:
-        rows = list(self.store.db.query("SELECT * FROM download_jobs WHERE course_id = ?", [course_id]))
-        return self._row(rows[0]) if rows else None
+        return self.store.download_job(course_id)
 
     def enqueue(self, course_id: str, version: int, hub_url: str, choice: DownloadChoice) -> DownloadJob:
         """Ask for a course (or a new version, or a bigger choice); an active job is kept.
@@ -144,38 +109,10 @@ class DownloadQueue:
         For an installed course a bigger choice is an upgrade: the run fetches only the files
         the course does not have yet (e.g. the 480p videos after a low-bandwidth download),
         and the course stays installed and usable meanwhile."""
-        stamp = now_iso()
-        with self.store.transaction() as conn:
-            old = conn.execute("SELECT version, choice, state FROM download_jobs WHERE course_id = ?",
-                               [course_id]).fetchone()
-            if old is None:
-                conn.execute("INSERT INTO download_jobs(course_id, version, hub_url, choice, state,"
-                             " created_at, updated_at) VALUES (?,?,?,?,?,?,?)",
-                             [course_id, version, hub_url, choice.value, S.QUEUED.value, stamp, stamp])
-            else:
-                same = old[0] == version and old[1] == choice.value
-                conn.execute("UPDATE download_jobs SET version = ?, hub_url = ?, choice = ?, state = ?,"
-                             " error = NULL, updated_at = ?"
-                             + ("" if same else ", manifest = NULL, signature = NULL, done_bytes = 0")
-                             + " WHERE course_id = ?",
-                             [version, hub_url, choice.value, S.QUEUED.value, stamp, course_id])
-        job = self.get(course_id)
-        assert job is not None
-        return job
+        return self.store.queue_download(course_id, version, hub_url, choice)
 
     def set_state(self, course_id: str, new: DownloadState, error: str | None = None) -> DownloadJob:
-        with self.store.transaction() as conn:
-            row = conn.execute("SELECT state FROM download_jobs WHERE course_id = ?", [course_id]).fetchone()
-            if row is None:
-                raise DownloadError(f"There is no download of '{course_id}'.")
-            old = DownloadState(row[0])
-            if new not in LEGAL[old]:
-                raise DownloadError(f"A {old.value} download cannot become {new.value}.")
-            conn.execute("UPDATE download_jobs SET state = ?, error = ?, updated_at = ? WHERE course_id = ?",
-                         [new.value, error, now_iso(), course_id])
-        job = self.get(course_id)
-        assert job is not None
-        return job
+        return self.store.move_download(course_id, new, error, LEGAL)
 
     def pause(self, course_id: str) -> DownloadJob:
         return self.set_state(course_id, S.PAUSED)
@@ -187,21 +124,13 @@ class DownloadQueue:
         return self.set_state(course_id, S.CANCELLED)
 
     def save_manifest(self, course_id: str, manifest: bytes, signature: bytes | None, total: int) -> None:
-        with self.store.transaction() as conn:
-            conn.execute("UPDATE download_jobs SET manifest = ?, signature = ?, total_bytes = ?,"
-                         " updated_at = ? WHERE course_id = ?",
-                         [manifest, signature, total, now_iso(), course_id])
+        self.store.save_download_manifest(course_id, manifest, signature, total)
 
     def manifest(self, course_id: str) -> tuple[bytes | None, bytes | None]:
-        row = next(iter(self.store.db.query(
-            "SELECT manifest, signature FROM download_jobs WHERE course_id = ?", [course_id])), None)
-        if row is None or row["manifest"] is None:
-            return None, None
-        return bytes(row["manifest"]), (bytes(row["signature"]) if row["signature"] else None)
+        return self.store.download_manifest(course_id)
 
     def record_done(self, course_id: str, done: int) -> None:
-        with self.store.transaction() as conn:
-            conn.execute("UPDATE download_jobs SET done_bytes = ? WHERE course_id = ?", [done, course_id])
+        self.store.record_download_done(course_id, done)
 
     def upgrade(self, course_id: str, hub_url: str, choice: DownloadChoice) -> DownloadJob:
         """A bigger choice for the installed version of a course (no job needed: it may have

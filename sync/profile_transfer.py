@@ -4,21 +4,20 @@ The export is a consistent snapshot (SQLite's backup API) in a small zip. Import
 into the profile here without losing or doubling anything: rows are matched by the ids they
 got where they were made (event and post UUIDs), completion and fractions only grow, and
 pending changes keep their UUIDs, so the hub accepts each once even if the old PC syncs too.
-Courses themselves are not in the file: import or download them as usual.
+Courses themselves are not in the file: import or download them as usual. The snapshot and
+the merge are the store's (sync/store/transfer.py); the file format is here.
 """
 from __future__ import annotations
 
 import json
-import sqlite3
 import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import StoreError
-from .migrations import LATEST
 from .paths import DataPaths
-from .store import LearnerStore, now_iso
+from .store import LATEST, LearnerStore, now_iso
 
 FORMAT = "lectern-profile/1"
 DB_NAME = "learner.db"
@@ -41,9 +40,7 @@ def export_profile(paths: DataPaths, out_path: Path) -> Path:
         snapshot = Path(tmp) / DB_NAME
         with LearnerStore.open(paths.db) as store:
             courses = [c.id for c in store.list_courses()]
-            target = sqlite3.connect(snapshot)
-            store.db.conn.backup(target)
-            target.close()
+            store.backup_to(snapshot)
         meta = {"format": FORMAT, "profile": paths.profile, "exported_at": now_iso(),
                 "schema": LATEST, "courses": courses}
         part = out_path.with_name(out_path.name + ".part")
@@ -91,32 +88,7 @@ def import_profile(paths: DataPaths, in_path: Path) -> ProfileImportResult:
 
 
 def _merge(store: LearnerStore, db: Path, meta: dict) -> ProfileImportResult:
-    conn = store.db.conn
-    conn.execute("ATTACH DATABASE ? AS src", [str(db)])
-    try:
-        with store.transaction():
-            counts = {t: conn.execute(f"SELECT COUNT(*) FROM src.{t}").fetchone()[0]
-                      for t in ("progress", "quiz_attempts", "forum_posts")}
-            conn.execute(
-                "INSERT INTO progress(family, item_id, course_id, position, fraction, completed_at,"
-                " updated_at, server_revision) SELECT family, item_id, course_id, position, fraction,"
-                " completed_at, updated_at, 0 FROM src.progress WHERE true ON CONFLICT(family, item_id)"
-                " DO UPDATE SET fraction = MAX(progress.fraction, excluded.fraction),"
-                " completed_at = COALESCE(progress.completed_at, excluded.completed_at),"
-                " position = COALESCE(excluded.position, progress.position)")
-            conn.execute("INSERT OR IGNORE INTO quiz_attempts SELECT * FROM src.quiz_attempts")
-            conn.execute("INSERT OR IGNORE INTO forum_threads SELECT * FROM src.forum_threads")
-            conn.execute("INSERT OR IGNORE INTO forum_posts SELECT * FROM src.forum_posts")
-            conn.execute(
-                "INSERT OR IGNORE INTO outbox(id, kind, course_id, payload, created_at, state, error,"
-                " sent_at) SELECT id, kind, course_id, payload, created_at, state, error, sent_at"
-                " FROM src.outbox ORDER BY seq")
-            pending = conn.execute("SELECT COUNT(*) FROM src.outbox WHERE state = 'pending'").fetchone()[0]
-            conn.execute("INSERT OR IGNORE INTO certificates SELECT * FROM src.certificates")
-            conn.execute("INSERT OR IGNORE INTO settings SELECT * FROM src.settings")
-        installed = {r[0] for r in conn.execute("SELECT id FROM courses")}
-    finally:
-        conn.execute("DETACH DATABASE src")
-    missing = [c for c in meta.get("courses", []) if isinstance(c, str) and c not in installed]
-    return ProfileImportResult(counts["progress"], counts["quiz_attempts"], counts["forum_posts"],
-                               pending, missing)
+    merged = store.merge_profile(db)
+    missing = [c for c in meta.get("courses", []) if isinstance(c, str) and c not in merged.installed]
+    return ProfileImportResult(merged.progress_items, merged.quiz_attempts, merged.posts,
+                               merged.pending_events, missing)

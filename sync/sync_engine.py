@@ -4,30 +4,59 @@ A pass is idempotent and resumable: every client event carries the UUID it got w
 written, so an ack lost in a reset only means the hub acks it again next time; the cursor and
 the acks are saved in the same transaction as what they describe. No rule here reads the PC
 clock: the hub orders positions by this device's sequence numbers and its arrival order.
+
+The wire is read and written through `sync.protocol`'s models and limits (the hub's own);
+everything kept is written by the learner's store (`LearnerStore.apply_hub_answer`), which
+merges the hub's progress by `sync.progress_rules`. The protocol (pydantic and its models,
+~0.3 s) loads with the first pass, as `requests` does with the first connection (#11.17): the
+player's status bar imports this module for `status` at start-up and must not pay for it.
 """
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from dataclasses import dataclass
-from typing import Any, Callable
+from datetime import datetime
+from functools import cache
+from typing import TYPE_CHECKING, Any, Callable
 
 from .credentials import load_credentials
 from .errors import CancelledError, HubError, HubErrorKind
 from .hub_client import HubClient
 from .paths import DataPaths
-from .store import (ACCOUNT, CURSOR, DEVICE_ID, LAST_ERROR, LAST_ERROR_KIND, LAST_SUCCESS, LearnerStore,
-                    OutboxEvent, now_iso)
+from .store import (ACCOUNT, CURSOR, DEVICE_ID, LAST_ERROR, LAST_ERROR_KIND, LAST_SUCCESS, Acked, HubAnswer,
+                    HubCertificate, HubCourseUpdate, HubEvent, HubPost, HubProgress, HubThread, LearnerStore,
+                    OutboxEvent, Refused)
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from .protocol import ProgressState
 
 log = logging.getLogger(__name__)
 
-BATCH = 500            # protocol.MAX_EVENTS_PER_BATCH
 MAX_ROUNDS = 10_000    # a hub that always says "more" cannot keep a pass going for ever
 #: Courses that exist on this PC only: the bundled demo (no hub offers it). Their changes
 #: are never sent, so a hub never refuses them and status never shows refusals nobody can
 #: clear; their progress stays here.
 LOCAL_ONLY_COURSES: frozenset[str] = frozenset({"foe-intro-en"})  # sync.demo.DEMO_COURSE_ID
+
+
+def _protocol() -> ModuleType:
+    """`sync.protocol`, loaded on first use (see the module docstring)."""
+    from . import protocol
+    return protocol
+
+
+@cache
+def _event_models() -> dict[str, Any]:
+    """The protocol's model of each kind of client event the outbox holds."""
+    return {m.model_fields["kind"].default: m for m in _protocol().CLIENT_EVENT_MODELS}
+
+
+def batch_size() -> int:
+    """Events per request: the protocol's limit, which the hub enforces (413 beyond it)."""
+    return _protocol().MAX_EVENTS_PER_BATCH
 
 
 @dataclass(frozen=True)
@@ -48,8 +77,12 @@ class SyncStatus:
     held: int = 0                        # unsent events of another account that signed in here
 
 
-def to_wire(event: OutboxEvent) -> dict[str, Any]:
-    """Compact protocol events: only what the hub needs (device time only where shown)."""
+# --------------------------------------------------------------------------- the wire, out
+
+
+def _event_fields(event: OutboxEvent) -> dict[str, Any]:
+    """An outbox event's fields as the protocol names them: only what the hub needs (device
+    time only where it is shown)."""
     p = event.payload
     out: dict[str, Any] = {"id": event.id, "kind": event.kind, "course_id": event.course_id,
                            "device_seq": event.seq}
@@ -74,23 +107,108 @@ def to_wire(event: OutboxEvent) -> dict[str, Any]:
     return out
 
 
+def to_wire(event: OutboxEvent) -> dict[str, Any]:
+    """A client event as the protocol's model of its kind builds it (sync.protocol).
+
+    An event the model refuses goes as it is: the hub refuses it alone, with a reason the
+    learner is shown, instead of it holding back the whole outbox here."""
+    from pydantic import ValidationError
+
+    fields = _event_fields(event)
+    model = _event_models().get(event.kind)
+    if model is None:
+        return fields
+    try:
+        return model.model_validate(fields).model_dump(mode="json", exclude_none=True)
+    except ValidationError:
+        log.warning("outbox event %s (%s) does not match the protocol; the hub will refuse it",
+                    event.id, event.kind)
+        return fields
+
+
+def sync_request(device_id: str, cursor: str | None, events: list[OutboxEvent]) -> dict[str, Any]:
+    """The body of one sync request, built by the protocol's `SyncRequest` (ValidationError
+    when this store's device id or cursor is not one the protocol allows)."""
+    p = _protocol()
+    request = p.SyncRequest(device_id=device_id, cursor=cursor,
+                            events=[p.EventEnvelope.model_validate(to_wire(e)) for e in events])
+    return request.model_dump(mode="json", exclude_none=True)
+
+
+# --------------------------------------------------------------------------- the wire, in
+
+
+def _time(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def hub_progress(state: ProgressState) -> HubProgress:
+    return HubProgress(family=state.course_family, item_id=state.item_id, fraction=state.fraction,
+                       completed=state.completed, completed_at=_time(state.completed_at),
+                       position=state.position, revision=state.revision)
+
+
+def _hub_event(event: Any) -> HubEvent:
+    p = _protocol()
+    if isinstance(event, p.ProgressServerEvent):
+        return hub_progress(event.progress)
+    if isinstance(event, p.ThreadServerEvent):
+        t = event.thread
+        return HubThread(str(t.id), t.server_id, t.course_id, t.course_family, t.item_id, t.author,
+                         t.title, t.body, _time(t.device_time or t.created_at) or "")
+    if isinstance(event, p.PostServerEvent):
+        p = event.post
+        return HubPost(str(p.id), p.server_id, str(p.thread_id),
+                       None if p.parent_id is None else str(p.parent_id), p.author, p.body,
+                       _time(p.device_time or p.created_at) or "")
+    if isinstance(event, p.CertificateServerEvent):
+        c = event.certificate
+        return HubCertificate(c.course_family, c.certificate_id, c.course_id, c.version,
+                              _time(c.issued_at) or "")
+    if isinstance(event, p.CourseUpdateServerEvent):
+        u = event.course
+        return HubCourseUpdate(u.course_id, u.course_family, u.version, u.language, u.title)
+    raise TypeError(f"not a server event: {event!r}")
+
+
+def read_answer(raw: Any) -> tuple[HubAnswer, bool]:
+    """A sync response read by the protocol's `SyncResponse`: what the store applies, and
+    whether more server events wait. Server events of a kind this Lectern does not know (a
+    newer hub's) are skipped; anything else malformed is a protocol error."""
+    from pydantic import ValidationError
+
+    p = _protocol()
+    if isinstance(raw, dict) and isinstance(raw.get("events"), list):
+        known = {k.value for k in p.ServerEventKind}
+        events = []
+        for event in raw["events"]:
+            if isinstance(event, dict) and event.get("kind") not in known:
+                log.info("ignoring server event of unknown kind %r", event.get("kind"))
+                continue
+            events.append(event)
+        raw = {**raw, "events": events}
+    try:
+        resp = p.SyncResponse.model_validate(raw)
+    except ValidationError:
+        raise HubError(HubErrorKind.PROTOCOL, "The course server's answer to a sync is malformed.") from None
+    answer = HubAnswer(
+        cursor=resp.cursor,
+        acked=[Acked(str(a.id), a.server_id, None if a.progress is None else hub_progress(a.progress))
+               for a in resp.acked],
+        refused=[Refused(str(r.id), r.code.value, r.message or r.code.value or "refused")
+                 for r in resp.rejected],
+        events=[_hub_event(e) for e in resp.events])
+    return answer, resp.more
+
+
+# --------------------------------------------------------------------------- the pass
+
+
 def keep_local(store: LearnerStore) -> int:
     """Drop the unsent changes of local-only courses from the outbox (the progress they
     describe stays), and settle refusals of them left by earlier versions; returns how
     many changes were dropped."""
-    marks = ",".join("?" * len(LOCAL_ONLY_COURSES))
-    courses = sorted(LOCAL_ONLY_COURSES)
-    if store.db.execute(f"SELECT 1 FROM outbox WHERE course_id IN ({marks}) AND (state = 'pending'"
-                        " OR (state = 'rejected' AND settled_at IS NULL)) LIMIT 1",
-                        courses).fetchone() is None:
-        return 0  # the usual answer, without taking the write lock
-    with store.transaction() as conn:
-        dropped = conn.execute(f"DELETE FROM outbox WHERE state = 'pending' AND course_id IN ({marks})",
-                               courses).rowcount
-        conn.execute(f"UPDATE outbox SET settled_at = ?, settled_how = 'local-only' WHERE state ="
-                     f" 'rejected' AND settled_at IS NULL AND course_id IN ({marks})",
-                     [now_iso(), *courses])
-    return dropped
+    return store.drop_local_only(LOCAL_ONLY_COURSES)
 
 
 def status(paths: DataPaths) -> SyncStatus:
@@ -117,16 +235,15 @@ class SyncPass:
             try:
                 summary = self._run(store)
             except HubError as exc:
-                store.set_sync_state(LAST_ERROR, exc.message)
-                store.set_sync_state(LAST_ERROR_KIND, exc.kind.value)
+                store.record_sync_failure(exc.message, exc.kind.value)
                 raise
-            with store.transaction() as conn:
-                for key, value in ((LAST_SUCCESS, now_iso()), (LAST_ERROR, None), (LAST_ERROR_KIND, None)):
-                    conn.execute("INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key)"
-                                 " DO UPDATE SET value = excluded.value", [key, value])
+            store.record_sync_success()
             return summary
 
     def _run(self, store: LearnerStore) -> SyncSummary:
+        from pydantic import ValidationError
+
+        batch = batch_size()
         creds = load_credentials(self.paths)
         if creds is not None:
             # The sign-in normally bound the store already; this covers a credentials file
@@ -141,27 +258,36 @@ class SyncPass:
             if self.cancel.is_set():
                 raise CancelledError("Sync stopped; nothing was lost.")
             keep_local(store)  # changes made in the demo during this pass
-            events = store.pending_events(BATCH)
+            events = store.pending_events(batch)
             # Read after the events: if another account signed in meanwhile, these may be its
             # events, which must not go out with the token this pass holds.
             self._check_identity(store.get_sync_state(ACCOUNT), store.get_sync_state(DEVICE_ID))
-            body = {"device_id": device_id, "cursor": store.get_sync_state(CURSOR),
-                    "events": [to_wire(e) for e in events]}
+            cursor = store.get_sync_state(CURSOR)
             try:
-                resp = self.client.sync(body)
+                body = sync_request(device_id, cursor, events)
+            except ValidationError as exc:
+                if cursor and any(err["loc"][:1] == ("cursor",) for err in exc.errors()):
+                    store.set_sync_state(CURSOR, None)  # not a cursor a hub makes: start over
+                    continue
+                raise HubError(HubErrorKind.PROTOCOL, "This computer's changes cannot be put into a sync "
+                                                      "request; they are kept.") from None
+            try:
+                raw = self.client.sync(body)
             except HubError as exc:
-                if exc.kind is HubErrorKind.PROTOCOL and exc.status == 422 and body["cursor"] \
+                if exc.kind is HubErrorKind.PROTOCOL and exc.status == 422 and cursor \
                         and "cursor" in exc.message.lower():
                     store.set_sync_state(CURSOR, None)  # a hub restored from backup: start over
                     continue
                 raise
-            acked, refused, applied = self._apply(store, events, resp)
+            answer, more = read_answer(raw)
+            self._apply(store, events, answer)
+            acked, refused, applied = len(answer.acked), len(answer.refused), len(answer.events)
             pushed += acked
             rejected += refused
             pulled += applied
             if self.progress is not None:
                 self.progress(pushed + rejected, max(total, pushed + rejected))
-            if resp.get("more"):
+            if more:
                 continue
             if not events or store.pending_count() == 0:
                 return SyncSummary(pushed, pulled, rejected, rounds)
@@ -173,156 +299,23 @@ class SyncPass:
     def _check_identity(self, account: str | None, device_id: str | None) -> None:
         """Stop when the store changed hands during this pass (see LearnerStore.use_account)."""
         if (account, device_id) != self._identity:
-            raise CancelledError("Another learner signed in on this profile during the sync; nothing "
-                                 "was lost, and the next sync runs for them.")
+            raise CancelledError(_CHANGED_HANDS)
 
-    def _apply(self, store: LearnerStore, sent: list[OutboxEvent], resp: dict[str, Any]) -> tuple[int, int, int]:
-        """Acks, rejections, server events and the new cursor: all or nothing."""
-        try:
-            acks = resp["acked"]
-            rejections = resp["rejected"]
-            events = resp["events"]
-            cursor = resp["cursor"]
-        except (KeyError, TypeError):
-            raise HubError(HubErrorKind.PROTOCOL, "The course server's answer to a sync is malformed.") from None
-        kinds = {e.id: e.kind for e in sent}
-        stamp = now_iso()
-        with store.transaction() as conn:
-            # Another account's sign-in moved what this answer describes aside: keep nothing of
-            # it (events sent are acked again, idempotently, when their account syncs).
-            self._check_identity(_state(conn, ACCOUNT), _state(conn, DEVICE_ID))
-            for ack in acks:
-                event_id = str(ack.get("id"))
-                conn.execute("UPDATE outbox SET state = 'sent', sent_at = ?, error = NULL WHERE id = ?",
-                             [stamp, event_id])
-                if kinds.get(event_id) == "thread":
-                    conn.execute("UPDATE forum_threads SET state = 'sent', server_id = COALESCE(?, server_id)"
-                                 " WHERE id = ? AND state = 'pending'", [ack.get("server_id"), event_id])
-                elif kinds.get(event_id) == "post":
-                    conn.execute("UPDATE forum_posts SET state = 'sent', server_id = COALESCE(?, server_id)"
-                                 " WHERE id = ? AND state = 'pending'", [ack.get("server_id"), event_id])
-                if ack.get("progress"):
-                    _apply_progress(conn, ack["progress"])
-                _settle_refusals(conn, event_id, stamp)
-            for rej in rejections:
-                event_id = str(rej.get("id"))
-                message = str(rej.get("message") or rej.get("code") or "refused")
-                conn.execute("UPDATE outbox SET state = 'rejected', error = ? WHERE id = ?",
-                             [message[:1000], event_id])
-                if rej.get("code") == "not-passed" and kinds.get(event_id) == "completed":
-                    _undo_refused_completion(conn, event_id)
-                conn.execute("UPDATE forum_threads SET state = 'rejected' WHERE id = ?", [event_id])
-                conn.execute("UPDATE forum_posts SET state = 'rejected' WHERE id = ?", [event_id])
-            for event in events:
-                _apply_server_event(conn, event)
-            conn.execute("INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
-                         " SET value = excluded.value", [CURSOR, cursor])
-        return len(acks), len(rejections), len(events)
+    def _apply(self, store: LearnerStore, sent: list[OutboxEvent], answer: HubAnswer) -> None:
+        """Acks, rejections, server events and the new cursor: all or nothing (the store's
+        `apply_hub_answer`), and nothing if the store changed hands meanwhile."""
+        assert self._identity is not None
+        if not store.apply_hub_answer(answer, {e.id: e.kind for e in sent}, self._identity):
+            raise CancelledError(_CHANGED_HANDS)
 
 
-def _settle_refusals(conn: sqlite3.Connection, event_id: str, stamp: str) -> None:
-    """An accepted change settles earlier refusals of the same kind for the same item (the
-    quiz passed on the hub after all): their notices go away by themselves."""
-    row = conn.execute("SELECT o.kind, json_extract(o.payload, '$.item'), c.family FROM outbox o"
-                       " LEFT JOIN courses c ON c.id = o.course_id WHERE o.id = ?",
-                       [event_id]).fetchone()
-    if row is None or row[1] is None:
-        return
-    kind, item, family = row
-    conn.execute("UPDATE outbox SET settled_at = ?, settled_how = 'resolved' WHERE state = 'rejected'"
-                 " AND settled_at IS NULL AND kind = ? AND json_extract(payload, '$.item') = ?"
-                 " AND course_id IN (SELECT id FROM courses WHERE family = ?)",
-                 [stamp, kind, item, family])
-
-
-def _undo_refused_completion(conn: sqlite3.Connection, event_id: str) -> None:
-    """The hub says the quiz was not passed: the item must not look done here either, so the
-    learner can take it again (a new pass sends a new completion). The attempts are kept."""
-    row = conn.execute("SELECT course_id, json_extract(payload, '$.item') FROM outbox WHERE id = ?",
-                       [event_id]).fetchone()
-    if row is None:
-        return
-    conn.execute("UPDATE progress SET completed_at = NULL WHERE item_id = ? AND family ="
-                 " (SELECT family FROM courses WHERE id = ?)", [row[1], row[0]])
-
-
-def _state(conn: sqlite3.Connection, key: str) -> str | None:
-    row = conn.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
-    return None if row is None else row[0]
-
-
-def _apply_progress(conn: sqlite3.Connection, state: dict[str, Any]) -> None:
-    """Merge the hub's progress: completion and fraction only grow; the position is the hub's
-    unless this device has a newer one still waiting to be sent."""
-    family, item = state["course_family"], state["item_id"]
-    row = conn.execute("SELECT course_id, position, fraction, completed_at, server_revision FROM progress"
-                       " WHERE family = ? AND item_id = ?", [family, item]).fetchone()
-    revision = int(state.get("revision") or 0)
-    if row is not None and row[4] >= revision:
-        return
-    completed_at = state.get("completed_at") if state.get("completed") else None
-    if row is None:
-        course = conn.execute("SELECT id FROM courses WHERE family = ? ORDER BY id LIMIT 1", [family]).fetchone()
-        conn.execute("INSERT INTO progress(family, item_id, course_id, position, fraction, completed_at,"
-                     " updated_at, server_revision) VALUES (?,?,?,?,?,?,?,?)",
-                     [family, item, course[0] if course else "", state.get("position"),
-                      float(state.get("fraction") or 0.0), completed_at, now_iso(), revision])
-        return
-    course_id, position, fraction, local_completed, _ = row
-    pending = conn.execute("SELECT 1 FROM outbox WHERE state = 'pending' AND kind = 'progress' AND"
-                           " json_extract(payload, '$.item') = ? AND course_id IN"
-                           " (SELECT id FROM courses WHERE family = ?)", [item, family]).fetchone()
-    new_position = position if pending or state.get("position") is None else state["position"]
-    conn.execute("UPDATE progress SET position = ?, fraction = ?, completed_at = ?, server_revision = ?"
-                 " WHERE family = ? AND item_id = ?",
-                 [new_position, max(fraction, float(state.get("fraction") or 0.0)),
-                  local_completed or completed_at, revision, family, item])
-
-
-def _apply_server_event(conn: sqlite3.Connection, event: dict[str, Any]) -> None:
-    kind = event.get("kind")
-    if kind == "progress":
-        _apply_progress(conn, event["progress"])
-    elif kind == "thread":
-        t = event["thread"]
-        conn.execute(
-            "INSERT INTO forum_threads(id, server_id, course_id, family, item_id, author, title, body,"
-            " created_at, state) VALUES (?,?,?,?,?,?,?,?,?, 'server') ON CONFLICT(id) DO UPDATE SET"
-            " server_id = excluded.server_id, state = CASE WHEN forum_threads.state = 'server'"
-            " THEN 'server' ELSE 'sent' END",
-            [t["id"], t["server_id"], t["course_id"], t["course_family"], t["item_id"], t["author"],
-             t["title"], t["body"], t.get("device_time") or t["created_at"]])
-    elif kind == "post":
-        p = event["post"]
-        exists = conn.execute("SELECT 1 FROM forum_threads WHERE id = ?", [p["thread_id"]]).fetchone()
-        if exists is None:
-            log.warning("post %s for an unknown thread %s; skipped", p["id"], p["thread_id"])
-            return
-        conn.execute(
-            "INSERT INTO forum_posts(id, server_id, thread_id, parent_id, author, body, created_at, state)"
-            " VALUES (?,?,?,?,?,?,?, 'server') ON CONFLICT(id) DO UPDATE SET server_id ="
-            " excluded.server_id, state = CASE WHEN forum_posts.state = 'server' THEN 'server'"
-            " ELSE 'sent' END",
-            [p["id"], p["server_id"], p["thread_id"], p.get("parent_id"), p["author"], p["body"],
-             p.get("device_time") or p["created_at"]])
-    elif kind == "certificate":
-        c = event["certificate"]
-        conn.execute("INSERT INTO certificates(course_family, certificate_id, course_id, version, issued_at)"
-                     " VALUES (?,?,?,?,?) ON CONFLICT(course_family) DO NOTHING",
-                     [c["course_family"], c["certificate_id"], c["course_id"], c["version"], c["issued_at"]])
-    elif kind == "course_update":
-        c = event["course"]
-        conn.execute("INSERT INTO course_updates(course_id, course_family, version, language, title)"
-                     " VALUES (?,?,?,?,?) ON CONFLICT(course_id) DO UPDATE SET version ="
-                     " MAX(course_updates.version, excluded.version), seen = CASE WHEN"
-                     " excluded.version > course_updates.version THEN 0 ELSE course_updates.seen END",
-                     [c["course_id"], c["course_family"], c["version"], c["language"], c["title"]])
-    else:
-        log.info("ignoring server event of unknown kind %r", kind)
+_CHANGED_HANDS = ("Another learner signed in on this profile during the sync; nothing was lost, and "
+                  "the next sync runs for them.")
 
 
 def run_sync(paths: DataPaths, client: HubClient, **kw: Any) -> SyncSummary:
     return SyncPass(paths, client, **kw).run()
 
 
-__all__ = ["SyncPass", "SyncSummary", "SyncStatus", "keep_local", "run_sync", "status", "to_wire"]
+__all__ = ["LOCAL_ONLY_COURSES", "batch_size", "SyncPass", "SyncSummary", "SyncStatus", "keep_local", "read_answer",
+           "run_sync", "status", "sync_request", "to_wire"]

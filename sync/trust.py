@@ -65,19 +65,33 @@ def _check_unlocked(site: SiteConfig | None) -> None:
 def add_trusted_key(store: LearnerStore, key: PublicKey, site: SiteConfig | None = None) -> bool:
     """Trust a publisher; refused when court IT locked the list (it would be ignored)."""
     _check_unlocked(site)
-    texts = store.get_setting(TRUSTED_KEYS, []) or []
-    if any(PublicKey.parse(t).key_id == key.key_id for t in texts):
-        return False
-    store.set_setting(TRUSTED_KEYS, [*texts, key.to_text().strip()])
-    return True
+    added = False
+
+    def add(texts: list[str] | None) -> list[str]:
+        nonlocal added
+        texts = texts or []
+        if any(PublicKey.parse(t).key_id == key.key_id for t in texts):
+            return texts
+        added = True
+        return [*texts, key.to_text().strip()]
+
+    store.update_setting(TRUSTED_KEYS, add, [])  # read and written together: two adds both count
+    return added
 
 
 def remove_trusted_key(store: LearnerStore, key_id: str, site: SiteConfig | None = None) -> bool:
     _check_unlocked(site)
-    texts = store.get_setting(TRUSTED_KEYS, []) or []
-    kept = [t for t in texts if PublicKey.parse(t).key_id != key_id]
-    store.set_setting(TRUSTED_KEYS, kept)
-    return len(kept) != len(texts)
+    removed = False
+
+    def remove(texts: list[str] | None) -> list[str]:
+        nonlocal removed
+        texts = texts or []
+        kept = [t for t in texts if PublicKey.parse(t).key_id != key_id]
+        removed = len(kept) != len(texts)
+        return kept
+
+    store.update_setting(TRUSTED_KEYS, remove, [])
+    return removed
 
 
 def trust_policy(store: LearnerStore, extra_keys: Iterable[PublicKey] = (),

@@ -23,14 +23,14 @@ Everything other modules use is importable from `sync.store` itself.
 from __future__ import annotations
 
 from .base import StoreBase, now_iso
-from .courses import Certificate, CourseFile, CoursesMixin, CourseUpdate, InstalledCourse
-from .downloads import DownloadChoice, DownloadJob, DownloadsMixin, DownloadState
+from .courses import Certificate, CourseFile, CourseUpdate, InstalledCourse
+from .downloads import DownloadChoice, DownloadJob, DownloadsMixin, DownloadState, peek_download_state
 from .forum import ForumMixin, ForumPost, ForumThread, PostState
 from .inbox import (Acked, HubAnswer, HubCertificate, HubCourseUpdate, HubEvent, HubPost, HubThread,
                     InboxMixin, Refused)
 from .migrations import LATEST, migrate
 from .outbox import OutboxEvent, OutboxMixin, Refusal
-from .progress import CourseProgress, ItemProgress, ModuleProgress, ProgressMixin
+from .progress import CourseProgress, ItemProgress, ModuleProgress
 from .quizzes import QuizAttempt, QuizzesMixin
 from .settings import (ACCOUNT, CURSOR, DEVICE_ID, LAST_ERROR, LAST_ERROR_KIND, LAST_SUCCESS,
                        SettingsMixin)
@@ -49,5 +49,5 @@ __all__ = [
     "DownloadJob", "DownloadState", "ForumPost", "ForumThread", "HubAnswer", "HubCertificate",
     "HubCourseUpdate", "HubEvent", "HubPost", "HubProgress", "HubThread", "InstalledCourse",
     "ItemProgress", "LearnerStore", "ModuleProgress", "OutboxEvent", "PostState", "ProfileMerge",
-    "QuizAttempt", "Refusal", "Refused", "StoreBase", "migrate", "now_iso",
+    "QuizAttempt", "Refusal", "Refused", "StoreBase", "migrate", "now_iso", "peek_download_state",
 ]

@@ -3,11 +3,13 @@ closing the app, a crash or a reboot continues where it stopped. The state machi
 moves are legal) is `sync.download_queue`'s; the store applies a move in one transaction."""
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import Any, Collection, Mapping
 
-from ..errors import DownloadError
+from ..errors import DownloadError, StoreError
 from .base import StoreBase, stamp
 
 
@@ -44,6 +46,21 @@ def _job(r: dict[str, Any]) -> DownloadJob:
     return DownloadJob(r["course_id"], r["version"], r["hub_url"], DownloadChoice(r["choice"]),
                        DownloadState(r["state"]), r["total_bytes"], r["done_bytes"], r["error"],
                        r["created_at"], r["updated_at"])
+
+
+def peek_download_state(db_path: Path, course_id: str) -> DownloadState | None:
+    """A job's state read on a short-lived read-only connection of its own, so any thread
+    (a download run noticing Pause or Cancel between chunks) can ask without a store; None
+    when there is no such job, StoreError when the database cannot be read just now."""
+    try:
+        conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
+        try:
+            row = conn.execute("SELECT state FROM download_jobs WHERE course_id = ?", [course_id]).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"The download's state cannot be read just now ({exc}).") from None
+    return None if row is None else DownloadState(row[0])
 
 
 class DownloadsMixin(StoreBase):

@@ -3,11 +3,15 @@
 Quiz grading: each case is graded by the learner's store (what the player calls when the judge
 presses Submit) and then sent to a real hub process, which grades it again; the two answers
 must be the same, and a completion the player recorded is never refused. Progress: the same
-updates go through the learner's store and the hub's merge, and both must end equal.
+updates go through the learner's store and the hub's merge, and both must end equal; the pure
+rules each side uses (`sync.progress_rules`: the player's `record_local` and
+`apply_hub_progress`, the hub's `merge_progress` through `hub.merge`) are called directly on
+the same steps and must agree with both.
 """
 from __future__ import annotations
 
 import itertools
+import random
 from pathlib import Path
 
 import pytest
@@ -20,6 +24,7 @@ from sync.hub_client import HubClient, HubSettings
 from sync.importer import import_bundle
 from sync.manifest import Choice, Question, QuizItem
 from sync.paths import DataPaths
+from sync.progress_rules import HubProgress, LocalProgress, apply_hub_progress, record_local
 from sync.quiz import grade, passes
 from sync.signing import load_public_key
 from sync.store import LearnerStore
@@ -136,16 +141,61 @@ def test_player_and_hub_merge_progress_alike(hub, new_course, make_learner, publ
             store.record_progress(course.course_id, "l1", fraction=fraction, completed=completed)
         local = store.item_progress(course.course_id, "l1")
     _sync(paths, hub.url, learner.token)
-    # The hub's rule, called directly on the same updates in the same order.
-    record, seqs = ProgressRecord(), itertools.count(1)
-    for fraction, completed in case:
-        record = merge_progress(record, ProgressUpdate("pc", next(seqs), fraction=fraction,
-                                                       completed=completed), None, "t").record
+    record, mine = hub_fold(case), player_fold(case)
     uid = hub_count(hub, "SELECT id FROM users WHERE username = ?", learner.username)
     hub_completed = hub_count(hub, "SELECT COUNT(*) FROM progress WHERE user_id = ? AND item_id = 'l1'"
                                    " AND completed_at IS NOT NULL", uid) == 1
     with LearnerStore.open(paths.db) as store:
         after = store.item_progress(course.course_id, "l1")
+    # The player's rule after the sync: the hub's record applied to the player's own.
+    merged = apply_hub_progress(mine, as_hub_state(record), local_position_pending=False)
     assert local.completed == record.completed == hub_completed == after.completed
+    assert (mine.completed_at is not None) == (merged.completed_at is not None) == local.completed
     if not record.completed:  # a completion counts the whole item on both sides
         assert local.fraction == pytest.approx(record.fraction) == pytest.approx(after.fraction)
+        assert mine.fraction == pytest.approx(local.fraction) and merged.fraction == pytest.approx(after.fraction)
+
+
+def hub_fold(case) -> ProgressRecord:
+    """The hub's rule, called directly on a PC's updates in their order."""
+    record, seqs = ProgressRecord(), itertools.count(1)
+    for fraction, completed in case:
+        record = merge_progress(record, ProgressUpdate("pc", next(seqs), fraction=fraction,
+                                                       completed=completed), None, "t").record
+    return record
+
+
+def player_fold(case) -> LocalProgress:
+    """The player's rule (what `LearnerStore.record_progress` applies), called directly."""
+    mine = LocalProgress()
+    for fraction, completed in case:
+        mine = record_local(mine, position=None, fraction=fraction, completed=completed, stamp="t")
+    return mine
+
+
+def as_hub_state(record: ProgressRecord) -> HubProgress:
+    return HubProgress("family", "l1", record.fraction, record.completed, record.completed_at,
+                       record.position, record.revision)
+
+
+def random_cases(n: int, seed: int = 14) -> list[list[tuple[float | None, bool]]]:
+    rng = random.Random(seed)
+    return [[(rng.choice([None, 0.0, 1.0, round(rng.random(), 2)]), rng.random() < 0.15)
+             for _ in range(rng.randint(1, 8))] for _ in range(n)]
+
+
+@pytest.mark.parametrize("case", PROGRESS_CASES + random_cases(300), ids=lambda case: str(case))
+def test_the_player_and_hub_rules_agree_when_called_directly(case):
+    """No hub process: the two sides' pure rules on the same steps end at the same completion,
+    and at the same fraction as long as nothing completed the item (a completion without a
+    fraction counts the whole item on the player; the hub learns that fraction from the
+    player's progress event, which this direct fold leaves out)."""
+    record, mine = hub_fold(case), player_fold(case)
+    assert record.completed == (mine.completed_at is not None)
+    seen = [f for f, _ in case if f is not None]
+    if not any(done for _, done in case):
+        assert record.fraction == mine.fraction == max(seen, default=0.0)
+    # The player taking the hub's record loses nothing of either.
+    merged = apply_hub_progress(mine, as_hub_state(record), local_position_pending=False)
+    assert merged.fraction == max(mine.fraction, record.fraction)
+    assert (merged.completed_at is not None) == record.completed
