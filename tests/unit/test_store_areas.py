@@ -207,3 +207,31 @@ def test_answers_are_read_by_the_protocols_models():
     for broken in ({"acked": []}, answer(cursor=None), answer(acked=[{"id": "x"}]), None):
         with pytest.raises(HubError, match="malformed"):
             read_answer(broken)
+
+
+def test_a_first_schema_store_keeps_the_learners_record_through_every_upgrade(tmp_path):
+    """Migrations are append-only steps: a store made by the first release (schema v1), with a
+    learner's progress, settings and unsent events, opens at the latest schema with all of
+    them, and a copy of the old file is kept beside it."""
+    import sqlite3
+
+    from sync.store.migrations import LATEST, MIGRATIONS
+
+    db = tmp_path / "learner.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    MIGRATIONS[0](conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO progress(family, item_id, course_id, position, fraction, completed_at, updated_at)"
+                 " VALUES ('tiny', 'l1', 'tiny-en', 12.5, 0.4, '2025-01-01T00:00:00+00:00', '2025-01-01')")
+    conn.execute("INSERT INTO settings(key, value) VALUES ('hub_url', '\"https://hub.example\"')")
+    conn.execute("INSERT INTO outbox(id, kind, course_id, payload, created_at) VALUES"
+                 " ('e1', 'completed', 'tiny-en', '{\"item\":\"l1\"}', '2025-01-01')")
+    (device,) = conn.execute("SELECT value FROM sync_state WHERE key = 'device_id'").fetchone()
+    conn.close()
+    with LearnerStore.open(db) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == LATEST
+        row = store.db.execute("SELECT position, fraction, completed_at, server_revision FROM progress").fetchone()
+        assert row == (12.5, 0.4, "2025-01-01T00:00:00+00:00", 0)
+        assert store.get_setting("hub_url") == "https://hub.example" and store.device_id() == device
+        assert [(e.id, e.kind) for e in store.pending_events()] == [("e1", "completed")]
+    assert (tmp_path / "learner.db.v1.bak").is_file()
