@@ -7,6 +7,7 @@ callables and keeps SQLite off the UI thread.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -18,6 +19,8 @@ if TYPE_CHECKING:  # records only; importing sync.store would pull SQLite into t
 
 
 Done = Callable[[Any, "BaseException | None"], None]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,40 @@ class ForumAccess:
     reply: Callable[[str, str, "str | None", Done], None]
 
 
+@dataclass(frozen=True)
+class Preferences:
+    """The learner's own player settings (kept per profile, in the learner store), through
+    the shell's store lane. Keys are the store's setting names, e.g. "video.playback_rate".
+
+    - `read(key, done)` -> the stored value, or None when the learner never chose one;
+      `done(value, error)` runs on the UI thread (possibly at once);
+    - `write(key, value)`: fire-and-forget; later reads on the same lane see it.
+    """
+
+    read: Callable[[str, Done], None]
+    write: Callable[[str, Any], None]
+
+    @classmethod
+    def on_store_lane(cls, with_store: Callable[..., Any]) -> "Preferences":
+        """Preferences over the bridge's `with_store(fn, done, *, writes=...)` (TaskManager).
+
+        A preference is not course progress: its write is not announced (`writes=False`), so
+        changing the speed neither starts a sync pass nor refreshes the pending count.
+        """
+
+        def read(key: str, done: Done) -> None:
+            with_store(lambda store: store.get_setting(key), done)
+
+        def write(key: str, value: Any) -> None:
+            def written(_result: Any, error: BaseException | None) -> None:
+                if error is not None:
+                    log.warning("could not keep the setting %s: %s", key, error)
+
+            with_store(lambda store: store.set_setting(key, value), written, writes=False)
+
+        return cls(read=read, write=write)
+
+
 @dataclass
 class ItemContext:
     course_id: str
@@ -51,3 +88,4 @@ class ItemContext:
     submit_quiz: Callable[[dict[str, list[str]], Callable[[QuizAttempt], None]], None]  # async: answers, then on_result(attempt) on the UI thread, or on_result(None) if it could not be saved
     caption_language: str = "en"                 # preferred captions language (UI language)
     forum: ForumAccess | None = None             # forum items: the local discussion (None: not wired)
+    preferences: Preferences | None = None       # the learner's player settings (None: not kept)

@@ -159,8 +159,8 @@ def test_position_is_saved_periodically_while_playing(open_view, learner, qtbot,
 def test_speed_choices(open_view, learner, qtbot):
     view = open_video(open_view, learner, qtbot)
     rates = [view.speed_combo.itemData(i) for i in range(view.speed_combo.count())]
-    assert rates == [0.75, 1.0, 1.25, 1.5, 1.75, 2.0]
-    assert view.rate() == 1.0
+    assert rates == [0.5, 0.75, 1.0, 1.25, 1.5, 2.0]   # 0.5x for second-language listeners
+    assert view.speed_combo.currentData() == 1.0 and view.rate() == 1.0
     view.speed_combo.setCurrentIndex(rates.index(2.0))
     view.speed_combo.activated.emit(rates.index(2.0))
     assert view.rate() == 2.0
@@ -276,7 +276,8 @@ def test_low_bandwidth_copy_plays_the_installed_rendition(open_view, learner, qt
     view = open_video(open_view, learner, qtbot, blob_path=without_480p)
     assert view.rendition.label == "240p"
     index = view.rendition_combo.findData("480p")
-    assert "not on this computer" in view.rendition_combo.itemText(index)
+    assert view.rendition_combo.itemText(index) == (
+        "480p — not downloaded (Get standard quality in the Course catalog)")
     assert not view.rendition_combo.model().item(index).isEnabled()
     view.play()
     frames: list[int] = []

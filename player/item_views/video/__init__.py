@@ -1,0 +1,23 @@
+"""The parts of the lecture video view (`player.item_views.video_view.VideoView`).
+
+- `coverage`: how much was watched, as a union of time ranges (no Qt);
+- `wrap_layout`: the row of controls that wraps onto more rows in a narrow window;
+- `controls`: the stage (picture, captions, seek bar, controls) and the control widgets;
+- `captions`: the captions shown, their language, and the learner's remembered choice;
+- `fallback`: a copy that shows no picture, and moving on to the next one.
+
+Every module imports QtMultimedia only through the view, which `create_item_view` imports
+when the first video opens. They share one logger, the view's.
+"""
+from __future__ import annotations
+
+import logging
+
+log = logging.getLogger("player.item_views.video_view")
+
+#: the learner's remembered choices, in the learner store's settings (per profile)
+CAPTIONS_SETTING = "video_caption_language"   # a language code; "" for captions off
+RATE_SETTING = "video_playback_rate"          # one of SPEEDS
+
+#: the playback speeds offered; 0.5x for listeners working in a second language
+SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
