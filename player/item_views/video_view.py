@@ -379,18 +379,21 @@ class VideoView(CaptionsMixin, FallbackMixin, ControlsMixin, ItemView):
             return self._pending_seek
         return self.player.position() / 1000
 
+    def _loading(self) -> bool:
+        """The player has no loaded media yet (it ignores seeks until it has)."""
+        return self.player.mediaStatus() in (QMediaPlayer.MediaStatus.LoadingMedia,
+                                             QMediaPlayer.MediaStatus.NoMedia)
+
     def is_playing(self) -> bool:
         return self.player.playbackState() is QMediaPlayer.PlaybackState.PlayingState
 
     def play(self) -> None:
         if self._failed or self.rendition is None:
             return
-        status = self.player.mediaStatus()
-        if self._awaiting_source or status in (QMediaPlayer.MediaStatus.LoadingMedia,
-                                               QMediaPlayer.MediaStatus.NoMedia):
+        if self._awaiting_source or self._loading():
             self._play_after_load = True
             return
-        if status is QMediaPlayer.MediaStatus.EndOfMedia:
+        if self.player.mediaStatus() is QMediaPlayer.MediaStatus.EndOfMedia:
             self.seek(0.0)
         self.player.play()
 
@@ -412,8 +415,8 @@ class VideoView(CaptionsMixin, FallbackMixin, ControlsMixin, ItemView):
         seconds = max(0.0, min(seconds, self.duration()))
         # Watching restarts from the target: the jump itself is never a watched step.
         self._run_from, self._run_wall = seconds, time.monotonic()
-        if self._pending_seek is not None or self._awaiting_source:
-            self._pending_seek = seconds
+        if self._pending_seek is not None or self._awaiting_source or self._loading():
+            self._pending_seek = seconds   # the player would drop it: it goes there on loading
         else:
             self.player.setPosition(int(seconds * 1000))
         self._show_position(seconds)

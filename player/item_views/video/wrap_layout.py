@@ -3,10 +3,10 @@
 Controls come in groups (the transport buttons; the speed, captions and quality choices). A
 group stays together on one row whenever it fits a row of its own, so a narrow window shows
 the options under the transport buttons rather than one stray button on a row; a group wider
-than the whole row wraps control by control. On a row holding two groups the later one sits
-at the trailing edge, like a stretch between them. Rows are mirrored in right-to-left
-layouts. The layout has a height for each width, so the window above it gives it the rows
-it needs.
+than the whole row wraps control by control. The first group keeps to the leading edge and
+the later ones to the trailing edge, as if a stretch stood between them. Rows are mirrored
+in right-to-left layouts. The layout has a height for each width, so the window above it
+gives it the rows it needs.
 """
 from __future__ import annotations
 
@@ -121,10 +121,9 @@ class WrapLayout(QLayout):
             sizes = [self._item_size(i) for i in row]
             widths = [min(size.width(), width) for size in sizes]
             height = max(size.height() for size in sizes)
-            # A row with two groups puts the later one at the trailing edge.
+            # The first group keeps to the leading edge, the later ones to the trailing edge.
             gap_before = {}
-            first_group = self._groups[row[0]]
-            later = [k for k, i in enumerate(row) if self._groups[i] != first_group]
+            later = [k for k, i in enumerate(row) if self._groups[i] != self._groups[0]]
             if later:
                 used = sum(widths) + space * (len(row) - 1)
                 gap_before[later[0]] = max(width - used, 0)

@@ -1,7 +1,8 @@
-"""Switching the picture quality while a lecture plays (#12.4)."""
+"""Switching the picture quality while a lecture plays (#12.4), and copies not downloaded (#12.5)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtMultimedia import QMediaPlayer
 
 from .test_video_view import LECTURE, loaded, open_video
@@ -110,3 +111,57 @@ def test_the_time_and_bar_never_show_zero_during_a_switch(open_view, learner, qt
     qtbot.wait(200)
     assert shown and all(not text.startswith("0:00 ") for text in shown), shown
     assert view.seek_slider.value() == pytest.approx(30_000, abs=100)
+
+
+# ---------------------------------------------------------------------- copies not downloaded
+
+def without_480p(learner):
+    item = learner.manifest.item(LECTURE)
+    high = next(r for r in item.renditions if r.label == "480p")
+    return lambda sha: None if sha == high.sha256 else learner.blob_path(sha)
+
+
+def test_a_missing_copy_says_how_to_get_it_and_the_menu_offers_it(open_view, learner, qtbot):
+    view = open_video(open_view, learner, qtbot, blob_path=without_480p(learner))
+    combo = view.rendition_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert texts == ["480p — not downloaded (Get standard quality in the Course catalog)",
+                     "240p", "Get standard quality…"]
+    model = combo.model()
+    assert [model.item(i).isEnabled() for i in range(combo.count())] == [False, True, True]
+    asked: list[str] = []
+    view.standard_quality_requested.connect(asked.append)
+    view.rendition_combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)        # the keyboard reaches the entry
+    assert asked == [learner.course_id]
+    assert combo.currentData() == "240p" and view.rendition.label == "240p"
+    assert view.notice.isVisible() and "see Downloads" in view.notice.text()
+
+
+def test_without_a_downloader_the_entry_says_where_to_go(open_view, learner, qtbot):
+    view = open_video(open_view, learner, qtbot, blob_path=without_480p(learner))
+    index = view.rendition_combo.findText("Get standard quality…")
+    view.rendition_combo.activated.emit(index)
+    assert view.notice.isVisible() and "Course catalog" in view.notice.text()
+    assert view.rendition_combo.currentData() == "240p"
+
+
+def test_a_full_download_offers_nothing_to_get(open_view, learner, qtbot):
+    view = open_video(open_view, learner, qtbot)
+    combo = view.rendition_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["480p", "240p"]
+
+
+def test_a_copy_beyond_standard_quality_points_to_every_quality(open_view, learner, qtbot,
+                                                                 tmp_path):
+    from .test_video_view import open_item, with_renditions
+    hd = tmp_path / "720p.mp4"
+    hd.write_bytes(b"not needed: never opened")
+    item, blob_path = with_renditions(learner, ("720p", 720, hd), ("480p", 480, "480p"),
+                                      ("240p", 240, "240p"))
+    view = open_item(open_view, learner, qtbot, item,
+                     lambda sha: None if sha == item.renditions[0].sha256 else blob_path(sha))
+    combo = view.rendition_combo
+    assert combo.itemText(0) == "720p — not downloaded (Get every quality in the Course catalog)"
+    assert combo.findText("Get standard quality…") < 0
+    assert view.rendition.label == "480p"
