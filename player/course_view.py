@@ -40,7 +40,7 @@ from player.course.progress_chart import ModuleProgressChart
 from player.error_messages import message_for
 from player.icons import Mark
 from player.status_bar import ElidedLabel
-from player.widgets import heading_font, make_button
+from player.widgets import heading_font, make_button, tab_path
 from sync.manifest import ForumItem, Item, QuizItem
 
 if TYPE_CHECKING:
@@ -365,14 +365,7 @@ class CourseView(QWidget):
 
     def tab_path(self) -> list[QWidget]:
         """The widgets Tab visits on this screen, in order, from the Library button."""
-        path = [self.library_button]
-        widget = self.library_button.nextInFocusChain()
-        while widget is not self.library_button and len(path) < 10_000:
-            if (self.isAncestorOf(widget) and widget.isVisibleTo(self) and widget.isEnabled()
-                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
-                path.append(widget)
-            widget = widget.nextInFocusChain()
-        return path
+        return tab_path(self, self.library_button)
 
     def show_completion(self, next_step: str) -> None:
         """The "You have completed this course" banner, with what happens next."""

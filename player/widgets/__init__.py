@@ -15,9 +15,10 @@ from player.widgets.screen import (
     ScreenHeader,
     make_button,
     make_label,
+    tab_path,
 )
 from player.widgets.text import format_size, language_name, quiet
 
 __all__ = ["Card", "CardList", "CardScreen", "NoticeLabel", "OneOfEach", "ScreenHeader",
            "bold_font", "format_size", "heading_font", "language_name", "make_button",
-           "make_label", "quiet", "scaled_font", "small_font"]
+           "make_label", "quiet", "scaled_font", "small_font", "tab_path"]

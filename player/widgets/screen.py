@@ -45,6 +45,19 @@ def make_label(parent: QWidget, text: str = "", accessible: str = "", *, wrap: b
     return label
 
 
+def tab_path(root: QWidget, start: QWidget) -> list[QWidget]:
+    """The widgets in `root` that Tab visits, in order, from `start` (shown, enabled,
+    taking focus by Tab)."""
+    path = [start]
+    widget = start.nextInFocusChain()
+    while widget is not start and len(path) < 10_000:
+        if (root.isAncestorOf(widget) and widget.isVisibleTo(root) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            path.append(widget)
+        widget = widget.nextInFocusChain()
+    return path
+
+
 def make_button(parent: QWidget, text: str, accessible: str,
                 clicked: Callable[..., object] | None = None, tooltip: str = "") -> QPushButton:
     """A push button with its accessible name, tooltip and click handler."""
