@@ -39,11 +39,12 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import QStyle, QWidget
 
+from sync.clock_format import format_clock
 from sync.manifest import Rendition, VideoItem
 
 from . import ItemView
 from ..item_context import ItemContext
-from ._common import format_clock, missing_file_text
+from ._common import missing_file_text
 from .captions import CueTrack
 from .video import RATE_SETTING, SPEEDS, log
 from .video.captions import CaptionsMixin

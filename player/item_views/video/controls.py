@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QEvent, QLocale, QMetaMethod, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPalette, QStandardItemModel
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (QAbstractSlider, QComboBox, QHBoxLayout, QLabel, QSizePolicy,
@@ -239,7 +239,9 @@ class ControlsMixin:
                 "usable meanwhile)"), Qt.ItemDataRole.ToolTipRole)
         # The closed box shows the copy playing; the open list is as wide as its entries.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(max((len(r.label) for r in self.renditions), default=4) + 2)
+        shown = [combo.itemText(i) for i in range(combo.count())
+                 if combo.itemData(i) in {r.label for r in self.renditions}]
+        combo.setMinimumContentsLength(max(map(len, shown), default=4) + 1)
         combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0)
                                      + combo.view().verticalScrollBar().sizeHint().width())
 
@@ -262,9 +264,7 @@ class ControlsMixin:
     def request_standard_quality(self: "VideoView") -> None:
         """Ask the shell to download this course's standard quality (the missing videos), or
         say where to get it when nothing is wired to do it."""
-        from PySide6.QtCore import QMetaMethod
-        signal = QMetaMethod.fromSignal(self.standard_quality_requested)
-        if self.isSignalConnected(signal):
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.standard_quality_requested)):
             self.standard_quality_requested.emit(self.ctx.course_id)
             text = self.tr("Getting standard quality for this course: see Downloads. Open this "
                            "lecture again when it is done to choose the better picture.")

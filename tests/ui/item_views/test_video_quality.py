@@ -1,4 +1,4 @@
-"""Switching the picture quality while a lecture plays (#12.4), and copies not downloaded (#12.5)."""
+"""Switching the picture quality while a lecture plays (#12.4); copies not downloaded (#12.5)."""
 from __future__ import annotations
 
 import pytest

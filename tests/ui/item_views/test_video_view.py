@@ -518,3 +518,21 @@ def test_an_audio_only_rendition_is_not_expected_to_show_frames(
     saved = learner.progress(LECTURE)
     assert saved is not None and saved.position == pytest.approx(view.position(), abs=0.6)
     assert saved.fraction > 0 and view.watched.ranges
+
+
+def test_the_time_label_uses_the_one_clock_rule(open_view, learner, qtbot):
+    """A 65.6 s lecture reads 1:05 in the player, as in the outline (#14.3)."""
+    from sync.clock_format import format_clock as outline_clock
+    item = dataclasses.replace(learner.manifest.item(LECTURE), duration=65.6)
+    videos = {r.sha256 for r in item.renditions}
+    view = open_item(open_view, learner, qtbot, item,
+                     lambda sha: None if sha in videos else learner.blob_path(sha))
+    assert view.time_label.text() == "0:00 / 1:05" == f"0:00 / {outline_clock(65.6)}"
+
+
+def test_double_click_on_the_picture_switches_full_screen(open_view, learner, qtbot):
+    view = open_video(open_view, learner, qtbot)
+    qtbot.mouseDClick(view.video, Qt.MouseButton.LeftButton)
+    assert view.is_fullscreen()
+    qtbot.keyClick(view.stage, Qt.Key.Key_Escape)
+    assert not view.is_fullscreen()
