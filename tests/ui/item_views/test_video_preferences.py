@@ -211,3 +211,21 @@ def test_switching_language_while_playing_shows_the_new_text_at_once(
     assert view.caption_text() == "\n".join(c.text for c in track.active(now))
     assert view.caption_text()
     view.pause()
+
+
+def test_preferences_on_the_store_lane_are_quiet_writes(learner):
+    """A speed change is no course progress: no sync pass, no pending-count refresh."""
+    calls: list[tuple[str, bool]] = []
+    answers: list[Any] = []
+
+    def with_store(fn, done=None, *, writes: bool = False, context: Any = None) -> None:
+        calls.append((getattr(fn, "__name__", "fn"), writes))
+        result = fn(learner.store)
+        if done is not None:
+            done(result, None)
+
+    prefs = Preferences.on_store_lane(with_store)
+    prefs.write("video_playback_rate", 1.5)
+    prefs.read("video_playback_rate", lambda value, error: answers.append((value, error)))
+    assert answers == [(1.5, None)]
+    assert [writes for _name, writes in calls] == [False, False]
