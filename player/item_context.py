@@ -45,7 +45,7 @@ class ForumAccess:
 @dataclass(frozen=True)
 class Preferences:
     """The learner's own player settings (kept per profile, in the learner store), through
-    the shell's store lane. Keys are the store's setting names, e.g. "video.playback_rate".
+    the shell's store lane. Keys are the store's setting names, e.g. "video_playback_rate".
 
     - `read(key, done)` -> the stored value, or None when the learner never chose one;
       `done(value, error)` runs on the UI thread (possibly at once);
