@@ -6,8 +6,9 @@ so two items of the same name ("Check your understanding") stay readable at any 
 Above it a small chart paints the required items done per module. Nothing on this screen can
 widen the window: titles and module names wrap, and the open item sits in a scroll area that
 only scrolls when the screen is too small for it (large fonts on a small laptop). The open
-item is whatever `player.item_views.create_item_view` builds for it; it reports back through its `ItemContext` callbacks, which this screen runs on the
-bridge's store lane, and through its `completed`/`progressed` signals, which update the marks.
+item is whatever `player.item_views.create_item_view` builds for it; it reports back through
+its `ItemContext` callbacks, which this screen runs on the bridge's store lane, and through
+its `completed`/`progressed` signals, which update the marks.
 The outline and the item sit in a QSplitter, which mirrors itself in right-to-left layouts.
 
 The pieces are in `player.course`: the outline (`outline`), the chart (`progress_chart`), the
