@@ -7,6 +7,7 @@ read again for every change, so a lock court IT added meanwhile is honoured.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
@@ -200,3 +201,35 @@ def distrust_publisher(paths: DataPaths, key_id: str) -> bool:
     site = load_site_config()
     with LearnerStore.open(paths.ensure().db) as store:
         return remove_trusted_key(store, key_id, site)
+
+
+#: A screen's own preference (e.g. "video_playback_rate"): lower case, digits, underscores.
+_PREFERENCE = re.compile(r"[a-z][a-z0-9_]{2,63}")
+
+
+def _engine_keys() -> frozenset[str]:
+    """Settings keys the engine keeps for itself: a preference never reads or writes them."""
+    from ..demo import DEMO_OFFERED
+    from ..machine_store import OFFERED
+    from ..profile_gate import PIN_SETTING
+    from .catalog import CATALOG_CACHE
+
+    return frozenset({*setting_names(), TRUSTED_KEYS, PIN_SETTING, CATALOG_CACHE,
+                      DEMO_OFFERED, OFFERED})
+
+
+def _preference_key(key: str) -> str:
+    if not _PREFERENCE.fullmatch(key) or key in _engine_keys():
+        raise ConfigError(f"'{key}' cannot be kept as a preference.")
+    return key
+
+
+def read_preference(store: "LearnerStore", key: str, default: Any = None) -> Any:
+    """A screen's remembered choice for this profile (a captions language, a speed)."""
+    return store.get_setting(_preference_key(key), default)
+
+
+def save_preference(store: "LearnerStore", key: str, value: Any) -> None:
+    """Remember a screen's choice for this profile. Never a setting (those go through
+    `change_setting`, which honours court IT's locks), a PIN or another engine key."""
+    store.set_setting(_preference_key(key), value)

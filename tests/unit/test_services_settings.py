@@ -73,3 +73,15 @@ def test_a_locked_list_of_publishers_cannot_change(data_paths, tmp_path, site):
         with pytest.raises(settings.SettingRefused) as refused:
             settings.write_changes(store, {"data_saver": True}, remove_ids=("abc",))
     assert refused.value.name == "trusted_keys"
+
+
+def test_a_preference_never_touches_a_setting_or_an_engine_key(data_paths):
+    from sync.store import LearnerStore
+
+    with LearnerStore.open(data_paths.db) as store:
+        settings.save_preference(store, "video_playback_rate", 1.5)
+        assert settings.read_preference(store, "video_playback_rate") == 1.5
+        assert settings.read_preference(store, "video_caption_language", "") == ""
+        for key in ("hub_url", "trusted_keys", "profile_pin", "hub_catalog_cache", "Bad Key"):
+            with pytest.raises(ConfigError, match="cannot be kept as a preference"):
+                settings.save_preference(store, key, "x")
