@@ -28,7 +28,7 @@ STEPS = ["synced", "library", "course", "video", "reading", "pdf", "quiz", "foru
 SHOTS = ["library", "course", "video", "reading", "pdf", "quiz", "forum", "catalog",
          "downloads", "settings"]
 #: screens whose focused control shows the app's ring (quiz choices frame themselves)
-RING_SHOWN = {"library": "QPushButton", "video": "_Stage", "reading": None}
+RING_SHOWN = {"library": "QPushButton", "video": "Stage", "reading": None}
 
 
 def _rect(text: str) -> tuple[int, int, int, int]:
