@@ -59,6 +59,8 @@ class CourseView(QWidget):
 
     #: the open item changed (course id, item id).
     item_opened = Signal(str, str)
+    #: the open video asks for the standard-quality copies it lacks (course id)
+    standard_quality_requested = Signal(str)
     #: the course finished loading (course id).
     course_loaded = Signal(str)
     #: the learner asked to go back to the library.
@@ -323,7 +325,7 @@ class CourseView(QWidget):
 
     def _show_item(self, item: Item, progress: "ItemProgress | None",
                    attempts: list["QuizAttempt"]) -> None:
-        from player.item_context import ItemContext
+        from player.item_context import ItemContext, Preferences
         from player.item_views import create_item_view
 
         assert self.data is not None
@@ -344,6 +346,7 @@ class CourseView(QWidget):
                 self._quiz_graded(course_id, i, result, error)),
             caption_language=self.caption_language,
             forum=self._access.forum(course_id, item.id) if isinstance(item, ForumItem) else None,
+            preferences=Preferences.on_store_lane(self._bridge.with_store),
         )
         try:
             view = create_item_view(ctx, self.item_host)
@@ -355,6 +358,8 @@ class CourseView(QWidget):
                                .replace("%2", item.title))
         view.completed.connect(self._view_completed)
         view.progressed.connect(self._view_progressed)
+        if hasattr(view, "standard_quality_requested"):
+            view.standard_quality_requested.connect(self.standard_quality_requested)
         self.item_host.set_view(view)
         self.item_view = view
         self.item_pane.order_tabs(view)

@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
             course.library_requested.connect(self.show_library)
             course.title_changed.connect(self._course_title_changed)
             course.course_completed.connect(self._course_completed)
+            course.standard_quality_requested.connect(self._get_standard_quality)
             course.item_opened.connect(lambda _c, _i: self._update_actions())
             self._course = course
             self.stack.addWidget(course)
@@ -398,6 +399,20 @@ class MainWindow(QMainWindow):
             text = english_plural(self.tr("New versions of %n course(s) are on the course "
                                           "server.", "", len(updates)), len(updates))
         self.status.showMessage(text, 8000)
+
+    def _get_standard_quality(self, course_id: str) -> None:
+        """The video asked for the better copies a low-bandwidth install left out: only the
+        missing files are fetched; the Downloads screen shows the progress."""
+        def queued(_job: Any, error: BaseException | None) -> None:
+            from player.error_messages import message_for
+
+            if error is not None:
+                self.status.showMessage(message_for(error).text, 10000)
+            else:
+                self.status.showMessage(self.tr("The standard quality videos are being "
+                                                "downloaded (Ctrl+J shows them)."), 10000)
+
+        self.downloads.upgrade(course_id, "standard", queued)
 
     def _update_courses(self, wanted: list[tuple[str, int]]) -> None:
         """The banner's one click: queue each update, then mark the notices as seen."""

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sync.clock_format import format_clock as format_duration  # one clock rule: 1:05 everywhere
+
 from player.icons import Mark, kind_icon, mark_icon
 from player.sizing import breakable
 from player.widgets import bold_font
@@ -30,14 +32,6 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def format_duration(seconds: float) -> str:
-    """m:ss, or h:mm:ss for an hour or more (digits in the user's locale)."""
-    total = max(int(round(seconds)), 0)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"
 
 
 def wrapped_height(text: str, font: QFont, width: int) -> int:

@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../../player/downloads_view.py" line="54" />
+        <location filename="../../player/downloads_view.py" line="44" />
         <source>less than a minute left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="57" />
+        <location filename="../../player/downloads_view.py" line="47" />
         <source>about %1 min left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="59" />
+        <location filename="../../player/downloads_view.py" line="49" />
         <source>about %1 h %2 min left</source>
         <translation type="unfinished" />
     </message>
@@ -21,68 +21,68 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <location filename="../../player/help_dialogs.py" line="193" />
         <location filename="../../player/help_dialogs.py" line="194" />
-        <location filename="../../player/help_dialogs.py" line="195" />
         <source>About Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="197" />
+        <location filename="../../player/help_dialogs.py" line="196" />
         <source>Lectern %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="202" />
+        <location filename="../../player/help_dialogs.py" line="198" />
         <source>Version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="206" />
+        <location filename="../../player/help_dialogs.py" line="202" />
         <source>Lectern plays courses fully offline: videos, readings and quizzes stay on this computer, and so does your progress. It sends your progress to the course server when this computer is online.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="210" />
+        <location filename="../../player/help_dialogs.py" line="206" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="212" />
+        <location filename="../../player/help_dialogs.py" line="208" />
         <source>&amp;Data folder (your courses and progress):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="216" />
+        <location filename="../../player/help_dialogs.py" line="212" />
         <source>Data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="219" />
+        <location filename="../../player/help_dialogs.py" line="215" />
         <source>Profile: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="220" />
+        <location filename="../../player/help_dialogs.py" line="216" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="222" />
+        <location filename="../../player/help_dialogs.py" line="218" />
         <source>&amp;Copy path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="223" />
+        <location filename="../../player/help_dialogs.py" line="219" />
         <source>Copy the data folder's path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="225" />
+        <location filename="../../player/help_dialogs.py" line="221" />
         <source>&amp;Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="226" />
+        <location filename="../../player/help_dialogs.py" line="222" />
         <source>Open the data folder</source>
         <translation type="unfinished" />
     </message>
@@ -90,256 +90,256 @@
 <context>
     <name>CatalogCard</name>
     <message>
-        <location filename="../../player/catalog_view.py" line="70" />
+        <location filename="../../player/catalog_view.py" line="59" />
         <source>Course title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73" />
+        <location filename="../../player/catalog_view.py" line="61" />
         <source>version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="79" />
+        <location filename="../../player/catalog_view.py" line="64" />
         <source>Language, version and publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="85" />
+        <location filename="../../player/catalog_view.py" line="65" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="88" />
+        <location filename="../../player/catalog_view.py" line="67" />
         <source>State on this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="101" />
+        <location filename="../../player/catalog_view.py" line="73" />
         <source>Download choice for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="110" />
+        <location filename="../../player/catalog_view.py" line="82" />
         <source>&amp;Choice:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="113" />
+        <location filename="../../player/catalog_view.py" line="85" />
         <source>Download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="140" />
+        <location filename="../../player/catalog_view.py" line="112" />
         <source>Low bandwidth</source>
         <extracomment>the state shown, as a word tests and scripts can check: "available", "installed", "update", "queued", "downloading", "paused", "failed". for an installed course: the biggest choice it has every file of ("" unknown), and the bytes each choice still lacks (what "Get standard quality" would fetch).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="140" />
+        <location filename="../../player/catalog_view.py" line="112" />
         <source>Standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="141" />
+        <location filename="../../player/catalog_view.py" line="113" />
         <source>Everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="161" />
+        <location filename="../../player/catalog_view.py" line="133" />
         <source>%1 — size not known yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="162" />
+        <location filename="../../player/catalog_view.py" line="134" />
         <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="180" />
+        <location filename="../../player/catalog_view.py" line="152" />
         <source>Videos up to 480p, captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="184" />
+        <location filename="../../player/catalog_view.py" line="156" />
         <source>Every video quality, captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="62" />
+        <location filename="../../player/catalog_view.py" line="57" />
         <source>Course on the course server: %1</source>
         <extracomment>download choices, smallest first (`sync.download_queue.DownloadChoice` values). job states in which a course counts as "being downloaded".</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="98" />
+        <location filename="../../player/catalog_view.py" line="70" />
         <source>Download choices and sizes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="157" />
+        <location filename="../../player/catalog_view.py" line="129" />
         <source>%1 (%2p)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="157" />
+        <location filename="../../player/catalog_view.py" line="129" />
         <source>%1 (up to %2p)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="165" />
+        <location filename="../../player/catalog_view.py" line="137" />
         <source>%1, the same as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="173" />
+        <location filename="../../player/catalog_view.py" line="145" />
         <source>The smallest video of each lecture (%1p), captions and readings: for slow or costly internet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="176" />
+        <location filename="../../player/catalog_view.py" line="148" />
         <source>The smallest video of each lecture, captions and readings: for slow or costly internet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="179" />
+        <location filename="../../player/catalog_view.py" line="151" />
         <source>Videos up to %1p, captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="182" />
+        <location filename="../../player/catalog_view.py" line="154" />
         <source>Every video quality (up to %1p), captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="187" />
+        <location filename="../../player/catalog_view.py" line="159" />
         <source>This course has no videos.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="189" />
+        <location filename="../../player/catalog_view.py" line="161" />
         <source>This course has no larger videos, so it is the same download as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="200" />
+        <location filename="../../player/catalog_view.py" line="172" />
         <source>size not known yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="201" />
-        <source>%1: %2 %3</source>
+        <location filename="../../player/catalog_view.py" line="173" />
+        <source>%1 (%2): %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="218" />
+        <location filename="../../player/catalog_view.py" line="190" />
         <source>Downloading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="219" />
+        <location filename="../../player/catalog_view.py" line="191" />
         <source>Waiting to download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="221" />
+        <location filename="../../player/catalog_view.py" line="193" />
         <source>Download paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="223" />
+        <location filename="../../player/catalog_view.py" line="195" />
         <source>Download stopped: see Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="227" />
+        <location filename="../../player/catalog_view.py" line="199" />
         <source>Installed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="229" />
+        <location filename="../../player/catalog_view.py" line="201" />
         <source>standard quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="231" />
-        <location filename="../../player/catalog_view.py" line="277" />
-        <location filename="../../player/catalog_view.py" line="281" />
+        <location filename="../../player/catalog_view.py" line="203" />
+        <location filename="../../player/catalog_view.py" line="249" />
+        <location filename="../../player/catalog_view.py" line="253" />
         <source>Installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="234" />
+        <location filename="../../player/catalog_view.py" line="206" />
         <source>Update available: version %1 (you have %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="237" />
+        <location filename="../../player/catalog_view.py" line="209" />
         <source>Not on this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="267" />
+        <location filename="../../player/catalog_view.py" line="239" />
         <source>Get &amp;standard quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="268" />
+        <location filename="../../player/catalog_view.py" line="240" />
         <source>Get standard quality for %1: %2 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="270" />
+        <location filename="../../player/catalog_view.py" line="242" />
         <source>Get &amp;every quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="271" />
+        <location filename="../../player/catalog_view.py" line="243" />
         <source>Get every video quality for %1: %2 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="274" />
+        <location filename="../../player/catalog_view.py" line="246" />
         <source>Downloads only the videos this computer does not have yet (%1); the course stays usable meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="278" />
+        <location filename="../../player/catalog_view.py" line="250" />
         <source>%1 is installed with this choice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="282" />
+        <location filename="../../player/catalog_view.py" line="254" />
         <source>%1 is installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="285" />
+        <location filename="../../player/catalog_view.py" line="257" />
         <source>&amp;Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="286" />
+        <location filename="../../player/catalog_view.py" line="258" />
         <source>Update %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="289" />
+        <location filename="../../player/catalog_view.py" line="261" />
         <source>In Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="290" />
+        <location filename="../../player/catalog_view.py" line="262" />
         <source>%1 is in Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="293" />
+        <location filename="../../player/catalog_view.py" line="265" />
         <source>&amp;Download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="294" />
+        <location filename="../../player/catalog_view.py" line="266" />
         <source>Download %1</source>
         <translation type="unfinished" />
     </message>
@@ -347,100 +347,98 @@
 <context>
     <name>CatalogView</name>
     <message>
-        <location filename="../../player/catalog_view.py" line="327" />
-        <location filename="../../player/catalog_view.py" line="329" />
-        <location filename="../../player/catalog_view.py" line="331" />
+        <location filename="../../player/catalog_view.py" line="287" />
         <source>Course catalog</source>
-        <extracomment>emitted after each catalog load (from the hub or the saved copy), with the course count. how many catalog loads finished (tests and scripts wait on it).</extracomment>
+        <extracomment>emitted after each catalog load (from the hub or the saved copy), with the course count.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="332" />
+        <location filename="../../player/catalog_view.py" line="298" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="333" />
+        <location filename="../../player/catalog_view.py" line="298" />
         <source>Refresh the catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="334" />
+        <location filename="../../player/catalog_view.py" line="299" />
         <source>Ask the course server for its list again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="336" />
+        <location filename="../../player/catalog_view.py" line="301" />
         <source>Do&amp;wnloads…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="337" />
+        <location filename="../../player/catalog_view.py" line="301" />
         <source>Show downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="338" />
+        <location filename="../../player/catalog_view.py" line="302" />
         <source>Progress of your downloads (Ctrl+J)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="349" />
+        <location filename="../../player/catalog_view.py" line="304" />
         <source>Catalog status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="351" />
+        <location filename="../../player/catalog_view.py" line="305" />
         <source>&amp;Sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="352" />
+        <location filename="../../player/catalog_view.py" line="306" />
         <source>Sign in to the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="372" />
+        <location filename="../../player/catalog_view.py" line="313" />
         <source>Courses on the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="385" />
+        <location filename="../../player/catalog_view.py" line="320" />
         <source>Sign in to the course server to see the courses it offers you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="419" />
+        <location filename="../../player/catalog_view.py" line="354" />
         <source>Asking the course server for its courses…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="431" />
+        <location filename="../../player/catalog_view.py" line="366" />
         <source>Sign in to the course server to see the courses it offers you and download them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="435" />
+        <location filename="../../player/catalog_view.py" line="370" />
         <source>You are not signed in. This is the list the course server sent on %1; sign in to see today's and to download.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="478" />
+        <location filename="../../player/catalog_view.py" line="413" />
         <source>You are offline: the course server cannot be reached. This is the list it sent on %1; downloads start when the connection returns.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="484" />
+        <location filename="../../player/catalog_view.py" line="419" />
         <source>The course server at %1 offers you no courses yet. Ask your court's administrator to enrol you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="361" />
+        <location filename="../../player/catalog_view.py" line="312" />
         <source>No courses</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/catalog_view.py" line="488" />
+        <location filename="../../player/catalog_view.py" line="423" />
         <source>%n course(s) offered to you by %1.</source>
         <translation>
             <numerusform>%n course offered to you by %1.</numerusform>
@@ -448,12 +446,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="537" />
+        <location filename="../../player/catalog_view.py" line="473" />
         <source>The better videos of “%1” (%2) were added to your downloads (Ctrl+J shows them); the course stays usable meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="542" />
+        <location filename="../../player/catalog_view.py" line="478" />
         <source>“%1” was added to your downloads (Ctrl+J shows them).</source>
         <translation type="unfinished" />
     </message>
@@ -461,47 +459,47 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="860" />
+        <location filename="../../player/profile_dialog.py" line="858" />
         <source>Protect with a P&amp;IN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="861" />
+        <location filename="../../player/profile_dialog.py" line="859" />
         <source>Protect the profile with a PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="864" />
+        <location filename="../../player/profile_dialog.py" line="862" />
         <source>New PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="866" />
+        <location filename="../../player/profile_dialog.py" line="864" />
         <source>New PIN again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="869" />
+        <location filename="../../player/profile_dialog.py" line="867" />
         <source>&amp;New PIN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="872" />
+        <location filename="../../player/profile_dialog.py" line="870" />
         <source>&amp;Again:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="875" />
+        <location filename="../../player/profile_dialog.py" line="873" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="877" />
+        <location filename="../../player/profile_dialog.py" line="875" />
         <source>Save the PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="880" />
+        <location filename="../../player/profile_dialog.py" line="878" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -509,309 +507,514 @@
 <context>
     <name>CompletionBanner</name>
     <message>
-        <location filename="../../player/course_view.py" line="268" />
-        <location filename="../../player/course_view.py" line="272" />
+        <location filename="../../player/course/parts.py" line="39" />
+        <location filename="../../player/course/parts.py" line="43" />
         <source>Course completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="269" />
+        <location filename="../../player/course/parts.py" line="40" />
         <source>You have completed this course.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="276" />
+        <location filename="../../player/course/parts.py" line="47" />
         <source>What happens next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="277" />
+        <location filename="../../player/course/parts.py" line="48" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="278" />
+        <location filename="../../player/course/parts.py" line="49" />
         <source>Hide this notice</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ControlsMixin</name>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="76" />
+        <source>Video player</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="78" />
+        <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="83" />
+        <source>Video picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="90" />
+        <source>Captions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="110" />
+        <source>Position in the video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="111" />
+        <source>Drag to move in the video; arrow keys move 10 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="121" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="127" />
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="127" />
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="130" />
+        <source>Back 10 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="131" />
+        <source>Back 10 seconds (Left arrow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="134" />
+        <source>Forward 10 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="135" />
+        <source>Forward 10 seconds (Right arrow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="138" />
+        <location filename="../../player/item_views/video/controls.py" line="347" />
+        <source>Mute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="138" />
+        <source>Mute or unmute (M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="143" />
+        <source>Volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="144" />
+        <source>Volume (Up and Down arrows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="154" />
+        <location filename="../../player/item_views/video/controls.py" line="155" />
+        <source>Playback speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="158" />
+        <source>{rate}×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="160" />
+        <source>{rate} (normal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="167" />
+        <source>Captions language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="168" />
+        <source>Captions (C switches them on or off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="169" />
+        <source>Captions off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="177" />
+        <source>Video quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="178" />
+        <source>Picture quality; only copies on this computer can be chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="183" />
+        <source>Full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="184" />
+        <source>Full screen on or off (F; Esc leaves)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="225" />
+        <source>Audio only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="229" />
+        <source>Get standard quality in the Course catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="230" />
+        <source>Get every quality in the Course catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="231" />
+        <source>{label} — not downloaded ({how})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="236" />
+        <source>Get standard quality…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="238" />
+        <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="269" />
+        <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="272" />
+        <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="347" />
+        <source>Unmute</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../../player/library_view.py" line="106" />
+        <location filename="../../player/library_view.py" line="76" />
         <source>Course: %1</source>
         <extracomment>Qt image formats for the cover media types bundles carry (`sync.bundle.MEDIA_TYPES`).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="112" />
+        <location filename="../../player/library_view.py" line="78" />
         <source>Course title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="116" />
+        <location filename="../../player/library_view.py" line="82" />
         <source>version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="121" />
+        <location filename="../../player/library_view.py" line="85" />
         <source>Language, size and publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126" />
+        <location filename="../../player/library_view.py" line="87" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132" />
+        <location filename="../../player/library_view.py" line="94" />
         <source>%1 of %2 required items done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="134" />
+        <location filename="../../player/library_view.py" line="96" />
         <source>Progress in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="139" />
+        <location filename="../../player/library_view.py" line="101" />
         <source>Last studied: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="140" />
+        <location filename="../../player/library_view.py" line="102" />
         <source>Not started yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="141" />
+        <location filename="../../player/library_view.py" line="102" />
         <source>Last studied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="145" />
+        <location filename="../../player/library_view.py" line="105" />
         <source>Publisher signature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="148" />
+        <location filename="../../player/library_view.py" line="109" />
         <source>✓ Completed: all required items are done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="151" />
+        <location filename="../../player/library_view.py" line="109" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="158" />
+        <location filename="../../player/library_view.py" line="117" />
         <source>Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="159" />
+        <location filename="../../player/library_view.py" line="117" />
         <source>Review %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="160" />
+        <location filename="../../player/library_view.py" line="119" />
         <source>Open the course from its first item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="164" />
+        <location filename="../../player/library_view.py" line="122" />
         <source>Continue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="164" />
+        <location filename="../../player/library_view.py" line="122" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="166" />
+        <location filename="../../player/library_view.py" line="123" />
         <source>Continue %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="166" />
+        <location filename="../../player/library_view.py" line="123" />
         <source>Start %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="170" />
+        <location filename="../../player/library_view.py" line="126" />
         <source>Remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="171" />
+        <location filename="../../player/library_view.py" line="126" />
         <source>Remove %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="180" />
+        <location filename="../../player/library_view.py" line="135" />
         <source>Cover of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="203" />
+        <location filename="../../player/library_view.py" line="158" />
         <source>Signed by a publisher this computer trusts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="204" />
+        <location filename="../../player/library_view.py" line="159" />
         <source>Not signed by a publisher.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="205" />
+        <location filename="../../player/library_view.py" line="160" />
         <source>Signed by a publisher this computer does not know.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="207" />
+        <location filename="../../player/library_view.py" line="162" />
         <source>Signature: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CourseOutline</name>
+    <message>
+        <location filename="../../player/course/outline.py" line="110" />
+        <source>Course outline</source>
+        <extracomment>an outline row's status in words ("done", "63%", "optional") each item's row, by item id</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="112" />
+        <source>Modules and their items. Press Enter to open an item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="114" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="114" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="127" />
+        <source>Outline columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="141" />
+        <source>%1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="144" />
+        <source>Video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="144" />
+        <source>Reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="145" />
+        <source>Quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="145" />
+        <source>Discussion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="155" />
+        <source>PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="155" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="162" />
+        <source>%1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="168" />
+        <source> · </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="173" />
+        <location filename="../../player/course/outline.py" line="213" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="176" />
+        <source>%1 · optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="177" />
+        <location filename="../../player/course/outline.py" line="218" />
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="213" />
+        <source>started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="214" />
+        <source>not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="215" />
+        <source>%1: %2, %3, %4, %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="218" />
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="224" />
+        <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="322" />
+        <location filename="../../player/course_view.py" line="83" />
         <source>Course</source>
-        <extracomment>the open item changed (course id, item id). the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title ("" when no course is open). the last required item of the open course was just completed (course id).</extracomment>
+        <extracomment>the open item changed (course id, item id). the open video asks for the standard-quality copies it lacks (course id) the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title ("" when no course is open). the last required item of the open course was just completed (course id).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="336" />
+        <location filename="../../player/course_view.py" line="97" />
         <source>Course title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="345" />
-        <source>Course progress</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="350" />
-        <source>Course outline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="352" />
-        <source>Modules and their items. Press Enter to open an item.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="356" />
-        <source>Item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="367" />
-        <source>Outline columns</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="326" />
+        <location filename="../../player/course_view.py" line="87" />
         <source>&amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="327" />
+        <location filename="../../player/course_view.py" line="87" />
         <source>Back to the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="328" />
+        <location filename="../../player/course_view.py" line="89" />
         <source>Back to your courses (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="392" />
-        <source>Module</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="396" />
-        <source>Item title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="401" />
-        <source>How to complete this item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="407" />
-        <source>Message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="421" />
-        <source>Open item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="425" />
-        <source>Previous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="428" />
-        <source>Previous item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="431" />
-        <source>Position in the course</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="434" />
-        <source>Next</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="440" />
-        <source>Next item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="463" />
+        <location filename="../../player/course_view.py" line="121" />
         <source>Outline and item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="566" />
-        <source>%1. %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="572" />
-        <source> · </source>
+        <extracomment>each item's outline row, by item id (the outline's own table)</extracomment>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/course_view.py" line="598" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../player/course_view.py" line="599" />
-        <source>PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="599" />
-        <source>Text</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../player/course_view.py" line="601" />
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -819,148 +1022,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="605" />
-        <source>Video</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="605" />
-        <source>Reading</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="606" />
-        <source>Quiz</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="606" />
-        <source>Discussion</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="356" />
-        <source>Done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="658" />
-        <source>%1%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="580" />
-        <source>%1 · optional</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="577" />
-        <location filename="../../player/course_view.py" line="638" />
-        <source>done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="638" />
-        <source>started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="639" />
-        <source>not started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="640" />
-        <source>%1: %2, %3, %4, %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="643" />
-        <source>required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="581" />
-        <location filename="../../player/course_view.py" line="643" />
-        <source>optional</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="689" />
-        <source>%1 of %2 required items done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="804" />
+        <location filename="../../player/course_view.py" line="357" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="651" />
-        <location filename="../../player/course_view.py" line="904" />
-        <source>%1 · %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="676" />
+        <location filename="../../player/course_view.py" line="237" />
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="678" />
+        <location filename="../../player/course_view.py" line="238" />
         <source>%1 watched. Keep watching to complete it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="693" />
-        <source>✓ Completed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="905" />
-        <source> · optional</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="908" />
-        <source>Item %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="920" />
-        <source>Previous: %1 (Alt+Left)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="923" />
-        <source>Next: %1 (Alt+Right)</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DeleteProfileDialog</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="913" />
+        <location filename="../../player/profile_dialog.py" line="911" />
         <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the hub are removed from this computer. This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="917" />
+        <location filename="../../player/profile_dialog.py" line="915" />
         <source>What deleting removes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="918" />
+        <location filename="../../player/profile_dialog.py" line="916" />
         <source>&amp;Delete profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="920" />
+        <location filename="../../player/profile_dialog.py" line="918" />
         <source>Delete the profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="924" />
+        <location filename="../../player/profile_dialog.py" line="922" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -968,301 +1068,407 @@
 <context>
     <name>DownloadCard</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="78" />
+        <location filename="../../player/downloads_view.py" line="64" />
         <source>Download of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="91" />
+        <location filename="../../player/downloads_view.py" line="74" />
         <source>Course</source>
         <extracomment>the job's state word ("queued", "downloading", "paused", "failed", "complete", "cancelled"), and the running download's ("waiting", "verifying", ...), for tests.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="93" />
+        <location filename="../../player/downloads_view.py" line="75" />
         <source>low bandwidth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="93" />
+        <location filename="../../player/downloads_view.py" line="75" />
         <source>standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="94" />
+        <location filename="../../player/downloads_view.py" line="76" />
         <source>everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="95" />
+        <location filename="../../player/downloads_view.py" line="77" />
         <source>version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="99" />
+        <location filename="../../player/downloads_view.py" line="80" />
         <source>Language, version and choice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="102" />
+        <location filename="../../player/downloads_view.py" line="82" />
         <source>Download state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="109" />
+        <location filename="../../player/downloads_view.py" line="87" />
         <source>Progress of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="114" />
+        <location filename="../../player/downloads_view.py" line="89" />
         <source>File being downloaded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="117" />
+        <location filename="../../player/downloads_view.py" line="92" />
         <source>Progress of the current file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="122" />
+        <location filename="../../player/downloads_view.py" line="96" />
         <source>Speed and time left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="128" />
+        <location filename="../../player/downloads_view.py" line="97" />
         <source>Download message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="130" />
+        <location filename="../../player/downloads_view.py" line="103" />
         <source>&amp;Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="131" />
+        <location filename="../../player/downloads_view.py" line="103" />
         <source>Pause %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="133" />
-        <location filename="../../player/downloads_view.py" line="308" />
+        <location filename="../../player/downloads_view.py" line="105" />
+        <location filename="../../player/downloads_view.py" line="282" />
         <source>&amp;Resume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="134" />
+        <location filename="../../player/downloads_view.py" line="105" />
         <source>Resume %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="136" />
+        <location filename="../../player/downloads_view.py" line="108" />
         <source>&amp;Cancel download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="137" />
+        <location filename="../../player/downloads_view.py" line="109" />
         <source>Cancel the download of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="140" />
+        <location filename="../../player/downloads_view.py" line="111" />
         <source>&amp;Open course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="141" />
+        <location filename="../../player/downloads_view.py" line="111" />
         <source>Open %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="143" />
-        <location filename="../../player/downloads_view.py" line="317" />
+        <location filename="../../player/downloads_view.py" line="114" />
+        <location filename="../../player/downloads_view.py" line="291" />
         <source>Get &amp;standard quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="186" />
+        <location filename="../../player/downloads_view.py" line="115" />
+        <source>Get standard quality for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="117" />
+        <source>Downloads only the better videos this computer does not have yet; the course stays usable meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="160" />
         <source>%1 of %2 (%3%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="190" />
+        <location filename="../../player/downloads_view.py" line="164" />
         <source>Size not known yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="203" />
+        <location filename="../../player/downloads_view.py" line="177" />
         <source>Now: %1 — %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="208" />
+        <location filename="../../player/downloads_view.py" line="182" />
         <source>%1/s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="258" />
+        <location filename="../../player/downloads_view.py" line="232" />
         <source>Waiting for the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="259" />
+        <location filename="../../player/downloads_view.py" line="233" />
         <source>The course server cannot be reached right now; Lectern will retry by itself and resume where it stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="275" />
+        <location filename="../../player/downloads_view.py" line="249" />
         <source>It starts when the download before it has finished and the course server can be reached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="318" />
+        <location filename="../../player/downloads_view.py" line="292" />
         <source>Get standard quality for %1: %2 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="320" />
+        <location filename="../../player/downloads_view.py" line="294" />
         <source>Get &amp;every quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="321" />
+        <location filename="../../player/downloads_view.py" line="295" />
         <source>Get every video quality for %1: %2 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="262" />
+        <location filename="../../player/downloads_view.py" line="236" />
         <source>Waiting for download hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="263" />
+        <location filename="../../player/downloads_view.py" line="237" />
         <source>Court IT allows downloads only at certain hours on this computer; the download starts by itself then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="266" />
+        <location filename="../../player/downloads_view.py" line="240" />
         <source>Checking the files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="268" />
+        <location filename="../../player/downloads_view.py" line="242" />
         <source>Downloading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="270" />
+        <location filename="../../player/downloads_view.py" line="244" />
         <source>Pausing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="272" />
+        <location filename="../../player/downloads_view.py" line="246" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="274" />
+        <location filename="../../player/downloads_view.py" line="248" />
         <source>Waiting to start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="278" />
+        <location filename="../../player/downloads_view.py" line="252" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="279" />
+        <location filename="../../player/downloads_view.py" line="253" />
         <source>What was downloaded is kept; Resume goes on from there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="281" />
+        <location filename="../../player/downloads_view.py" line="255" />
         <source>Stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="282" />
+        <location filename="../../player/downloads_view.py" line="256" />
         <source>The download stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="284" />
+        <location filename="../../player/downloads_view.py" line="258" />
         <source>Installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="285" />
+        <location filename="../../player/downloads_view.py" line="259" />
         <source>The course is in your library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="287" />
+        <location filename="../../player/downloads_view.py" line="261" />
         <source>The course is in your library with the smallest videos. Get standard quality downloads only the better videos (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="291" />
+        <location filename="../../player/downloads_view.py" line="265" />
         <source>The course is in your library. Get every quality downloads only the videos it does not have yet (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="295" />
+        <location filename="../../player/downloads_view.py" line="269" />
         <source>Cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="306" />
+        <location filename="../../player/downloads_view.py" line="280" />
         <source>Try &amp;again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="307" />
+        <location filename="../../player/downloads_view.py" line="281" />
         <source>&amp;Download again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DownloadsPage</name>
+    <message>
+        <location filename="../../player/settings/pages.py" line="129" />
+        <source>Downloads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="130" />
+        <source>&amp;No limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="131" />
+        <source>No download speed limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="136" />
+        <source> kbit/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="137" />
+        <source>Download speed limit in kilobits per second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="140" />
+        <source>&amp;Speed limit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="143" />
+        <source>Keeps downloads from filling a thin court link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="145" />
+        <source>An&amp;y time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="146" />
+        <source>Download at any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="149" />
+        <source>Downloads start at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="150" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="153" />
+        <source>Downloads stop at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="155" />
+        <source>or only from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="157" />
+        <source>Download &amp;hours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="161" />
+        <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="164" />
+        <source>&amp;Save data (slow or costly internet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="165" />
+        <source>Save data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="166" />
+        <source>Internet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="168" />
+        <source>No video downloads; only small progress updates are sent.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DownloadsView</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="341" />
-        <location filename="../../player/downloads_view.py" line="343" />
-        <location filename="../../player/downloads_view.py" line="345" />
+        <location filename="../../player/downloads_view.py" line="310" />
         <source>Downloads</source>
         <extracomment>after each reload of the list, with the number of downloads shown.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="346" />
+        <location filename="../../player/downloads_view.py" line="315" />
         <source>Course &amp;catalog…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="347" />
+        <location filename="../../player/downloads_view.py" line="315" />
         <source>Show the course catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="348" />
+        <location filename="../../player/downloads_view.py" line="316" />
         <source>Choose courses to download (Ctrl+K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="358" />
+        <location filename="../../player/downloads_view.py" line="317" />
         <source>Downloads status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="362" />
+        <location filename="../../player/downloads_view.py" line="319" />
         <source>Nothing to download. Open the course catalog (Ctrl+K) to choose a course; its download continues by itself, even after Lectern is closed and opened again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="366" />
+        <location filename="../../player/downloads_view.py" line="321" />
         <source>No downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="377" />
+        <location filename="../../player/downloads_view.py" line="321" />
         <source>Download list</source>
         <translation type="unfinished" />
     </message>
@@ -1511,199 +1717,246 @@ Check the address. If it is right, this computer's network settings (proxy, cert
     </message>
 </context>
 <context>
+    <name>FallbackMixin</name>
+    <message>
+        <location filename="../../player/item_views/video/fallback.py" line="100" />
+        <source>The {failed} copy of this video cannot be played on this computer, so its sound-only copy plays instead (no picture).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/fallback.py" line="103" />
+        <source>The {failed} copy of this video cannot be played on this computer, so the {label} copy plays instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/fallback.py" line="114" />
+        <source>{label} (cannot be played here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/fallback.py" line="126" />
+        <source>This video cannot be played on this computer (its format, {codec}, is not supported). Ask the course provider for a version in H.264 or VP9.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/fallback.py" line="130" />
+        <source>This video cannot be played on this computer (its formats, {codecs}, are not supported). Ask the course provider for a version in H.264 or VP9.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/fallback.py" line="134" />
+        <source>This video cannot be played on this computer: the file may be damaged or in a format it cannot decode ({details}). Ask court IT for a new copy of the course.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/fallback.py" line="137" />
+        <source>This video cannot be played on this computer: no picture could be decoded from it. Ask court IT or the course provider for a new copy of the course.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ForumItemView</name>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="60" />
+        <location filename="../../player/item_views/forum_item_view.py" line="63" />
         <source>waiting to send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="61" />
+        <location filename="../../player/item_views/forum_item_view.py" line="64" />
         <source>sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="62" />
+        <location filename="../../player/item_views/forum_item_view.py" line="65" />
         <source>not accepted by the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="84" />
+        <location filename="../../player/item_views/forum_item_view.py" line="87" />
         <source>[picture not shown]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="113" />
+        <location filename="../../player/item_views/forum_item_view.py" line="116" />
         <source>Discussion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="122" />
-        <location filename="../../player/item_views/forum_item_view.py" line="126" />
+        <location filename="../../player/item_views/forum_item_view.py" line="125" />
+        <location filename="../../player/item_views/forum_item_view.py" line="127" />
         <source>Discussion prompt</source>
         <extracomment>how many times the thread list / the open thread were loaded (tests wait on these).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="135" />
+        <location filename="../../player/item_views/forum_item_view.py" line="136" />
         <source>Prompt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="149" />
+        <location filename="../../player/item_views/forum_item_view.py" line="150" />
         <source>The discussion for this item is not on this computer yet. Other learners' posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="155" />
-        <location filename="../../player/item_views/forum_item_view.py" line="166" />
+        <location filename="../../player/item_views/forum_item_view.py" line="156" />
+        <location filename="../../player/item_views/forum_item_view.py" line="172" />
         <source>About the discussion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="161" />
+        <location filename="../../player/item_views/forum_item_view.py" line="162" />
+        <source>This is a practice course: what you write here stays on this computer and is not sent to anyone. This item is optional.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="166" />
         <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others' posts arrive with each sync. This item is optional.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="172" />
+        <location filename="../../player/item_views/forum_item_view.py" line="178" />
         <source>Discussion message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="180" />
+        <location filename="../../player/item_views/forum_item_view.py" line="186" />
         <source>Thread</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="194" />
+        <location filename="../../player/item_views/forum_item_view.py" line="200" />
         <source>Threads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="198" />
+        <location filename="../../player/item_views/forum_item_view.py" line="202" />
         <source>&amp;New thread…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="199" />
+        <location filename="../../player/item_views/forum_item_view.py" line="203" />
         <source>Start a new thread</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="200" />
+        <location filename="../../player/item_views/forum_item_view.py" line="204" />
         <source>Start a new discussion about this prompt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="206" />
+        <location filename="../../player/item_views/forum_item_view.py" line="210" />
         <source>Threads in this discussion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="219" />
-        <source>No one has started a thread here yet, as far as this computer knows. Start one with “New thread…”: you can write it now, even offline.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="223" />
+        <location filename="../../player/item_views/forum_item_view.py" line="227" />
         <source>No threads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="235" />
-        <location filename="../../player/item_views/forum_item_view.py" line="269" />
+        <location filename="../../player/item_views/forum_item_view.py" line="236" />
+        <location filename="../../player/item_views/forum_item_view.py" line="261" />
         <source>Thread title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="237" />
+        <location filename="../../player/item_views/forum_item_view.py" line="238" />
         <source>Posts in this thread</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="239" />
+        <location filename="../../player/item_views/forum_item_view.py" line="240" />
         <source>Your reply</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="240" />
+        <location filename="../../player/item_views/forum_item_view.py" line="241" />
         <source>Write a reply… (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="244" />
+        <location filename="../../player/item_views/forum_item_view.py" line="243" />
         <source>Send &amp;reply</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="245" />
+        <location filename="../../player/item_views/forum_item_view.py" line="243" />
         <source>Send reply</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="246" />
-        <location filename="../../player/item_views/forum_item_view.py" line="283" />
+        <location filename="../../player/item_views/forum_item_view.py" line="304" />
         <source>Saved now and sent with the next sync (Ctrl+Return)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="264" />
+        <location filename="../../player/item_views/forum_item_view.py" line="258" />
         <source>New thread</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="270" />
+        <location filename="../../player/item_views/forum_item_view.py" line="61" />
+        <source>kept on this computer (practice course)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="223" />
+        <source>No threads here yet. Start one with “New thread…”: you can write it now, even offline. Threads by others arrive when this computer syncs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="262" />
         <source>A short title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="272" />
+        <location filename="../../player/item_views/forum_item_view.py" line="264" />
         <source>&amp;Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="275" />
+        <location filename="../../player/item_views/forum_item_view.py" line="267" />
         <source>Thread message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="276" />
+        <location filename="../../player/item_views/forum_item_view.py" line="268" />
         <source>Your message (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="279" />
+        <location filename="../../player/item_views/forum_item_view.py" line="269" />
         <source>&amp;Message:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="281" />
+        <location filename="../../player/item_views/forum_item_view.py" line="271" />
         <source>&amp;Post thread</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="282" />
+        <location filename="../../player/item_views/forum_item_view.py" line="271" />
         <source>Post thread</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="288" />
+        <location filename="../../player/item_views/forum_item_view.py" line="273" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="289" />
+        <location filename="../../player/item_views/forum_item_view.py" line="274" />
         <source>Cancel the new thread</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="332" />
+        <location filename="../../player/item_views/forum_item_view.py" line="337" />
         <source>You</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="377" />
+        <location filename="../../player/item_views/forum_item_view.py" line="386" />
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n reply</numerusform>
@@ -1718,7 +1971,7 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="435" />
+        <location filename="../../player/item_views/forum_item_view.py" line="444" />
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -1726,12 +1979,12 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="455" />
+        <location filename="../../player/item_views/forum_item_view.py" line="464" />
         <source>Give the thread a title and a message.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="481" />
+        <location filename="../../player/item_views/forum_item_view.py" line="498" />
         <source>Write your reply first.</source>
         <translation type="unfinished" />
     </message>
@@ -1838,9 +2091,87 @@ Check the address. If it is right, this computer's network settings (proxy, cert
     </message>
 </context>
 <context>
+    <name>ItemPane</name>
+    <message>
+        <location filename="../../player/course/panes.py" line="63" />
+        <source>Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="64" />
+        <source>Item title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="67" />
+        <source>How to complete this item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="69" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="77" />
+        <source>Open item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="81" />
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="81" />
+        <source>Previous item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="84" />
+        <source>Position in the course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="86" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="86" />
+        <source>Next item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="112" />
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="113" />
+        <source> · optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="116" />
+        <source>Item %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="125" />
+        <source>Previous: %1 (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="127" />
+        <source>Next: %1 (Alt+Right)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ItemViews</name>
     <message>
-        <location filename="../../player/item_views/_common.py" line="36" />
+        <location filename="../../player/item_views/_common.py" line="25" />
         <source>{what} is not on this computer. A reduced copy of the course (for example a low-bandwidth download or USB copy) can leave it out. Ask court IT for the full course, or download it when this computer is online.</source>
         <translation type="unfinished" />
     </message>
@@ -1848,65 +2179,64 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/library_view.py" line="266" />
+        <location filename="../../player/library_view.py" line="215" />
         <source>Library</source>
-        <extracomment>course id, item id to open (None: the course decides where to start). a completed course to open again from its first item. emitted after every reload, with the number of courses shown. how many times the list has been (re)loaded: tests and scripts wait on it.</extracomment>
+        <extracomment>course id, item id to open (None: the course decides where to start). a completed course to open again from its first item. emitted after every reload, with the number of courses shown.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="268" />
-        <location filename="../../player/library_view.py" line="270" />
+        <location filename="../../player/library_view.py" line="215" />
         <source>Your courses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="272" />
+        <location filename="../../player/library_view.py" line="221" />
         <source>&amp;Import course…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="273" />
+        <location filename="../../player/library_view.py" line="221" />
         <source>Import course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="274" />
+        <location filename="../../player/library_view.py" line="222" />
         <source>Open a .lectern course file, for example from a USB stick (Ctrl+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="288" />
+        <location filename="../../player/library_view.py" line="227" />
         <source>Notice</source>
         <extracomment>what the notice is about: the id of a removed course, "load" for a failed load (the notice goes when its cause has ended, issue #12 item 15).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="293" />
+        <location filename="../../player/library_view.py" line="229" />
         <source>No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one from a .lectern file, for example from a USB stick.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="296" />
+        <location filename="../../player/library_view.py" line="230" />
         <source>No courses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="307" />
+        <location filename="../../player/library_view.py" line="231" />
         <source>Installed courses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="413" />
+        <location filename="../../player/library_view.py" line="326" />
         <source>“%1” was removed. Your progress was kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="416" />
+        <location filename="../../player/library_view.py" line="329" />
         <source>“%1” was removed with its progress.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/app.py" line="325" />
+        <location filename="../../player/app.py" line="266" />
         <source>Preparing the demo course… (this happens once)</source>
         <translation type="unfinished" />
     </message>
@@ -1914,137 +2244,137 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/main_window.py" line="70" />
-        <location filename="../../player/main_window.py" line="71" />
-        <location filename="../../player/main_window.py" line="93" />
-        <location filename="../../player/main_window.py" line="280" />
-        <location filename="../../player/main_window.py" line="373" />
+        <location filename="../../player/main_window.py" line="74" />
+        <location filename="../../player/main_window.py" line="75" />
+        <location filename="../../player/main_window.py" line="97" />
+        <location filename="../../player/main_window.py" line="235" />
+        <location filename="../../player/main_window.py" line="329" />
         <source>Lectern</source>
-        <extracomment>the import dialog was opened (for tests and scripted runs). the sign-in dialog was opened (for tests and scripted runs).</extracomment>
+        <extracomment>the import dialog was opened (for tests and scripted runs). the sign-in dialog was opened (for tests and scripted runs). the help dialogs open now, by kind (tests look them up)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="165" />
+        <location filename="../../player/main_window.py" line="148" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166" />
+        <location filename="../../player/main_window.py" line="149" />
         <source>&amp;Import course…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="167" />
+        <location filename="../../player/main_window.py" line="150" />
         <source>Ctrl+O</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="168" />
+        <location filename="../../player/main_window.py" line="151" />
         <source>Add a course from a .lectern file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="171" />
+        <location filename="../../player/main_window.py" line="158" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172" />
+        <location filename="../../player/main_window.py" line="159" />
         <source>Ctrl+,</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174" />
+        <location filename="../../player/main_window.py" line="161" />
         <source>Course server, downloads and trusted publishers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="185" />
+        <location filename="../../player/main_window.py" line="163" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186" />
+        <location filename="../../player/main_window.py" line="163" />
         <source>Ctrl+Q</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="191" />
+        <location filename="../../player/main_window.py" line="166" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192" />
+        <location filename="../../player/main_window.py" line="167" />
         <source>&amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="193" />
+        <location filename="../../player/main_window.py" line="168" />
         <source>Ctrl+L</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196" />
+        <location filename="../../player/main_window.py" line="169" />
         <source>&amp;Previous item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197" />
+        <location filename="../../player/main_window.py" line="171" />
         <source>Alt+Left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200" />
+        <location filename="../../player/main_window.py" line="172" />
         <source>&amp;Next item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201" />
+        <location filename="../../player/main_window.py" line="173" />
         <source>Alt+Right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="204" />
+        <location filename="../../player/main_window.py" line="175" />
         <source>Course &amp;outline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="205" />
+        <location filename="../../player/main_window.py" line="177" />
         <source>Ctrl+T</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="210" />
+        <location filename="../../player/main_window.py" line="179" />
         <source>Course &amp;catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="211" />
+        <location filename="../../player/main_window.py" line="180" />
         <source>Ctrl+K</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="212" />
+        <location filename="../../player/main_window.py" line="181" />
         <source>Courses the course server offers you, to download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="222" />
+        <location filename="../../player/main_window.py" line="186" />
         <source>Course &amp;server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="224" />
+        <location filename="../../player/main_window.py" line="188" />
         <source>Sign in to the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="439" />
+        <location filename="../../player/main_window.py" line="395" />
         <source>A new version of “%1” is on the course server.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/main_window.py" line="442" />
+        <location filename="../../player/main_window.py" line="399" />
         <source>New versions of %n course(s) are on the course server.</source>
         <translation>
             <numerusform>New versions of %n course are on the course server.</numerusform>
@@ -2052,139 +2382,144 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         </translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="216" />
+        <location filename="../../player/main_window.py" line="182" />
         <source>&amp;Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="217" />
+        <location filename="../../player/main_window.py" line="183" />
         <source>Ctrl+J</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="218" />
+        <location filename="../../player/main_window.py" line="184" />
         <source>Progress of your downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="223" />
-        <location filename="../../player/main_window.py" line="267" />
+        <location filename="../../player/main_window.py" line="187" />
+        <location filename="../../player/main_window.py" line="222" />
         <source>&amp;Sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="227" />
+        <location filename="../../player/main_window.py" line="189" />
         <source>Sync &amp;now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="228" />
+        <location filename="../../player/main_window.py" line="190" />
         <source>F5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="229" />
+        <location filename="../../player/main_window.py" line="191" />
         <source>Send your changes and fetch others' posts now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="233" />
+        <location filename="../../player/main_window.py" line="193" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="234" />
+        <location filename="../../player/main_window.py" line="194" />
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="239" />
+        <location filename="../../player/main_window.py" line="197" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="240" />
+        <location filename="../../player/main_window.py" line="198" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="241" />
+        <location filename="../../player/main_window.py" line="199" />
         <source>F1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="242" />
+        <location filename="../../player/main_window.py" line="200" />
         <source>Every key Lectern knows, on one page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="245" />
+        <location filename="../../player/main_window.py" line="201" />
         <source>How Lectern works &amp;offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="246" />
+        <location filename="../../player/main_window.py" line="203" />
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="251" />
+        <location filename="../../player/main_window.py" line="206" />
         <source>&amp;About Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="253" />
+        <location filename="../../player/main_window.py" line="208" />
         <source>Version, and where your data is kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="266" />
+        <location filename="../../player/main_window.py" line="221" />
         <source>&amp;Sign in again…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="330" />
+        <location filename="../../player/main_window.py" line="286" />
         <source>Course catalog — Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="339" />
+        <location filename="../../player/main_window.py" line="295" />
         <source>Downloads — Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="360" />
+        <location filename="../../player/main_window.py" line="316" />
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="364" />
+        <location filename="../../player/main_window.py" line="320" />
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="367" />
+        <location filename="../../player/main_window.py" line="323" />
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="372" />
+        <location filename="../../player/main_window.py" line="328" />
         <source>%1 — Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="379" />
+        <location filename="../../player/main_window.py" line="335" />
         <source>Import course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="380" />
+        <location filename="../../player/main_window.py" line="336" />
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="383" />
+        <location filename="../../player/main_window.py" line="339" />
         <source>Choose a course file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="412" />
+        <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -2195,22 +2530,22 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         </translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="464" />
+        <location filename="../../player/main_window.py" line="436" />
         <source>A course finished downloading and is in your library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="486" />
+        <location filename="../../player/main_window.py" line="458" />
         <source>Signed in to %1 as %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="503" />
+        <location filename="../../player/main_window.py" line="475" />
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/app.py" line="288" />
+        <location filename="../../player/app.py" line="229" />
         <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
@@ -2218,42 +2553,42 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>MarkReadBar</name>
     <message>
-        <location filename="../../player/item_views/_common.py" line="89" />
+        <location filename="../../player/item_views/_common.py" line="78" />
         <source>Reading status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="91" />
+        <location filename="../../player/item_views/_common.py" line="80" />
         <source>Mark as read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="101" />
+        <location filename="../../player/item_views/_common.py" line="90" />
         <source>Read ✓</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="102" />
+        <location filename="../../player/item_views/_common.py" line="91" />
         <source>You have finished this reading.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="103" />
+        <location filename="../../player/item_views/_common.py" line="92" />
         <source>This reading is complete.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="106" />
+        <location filename="../../player/item_views/_common.py" line="95" />
         <source>&amp;Mark as read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="107" />
+        <location filename="../../player/item_views/_common.py" line="96" />
         <source>Count this reading as done (it also counts once you have scrolled through all of it).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="109" />
+        <location filename="../../player/item_views/_common.py" line="98" />
         <source>Counts this reading as done.</source>
         <translation type="unfinished" />
     </message>
@@ -2261,18 +2596,17 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>ModuleProgressChart</name>
     <message>
-        <location filename="../../player/course_view.py" line="90" />
+        <location filename="../../player/course/progress_chart.py" line="20" />
         <source>Progress per module</source>
-        <extracomment>an outline row's status in words ("done", "63%", "optional") a video saved this many seconds past what was watched from the start was skipped through</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="96" />
+        <location filename="../../player/course/progress_chart.py" line="26" />
         <source>%1: %2 of %3 done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="141" />
+        <location filename="../../player/course/progress_chart.py" line="71" />
         <source>%1. %2</source>
         <translation type="unfinished" />
     </message>
@@ -2280,87 +2614,87 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>NewProfileDialog</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="241" />
+        <location filename="../../player/profile_dialog.py" line="239" />
         <source>New profile — Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="242" />
+        <location filename="../../player/profile_dialog.py" line="240" />
         <source>New profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="246" />
+        <location filename="../../player/profile_dialog.py" line="244" />
         <source>Profile name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="247" />
+        <location filename="../../player/profile_dialog.py" line="245" />
         <source>for example: Clerk Ana</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="248" />
+        <location filename="../../player/profile_dialog.py" line="246" />
         <source>Protect with a &amp;PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="249" />
+        <location filename="../../player/profile_dialog.py" line="247" />
         <source>Protect the profile with a PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="251" />
+        <location filename="../../player/profile_dialog.py" line="249" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="253" />
+        <location filename="../../player/profile_dialog.py" line="251" />
         <source>PIN again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="257" />
+        <location filename="../../player/profile_dialog.py" line="255" />
         <source>A PIN has 4 to 12 digits. It keeps colleagues from using your profile by mistake; it does not encrypt anything.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="260" />
+        <location filename="../../player/profile_dialog.py" line="258" />
         <source>About PINs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="264" />
+        <location filename="../../player/profile_dialog.py" line="262" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="269" />
+        <location filename="../../player/profile_dialog.py" line="267" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="273" />
+        <location filename="../../player/profile_dialog.py" line="271" />
         <source>P&amp;IN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="276" />
+        <location filename="../../player/profile_dialog.py" line="274" />
         <source>&amp;Again:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="281" />
+        <location filename="../../player/profile_dialog.py" line="279" />
         <source>&amp;Create and open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="283" />
+        <location filename="../../player/profile_dialog.py" line="281" />
         <source>Create the profile and open it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="286" />
+        <location filename="../../player/profile_dialog.py" line="284" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -2368,7 +2702,7 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../player/item_views/_common.py" line="69" />
+        <location filename="../../player/item_views/_common.py" line="58" />
         <source>Notice</source>
         <translation type="unfinished" />
     </message>
@@ -2376,14 +2710,14 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>OfflineHelpDialog</name>
     <message>
+        <location filename="../../player/help_dialogs.py" line="150" />
         <location filename="../../player/help_dialogs.py" line="151" />
-        <location filename="../../player/help_dialogs.py" line="152" />
-        <location filename="../../player/help_dialogs.py" line="154" />
+        <location filename="../../player/help_dialogs.py" line="153" />
         <source>How Lectern works offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="156" />
+        <location filename="../../player/help_dialogs.py" line="155" />
         <source>
 &lt;h3&gt;Everything you study is on this computer&lt;/h3&gt;
 &lt;p&gt;Videos, readings, quizzes and discussions of the courses in your library are stored on
@@ -2410,234 +2744,242 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>OutlinePane</name>
+    <message>
+        <location filename="../../player/course/panes.py" line="34" />
+        <source>Course progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="46" />
+        <source>%1 of %2 required items done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="50" />
+        <source>✓ Completed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PdfReadingView</name>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="421" />
+        <location filename="../../player/item_views/pdf_view.py" line="420" />
         <source>PDF reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="437" />
+        <location filename="../../player/item_views/pdf_view.py" line="436" />
         <source>PDF pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="498" />
+        <location filename="../../player/item_views/pdf_view.py" line="497" />
         <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="499" />
+        <location filename="../../player/item_views/pdf_view.py" line="498" />
         <source>Previous page (Ctrl+PgUp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="504" />
+        <location filename="../../player/item_views/pdf_view.py" line="503" />
         <source>Page number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="505" />
+        <location filename="../../player/item_views/pdf_view.py" line="504" />
         <source>Type a page number and press Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="510" />
+        <location filename="../../player/item_views/pdf_view.py" line="509" />
         <source>Page count</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="511" />
+        <location filename="../../player/item_views/pdf_view.py" line="510" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="511" />
+        <location filename="../../player/item_views/pdf_view.py" line="510" />
         <source>Next page (Ctrl+PgDown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="516" />
+        <location filename="../../player/item_views/pdf_view.py" line="515" />
         <source>−</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="516" />
+        <location filename="../../player/item_views/pdf_view.py" line="515" />
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="517" />
+        <location filename="../../player/item_views/pdf_view.py" line="516" />
         <source>Zoom out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="519" />
+        <location filename="../../player/item_views/pdf_view.py" line="518" />
         <source>+</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="519" />
+        <location filename="../../player/item_views/pdf_view.py" line="518" />
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="520" />
+        <location filename="../../player/item_views/pdf_view.py" line="519" />
         <source>Zoom in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="522" />
+        <location filename="../../player/item_views/pdf_view.py" line="521" />
         <source>Fit width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="523" />
+        <location filename="../../player/item_views/pdf_view.py" line="522" />
         <source>Fit the page to the width (Ctrl+0)</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../player/item_views/pdf_view.py" line="528" />
         <location filename="../../player/item_views/pdf_view.py" line="529" />
-        <location filename="../../player/item_views/pdf_view.py" line="530" />
         <source>Find in document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="531" />
+        <location filename="../../player/item_views/pdf_view.py" line="530" />
         <source>Ctrl+F; Enter finds the next match, Shift+Enter the previous one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="538" />
+        <location filename="../../player/item_views/pdf_view.py" line="537" />
         <source>Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="540" />
+        <location filename="../../player/item_views/pdf_view.py" line="539" />
         <source>Previous match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="587" />
+        <location filename="../../player/item_views/pdf_view.py" line="586" />
         <source>the PDF is locked with a password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="589" />
+        <location filename="../../player/item_views/pdf_view.py" line="588" />
         <source>the file is damaged or is not a PDF.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="594" />
+        <location filename="../../player/item_views/pdf_view.py" line="593" />
         <source>the PDF has no pages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="539" />
+        <location filename="../../player/item_views/pdf_view.py" line="538" />
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="543" />
+        <location filename="../../player/item_views/pdf_view.py" line="542" />
         <source>Next match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="542" />
+        <location filename="../../player/item_views/pdf_view.py" line="541" />
         <source>Next match (F3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="542" />
+        <location filename="../../player/item_views/pdf_view.py" line="541" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="546" />
+        <location filename="../../player/item_views/pdf_view.py" line="545" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="581" />
+        <location filename="../../player/item_views/pdf_view.py" line="580" />
         <source>This PDF reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="600" />
+        <location filename="../../player/item_views/pdf_view.py" line="599" />
         <source>of {count}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="611" />
+        <location filename="../../player/item_views/pdf_view.py" line="610" />
         <source>This reading cannot be opened: {reason} Ask the course provider for a new copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="618" />
-        <source>Meanwhile you can mark it as read to go on with the course.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="810" />
+        <location filename="../../player/item_views/pdf_view.py" line="799" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="810" />
+        <location filename="../../player/item_views/pdf_view.py" line="799" />
         <source>No matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="812" />
+        <location filename="../../player/item_views/pdf_view.py" line="801" />
         <source>{count} matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="814" />
+        <location filename="../../player/item_views/pdf_view.py" line="803" />
         <source>Match {n} of {count}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="863" />
-        <source>Reading complete.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProfileActionDialog</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="744" />
+        <location filename="../../player/profile_dialog.py" line="742" />
         <source>Current PIN of %1</source>
         <extracomment>the action succeeded; carries its result.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="745" />
+        <location filename="../../player/profile_dialog.py" line="743" />
         <source>&amp;Current PIN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="750" />
+        <location filename="../../player/profile_dialog.py" line="748" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="782" />
+        <location filename="../../player/profile_dialog.py" line="780" />
         <source>That PIN was not right several times. Please wait before trying again (%1 s).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="785" />
+        <location filename="../../player/profile_dialog.py" line="783" />
         <source>Type the current PIN of “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="810" />
+        <location filename="../../player/profile_dialog.py" line="808" />
         <source>That PIN is not right. Please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="811" />
+        <location filename="../../player/profile_dialog.py" line="809" />
         <source>That PIN is not right. Please wait before trying again (%1 s).</source>
         <translation type="unfinished" />
     </message>
@@ -2645,222 +2987,300 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="358" />
+        <location filename="../../player/profile_dialog.py" line="356" />
         <source>Choose your profile — Lectern</source>
         <extracomment>a profile was chosen (and its PIN, if any, checked); carries its name.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="359" />
+        <location filename="../../player/profile_dialog.py" line="357" />
         <source>Choose your profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="366" />
+        <location filename="../../player/profile_dialog.py" line="364" />
         <source>Heading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="369" />
+        <location filename="../../player/profile_dialog.py" line="367" />
         <source>Explanation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="372" />
+        <location filename="../../player/profile_dialog.py" line="370" />
         <source>Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="382" />
+        <location filename="../../player/profile_dialog.py" line="380" />
         <source>Profile picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="384" />
+        <location filename="../../player/profile_dialog.py" line="382" />
         <source>&amp;PIN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="386" />
+        <location filename="../../player/profile_dialog.py" line="384" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="398" />
+        <location filename="../../player/profile_dialog.py" line="396" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="404" />
+        <location filename="../../player/profile_dialog.py" line="402" />
         <source>&amp;New profile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="405" />
+        <location filename="../../player/profile_dialog.py" line="403" />
         <source>Create a new profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="408" />
+        <location filename="../../player/profile_dialog.py" line="406" />
         <source>&amp;Manage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="409" />
+        <location filename="../../player/profile_dialog.py" line="407" />
         <source>Rename the selected profile, change its PIN, or delete it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="413" />
+        <location filename="../../player/profile_dialog.py" line="411" />
         <source>Manage the profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="414" />
+        <location filename="../../player/profile_dialog.py" line="412" />
         <source>&amp;Rename…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="416" />
+        <location filename="../../player/profile_dialog.py" line="414" />
         <source>Change the &amp;PIN…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="419" />
+        <location filename="../../player/profile_dialog.py" line="417" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="423" />
+        <location filename="../../player/profile_dialog.py" line="421" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="425" />
+        <location filename="../../player/profile_dialog.py" line="423" />
         <source>Open the selected profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="426" />
+        <location filename="../../player/profile_dialog.py" line="424" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="428" />
+        <location filename="../../player/profile_dialog.py" line="426" />
         <source>Quit Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="467" />
+        <location filename="../../player/profile_dialog.py" line="465" />
         <source>Enter the PIN for “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="468" />
+        <location filename="../../player/profile_dialog.py" line="466" />
         <source>This profile is protected by a PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="474" />
+        <location filename="../../player/profile_dialog.py" line="472" />
         <source>Who is studying?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="476" />
+        <location filename="../../player/profile_dialog.py" line="474" />
         <source>Each person on this computer has their own profile, with their own progress and forum posts. Choose yours, or create one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="496" />
+        <location filename="../../player/profile_dialog.py" line="494" />
         <source>Protected by a PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="500" />
+        <location filename="../../player/profile_dialog.py" line="498" />
         <source>%1, protected by a PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="526" />
+        <location filename="../../player/profile_dialog.py" line="524" />
         <source>PIN for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="556" />
+        <location filename="../../player/profile_dialog.py" line="554" />
         <source>Type the PIN for “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="578" />
+        <location filename="../../player/profile_dialog.py" line="576" />
         <source>That PIN is not right. Please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="603" />
+        <location filename="../../player/profile_dialog.py" line="601" />
         <source>That PIN is not right. Please wait before trying again (%1 s).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="615" />
+        <location filename="../../player/profile_dialog.py" line="613" />
         <source>That PIN was not right. You can try again now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="706" />
+        <location filename="../../player/profile_dialog.py" line="704" />
         <source>The profile is now called “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="711" />
+        <location filename="../../player/profile_dialog.py" line="709" />
         <source>“%1” now has a new PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="712" />
+        <location filename="../../player/profile_dialog.py" line="710" />
         <source>“%1” now has no PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="722" />
+        <location filename="../../player/profile_dialog.py" line="720" />
         <source>The profile “%1” was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PublishersPage</name>
+    <message>
+        <location filename="../../player/settings/pages.py" line="204" />
+        <source>Course publishers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="205" />
+        <source>Allow &amp;unsigned courses and unknown publishers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="207" />
+        <source>Allow unsigned courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="208" />
+        <source>Safety:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="211" />
+        <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="215" />
+        <source>Warning about unsigned courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="222" />
+        <source>Trusted publishers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="230" />
+        <source>&amp;Add publisher key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="231" />
+        <source>Add a publisher key from a .pub file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="232" />
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="233" />
+        <source>Remove the selected publisher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="240" />
+        <source>&amp;Trusted:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="242" />
+        <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="254" />
+        <source>Trusted on this computer by court IT; it cannot be removed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="265" />
+        <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="152" />
+        <location filename="../../player/item_views/quiz_view.py" line="153" />
         <source>Question {n} of {total}</source>
         <extracomment>Set (True) on controls that draw their own, larger focus frame (a choice frames its whole row, the result label its text), so an app-wide focus ring can leave them alone instead of covering a 14-pixel radio button. a choice was checked or unchecked (by the learner, or when an attempt is shown).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="157" />
+        <location filename="../../player/item_views/quiz_view.py" line="158" />
         <source>Question {n}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="161" />
+        <location filename="../../player/item_views/quiz_view.py" line="162" />
         <source>Choose all that apply.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="191" />
+        <location filename="../../player/item_views/quiz_view.py" line="192" />
         <source>Feedback on question {n}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="229" />
+        <location filename="../../player/item_views/quiz_view.py" line="230" />
         <source>✓ Correct.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="231" />
+        <location filename="../../player/item_views/quiz_view.py" line="232" />
         <source>✗ Not correct: this question has more than one right answer, and all of them (and only them) must be chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="234" />
+        <location filename="../../player/item_views/quiz_view.py" line="235" />
         <source>✗ Not correct.</source>
         <translation type="unfinished" />
     </message>
@@ -2868,168 +3288,181 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="258" />
+        <location filename="../../player/item_views/quiz_view.py" line="259" />
         <source>Quiz</source>
         <extracomment>the question an "Answer question N before submitting." message is about.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="263" />
+        <location filename="../../player/item_views/quiz_view.py" line="264" />
         <source>Quiz rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="265" />
-        <location filename="../../player/item_views/quiz_view.py" line="267" />
+        <location filename="../../player/item_views/quiz_view.py" line="266" />
+        <location filename="../../player/item_views/quiz_view.py" line="268" />
         <source>Earlier attempts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="283" />
+        <location filename="../../player/item_views/quiz_view.py" line="284" />
         <source>Questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="291" />
+        <location filename="../../player/item_views/quiz_view.py" line="292" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="308" />
+        <location filename="../../player/item_views/quiz_view.py" line="307" />
         <source>Quiz message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="310" />
+        <location filename="../../player/item_views/quiz_view.py" line="309" />
         <source>&amp;Submit answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="311" />
+        <location filename="../../player/item_views/quiz_view.py" line="310" />
         <source>Submit answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="312" />
+        <location filename="../../player/item_views/quiz_view.py" line="311" />
         <source>Check your answers and record this attempt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="314" />
+        <location filename="../../player/item_views/quiz_view.py" line="313" />
         <source>&amp;Try again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="315" />
+        <location filename="../../player/item_views/quiz_view.py" line="314" />
         <source>Try again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="316" />
+        <location filename="../../player/item_views/quiz_view.py" line="315" />
         <source>Clear the answers and start a new attempt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="359" />
+        <location filename="../../player/item_views/quiz_view.py" line="358" />
         <source>{n} questions. The pass mark is {pass_mark}%.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="362" />
+        <location filename="../../player/item_views/quiz_view.py" line="361" />
         <source>You may make {max} attempts; {left} left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="365" />
+        <location filename="../../player/item_views/quiz_view.py" line="364" />
         <source>You have passed this quiz.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="371" />
+        <location filename="../../player/item_views/quiz_view.py" line="370" />
         <source>passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="371" />
+        <location filename="../../player/item_views/quiz_view.py" line="370" />
         <source>not passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="372" />
+        <location filename="../../player/item_views/quiz_view.py" line="371" />
         <source>Attempt {n}: {correct} of {total} ({percent}%), {outcome} — {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="434" />
+        <location filename="../../player/item_views/quiz_view.py" line="433" />
         <source>Answer question {n} before submitting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="444" />
+        <location filename="../../player/item_views/quiz_view.py" line="443" />
         <source>Saving your answers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="453" />
+        <location filename="../../player/item_views/quiz_view.py" line="452" />
         <source>Your answers could not be saved. Nothing was recorded; you can submit them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="471" />
+        <location filename="../../player/item_views/quiz_view.py" line="470" />
         <source>You scored {correct} of {total} ({percent}%). The pass mark is {pass_mark}%.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="476" />
+        <location filename="../../player/item_views/quiz_view.py" line="475" />
         <source>You passed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="478" />
+        <location filename="../../player/item_views/quiz_view.py" line="477" />
         <source>You did not pass this time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="486" />
+        <location filename="../../player/item_views/quiz_view.py" line="485" />
         <source>You have used all your attempts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="489" />
+        <location filename="../../player/item_views/quiz_view.py" line="488" />
         <source>You have used all {max} attempts, so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="494" />
+        <location filename="../../player/item_views/quiz_view.py" line="493" />
         <source>Read the explanations, then try again if you wish.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadingItemView</name>
+    <message>
+        <location filename="../../player/item_views/_common.py" line="115" />
+        <source>Meanwhile you can mark it as read to go on with the course.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/_common.py" line="142" />
+        <source>Reading complete.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RefusalNotice</name>
     <message>
-        <location filename="../../player/refusal_notice.py" line="28" />
+        <location filename="../../player/refusal_notice.py" line="30" />
         <source>Not accepted by the course server</source>
         <extracomment>the outbox event id of the refusal the learner dismissed</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="35" />
+        <location filename="../../player/refusal_notice.py" line="37" />
         <source>Why the course server did not accept it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="36" />
+        <location filename="../../player/refusal_notice.py" line="38" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="37" />
+        <location filename="../../player/refusal_notice.py" line="39" />
         <source>Hide this notice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="53" />
+        <location filename="../../player/refusal_notice.py" line="55" />
         <source>The course server did not accept your last change here: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3037,48 +3470,48 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RemoveCourseDialog</name>
     <message>
-        <location filename="../../player/library_view.py" line="220" />
-        <location filename="../../player/library_view.py" line="221" />
+        <location filename="../../player/library_view.py" line="175" />
+        <location filename="../../player/library_view.py" line="176" />
         <source>Remove course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="222" />
+        <location filename="../../player/library_view.py" line="177" />
         <source>Remove “%1” from this computer? Its videos and readings are deleted; you can import it again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="225" />
+        <location filename="../../player/library_view.py" line="181" />
         <source>Question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="226" />
+        <location filename="../../player/library_view.py" line="182" />
         <source>&amp;Keep my progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="228" />
+        <location filename="../../player/library_view.py" line="184" />
         <source>Keep my progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230" />
+        <location filename="../../player/library_view.py" line="186" />
         <source>Your completed items and quiz results stay on this computer and come back if you import the course again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="233" />
+        <location filename="../../player/library_view.py" line="189" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="235" />
+        <location filename="../../player/library_view.py" line="191" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="237" />
+        <location filename="../../player/library_view.py" line="193" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -3086,460 +3519,297 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RenameProfileDialog</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="828" />
+        <location filename="../../player/profile_dialog.py" line="826" />
         <source>New name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="830" />
+        <location filename="../../player/profile_dialog.py" line="828" />
         <source>New &amp;name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="833" />
+        <location filename="../../player/profile_dialog.py" line="831" />
         <source>&amp;Rename</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="835" />
+        <location filename="../../player/profile_dialog.py" line="833" />
         <source>Rename the profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="838" />
+        <location filename="../../player/profile_dialog.py" line="836" />
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../../player/settings/pages.py" line="62" />
+        <source>Course server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="65" />
+        <source>Course server address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="68" />
+        <source>Course server &amp;address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="70" />
+        <source>Where your courses come from and your progress goes. Court IT or the course provider gives you this address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="77" />
+        <source>Signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="84" />
+        <source>Proxy address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="85" />
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="86" />
+        <source>Leave empty to connect the way this computer usually does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="89" />
+        <source>Certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="90" />
+        <source>None (this computer's certificates)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="91" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="92" />
+        <source>Choose a certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="93" />
+        <source>&amp;Certificates:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="96" />
+        <source>Only needed behind a proxy that inspects secure connections: a PEM file from court IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="108" />
+        <source>You are signed in to this course server as %1. To use another, sign out first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="115" />
+        <source>You are signed in as %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../player/settings_dialog.py" line="171" />
+        <location filename="../../player/settings/pages.py" line="49" />
         <source>Unnamed publisher</source>
-        <extracomment>Imported on the UI thread before the first task (see `player.bridge.warm_engine`). the course server address in use: court IT's locked one, else the signed-in account's, else the setting ('' = none yet); what the address field shows. who is signed in to it ('' = nobody): then the address is the account's, not a setting.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="172" />
+        <location filename="../../player/settings/pages.py" line="50" />
         <source>key %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="174" />
+        <location filename="../../player/settings/pages.py" line="52" />
         <source>%1 · added by court IT</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="254" />
+        <location filename="../../player/settings/dialog.py" line="54" />
         <source>Settings — Lectern</source>
         <extracomment>the settings were read and are shown (tests, scripted screenshots). the changes were stored; carries the names of the settings that changed.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="255" />
-        <location filename="../../player/settings_dialog.py" line="279" />
+        <location filename="../../player/settings/dialog.py" line="55" />
+        <location filename="../../player/settings/dialog.py" line="83" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="263" />
+        <location filename="../../player/settings/dialog.py" line="64" />
         <source>Loading settings…</source>
+        <extracomment>each setting's row by name (its controls, the locked and error notes).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="264" />
+        <location filename="../../player/settings/dialog.py" line="65" />
         <source>Settings status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="284" />
+        <location filename="../../player/settings/dialog.py" line="88" />
         <source>Save settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="287" />
+        <location filename="../../player/settings/dialog.py" line="91" />
         <source>Close without saving</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="350" />
+        <location filename="../../player/settings/form.py" line="129" />
         <source>Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="354" />
+        <location filename="../../player/settings/form.py" line="133" />
         <source>set by your administrator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="358" />
+        <location filename="../../player/settings/form.py" line="137" />
         <source>Locked by court IT</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="364" />
+        <location filename="../../player/settings/form.py" line="143" />
         <source>Locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="377" />
+        <location filename="../../player/settings/form.py" line="155" />
         <source>Problem with this setting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="386" />
-        <source>Course server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="389" />
-        <source>Course server address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="393" />
-        <source>The course server, or the court's relay. Court IT gives you this address.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="408" />
-        <source>Proxy address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="409" />
-        <source>&amp;Proxy:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="410" />
-        <source>Leave empty to connect the way this computer usually does.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="413" />
-        <source>Certificate file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="414" />
-        <source>None (this computer's certificates)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="415" />
-        <source>&amp;Browse…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="416" />
-        <location filename="../../player/settings_dialog.py" line="809" />
-        <location filename="../../player/settings_dialog.py" line="812" />
+        <location filename="../../player/settings/dialog.py" line="332" />
+        <location filename="../../player/settings/dialog.py" line="335" />
         <source>Choose a certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="418" />
-        <source>&amp;Certificates:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="421" />
-        <source>Only needed behind a proxy that inspects secure connections: a PEM file from court IT.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="426" />
-        <source>Downloads</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="427" />
-        <source>&amp;No limit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="428" />
-        <source>No download speed limit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="433" />
-        <source> kbit/s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="434" />
-        <source>Download speed limit in kilobits per second</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="438" />
-        <source>&amp;Speed limit:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="441" />
-        <source>Keeps downloads from filling a thin court link.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="443" />
-        <source>An&amp;y time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="444" />
-        <source>Download at any time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="447" />
-        <source>Downloads start at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="448" />
-        <source>to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="451" />
-        <source>Downloads stop at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="453" />
-        <source>or only from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="456" />
-        <source>Download &amp;hours:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="460" />
-        <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="391" />
-        <source>Course server &amp;address:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="400" />
-        <source>Signed in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="463" />
-        <source>&amp;Save data (slow or costly internet)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="464" />
-        <source>Save data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="465" />
-        <source>Internet:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="467" />
-        <source>No video downloads; only small progress updates are sent.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="471" />
-        <source>Course publishers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="472" />
-        <source>Allow &amp;unsigned courses and unknown publishers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="474" />
-        <source>Allow unsigned courses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="475" />
-        <source>Safety:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="478" />
-        <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="482" />
-        <source>Warning about unsigned courses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="493" />
-        <source>Trusted publishers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="502" />
-        <source>&amp;Add publisher key…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="503" />
-        <source>Add a publisher key from a .pub file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="505" />
-        <source>&amp;Remove</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="506" />
-        <source>Remove the selected publisher</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="514" />
-        <source>&amp;Trusted:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="516" />
-        <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="566" />
+        <location filename="../../player/settings/dialog.py" line="167" />
         <source>the site configuration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="567" />
+        <location filename="../../player/settings/dialog.py" line="168" />
         <source>Court IT set this in %1. It cannot be changed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="578" />
+        <location filename="../../player/settings/dialog.py" line="169" />
         <source>Set by your administrator in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="589" />
-        <source>You are signed in to this course server as %1. To use another, sign out first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="596" />
-        <source>You are signed in as %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="618" />
-        <source>Trusted on this computer by court IT; it cannot be removed here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="629" />
-        <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="697" />
-        <source>This is not a web address Lectern can use: %1 It should look like https://lectern-relay.court.local</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings_dialog.py" line="703" />
+        <location filename="../../player/settings/dialog.py" line="251" />
         <source>This is not a proxy address Lectern can use: %1 It should look like http://proxy.court.local:3128</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="712" />
+        <location filename="../../player/settings/dialog.py" line="243" />
         <source>The start and the end are the same time. Choose two different times, or tick “Any time”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="718" />
+        <location filename="../../player/settings/dialog.py" line="234" />
         <source>Give the full path of the file, or use Browse….</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="720" />
+        <location filename="../../player/settings/dialog.py" line="235" />
         <source>There is no file at %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="725" />
+        <location filename="../../player/settings/dialog.py" line="237" />
         <source>Lectern cannot read %1. Ask court IT to check who may read it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="728" />
+        <location filename="../../player/settings/dialog.py" line="240" />
         <source>%1 is not a certificate file: it should contain “-----BEGIN CERTIFICATE-----”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="748" />
+        <location filename="../../player/settings/dialog.py" line="248" />
+        <source>This is not a web address Lectern can use: %1 It should look like https://courses.example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/settings/dialog.py" line="271" />
         <source>Nothing was saved. Please correct what is marked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="770" />
+        <location filename="../../player/settings/dialog.py" line="293" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="810" />
+        <location filename="../../player/settings/dialog.py" line="333" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="816" />
+        <location filename="../../player/settings/dialog.py" line="339" />
         <source>Add a publisher key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="816" />
+        <location filename="../../player/settings/dialog.py" line="339" />
         <source>Publisher keys (*.pub);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="817" />
+        <location filename="../../player/settings/dialog.py" line="340" />
         <source>Choose a publisher key file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="839" />
+        <location filename="../../player/settings/dialog.py" line="362" />
         <source>This publisher is already trusted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="876" />
+        <location filename="../../player/settings/dialog.py" line="227" />
         <source>it contains a space.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="879" />
+        <location filename="../../player/settings/dialog.py" line="228" />
         <source>it does not start with %1://.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="882" />
+        <location filename="../../player/settings/dialog.py" line="231" />
         <source>it starts with “%1://”, which Lectern cannot use.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings_dialog.py" line="885" />
+        <location filename="../../player/settings/dialog.py" line="232" />
         <source>the computer's name is missing after “//”.</source>
         <translation type="unfinished" />
     </message>
@@ -3547,179 +3817,179 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="57" />
         <location filename="../../player/help_dialogs.py" line="58" />
+        <location filename="../../player/help_dialogs.py" line="59" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="59" />
+        <location filename="../../player/help_dialogs.py" line="60" />
         <source>Every action is in a menu and can be reached with the keyboard: Alt with the underlined letter opens a menu, Tab and Shift+Tab move between controls.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="63" />
+        <location filename="../../player/help_dialogs.py" line="64" />
         <source>About these keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="65" />
+        <location filename="../../player/help_dialogs.py" line="66" />
         <source>Keys and what they do</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="67" />
+        <location filename="../../player/help_dialogs.py" line="68" />
         <source>Keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="67" />
+        <location filename="../../player/help_dialogs.py" line="68" />
         <source>What they do</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="90" />
+        <location filename="../../player/help_dialogs.py" line="89" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="111" />
-        <source>Menu %1</source>
+        <location filename="../../player/help_dialogs.py" line="110" />
+        <source>%1 menu</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="115" />
+        <location filename="../../player/help_dialogs.py" line="114" />
         <source>In the open item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="116" />
+        <location filename="../../player/help_dialogs.py" line="115" />
         <source>Course outline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="117" />
-        <location filename="../../player/help_dialogs.py" line="123" />
+        <location filename="../../player/help_dialogs.py" line="116" />
+        <location filename="../../player/help_dialogs.py" line="122" />
         <source>Up, Down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="117" />
+        <location filename="../../player/help_dialogs.py" line="116" />
         <source>Move through the items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="118" />
+        <location filename="../../player/help_dialogs.py" line="117" />
         <source>Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="118" />
+        <location filename="../../player/help_dialogs.py" line="117" />
         <source>Open the selected item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="120" />
+        <location filename="../../player/help_dialogs.py" line="119" />
         <source>Video (when the video has the focus)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="121" />
+        <location filename="../../player/help_dialogs.py" line="120" />
         <source>Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="121" />
+        <location filename="../../player/help_dialogs.py" line="120" />
         <source>Play or pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="122" />
+        <location filename="../../player/help_dialogs.py" line="121" />
         <source>Left, Right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="122" />
+        <location filename="../../player/help_dialogs.py" line="121" />
         <source>Back or forward 10 seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="123" />
+        <location filename="../../player/help_dialogs.py" line="122" />
         <source>Volume up or down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="124" />
+        <location filename="../../player/help_dialogs.py" line="123" />
         <source>M</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="124" />
+        <location filename="../../player/help_dialogs.py" line="123" />
         <source>Mute or unmute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="125" />
+        <location filename="../../player/help_dialogs.py" line="124" />
         <source>C</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="125" />
+        <location filename="../../player/help_dialogs.py" line="124" />
         <source>Captions on or off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="126" />
+        <location filename="../../player/help_dialogs.py" line="125" />
         <source>F</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="126" />
+        <location filename="../../player/help_dialogs.py" line="125" />
         <source>Full screen on or off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="127" />
+        <location filename="../../player/help_dialogs.py" line="126" />
         <source>Esc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="127" />
+        <location filename="../../player/help_dialogs.py" line="126" />
         <source>Leave full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="130" />
+        <location filename="../../player/help_dialogs.py" line="129" />
         <source>PDF reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="131" />
+        <location filename="../../player/help_dialogs.py" line="130" />
         <source>Search in the document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="132" />
+        <location filename="../../player/help_dialogs.py" line="131" />
         <source>F3, Shift+F3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="132" />
+        <location filename="../../player/help_dialogs.py" line="131" />
         <source>Next or previous match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="135" />
+        <location filename="../../player/help_dialogs.py" line="134" />
         <source>Zoom in or out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="137" />
+        <location filename="../../player/help_dialogs.py" line="136" />
         <source>Discussion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="139" />
+        <location filename="../../player/help_dialogs.py" line="138" />
         <source>Send the post or reply you are writing</source>
         <translation type="unfinished" />
     </message>
@@ -3837,7 +4107,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>SiteNotice</name>
     <message>
-        <location filename="../../player/site_notice.py" line="57" />
+        <location filename="../../player/site_notice.py" line="59" />
         <source>Warning</source>
         <extracomment>Warm amber, light and dark (the same hues as common "warning" message bars).</extracomment>
         <translation type="unfinished" />
@@ -3856,7 +4126,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="60" />
+        <location filename="../../player/site_notice.py" line="62" />
         <source>Court IT's settings file has a problem.</source>
         <translation type="unfinished" />
     </message>
@@ -3889,80 +4159,80 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../player/status_bar.py" line="76" />
+        <location filename="../../player/status_bar.py" line="95" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="86" />
+        <location filename="../../player/status_bar.py" line="105" />
         <source>Progress, quiz results and forum posts recorded on this computer that the course server has not received yet. They are kept safely until then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="90" />
+        <location filename="../../player/status_bar.py" line="109" />
         <source>Last successful sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="94" />
+        <location filename="../../player/status_bar.py" line="113" />
         <source>Last sync problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="100" />
+        <location filename="../../player/status_bar.py" line="119" />
         <source>Notice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="106" />
-        <location filename="../../player/status_bar.py" line="107" />
-        <location filename="../../player/status_bar.py" line="246" />
-        <location filename="../../player/status_bar.py" line="247" />
+        <location filename="../../player/status_bar.py" line="125" />
+        <location filename="../../player/status_bar.py" line="126" />
+        <location filename="../../player/status_bar.py" line="263" />
+        <location filename="../../player/status_bar.py" line="264" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="108" />
+        <location filename="../../player/status_bar.py" line="127" />
         <source>Send your changes and fetch others' posts now (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="193" />
+        <location filename="../../player/status_bar.py" line="210" />
         <source>Not signed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="195" />
+        <location filename="../../player/status_bar.py" line="212" />
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="221" />
+        <location filename="../../player/status_bar.py" line="238" />
         <source>Looking for the course server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="233" />
+        <location filename="../../player/status_bar.py" line="250" />
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="239" />
+        <location filename="../../player/status_bar.py" line="256" />
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="244" />
+        <location filename="../../player/status_bar.py" line="261" />
         <source>Sign in to the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="258" />
+        <location filename="../../player/status_bar.py" line="275" />
         <source>The last time everything waiting was sent to the course server (by this computer's clock).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="279" />
+        <location filename="../../player/status_bar.py" line="296" />
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>The course server refused %n change: %1</numerusform>
@@ -3970,57 +4240,57 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="213" />
+        <location filename="../../player/status_bar.py" line="230" />
         <source>Syncing… %1 of %2 sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="217" />
+        <location filename="../../player/status_bar.py" line="234" />
         <source>Syncing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="218" />
+        <location filename="../../player/status_bar.py" line="235" />
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="222" />
+        <location filename="../../player/status_bar.py" line="239" />
         <source>Checking whether %1 can be reached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="225" />
+        <location filename="../../player/status_bar.py" line="242" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="226" />
+        <location filename="../../player/status_bar.py" line="243" />
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="231" />
+        <location filename="../../player/status_bar.py" line="248" />
         <source>Offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="237" />
+        <location filename="../../player/status_bar.py" line="254" />
         <source>Sign-in needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="243" />
+        <location filename="../../player/status_bar.py" line="260" />
         <source>Sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="255" />
+        <location filename="../../player/status_bar.py" line="272" />
         <source>Last sync: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="256" />
+        <location filename="../../player/status_bar.py" line="273" />
         <source>Never synced</source>
         <translation type="unfinished" />
     </message>
@@ -4032,27 +4302,27 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="80" />
+        <location filename="../../player/status_bar.py" line="99" />
         <source>Connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="84" />
+        <location filename="../../player/status_bar.py" line="103" />
         <source>Changes waiting to be sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="178" />
+        <location filename="../../player/status_bar.py" line="195" />
         <source>Changes waiting: unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="185" />
+        <location filename="../../player/status_bar.py" line="202" />
         <source>No changes waiting to be sent</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="187" />
+        <location filename="../../player/status_bar.py" line="204" />
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -4070,26 +4340,26 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/sync_controller.py" line="346" />
+        <location filename="../../player/sync_controller.py" line="339" />
         <source>Offline: the %n change(s) waiting are kept on this computer and sent when the course server can be reached.</source>
-        <extracomment>connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `player.hub_ops.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). a passing sentence for the status bar, e.g. the answer to "Sync now" while offline. counters for tests and the status bar's tooltip.</extracomment>
+        <extracomment>The probe's waits follow the one retry rule (`sync.backoff`); the name stays for callers. connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `player.hub_ops.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). a passing sentence for the status bar, e.g. the answer to "Sync now" while offline. counters for tests and the status bar's tooltip.</extracomment>
         <translation>
             <numerusform>Offline: the %n change waiting are kept on this computer and sent when the course server can be reached.</numerusform>
             <numerusform>Offline: the %n changes waiting are kept on this computer and sent when the course server can be reached.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="349" />
+        <location filename="../../player/sync_controller.py" line="342" />
         <source>Offline: nothing is lost. Lectern syncs by itself when the course server can be reached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="371" />
+        <location filename="../../player/sync_controller.py" line="364" />
         <source>Sign in to send your progress and posts to the course server.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/sync_controller.py" line="534" />
+        <location filename="../../player/sync_controller.py" line="529" />
         <source>The course server asks you to sign in again. The %n change(s) waiting on this computer are kept and sent after you sign in.</source>
         <translation>
             <numerusform>The course server asks you to sign in again. The %n change waiting on this computer are kept and sent after you sign in.</numerusform>
@@ -4097,7 +4367,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="537" />
+        <location filename="../../player/sync_controller.py" line="532" />
         <source>The course server asks you to sign in again. Nothing on this computer is lost.</source>
         <translation type="unfinished" />
     </message>
@@ -4105,82 +4375,80 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>TextReadingView</name>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="109" />
+        <location filename="../../player/item_views/reading_view.py" line="108" />
         <source>Reading</source>
         <extracomment>The fastest skim that still counts as reading: about 600 words a minute. Every part of a reading must be on screen for its share of `characters / SKIM_CHARS_PER_SECOND` seconds. However short a reading is, it is on screen at least this long before it counts as read. A reading is tracked in this many slices of equal height; each is seen or not. How often the view notes what is on screen.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="126" />
+        <location filename="../../player/item_views/reading_view.py" line="125" />
         <source>Reading text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="151" />
+        <location filename="../../player/item_views/reading_view.py" line="150" />
         <source>This reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="174" />
-        <source>Meanwhile you can mark it as read to go on with the course.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/reading_view.py" line="201" />
+        <location filename="../../player/item_views/reading_view.py" line="191" />
         <source>Links to outside the course do not open from Lectern. The address is: {url}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="204" />
+        <location filename="../../player/item_views/reading_view.py" line="194" />
         <source>Link to outside the course (does not open here): {url}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/reading_view.py" line="309" />
-        <source>Reading complete.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UpdateBanner</name>
     <message>
-        <location filename="../../player/update_banner.py" line="29" />
+        <location filename="../../player/update_banner.py" line="34" />
         <source>Course updates</source>
         <extracomment>list of (course id, version) to download.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="35" />
+        <location filename="../../player/update_banner.py" line="42" />
         <source>Course update notice</source>
+        <extracomment>ids of the courses whose update was queued (the banner goes once they are in)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="36" />
+        <location filename="../../player/update_banner.py" line="43" />
         <source>&amp;Update now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="37" />
+        <location filename="../../player/update_banner.py" line="44" />
         <source>Download the course updates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="40" />
+        <location filename="../../player/update_banner.py" line="47" />
         <source>&amp;Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="41" />
+        <location filename="../../player/update_banner.py" line="48" />
         <source>Hide this notice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="59" />
-        <source>A new version of “%1” is on the course hub (version %2; you have version %3). Updating keeps your progress.</source>
+        <location filename="../../player/update_banner.py" line="66" />
+        <source>A new version of “%1” is on the course server (version %2; you have version %3). Updating keeps your progress.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/update_banner.py" line="65" />
+        <location filename="../../player/update_banner.py" line="73" />
+        <source>New versions of %n course(s) are on the course server: %1. Updating keeps your progress.</source>
+        <translation>
+            <numerusform>New versions of %n course are on the course server: %1. Updating keeps your progress.</numerusform>
+            <numerusform>New versions of %n courses are on the course server: %1. Updating keeps your progress.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>New versions of %n course(s) are on the course hub: %1. Updating keeps your progress.</source>
         <translation>
             <numerusform>New versions of %n course are on the course hub: %1. Updating keeps your progress.</numerusform>
@@ -4188,7 +4456,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="74" />
+        <location filename="../../player/update_banner.py" line="85" />
         <source>The update is downloading; see Downloads (Ctrl+J). You can keep studying meanwhile.</source>
         <translation type="unfinished" />
     </message>
@@ -4196,229 +4464,47 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="112" />
+        <location filename="../../player/item_views/video_view.py" line="81" />
         <source>Video</source>
+        <extracomment>the learner chose "Get standard quality…" in the quality menu (course id); the shell starts that download (`downloads.upgrade(course_id, "standard", on_done)`)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../player/item_views/video_view.py" line="137" />
         <location filename="../../player/item_views/video_view.py" line="164" />
-        <location filename="../../player/item_views/video_view.py" line="353" />
         <source>This video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="189" />
-        <source>Video player</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="191" />
-        <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="195" />
-        <source>Video picture</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="202" />
-        <source>Captions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="222" />
-        <source>Position in the video</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="223" />
-        <source>Drag to move in the video; arrow keys move 10 seconds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="233" />
-        <source>Time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="239" />
-        <location filename="../../player/item_views/video_view.py" line="549" />
+        <location filename="../../player/item_views/video_view.py" line="283" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="239" />
-        <source>Play or pause (Space)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="242" />
-        <source>Back 10 seconds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="243" />
-        <source>Back 10 seconds (Left arrow)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="246" />
-        <source>Forward 10 seconds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="247" />
-        <source>Forward 10 seconds (Right arrow)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="250" />
-        <location filename="../../player/item_views/video_view.py" line="713" />
-        <source>Mute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="250" />
-        <source>Mute or unmute (M)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="255" />
-        <source>Volume</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="256" />
-        <source>Volume (Up and Down arrows)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="265" />
-        <location filename="../../player/item_views/video_view.py" line="266" />
-        <source>Playback speed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="269" />
-        <source>{rate}×</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="271" />
-        <source>{rate} (normal)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="277" />
-        <source>Captions language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="278" />
-        <source>Captions (C switches them on or off)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="279" />
-        <source>Captions off</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="287" />
-        <source>Video quality</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="288" />
-        <source>Picture quality; only copies on this computer can be chosen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="294" />
-        <source>Audio only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="296" />
-        <source>{label} (not on this computer)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="303" />
-        <source>Full screen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="304" />
-        <source>Full screen on or off (F; Esc leaves)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="371" />
+        <location filename="../../player/item_views/video_view.py" line="187" />
         <source>Audio only: this copy of the lecture has no picture.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="499" />
-        <source>The {failed} copy of this video cannot be played on this computer, so its sound-only copy plays instead (no picture).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="502" />
-        <source>The {failed} copy of this video cannot be played on this computer, so the {label} copy plays instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="513" />
-        <source>{label} (cannot be played here)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="525" />
-        <source>This video cannot be played on this computer (its format, {codec}, is not supported). Ask the course provider for a version in H.264 or VP9.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="529" />
-        <source>This video cannot be played on this computer (its formats, {codecs}, are not supported). Ask the course provider for a version in H.264 or VP9.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="533" />
-        <source>This video cannot be played on this computer: the file may be damaged or in a format it cannot decode ({details}). Ask court IT for a new copy of the course.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="536" />
-        <source>This video cannot be played on this computer: no picture could be decoded from it. Ask court IT or the course provider for a new copy of the course.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="549" />
+        <location filename="../../player/item_views/video_view.py" line="283" />
         <source>Pause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video_view.py" line="713" />
-        <source>Unmute</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>chooser</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="824" />
+        <location filename="../../player/profile_dialog.py" line="822" />
         <source>Rename “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="858" />
+        <location filename="../../player/profile_dialog.py" line="856" />
         <source>PIN of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="910" />
+        <location filename="../../player/profile_dialog.py" line="908" />
         <source>Delete “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -4426,7 +4512,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="47" />
+        <location filename="../../player/help_dialogs.py" line="48" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>

@@ -90,3 +90,27 @@ def _demo_items(paths):
     from sync.store import LearnerStore
     with LearnerStore.open(paths.db) as store:
         return list(store.manifest(DEMO_COURSE_ID).items())
+
+
+def test_a_video_asking_for_standard_quality_queues_the_upgrade(qtbot, open_window, demo_paths,
+                                                                monkeypatch):
+    """The low-bandwidth demo's video offers "Get standard quality" (#12 item 5): the window
+    hands it to the download manager's upgrade, which fetches only the missing files."""
+    from sync.demo import DEMO_COURSE_ID
+    window = open_window(demo_paths)
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(window.downloads, "upgrade",
+                        lambda course_id, choice, on_done=None: asked.append((course_id, choice)))
+    window.open_course(DEMO_COURSE_ID, None)
+    window.course.standard_quality_requested.emit(DEMO_COURSE_ID)
+    assert asked == [(DEMO_COURSE_ID, "standard")]
+
+
+def test_videos_get_the_learners_remembered_choices(qtbot, open_window, demo_paths, helpers):
+    """Caption language and speed are remembered per profile (#12 item 7): the course screen
+    gives every item its store-backed preferences."""
+    from sync.demo import DEMO_COURSE_ID
+    window = open_window(demo_paths)
+    window.open_course(DEMO_COURSE_ID, "m1-lecture")
+    helpers.wait_item(qtbot, window, "m1-lecture")
+    assert window.course.item_view.ctx.preferences is not None
