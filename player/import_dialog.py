@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -147,10 +147,11 @@ class ImportDialog(QDialog):
         self.progress_bar.setRange(0, SCALE)
         self.progress_bar.setValue(min(int(done * SCALE // total), SCALE))
         if not (self.task and self.task.cancelled):
-            locale = QLocale()
+            from player.widgets.text import format_size  # one unit convention (SI, as the CLI)
+
             self.detail.setText(self.tr("%1 of %2 copied")
-                                .replace("%1", locale.formattedDataSize(int(done)))
-                                .replace("%2", locale.formattedDataSize(int(total))))
+                                .replace("%1", format_size(int(done)))
+                                .replace("%2", format_size(int(total))))
 
     def _done(self, result: Any, error: BaseException | None) -> None:
         self.close_button.setVisible(True)
