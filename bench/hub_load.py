@@ -360,7 +360,7 @@ def run_one(args: argparse.Namespace, learners: int, summary: list[str]) -> int:
     if stats.started and args.think:
         t_first = min(stats.started)
         print("  over time     p99 latency ms (requests) per 20 s window: " + "  ".join(
-            f"{int(w * 20)}s:{pct([l for l, t in zip(stats.latencies, stats.started) if int((t - t_first) // 20) == w], 99) * 1000:.0f}"
+            f"{int(w * 20)}s:{pct([l for l, t in zip(stats.latencies, stats.started) if int((t - t_first) // 20) == w], 99) * 1000:.0f}"  # noqa: E501
             f"({sum(1 for t in stats.started if int((t - t_first) // 20) == w)})"
             for w in range(int((max(stats.started) - t_first) // 20) + 1)))
     breqs = len(base.latencies)
@@ -368,7 +368,7 @@ def run_one(args: argparse.Namespace, learners: int, summary: list[str]) -> int:
     print(f"  requests      {breqs} in {base_wall:.1f}s = {breqs / base_wall:.0f} req/s")
     print(f"  latency ms    p50 {pct(base.latencies, 50) * 1000:.1f}  p99 {pct(base.latencies, 99) * 1000:.1f}")
     print(f"  server CPU    {baseline.server_cpu / max(breqs, 1) * 1000:.2f} ms per request")
-    print(f"\nratios: sync req/s / ping req/s = {(reqs / wall) / (breqs / base_wall):.2f} (meaningful with --think 0);  "
+    print(f"\nratios: sync req/s / ping req/s = {(reqs / wall) / (breqs / base_wall):.2f} (meaningful with --think 0);  "  # noqa: E501
           f"sync p99 / goal 500 ms = {pct(stats.latencies, 99) / 0.5:.2f}")
     summary.append(f"{args.learners:5d} learners: {stats.events / wall:6.0f} events/s, p50 "
                    f"{pct(stats.latencies, 50) * 1000:6.1f} ms, p99 {pct(stats.latencies, 99) * 1000:7.1f} ms "

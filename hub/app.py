@@ -19,8 +19,7 @@ from sync.protocol import API_PREFIX, SyncRequest
 
 from . import __version__
 from .api import auth, blobs, courses, sync
-from .api.common import (ERROR_RESPONSES, Bearer, Who, error_json,  # noqa: F401 - re-exported
-                         principal, resolve_principal)
+from .api.common import ERROR_RESPONSES, Bearer, Who, error_json, principal, resolve_principal  # noqa: F401 - re-exported
 
 __all__ = ["ERROR_RESPONSES", "SWITCH_INTERVAL", "Bearer", "Who", "create_app",
            "create_app_from_env", "error_json", "principal", "resolve_principal"]

@@ -8,8 +8,8 @@ from sync.content_store import ContentStore
 from . import auth, db
 from .courses import CourseIndex
 from .group_commit import GroupCommit
-from .shared_feed import SharedFeed
 from .settings import HubSettings
+from .shared_feed import SharedFeed
 
 
 @dataclass

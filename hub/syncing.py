@@ -25,10 +25,27 @@ from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlalchemy.engine import Connection
 
 from sync.manifest import ForumItem, Item, QuizItem
-from sync.protocol import (Ack, ClientEvent, CompletedEvent, CursorInvalid, EventEnvelope,
-                           EventInvalid, PostEvent, ProgressEvent, ProgressState, QuizAttemptEvent,
-                           QuizResult, Rejection, RejectCode, SyncRequest, SyncResponse, ThreadEvent,
-                           decode_cursor, encode_cursor, parse_client_event)
+from sync.protocol import (
+    Ack,
+    ClientEvent,
+    CompletedEvent,
+    CursorInvalid,
+    EventEnvelope,
+    EventInvalid,
+    PostEvent,
+    ProgressEvent,
+    ProgressState,
+    QuizAttemptEvent,
+    QuizResult,
+    RejectCode,
+    Rejection,
+    SyncRequest,
+    SyncResponse,
+    ThreadEvent,
+    decode_cursor,
+    encode_cursor,
+    parse_client_event,
+)
 
 from . import db, feed
 from .auth import Principal

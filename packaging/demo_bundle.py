@@ -21,7 +21,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from sync.bundle import TrustPolicy, build_bundle, verify_bundle_file  # noqa: E402
-from sync.demo import DEMO_COURSE_ID, DEMO_BUNDLE_NAME  # noqa: E402
+from sync.demo import DEMO_BUNDLE_NAME, DEMO_COURSE_ID  # noqa: E402
 from sync.exporter import export_course  # noqa: E402
 from sync.importer import import_bundle  # noqa: E402
 from sync.paths import DataPaths  # noqa: E402

@@ -16,7 +16,8 @@ import fnmatch
 import re
 
 # Qt shared libraries (basenames, as in PySide6/Qt/lib and their symlinks in _internal) dropped
-# although PyInstaller collects them: only those that plugins dropped below drag in. Anything else PyInstaller finds is linked by something kept (check_bundle.py
+# although PyInstaller collects them: only those that plugins dropped below drag in. Anything
+# else PyInstaller finds is linked by something kept (check_bundle.py
 # verifies that nothing kept links a dropped library). Not dropped although the player never
 # uses them directly: libQt6Quick, libQt6Qml (+ QmlMeta, QmlModels, QmlWorkerScript) and
 # libQt6OpenGL: QtMultimedia's FFmpeg plugin links them (DT_NEEDED), so without them the plugin

@@ -29,8 +29,17 @@ from PySide6.QtWidgets import (
 from player.bridge import Lane, TaskManager
 from player.dates import format_timestamp
 from player.error_messages import message_for
-from player.widgets import (Card, CardList, CardScreen, NoticeLabel, bold_font, format_size,
-                            language_name, make_button, make_label)
+from player.widgets import (
+    Card,
+    CardList,
+    CardScreen,
+    NoticeLabel,
+    bold_font,
+    format_size,
+    language_name,
+    make_button,
+    make_label,
+)
 
 if TYPE_CHECKING:
     from player.download_manager import DownloadManager

@@ -32,8 +32,14 @@ from PySide6.QtWidgets import (
 
 from player.bridge import TaskManager
 from player.course.item_access import ItemAccess
-from player.course.outline import (ITEM_ID_ROLE, STATUS_ROLE, CourseOutline, OutlineDelegate,
-                                   format_duration, wrapped_height)
+from player.course.outline import (
+    ITEM_ID_ROLE,
+    STATUS_ROLE,
+    CourseOutline,
+    OutlineDelegate,
+    format_duration,
+    wrapped_height,
+)
 from player.course.panes import ItemPane, OutlinePane, overview_completed
 from player.course.parts import CompletionBanner, ItemHost
 from player.course.progress import SKIP_TOLERANCE, CourseData, mark_for, read_course, watched

@@ -16,12 +16,28 @@ and hands the outcome back as `(result, error)`. Nothing here imports Qt.
 from __future__ import annotations
 
 from sync.services.account import Account, probe, read_account, sign_in, sign_out
-from sync.services.catalog import (CATALOG_CACHE, CatalogEntry, CatalogSnapshot, LocalCourses,
-                                   cached_catalog, fetch_catalog, local_courses)
+from sync.services.catalog import (
+                                   CATALOG_CACHE,
+                                   CatalogEntry,
+                                   CatalogSnapshot,
+                                   LocalCourses,
+                                   cached_catalog,
+                                   fetch_catalog,
+                                   local_courses,
+)
 from sync.services.connection import NetworkTimings, bounded_call, signed_in_client
-from sync.services.downloads import (MAX_RUNS, DownloadProgress, DownloadRow, JobEnded,
-                                     Report, default_choice, download_rows, enqueue_download,
-                                     run_downloads, upgrade_download)
+from sync.services.downloads import (
+                                   MAX_RUNS,
+                                   DownloadProgress,
+                                   DownloadRow,
+                                   JobEnded,
+                                   Report,
+                                   default_choice,
+                                   download_rows,
+                                   enqueue_download,
+                                   run_downloads,
+                                   upgrade_download,
+)
 from sync.services.sync import SyncOverview, SyncProgress, sync_overview, sync_pass
 
 __all__ = [

@@ -84,8 +84,12 @@ class ItemContext:
     progress: ItemProgress | None                # saved state when the item was opened
     quiz_attempts: list[QuizAttempt]             # earlier attempts (quiz items), oldest first
     blob_path: Callable[[str], Path | None]      # sha256 -> installed blob file, or None if absent
-    save_progress: Callable[..., None]           # save_progress(position=None, fraction=None, completed=False); fire-and-forget: the shell runs it on its writer lane
-    submit_quiz: Callable[[dict[str, list[str]], Callable[[QuizAttempt], None]], None]  # async: answers, then on_result(attempt) on the UI thread, or on_result(None) if it could not be saved
+    # save_progress(position=None, fraction=None, completed=False); fire-and-forget: the shell
+    # runs it on its writer lane
+    save_progress: Callable[..., None]
+    # async: answers, then on_result(attempt) on the UI thread, or on_result(None) if it could
+    # not be saved
+    submit_quiz: Callable[[dict[str, list[str]], Callable[[QuizAttempt], None]], None]
     caption_language: str = "en"                 # preferred captions language (UI language)
     forum: ForumAccess | None = None             # forum items: the local discussion (None: not wired)
     preferences: Preferences | None = None       # the learner's player settings (None: not kept)

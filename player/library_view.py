@@ -29,8 +29,17 @@ from player.bridge import TaskManager
 from player.dates import format_timestamp
 from player.error_messages import message_for
 from player.sizing import breakable
-from player.widgets import (Card, CardList, CardScreen, NoticeLabel, format_size, heading_font,
-                            language_name, make_button, make_label)
+from player.widgets import (
+    Card,
+    CardList,
+    CardScreen,
+    NoticeLabel,
+    format_size,
+    heading_font,
+    language_name,
+    make_button,
+    make_label,
+)
 
 if TYPE_CHECKING:
     from sync.store import InstalledCourse

@@ -24,18 +24,16 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QDir, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QFrame, QMainWindow, QMenu, QScrollArea,
-                               QStackedWidget, QWidget)
+from PySide6.QtWidgets import QFileDialog, QFrame, QMainWindow, QMenu, QScrollArea, QStackedWidget, QWidget
 
 from player.bridge import Lane, Task, TaskManager
 from player.download_manager import DownloadManager
 from player.library_view import LibraryView
+from player.sizing import FillHost, FitWhenShown, SavedGeometry, available_area, center_on_screen, font_sized
 from player.status_bar import StatusBar
 from player.sync_controller import SyncController, SyncTimings, english_plural
 from player.update_banner import UpdateBanner
 from player.widgets import OneOfEach
-from player.sizing import (FillHost, FitWhenShown, SavedGeometry, available_area,
-                           center_on_screen, font_sized)
 
 if TYPE_CHECKING:
     from player.catalog_view import CatalogView

@@ -17,8 +17,8 @@ from PySide6.QtGui import QPainter, QPaintEvent, QTextOption
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar, QStyle, QWidget
 
 from player.bridge import TaskManager
-from player.error_messages import message_for
 from player.dates import format_timestamp
+from player.error_messages import message_for
 from player.sync_controller import english_plural
 from player.widgets import bold_font
 

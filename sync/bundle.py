@@ -29,9 +29,18 @@ from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from .errors import BundleError, BundleErrorKind, LecternError
 from .html_safety import TOO_DEEP, find_unsafe_html, sanitize_html
-from .manifest import (MAX_MANIFEST_BYTES, MAX_NESTING, SHA256_RE, Manifest, ReadingFormat,
-                       ReadingItem, VideoItem, manifest_from_dict, nesting_too_deep,
-                       parse_manifest)
+from .manifest import (
+    MAX_MANIFEST_BYTES,
+    MAX_NESTING,
+    SHA256_RE,
+    Manifest,
+    ReadingFormat,
+    ReadingItem,
+    VideoItem,
+    manifest_from_dict,
+    nesting_too_deep,
+    parse_manifest,
+)
 from .signing import PublicKey, load_private_key, parse_signature, sign_manifest
 
 log = logging.getLogger(__name__)

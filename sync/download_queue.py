@@ -12,7 +12,6 @@ from .errors import DownloadError
 from .manifest import FileRole, Manifest, VideoItem
 from .store import DownloadChoice, DownloadJob, DownloadState, LearnerStore
 
-
 S = DownloadState
 LEGAL: dict[DownloadState, set[DownloadState]] = {
     # QUEUED may finish directly: a pause then a resume can land while a run is still going.

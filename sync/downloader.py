@@ -27,8 +27,7 @@ from .backoff import Backoff
 from .bundle import TrustPolicy, check_reading, check_signature, describe_file
 from .content_store import ContentStore, disk_full
 from .download_queue import DownloadChoice, DownloadJob, DownloadQueue, DownloadState, choice_files, download_order
-from .errors import (BundleError, BundleErrorKind, CancelledError, DiskFullError, DownloadError, HubError,
-                     HubErrorKind)
+from .errors import BundleError, BundleErrorKind, CancelledError, DiskFullError, DownloadError, HubError, HubErrorKind
 from .hub_client import HubClient, iter_body
 from .library import collect_garbage
 from .manifest import Manifest, ReadingFormat, ReadingItem, parse_manifest

@@ -23,13 +23,11 @@ import platform
 import socket
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 from urllib.parse import quote, urljoin, urlparse
 
-from typing import TYPE_CHECKING
-
 if TYPE_CHECKING:  # requests (with urllib3, idna, charset_normalizer) and ssl load on first
-    import ssl       # use: reading settings or the account must not cost the library ~8 MB
+    import ssl  # use: reading settings or the account must not cost the library ~8 MB
 
     import requests
 

@@ -24,9 +24,17 @@ from pathlib import Path
 
 from .errors import StoreError
 from .paths import DataPaths, check_profile_name
-from .profile_gate import (DEFAULT_PROFILE, PIN_SETTING, NoSuchProfileError, check_exists,
-                           last_used_name, pin_set, profile_names, remember_last_used,
-                           similar_name)
+from .profile_gate import (
+    DEFAULT_PROFILE,
+    PIN_SETTING,
+    NoSuchProfileError,
+    check_exists,
+    last_used_name,
+    pin_set,
+    profile_names,
+    remember_last_used,
+    similar_name,
+)
 from .store import LearnerStore
 
 __all__ = ["check_profile_name", "check_pin_format", "list_profiles", "create_profile", "set_pin",

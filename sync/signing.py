@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # PyNaCl (libsodium, ~2.3 MB resident) loads when a key is first used, not with the library.
-
 from .errors import KeyFileError
 
 PUBLIC_PREFIX = "lectern-ed25519"

@@ -24,9 +24,25 @@ from .credentials import load_credentials
 from .errors import CancelledError, HubError, HubErrorKind
 from .hub_client import HubClient
 from .paths import DataPaths
-from .store import (ACCOUNT, CURSOR, DEVICE_ID, LAST_ERROR, LAST_ERROR_KIND, LAST_SUCCESS, Acked, HubAnswer,
-                    HubCertificate, HubCourseUpdate, HubEvent, HubPost, HubProgress, HubThread, LearnerStore,
-                    OutboxEvent, Refused)
+from .store import (
+    ACCOUNT,
+    CURSOR,
+    DEVICE_ID,
+    LAST_ERROR,
+    LAST_ERROR_KIND,
+    LAST_SUCCESS,
+    Acked,
+    HubAnswer,
+    HubCertificate,
+    HubCourseUpdate,
+    HubEvent,
+    HubPost,
+    HubProgress,
+    HubThread,
+    LearnerStore,
+    OutboxEvent,
+    Refused,
+)
 
 if TYPE_CHECKING:
     from types import ModuleType

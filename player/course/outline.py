@@ -7,8 +7,17 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import (QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex,
-                            QPointF, QRect, QSize, Qt, QTimer)
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -20,11 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.clock_format import format_clock as format_duration  # one clock rule: 1:05 everywhere
-
 from player.icons import Mark, kind_icon, mark_icon
 from player.sizing import breakable
 from player.widgets import bold_font
+from sync.clock_format import format_clock as format_duration  # one clock rule: 1:05 everywhere
 from sync.manifest import Item, ItemKind, Manifest, QuizItem, ReadingItem, VideoItem
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1

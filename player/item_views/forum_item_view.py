@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
 from player.widgets import bold_font, heading_font
 from sync.manifest import ForumItem
 
-from . import ItemView
 from ..item_context import ItemContext
+from . import ItemView
 
 log = logging.getLogger(__name__)
 

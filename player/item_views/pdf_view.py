@@ -24,13 +24,31 @@ import math
 from collections import OrderedDict
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt, QTimer, Signal
-from PySide6.QtGui import (QColor, QGuiApplication, QImage, QKeySequence, QPainter, QPaintEvent,
-                           QPalette, QResizeEvent, QShortcut, QShowEvent)
-from PySide6.QtPdf import (QPdfDocument, QPdfDocumentRenderOptions, QPdfLink, QPdfPageRenderer,
-                           QPdfSearchModel)
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions, QPdfLink, QPdfPageRenderer, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QStyle,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sync.manifest import ReadingFormat, ReadingItem
 

@@ -14,17 +14,30 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QGroupBox,
-                               QHBoxLayout, QLabel, QListWidget, QPushButton, QRadioButton,
-                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from sync.manifest import Question, QuizItem
 from player.dates import format_timestamp
 from player.widgets import bold_font
+from sync.manifest import Question, QuizItem
 from sync.quiz import grade, pass_mark_percent, score_percent
 
-from . import ItemView
 from ..item_context import ItemContext
+from . import ItemView
 
 if TYPE_CHECKING:
     from sync.store import QuizAttempt

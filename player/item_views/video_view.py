@@ -42,8 +42,8 @@ from PySide6.QtWidgets import QStyle, QWidget
 from sync.clock_format import format_clock
 from sync.manifest import Rendition, VideoItem
 
-from . import ItemView
 from ..item_context import ItemContext
+from . import ItemView
 from ._common import missing_file_text
 from .captions import CueTrack
 from .video import RATE_SETTING, SPEEDS, log

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from player.bridge import TaskManager
 from player.error_messages import message_for
-from player.settings.engine import (SettingRefused, SettingsSnapshot, read_snapshot,
-                                    warm_settings_engine, write_changes)
+from player.settings.engine import SettingRefused, SettingsSnapshot, read_snapshot, warm_settings_engine, write_changes
 from player.settings.form import SettingsForm
 from player.settings.pages import DownloadsPage, PublishersPage, ServerPage
 from player.settings.validators import KEYS, Found, Problem, changed_settings, check_changes

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import array
-import math
 import os
 import re
 import shutil
@@ -585,7 +584,7 @@ PDF_DATE = "D:20250101000000Z"
 
 
 def render_pdf(src: Path, out: Path) -> None:
-    from PySide6.QtCore import QMarginsF, QSizeF, QUuid
+    from PySide6.QtCore import QMarginsF, QUuid
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     qt_app()

@@ -20,8 +20,18 @@ from typing import Callable, Sequence
 from .. import __version__
 from ..errors import LecternError
 from . import bundles, courses, diagnostics, hub, profiles, settings
-from .common import (EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK, FILE_ONLY, JSON_HELP,
-                     WRONG_PIN_DELAY_S, TerminalProgress, data_root, log, named_profile)
+from .common import (
+    EXIT_BAD_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    FILE_ONLY,
+    JSON_HELP,
+    WRONG_PIN_DELAY_S,
+    TerminalProgress,
+    data_root,
+    log,
+    named_profile,
+)
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_INTERRUPTED", "EXIT_OK", "JSON_HELP", "WRONG_PIN_DELAY_S",
            "TerminalProgress", "build_parser", "cmd_open", "main"]

@@ -10,8 +10,7 @@ from typing import Any
 
 from ..cli_output import print_json, print_table
 from ..text_safety import neutralize
-from .common import (EXIT_BAD_INPUT, EXIT_OK, JSON_HELP, TerminalProgress, data_root, human,
-                     key_files, profile_paths)
+from .common import EXIT_BAD_INPUT, EXIT_OK, JSON_HELP, TerminalProgress, data_root, human, key_files, profile_paths
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -11,8 +11,7 @@ from typing import Any
 
 from ..cli_output import print_json, print_table
 from ..text_safety import neutralize
-from .common import (EXIT_BAD_INPUT, EXIT_OK, JSON_HELP, TerminalProgress, human,
-                     network_timings, profile_paths)
+from .common import EXIT_BAD_INPUT, EXIT_OK, JSON_HELP, TerminalProgress, human, network_timings, profile_paths
 
 
 def cmd_login(args: argparse.Namespace) -> int:

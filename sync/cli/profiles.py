@@ -9,8 +9,7 @@ import sys
 from typing import Any
 
 from ..cli_output import print_json
-from .common import (EXIT_OK, JSON_HELP, ask_new_pin, ask_pin, data_root, profile_paths,
-                     wrong_pin_waits)
+from .common import EXIT_OK, JSON_HELP, ask_new_pin, ask_pin, data_root, profile_paths, wrong_pin_waits
 
 
 def cmd_profiles(args: argparse.Namespace) -> int:

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..errors import HubError, HubErrorKind
 from ..paths import DataPaths
-from .connection import (NO_HUB, NetworkTimings, bounded_call, connect, hub_settings,
-                         load_profile_settings, same_url)
+from .connection import NO_HUB, NetworkTimings, bounded_call, connect, hub_settings, load_profile_settings, same_url
 
 if TYPE_CHECKING:
     from ..store import LearnerStore

@@ -10,8 +10,14 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from ..download_queue import DownloadChoice, DownloadJob, DownloadQueue, choice_heights, \
-    choice_sizes, missing_for_choice
+from ..download_queue import (
+    DownloadChoice,
+    DownloadJob,
+    DownloadQueue,
+    choice_heights,
+    choice_sizes,
+    missing_for_choice,
+)
 from ..errors import BundleError, HubError, HubErrorKind, LecternError
 from ..hub_client import CatalogCourse
 from ..manifest import parse_manifest

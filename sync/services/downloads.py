@@ -11,11 +11,9 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable
 
-from ..download_queue import (ACTIVE, DownloadChoice, DownloadJob, DownloadQueue, DownloadState,
-                              missing_for_choice)
+from ..download_queue import ACTIVE, DownloadChoice, DownloadJob, DownloadQueue, DownloadState, missing_for_choice
 from ..downloader import CourseDownload, DownloadProgress, DownloadResult
-from ..errors import BundleError, CancelledError, DownloadError, HubError, HubErrorKind, \
-    LecternError
+from ..errors import BundleError, CancelledError, DownloadError, HubError, HubErrorKind, LecternError
 from ..manifest import parse_manifest
 from ..paths import DataPaths
 from .catalog import cached_catalog

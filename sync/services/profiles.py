@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 #: when the profile has one.
 PinSource = str | None | Callable[[str], "str | None"]
 
-__all__ = ["DEFAULT_PROFILE", "NoSuchProfileError", "PinNeededError", "PinSource",
-           "ProfileRecord", "WrongPinError", "add_profile", "change_pin", "check_pin", "data_root",
+__all__ = ["DEFAULT_PROFILE", "NoSuchProfileError", "PinNeededError", "PinSource",  # noqa: F822 - loaded on first use (__getattr__)
+           "ProfileRecord", "WrongPinError", "add_profile", "change_pin", "check_pin", "data_root",  # noqa: F822
            "delete_profile", "export_learning", "find_profile", "has_pin", "import_learning",
            "last_used", "list_profiles", "open_profile", "remember_last_used", "rename_profile",
            "reset_pin"]
@@ -141,7 +141,8 @@ def rename_profile(root: Path, old: str, new: str, pin: PinSource = None) -> Pro
 def change_pin(root: Path, name: str, old_pin: PinSource, new_pin: PinSource) -> bool:
     """Set, change or (empty new PIN) remove a profile's PIN; the current one is needed
     when there is one (asked first). True when the profile has a PIN now."""
-    from ..profiles import change_pin as change, check_pin_format
+    from ..profiles import change_pin as change
+    from ..profiles import check_pin_format
 
     old = _pin_for(Path(root), name, old_pin)
     new = (_given(new_pin, name) or "").strip() or None

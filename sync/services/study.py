@@ -15,8 +15,7 @@ from ..errors import StoreError
 
 if TYPE_CHECKING:
     from ..manifest import Item, Manifest
-    from ..store import (CourseProgress, InstalledCourse, ItemProgress, LearnerStore,
-                         QuizAttempt, Refusal)
+    from ..store import CourseProgress, InstalledCourse, ItemProgress, LearnerStore, QuizAttempt, Refusal
 
 
 @dataclass(frozen=True)

@@ -22,20 +22,18 @@ Everything other modules use is importable from `sync.store` itself.
 """
 from __future__ import annotations
 
+from ..progress_rules import HubProgress
 from .base import StoreBase, now_iso
 from .courses import Certificate, CourseFile, CourseUpdate, InstalledCourse
 from .downloads import DownloadChoice, DownloadJob, DownloadsMixin, DownloadState, peek_download_state
 from .forum import ForumMixin, ForumPost, ForumThread, PostState
-from .inbox import (Acked, HubAnswer, HubCertificate, HubCourseUpdate, HubEvent, HubPost, HubThread,
-                    InboxMixin, Refused)
+from .inbox import Acked, HubAnswer, HubCertificate, HubCourseUpdate, HubEvent, HubPost, HubThread, InboxMixin, Refused
 from .migrations import LATEST, migrate
 from .outbox import OutboxEvent, OutboxMixin, Refusal
 from .progress import CourseProgress, ItemProgress, ModuleProgress
 from .quizzes import QuizAttempt, QuizzesMixin
-from .settings import (ACCOUNT, CURSOR, DEVICE_ID, LAST_ERROR, LAST_ERROR_KIND, LAST_SUCCESS,
-                       SettingsMixin)
+from .settings import ACCOUNT, CURSOR, DEVICE_ID, LAST_ERROR, LAST_ERROR_KIND, LAST_SUCCESS, SettingsMixin
 from .transfer import ProfileMerge, TransferMixin
-from ..progress_rules import HubProgress
 
 
 class LearnerStore(SettingsMixin, QuizzesMixin, ForumMixin, OutboxMixin, DownloadsMixin, InboxMixin,

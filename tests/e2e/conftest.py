@@ -7,8 +7,8 @@ the hub's CLI against the same data dir while it serves, as court IT would.
 from __future__ import annotations
 
 import itertools
-import re
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -20,7 +20,6 @@ from typing import Any, Callable, Iterator
 
 import pytest
 import requests
-
 from course_factory import write_tiny_course
 
 REPO = Path(__file__).resolve().parents[2]

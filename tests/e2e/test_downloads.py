@@ -13,8 +13,9 @@ import time
 from pathlib import Path
 
 import pytest
-
 from fault_proxy import FaultProxy, Faults
+from hub_queries import hub_port
+
 from sync.bundle import TrustPolicy
 from sync.download_queue import DownloadChoice, DownloadQueue, DownloadState, choice_files
 from sync.downloader import CourseDownload, DownloadLimits, begin_download
@@ -24,7 +25,6 @@ from sync.manifest import parse_manifest
 from sync.paths import DataPaths
 from sync.signing import load_public_key
 from sync.store import LearnerStore
-from hub_queries import hub_port
 
 REPO = Path(__file__).resolve().parents[2]
 FAST = DownloadLimits(backoff_base=0.05, backoff_cap=0.5, give_up_after=60)

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
-
 from course_factory import minimal_pdf, write_tiny_course
+
 from sync.bundle import build_bundle
 from sync.signing import generate_keypair, load_private_key, sign_manifest
 

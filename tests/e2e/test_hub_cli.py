@@ -167,7 +167,7 @@ def test_two_worker_processes_share_one_database(tmp_path, kit, publisher):
         with sqlite3.connect(h.data_dir / "hub.sqlite3") as db:
             assert db.execute("SELECT count(*) FROM client_events").fetchone()[0] == 400
             (fraction,) = db.execute("SELECT fraction FROM progress").fetchone()
-        assert fraction == max(min(1.0, (n + seq + i) / 100) for n in range(8) for seq in range(1, 6) for i in range(10))
+        assert fraction == max(min(1.0, (n + seq + i) / 100) for n in range(8) for seq in range(1, 6) for i in range(10))  # noqa: E501
     finally:
         kit.stop_hub(h.proc)
     assert "Traceback" not in h.log_text()

@@ -147,7 +147,7 @@ def test_the_hub_grades_quizzes(new_course, make_learner):
     assert quiz == {"score": 0.0, "passed": False, "attempt": 1}
     # 1 of 3 right does not pass a 0.67 mark; 2 of 3 does (67%: docs/bundle-format.md, Quizzes).
     one = {**WRONG, "q1a": ["a"]}
-    quiz = learner.sync([learner.event("quiz_attempt", course.course_id, item_id="q1", answers=one)])["acked"][0]["quiz"]
+    quiz = learner.sync([learner.event("quiz_attempt", course.course_id, item_id="q1", answers=one)])["acked"][0]["quiz"]  # noqa: E501
     assert quiz["passed"] is False and abs(quiz["score"] - 1 / 3) < 1e-9 and quiz["attempt"] == 2
     out = learner.sync([learner.event("quiz_attempt", course.course_id, item_id="q1", answers=RIGHT),
                         learner.event("completed", course.course_id, item_id="q1")])

@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from course_factory import write_tiny_course
+
 from sync.bundle import build_bundle
 from sync.paths import DataPaths
 from sync.store import LearnerStore

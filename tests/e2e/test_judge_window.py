@@ -13,15 +13,16 @@ from __future__ import annotations
 import time
 
 import pytest
-
 from fault_proxy import FaultProxy, Faults
 from hub_queries import hub_count, hub_port
+
 from player.app import create_main_window
 from player.download_manager import format_size
 from player.hub_ops import NetworkTimings
 from player.main_window import MainWindow
 from player.sync_controller import Connection, SyncTimings
 from sync.bundle import TrustPolicy
+from sync.credentials import Credentials, save_credentials
 from sync.demo import DEMO_COURSE_ID, ensure_demo_installed
 from sync.download_queue import DownloadChoice, DownloadQueue, choice_files
 from sync.errors import BundleError, BundleErrorKind
@@ -29,7 +30,6 @@ from sync.forum import PostState
 from sync.importer import import_bundle
 from sync.paths import DataPaths
 from sync.signing import load_public_key
-from sync.credentials import Credentials, save_credentials
 from sync.store import LearnerStore
 from sync.trust import add_trusted_key
 

@@ -21,15 +21,14 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-
 from course_factory import write_tiny_course
+
 from sync.bundle import TrustPolicy, build_bundle
 from sync.content_store import ContentStore
 from sync.exporter import export_course
 from sync.importer import import_bundle
 from sync.library import remove_course
-from sync.machine_store import (OFFERED, MachineStore, machine_store_problem,
-                                offer_machine_courses)
+from sync.machine_store import OFFERED, MachineStore, machine_store_problem, offer_machine_courses
 from sync.paths import DataPaths
 from sync.signing import generate_keypair
 from sync.store import LearnerStore

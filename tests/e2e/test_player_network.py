@@ -13,9 +13,10 @@ import stat
 from pathlib import Path
 
 import pytest
+from fault_proxy import FaultProxy, Faults
+from hub_queries import hub_count, hub_port
 from PySide6.QtWidgets import QLabel
 
-from fault_proxy import FaultProxy, Faults
 from player.app import create_main_window
 from player.hub_ops import NetworkTimings
 from player.main_window import MainWindow
@@ -32,7 +33,6 @@ from sync.paths import DataPaths
 from sync.signing import load_public_key
 from sync.store import LearnerStore
 from sync.trust import add_trusted_key
-from hub_queries import hub_count, hub_port
 
 FAST = SyncTimings(probe_base=0.1, probe_cap=0.4, periodic=60.0, debounce=0.2,
                    network=NetworkTimings(read_timeout=5.0, probe_timeout=1.0,

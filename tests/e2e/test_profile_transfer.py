@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hub_queries import hub_count
+
 from sync.bundle import TrustPolicy
 from sync.credentials import Credentials, save_credentials
 from sync.forum import Forum
@@ -14,7 +16,6 @@ from sync.paths import DataPaths
 from sync.signing import load_public_key
 from sync.store import LearnerStore
 from sync.sync_engine import SyncPass, status
-from hub_queries import hub_count
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from player.app import create_main_window
 from player.hub_ops import NetworkTimings
-from player.sync_controller import Connection, SyncTimings
+from player.sync_controller import SyncTimings
 from sync.bundle import TrustPolicy
 from sync.credentials import Credentials, save_credentials
 from sync.hub_client import HubClient, HubSettings

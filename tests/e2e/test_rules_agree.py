@@ -15,9 +15,9 @@ import random
 from pathlib import Path
 
 import pytest
+from hub_queries import hub_count
 
 from hub.merge import ProgressRecord, ProgressUpdate, grade_quiz, merge_progress
-from hub_queries import hub_count
 from sync.bundle import TrustPolicy
 from sync.credentials import Credentials, save_credentials
 from sync.hub_client import HubClient, HubSettings

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-
 from course_factory import write_tiny_course
 
 REPO = Path(__file__).resolve().parents[2]

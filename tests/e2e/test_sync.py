@@ -9,8 +9,9 @@ import time
 from pathlib import Path
 
 import pytest
-
 from fault_proxy import FaultProxy, Faults
+from hub_queries import hub_count, hub_port
+
 from sync.bundle import TrustPolicy
 from sync.credentials import Credentials, save_credentials
 from sync.errors import HubError, HubErrorKind
@@ -21,7 +22,6 @@ from sync.paths import DataPaths
 from sync.signing import load_public_key
 from sync.store import LearnerStore
 from sync.sync_engine import SyncPass, status
-from hub_queries import hub_count, hub_port
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -69,7 +69,7 @@ def test_offline_work_arrives_exactly_once_when_the_hub_comes_back(hub, new_cour
             forum = Forum(store, learner.username)
             thread = forum.create_thread(course.course_id, "f1", "Sources", "How do you protect sources?")
             forum.create_post(thread.id, "A first answer, written offline.")
-            assert store.pending_count() == 8  # r1: progress+completed, l1, quiz: attempt+progress+completed, thread, post
+            assert store.pending_count() == 8  # r1: progress+completed, l1, quiz: attempt+progress+completed, thread, post  # noqa: E501
         with pytest.raises(HubError) as info:
             sync_once(paths, proxy.url, learner.token)
         assert info.value.kind is HubErrorKind.NETWORK

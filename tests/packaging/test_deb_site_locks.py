@@ -101,7 +101,7 @@ def _mounts_under(root: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def bookworm(deb, tmp_path_factory) -> Iterator[dict]:
+def bookworm(deb, tmp_path_factory) -> Iterator[dict]:  # noqa: F811 - the fixture of the same name
     """A copy of the bare Debian 12 with the .deb installed by apt; proc, dev and the apt
     cache mounted while the module runs, unmounted (and the copy deleted) after."""
     reason = _chroot_skip_reason()
@@ -156,6 +156,7 @@ def _toml_list(lines: list[str]) -> str:
 def test_court_it_locks_hold_against_the_learner_in_a_bare_debian(bookworm, tmp_path):
     root: Path = bookworm["root"]
     from course_factory import write_tiny_course
+
     from sync.bundle import build_bundle
     from sync.services.bundles import make_signing_key
 

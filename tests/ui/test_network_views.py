@@ -3,7 +3,6 @@ list restored from the store, the catalog and status bar when nobody is signed i
 sign-in dialog under court IT's locked address, and right-to-left layouts."""
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QPlainTextEdit

@@ -26,11 +26,11 @@ def test_every_command_has_a_handler_and_the_historical_order():
 
 
 def test_system_is_refused_before_anything_runs(tmp_path, capsys):
+    import logging
+
     import pytest
 
     from sync.cli import main
-
-    import logging
 
     try:
         for argv in (["--system", "courses"], ["preload"]):

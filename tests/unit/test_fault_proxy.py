@@ -9,7 +9,6 @@ import time
 
 import pytest
 import requests
-
 from fault_proxy import FaultProxy, Faults
 
 

@@ -12,8 +12,7 @@ import time
 import nh3
 import pytest
 
-from sync.html_safety import (MAX_HTML_DEPTH, TOO_DEEP, find_unsafe_html, iter_tags,
-                              normalize_url, sanitize_html)
+from sync.html_safety import MAX_HTML_DEPTH, TOO_DEEP, find_unsafe_html, iter_tags, normalize_url, sanitize_html
 
 # Each must be refused: the browser (or any HTML5 parser) would run or load something.
 SCRIPT_LINKS = {

@@ -21,7 +21,7 @@ def test_each_event_kind_parses():
     assert isinstance(p.parse_client_event(event(kind="completed", item_id="v1")), p.CompletedEvent)
     q = p.parse_client_event(event(kind="quiz_attempt", item_id="q1", answers={"a": ["x", "y"]}))
     assert q.answers == {"a": ["x", "y"]}
-    t = p.parse_client_event(event(kind="thread", item_id="f1", title="T", body="B", device_time="1990-01-01T00:00:00Z"))
+    t = p.parse_client_event(event(kind="thread", item_id="f1", title="T", body="B", device_time="1990-01-01T00:00:00Z"))  # noqa: E501
     assert t.device_time.year == 1990
     post = p.parse_client_event(event(kind="post", thread_id=str(uuid.uuid4()), body="hi"))
     assert post.parent_id is None

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from sync.errors import BundleError, BundleErrorKind
-from sync.media_probe import (MAX_HEADERS, SOFTWARE_DECODABLE_VIDEO, MediaInfo, Track,
-                              check_rendition, codec_name, probe)
+from sync.media_probe import MAX_HEADERS, SOFTWARE_DECODABLE_VIDEO, MediaInfo, Track, check_rendition, codec_name, probe
 
 ROOT = Path(__file__).resolve().parents[2]
 MEDIA = ROOT / "tests" / "media"

@@ -6,8 +6,7 @@ import random
 
 import pytest
 
-from hub.merge import (ProgressRecord, ProgressUpdate, certificate_ready, grade_quiz,
-                       merge_progress)
+from hub.merge import ProgressRecord, ProgressUpdate, certificate_ready, grade_quiz, merge_progress
 from sync.manifest import Choice, Question, QuizItem
 
 T1, T2 = "2026-01-01T00:00:00+00:00", "2026-01-02T00:00:00+00:00"

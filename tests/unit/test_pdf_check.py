@@ -9,10 +9,9 @@ import time
 from pathlib import Path
 
 import pytest
-
 from course_factory import minimal_pdf
-from sync.pdf_check import (DAMAGED, EMPTY, ENCRYPTED, NO_PAGES, NOT_PDF, TRUNCATED, PdfProblem,
-                            check_pdf)
+
+from sync.pdf_check import DAMAGED, EMPTY, ENCRYPTED, NO_PAGES, NOT_PDF, TRUNCATED, PdfProblem, check_pdf
 
 DEMO_PDF = Path(__file__).resolve().parents[2] / "resources/demo/course/readings/m2-plan-of-action.pdf"
 

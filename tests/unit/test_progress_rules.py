@@ -11,8 +11,15 @@ import random
 
 import hub.merge
 import sync.progress_rules as rules
-from sync.progress_rules import (HubProgress, LocalProgress, apply_hub_progress, merge_copies,
-                                 merged_completion, merged_fraction, record_local)
+from sync.progress_rules import (
+    HubProgress,
+    LocalProgress,
+    apply_hub_progress,
+    merge_copies,
+    merged_completion,
+    merged_fraction,
+    record_local,
+)
 
 T1, T2, T3 = "2026-01-01T00:00:00+00:00", "2026-01-02T00:00:00+00:00", "2026-01-03T00:00:00+00:00"
 

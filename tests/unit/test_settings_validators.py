@@ -6,8 +6,16 @@ from types import SimpleNamespace
 
 import pytest
 
-from player.settings.validators import (Found, Problem, ca_bundle_problem, changed_settings,
-                                        check_changes, format_hours, parse_hours, url_problem)
+from player.settings.validators import (
+    Found,
+    Problem,
+    ca_bundle_problem,
+    changed_settings,
+    check_changes,
+    format_hours,
+    parse_hours,
+    url_problem,
+)
 
 
 @pytest.mark.parametrize("text, hours", [

@@ -11,8 +11,15 @@ import pytest
 
 from sync.bundle import build_bundle
 from sync.errors import KeyFileError
-from sync.signing import (PublicKey, generate_keypair, load_private_key, load_public_key,
-                          parse_signature, public_key_of, sign_manifest)
+from sync.signing import (
+    PublicKey,
+    generate_keypair,
+    load_private_key,
+    load_public_key,
+    parse_signature,
+    public_key_of,
+    sign_manifest,
+)
 
 # RFC 8032, section 7.1, tests 1-3: seed, public key, message, signature (hex); and the private
 # key file for that seed exactly as Lectern wrote it when it used `cryptography` (and as

@@ -1,13 +1,13 @@
 """Court IT's site configuration: layering, locks, trusted keys, broken files."""
 from __future__ import annotations
 
-import pytest
-
-from sync.bundle import TrustPolicy
 import os
 from pathlib import Path
 
+import pytest
+
 import sync.site_config as site_config
+from sync.bundle import TrustPolicy
 from sync.config import hub_url_for, load_settings, set_setting
 from sync.errors import ConfigError, StoreError
 from sync.profiles import check_pin, create_profile, has_pin, list_profiles, set_pin

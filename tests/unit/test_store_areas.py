@@ -14,8 +14,19 @@ from sync.errors import DownloadError, HubError
 from sync.forum import Forum
 from sync.importer import import_bundle
 from sync.protocol import MAX_EVENTS_PER_BATCH
-from sync.store import (Acked, DownloadChoice, DownloadState, HubAnswer, HubPost, HubProgress, HubThread,
-                        LearnerStore, OutboxEvent, PostState, Refused)
+from sync.store import (
+    Acked,
+    DownloadChoice,
+    DownloadState,
+    HubAnswer,
+    HubPost,
+    HubProgress,
+    HubThread,
+    LearnerStore,
+    OutboxEvent,
+    PostState,
+    Refused,
+)
 from sync.sync_engine import batch_size, read_answer, sync_request, to_wire
 
 ALLOW = TrustPolicy(allow_unsigned=True)

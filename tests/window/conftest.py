@@ -18,9 +18,8 @@ from typing import Iterator
 
 import pytest
 import requests
-from xvfb_server import free_display, running_xvfb
-
 from course_factory import write_tiny_course
+from xvfb_server import free_display, running_xvfb
 
 REPO = Path(__file__).resolve().parents[2]
 PASSWORD = "correct horse battery"

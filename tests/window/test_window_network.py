@@ -2,7 +2,8 @@
 course-update banner, the catalog, a download in progress, and a forum thread from others.
 
 Everything is set up the way court IT and a publisher would, with the real command lines
-(the `hub_url` and `hub_tools` fixtures in conftest.py): the hub trusts a publisher key, publishes the signed demo course (versions 1 and 2) and a second
+(the `hub_url` and `hub_tools` fixtures in conftest.py): the hub trusts a publisher key,
+publishes the signed demo course (versions 1 and 2) and a second
 course, creates two learners; the player's data dir signs in with `lectern login` and trusts
 the publisher with `lectern trust`; a bandwidth cap (`lectern config`) keeps the download in
 progress for its screenshot. Screenshots land in `test-artifacts/screenshots/network/`.

@@ -18,8 +18,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QLocale, QMetaMethod, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPalette, QStandardItemModel
 from PySide6.QtMultimediaWidgets import QVideoWidget
-from PySide6.QtWidgets import (QAbstractSlider, QComboBox, QHBoxLayout, QLabel, QSizePolicy,
-                               QSlider, QStyle, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .._common import Notice, scaled_font
 from . import SPEEDS
