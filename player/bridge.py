@@ -54,7 +54,9 @@ _ENGINE_MODULES = ("sync.store", "sync.importer", "sync.demo", "sync.content_sto
                    "sync.bundle", "sync.trust", "sync.quiz", "sync.library")
 #: imported (on the UI thread) before the first network task, for the same reason.
 _NETWORK_MODULES = ("sync.hub_client", "sync.config", "sync.credentials", "sync.download_queue",
-                    "sync.downloader", "sync.sync_engine", "sync.forum", "player.hub_ops")
+                    "sync.downloader", "sync.sync_engine", "sync.forum", "sync.services.account",
+                    "sync.services.catalog", "sync.services.connection", "sync.services.downloads",
+                    "sync.services.sync")
 
 
 def warm_engine() -> None:

@@ -43,7 +43,9 @@ from player.widgets import (
 
 if TYPE_CHECKING:
     from player.download_manager import DownloadManager
-    from player.hub_ops import Account, CatalogEntry, CatalogSnapshot, LocalCourses, NetworkTimings
+    from sync.services.account import Account
+    from sync.services.catalog import CatalogEntry, CatalogSnapshot, LocalCourses
+    from sync.services.connection import NetworkTimings
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +190,7 @@ class CatalogCard(Card):
     def set_local(self, installed_version: int | None, job: Any, covered: str = "",
                   missing: dict[str, int] | None = None) -> None:
         """Badge and button from what this computer has (`job`: a DownloadJob or None;
-        `covered`/`missing`: see `player.hub_ops.LocalCourses`)."""
+        `covered`/`missing`: see `sync.services.catalog.LocalCourses`)."""
         course = self.entry.course
         job_state = job.state.value if job is not None else None
         job_current = job is not None and job.version == course.version
@@ -354,7 +356,8 @@ class CatalogView(CardScreen):
             return
         if self.loading:
             return
-        from player.hub_ops import NetworkTimings, fetch_catalog
+        from sync.services.catalog import fetch_catalog
+        from sync.services.connection import NetworkTimings
 
         paths = self._bridge.paths
         timings = self._timings or NetworkTimings()
@@ -365,7 +368,7 @@ class CatalogView(CardScreen):
                             lane=Lane.NETWORK, context=self)
 
     def _load_saved(self) -> None:
-        from player.hub_ops import cached_catalog
+        from sync.services.catalog import cached_catalog
 
         def loaded(snapshot: Any, error: BaseException | None) -> None:
             if error is None and snapshot is not None:
@@ -386,7 +389,7 @@ class CatalogView(CardScreen):
 
     def reload_local(self) -> None:
         """What is installed or downloading here (after every queue change)."""
-        from player.hub_ops import local_courses
+        from sync.services.catalog import local_courses
 
         self._bridge.with_store(local_courses, self._local_loaded, context=self)
 

@@ -17,7 +17,7 @@ from player.bridge import Lane, Task, TaskManager
 from player.widgets.text import format_size  # noqa: F401 - its old home (screens: player.widgets)
 
 if TYPE_CHECKING:
-    from player.hub_ops import NetworkTimings
+    from sync.services.connection import NetworkTimings
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,7 @@ class DownloadManager(QObject):
 
     #: a `sync.downloader.DownloadProgress` (throttled to a few per second).
     progressed = Signal(object)
-    #: a `player.hub_ops.JobEnded`: one course's run ended (complete, paused, failed, ...).
+    #: a `sync.services.downloads.JobEnded`: one course's run ended (complete, paused, failed, ...).
     job_ended = Signal(object)
     #: the queue changed (a job added, paused, resumed, cancelled or ended): reload it.
     jobs_changed = Signal()
@@ -84,7 +84,8 @@ class DownloadManager(QObject):
         if self.running:
             self._again = True
             return
-        from player.hub_ops import NetworkTimings, run_downloads
+        from sync.services.connection import NetworkTimings
+        from sync.services.downloads import run_downloads
 
         paths = self._bridge.paths
         timings = self._timings or NetworkTimings()
@@ -95,7 +96,7 @@ class DownloadManager(QObject):
             self._runner_done, lane=Lane.DOWNLOAD, on_report=self._reported)
 
     def _reported(self, record: Any) -> None:
-        from player.hub_ops import JobEnded
+        from sync.services.downloads import JobEnded
 
         if isinstance(record, JobEnded):
             self.latest.pop(record.course_id, None)
@@ -151,7 +152,7 @@ class DownloadManager(QObject):
     def enqueue(self, course_id: str, version: int, choice: str,
                 on_done: Callable[[Any, BaseException | None], None] | None = None) -> None:
         """Add a course (or its update, or a bigger choice) to the queue and run it."""
-        from player.hub_ops import enqueue_download
+        from sync.services.downloads import enqueue_download
 
         paths = self._bridge.paths
         self._bridge.with_store(
@@ -161,7 +162,7 @@ class DownloadManager(QObject):
     def enqueue_update(self, course_id: str, version: int,
                        on_done: Callable[[Any, BaseException | None], None] | None = None) -> None:
         """One-click update: the new version with the earlier download's choice."""
-        from player.hub_ops import default_choice, enqueue_download
+        from sync.services.downloads import default_choice, enqueue_download
 
         paths = self._bridge.paths
 
@@ -175,7 +176,7 @@ class DownloadManager(QObject):
                 on_done: Callable[[Any, BaseException | None], None] | None = None) -> None:
         """A bigger choice for an installed course ("Get standard quality"): its installed
         version, fetching only the files it lacks; the course stays usable meanwhile."""
-        from player.hub_ops import upgrade_download
+        from sync.services.downloads import upgrade_download
 
         paths = self._bridge.paths
         self._bridge.with_store(

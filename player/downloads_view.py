@@ -29,7 +29,7 @@ from player.widgets import (
 
 if TYPE_CHECKING:
     from player.download_manager import DownloadManager
-    from player.hub_ops import DownloadRow
+    from sync.services.downloads import DownloadRow
 
 log = logging.getLogger(__name__)
 
@@ -343,7 +343,7 @@ class DownloadsView(CardScreen):
 
     def refresh(self) -> None:
         """Re-read the queue from the store (store lane)."""
-        from player.hub_ops import download_rows
+        from sync.services.downloads import download_rows
 
         paths = self._bridge.paths
         self._bridge.with_store(lambda store: download_rows(paths, store), self._loaded,

@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         """Forget the token here (and revoke it on the hub when reachable); pending changes
         stay in the outbox for the next sign-in."""
-        from player.hub_ops import read_account, sign_out
+        from sync.services.account import read_account, sign_out
 
         paths = self.bridge.paths
 

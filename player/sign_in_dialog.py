@@ -3,7 +3,7 @@
 The dialog is window-modal but never blocks the event loop (`open()`, not `exec()`), and the
 sign-in itself runs on the bridge's network lane, so a server that takes 15 s to answer leaves
 the window responsive and the Cancel button working. The token is saved by the worker
-(`player.hub_ops.sign_in`, owner-only file in the profile); the dialog never sees it.
+(`sync.services.account.sign_in`, owner-only file in the profile); the dialog never sees it.
 
 The address may be typed without `https://`. Lectern then tries https first, and plain http
 only when the https attempt showed that the server speaks plain HTTP (its answer to the TLS
@@ -40,8 +40,9 @@ from player.error_messages import (
 )
 
 if TYPE_CHECKING:
-    from player.hub_ops import Account, NetworkTimings
     from sync.paths import DataPaths
+    from sync.services.account import Account
+    from sync.services.connection import NetworkTimings
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +115,8 @@ def sign_in_at(paths: "DataPaths", candidates: list[str], username: str, passwor
     """Sign in at the first candidate; at the second (http) only when the first (https) met a
     server speaking plain HTTP and the second answers as a course server. Runs off the UI
     thread; never raises an ordinary error (it is in the attempt)."""
-    from player.hub_ops import sign_in
     from sync.errors import HubError, HubErrorKind
+    from sync.services.account import sign_in
 
     url = candidates[0]
     try:
@@ -138,7 +139,7 @@ class SignInDialog(QDialog):
     """Asks for the course server sign-in; emits `signed_in(account)` and closes when it
     worked."""
 
-    signed_in = Signal(object)  # player.hub_ops.Account
+    signed_in = Signal(object)  # sync.services.account.Account
 
     def __init__(self, bridge: TaskManager, account: "Account | None" = None, *,
                  reason: str = "", timings: "NetworkTimings | None" = None,
@@ -247,7 +248,7 @@ class SignInDialog(QDialog):
         """Sign in on the network lane; the form stays up, greyed, until the server answers."""
         if self.task is not None and not self.task.finished:
             return
-        from player.hub_ops import NetworkTimings
+        from sync.services.connection import NetworkTimings
 
         typed = self.url_edit.text().strip()
         candidates = [typed] if self.url_edit.isReadOnly() else address_candidates(typed)

@@ -35,13 +35,15 @@ from sync.backoff import Backoff
 
 if TYPE_CHECKING:
     from player.download_manager import DownloadManager
-    from player.hub_ops import Account, NetworkTimings, SyncOverview
+    from sync.services.account import Account
+    from sync.services.connection import NetworkTimings
+    from sync.services.sync import SyncOverview
 
 log = logging.getLogger(__name__)
 
 
 def _default_network() -> "NetworkTimings":
-    from player.hub_ops import NetworkTimings
+    from sync.services.connection import NetworkTimings
 
     return NetworkTimings()
 
@@ -54,7 +56,7 @@ class SyncTimings:
     probe_cap: float = 300.0      # never wait longer than this between probes
     periodic: float = 300.0       # a pass this often while online
     debounce: float = 3.0         # quiet time after a local change before a pass
-    network: Any = field(default=None)  # player.hub_ops.NetworkTimings (None: defaults)
+    network: Any = field(default=None)  # sync.services.connection.NetworkTimings (None: defaults)
     followup: float = 20.0        # after the learner's own posts went out: look for answers
     forum: float = 60.0           # a pass this often while a forum is on screen
     pass_deadline: float = 150.0  # a pass that reports nothing for this long is cancelled
@@ -88,7 +90,7 @@ class SyncController(QObject):
 
     #: connection, syncing flag, account or last error changed: re-render.
     changed = Signal()
-    #: pending count, last success, last error (a `player.hub_ops.SyncOverview`).
+    #: pending count, last success, last error (a `sync.services.sync.SyncOverview`).
     overview_changed = Signal(object)
     #: a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload.
     synced = Signal(object)
@@ -172,7 +174,7 @@ class SyncController(QObject):
 
     def reload_account(self) -> None:
         """Re-read who is signed in (after a sign-in elsewhere, e.g. `lectern login`)."""
-        from player.hub_ops import read_account
+        from sync.services.account import read_account
 
         paths = self._bridge.paths
         self._bridge.with_store(lambda store: read_account(paths, store), self._account_loaded,
@@ -285,7 +287,7 @@ class SyncController(QObject):
             return
         if self.syncing or (self._probe_task is not None and not self._probe_task.finished):
             return
-        from player.hub_ops import probe
+        from sync.services.account import probe
 
         paths = self._bridge.paths
         timings = self.timings.network_timings()
@@ -417,7 +419,7 @@ class SyncController(QObject):
         if self.syncing:
             self._again = True
             return
-        from player.hub_ops import sync_pass
+        from sync.services.sync import sync_pass
 
         log.info("sync pass (%s)", reason)
         paths = self._bridge.paths
@@ -537,7 +539,7 @@ class SyncController(QObject):
 
     def refresh_overview(self) -> None:
         """Re-read pending count, last sync, last error and course updates from the store."""
-        from player.hub_ops import sync_overview
+        from sync.services.sync import sync_overview
 
         paths = self._bridge.paths
         self._bridge.submit(lambda: sync_overview(paths), self._overview_loaded, context=self)

@@ -18,7 +18,6 @@ from hub_queries import hub_count, hub_port
 
 from player.app import create_main_window
 from player.download_manager import format_size
-from player.hub_ops import NetworkTimings
 from player.main_window import MainWindow
 from player.sync_controller import Connection, SyncTimings
 from sync.bundle import TrustPolicy
@@ -29,6 +28,7 @@ from sync.errors import BundleError, BundleErrorKind
 from sync.forum import PostState
 from sync.importer import import_bundle
 from sync.paths import DataPaths
+from sync.services.connection import NetworkTimings
 from sync.signing import load_public_key
 from sync.store import LearnerStore
 from sync.trust import add_trusted_key

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from player.app import create_main_window
-from player.hub_ops import NetworkTimings
 from player.sync_controller import SyncTimings
 from sync.bundle import TrustPolicy
 from sync.credentials import Credentials, save_credentials
 from sync.hub_client import HubClient, HubSettings
 from sync.importer import import_bundle
 from sync.paths import DataPaths
+from sync.services.connection import NetworkTimings
 from sync.signing import load_public_key
 from sync.store import LearnerStore
 from sync.sync_engine import SyncPass, status

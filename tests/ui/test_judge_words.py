@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from player.catalog_view import CatalogCard
-from player.hub_ops import CatalogEntry
 from sync.download_queue import DownloadChoice, DownloadQueue, DownloadState
 from sync.hub_client import CatalogCourse
+from sync.services.catalog import CatalogEntry
 from sync.store import LearnerStore
 
 WAIT = 20_000

@@ -1,7 +1,7 @@
 """The layers stay apart (issue #14 item 1): the `lectern` command line parses, calls one
 service of `sync.services` and prints; it never opens the learner's store or composes store
 calls itself. The services are Qt-free, so the player and the CLI share them, and
-`player/hub_ops.py` only re-exports them."""
+the player imports them directly (there is no `player/hub_ops.py`)."""
 from __future__ import annotations
 
 import ast
@@ -129,10 +129,9 @@ def test_importing_every_service_loads_no_qt():
     assert r.returncode == 0, r.stderr
 
 
-def test_hub_ops_only_re_exports_the_services():
-    tree = ast.parse((REPO / "player" / "hub_ops.py").read_text(encoding="utf-8"))
-    defined = [node.name for node in tree.body
-               if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
-    assert defined == []
-    sources = {module for module, _names, _line in _imports(REPO / "player" / "hub_ops.py")}
-    assert all(_within(m, ("sync.services", "__future__")) for m in sources), sources
+def test_the_player_reaches_use_cases_through_the_services():
+    """`player/hub_ops.py` (use cases stranded in the player) is gone: its callers import
+    `sync.services` directly, and nothing brings the module back."""
+    assert not (REPO / "player" / "hub_ops.py").exists()
+    for path in (REPO / "player").rglob("*.py"):
+        assert "hub_ops" not in path.read_text(encoding="utf-8"), path

@@ -314,8 +314,9 @@ def test_the_player_talks_to_the_locked_hub_whatever_it_signed_in_to(tmp_path, d
                                                                       monkeypatch):
     """Issue #13.2, the player's side: a sign-in (or queued download) for another hub is not
     used once court IT locks the address; the token stays with the hub it was made for."""
-    from player.hub_ops import NetworkTimings, read_account, signed_in_client
     from sync.credentials import Credentials, save_credentials
+    from sync.services.account import read_account
+    from sync.services.connection import NetworkTimings, signed_in_client
 
     save_credentials(data_paths, Credentials("https://elsewhere.example", "ana", "t0ken", "PC"))
     monkeypatch.setenv("LECTERN_SITE_CONFIG", str(write(
