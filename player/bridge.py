@@ -324,6 +324,16 @@ class TaskManager(QObject):
 
         return self._start(body, done, lane=Lane.STORE)
 
+    def call_service(self, service: Callable[..., T], on_done: DoneCallback | None = None, *,
+                     writes: bool = False, context: QObject | None = None,
+                     **arguments: Any) -> Task[T]:
+        """Run a `sync.services` use case on the store lane: `service(store=..., **arguments)`.
+
+        Widgets name the use case and its arguments; the store it needs is the lane's, so no
+        widget composes store calls of its own (every service takes a `store` parameter)."""
+        return self.with_store(lambda store: service(store=store, **arguments), on_done,
+                               writes=writes, context=context)
+
     # ------------------------------------------------------------------ operations
 
     def import_bundle(self, bundle_path: Path, on_done: DoneCallback, *,

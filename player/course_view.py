@@ -42,13 +42,14 @@ from player.course.outline import (
 )
 from player.course.panes import ItemPane, OutlinePane, overview_completed
 from player.course.parts import CompletionBanner, ItemHost
-from player.course.progress import SKIP_TOLERANCE, CourseData, mark_for, read_course, watched
+from player.course.progress import SKIP_TOLERANCE, CourseData, mark_for, watched
 from player.course.progress_chart import ModuleProgressChart
 from player.error_messages import message_for
 from player.icons import Mark
 from player.status_bar import ElidedLabel
 from player.widgets import heading_font, make_button, tab_path
 from sync.manifest import ForumItem, Item, QuizItem
+from sync.services import study
 
 if TYPE_CHECKING:
     from player.item_views import ItemView
@@ -171,7 +172,7 @@ class CourseView(QWidget):
                 return
             self._course_loaded(data, item_id, from_start)
 
-        self._bridge.with_store(lambda store: read_course(store, course_id), loaded, context=self)
+        self._bridge.call_service(study.open_course, loaded, context=self, course_id=course_id)
 
     def _course_loaded(self, data: CourseData, item_id: str | None,
                        from_start: bool = False) -> None:
@@ -262,8 +263,8 @@ class CourseView(QWidget):
                 if finished:
                     self.course_completed.emit(course_id)
 
-        self._bridge.with_store(lambda store: store.course_progress(course_id), loaded,
-                                context=self)
+        self._bridge.call_service(study.course_progress, loaded, context=self,
+                                  course_id=course_id)
 
     # ------------------------------------------------------------------ items
 
@@ -406,11 +407,11 @@ class CourseView(QWidget):
             if error is None and self.data is not None and self.current_item_id == item_id:
                 self.refusal_notice.show_refusals(refusals)
 
-        self._bridge.with_store(lambda store: store.refusals(course_id, item_id), loaded,
-                                context=self)
+        self._bridge.call_service(study.refusals, loaded, context=self, course_id=course_id,
+                                  item_id=item_id)
 
     def _dismiss_refusal(self, event_id: str) -> None:
-        self._bridge.with_store(lambda store: store.dismiss_refusal(event_id), writes=True)
+        self._bridge.call_service(study.dismiss_refusal, writes=True, event_id=event_id)
 
     def close_item(self) -> None:
         """Save the open view's state (e.g. the video position) and take it down."""

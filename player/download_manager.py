@@ -155,22 +155,18 @@ class DownloadManager(QObject):
         from sync.services.downloads import enqueue_download
 
         paths = self._bridge.paths
-        self._bridge.with_store(
-            lambda store: enqueue_download(paths, store, course_id, version, choice),
-            self._enqueued(on_done), writes=True)
+        self._bridge.call_service(enqueue_download, self._enqueued(on_done), writes=True,
+                                  paths=paths, course_id=course_id, version=version,
+                                  choice=choice)
 
     def enqueue_update(self, course_id: str, version: int,
                        on_done: Callable[[Any, BaseException | None], None] | None = None) -> None:
         """One-click update: the new version with the earlier download's choice."""
-        from sync.services.downloads import default_choice, enqueue_download
+        from sync.services.downloads import enqueue_update
 
-        paths = self._bridge.paths
-
-        def write(store: Any) -> Any:
-            return enqueue_download(paths, store, course_id, version,
-                                    default_choice(store, course_id))
-
-        self._bridge.with_store(write, self._enqueued(on_done), writes=True)
+        self._bridge.call_service(enqueue_update, self._enqueued(on_done), writes=True,
+                                  paths=self._bridge.paths, course_id=course_id,
+                                  version=version)
 
     def upgrade(self, course_id: str, choice: str,
                 on_done: Callable[[Any, BaseException | None], None] | None = None) -> None:
@@ -179,9 +175,8 @@ class DownloadManager(QObject):
         from sync.services.downloads import upgrade_download
 
         paths = self._bridge.paths
-        self._bridge.with_store(
-            lambda store: upgrade_download(paths, store, course_id, choice),
-            self._enqueued(on_done), writes=True)
+        self._bridge.call_service(upgrade_download, self._enqueued(on_done), writes=True,
+                                  paths=paths, course_id=course_id, choice=choice)
 
     def _enqueued(self, on_done: Callable[[Any, BaseException | None], None] | None
                   ) -> Callable[[Any, BaseException | None], None]:

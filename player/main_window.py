@@ -427,7 +427,9 @@ class MainWindow(QMainWindow):
         self._updates_dismissed()
 
     def _updates_dismissed(self) -> None:
-        self.bridge.with_store(lambda store: store.mark_updates_seen(), writes=False)
+        from sync.services.sync import dismiss_updates
+
+        self.bridge.call_service(dismiss_updates)
 
     def _course_installed(self, course_id: str) -> None:
         self.update_banner.course_installed(course_id)
@@ -472,9 +474,9 @@ class MainWindow(QMainWindow):
             if error is None:
                 self.status.showMessage(self.tr("Signed out. Changes not yet sent are kept "
                                                 "on this computer."), 8000)
-            self.bridge.with_store(lambda store: read_account(paths, store),
-                                   lambda account, err: err is None
-                                   and self.sync.signed_out(account), context=self)
+            self.bridge.call_service(read_account, lambda account, err: err is None
+                                     and self.sync.signed_out(account), context=self,
+                                     paths=paths)
 
         self.bridge.submit(lambda: sign_out(paths), done, lane=Lane.NETWORK, context=self)
 

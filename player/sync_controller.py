@@ -177,8 +177,7 @@ class SyncController(QObject):
         from sync.services.account import read_account
 
         paths = self._bridge.paths
-        self._bridge.with_store(lambda store: read_account(paths, store), self._account_loaded,
-                                context=self)
+        self._bridge.call_service(read_account, self._account_loaded, context=self, paths=paths)
 
     def _account_loaded(self, account: Any, error: BaseException | None) -> None:
         if error is not None:

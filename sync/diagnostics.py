@@ -88,13 +88,19 @@ def _url(value: Any) -> Any:
 
 
 def _versions() -> dict[str, Any]:
-    try:
-        import PySide6
-        from PySide6 import QtCore
+    # Read from the installed packages' metadata, never by importing Qt: sync/ runs without
+    # it (a PySide6 wheel's version is the Qt version it carries).
+    from importlib import metadata
 
-        qt: dict[str, Any] = {"pyside6": PySide6.__version__, "qt": QtCore.qVersion()}
-    except Exception as exc:  # noqa: BLE001 - any import failure is worth reporting as such
-        qt = {"error": f"not importable ({type(exc).__name__}: {exc})"}
+    qt: dict[str, Any] = {"error": "PySide6 is not installed (or, in a packaged build, its "
+                                   "metadata was left out)"}
+    for dist in ("PySide6-Essentials", "PySide6"):
+        try:
+            version = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            continue
+        qt = {"pyside6": version, "qt": version}  # each wheel carries the Qt of its version
+        break
     return {
         "lectern": __version__,
         "frozen": bool(getattr(sys, "frozen", False)),

@@ -3,37 +3,21 @@ an item gets, and how far a partly watched video is (and whether it was skipped 
 Qt-free; the screen puts the results into words."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from player.icons import Mark
-from sync.manifest import Item, Manifest, VideoItem
+from sync.manifest import Item, VideoItem
+from sync.services.study import OpenedCourse
 
 if TYPE_CHECKING:
-    from sync.store import CourseProgress, InstalledCourse, ItemProgress
+    from sync.store import ItemProgress
 
 #: a video saved this many seconds past what was watched from the start was skipped through
 SKIP_TOLERANCE = 3.0
 
 
-@dataclass
-class CourseData:
-    """Everything the course screen reads from the store when a course opens."""
-
-    course: "InstalledCourse"
-    manifest: Manifest
-    progress: dict[str, "ItemProgress"]
-    present: frozenset[str]
-    overview: "CourseProgress"
-
-
-def read_course(store: Any, course_id: str) -> CourseData:
-    """The course, its manifest, progress, installed files and overview (store lane)."""
-    return CourseData(course=store.get_course(course_id),
-                      manifest=store.manifest(course_id),
-                      progress=store.progress(course_id),
-                      present=store.present_files(course_id),
-                      overview=store.course_progress(course_id))
+#: What the course screen reads when a course opens: the study service's record.
+CourseData = OpenedCourse
 
 
 def mark_for(progress: "ItemProgress | None") -> Mark:

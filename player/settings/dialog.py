@@ -135,8 +135,7 @@ class SettingsDialog(QDialog):
     def load(self) -> None:
         """Read the effective settings and the trusted keys on the store lane."""
         paths = self.bridge.paths
-        self.bridge.with_store(lambda store: read_snapshot(store, paths), self._loaded,
-                               context=self)
+        self.bridge.call_service(read_snapshot, self._loaded, context=self, paths=paths)
 
     def _loaded(self, snapshot: Any, error: BaseException | None) -> None:
         if error is not None:
@@ -291,8 +290,9 @@ class SettingsDialog(QDialog):
         self.save_button.setEnabled(False)
         self.status_label.setText(self.tr("Saving…"))
         self.status_label.show()
-        self.bridge.with_store(lambda store: write_changes(store, changes, add, remove),
-                               lambda _r, e: self._saved(changes, e), writes=True, context=self)
+        self.bridge.call_service(write_changes, lambda _r, e: self._saved(changes, e),
+                                 writes=True, context=self, changes=changes, add_keys=add,
+                                 remove_ids=remove)
 
     def _saved(self, changes: dict[str, Any], error: BaseException | None) -> None:
         self._saving = False

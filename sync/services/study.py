@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from ..store import CourseProgress, InstalledCourse, ItemProgress, LearnerStore, QuizAttempt, Refusal
 
 
-@dataclass(frozen=True)
+@dataclass
 class OpenedCourse:
-    """Everything the course screen reads when a course opens."""
+    """Everything the course screen reads when a course opens (the screen keeps it, and
+    updates its progress and overview as the learner studies: not frozen)."""
 
     course: "InstalledCourse"
     manifest: "Manifest"
