@@ -353,7 +353,7 @@ class CourseView(QWidget):
                 self._quiz_graded(course_id, i, result, error)),
             caption_language=self.caption_language,
             forum=self._access.forum(course_id, item.id) if isinstance(item, ForumItem) else None,
-            preferences=Preferences.on_store_lane(self._bridge.with_store),
+            preferences=Preferences.on_store_lane(self._bridge.call_service),
         )
         try:
             view = create_item_view(ctx, self.item_host)

@@ -56,22 +56,28 @@ class Preferences:
     write: Callable[[str, Any], None]
 
     @classmethod
-    def on_store_lane(cls, with_store: Callable[..., Any]) -> "Preferences":
-        """Preferences over the bridge's `with_store(fn, done, *, writes=...)` (TaskManager).
+    def on_store_lane(cls, call_service: Callable[..., Any]) -> "Preferences":
+        """Preferences over the bridge's `call_service(service, done, *, writes=..., **args)`:
+        the settings service's `read_preference`/`save_preference` (which refuse a setting
+        court IT may lock, a PIN or an engine key).
 
         A preference is not course progress: its write is not announced (`writes=False`), so
         changing the speed neither starts a sync pass nor refreshes the pending count.
         """
 
         def read(key: str, done: Done) -> None:
-            with_store(lambda store: store.get_setting(key), done)
+            from sync.services.settings import read_preference
+
+            call_service(read_preference, done, key=key)
 
         def write(key: str, value: Any) -> None:
             def written(_result: Any, error: BaseException | None) -> None:
                 if error is not None:
                     log.warning("could not keep the setting %s: %s", key, error)
 
-            with_store(lambda store: store.set_setting(key, value), written, writes=False)
+            from sync.services.settings import save_preference
+
+            call_service(save_preference, written, writes=False, key=key, value=value)
 
         return cls(read=read, write=write)
 

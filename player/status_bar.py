@@ -187,8 +187,9 @@ class StatusBar(QStatusBar):
 
     def refresh(self) -> None:
         """Re-read the pending changes count (on the store lane, after queued writes)."""
-        self._bridge.with_store(lambda store: store.pending_count(), self._pending_loaded,
-                                context=self)
+        from sync.services.sync import pending_count
+
+        self._bridge.call_service(pending_count, self._pending_loaded, context=self)
 
     def _pending_loaded(self, count: Any, error: BaseException | None) -> None:
         if error is not None:

@@ -5,6 +5,7 @@ the player imports them directly (there is no `player/hub_ops.py`)."""
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -135,3 +136,20 @@ def test_the_player_reaches_use_cases_through_the_services():
     assert not (REPO / "player" / "hub_ops.py").exists()
     for path in (REPO / "player").rglob("*.py"):
         assert "hub_ops" not in path.read_text(encoding="utf-8"), path
+
+
+def test_no_qt_in_the_engine_or_the_hub_sources():
+    """sync/ and hub/ run without Qt: not even a lazy import inside a function."""
+    offenders = [str(p.relative_to(REPO)) for folder in ("sync", "hub")
+                 for p in (REPO / folder).rglob("*.py")
+                 if re.search(r"^\s*(from|import)\s+(PySide6|shiboken6)", p.read_text(encoding="utf-8"), re.M)]
+    assert offenders == []
+
+
+def test_widgets_name_use_cases_instead_of_composing_store_calls():
+    """The store lane runs services (`TaskManager.call_service`); a widget's own
+    `lambda store: store.method(...)` would be a use case without a home."""
+    offenders = [f"{p.relative_to(REPO)}:{n}" for p in (REPO / "player").rglob("*.py")
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if re.search(r"lambda store: store\.", line)]
+    assert offenders == []

@@ -19,13 +19,13 @@ OTHER_LECTURE = "m2-lecture"
 
 
 def lane(store: LearnerStore) -> Callable[..., None]:
-    """A stand-in for the bridge's `with_store`: runs on the store, answers later on the UI
-    thread, like the store lane does."""
+    """A stand-in for the bridge's `call_service`: runs the service on the store, answers
+    later on the UI thread, like the store lane does."""
 
-    def with_store(fn: Callable[[LearnerStore], Any], done=None, *, writes: bool = False,
-                   context: Any = None) -> None:
+    def with_store(service: Callable[..., Any], done=None, *, writes: bool = False,
+                   context: Any = None, **arguments: Any) -> None:
         try:
-            result, error = fn(store), None
+            result, error = service(store=store, **arguments), None
         except Exception as exc:  # noqa: BLE001 - handed to `done`, as the bridge does
             result, error = None, exc
         if done is not None:
@@ -218,9 +218,10 @@ def test_preferences_on_the_store_lane_are_quiet_writes(learner):
     calls: list[tuple[str, bool]] = []
     answers: list[Any] = []
 
-    def with_store(fn, done=None, *, writes: bool = False, context: Any = None) -> None:
-        calls.append((getattr(fn, "__name__", "fn"), writes))
-        result = fn(learner.store)
+    def with_store(service, done=None, *, writes: bool = False, context: Any = None,
+                   **arguments: Any) -> None:
+        calls.append((getattr(service, "__name__", "fn"), writes))
+        result = service(store=learner.store, **arguments)
         if done is not None:
             done(result, None)
 
