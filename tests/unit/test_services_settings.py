@@ -8,16 +8,6 @@ from sync.errors import ConfigError, KeyFileError
 from sync.services import settings
 
 
-@pytest.fixture
-def site(tmp_path, monkeypatch):
-    """Court IT's file, through the test hook (no system file exists where tests run)."""
-    def write(text: str) -> None:
-        path = tmp_path / "site.toml"
-        path.write_text(text, encoding="utf-8")
-        monkeypatch.setenv("LECTERN_SITE_CONFIG", str(path))
-    return write
-
-
 def test_an_unknown_setting_is_refused(data_paths):
     with pytest.raises(ConfigError, match="There is no setting called 'colour'"):
         settings.check_setting_name("colour")

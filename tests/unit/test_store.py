@@ -17,14 +17,6 @@ from sync.store import LearnerStore
 ALLOW = TrustPolicy(allow_unsigned=True)
 
 
-@pytest.fixture
-def store(data_paths, tiny_bundle):
-    import_bundle(data_paths, tiny_bundle, ALLOW)
-    s = LearnerStore.open(data_paths.db)
-    yield s
-    s.close()
-
-
 def outbox(store: LearnerStore) -> list[tuple[str, dict]]:
     return [(e.kind, e.payload) for e in store.pending_events()]
 

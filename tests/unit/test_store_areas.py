@@ -8,11 +8,9 @@ import uuid
 import pytest
 from pydantic import ValidationError
 
-from sync.bundle import TrustPolicy
 from sync.download_queue import LEGAL, DownloadQueue
 from sync.errors import DownloadError, HubError
 from sync.forum import Forum
-from sync.importer import import_bundle
 from sync.protocol import MAX_EVENTS_PER_BATCH
 from sync.store import (
     Acked,
@@ -28,16 +26,6 @@ from sync.store import (
     Refused,
 )
 from sync.sync_engine import batch_size, read_answer, sync_request, to_wire
-
-ALLOW = TrustPolicy(allow_unsigned=True)
-
-
-@pytest.fixture
-def store(data_paths, tiny_bundle):
-    import_bundle(data_paths, tiny_bundle, ALLOW)
-    s = LearnerStore.open(data_paths.db)
-    yield s
-    s.close()
 
 
 def transactions_during(store: LearnerStore, fn):
