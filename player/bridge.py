@@ -2,23 +2,42 @@
 
 In the spirit of Anki's `CollectionOp`/`taskman` and Picard's `run_task`: `sync/` functions
 are plain blocking calls; here they run in `QRunnable`s and their outcome comes back to the UI
-thread through a Qt signal, always with one callback shape, `on_done(result, error)`.
+thread through a Qt signal, always with one callback shape, `on_done(result, error)`, typed
+`DoneCallback[T]` (the result is None when there is an error). Every entry point is a thin
+typed wrapper of one runner, `_start`.
 
-Lanes:
-- `Lane.STORE` — a pool with exactly one thread. Everything that writes the learner's store runs
-  here, and so do the reads that must see the learner's own latest writes (opening an item right
-  after its position was saved, refreshing the library after a completion): one FIFO thread
-  means "save, then reload" can never race.
-- `Lane.IMPORT` — imports (and the first-run demo install): long, cancellable, with progress.
-- `Lane.NETWORK` and `Lane.DOWNLOAD` — the network pool, one thread each: `NETWORK` runs the
-  short hub calls (sign-in, catalog, probes, sync passes) in order; `DOWNLOAD` holds the one
-  long-running download runner, so a 40-minute download never delays a sync pass or a probe.
-  Both are cancelled by `shutdown()`; an interrupted download resumes at the next start.
+Lanes, one thread each, and who really writes what:
+- `Lane.STORE` — the widgets' lane: every `call_service`/`with_store` task (saving a video
+  position, grading a quiz, posting offline, settings, queueing a download) and
+  `remove_course` (course rows, then the blobs no other course uses). It is also the lane
+  that *reads* for the screens, so a read queued after a write sees it: one FIFO thread means
+  "save, then reload" can never race.
+- `Lane.IMPORT` — `import_bundle` and the start-up courses (`ensure_demo`): they write the
+  content store's blobs (`blobs/`), then the course rows of the learner database, long and
+  cancellable, with progress; on a lane of their own so a 2 GB import never holds up a save.
+- `Lane.NETWORK` — the short hub calls in order: probes (no writes), sign-in and sign-out (the
+  credentials file in the profile folder), the catalog (its cached copy in the learner
+  database) and sync passes (the outbox's acks, pulled events, the cursor, in the database).
+- `Lane.DOWNLOAD` — the one long-running download runner: partial and finished blobs in the
+  content store, the queue's rows and, at the end, the installed course in the database; on
+  its own lane so a 40-minute download never delays a sync pass or a probe.
+So the learner database has up to four writers, one per lane, never two on one lane. They
+meet in SQLite, not here: WAL mode and a 30 s busy timeout (`sync.store.base`) serialise
+their short transactions, and each task opens its own `LearnerStore` in its worker thread
+and closes it afterwards (SQLite connections are not shared across threads). The content
+store is written by the import and download lanes and pruned by the store lane; blobs are
+content-addressed and written to a temporary name first, so a reader never sees half a file.
+One thread per lane keeps each lane's tasks in the order they were asked for, and a slow
+lane (an import, a download) never blocks a fast one (a save, a probe).
 
-Every task that touches the store opens its own `LearnerStore` in its worker thread and closes
-it afterwards (SQLite connections are not shared across threads). No code here shows a dialog:
-errors travel back to the caller, which maps them to words with `player.error_messages`.
-Tests can pass `runner=SynchronousRunner()` to run every task inline.
+After a successful write the manager emits `changed(StoreChange)` on the UI thread: the kinds
+of data touched (`player.changes.ChangeKind`) and the course, so each screen reloads only
+what it shows. `shutdown()` cancels the import, network and download lanes (an interrupted
+download resumes at the next start) and waits for queued writes.
+
+No code here shows a dialog: errors travel back to the caller, which maps them to words with
+`player.error_messages`. Tests can pass `runner=SynchronousRunner()` to run every task inline.
+Modules are imported on the UI thread before a worker can need them (`warm_engine`).
 """
 from __future__ import annotations
 
@@ -26,30 +45,44 @@ import logging
 import sys
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Generic, Protocol, TypeVar, Union, cast
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from player.changes import ChangeKind, StoreChange
+
 if TYPE_CHECKING:
-    from sync.importer import ImportResult, TrustPolicy
+    from sync.bundle import TrustPolicy
+    from sync.importer import ImportResult
     from sync.paths import DataPaths
     from sync.store import LearnerStore
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-DoneCallback = Callable[[Any, "BaseException | None"], None]
+R = TypeVar("R")
+
+#: `on_done(result, error)`: the result when `error` is None, else None and the error.
+DoneCallback = Callable[[Union[T, None], Union[BaseException, None]], None]
+#: `on_progress(done, total)`: bytes or steps, throttled.
 ProgressCallback = Callable[[int, int], None]
-ReportCallback = Callable[[Any], None]
+#: `on_report(record)`: a progress record of the task's own type (e.g. a `DownloadProgress`).
+ReportCallback = Callable[[R], None]
+#: what a successful write announces: kinds (`True`: unknown, so every kind), or none.
+Writes = Union[bool, ChangeKind, Iterable[ChangeKind], StoreChange]
+#: the change a task announces after it succeeds, or a function of its result that says it.
+_Announce = Union[StoreChange, Callable[[T], Union[StoreChange, None]], None]
 
 #: At most this many progress signals per second reach the UI thread.
 PROGRESS_PER_SECOND = 5
 
 
+#: imported (on the UI thread) before the first store or import task: see `warm_engine`.
 _ENGINE_MODULES = ("sync.store", "sync.importer", "sync.demo", "sync.content_store",
                    "sync.bundle", "sync.trust", "sync.quiz", "sync.library")
 #: imported (on the UI thread) before the first network task, for the same reason.
@@ -59,34 +92,36 @@ _NETWORK_MODULES = ("sync.hub_client", "sync.config", "sync.credentials", "sync.
                     "sync.services.sync")
 
 
+def _import_all(names: Iterable[str]) -> None:
+    import importlib
+
+    for name in names:
+        if name not in sys.modules:
+            importlib.import_module(name)
+
+
 def warm_engine() -> None:
     """Import the data engine's modules on the calling (UI) thread, once.
 
     PySide6 hooks every module import (it reads each new module's source to look for
     `__feature__` use); that hook is not known to be thread-safe, and a public report ties it
     to memory corruption when it runs in worker threads. Importing the engine here, before
-    the first task starts, means workers only ever find modules already in `sys.modules`.
-    It costs ~0.25 s, which is why the app's first store task waits for the first paint.
+    the first task starts, means workers only ever find modules already in `sys.modules`
+    (tests/e2e/test_import_threads.py walks the app and fails on any first import in a
+    worker). It costs ~0.25 s, which is why the app's first store task waits for the first
+    paint.
     """
-    import importlib
-
-    for name in _ENGINE_MODULES:
-        if name not in sys.modules:
-            importlib.import_module(name)
+    _import_all(_ENGINE_MODULES)
 
 
 def warm_network() -> None:
     """Like `warm_engine`, for the hub client, downloader and sync engine (requests included)."""
-    import importlib
-
     warm_engine()
-    for name in _NETWORK_MODULES:
-        if name not in sys.modules:
-            importlib.import_module(name)
+    _import_all(_NETWORK_MODULES)
 
 
 class Lane(Enum):
-    """Which pool a task runs on."""
+    """Which pool a task runs on (see the module docstring for what each one writes)."""
 
     STORE = "store"
     IMPORT = "import"
@@ -160,14 +195,15 @@ class _ReportThrottle:
     """For progress records: at most N per second, but a change of `state` (waiting, failed,
     complete, ...) always goes through at once, so the learner never misses one."""
 
-    def __init__(self, emit: ReportCallback, per_second: int = PROGRESS_PER_SECOND) -> None:
+    def __init__(self, emit: Callable[[object], None],
+                 per_second: int = PROGRESS_PER_SECOND) -> None:
         self._emit = emit
         self._interval = 1.0 / per_second
         self._last = -1e9
-        self._last_key: dict[Any, Any] = {}
+        self._last_key: dict[tuple[object, str], object] = {}
         self._lock = threading.Lock()
 
-    def __call__(self, report: Any) -> None:
+    def __call__(self, report: object) -> None:
         key = (getattr(report, "course_id", None), type(report).__name__)
         state = getattr(report, "state", None)
         now = time.monotonic()
@@ -181,7 +217,7 @@ class _ReportThrottle:
 
 
 class _Job(QRunnable):
-    def __init__(self, body: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, body: Callable[[], object], relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._body = body
@@ -198,14 +234,24 @@ class _Job(QRunnable):
             self._relay.done.emit(result, None)
 
 
+def store_change(writes: Writes, course_id: str | None = None) -> StoreChange | None:
+    """What a `writes=` argument announces: None for `False`, every kind for `True`."""
+    if isinstance(writes, StoreChange):
+        return writes
+    if isinstance(writes, bool):
+        return StoreChange.unknown(course_id) if writes else None
+    return StoreChange.of(writes, course_id)
+
+
 class TaskManager(QObject):
     """Runs `sync/` work off the UI thread and reports back by signals.
 
-    `store_written` fires (on the UI thread) after every successful store-lane write, so the
-    status bar can refresh its pending-changes count.
+    `changed(StoreChange)` fires on the UI thread after every successful write that says it
+    writes (`writes=` on the store lane; imports, the start-up courses and course removal
+    always), even when the widget that asked for it is gone by then.
     """
 
-    store_written = Signal()
+    changed = Signal(object)  # a player.changes.StoreChange
 
     def __init__(self, paths: "DataPaths", parent: QObject | None = None,
                  runner: Runner | None = None) -> None:
@@ -224,24 +270,18 @@ class TaskManager(QObject):
         self._closing = False
         self._content_store: Any = None
 
-    # ------------------------------------------------------------------ generic
+    # ------------------------------------------------------------------ the one runner
 
-    def submit(self, fn: Callable[[], T], on_done: DoneCallback | None = None, *,
-               lane: Lane = Lane.STORE, context: QObject | None = None) -> Task[T]:
-        """Run `fn()` on `lane`; call `on_done(result, error)` on the UI thread.
-
-        `context`: a widget the callback belongs to; if it has been deleted by the time the
-        result arrives, the callback is skipped instead of touching a dead object.
-        """
-        return self._start(lambda _progress, _records: fn(), on_done, lane=lane,
-                           context=context)
-
-    def _start(self, body: Callable[[ProgressCallback, ReportCallback], T],
-               on_done: DoneCallback | None, *,
-               lane: Lane, context: QObject | None = None,
+    def _start(self, body: Callable[[ProgressCallback, ReportCallback[Any]], T],
+               on_done: DoneCallback[T] | None, *, lane: Lane,
+               context: QObject | None = None,
                on_progress: ProgressCallback | None = None,
+               on_report: ReportCallback[Any] | None = None,
                task: Task[T] | None = None,
-               on_report: ReportCallback | None = None) -> Task[T]:
+               change: _Announce[T] = None) -> Task[T]:
+        """Run `body(progress, report)` on `lane`; on the UI thread, `on_done(result, error)`
+        (skipped once `context` is deleted), then, after a success, `changed` with `change`
+        (announced even when `context` is gone: the data did change)."""
         if lane in (Lane.NETWORK, Lane.DOWNLOAD):
             warm_network()
         else:
@@ -254,21 +294,26 @@ class TaskManager(QObject):
         def alive() -> bool:
             return context is None or shiboken6.isValid(context)
 
-        def deliver(result: Any, error: BaseException | None) -> None:
+        def deliver(result: object, error: BaseException | None) -> None:
             self._live.discard(relay)
             self._tasks.discard(task)
             task.finished = True
             relay.deleteLater()
             if error is not None and not _is_expected(error):
                 log.error("background task failed", exc_info=error)
+            value = cast("T | None", result)
             if on_done is not None and alive():
-                on_done(result, error)
+                on_done(value, error)
+            if error is None and change is not None and not self._closing:
+                announced = change if isinstance(change, StoreChange) else change(cast(T, value))
+                if announced is not None:
+                    self.changed.emit(announced)
 
         def progressed(done: int, total: int) -> None:
             if on_progress is not None and alive() and not task.finished:
                 on_progress(done, total)
 
-        def reported(record: Any) -> None:
+        def reported(record: object) -> None:
             if on_report is not None and alive() and not task.finished:
                 on_report(record)
 
@@ -280,34 +325,49 @@ class TaskManager(QObject):
         self._runners[lane].start(_Job(lambda: body(throttle, reporter), relay))
         return task
 
-    def run_network(self, fn: Callable[[ReportCallback, threading.Event], T],
-                    on_done: DoneCallback | None = None, *, lane: Lane = Lane.NETWORK,
-                    on_report: ReportCallback | None = None,
-                    context: QObject | None = None) -> Task[T]:
+    # ------------------------------------------------------------------ entry points
+
+    def submit(self, fn: Callable[[], T], on_done: DoneCallback[T] | None = None, *,
+               lane: Lane = Lane.STORE, context: QObject | None = None,
+               writes: Writes = False) -> Task[T]:
+        """Run `fn()` on `lane`; call `on_done(result, error)` on the UI thread.
+
+        `context`: a widget the callback belongs to; if it has been deleted by the time the
+        result arrives, the callback is skipped instead of touching a dead object.
+        `writes`: what a success changed (see `with_store`).
+        """
+        return self._start(lambda _progress, _records: fn(), on_done, lane=lane,
+                           context=context, change=store_change(writes))
+
+    def run_network(self, fn: Callable[[ReportCallback[R], threading.Event], T],
+                    on_done: DoneCallback[T] | None = None, *, lane: Lane = Lane.NETWORK,
+                    on_report: ReportCallback[R] | None = None,
+                    context: QObject | None = None, writes: Writes = False) -> Task[T]:
         """Run `fn(report, cancel_event)` on a network lane; `on_report(record)` gets its
         progress records on the UI thread (throttled), `on_done(result, error)` its outcome.
 
         The returned task's `cancel()` sets `cancel_event`; `shutdown()` does that too.
         """
-        warm_network()
         task: Task[T] = Task(lane)
 
-        def body(_progress: ProgressCallback, report: ReportCallback) -> T:
+        def body(_progress: ProgressCallback, report: ReportCallback[Any]) -> T:
             return fn(report, task.cancel_event)
 
         return self._start(body, on_done, lane=lane, context=context, task=task,
-                           on_report=on_report)
+                           on_report=on_report, change=store_change(writes))
 
-    def with_store(self, fn: Callable[["LearnerStore"], T], on_done: DoneCallback | None = None,
-                   *, writes: bool = False, context: QObject | None = None) -> Task[T]:
+    def with_store(self, fn: Callable[["LearnerStore"], T],
+                   on_done: DoneCallback[T] | None = None, *, writes: Writes = False,
+                   context: QObject | None = None, course_id: str | None = None) -> Task[T]:
         """Run `fn(store)` on the store lane with a store opened (and closed) in the worker.
 
-        `writes=True` marks a write: `store_written` fires after it succeeds, even when the
-        widget that asked for it (`context`) is gone by then.
+        `writes` says what a success changed, for `changed`: a `ChangeKind` or several
+        (precise: only the screens showing them reload), `True` (not said: every kind), or
+        `False` (a read). `course_id`: the course the write was about, when there is one.
         """
         db_path = self.paths.db
 
-        def body(_report: ProgressCallback, _records: ReportCallback) -> T:
+        def body(_report: ProgressCallback, _records: ReportCallback[Any]) -> T:
             from sync.store import LearnerStore
 
             store = LearnerStore.open(db_path)
@@ -316,27 +376,27 @@ class TaskManager(QObject):
             finally:
                 store.close()
 
-        def done(result: Any, error: BaseException | None) -> None:
-            if on_done is not None and (context is None or shiboken6.isValid(context)):
-                on_done(result, error)
-            if writes and error is None and not self._closing:
-                self.store_written.emit()
+        return self._start(body, on_done, lane=Lane.STORE, context=context,
+                           change=store_change(writes, course_id))
 
-        return self._start(body, done, lane=Lane.STORE)
-
-    def call_service(self, service: Callable[..., T], on_done: DoneCallback | None = None, *,
-                     writes: bool = False, context: QObject | None = None,
+    def call_service(self, service: Callable[..., T], on_done: DoneCallback[T] | None = None,
+                     *, writes: Writes = False, context: QObject | None = None,
                      **arguments: Any) -> Task[T]:
         """Run a `sync.services` use case on the store lane: `service(store=..., **arguments)`.
 
         Widgets name the use case and its arguments; the store it needs is the lane's, so no
-        widget composes store calls of its own (every service takes a `store` parameter)."""
+        widget composes store calls of its own (every service takes a `store` parameter).
+        `writes` as for `with_store`; the change names `arguments["course_id"]` if given.
+        (Precise kinds go in `writes`, not in a `changes=` keyword: that name is a service
+        argument already, `sync.services.settings.write_changes(changes=...)`.)"""
+        course_id = arguments.get("course_id")
         return self.with_store(lambda store: service(store=store, **arguments), on_done,
-                               writes=writes, context=context)
+                               writes=writes, context=context,
+                               course_id=course_id if isinstance(course_id, str) else None)
 
     # ------------------------------------------------------------------ operations
 
-    def import_bundle(self, bundle_path: Path, on_done: DoneCallback, *,
+    def import_bundle(self, bundle_path: Path, on_done: DoneCallback["ImportResult"], *,
                       on_progress: ProgressCallback | None = None,
                       policy: "TrustPolicy | None" = None,
                       context: QObject | None = None) -> Task["ImportResult"]:
@@ -344,22 +404,20 @@ class TaskManager(QObject):
         task: Task[ImportResult] = Task(Lane.IMPORT)
         paths = self.paths
 
-        def body(report: ProgressCallback, _records: ReportCallback) -> "ImportResult":
+        def body(report: ProgressCallback, _records: ReportCallback[Any]) -> "ImportResult":
             from sync.importer import import_bundle
 
             return import_bundle(paths, Path(bundle_path), policy=policy, progress=report,
                                  cancel=task.cancel_event)
 
-        def done(result: Any, error: BaseException | None) -> None:
-            if context is None or shiboken6.isValid(context):
-                on_done(result, error)
-            if error is None and not self._closing:
-                self.store_written.emit()
+        def change(result: "ImportResult") -> StoreChange:
+            return StoreChange.of(ChangeKind.COURSES, getattr(result, "course_id", None))
 
-        return self._start(body, done, lane=Lane.IMPORT, on_progress=on_progress, task=task,
-                           context=None if on_progress is None else context)
+        return self._start(body, on_done, lane=Lane.IMPORT, on_progress=on_progress, task=task,
+                           context=context, change=change)
 
-    def ensure_demo(self, on_done: DoneCallback, context: QObject | None = None) -> Task[Any]:
+    def ensure_demo(self, on_done: DoneCallback[list[str]],
+                    context: QObject | None = None) -> Task[list[str]]:
         """At start: court IT's machine-wide courses and, on first run, the bundled demo
         (cheap when there is nothing new); the result lists the course ids added."""
         paths = self.paths
@@ -369,15 +427,14 @@ class TaskManager(QObject):
 
             return offer_start_courses(paths)
 
-        def done(result: Any, error: BaseException | None) -> None:
-            if context is None or shiboken6.isValid(context):
-                on_done(result, error)
-            if error is None and result and not self._closing:
-                self.store_written.emit()
+        def change(added: list[str]) -> StoreChange | None:
+            return StoreChange.of(ChangeKind.COURSES) if added else None
 
-        return self.submit(body, done, lane=Lane.IMPORT)
+        return self._start(lambda _p, _r: body(), on_done, lane=Lane.IMPORT, context=context,
+                           change=change)
 
-    def remove_course(self, course_id: str, keep_progress: bool, on_done: DoneCallback,
+    def remove_course(self, course_id: str, keep_progress: bool,
+                      on_done: DoneCallback[None],
                       context: QObject | None = None) -> Task[None]:
         """Forget a course and delete the files no other course uses (store lane)."""
         paths = self.paths
@@ -387,13 +444,11 @@ class TaskManager(QObject):
 
             remove_course(paths, course_id, keep_progress=keep_progress)
 
-        def done(result: Any, error: BaseException | None) -> None:
-            if context is None or shiboken6.isValid(context):
-                on_done(result, error)
-            if error is None and not self._closing:
-                self.store_written.emit()
-
-        return self.submit(body, done, lane=Lane.STORE)
+        kinds = {ChangeKind.COURSES, ChangeKind.DOWNLOADS}
+        if not keep_progress:
+            kinds |= {ChangeKind.PROGRESS, ChangeKind.QUIZZES, ChangeKind.FORUM}
+        return self._start(lambda _p, _r: body(), on_done, lane=Lane.STORE, context=context,
+                           change=StoreChange.of(kinds, course_id))
 
     def content_path(self, sha256: str) -> Path | None:
         """The installed blob for `sha256`, or None: a file-system check, no database."""

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from player.course_view import CourseView
     from player.downloads_view import DownloadsView
     from player.import_dialog import ImportDialog
+    from sync.services.account import Account
 
 log = logging.getLogger(__name__)
 
@@ -474,9 +475,11 @@ class MainWindow(QMainWindow):
             if error is None:
                 self.status.showMessage(self.tr("Signed out. Changes not yet sent are kept "
                                                 "on this computer."), 8000)
-            self.bridge.call_service(read_account, lambda account, err: err is None
-                                     and self.sync.signed_out(account), context=self,
-                                     paths=paths)
+            self.bridge.call_service(read_account, reread, context=self, paths=paths)
+
+        def reread(account: "Account | None", error: BaseException | None) -> None:
+            if error is None and account is not None:
+                self.sync.signed_out(account)
 
         self.bridge.submit(lambda: sign_out(paths), done, lane=Lane.NETWORK, context=self)
 

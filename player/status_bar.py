@@ -4,7 +4,8 @@ for court IT, and a long path took the room the sync state needs).
 
 Everything shown is real: the connection state comes from the sync controller's watch (a
 probe of the course server, not a guess), the pending count is the number of outbox events in the
-learner's store, re-read after every write and every pass.
+learner's store, re-read after every write that may queue one (`StoreChange.outbox`) and
+every pass.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QTextOption
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar, QStyle, QWidget
 
 from player.bridge import TaskManager
+from player.changes import StoreChange
 from player.dates import format_timestamp
 from player.error_messages import message_for
 from player.sync_controller import english_plural
@@ -148,7 +150,7 @@ class StatusBar(QStatusBar):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(250)
         self._refresh_timer.timeout.connect(self.refresh)
-        bridge.store_written.connect(self._refresh_timer.start)
+        bridge.changed.connect(self._store_changed)
 
     # ------------------------------------------------------------------ notices
 
@@ -184,6 +186,12 @@ class StatusBar(QStatusBar):
         self.sync_button.clicked.connect(controller.sync_now)
         self.sync_button.setEnabled(True)
         self._render_connection()
+
+    def _store_changed(self, change: StoreChange) -> None:
+        """A write that may have queued (or dropped) events for the hub: count them again
+        (debounced: a video saves its position every few seconds)."""
+        if change.outbox:
+            self._refresh_timer.start()
 
     def refresh(self) -> None:
         """Re-read the pending changes count (on the store lane, after queued writes)."""

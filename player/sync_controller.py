@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from player.bridge import Lane, Task, TaskManager
+from player.changes import StoreChange
 from sync.backoff import Backoff
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ class SyncController(QObject):
         self.watchdog.setSingleShot(True)
         self.watchdog.setInterval(int(self.timings.pass_deadline * 1000))
         self.watchdog.timeout.connect(self._pass_stalled)
-        bridge.store_written.connect(self._local_change)
+        bridge.changed.connect(self._local_change)
         if downloads is not None:
             downloads.sign_in_needed.connect(lambda: self._auth_failed(None))
             downloads.reachability.connect(self.reachability_seen)
@@ -353,8 +354,9 @@ class SyncController(QObject):
 
     # ------------------------------------------------------------------ passes
 
-    def _local_change(self) -> None:
-        if self.signed_in and self._started and self.connection is Connection.ONLINE:
+    def _local_change(self, change: StoreChange) -> None:
+        """Something for the hub was recorded (progress, a quiz, a post): a pass soon."""
+        if change.outbox and self.signed_in and self._started and self.connection is Connection.ONLINE:
             self.debounce_timer.start()
 
     def sync_now(self) -> None:

@@ -101,7 +101,7 @@ def test_unlocked_settings_save_and_survive_reopening(qtbot, tmp_path, monkeypat
     dialog.to_edit.setTime(QTime(6, 0))
     qtbot.mouseClick(dialog.data_saver_check, Qt.MouseButton.LeftButton)
     assert dialog.data_saver_check.isChecked()
-    with qtbot.waitSignal(window.bridge.store_written, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.bridge.changed, timeout=TIMEOUT):
         save(qtbot, dialog)
 
     settings = load_settings(LearnerStore.open(empty_paths.db), load_site_config())

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from player.bridge import Lane, SynchronousRunner, TaskManager, _Throttle
+from player.changes import ChangeKind, StoreChange
 from sync.demo import DEMO_COURSE_ID
 from sync.errors import NotInstalledError
 
@@ -41,7 +42,7 @@ def test_writes_run_in_order_on_one_thread_and_announce_themselves(qtbot, demo_p
     bridge = TaskManager(demo_paths)
     threads, order = set(), []
     written = []
-    bridge.store_written.connect(lambda: written.append(1))
+    bridge.changed.connect(written.append)
     for n in range(5):
         def write(store, n=n):
             threads.add(threading.get_ident())
@@ -51,6 +52,7 @@ def test_writes_run_in_order_on_one_thread_and_announce_themselves(qtbot, demo_p
     qtbot.waitUntil(lambda: len(order) == 5)
     assert order == [0, 1, 2, 3, 4] and len(threads) == 1
     qtbot.waitUntil(lambda: len(written) == 5)
+    assert written == [StoreChange.unknown()] * 5  # `writes=True`: not said, so every kind
     got = []
     bridge.with_store(lambda s: s.progress(DEMO_COURSE_ID)["m1-lecture"].position,
                       lambda r, e: got.append(r))
@@ -132,3 +134,44 @@ def test_the_shell_modules_load_no_database_network_or_media_code():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=60, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_a_write_says_what_it_changed_and_screens_filter_it(qtbot, demo_paths):
+    """`writes=` names the kinds touched; `call_service` names the course from its
+    arguments; a read announces nothing, a failed write nothing either."""
+    from sync.services import study
+
+    bridge = TaskManager(demo_paths, runner=SynchronousRunner())
+    changes: list[StoreChange] = []
+    bridge.changed.connect(changes.append)
+    bridge.call_service(study.save_progress, writes={ChangeKind.PROGRESS},
+                        course_id=DEMO_COURSE_ID, item_id="m1-lecture", position=12.0)
+    bridge.call_service(study.course_progress, course_id=DEMO_COURSE_ID)  # a read
+    bridge.with_store(lambda s: s.get_course("no-such-course"), writes=ChangeKind.COURSES)
+    bridge.with_store(lambda s: None, writes=ChangeKind.SETTINGS)
+    assert changes == [StoreChange(frozenset({ChangeKind.PROGRESS}), DEMO_COURSE_ID),
+                       StoreChange(frozenset({ChangeKind.SETTINGS}), None)]
+    assert changes[0].outbox and changes[0].touches(ChangeKind.PROGRESS, ChangeKind.COURSES)
+    assert not changes[1].outbox and not changes[1].touches(ChangeKind.PROGRESS)
+    assert StoreChange.unknown().outbox
+
+
+def test_the_status_bar_recounts_only_after_writes_for_the_hub(qtbot, demo_paths):
+    from player.status_bar import StatusBar
+
+    bridge = TaskManager(demo_paths, runner=SynchronousRunner())
+    bar = StatusBar(bridge)
+    qtbot.addWidget(bar)
+    bridge.with_store(lambda s: None, writes=ChangeKind.SETTINGS)
+    assert not bar._refresh_timer.isActive()
+    bridge.with_store(lambda s: None, writes=ChangeKind.FORUM)
+    assert bar._refresh_timer.isActive()
+
+
+def test_removing_a_course_announces_it(qtbot, demo_paths):
+    bridge = TaskManager(demo_paths, runner=SynchronousRunner())
+    changes: list[StoreChange] = []
+    bridge.changed.connect(changes.append)
+    bridge.remove_course(DEMO_COURSE_ID, True, lambda r, e: None)
+    assert len(changes) == 1 and changes[0].course_id == DEMO_COURSE_ID
+    assert changes[0].touches(ChangeKind.COURSES) and not changes[0].outbox
