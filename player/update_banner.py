@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from player.sizing import breakable
 from player.sync_controller import english_plural
+from player.widgets.banner import Banner
 
 
-class UpdateBanner(QFrame):
+class UpdateBanner(Banner):
     """Says which installed courses have a newer version on the course server; Update or
     Later."""
 
@@ -26,33 +26,15 @@ class UpdateBanner(QFrame):
     dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("update-banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.setAccessibleName(self.tr("Course updates"))
+        super().__init__("update-banner", self.tr("Course updates"),
+                         self.tr("Course update notice"), parent=parent)
         self.updates: list[Any] = []
         #: ids of the courses whose update was queued (the banner goes once they are in)
         self.queued: set[str] = set()
-
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAccessibleName(self.tr("Course update notice"))
-        self.update_button = QPushButton(self.tr("&Update now"), self)
-        self.update_button.setAccessibleName(self.tr("Download the course updates"))
-        self.update_button.clicked.connect(
+        self.update_button = self.add_button(
+            self.tr("&Update now"), self.tr("Download the course updates"),
             lambda: self.update_requested.emit([(u.course_id, u.version) for u in self.updates]))
-        self.later_button = QPushButton(self.tr("&Later"), self)
-        self.later_button.setAccessibleName(self.tr("Hide this notice"))
-        self.later_button.clicked.connect(self._later)
-
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.update_button)
-        layout.addWidget(self.later_button)
-        self.setVisible(False)
+        self.later_button = self.add_dismiss_button(self.tr("&Later"))
 
     def show_updates(self, updates: list[Any]) -> None:
         """`updates`: `sync.store.CourseUpdate` records of installed courses."""
@@ -73,17 +55,15 @@ class UpdateBanner(QFrame):
             text = english_plural(self.tr("New versions of %n course(s) are on the course "
                                           "server: %1. Updating keeps your progress.", "",
                                           count), count).replace("%1", titles)
-        self.text.setText(breakable(text))
-        self.text.setAccessibleDescription(text)
+        self.set_message(text, breakable(text))
         self.update_button.setEnabled(True)
-        self.setVisible(True)
 
     def set_queued(self) -> None:
         """The updates were queued: say where to follow them; the banner goes when they are
         installed (`course_installed`) or the learner presses Later."""
         self.queued |= {u.course_id for u in self.updates}
-        self.text.setText(self.tr("The update is downloading; see Downloads (Ctrl+J). You can "
-                                  "keep studying meanwhile."))
+        self.set_message(self.tr("The update is downloading; see Downloads (Ctrl+J). You can "
+                                 "keep studying meanwhile."))
         self.update_button.setEnabled(False)
         self.updates = []
 
@@ -94,8 +74,9 @@ class UpdateBanner(QFrame):
         if not self.queued and not self.updates:
             self.setVisible(False)
 
-    def _later(self) -> None:
+    def dismiss(self) -> None:
+        """Later: hidden until the next announcement."""
         self.updates = []
         self.queued.clear()
-        self.setVisible(False)
+        super().dismiss()
         self.dismissed.emit()

@@ -2,12 +2,11 @@
 the "You have completed this course" banner."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from player.sizing import FillHost
-from player.widgets import heading_font
+from player.widgets.banner import Banner
 
 
 class ItemHost(FillHost):
@@ -25,42 +24,21 @@ class ItemHost(FillHost):
         self.set_content(view)
 
 
-class CompletionBanner(QFrame):
+class CompletionBanner(Banner):
     """"You have completed this course", and what happens next (issue #12 item 14)."""
 
     dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("completion-banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.setAccessibleName(self.tr("Course completed"))
-        self.heading = QLabel(self.tr("You have completed this course."), self)
-        self.heading.setFont(heading_font(self.font(), 1.1))
-        self.heading.setWordWrap(True)
-        self.heading.setAccessibleName(self.tr("Course completed"))
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAccessibleName(self.tr("What happens next"))
-        self.ok_button = QPushButton(self.tr("OK"), self)
-        self.ok_button.setAccessibleName(self.tr("Hide this notice"))
-        self.ok_button.clicked.connect(self._dismiss)
-        texts = QVBoxLayout()
-        texts.addWidget(self.heading)
-        texts.addWidget(self.text)
-        layout = QHBoxLayout(self)
-        layout.addLayout(texts, 1)
-        layout.addWidget(self.ok_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.setVisible(False)
+        super().__init__("completion-banner", self.tr("Course completed"),
+                         self.tr("What happens next"), parent=parent)
+        self.add_heading(self.tr("You have completed this course."),
+                         self.tr("Course completed"), scale=1.1)
+        self.ok_button = self.add_dismiss_button(self.tr("OK"))
 
     def show_completion(self, next_step: str) -> None:
-        self.text.setText(next_step)
-        self.setAccessibleDescription(self.heading.text() + " " + next_step)
-        self.setVisible(True)
+        self.set_message(next_step)
 
-    def _dismiss(self) -> None:
-        self.setVisible(False)
+    def dismiss(self) -> None:
+        super().dismiss()
         self.dismissed.emit()
