@@ -41,8 +41,11 @@ def hash_password(password: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p,
                             maxmem=SCRYPT_MAXMEM, dklen=32)
-    b64 = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
-    return f"scrypt${n}${r}${p}${b64(salt)}${b64(digest)}"
+    return f"scrypt${n}${r}${p}${_b64(salt)}${_b64(digest)}"
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
 
 
 def verify_password(password: str, stored: str) -> bool:
@@ -151,7 +154,7 @@ class LoginThrottle:
     def _delay(self, count: int, free: int) -> float:
         if count < free:
             return 0.0
-        return min(self.policy.max_delay, self.policy.base_delay * 2 ** (count - free))
+        return min(self.policy.max_delay, self.policy.base_delay * 2.0 ** (count - free))
 
     def _keys(self, username: str, address: str) -> list[tuple[tuple[str, str], int]]:
         return [(("user", username.casefold()), self.policy.free_attempts),

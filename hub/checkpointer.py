@@ -56,7 +56,8 @@ class WalCheckpointer:
     def checkpoint(conn: sqlite3.Connection) -> tuple[int, int, int] | None:
         """One PASSIVE checkpoint: (busy, pages in the log, pages copied), or None on error."""
         try:
-            return conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            busy, logged, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            return int(busy), int(logged), int(copied)
         except sqlite3.Error as exc:  # a checkpoint that fails now is retried next time
             log.warning("WAL checkpoint of %s failed: %s", conn, exc)
             return None

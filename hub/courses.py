@@ -11,6 +11,7 @@ import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.engine import Connection
@@ -64,7 +65,7 @@ _BLOB_ALLOWED = select(db.course_files.c.media_type).select_from(
     db.course_files.c.sha256 == bindparam("sha"), db.enrolments.c.user_id == bindparam("u")).limit(1)
 
 
-def _row(r: tuple) -> CourseRow:
+def _row(r: tuple[Any, ...]) -> CourseRow:
     pk, course_id, version, family, language, title, summary, publisher, key_id, signed, full, low, at = r
     return CourseRow(pk, course_id, version, family, language, title, summary, publisher, key_id, bool(signed),
                      full, low, at)
@@ -217,13 +218,13 @@ def publish_bundle(database: db.Database, store: ContentStore, bundle_path: Path
         if _check_publishable(conn, manifest, manifest_sha):  # a concurrent publish won
             return PublishResult(manifest.id, manifest.version, manifest.course_family, new_blobs, True)
         now = db.hub_now()
-        pk = conn.execute(db.courses.insert().values(
+        pk = db.inserted_pk(conn.execute(db.courses.insert().values(
             course_id=manifest.id, version=manifest.version, course_family=manifest.course_family,
             language=manifest.language, title=manifest.title, summary=manifest.summary,
             publisher=manifest.publisher, manifest=manifest_bytes, manifest_sha256=manifest_sha,
             signature=signature, key_id=key_id, full_size=manifest.total_size(),
             low_size=sum(manifest.files[s].size for s in low), published_at=now,
-        )).inserted_primary_key[0]
+        )))
         conn.execute(db.course_files.insert(), [
             {"course_pk": pk, "sha256": sha, "size": f.size, "media_type": f.media_type}
             for sha, f in manifest.files.items()])
@@ -275,7 +276,7 @@ def resolve_family(conn: Connection, course_ref: str) -> str:
     if family is None:
         raise HubError(HubErrorKind.NOT_FOUND,
                        f"No course '{course_ref}' is published on this hub; publish it first.")
-    return family
+    return str(family)
 
 
 def blob_allowed(conn: Connection, user_id: int, sha: str) -> str | None:

@@ -43,7 +43,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, CursorResult, Engine
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from .checkpointer import WalCheckpointer
@@ -264,7 +264,8 @@ class Database:
         self.engine = make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._write_lock = threading.Lock()
-        self._file_lock = _FileLock(_sqlite_path(url) + ".writelock") if self.is_sqlite and _sqlite_path(url) else None
+        file_path = _sqlite_path(url) if self.is_sqlite else None
+        self._file_lock = _FileLock(file_path + ".writelock") if file_path else None
         self._checkpointer: WalCheckpointer | None = None
         if self.is_sqlite:
             @event.listens_for(self.engine, "connect")
@@ -475,6 +476,15 @@ def _sqlite_setup(engine: Engine) -> None:
     def _on_begin(conn: Connection) -> None:
         immediate = conn.get_execution_options().get("lectern_immediate", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def inserted_pk(result: CursorResult[Any]) -> int:
+    """The integer primary key of the row a one-row INSERT added (every table here has a
+    one-column integer key)."""
+    key = result.inserted_primary_key
+    if key is None:  # not a one-row INSERT: a programming error, told as storage trouble
+        raise HubError(HubErrorKind.STORAGE, "The hub database returned no key for a new row.")
+    return int(key[0])
 
 
 def storage_error(exc: Exception) -> HubError:

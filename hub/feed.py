@@ -33,7 +33,7 @@ def append(conn: Connection, *, family: str, kind: str, payload: dict[str, Any] 
     pair, not the device alone, is what is kept from coming back to it."""
     if payload_json is None:
         payload_json = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
-    return _INSERT.first(conn, {
+    return int(_INSERT.one(conn, {
         "course_family": family, "audience_user_id": audience_user_id, "origin_device": origin_device,
         "origin_user_id": origin_user_id, "kind": kind, "payload": payload_json,
-        "created_at": created_at or db.hub_now()})[0]
+        "created_at": created_at or db.hub_now()})[0])

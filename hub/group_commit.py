@@ -13,7 +13,7 @@ import logging
 import queue
 import threading
 from dataclasses import dataclass, field
-from typing import Callable, Generic, TypeVar
+from typing import Any, Callable, Generic, TypeVar
 
 from sqlalchemy.engine import Connection
 
@@ -39,7 +39,7 @@ class GroupCommit:
     def __init__(self, database: Database, *, max_jobs: int = 64) -> None:
         self.database = database
         self.max_jobs = max_jobs
-        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[_Job[Any] | None] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._closed = False
@@ -58,7 +58,7 @@ class GroupCommit:
         job.done.wait()
         if job.error is not None:
             raise job.error
-        return job.result  # type: ignore[return-value]
+        return job.result  # type: ignore[return-value]  # set by the writer: T, which may be None
 
     def close(self) -> None:
         """Finish the jobs already queued, then stop; later `run` calls are refused."""
@@ -90,7 +90,7 @@ class GroupCommit:
             if stop:
                 return
 
-    def _apply(self, jobs: list[_Job]) -> None:
+    def _apply(self, jobs: list[_Job[Any]]) -> None:
         try:
             with self.database.write() as conn:
                 # Savepoints on the driver's cursor: standard SQL, and ~20x cheaper than

@@ -12,15 +12,17 @@ callers convert what needs it (SQLite returns booleans as 0/1).
 from __future__ import annotations
 
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import BindParameter, bindparam
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from .db import storage_error
+from .errors import HubError, HubErrorKind
 
 
 def binds(*names: str) -> dict[str, BindParameter[Any]]:
@@ -40,6 +42,8 @@ class Prepared:
         found = self._compiled.get(key)
         if found is None:
             compiled = self.statement.compile(dialect=dialect)
+            if not isinstance(compiled, SQLCompiler):  # DDL has no binds: not a statement for here
+                raise TypeError(f"not a SQL statement: {self.statement!r}")
             # Values fixed in the statement itself (e.g. a LIMIT's OFFSET 0) travel as binds too.
             defaults = {name: bind.value for name, bind in compiled.binds.items()
                         if bind.value is not None and not bind.required}
@@ -47,17 +51,26 @@ class Prepared:
             found = self._compiled[key] = _Compiled(str(compiled), order, defaults)
         return found
 
-    def rows(self, conn: Connection, params: Mapping[str, Any]) -> list[tuple]:
+    def rows(self, conn: Connection, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         with _cursor(conn) as cursor:
             compiled = self._sql(conn.dialect)
             cursor.execute(compiled.sql, compiled.args(params))
-            return cursor.fetchall()
+            rows: list[tuple[Any, ...]] = cursor.fetchall()
+            return rows
 
-    def first(self, conn: Connection, params: Mapping[str, Any]) -> tuple | None:
+    def first(self, conn: Connection, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
         with _cursor(conn) as cursor:
             compiled = self._sql(conn.dialect)
             cursor.execute(compiled.sql, compiled.args(params))
-            return cursor.fetchone()
+            row: tuple[Any, ...] | None = cursor.fetchone()
+            return row
+
+    def one(self, conn: Connection, params: Mapping[str, Any]) -> tuple[Any, ...]:
+        """The row a statement always returns (an INSERT ... RETURNING, an aggregate)."""
+        row = self.first(conn, params)
+        if row is None:  # a programming error, told as storage trouble like the driver's own
+            raise HubError(HubErrorKind.STORAGE, "The hub database returned no row where one was due.")
+        return row
 
     def run(self, conn: Connection, params: Mapping[str, Any]) -> None:
         with _cursor(conn) as cursor:
@@ -77,9 +90,11 @@ class _Compiled:
     sql: str
     order: tuple[str, ...] | None   # parameter names in order, for positional drivers
     defaults: dict[str, Any]
+    _pick: Callable[[Mapping[str, Any]], Sequence[Any]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # itemgetter picks the positional values in C; with one name it returns a bare value.
+        pick: Callable[[Mapping[str, Any]], Sequence[Any]]
         if self.order:
             getter = itemgetter(*self.order)
             pick = getter if len(self.order) > 1 else (lambda p: (getter(p),))
@@ -90,7 +105,7 @@ class _Compiled:
     def args(self, params: Mapping[str, Any]) -> Sequence[Any] | Mapping[str, Any]:
         if self.order is None:
             return {**self.defaults, **params} if self.defaults else params
-        return self._pick({**self.defaults, **params} if self.defaults else params)  # type: ignore[attr-defined]
+        return self._pick({**self.defaults, **params} if self.defaults else params)
 
 
 @contextmanager
@@ -98,6 +113,7 @@ def _cursor(conn: Connection) -> Iterator[Any]:
     """A driver cursor in the connection's transaction; driver errors become the hub's
     storage error, as they would through SQLAlchemy (see db.Database)."""
     dbapi = conn.dialect.loaded_dbapi
+    # dbapi_connection is None only on a connection already invalidated (closed): not here.
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         yield cursor

@@ -446,9 +446,9 @@ class _Push:
         for row in sorted(latest.values(), key=lambda r: (r.course_id != course_id, r.course_id)):
             if not certificate_ready(self.index.manifest(conn, row.pk).required_item_ids(), done):
                 continue
-            cert_id = conn.execute(db.certificates.insert().values(
+            cert_id = db.inserted_pk(conn.execute(db.certificates.insert().values(
                 user_id=user_id, course_family=family, course_id=row.course_id, version=row.version,
-                issued_at=self.now)).inserted_primary_key[0]
+                issued_at=self.now)))
             feed.append(conn, family=family, kind="certificate", audience_user_id=user_id, payload={
                 "certificate_id": cert_id, "course_family": family, "course_id": row.course_id,
                 "version": row.version, "username": self.who.username, "issued_at": self.now})
@@ -514,7 +514,7 @@ class _Push:
         if not isinstance(item, ForumItem):
             raise _Reject(RejectCode.WRONG_ITEM_KIND, f"'{event.item_id}' is not a forum.", ["item_id"])
         device_time = event.device_time.isoformat() if event.device_time else None
-        server_id = _THREAD_INSERT.first(self.conn, {
+        server_id = _THREAD_INSERT.one(self.conn, {
             "uuid": str(event.id), "course_family": family, "course_id": event.course_id, "item_id": event.item_id,
             "author_id": self.who.user_id, "title": event.title, "body": event.body, "device_time": device_time,
             "created_at": self.now})[0]
@@ -538,7 +538,7 @@ class _Push:
                               ["parent_id"])
             parent_pk = parent[0]
         device_time = event.device_time.isoformat() if event.device_time else None
-        server_id = _POST_INSERT.first(self.conn, {
+        server_id = _POST_INSERT.one(self.conn, {
             "uuid": str(event.id), "thread_id": thread[0], "parent_id": parent_pk, "author_id": self.who.user_id,
             "body": event.body, "device_time": device_time, "created_at": self.now})[0]
         feed.append(self.conn, family=family, kind="post", origin_device=self.device_id,
@@ -563,7 +563,7 @@ def pull_feed(conn: Connection, shared: SharedFeed, *, user_id: int, device_id: 
     Everything is read up to the newest row at the start (`top`), so the page and the cursor
     describe the same rows even where each statement sees newer commits (PostgreSQL's READ
     COMMITTED; in SQLite the read transaction is one snapshot anyway)."""
-    top = _FEED_TOP.first(conn, {})[0] or 0
+    top = _FEED_TOP.one(conn, {})[0] or 0
     sources: list[tuple[str | None, list[tuple[int, str]]]] = [
         (None, [(seq, event_json(seq, kind, payload)) for seq, kind, payload in _PULL_PERSONAL.rows(
             conn, {"u": user_id, "pos": personal_pos, "top": top, "d": device_id, "lim": limit + 1})])]

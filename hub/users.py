@@ -49,8 +49,8 @@ def add_user(database: db.Database, username: str, password: str) -> int:
     with database.write() as conn:
         if find_user(conn, name) is not None:
             raise HubError(HubErrorKind.CONFLICT, f"The user '{name}' exists already.")
-        return conn.execute(db.users.insert().values(username=name, password_hash=hashed, disabled=False,
-                                                     created_at=db.hub_now())).inserted_primary_key[0]
+        return db.inserted_pk(conn.execute(db.users.insert().values(
+            username=name, password_hash=hashed, disabled=False, created_at=db.hub_now())))
 
 
 def list_users(database: db.Database) -> list[UserRow]:

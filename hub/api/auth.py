@@ -2,6 +2,8 @@
 after wrong passwords) and sign out (revoke the token the request carries)."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from fastapi import APIRouter, Request, Response
 
 from sync.protocol import API_PREFIX, ErrorBody, PingResponse, TokenRequest, TokenResponse
@@ -37,7 +39,7 @@ def add_routes(api: APIRouter, hub: Hub) -> None:
             issued = auth.issue_token(conn, user[0], user[1], body.device_name or "unnamed device")
         log.info("token issued to %s for %r", user[1], issued.device_name)
         return TokenResponse(token=issued.token, username=issued.username, device_name=issued.device_name,
-                             created_at=issued.created_at)
+                             created_at=datetime.fromisoformat(issued.created_at))
 
     @api.delete(f"{API_PREFIX}/token", status_code=204, tags=["auth"], responses=ERROR_RESPONSES)
     def revoke_token(who: Who) -> Response:

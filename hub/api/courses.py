@@ -4,6 +4,7 @@ ETag, cacheable forever)."""
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
@@ -44,7 +45,7 @@ def add_routes(api: APIRouter, hub: Hub) -> None:
                 sizes=DownloadSizes(full=r.full_size, low_bandwidth=r.low_size),
                 manifest_url=f"{base}/manifest",
                 signature_url=f"{base}/manifest.sig" if r.has_signature else None,
-                published_at=r.published_at))
+                published_at=datetime.fromisoformat(r.published_at)))
         return CatalogResponse(courses=entries)
 
     def _course_bytes(who: auth.Principal, course_id: str, version: int, column: Any) -> bytes:
