@@ -1,5 +1,7 @@
 """The player's side of the download queue: one runner on the download lane, and the learner's
-pause / resume / cancel as store writes the running download notices within half a second.
+pause / resume / cancel as moves of the stored state machine (`sync.download_queue`): a
+running download's pause or cancel is a stored request (PAUSE_REQUESTED, CANCEL_REQUESTED,
+shown "Pausing…", "Cancelling…") that the run honours within half a second.
 
 The queue itself lives in the learner's store (`sync.download_queue`), so it survives closing
 the app, a crash or a reboot: at the next start, once signed in, `start()` runs whatever was
@@ -52,10 +54,6 @@ class DownloadManager(QObject):
         self.enabled = False
         #: the last progress record per course id, so a view opened later starts filled in.
         self.latest: dict[str, Any] = {}
-        #: running downloads asked to pause or cancel that have not stopped yet: the store
-        #: already says so, but bytes still arrive for up to half a second.
-        self.stopping: set[str] = set()
-        self._resume_when_stopped: dict[str, Callable[..., None] | None] = {}
         #: how many times the runner was started (tests wait on it).
         self.runs = 0
         self._waiting: set[str] = set()   # courses whose download waits for the server
@@ -101,11 +99,6 @@ class DownloadManager(QObject):
         if isinstance(record, JobEnded):
             self.latest.pop(record.course_id, None)
             self._waiting.discard(record.course_id)
-            self.stopping.discard(record.course_id)
-            if record.course_id in self._resume_when_stopped:
-                # "Resume" was pressed while the pause was still being noticed: now it can.
-                on_done = self._resume_when_stopped.pop(record.course_id)
-                self._move(record.course_id, "resume", on_done, then_start=True)
             if record.state.value == "complete":
                 self.course_installed.emit(record.course_id)
             self.job_ended.emit(record)
@@ -127,10 +120,6 @@ class DownloadManager(QObject):
         from sync.errors import CancelledError, HubError, HubErrorKind
 
         self.jobs_changed.emit()
-        self.stopping.clear()
-        for course_id, on_done in list(self._resume_when_stopped.items()):
-            del self._resume_when_stopped[course_id]
-            self._move(course_id, "resume", on_done, then_start=True)
         if error is None:
             if self._again:
                 self.start()
@@ -190,40 +179,28 @@ class DownloadManager(QObject):
         return done
 
     def pause(self, course_id: str, on_done: Callable[..., None] | None = None) -> None:
-        """The running download notices within half a second and keeps what it has."""
-        if course_id in self.latest:
-            self.stopping.add(course_id)
-        self._move(course_id, "pause", on_done)
+        """PAUSED at once if not running yet; a running download is asked to pause
+        ("Pausing…") and keeps what it has."""
+        from sync.services.downloads import pause_download
+
+        self._move(pause_download, course_id, on_done)
 
     def resume(self, course_id: str, on_done: Callable[..., None] | None = None) -> None:
-        """Back in the queue (also "try again" after a failure); the runner picks it up.
+        """Back in the queue (also "try again" after a failure); the runner picks it up. A
+        pause the run has not honoured yet is withdrawn, and the download goes on."""
+        from sync.services.downloads import resume_download
 
-        If the download is still stopping from a pause, the resume waits for it to stop:
-        the queue then never sees a job resumed under a run that is about to end.
-        """
-        if course_id in self.stopping:
-            self._resume_when_stopped[course_id] = on_done
-            self.jobs_changed.emit()
-            return
-        self._move(course_id, "resume", on_done, then_start=True)
+        self._move(resume_download, course_id, on_done, then_start=True)
 
     def cancel(self, course_id: str, on_done: Callable[..., None] | None = None) -> None:
-        """Stop for good; the partial files are discarded (by the run, if one is going)."""
-        if course_id in self.latest:
-            self.stopping.add(course_id)
-        self._resume_when_stopped.pop(course_id, None)
-        self._move(course_id, "cancel", on_done)
+        """Stop for good; the partial files are discarded (by the run, if one is going:
+        "Cancelling…" until it has)."""
+        from sync.services.downloads import cancel_download
 
-    def _move(self, course_id: str, verb: str, on_done: Callable[..., None] | None,
-              then_start: bool = False) -> None:
-        def write(store: Any) -> Any:
-            from sync.download_queue import DownloadQueue
-            from sync.downloader import cancel_download
+        self._move(cancel_download, course_id, on_done)
 
-            if verb == "cancel":  # also drops the partial files when no run is going
-                return cancel_download(self._bridge.paths, course_id)
-            return getattr(DownloadQueue(store), verb)(course_id)
-
+    def _move(self, service: Callable[..., Any], course_id: str,
+              on_done: Callable[..., None] | None, then_start: bool = False) -> None:
         def done(job: Any, error: BaseException | None) -> None:
             if on_done is not None:
                 on_done(job, error)
@@ -231,4 +208,5 @@ class DownloadManager(QObject):
             if error is None and then_start:
                 self.start()
 
-        self._bridge.with_store(write, done, writes=True)
+        self._bridge.call_service(service, done, writes=True, paths=self._bridge.paths,
+                                  course_id=course_id)

@@ -1,6 +1,11 @@
 """Downloads: each course in the queue with its progress, the file being fetched, speed, time
 left, and Pause / Resume / Cancel; errors in plain words.
 
+A card shows the stored state of its job (`sync.download_queue`'s machine): a running
+download the learner paused or cancelled reads "Pausing…" / "Cancelling…" until the run has
+honoured the request, also after a restart; each state offers only the buttons whose moves
+exist from it.
+
 The list is read from the learner's store (the queue survives restarts), and the running
 download's progress records arrive from the download manager a few times a second. Byte counts
 of a course can pass 2**31, so the bars count in thousandths.
@@ -11,7 +16,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from player.bridge import TaskManager
 from player.error_messages import message_for
@@ -34,6 +39,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SCALE = 1000
+#: the stored states of a job some run is working on (its files are being written)
+RUNNING = ("downloading", "pause_requested", "cancel_requested")
+#: the learner asked a running download to stop; the run has not honoured it yet
+REQUESTED = ("pause_requested", "cancel_requested")
 
 
 def _permille(done: int, total: int) -> int:
@@ -73,8 +82,9 @@ class DownloadCard(Card):
                          self.tr("Download of %1").replace("%1", row.title), parent)
         self.course_id = row.job.course_id
         self.title = row.title
-        #: the job's state word ("queued", "downloading", "paused", "failed", "complete",
-        #: "cancelled"), and the running download's ("waiting", "verifying", ...), for tests.
+        #: the job's stored state ("queued", "downloading", "pause_requested", "paused",
+        #: "cancel_requested", "cancelled", "failed", "complete"), and the running download's
+        #: ("waiting", "verifying", ...), for tests.
         self.state = row.job.state.value
         self.live_state = ""
         self.error_text = ""
@@ -178,7 +188,7 @@ class DownloadCard(Card):
     def show_progress(self, p: Any) -> None:
         """A `DownloadProgress` from the running download."""
         fmt = format_size
-        if self.state not in ("pausing", "cancelling"):
+        if self.state not in REQUESTED:
             self.state = "downloading"
         self.live_state = p.state
         self._set_totals(p.done, p.total)
@@ -207,26 +217,19 @@ class DownloadCard(Card):
             self._set_totals(self.total_bytes, self.total_bytes)
         self._render()
 
-    def set_job(self, row: "DownloadRow", stopping: bool = False) -> None:
-        """The stored job (after a reload); keeps live progress of a running download.
-
-        `stopping`: the learner paused or cancelled it, and the run has not noticed yet.
-        """
+    def set_job(self, row: "DownloadRow") -> None:
+        """The stored job (after a reload); keeps live progress of a running download."""
         self.title = row.title
         self.title_label.setText(row.title)
         self.upgrades = dict(row.upgrades)
         if self.state == "downloading" and row.job.state.value == "downloading" and self.live_state:
             return
-        if stopping:
-            self.state = "pausing" if row.job.state.value == "paused" else "cancelling"
-            self._render()
-            return
         self.state = row.job.state.value
-        if self.state != "downloading":
+        if self.state not in RUNNING:
             self.live_state = ""
         if row.job.total_bytes:
             self._set_totals(max(row.job.done_bytes, self.done_bytes
-                                 if self.state in ("paused", "downloading") else 0),
+                                 if self.state in RUNNING or self.state == "paused" else 0),
                              row.job.total_bytes)
         if self.state != "failed":
             self.error_text = ""
@@ -249,10 +252,12 @@ class DownloadCard(Card):
             text = self.tr("Checking the files…")
         elif state == "downloading":
             text = self.tr("Downloading")
-        elif state == "pausing":
+        elif state == "pause_requested":
             text = self.tr("Pausing…")
-        elif state == "cancelling":
+            message = self.tr("What was downloaded is kept; Resume goes on from there.")
+        elif state == "cancel_requested":
             text = self.tr("Cancelling…")
+            message = self.tr("The downloaded parts of this course are being deleted.")
         elif state == "queued":
             text = self.tr("Waiting to start")
             message = self.tr("It starts when the download before it has finished and the "
@@ -280,17 +285,20 @@ class DownloadCard(Card):
         self.state_label.setAccessibleDescription(text)
         self.message_label.setText(message)
         self.message_label.setVisible(bool(message))
-        running = state in ("downloading", "pausing", "cancelling")
+        running = state in RUNNING
+        focused = next((b for b in self.buttons() if b.hasFocus()), None)
         self.file_label.setVisible(running and bool(self.file_label.text()))
         self.file_bar.setVisible(running and bool(self.file_label.text()))
         self.speed_label.setVisible(state == "downloading")
+        # Each button only where its move exists (sync.download_queue: PAUSE, RESUME, CANCEL).
         self.pause_button.setVisible(state in ("queued", "downloading"))
-        self.resume_button.setVisible(state in ("paused", "failed", "cancelled"))
+        self.resume_button.setVisible(state in ("pause_requested", "paused", "failed",
+                                                "cancelled"))
         self.resume_button.setText(self.tr("Try &again") if state == "failed"
                                    else self.tr("&Download again") if state == "cancelled"
                                    else self.tr("&Resume"))
-        self.cancel_button.setVisible(state in ("queued", "downloading", "pausing", "paused",
-                                                "failed"))
+        self.cancel_button.setVisible(state in ("queued", "downloading", "pause_requested",
+                                                "paused", "failed"))
         self.open_button.setVisible(state == "complete")
         upgrade = self.upgrade_choice() if state == "complete" else None
         self.upgrade_button.setVisible(upgrade is not None)
@@ -304,6 +312,16 @@ class DownloadCard(Card):
                 name = self.tr("Get every video quality for %1: %2 more")
             self.upgrade_button.setAccessibleName(name.replace("%1", self.title)
                                                   .replace("%2", more))
+        if focused is not None and focused.isHidden():
+            # The pressed button went away with the state (Pause -> Resume): keep the
+            # keyboard on this card.
+            shown = [b for b in self.buttons() if not b.isHidden()]
+            (shown[0] if shown else self).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def buttons(self) -> list[QAbstractButton]:
+        """The card's buttons in their Tab order."""
+        return [self.pause_button, self.resume_button, self.cancel_button, self.upgrade_button,
+                self.open_button]
 
 
 class DownloadsView(CardScreen):
@@ -322,12 +340,14 @@ class DownloadsView(CardScreen):
         self.cards: dict[str, DownloadCard] = {}
         self.catalog_button = self.header.add_button(
             self.tr("Course &catalog…"), self.tr("Show the course catalog"),
-            self.catalog_requested, self.tr("Choose courses to download (Ctrl+K)"))
+            lambda: self.catalog_requested.emit(), self.tr("Choose courses to download (Ctrl+K)"))
         self.notice = NoticeLabel(self.tr("Downloads status"), self, selectable=False)
+        #: the list of cards (also `self.scroll`, a name QWidget.scroll hides from mypy)
+        self.card_list = CardList(self.tr("Download list"), self)
         self.lay_out([self.notice], make_label(self, self.tr(
             "Nothing to download. Open the course catalog (Ctrl+K) to choose a course; its "
             "download continues by itself, even after Lectern is closed and opened again."),
-            self.tr("No downloads"), visible=False), CardList(self.tr("Download list"), self))
+            self.tr("No downloads"), visible=False), self.card_list)
 
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -360,20 +380,20 @@ class DownloadsView(CardScreen):
             seen.add(row.job.course_id)
             card = self.cards.get(row.job.course_id)
             if card is None:
-                card = DownloadCard(row, self.scroll.host)
+                card = DownloadCard(row, self.card_list.host)
                 card.pause_requested.connect(lambda cid: self._downloads.pause(cid, self._acted))
                 card.resume_requested.connect(lambda cid: self._downloads.resume(cid, self._acted))
                 card.cancel_requested.connect(lambda cid: self._downloads.cancel(cid, self._acted))
                 card.open_requested.connect(self.open_course_requested)
                 card.upgrade_requested.connect(
                     lambda cid, choice: self._downloads.upgrade(cid, choice, self._acted))
-                self.scroll.add(card, index)
+                self.card_list.add(card, index)
                 self.cards[row.job.course_id] = card
                 live = self._downloads.latest.get(row.job.course_id)
-                if live is not None and row.job.state.value == "downloading":
+                if live is not None and row.job.state.value in RUNNING:
                     card.show_progress(live)
             else:
-                card.set_job(row, row.job.course_id in self._downloads.stopping)
+                card.set_job(row)
         CardList.drop([self.cards.pop(c) for c in list(self.cards) if c not in seen])
         self.show_listed(bool(self.cards))
         self.loaded.emit(len(self.cards))

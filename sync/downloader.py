@@ -5,6 +5,12 @@ strong ETag) after a reset, a stall (read timeout), a crash or a reboot; it beco
 once its sha256 matches. Transient failures back off (`sync.backoff`: exponential, jittered,
 capped; a Retry-After is a floor). The course is recorded as installed only when every chosen
 file is verified, in one transaction.
+
+The job's state follows `sync.download_queue`'s machine: a run takes a QUEUED job
+(DOWNLOADING), and between chunks looks at the stored state; a PAUSE_REQUESTED is honoured
+by flushing the part file and moving to PAUSED, a CANCEL_REQUESTED by dropping the part files
+and moving to CANCELLED. Whoever next holds the download lock settles what a killed run left
+(`recover_stopped_runs`).
 """
 from __future__ import annotations
 
@@ -14,28 +20,39 @@ import logging
 import os
 import shutil
 import socket
-import sqlite3
 import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, TypeVar
 
 from .backoff import Backoff
 from .bundle import TrustPolicy, check_reading, check_signature, describe_file
 from .content_store import ContentStore, disk_full
 from .download_queue import DownloadChoice, DownloadJob, DownloadQueue, DownloadState, choice_files, download_order
-from .errors import BundleError, BundleErrorKind, CancelledError, DiskFullError, DownloadError, HubError, HubErrorKind
+from .errors import (
+    BundleError,
+    BundleErrorKind,
+    CancelledError,
+    DiskFullError,
+    DownloadError,
+    HubError,
+    HubErrorKind,
+    StoreError,
+)
 from .hub_client import HubClient, iter_body
 from .library import collect_garbage
 from .manifest import Manifest, ReadingFormat, ReadingItem, parse_manifest
 from .paths import DataPaths
-from .store import LearnerStore
+from .store import LearnerStore, peek_download_state
+from .store.downloads import DownloadStateError
 from .trust import trust_policy
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 FREE_SPACE_MARGIN = 50 * 1000 * 1000
 MAX_BAD_COPIES = 3
@@ -122,7 +139,8 @@ class TokenBucket:
 
 
 class _Stop(Exception):
-    """The job was paused or cancelled from elsewhere (UI or another command)."""
+    """The job is no longer DOWNLOADING: the learner asked to pause or cancel it (the UI or
+    another command), or it went away."""
 
     def __init__(self, state: DownloadState) -> None:
         self.state = state
@@ -162,9 +180,10 @@ class _Meter:
 def _socket_of(resp: object) -> socket.socket | None:
     """The socket under a streaming `requests` response (urllib3 2 / http.client), if any."""
     try:
-        return resp.raw._fp.fp.raw._sock  # type: ignore[attr-defined]
+        sock = resp.raw._fp.fp.raw._sock  # type: ignore[attr-defined]
     except AttributeError:
         return None
+    return sock if isinstance(sock, socket.socket) else None
 
 
 def _partial_bytes(content: ContentStore, sha: str) -> int:
@@ -177,6 +196,31 @@ def _drop_partials(content: ContentStore, manifest_bytes: bytes) -> None:
     """Delete what a cancelled download of this course left in part files."""
     for sha in parse_manifest(manifest_bytes).files:
         content.partial_path(sha).unlink(missing_ok=True)
+
+
+def _settle_stopped_runs(paths: DataPaths, store: LearnerStore) -> list[DownloadJob]:
+    """Holding the download lock (no run is going): what a killed run left becomes what it
+    would have become had it lived (`DownloadQueue.recover`), and a cancelled one's part
+    files go."""
+    queue = DownloadQueue(store)
+    moved = queue.recover()
+    for job in moved:
+        if job.state is DownloadState.CANCELLED:
+            manifest_bytes, _ = queue.manifest(job.course_id)
+            if manifest_bytes is not None:
+                _drop_partials(ContentStore(paths.blobs), manifest_bytes)
+        log.info("download of %s left by a stopped run: now %s", job.course_id, job.state.value)
+    return moved
+
+
+def recover_stopped_runs(paths: DataPaths) -> list[DownloadJob]:
+    """Settle what a run killed mid-way left (a pause asked of it is PAUSED, a download goes
+    back to the queue), unless a run is going now (it holds the lock): then nothing."""
+    try:
+        with download_lock(paths), LearnerStore.open(paths.db) as store:
+            return _settle_stopped_runs(paths, store)
+    except DownloadError:
+        return []
 
 
 class CourseDownload:
@@ -226,10 +270,8 @@ class CourseDownload:
         if self.cancel.is_set():
             raise CancelledError("Download stopped; it will resume where it stopped.")
         job = self.queue.get(self.course_id)
-        if job is None or job.state in (DownloadState.PAUSED, DownloadState.CANCELLED):
+        if job is None or job.state is not DownloadState.DOWNLOADING:
             raise _Stop(job.state if job else DownloadState.CANCELLED)
-        if job.state is DownloadState.QUEUED:  # paused and resumed before we noticed: go on
-            self.queue.set_state(self.course_id, DownloadState.DOWNLOADING)
 
     def _report(self, state: str, name: str = "", file_done: int = 0, file_total: int = 0,
                 message: str = "", force: bool = False) -> None:
@@ -260,7 +302,7 @@ class CourseDownload:
         self._report("waiting", message=exc.message, force=True)
         self._wait(delay)
 
-    def _retrying(self, fn: Callable[[], object]) -> object:
+    def _retrying(self, fn: Callable[[], T]) -> T:
         while True:
             self._check_state()
             try:
@@ -275,28 +317,56 @@ class CourseDownload:
         with download_lock(self.paths), LearnerStore.open(self.paths.db) as store:
             self.store = store
             self.queue = DownloadQueue(store)
-            job = self.queue.get(self.course_id)
-            if job is None:
-                raise DownloadError(f"There is no download of '{self.course_id}' to run.")
-            if job.state not in (DownloadState.QUEUED, DownloadState.DOWNLOADING):
-                return DownloadResult(self.course_id, job.version, job.state, 0)
-            try:
-                return self._run(job)
-            except _Stop as stop:
-                if stop.state is DownloadState.CANCELLED:
+            _settle_stopped_runs(self.paths, store)  # we hold the lock: no run is going
+            while True:
+                job = self.queue.get(self.course_id)
+                if job is None:
+                    raise DownloadError(f"There is no download of '{self.course_id}' to run.")
+                if job.state is not DownloadState.QUEUED:
+                    return DownloadResult(self.course_id, job.version, job.state, self.fetched)
+                try:
+                    job = self.queue.start(self.course_id)
+                except DownloadStateError:  # paused or cancelled this very moment
+                    continue
+                result = self._run_once(job)
+                if result.state is DownloadState.QUEUED and not self.cancel.is_set():
+                    continue  # a pause withdrawn as the run stopped for it: go on
+                return result
+
+    def _run_once(self, job: DownloadJob) -> DownloadResult:
+        """One run of a DOWNLOADING job, to COMPLETE or to where the stored state says."""
+        try:
+            return self._run(job)
+        except _Stop as stop:
+            if stop.state is DownloadState.CANCEL_REQUESTED:
+                self._discard_partials(job)  # first: CANCELLED means the part files are gone
+            return self._stopped(job)
+        except CancelledError:
+            self._stopped(job)  # the app is closing: requests honoured, the rest queued
+            raise
+        except (HubError, DownloadError, DiskFullError, BundleError) as exc:
+            ended = self.queue.fail(self.course_id, exc.message)
+            if ended.state is not DownloadState.FAILED:  # a pause or cancel was asked meanwhile
+                log.info("download of %s stopped (%s) as asked: %s", self.course_id,
+                         ended.state.value, exc.message)
+                if ended.state is DownloadState.CANCELLED:
                     self._discard_partials(job)
-                return DownloadResult(self.course_id, job.version, stop.state, self.fetched)
-            except CancelledError:
-                raise
-            except (HubError, DownloadError, DiskFullError, BundleError) as exc:
-                self.queue.set_state(self.course_id, DownloadState.FAILED, exc.message)
-                raise
+                return DownloadResult(self.course_id, job.version, ended.state, self.fetched)
+            raise
+
+    def _stopped(self, job: DownloadJob) -> DownloadResult:
+        """The run stopped before the end: honour the stored request (its part file is
+        flushed already: see `_receive`)."""
+        ended = self.queue.stopped(self.course_id)
+        if ended.state is DownloadState.CANCELLED:
+            self._discard_partials(job)
+        return DownloadResult(self.course_id, job.version, ended.state, self.fetched)
 
     def _manifest(self, job: DownloadJob) -> Manifest:
-        manifest_bytes, signature = self.queue.manifest(self.course_id)
-        if manifest_bytes is None:
-            manifest_bytes, signature = self._retrying(  # type: ignore[misc]
-                lambda: self.client.manifest(job.course_id, job.version))
+        saved, signature = self.queue.manifest(self.course_id)
+        if saved is None:
+            saved, signature = self._retrying(lambda: self.client.manifest(job.course_id, job.version))
+        manifest_bytes = saved
         manifest = parse_manifest(manifest_bytes)
         if manifest.id != job.course_id or manifest.version != job.version:
             raise DownloadError("The course server sent the description of another course; try "
@@ -309,7 +379,6 @@ class CourseDownload:
         return manifest
 
     def _run(self, job: DownloadJob) -> DownloadResult:
-        self.queue.set_state(self.course_id, DownloadState.DOWNLOADING)
         manifest = self._manifest(job)
         wanted = download_order(manifest, choice_files(manifest, job.choice))
         self.total = sum(manifest.files[s].size for s in wanted)
@@ -322,6 +391,7 @@ class CourseDownload:
         self._report("downloading", force=True)
         for sha in missing:
             self._fetch_blob(manifest, sha)
+        self._check_state(force=True)  # a pause asked now is still in time
         self._report("verifying", force=True)
         for it in manifest.items():
             if isinstance(it, ReadingItem) and it.format is ReadingFormat.HTML:
@@ -330,7 +400,7 @@ class CourseDownload:
         self.store.install_course(manifest, self.manifest_bytes, self.signature,
                                   self._signature_status(manifest), None, present)
         self.queue.record_done(self.course_id, self.total)
-        self.queue.set_state(self.course_id, DownloadState.COMPLETE)
+        self.queue.finish(self.course_id)
         self._report("complete", force=True)
         collect_garbage(self.paths)  # an update may leave the old version's videos behind
         return DownloadResult(self.course_id, manifest.version, DownloadState.COMPLETE, self.fetched)
@@ -398,16 +468,9 @@ class CourseDownload:
         if self.cancel.is_set():
             return True
         try:
-            conn = sqlite3.connect(f"file:{self.paths.db}?mode=ro", uri=True, timeout=1.0)
-            try:
-                row = conn.execute("SELECT state FROM download_jobs WHERE course_id = ?",
-                                   [self.course_id]).fetchone()
-            finally:
-                conn.close()
-        except sqlite3.Error:
+            return peek_download_state(self.paths.db, self.course_id) is not DownloadState.DOWNLOADING
+        except StoreError:
             return False
-        return row is None or row[0] in (DownloadState.PAUSED.value,
-                                         DownloadState.CANCELLED.value)
 
     @contextmanager
     def _stop_watch(self, resp: object) -> Iterator[None]:
@@ -462,7 +525,12 @@ class CourseDownload:
                         self._last_progress_at = time.monotonic()
                         self.backoff.reset()
                         self._report("downloading", name, got, size)
-                        self._check_state()
+                        try:
+                            self._check_state()
+                        except (_Stop, CancelledError):
+                            out.flush()  # what came is on the disk before the job says PAUSED
+                            os.fsync(out.fileno())
+                            raise
                         if self.limits.hours and not within_hours(self.limits.hours):
                             break
             except OSError as exc:
@@ -486,23 +554,48 @@ class CourseDownload:
             self._wait(30)
 
 
-def cancel_download(paths: DataPaths, course_id: str) -> DownloadJob:
-    """Cancel a download and drop its partial files; a running download drops them itself."""
-    with LearnerStore.open(paths.ensure().db) as store:
+def _request(paths: DataPaths, store: LearnerStore | None, course_id: str,
+             verb: str) -> DownloadJob:
+    """The learner's pause, resume or cancel; when no run is going (the lock is free), a
+    request nobody would honour (a run was killed) is settled at once, and a cancelled job's
+    part files go."""
+    def act(store: LearnerStore) -> DownloadJob:
         queue = DownloadQueue(store)
-        job = queue.cancel(course_id)
-        manifest_bytes, _ = queue.manifest(course_id)
-    if manifest_bytes is None:
+        job: DownloadJob = getattr(queue, verb)(course_id)
+        try:
+            with download_lock(paths):  # nobody is downloading: settle, drop files
+                _settle_stopped_runs(paths, store)
+                job = queue.get(course_id) or job
+                manifest_bytes, _ = queue.manifest(course_id)
+                if job.state is DownloadState.CANCELLED and manifest_bytes is not None:
+                    _drop_partials(ContentStore(paths.blobs), manifest_bytes)
+        except DownloadError:
+            pass  # a run is going on; it sees the request within half a second
         return job
-    try:
-        with download_lock(paths):  # nobody is downloading: the partial files are ours to drop
-            _drop_partials(ContentStore(paths.blobs), manifest_bytes)
-    except DownloadError:
-        pass  # a run is going on; it sees the cancel within half a second and cleans up
-    return job
+
+    if store is not None:
+        return act(store)
+    with LearnerStore.open(paths.ensure().db) as own:
+        return act(own)
+
+
+def pause_download(paths: DataPaths, course_id: str, store: LearnerStore | None = None) -> DownloadJob:
+    """PAUSED, or PAUSE_REQUESTED while a run goes on (it keeps what it has)."""
+    return _request(paths, store, course_id, "pause")
+
+
+def resume_download(paths: DataPaths, course_id: str, store: LearnerStore | None = None) -> DownloadJob:
+    """Back in the queue, or a pause not yet honoured withdrawn."""
+    return _request(paths, store, course_id, "resume")
+
+
+def cancel_download(paths: DataPaths, course_id: str, store: LearnerStore | None = None) -> DownloadJob:
+    """Cancel a download and drop its partial files; a running download drops them itself."""
+    return _request(paths, store, course_id, "cancel")
 
 
 def begin_download(paths: DataPaths, course_id: str, version: int, hub_url: str,
                    choice: DownloadChoice) -> DownloadJob:
-    with LearnerStore.open(paths.ensure().db) as store:
+    recover_stopped_runs(paths.ensure())
+    with LearnerStore.open(paths.db) as store:
         return DownloadQueue(store).enqueue(course_id, version, hub_url, choice)

@@ -142,21 +142,36 @@ def enqueue_update(paths: DataPaths, store: "LearnerStore", course_id: str,
     return enqueue_download(paths, store, course_id, version, default_choice(store, course_id))
 
 
-def pause_download(store: "LearnerStore", course_id: str) -> DownloadJob:
-    """A running download notices within half a second and keeps what it has."""
-    return DownloadQueue(store).pause(course_id)
+def pause_download(store: "LearnerStore", course_id: str,
+                   paths: DataPaths | None = None) -> DownloadJob:
+    """PAUSED at once when no run has the download; else PAUSE_REQUESTED ("Pausing…"): the
+    run notices within half a second, keeps what it has and makes it PAUSED. With `paths`, a
+    request left by a run that died is settled at once when no run is going."""
+    if paths is None:
+        return DownloadQueue(store).pause(course_id)
+    from ..downloader import pause_download as pause
+
+    return pause(paths, course_id, store)
 
 
-def resume_download(store: "LearnerStore", course_id: str) -> DownloadJob:
-    """Back in the queue (also "try again" after a failure); the runner picks it up."""
-    return DownloadQueue(store).resume(course_id)
+def resume_download(store: "LearnerStore", course_id: str,
+                    paths: DataPaths | None = None) -> DownloadJob:
+    """Back in the queue (also "try again" after a failure); the runner picks it up. A pause
+    the run has not honoured yet is withdrawn: the download just goes on."""
+    if paths is None:
+        return DownloadQueue(store).resume(course_id)
+    from ..downloader import resume_download as resume
+
+    return resume(paths, course_id, store)
 
 
-def cancel_download(paths: DataPaths, course_id: str) -> DownloadJob:
-    """Stop for good; the partial files are discarded (by the run, if one is going)."""
+def cancel_download(paths: DataPaths, course_id: str,
+                    store: "LearnerStore | None" = None) -> DownloadJob:
+    """Stop for good; the partial files are discarded (by the run, if one is going: until it
+    has, the download is CANCEL_REQUESTED, "Cancelling…")."""
     from ..downloader import cancel_download as cancel
 
-    return cancel(paths, course_id)
+    return cancel(paths, course_id, store)
 
 
 def run_downloads(paths: DataPaths, report: Report, cancel: threading.Event,
@@ -168,9 +183,12 @@ def run_downloads(paths: DataPaths, report: Report, cancel: threading.Event,
     starts it again. Closing the app cancels; the job stays active and resumes next time.
     """
     from ..config import load_settings
+    from ..downloader import recover_stopped_runs
     from ..store import LearnerStore
 
     results: list[DownloadResult] = []
+    for moved in recover_stopped_runs(paths):  # a run killed meanwhile: settle what it left
+        report(JobEnded(moved.course_id, moved.state))
     for _ in range(MAX_RUNS):
         if cancel.is_set():
             raise CancelledError("Downloads stopped; they resume where they stopped.")

@@ -220,13 +220,53 @@ def _v5(conn: sqlite3.Connection) -> None:
                  " WHERE state = 'rejected' AND settled_at IS NULL")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+#: the download states of the state machine in sync.download_queue (schema 6)
+DOWNLOAD_STATES = ("queued", "downloading", "pause_requested", "paused", "cancel_requested",
+                   "cancelled", "failed", "complete")
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    """Download jobs keep the learner's Pause and Cancel of a running download as states of
+    their own ('pause_requested', 'cancel_requested'), so a request survives the process
+    that was to honour it; the column now takes only the machine's states (CHECK).
+
+    Every row is kept. The states written so far are all still states; a value this schema
+    does not know (a development build's) becomes 'paused', keeping its bytes and waiting
+    for the learner's Resume, so nothing starts or is dropped against the learner's wish."""
+    known = ", ".join(f"'{state}'" for state in DOWNLOAD_STATES)
+    _run_script(conn, f"""
+    CREATE TABLE download_jobs_v6 (
+        course_id TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        hub_url TEXT NOT NULL,
+        choice TEXT NOT NULL CHECK (choice IN ('low', 'standard', 'all')),
+        state TEXT NOT NULL CHECK (state IN ({known})),
+        manifest BLOB,
+        signature BLOB,
+        total_bytes INTEGER NOT NULL DEFAULT 0,
+        done_bytes INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    INSERT INTO download_jobs_v6(course_id, version, hub_url, choice, state, manifest, signature,
+                                 total_bytes, done_bytes, error, created_at, updated_at)
+        SELECT course_id, version, hub_url, choice,
+               CASE WHEN state IN ({known}) THEN state ELSE 'paused' END,
+               manifest, signature, total_bytes, done_bytes, error, created_at, updated_at
+        FROM download_jobs;
+    DROP TABLE download_jobs;
+    ALTER TABLE download_jobs_v6 RENAME TO download_jobs;
+    """)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 LATEST = len(MIGRATIONS)
 
 
 def migrate(conn: sqlite3.Connection, db_path: Path | None = None) -> int:
     """Bring the database to LATEST; returns the version it was at."""
-    (current,) = conn.execute("PRAGMA user_version").fetchone()
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if current > LATEST:
         raise StoreError(f"This learner database was written by a newer Lectern (schema "
                          f"{current}, this one knows {LATEST}). Update Lectern; nothing was changed.")
