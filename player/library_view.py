@@ -243,18 +243,9 @@ class LibraryView(CardScreen):
 
     def refresh(self) -> None:
         """Reload the installed courses (on the store lane, so it sees the latest writes)."""
+        from sync.services.courses import library
 
-        def load(store: Any) -> tuple[list[Any], dict[str, tuple[str, str | None]]]:
-            courses = store.list_courses()
-            covers: dict[str, tuple[str, str | None]] = {}
-            for c in courses:
-                manifest = store.manifest(c.id)
-                if manifest.cover:
-                    entry = manifest.files.get(manifest.cover)
-                    covers[c.id] = (manifest.cover, entry.media_type if entry else None)
-            return courses, covers
-
-        self._bridge.with_store(load, self._loaded, context=self)
+        self._bridge.call_service(library, self._loaded, context=self)
 
     def insert_banner(self, banner: QWidget) -> None:
         """Put a banner (e.g. course updates from the hub) between the heading and the list."""
@@ -276,8 +267,8 @@ class LibraryView(CardScreen):
             self.show_notice(message_for(error).full_text(), cause="load")
             self.loaded.emit(len(self.courses))
             return
-        courses, covers = result
-        self.courses = list(courses)
+        covers = result.covers  # a `sync.services.courses.Library`
+        self.courses = list(result.courses)
         cause = self._notice_cause
         if cause == "load" or (cause is not None and any(c.id == cause for c in self.courses)):
             self.show_notice("")  # the course came back, or the store reads again

@@ -1,6 +1,10 @@
 """What an open item may do with the learner's store, as the callbacks of its `ItemContext`:
-save its progress, grade and save a quiz attempt, read and write its discussion. Each runs on
-the bridge's store lane; results come back on the UI thread to the course screen.
+save its progress, grade and save a quiz attempt, read and write its discussion.
+
+Each callback names a use case of `sync.services` (`study`, `forum`) and runs it on the
+bridge's store lane through `TaskManager.call_service`; results come back on the UI thread to
+the course screen. The services' records are handed on in the shapes the views were promised
+(`ItemContext`, `ForumAccess`): tuples, so the item views need not know the services.
 """
 from __future__ import annotations
 
@@ -16,6 +20,15 @@ if TYPE_CHECKING:
 Done = Callable[[Any, "BaseException | None"], None]
 
 
+def _reshaped(done: Done, shape: Callable[[Any], Any]) -> Done:
+    """`done`, given `shape(result)` instead of the service's record (errors pass as they are)."""
+
+    def deliver(result: Any, error: BaseException | None) -> None:
+        done(None if error is not None else shape(result), error)
+
+    return deliver
+
+
 class ItemAccess:
     """The store-lane callbacks for the items of one screen (`context`: results are
     dropped once it is gone)."""
@@ -27,30 +40,33 @@ class ItemAccess:
     def saver(self, course_id: str, item_id: str, saved: Done) -> Callable[..., None]:
         """ctx.save_progress for one item: fire-and-forget on the store lane; `saved` gets
         the stored progress (or the error)."""
+        from sync.services import study
 
         def save_progress(position: float | None = None, fraction: float | None = None,
                           completed: bool = False) -> None:
-            def write(store: Any) -> Any:
-                return store.record_progress(course_id, item_id, position=position,
-                                             fraction=fraction, completed=completed)
-
-            self._bridge.with_store(write, saved, writes=True, context=self._context)
+            self._bridge.call_service(study.save_progress, saved, writes=True,
+                                      context=self._context, course_id=course_id,
+                                      item_id=item_id, position=position, fraction=fraction,
+                                      completed=completed)
 
         return save_progress
 
-    def quiz_submitter(self, course_id: str, item_id: str, graded: Done
+    def quiz_submitter(self, course_id: str, item_id: str,
+                       graded: Callable[[Any, "BaseException | None"], Any]
                        ) -> Callable[[dict[str, list[str]], Callable[[Any], None]], None]:
         """ctx.submit_quiz for one quiz: graded and saved on the store lane; `graded` gets
         (the attempt, the item's progress now) or the error, and returns what the view is
         told (the attempt, or None so the learner can try again)."""
+        from sync.services import study
 
         def submit(answers: dict[str, list[str]], on_result: Callable[[Any], None]) -> None:
-            def write(store: Any) -> tuple[Any, Any]:
-                attempt = store.record_quiz_attempt(course_id, item_id, answers)
-                return attempt, store.progress(course_id).get(item_id)
+            def done(result: Any, error: BaseException | None) -> None:
+                on_result(graded(result, error))
 
-            self._bridge.with_store(write, lambda result, error: on_result(graded(result, error)),
-                                    writes=True, context=self._context)
+            self._bridge.call_service(
+                study.submit_quiz, _reshaped(done, lambda r: (r.attempt, r.progress)),
+                writes=True, context=self._context, course_id=course_id, item_id=item_id,
+                answers=answers)
 
         return submit
 
@@ -59,40 +75,26 @@ class ItemAccess:
         lane (writes announce themselves, so the pending count and the sync debounce
         follow)."""
         from player.item_context import ForumAccess
+        from sync.services import forum
 
         bridge = self._bridge
         paths = bridge.paths
 
-        def forum(store: Any) -> tuple[Any, str]:
-            from sync.credentials import load_credentials
-            from sync.forum import Forum
-
-            creds = load_credentials(paths)
-            f = Forum(store, creds.username if creds else "")
-            return f, f.author  # the name own posts carry (the engine's "me" when signed out)
-
         def threads(done: Done) -> None:
-            def read(store: Any) -> tuple[list[Any], str]:
-                f, me = forum(store)
-                return f.threads(course_id, item_id), me
-
-            bridge.with_store(read, done)
+            bridge.call_service(forum.discussions, _reshaped(done, lambda d: (d.threads, d.me)),
+                                paths=paths, course_id=course_id, item_id=item_id)
 
         def thread(thread_id: str, done: Done) -> None:
-            def read(store: Any) -> tuple[Any, list[Any], str]:
-                f, me = forum(store)
-                return f.thread(thread_id), f.posts(thread_id), me
-
-            bridge.with_store(read, done)
+            bridge.call_service(forum.discussion,
+                                _reshaped(done, lambda d: (d.thread, d.posts, d.me)),
+                                paths=paths, thread_id=thread_id)
 
         def new_thread(title: str, body: str, done: Done) -> None:
-            bridge.with_store(
-                lambda store: forum(store)[0].create_thread(course_id, item_id, title, body),
-                done, writes=True)
+            bridge.call_service(forum.start_thread, done, writes=True, paths=paths,
+                                course_id=course_id, item_id=item_id, title=title, body=body)
 
         def reply(thread_id: str, body: str, parent_id: str | None, done: Done) -> None:
-            bridge.with_store(
-                lambda store: forum(store)[0].create_post(thread_id, body, parent_id),
-                done, writes=True)
+            bridge.call_service(forum.reply, done, writes=True, paths=paths,
+                                thread_id=thread_id, body=body, parent_id=parent_id)
 
         return ForumAccess(threads=threads, thread=thread, new_thread=new_thread, reply=reply)

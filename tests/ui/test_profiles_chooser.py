@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from player.app import profile_given, run_app
 from player.bridge import TaskManager
-from player.profile_dialog import (
+from player.profiles import (
     LONGEST_WAIT_S,
     ChangePinDialog,
     DeleteProfileDialog,
@@ -424,7 +424,7 @@ def test_court_it_modules_load_no_database_or_network_code():
     import subprocess
     import sys
 
-    code = ("import sys, player.settings_dialog, player.profile_dialog, "
+    code = ("import sys, player.settings_dialog, player.profiles, player.profile_dialog, "
             "player.single_instance, player.site_notice; "
             "print(sorted(m for m in ('sqlite3', 'sqlite_utils', 'requests', 'sync.store', "
             "'sync.config') if m in sys.modules))")
@@ -477,7 +477,7 @@ def test_rename_needs_the_pin_and_a_free_name(qtbot, shared_pc):
     dialog.rename_button.click()
     assert "already a profile called “judge ben”" in dialog.message_label.text()
     dialog.name_edit.setText("Clerk Anna")
-    with qtbot.waitSignal(dialog.done, timeout=TIMEOUT):
+    with qtbot.waitSignal(dialog.succeeded, timeout=TIMEOUT):
         qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # Enter renames
     assert list_profiles(shared_pc) == ["default", "Clerk Anna", "Judge Ben"]
     assert _listed(chooser) == ["default", "Clerk Anna", "Judge Ben"]
@@ -504,7 +504,7 @@ def test_changing_a_pin_needs_the_old_one_and_shares_the_waits(qtbot, shared_pc)
     dialog.change_button.click()
     assert "Please wait" in dialog.message_label.text()
     qtbot.waitUntil(lambda: not chooser.waiting, timeout=TIMEOUT)
-    with qtbot.waitSignal(dialog.done, timeout=TIMEOUT):
+    with qtbot.waitSignal(dialog.succeeded, timeout=TIMEOUT):
         dialog.change_button.click()
     with LearnerStore.open(DataPaths(shared_pc, "Clerk Ana").db) as store:
         assert check_pin(store, "13579") and not check_pin(store, PIN)
@@ -513,7 +513,7 @@ def test_changing_a_pin_needs_the_old_one_and_shares_the_waits(qtbot, shared_pc)
     dialog = chooser.change_pin()
     dialog.pin_check.setChecked(False)
     qtbot.keyClicks(dialog.current_pin_edit, "13579")
-    with qtbot.waitSignal(dialog.done, timeout=TIMEOUT):
+    with qtbot.waitSignal(dialog.succeeded, timeout=TIMEOUT):
         dialog.change_button.click()
     assert not chooser.profiles["Clerk Ana"].has_pin and not chooser.pin_row.isVisible()
     with LearnerStore.open(DataPaths(shared_pc, "Clerk Ana").db) as store:
@@ -531,7 +531,7 @@ def test_delete_asks_first_and_needs_the_pin(qtbot, shared_pc):
     assert dialog.result() == dialog.DialogCode.Rejected
     assert "Judge Ben" in list_profiles(shared_pc)
     dialog = chooser.delete_profile()
-    with qtbot.waitSignal(dialog.done, timeout=TIMEOUT):
+    with qtbot.waitSignal(dialog.succeeded, timeout=TIMEOUT):
         dialog.delete_button.click()
     assert "Judge Ben" not in list_profiles(shared_pc)
     assert _listed(chooser) == ["default", "Clerk Ana"] and chooser.selected() is None
@@ -544,7 +544,7 @@ def test_delete_asks_first_and_needs_the_pin(qtbot, shared_pc):
     qtbot.waitUntil(lambda: chooser.failures.get("Clerk Ana") == 1, timeout=TIMEOUT)
     assert "Clerk Ana" in list_profiles(shared_pc)
     qtbot.keyClicks(dialog.current_pin_edit, PIN)
-    with qtbot.waitSignal(dialog.done, timeout=TIMEOUT):
+    with qtbot.waitSignal(dialog.succeeded, timeout=TIMEOUT):
         dialog.delete_button.click()
     assert list_profiles(shared_pc) == ["default"] and _listed(chooser) == ["default"]
     assert chooser.selected().name == "default"  # the only one left
