@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPdfWidgets import QPdfView
 
 from player.item_views import pdf_view
+from player.item_views.pdf import pages
 from player.item_views.pdf_view import PdfReadingView
 
 BRIEFING = "m2-briefing"
@@ -85,12 +86,12 @@ def test_largest_pdf_page_zoom_jump_and_search_stay_bounded(open_view, learner, 
     before = rss_mb()
 
     for _ in range(10):
-        view.zoom_in_button.click()
+        view.toolbar.zoom_in_button.click()
         settle(view, qtbot)
     assert view.pdf.zoomMode() is QPdfView.ZoomMode.Custom
     after_ten = rss_mb()
-    while view.zoom_in_button.isEnabled():   # on to the largest zoom the view allows
-        view.zoom_in_button.click()
+    while view.toolbar.zoom_in_button.isEnabled():   # on to the largest zoom the view allows
+        view.toolbar.zoom_in_button.click()
         settle(view, qtbot)
     after_max = rss_mb()
     view.go_to_page(1)
@@ -138,10 +139,10 @@ def test_zoom_in_stops_at_the_pixel_limit(open_view, learner, qtbot, tmp_path):
     view = open_pdf_file(open_view, learner, qtbot, path)
     # Fit-to-width shows the whole huge page (zoom well below the usual minimum) ...
     assert view.pdf.page_rects()[0].width() <= view.pdf.viewport().width()
-    assert view.zoom_in_button.isEnabled() and not view.zoom_out_button.isEnabled()
+    assert view.toolbar.zoom_in_button.isEnabled() and not view.toolbar.zoom_out_button.isEnabled()
     clicks = 0
-    while view.zoom_in_button.isEnabled():
-        view.zoom_in_button.click()
+    while view.toolbar.zoom_in_button.isEnabled():
+        view.toolbar.zoom_in_button.click()
         clicks += 1
         assert clicks < 100
     # ... and zooming in stops where the page's side reaches MAX_PAGE_SIDE pixels, long
@@ -154,8 +155,8 @@ def test_zoom_in_stops_at_the_pixel_limit(open_view, learner, qtbot, tmp_path):
     settle(view, qtbot)
     assert view.pdf.largest_render <= pdf_view.MAX_IMAGE_PIXELS
     # Zooming out again goes back to the fit-width size of the page.
-    while view.zoom_out_button.isEnabled():
-        view.zoom_out_button.click()
+    while view.toolbar.zoom_out_button.isEnabled():
+        view.toolbar.zoom_out_button.click()
         clicks += 1
         assert clicks < 200
     assert view.pdf.page_rects()[0].width() <= view.pdf.viewport().width()
@@ -168,7 +169,7 @@ def test_a4_pages_keep_the_full_zoom_range(open_view, learner, qtbot):
     for _ in range(20):
         view.zoom_in()
     assert view.pdf.zoomFactor() == pytest.approx(pdf_view.ZOOM_MAX)
-    assert not view.zoom_in_button.isEnabled()
+    assert not view.toolbar.zoom_in_button.isEnabled()
     settle(view, qtbot)
     # An A4 page at 6x is ~27 Mpx: drawn from tiles, never one image that large.
     assert device_pixels(view, 0) > pdf_view.MAX_IMAGE_PIXELS
@@ -204,8 +205,8 @@ def test_tiles_render_exactly_the_page(open_view, learner, qtbot, tmp_path):
     assert tiles, "a page this large renders in tiles"
     key, tile = next(iter(tiles.items()))
     page, width, height, col, row = key
-    whole = view.document.render(page, pdf_view.QSize(width, height))
-    crop = whole.copy(pdf_view._tile_rect(key))
+    whole = view.document.render(page, QSize(width, height))
+    crop = whole.copy(pages._tile_rect(key))
     assert crop.size() == tile.size()
     step = 7
     for y in range(0, tile.height(), step):

@@ -23,15 +23,15 @@ def test_loads_and_pages(open_view, learner, qtbot):
     view = open_pdf(open_view, learner, qtbot)
     assert view.loaded and view.page_count() >= 2
     assert view.current_page() == 0
-    assert view.page_count_label.text() == f"of {view.page_count()}"
-    assert not view.prev_page_button.isEnabled() and view.next_page_button.isEnabled()
-    view.next_page_button.click()
+    assert view.toolbar.page_count_label.text() == f"of {view.page_count()}"
+    assert not view.toolbar.prev_page_button.isEnabled() and view.toolbar.next_page_button.isEnabled()
+    view.toolbar.next_page_button.click()
     qtbot.waitUntil(lambda: view.current_page() == 1)
-    assert view.page_spin.value() == 2 and view.prev_page_button.isEnabled()
-    view.prev_page_button.click()
+    assert view.toolbar.page_spin.value() == 2 and view.toolbar.prev_page_button.isEnabled()
+    view.toolbar.prev_page_button.click()
     qtbot.waitUntil(lambda: view.current_page() == 0)
     # Typing a page number jumps there.
-    view.page_spin.setValue(2)
+    view.toolbar.page_spin.setValue(2)
     qtbot.waitUntil(lambda: view.current_page() == 1)
     # Keyboard: Ctrl+PgDown / Ctrl+PgUp.
     view.pdf.setFocus()
@@ -41,16 +41,16 @@ def test_loads_and_pages(open_view, learner, qtbot):
 
 def test_zoom_in_out_and_fit_width(open_view, learner, qtbot):
     view = open_pdf(open_view, learner, qtbot)
-    assert view.pdf.zoomMode() is QPdfView.ZoomMode.FitToWidth and view.fit_width_button.isChecked()
-    assert view.zoom_in_button.isEnabled() and view.zoom_out_button.isEnabled()
-    view.zoom_in_button.click()
-    assert view.pdf.zoomMode() is QPdfView.ZoomMode.Custom and not view.fit_width_button.isChecked()
+    assert view.pdf.zoomMode() is QPdfView.ZoomMode.FitToWidth and view.toolbar.fit_width_button.isChecked()
+    assert view.toolbar.zoom_in_button.isEnabled() and view.toolbar.zoom_out_button.isEnabled()
+    view.toolbar.zoom_in_button.click()
+    assert view.pdf.zoomMode() is QPdfView.ZoomMode.Custom and not view.toolbar.fit_width_button.isChecked()
     zoomed = view.pdf.zoomFactor()
-    view.zoom_out_button.click()
+    view.toolbar.zoom_out_button.click()
     assert view.pdf.zoomFactor() == pytest.approx(zoomed / 1.25)
     view.pdf.setFocus()
     qtbot.keyClick(view.pdf, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert view.pdf.zoomMode() is QPdfView.ZoomMode.FitToWidth and view.fit_width_button.isChecked()
+    assert view.pdf.zoomMode() is QPdfView.ZoomMode.FitToWidth and view.toolbar.fit_width_button.isChecked()
 
 
 def test_search_finds_words_and_steps_through_hits(open_view, learner, qtbot):
@@ -58,11 +58,11 @@ def test_search_finds_words_and_steps_through_hits(open_view, learner, qtbot):
     view.search("impunity")
     qtbot.waitUntil(view.search_finished, timeout=10_000)
     count = view.hit_count()
-    assert "matches" in view.hits_label.text()
+    assert "matches" in view.toolbar.hits_label.text()
     pages = {view.search_model.resultAtIndex(i).page() for i in range(count)}
     assert len(pages) >= 2, "the briefing mentions impunity on several pages"
     view.next_hit()
-    assert view.current_hit() == 0 and view.hits_label.text() == f"Match 1 of {count}"
+    assert view.current_hit() == 0 and view.toolbar.hits_label.text() == f"Match 1 of {count}"
     first_page = view.search_model.resultAtIndex(0).page()
     qtbot.waitUntil(lambda: view.current_page() == first_page)
     view.previous_hit()   # wraps to the last hit
@@ -71,13 +71,13 @@ def test_search_finds_words_and_steps_through_hits(open_view, learner, qtbot):
     qtbot.waitUntil(lambda: view.current_page() == last_page)
     assert view.pdf.currentSearchResultIndex() == count - 1
     # F3 from the search field moves on, wrapping to the first hit.
-    view.search_edit.setFocus()
-    qtbot.keyClick(view.search_edit, Qt.Key.Key_F3)
+    view.toolbar.search_edit.setFocus()
+    qtbot.keyClick(view.toolbar.search_edit, Qt.Key.Key_F3)
     assert view.current_hit() == 0
 
     view.search("zzqx-not-in-the-paper")
-    qtbot.waitUntil(lambda: view.hits_label.text() == "No matches", timeout=5000)
-    assert view.hit_count() == 0 and not view.next_hit_button.isEnabled()
+    qtbot.waitUntil(lambda: view.toolbar.hits_label.text() == "No matches", timeout=5000)
+    assert view.hit_count() == 0 and not view.toolbar.next_hit_button.isEnabled()
 
 
 def hit_on_screen(view: PdfReadingView) -> bool:
@@ -97,37 +97,37 @@ def test_zoomed_in_search_scrolls_each_match_into_view(open_view, learner, qtbot
     qtbot.waitUntil(view.search_finished, timeout=10_000)
     count = view.hit_count()
     assert count >= 3
-    view.search_edit.setFocus()
+    view.toolbar.search_edit.setFocus()
     view.next_hit()
     assert hit_on_screen(view)
     assert view.current_page() == view.search_model.resultAtIndex(0).page()
     # F3 to every further match, on the same page or the next, shows it.
     for n in range(1, count):
-        qtbot.keyClick(view.search_edit, Qt.Key.Key_F3)
-        assert view.current_hit() == n and view.hits_label.text() == f"Match {n + 1} of {count}"
+        qtbot.keyClick(view.toolbar.search_edit, Qt.Key.Key_F3)
+        assert view.current_hit() == n and view.toolbar.hits_label.text() == f"Match {n + 1} of {count}"
         assert hit_on_screen(view), n
         assert view.current_page() == view.search_model.resultAtIndex(n).page()
 
 
 def test_page_and_match_buttons_look_different(open_view, learner, qtbot):
     view = open_pdf(open_view, learner, qtbot)
-    for button in (view.prev_page_button, view.next_page_button):
+    for button in (view.toolbar.prev_page_button, view.toolbar.next_page_button):
         assert not button.icon().isNull()
         assert button.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonIconOnly
-    for button in (view.prev_hit_button, view.next_hit_button):
+    for button in (view.toolbar.prev_hit_button, view.toolbar.next_hit_button):
         assert button.icon().isNull() and button.text()
-    names = {b.accessibleName() for b in (view.prev_page_button, view.next_page_button,
-                                          view.prev_hit_button, view.next_hit_button)}
+    names = {b.accessibleName() for b in (view.toolbar.prev_page_button, view.toolbar.next_page_button,
+                                          view.toolbar.prev_hit_button, view.toolbar.next_hit_button)}
     assert names == {"Previous page", "Next page", "Previous match", "Next match"}
-    assert "F3" in view.next_hit_button.toolTip()
-    assert "Ctrl+PgDown" in view.next_page_button.toolTip()
+    assert "F3" in view.toolbar.next_hit_button.toolTip()
+    assert "Ctrl+PgDown" in view.toolbar.next_page_button.toolTip()
 
 
 def test_ctrl_f_focuses_the_search_field(open_view, learner, qtbot):
     view = open_pdf(open_view, learner, qtbot)
     view.pdf.setFocus()
     qtbot.keyClick(view.pdf, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert view.search_edit.hasFocus()
+    assert view.toolbar.search_edit.hasFocus()
 
 
 def scroll_to_end(view: PdfReadingView, qtbot) -> None:
@@ -138,7 +138,7 @@ def scroll_to_end(view: PdfReadingView, qtbot) -> None:
 
 def test_jumping_to_the_last_page_does_not_complete(open_view, learner, qtbot):
     view = open_pdf(open_view, learner, qtbot)
-    view.page_spin.setValue(view.page_count())
+    view.toolbar.page_spin.setValue(view.page_count())
     qtbot.waitUntil(lambda: view.current_page() == view.page_count() - 1)
     scroll_to_end(view, qtbot)
     assert not view.is_completed and view.bar.button.isEnabled()
@@ -264,6 +264,6 @@ def test_right_to_left_mirrors_the_toolbar(open_view, learner, qtbot):
     view = open_pdf(open_view, learner, qtbot)
     def x_of(widget) -> int:
         return widget.mapTo(view, widget.rect().center()).x()
-    assert x_of(view.prev_page_button) < x_of(view.search_edit)
+    assert x_of(view.toolbar.prev_page_button) < x_of(view.toolbar.search_edit)
     view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    qtbot.waitUntil(lambda: x_of(view.prev_page_button) > x_of(view.search_edit))
+    qtbot.waitUntil(lambda: x_of(view.toolbar.prev_page_button) > x_of(view.toolbar.search_edit))
