@@ -171,7 +171,7 @@ def test_right_to_left_layout(open_view, learner, qtbot):
 
 def test_long_choices_wrap_and_their_text_can_be_clicked(open_view, learner, qtbot):
     view = open_view(learner.context("m2-quiz"), size=(420, 600))
-    assert view.scroll.horizontalScrollBar().maximum() == 0   # no sideways scrolling
+    assert view.questions_area.horizontalScrollBar().maximum() == 0   # no sideways scrolling
     box = view.questions[1]
     longest = max(box.labels.values(), key=lambda label: len(label.text()))
     assert longest.height() > longest.fontMetrics().height() * 1.5   # wrapped over lines
