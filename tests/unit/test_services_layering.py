@@ -153,3 +153,139 @@ def test_widgets_name_use_cases_instead_of_composing_store_calls():
                  for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
                  if re.search(r"lambda store: store\.", line)]
     assert offenders == []
+
+
+# --------------------------------------------------------------------------- the store lane
+#
+# The rule, as simple as it can be and still be robust (issue #14 item 1): only the bridge
+# opens the learner's store. `player/bridge.py` alone may name `TaskManager.with_store` (call
+# it, or hand it on as a callable) and name `LearnerStore`, or import `sync.store`, sqlite3
+# or sqlite_utils at run time (`if TYPE_CHECKING:` imports of records are fine). A widget's
+# store-lane job is then a `sync.services` function, through `call_service` (which hands it
+# the lane's store) or, for a use case that takes the data dir and no store (the profile
+# chooser's), `submit(partial(service, ...))`: a function given to `submit` cannot reach a
+# store, because nothing outside the bridge can open one. Checking the functions' bodies
+# instead would need to know every store method and every engine call that opens a store;
+# this rule needs neither.
+
+#: Files that still start store-lane jobs of their own: their owners move them onto
+#: `call_service` (and a service in `sync/services/`); nothing new may join this list.
+WITH_STORE_PENDING = {
+    "player/course_view.py": "opening an item: call_service(study.open_item, ...)",
+    "player/catalog_view.py": "call_service(catalog.cached_catalog / catalog.local_courses)",
+    "player/downloads_view.py": "call_service(downloads.download_rows, paths=...)",
+}
+OPENS_STORE_PENDING = {
+    "player/sign_in_dialog.py": "its store read belongs in a sync.services.account function",
+}
+STORE_MODULES = ("sync.store", "sqlite3", "sqlite_utils")
+PLAYER_FILES = sorted(p for p in (REPO / "player").rglob("*.py")
+                      if p != REPO / "player" / "bridge.py")
+
+
+def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node except those under `if TYPE_CHECKING:` (type hints only)."""
+    found: list[ast.AST] = []
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            for child in node.orelse:
+                visit(child)
+            return
+        found.append(node)
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(tree)
+    return found
+
+
+def _player_offences(check) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for path in PLAYER_FILES:
+        rel = str(path.relative_to(REPO))
+        nodes = _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"), rel))
+        hits = [f"{rel}:{n.lineno}: {what}" for n in nodes for what in [check(n)] if what]
+        if hits:
+            out[rel] = hits
+    return out
+
+
+def _names_with_store(node: ast.AST) -> str:
+    if isinstance(node, ast.Attribute) and node.attr == "with_store":
+        return "with_store"
+    if isinstance(node, ast.Name) and node.id == "with_store":
+        return "with_store"
+    return ""
+
+
+def _opens_a_store(node: ast.AST) -> str:
+    if isinstance(node, (ast.Name, ast.Attribute)) and \
+            (getattr(node, "id", None) or getattr(node, "attr", None)) == "LearnerStore":
+        return "LearnerStore"
+    if isinstance(node, ast.Import):
+        return ", ".join(a.name for a in node.names if _within(a.name, STORE_MODULES))
+    if isinstance(node, ast.ImportFrom) and not node.level and _within(node.module or "",
+                                                                        STORE_MODULES):
+        return f"from {node.module} import"
+    return ""
+
+
+def test_only_the_bridge_runs_code_on_the_store_lane_with_a_store():
+    """`with_store(fn)` runs whatever `fn` does with the store; widgets use `call_service`."""
+    offences = _player_offences(_names_with_store)
+    new = {f: hits for f, hits in offences.items() if f not in WITH_STORE_PENDING}
+    assert new == {}, "use TaskManager.call_service with a sync.services function"
+
+
+def test_only_the_bridge_opens_the_learner_store():
+    """So no function a widget gives to `submit`/`run_network` can touch the store itself."""
+    offences = _player_offences(_opens_a_store)
+    new = {f: hits for f, hits in offences.items() if f not in OPENS_STORE_PENDING}
+    assert new == {}, "move the store code into a sync.services function"
+
+
+def test_the_store_lane_rule_sees_what_it_forbids():
+    """The checks above are not vacuous: they catch each shape they exist for."""
+    samples = {
+        "bridge.with_store(lambda store: store.progress(c), done)": _names_with_store,
+        "call = self._bridge.with_store": _names_with_store,
+        "from sync.store import LearnerStore": _opens_a_store,
+        "import sqlite3": _opens_a_store,
+        "def f():\n    with LearnerStore.open(db) as s:\n        return s": _opens_a_store,
+    }
+    for code, check in samples.items():
+        nodes = _runtime_nodes(ast.parse(code))
+        assert any(check(n) for n in nodes), code
+    hinted = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from sync.store import X\n"
+    assert not any(_opens_a_store(n) for n in _runtime_nodes(ast.parse(hinted)))
+
+
+def test_the_widgets_moved_onto_services_stay_there():
+    """The item callbacks, the library and the profile dialogs (issue #14): every store-lane
+    job they start names a `sync.services` function."""
+    mine = ["player/course/item_access.py", "player/library_view.py",
+            "player/profile_dialog.py", *[str(p.relative_to(REPO)) for p in
+                                          sorted((REPO / "player" / "profiles").glob("*.py"))]]
+    for rel in mine:
+        text = (REPO / rel).read_text(encoding="utf-8")
+        tree = ast.parse(text, rel)
+        assert "with_store" not in text, rel
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            # ProfileActionDialog.run(button, job) submits the job its callers name.
+            where = {"submit": 0, "call_service": 0, "run": 1}.get(node.func.attr)
+            if where is not None and len(node.args) > where:
+                job = node.args[where]
+                if isinstance(job, ast.Name) and job.id == "work":
+                    continue  # inside `run`: checked where `run` is called
+                if isinstance(job, ast.Call) and ast.unparse(job.func) == "partial":
+                    job = job.args[0]
+                assert isinstance(job, (ast.Name, ast.Attribute)), f"{rel}:{node.lineno}"
+                name = ast.unparse(job).split(".")[-1]
+                origin = [n for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+                          and any((a.asname or a.name) in (name, ast.unparse(job).split(".")[0])
+                                  for a in n.names)]
+                assert origin and all((o.module or "").startswith("sync.services")
+                                      for o in origin), f"{rel}:{node.lineno}: {name}"
