@@ -84,12 +84,16 @@ PROGRESS_PER_SECOND = 5
 
 #: imported (on the UI thread) before the first store or import task: see `warm_engine`.
 _ENGINE_MODULES = ("sync.store", "sync.importer", "sync.demo", "sync.content_store",
-                   "sync.bundle", "sync.trust", "sync.quiz", "sync.library")
+                   "sync.bundle", "sync.trust", "sync.quiz", "sync.library",
+                   # the start-up courses (court IT's machine-wide ones, the demo)
+                   "sync.startup_courses", "sync.machine_store", "sync.config",
+                   # the importer's checks of each file kind
+                   "sync.media_probe", "sync.pdf_check", "sync.webvtt")
 #: imported (on the UI thread) before the first network task, for the same reason.
 _NETWORK_MODULES = ("sync.hub_client", "sync.config", "sync.credentials", "sync.download_queue",
                     "sync.downloader", "sync.sync_engine", "sync.forum", "sync.services.account",
                     "sync.services.catalog", "sync.services.connection", "sync.services.downloads",
-                    "sync.services.sync")
+                    "sync.services.sync", "sync.protocol")
 
 
 def _import_all(names: Iterable[str]) -> None:

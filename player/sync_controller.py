@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from player.bridge import Lane, Task, TaskManager
+from player.bridge import Lane, Task, TaskManager, warm_network
 from player.changes import StoreChange
 from sync.backoff import Backoff
 
@@ -170,6 +170,9 @@ class SyncController(QObject):
     def start(self) -> None:
         """Read the sign-in and, when there is one, begin watching for the course server."""
         self._started = True
+        # The account and the sync status are read on the store lane, but with the hub
+        # client's and the sync engine's modules: import them here, on the UI thread.
+        warm_network()
         self.reload_account()  # the network watch starts with a sign-in (see _set_account)
         self.refresh_overview()
 
