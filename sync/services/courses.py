@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..exporter import ExportResult
     from ..importer import ImportResult
     from ..machine_store import PreloadResult
+    from ..signing import PublicKey
     from ..store import InstalledCourse, LearnerStore
 
 Progress = Callable[[int, int], None]
@@ -55,7 +56,7 @@ class Library:
     covers: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
 
-def _keys(files: Iterable[Path | str]) -> list:
+def _keys(files: Iterable[Path | str]) -> "list[PublicKey]":
     from ..signing import load_public_key
 
     return [load_public_key(Path(p)) for p in files]

@@ -39,7 +39,8 @@ def __getattr__(name: str) -> type:
     if name in ("WrongPinError", "PinNeededError", "NotAdministratorError"):
         from .. import profiles
 
-        return getattr(profiles, name)
+        error: type = getattr(profiles, name)
+        return error
     raise AttributeError(name)
 
 
