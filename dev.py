@@ -27,8 +27,9 @@ APT_RUNTIME = [
     "libxcb-shape0", "libxkbcommon-x11-0", "fonts-dejavu-core",
 ]
 # Xvfb for real-window tests; binutils for PyInstaller and the .deb checks (tests/packaging);
-# openssl makes the throwaway CAs of the proxy and certificate tests (tests/e2e/test_site_locks.py).
-APT_TEST = ["xvfb", "xauth", "binutils", "openssl"]
+# openssl makes the throwaway CAs of the proxy and certificate tests (tests/e2e/test_site_locks.py);
+# nodejs and npm run Digital Bazaar's credential verifier (tests/e2e/test_certificate_third_party.py).
+APT_TEST = ["xvfb", "xauth", "binutils", "openssl", "nodejs", "npm"]
 
 
 def python_shared_library_debs() -> list[str]:
