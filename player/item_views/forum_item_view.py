@@ -14,16 +14,7 @@ import logging
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
-from PySide6.QtGui import (
-    QFont,
-    QKeySequence,
-    QShortcut,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -45,65 +35,15 @@ from sync.manifest import ForumItem
 
 from ..item_context import ItemContext
 from . import ItemView
+from .forum.compose import ThreadComposer, send_button, writing_box
+from .forum.posts import MARKDOWN, PostsBrowser, insert_safe_markdown, state_text
+
+__all__ = ["MARKDOWN", "THREAD_ID_ROLE", "ForumItemView", "PostsBrowser", "insert_safe_markdown",
+           "state_text"]
 
 log = logging.getLogger(__name__)
 
 THREAD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-            | QTextDocument.MarkdownFeature.MarkdownNoHTML)
-
-
-def state_text(state: Any, local_only: bool = False) -> str:
-    """The learner-facing word for a post's state ('' for others' posts from the server).
-    A practice course's posts are never sent: saying "waiting to send" would be untrue."""
-    value = getattr(state, "value", state)
-    if local_only and value == "pending":
-        return QCoreApplication.translate("ForumItemView", "kept on this computer (practice course)")
-    texts = {
-        "pending": QCoreApplication.translate("ForumItemView", "waiting to send"),
-        "sent": QCoreApplication.translate("ForumItemView", "sent"),
-        "rejected": QCoreApplication.translate("ForumItemView", "not accepted by the course server"),
-    }
-    return texts.get(value, "")
-
-
-def insert_safe_markdown(cursor: QTextCursor, text: str) -> None:
-    """Untrusted Markdown at the cursor: raw HTML shown as text, images replaced by a word."""
-    doc = cursor.document()
-    start = cursor.position()
-    cursor.insertMarkdown(text, MARKDOWN)
-    end = cursor.position()
-    images: list[tuple[int, int]] = []
-    block = doc.findBlock(start)
-    while block.isValid() and block.position() <= end:
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            if fragment.isValid() and fragment.charFormat().isImageFormat() \
-                    and start <= fragment.position() < end:
-                images.append((fragment.position(), fragment.length()))
-            it += 1
-        block = block.next()
-    word = QCoreApplication.translate("ForumItemView", "[picture not shown]")
-    for position, length in reversed(images):
-        edit = QTextCursor(doc)
-        edit.setPosition(position)
-        edit.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-        edit.insertText(word, QTextCharFormat())
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-
-
-class PostsBrowser(QTextBrowser):
-    """The posts of one thread. Loads no resources at all: a post cannot make this computer
-    read a file or reach a server, and links are not followed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-
-    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt API
-        return None
 
 
 class ForumItemView(ItemView):
@@ -236,12 +176,12 @@ class ForumItemView(ItemView):
         self.thread_title.setAccessibleName(self.tr("Thread title"))
         self.posts_view = PostsBrowser(page)
         self.posts_view.setAccessibleName(self.tr("Posts in this thread"))
-        self.reply_edit = self._writing_box(
+        self.reply_edit = writing_box(
             page, self.tr("Your reply"),
             self.tr("Write a reply… (plain text; Markdown such as *emphasis* and lists works)"))
         self.reply_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
-        self.reply_button = self._send_button(page, self.tr("Send &reply"), self.tr("Send reply"),
-                                              self.reply_edit, self.submit_reply)
+        self.reply_button = send_button(page, self.tr("Send &reply"), self.tr("Send reply"),
+                                        self.reply_edit, self.submit_reply)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.reply_button)
@@ -254,58 +194,12 @@ class ForumItemView(ItemView):
         return page
 
     def _build_compose_page(self) -> QWidget:
-        page = QWidget(self)
-        heading = QLabel(self.tr("New thread"), page)
-        heading.setFont(bold_font(heading.font()))
-        self.title_edit = QLineEdit(page)
-        self.title_edit.setAccessibleName(self.tr("Thread title"))
-        self.title_edit.setPlaceholderText(self.tr("A short title"))
-        self.title_edit.setMaxLength(300)
-        title_label = QLabel(self.tr("&Title:"), page)
-        title_label.setBuddy(self.title_edit)
-        self.body_edit = self._writing_box(
-            page, self.tr("Thread message"),
-            self.tr("Your message (plain text; Markdown such as *emphasis* and lists works)"))
-        body_label = QLabel(self.tr("&Message:"), page)
-        body_label.setBuddy(self.body_edit)
-        self.post_button = self._send_button(page, self.tr("&Post thread"), self.tr("Post thread"),
-                                             self.body_edit, self.submit_thread)
-        self.cancel_compose_button = QPushButton(self.tr("Cancel"), page)
-        self.cancel_compose_button.setAccessibleName(self.tr("Cancel the new thread"))
-        self.cancel_compose_button.clicked.connect(self.cancel_compose)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_compose_button)
-        buttons.addWidget(self.post_button)
-        box = QVBoxLayout(page)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(heading)
-        box.addWidget(title_label)
-        box.addWidget(self.title_edit)
-        box.addWidget(body_label)
-        box.addWidget(self.body_edit, 1)
-        box.addLayout(buttons)
-        return page
-
-    def _writing_box(self, parent: QWidget, name: str, placeholder: str) -> QPlainTextEdit:
-        """Where the learner writes a post (Tab leaves it: a post needs no tab characters)."""
-        edit = QPlainTextEdit(parent)
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setTabChangesFocus(True)
-        return edit
-
-    def _send_button(self, parent: QWidget, text: str, name: str, edit: QPlainTextEdit,
-                     send: Callable[[], None]) -> QPushButton:
-        """The button that saves what `edit` holds for the next sync; Ctrl+Return in `edit`
-        does the same."""
-        button = QPushButton(text, parent)
-        button.setAccessibleName(name)
-        button.setToolTip(self.tr("Saved now and sent with the next sync (Ctrl+Return)"))
-        button.clicked.connect(send)
-        QShortcut(QKeySequence("Ctrl+Return"), edit, send,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        return button
+        self.composer = ThreadComposer(self.submit_thread, self.cancel_compose, self)
+        self.title_edit = self.composer.title_edit
+        self.body_edit = self.composer.body_edit
+        self.post_button = self.composer.post_button
+        self.cancel_compose_button = self.composer.cancel_button
+        return self.composer
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         fm = self.fontMetrics()
@@ -411,38 +305,12 @@ class ForumItemView(ItemView):
             self.pages.setCurrentIndex(1)
 
     def _render_posts(self) -> None:
-        from player.dates import format_timestamp
-
         thread = self.current_thread
-        view = self.posts_view
-        view.clear()
-        doc = view.document()
-        cursor = QTextCursor(doc)
-        spacing = self.fontMetrics().height()
         entries = [(thread.author, thread.created_at, thread.state, thread.body)]
         entries += [(p.author, p.created_at, p.state, p.body) for p in self.posts]
-        for index, (author, created, state, body) in enumerate(entries):
-            header = QTextBlockFormat()
-            header.setTopMargin(0 if index == 0 else spacing)
-            if index:
-                cursor.insertBlock(header, QTextCharFormat())
-            else:
-                cursor.setBlockFormat(header)
-            bold = QTextCharFormat()
-            bold.setFontWeight(QFont.Weight.Bold)
-            cursor.insertText(self._name(author), bold)
-            meta = [format_timestamp(created)]
-            word = state_text(state, self._local_only())
-            if word:
-                meta.append(word)
-            italic = QTextCharFormat()
-            italic.setFontItalic(True)
-            cursor.insertText(" · " + " · ".join(m for m in meta if m), italic)
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            insert_safe_markdown(cursor, body)
-        view.moveCursor(QTextCursor.MoveOperation.Start)
-        summary = self.tr("%n post(s)", "", len(entries))
-        view.setAccessibleDescription(summary)
+        self.posts_view.show_posts(entries, self._name, self._local_only(),
+                                   self.fontMetrics().height())
+        self.posts_view.setAccessibleDescription(self.tr("%n post(s)", "", len(entries)))
 
     # ------------------------------------------------------------------ writing
 
@@ -452,8 +320,7 @@ class ForumItemView(ItemView):
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def cancel_compose(self) -> None:
-        self.title_edit.clear()
-        self.body_edit.clear()
+        self.composer.clear()
         self.pages.setCurrentIndex(1 if self.current_thread is not None else 0)
 
     def submit_thread(self) -> None:
