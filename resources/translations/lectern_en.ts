@@ -3,17 +3,18 @@
 <context>
     <name />
     <message>
-        <location filename="../../player/downloads_view.py" line="44" />
+        <location filename="../../player/downloads_view.py" line="62" />
         <source>less than a minute left</source>
+        <extracomment>the stored states of a job some run is working on (its files are being written) the learner asked a running download to stop; the run has not honoured it yet</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="47" />
+        <location filename="../../player/downloads_view.py" line="65" />
         <source>about %1 min left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="49" />
+        <location filename="../../player/downloads_view.py" line="67" />
         <source>about %1 h %2 min left</source>
         <translation type="unfinished" />
     </message>
@@ -88,258 +89,272 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../player/widgets/banner.py" line="89" />
+        <source>Warning</source>
+        <extracomment>news and next steps: the palette's alternate background, no icon something needs fixing: warm amber (readable in light and dark themes), a warning icon amber backgrounds, borders and text, light and dark (the hues of common warning bars)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/widgets/banner.py" line="148" />
+        <source>Hide this notice</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CatalogCard</name>
     <message>
-        <location filename="../../player/catalog_view.py" line="59" />
+        <location filename="../../player/catalog_view.py" line="70" />
         <source>Course title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="61" />
+        <location filename="../../player/catalog_view.py" line="72" />
         <source>version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="64" />
+        <location filename="../../player/catalog_view.py" line="75" />
         <source>Language, version and publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="65" />
+        <location filename="../../player/catalog_view.py" line="76" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="67" />
+        <location filename="../../player/catalog_view.py" line="78" />
         <source>State on this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73" />
+        <location filename="../../player/catalog_view.py" line="84" />
         <source>Download choice for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="82" />
+        <location filename="../../player/catalog_view.py" line="93" />
         <source>&amp;Choice:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="85" />
+        <location filename="../../player/catalog_view.py" line="96" />
         <source>Download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="112" />
+        <location filename="../../player/catalog_view.py" line="123" />
         <source>Low bandwidth</source>
         <extracomment>the state shown, as a word tests and scripts can check: "available", "installed", "update", "queued", "downloading", "paused", "failed". for an installed course: the biggest choice it has every file of ("" unknown), and the bytes each choice still lacks (what "Get standard quality" would fetch).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="112" />
+        <location filename="../../player/catalog_view.py" line="123" />
         <source>Standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="113" />
+        <location filename="../../player/catalog_view.py" line="124" />
         <source>Everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="133" />
+        <location filename="../../player/catalog_view.py" line="144" />
         <source>%1 — size not known yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="134" />
+        <location filename="../../player/catalog_view.py" line="145" />
         <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="152" />
+        <location filename="../../player/catalog_view.py" line="163" />
         <source>Videos up to 480p, captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="156" />
+        <location filename="../../player/catalog_view.py" line="167" />
         <source>Every video quality, captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="57" />
+        <location filename="../../player/catalog_view.py" line="68" />
         <source>Course on the course server: %1</source>
         <extracomment>download choices, smallest first (`sync.download_queue.DownloadChoice` values). job states in which a course counts as "being downloaded".</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="70" />
+        <location filename="../../player/catalog_view.py" line="81" />
         <source>Download choices and sizes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="129" />
+        <location filename="../../player/catalog_view.py" line="140" />
         <source>%1 (%2p)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="129" />
+        <location filename="../../player/catalog_view.py" line="140" />
         <source>%1 (up to %2p)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="137" />
+        <location filename="../../player/catalog_view.py" line="148" />
         <source>%1, the same as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="145" />
+        <location filename="../../player/catalog_view.py" line="156" />
         <source>The smallest video of each lecture (%1p), captions and readings: for slow or costly internet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="148" />
+        <location filename="../../player/catalog_view.py" line="159" />
         <source>The smallest video of each lecture, captions and readings: for slow or costly internet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="151" />
+        <location filename="../../player/catalog_view.py" line="162" />
         <source>Videos up to %1p, captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="154" />
+        <location filename="../../player/catalog_view.py" line="165" />
         <source>Every video quality (up to %1p), captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="159" />
+        <location filename="../../player/catalog_view.py" line="170" />
         <source>This course has no videos.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="161" />
+        <location filename="../../player/catalog_view.py" line="172" />
         <source>This course has no larger videos, so it is the same download as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="172" />
+        <location filename="../../player/catalog_view.py" line="183" />
         <source>size not known yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="173" />
+        <location filename="../../player/catalog_view.py" line="184" />
         <source>%1 (%2): %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="190" />
+        <location filename="../../player/catalog_view.py" line="201" />
         <source>Downloading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="191" />
+        <location filename="../../player/catalog_view.py" line="202" />
         <source>Waiting to download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="193" />
+        <location filename="../../player/catalog_view.py" line="204" />
         <source>Download paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="195" />
+        <location filename="../../player/catalog_view.py" line="206" />
         <source>Download stopped: see Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="199" />
+        <location filename="../../player/catalog_view.py" line="210" />
         <source>Installed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="201" />
+        <location filename="../../player/catalog_view.py" line="212" />
         <source>standard quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="203" />
-        <location filename="../../player/catalog_view.py" line="249" />
-        <location filename="../../player/catalog_view.py" line="253" />
+        <location filename="../../player/catalog_view.py" line="214" />
+        <location filename="../../player/catalog_view.py" line="260" />
+        <location filename="../../player/catalog_view.py" line="264" />
         <source>Installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="206" />
+        <location filename="../../player/catalog_view.py" line="217" />
         <source>Update available: version %1 (you have %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="209" />
+        <location filename="../../player/catalog_view.py" line="220" />
         <source>Not on this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="239" />
+        <location filename="../../player/catalog_view.py" line="250" />
         <source>Get &amp;standard quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="240" />
+        <location filename="../../player/catalog_view.py" line="251" />
         <source>Get standard quality for %1: %2 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="242" />
+        <location filename="../../player/catalog_view.py" line="253" />
         <source>Get &amp;every quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="243" />
+        <location filename="../../player/catalog_view.py" line="254" />
         <source>Get every video quality for %1: %2 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="246" />
+        <location filename="../../player/catalog_view.py" line="257" />
         <source>Downloads only the videos this computer does not have yet (%1); the course stays usable meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="250" />
+        <location filename="../../player/catalog_view.py" line="261" />
         <source>%1 is installed with this choice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="254" />
+        <location filename="../../player/catalog_view.py" line="265" />
         <source>%1 is installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="257" />
+        <location filename="../../player/catalog_view.py" line="268" />
         <source>&amp;Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="258" />
+        <location filename="../../player/catalog_view.py" line="269" />
         <source>Update %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="261" />
+        <location filename="../../player/catalog_view.py" line="272" />
         <source>In Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="262" />
+        <location filename="../../player/catalog_view.py" line="273" />
         <source>%1 is in Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="265" />
+        <location filename="../../player/catalog_view.py" line="276" />
         <source>&amp;Download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="266" />
+        <location filename="../../player/catalog_view.py" line="277" />
         <source>Download %1</source>
         <translation type="unfinished" />
     </message>
@@ -347,98 +362,98 @@
 <context>
     <name>CatalogView</name>
     <message>
-        <location filename="../../player/catalog_view.py" line="287" />
+        <location filename="../../player/catalog_view.py" line="298" />
         <source>Course catalog</source>
         <extracomment>emitted after each catalog load (from the hub or the saved copy), with the course count.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="298" />
+        <location filename="../../player/catalog_view.py" line="309" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="298" />
+        <location filename="../../player/catalog_view.py" line="309" />
         <source>Refresh the catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="299" />
+        <location filename="../../player/catalog_view.py" line="310" />
         <source>Ask the course server for its list again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="301" />
+        <location filename="../../player/catalog_view.py" line="312" />
         <source>Do&amp;wnloads…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="301" />
+        <location filename="../../player/catalog_view.py" line="312" />
         <source>Show downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="302" />
+        <location filename="../../player/catalog_view.py" line="313" />
         <source>Progress of your downloads (Ctrl+J)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="304" />
+        <location filename="../../player/catalog_view.py" line="315" />
         <source>Catalog status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="305" />
+        <location filename="../../player/catalog_view.py" line="316" />
         <source>&amp;Sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="306" />
+        <location filename="../../player/catalog_view.py" line="317" />
         <source>Sign in to the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="313" />
+        <location filename="../../player/catalog_view.py" line="324" />
         <source>Courses on the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="320" />
+        <location filename="../../player/catalog_view.py" line="331" />
         <source>Sign in to the course server to see the courses it offers you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="354" />
+        <location filename="../../player/catalog_view.py" line="366" />
         <source>Asking the course server for its courses…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="366" />
+        <location filename="../../player/catalog_view.py" line="378" />
         <source>Sign in to the course server to see the courses it offers you and download them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="370" />
+        <location filename="../../player/catalog_view.py" line="382" />
         <source>You are not signed in. This is the list the course server sent on %1; sign in to see today's and to download.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="413" />
+        <location filename="../../player/catalog_view.py" line="425" />
         <source>You are offline: the course server cannot be reached. This is the list it sent on %1; downloads start when the connection returns.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="419" />
+        <location filename="../../player/catalog_view.py" line="431" />
         <source>The course server at %1 offers you no courses yet. Ask your court's administrator to enrol you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="312" />
+        <location filename="../../player/catalog_view.py" line="323" />
         <source>No courses</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/catalog_view.py" line="423" />
+        <location filename="../../player/catalog_view.py" line="435" />
         <source>%n course(s) offered to you by %1.</source>
         <translation>
             <numerusform>%n course offered to you by %1.</numerusform>
@@ -446,12 +461,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="473" />
+        <location filename="../../player/catalog_view.py" line="485" />
         <source>The better videos of “%1” (%2) were added to your downloads (Ctrl+J shows them); the course stays usable meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="478" />
+        <location filename="../../player/catalog_view.py" line="490" />
         <source>“%1” was added to your downloads (Ctrl+J shows them).</source>
         <translation type="unfinished" />
     </message>
@@ -459,47 +474,47 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="858" />
+        <location filename="../../player/profiles/manage.py" line="175" />
         <source>Protect with a P&amp;IN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="859" />
+        <location filename="../../player/profiles/manage.py" line="176" />
         <source>Protect the profile with a PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="862" />
+        <location filename="../../player/profiles/manage.py" line="179" />
         <source>New PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="864" />
+        <location filename="../../player/profiles/manage.py" line="181" />
         <source>New PIN again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="867" />
+        <location filename="../../player/profiles/manage.py" line="184" />
         <source>&amp;New PIN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="870" />
+        <location filename="../../player/profiles/manage.py" line="187" />
         <source>&amp;Again:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="873" />
+        <location filename="../../player/profiles/manage.py" line="190" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="875" />
+        <location filename="../../player/profiles/manage.py" line="192" />
         <source>Save the PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="878" />
+        <location filename="../../player/profiles/manage.py" line="195" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -507,213 +522,208 @@
 <context>
     <name>CompletionBanner</name>
     <message>
-        <location filename="../../player/course/parts.py" line="39" />
-        <location filename="../../player/course/parts.py" line="43" />
+        <location filename="../../player/course/parts.py" line="33" />
+        <location filename="../../player/course/parts.py" line="36" />
         <source>Course completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="40" />
+        <location filename="../../player/course/parts.py" line="35" />
         <source>You have completed this course.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="47" />
+        <location filename="../../player/course/parts.py" line="34" />
         <source>What happens next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="48" />
+        <location filename="../../player/course/parts.py" line="37" />
         <source>OK</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/course/parts.py" line="49" />
-        <source>Hide this notice</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ControlsMixin</name>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="76" />
+        <location filename="../../player/item_views/video/controls.py" line="86" />
         <source>Video player</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="78" />
+        <location filename="../../player/item_views/video/controls.py" line="88" />
         <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="83" />
+        <location filename="../../player/item_views/video/controls.py" line="93" />
         <source>Video picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="90" />
+        <location filename="../../player/item_views/video/controls.py" line="100" />
         <source>Captions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="110" />
+        <location filename="../../player/item_views/video/controls.py" line="120" />
         <source>Position in the video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="111" />
+        <location filename="../../player/item_views/video/controls.py" line="121" />
         <source>Drag to move in the video; arrow keys move 10 seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="121" />
+        <location filename="../../player/item_views/video/controls.py" line="131" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="127" />
+        <location filename="../../player/item_views/video/controls.py" line="137" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="127" />
+        <location filename="../../player/item_views/video/controls.py" line="137" />
         <source>Play or pause (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="130" />
+        <location filename="../../player/item_views/video/controls.py" line="140" />
         <source>Back 10 seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="131" />
+        <location filename="../../player/item_views/video/controls.py" line="141" />
         <source>Back 10 seconds (Left arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="134" />
+        <location filename="../../player/item_views/video/controls.py" line="144" />
         <source>Forward 10 seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="135" />
+        <location filename="../../player/item_views/video/controls.py" line="145" />
         <source>Forward 10 seconds (Right arrow)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="138" />
-        <location filename="../../player/item_views/video/controls.py" line="347" />
+        <location filename="../../player/item_views/video/controls.py" line="148" />
+        <location filename="../../player/item_views/video/controls.py" line="357" />
         <source>Mute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="138" />
+        <location filename="../../player/item_views/video/controls.py" line="148" />
         <source>Mute or unmute (M)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="143" />
+        <location filename="../../player/item_views/video/controls.py" line="153" />
         <source>Volume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="144" />
+        <location filename="../../player/item_views/video/controls.py" line="154" />
         <source>Volume (Up and Down arrows)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="154" />
-        <location filename="../../player/item_views/video/controls.py" line="155" />
+        <location filename="../../player/item_views/video/controls.py" line="164" />
+        <location filename="../../player/item_views/video/controls.py" line="165" />
         <source>Playback speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="158" />
+        <location filename="../../player/item_views/video/controls.py" line="168" />
         <source>{rate}×</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="160" />
+        <location filename="../../player/item_views/video/controls.py" line="170" />
         <source>{rate} (normal)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="167" />
+        <location filename="../../player/item_views/video/controls.py" line="177" />
         <source>Captions language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="168" />
+        <location filename="../../player/item_views/video/controls.py" line="178" />
         <source>Captions (C switches them on or off)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="169" />
+        <location filename="../../player/item_views/video/controls.py" line="179" />
         <source>Captions off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="177" />
+        <location filename="../../player/item_views/video/controls.py" line="187" />
         <source>Video quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="178" />
+        <location filename="../../player/item_views/video/controls.py" line="188" />
         <source>Picture quality; only copies on this computer can be chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="183" />
+        <location filename="../../player/item_views/video/controls.py" line="193" />
         <source>Full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="184" />
+        <location filename="../../player/item_views/video/controls.py" line="194" />
         <source>Full screen on or off (F; Esc leaves)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="225" />
+        <location filename="../../player/item_views/video/controls.py" line="235" />
         <source>Audio only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="229" />
+        <location filename="../../player/item_views/video/controls.py" line="239" />
         <source>Get standard quality in the Course catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="230" />
+        <location filename="../../player/item_views/video/controls.py" line="240" />
         <source>Get every quality in the Course catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="231" />
+        <location filename="../../player/item_views/video/controls.py" line="241" />
         <source>{label} — not downloaded ({how})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="236" />
+        <location filename="../../player/item_views/video/controls.py" line="246" />
         <source>Get standard quality…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="238" />
+        <location filename="../../player/item_views/video/controls.py" line="248" />
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="269" />
+        <location filename="../../player/item_views/video/controls.py" line="279" />
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="272" />
+        <location filename="../../player/item_views/video/controls.py" line="282" />
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="347" />
+        <location filename="../../player/item_views/video/controls.py" line="357" />
         <source>Unmute</source>
         <translation type="unfinished" />
     </message>
@@ -721,138 +731,138 @@
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../../player/library_view.py" line="76" />
+        <location filename="../../player/library_view.py" line="85" />
         <source>Course: %1</source>
         <extracomment>Qt image formats for the cover media types bundles carry (`sync.bundle.MEDIA_TYPES`).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="78" />
+        <location filename="../../player/library_view.py" line="87" />
         <source>Course title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="82" />
+        <location filename="../../player/library_view.py" line="91" />
         <source>version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="85" />
+        <location filename="../../player/library_view.py" line="94" />
         <source>Language, size and publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="87" />
+        <location filename="../../player/library_view.py" line="96" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="94" />
+        <location filename="../../player/library_view.py" line="103" />
         <source>%1 of %2 required items done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="96" />
+        <location filename="../../player/library_view.py" line="105" />
         <source>Progress in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="101" />
+        <location filename="../../player/library_view.py" line="110" />
         <source>Last studied: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="102" />
+        <location filename="../../player/library_view.py" line="111" />
         <source>Not started yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="102" />
+        <location filename="../../player/library_view.py" line="111" />
         <source>Last studied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="105" />
+        <location filename="../../player/library_view.py" line="114" />
         <source>Publisher signature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="109" />
+        <location filename="../../player/library_view.py" line="118" />
         <source>✓ Completed: all required items are done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="109" />
+        <location filename="../../player/library_view.py" line="118" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="117" />
+        <location filename="../../player/library_view.py" line="126" />
         <source>Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="117" />
+        <location filename="../../player/library_view.py" line="126" />
         <source>Review %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="119" />
+        <location filename="../../player/library_view.py" line="128" />
         <source>Open the course from its first item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="122" />
+        <location filename="../../player/library_view.py" line="131" />
         <source>Continue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="122" />
+        <location filename="../../player/library_view.py" line="131" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="123" />
+        <location filename="../../player/library_view.py" line="132" />
         <source>Continue %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="123" />
+        <location filename="../../player/library_view.py" line="132" />
         <source>Start %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126" />
+        <location filename="../../player/library_view.py" line="135" />
         <source>Remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126" />
+        <location filename="../../player/library_view.py" line="135" />
         <source>Remove %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135" />
+        <location filename="../../player/library_view.py" line="144" />
         <source>Cover of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="158" />
+        <location filename="../../player/library_view.py" line="167" />
         <source>Signed by a publisher this computer trusts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="159" />
+        <location filename="../../player/library_view.py" line="168" />
         <source>Not signed by a publisher.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="160" />
+        <location filename="../../player/library_view.py" line="169" />
         <source>Signed by a publisher this computer does not know.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="162" />
+        <location filename="../../player/library_view.py" line="171" />
         <source>Signature: %1</source>
         <translation type="unfinished" />
     </message>
@@ -860,115 +870,115 @@
 <context>
     <name>CourseOutline</name>
     <message>
-        <location filename="../../player/course/outline.py" line="110" />
+        <location filename="../../player/course/outline.py" line="118" />
         <source>Course outline</source>
         <extracomment>an outline row's status in words ("done", "63%", "optional") each item's row, by item id</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="112" />
+        <location filename="../../player/course/outline.py" line="120" />
         <source>Modules and their items. Press Enter to open an item.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="114" />
+        <location filename="../../player/course/outline.py" line="122" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="114" />
+        <location filename="../../player/course/outline.py" line="122" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="127" />
+        <location filename="../../player/course/outline.py" line="135" />
         <source>Outline columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="141" />
+        <location filename="../../player/course/outline.py" line="149" />
         <source>%1. %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="144" />
+        <location filename="../../player/course/outline.py" line="152" />
         <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="144" />
+        <location filename="../../player/course/outline.py" line="152" />
         <source>Reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="145" />
+        <location filename="../../player/course/outline.py" line="153" />
         <source>Quiz</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="145" />
+        <location filename="../../player/course/outline.py" line="153" />
         <source>Discussion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="155" />
+        <location filename="../../player/course/outline.py" line="163" />
         <source>PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="155" />
+        <location filename="../../player/course/outline.py" line="163" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162" />
+        <location filename="../../player/course/outline.py" line="170" />
         <source>%1%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="168" />
+        <location filename="../../player/course/outline.py" line="176" />
         <source> · </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="173" />
-        <location filename="../../player/course/outline.py" line="213" />
+        <location filename="../../player/course/outline.py" line="181" />
+        <location filename="../../player/course/outline.py" line="221" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="176" />
+        <location filename="../../player/course/outline.py" line="184" />
         <source>%1 · optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="177" />
-        <location filename="../../player/course/outline.py" line="218" />
+        <location filename="../../player/course/outline.py" line="185" />
+        <location filename="../../player/course/outline.py" line="226" />
         <source>optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="213" />
+        <location filename="../../player/course/outline.py" line="221" />
         <source>started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="214" />
+        <location filename="../../player/course/outline.py" line="222" />
         <source>not started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="215" />
+        <location filename="../../player/course/outline.py" line="223" />
         <source>%1: %2, %3, %4, %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="218" />
+        <location filename="../../player/course/outline.py" line="226" />
         <source>required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="224" />
+        <location filename="../../player/course/outline.py" line="232" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
@@ -976,33 +986,33 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="83" />
+        <location filename="../../player/course_view.py" line="90" />
         <source>Course</source>
         <extracomment>the open item changed (course id, item id). the open video asks for the standard-quality copies it lacks (course id) the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title ("" when no course is open). the last required item of the open course was just completed (course id).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="97" />
+        <location filename="../../player/course_view.py" line="104" />
         <source>Course title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="87" />
+        <location filename="../../player/course_view.py" line="94" />
         <source>&amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="87" />
+        <location filename="../../player/course_view.py" line="94" />
         <source>Back to the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="89" />
+        <location filename="../../player/course_view.py" line="96" />
         <source>Back to your courses (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="121" />
+        <location filename="../../player/course_view.py" line="128" />
         <source>Outline and item</source>
         <extracomment>each item's outline row, by item id (the outline's own table)</extracomment>
         <translation type="unfinished" />
@@ -1022,17 +1032,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="357" />
+        <location filename="../../player/course_view.py" line="364" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="237" />
+        <location filename="../../player/course_view.py" line="244" />
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="238" />
+        <location filename="../../player/course_view.py" line="245" />
         <source>%1 watched. Keep watching to complete it.</source>
         <translation type="unfinished" />
     </message>
@@ -1040,27 +1050,27 @@
 <context>
     <name>DeleteProfileDialog</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="911" />
+        <location filename="../../player/profiles/manage.py" line="230" />
         <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the hub are removed from this computer. This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="915" />
+        <location filename="../../player/profiles/manage.py" line="234" />
         <source>What deleting removes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="916" />
+        <location filename="../../player/profiles/manage.py" line="235" />
         <source>&amp;Delete profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="918" />
+        <location filename="../../player/profiles/manage.py" line="237" />
         <source>Delete the profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="922" />
+        <location filename="../../player/profiles/manage.py" line="241" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -1068,265 +1078,271 @@
 <context>
     <name>DownloadCard</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="64" />
+        <location filename="../../player/downloads_view.py" line="82" />
         <source>Download of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="74" />
+        <location filename="../../player/downloads_view.py" line="93" />
         <source>Course</source>
-        <extracomment>the job's state word ("queued", "downloading", "paused", "failed", "complete", "cancelled"), and the running download's ("waiting", "verifying", ...), for tests.</extracomment>
+        <extracomment>the job's stored state ("queued", "downloading", "pause_requested", "paused", "cancel_requested", "cancelled", "failed", "complete"), and the running download's ("waiting", "verifying", ...), for tests.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="75" />
+        <location filename="../../player/downloads_view.py" line="94" />
         <source>low bandwidth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="75" />
+        <location filename="../../player/downloads_view.py" line="94" />
         <source>standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="76" />
+        <location filename="../../player/downloads_view.py" line="95" />
         <source>everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="77" />
+        <location filename="../../player/downloads_view.py" line="96" />
         <source>version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="80" />
+        <location filename="../../player/downloads_view.py" line="99" />
         <source>Language, version and choice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="82" />
+        <location filename="../../player/downloads_view.py" line="101" />
         <source>Download state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="87" />
+        <location filename="../../player/downloads_view.py" line="106" />
         <source>Progress of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="89" />
+        <location filename="../../player/downloads_view.py" line="108" />
         <source>File being downloaded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="92" />
+        <location filename="../../player/downloads_view.py" line="111" />
         <source>Progress of the current file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="96" />
+        <location filename="../../player/downloads_view.py" line="115" />
         <source>Speed and time left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="97" />
+        <location filename="../../player/downloads_view.py" line="116" />
         <source>Download message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="103" />
+        <location filename="../../player/downloads_view.py" line="122" />
         <source>&amp;Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="103" />
+        <location filename="../../player/downloads_view.py" line="122" />
         <source>Pause %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="105" />
-        <location filename="../../player/downloads_view.py" line="282" />
+        <location filename="../../player/downloads_view.py" line="124" />
+        <location filename="../../player/downloads_view.py" line="299" />
         <source>&amp;Resume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="105" />
+        <location filename="../../player/downloads_view.py" line="124" />
         <source>Resume %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="108" />
+        <location filename="../../player/downloads_view.py" line="127" />
         <source>&amp;Cancel download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="109" />
+        <location filename="../../player/downloads_view.py" line="128" />
         <source>Cancel the download of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="111" />
+        <location filename="../../player/downloads_view.py" line="130" />
         <source>&amp;Open course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="111" />
+        <location filename="../../player/downloads_view.py" line="130" />
         <source>Open %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="114" />
-        <location filename="../../player/downloads_view.py" line="291" />
+        <location filename="../../player/downloads_view.py" line="133" />
+        <location filename="../../player/downloads_view.py" line="308" />
         <source>Get &amp;standard quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="115" />
+        <location filename="../../player/downloads_view.py" line="134" />
         <source>Get standard quality for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="117" />
+        <location filename="../../player/downloads_view.py" line="136" />
         <source>Downloads only the better videos this computer does not have yet; the course stays usable meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="160" />
+        <location filename="../../player/downloads_view.py" line="179" />
         <source>%1 of %2 (%3%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="164" />
+        <location filename="../../player/downloads_view.py" line="183" />
         <source>Size not known yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="177" />
+        <location filename="../../player/downloads_view.py" line="196" />
         <source>Now: %1 — %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="182" />
+        <location filename="../../player/downloads_view.py" line="201" />
         <source>%1/s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="232" />
+        <location filename="../../player/downloads_view.py" line="244" />
         <source>Waiting for the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="233" />
+        <location filename="../../player/downloads_view.py" line="245" />
         <source>The course server cannot be reached right now; Lectern will retry by itself and resume where it stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="249" />
+        <location filename="../../player/downloads_view.py" line="260" />
+        <source>The downloaded parts of this course are being deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="263" />
         <source>It starts when the download before it has finished and the course server can be reached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="292" />
+        <location filename="../../player/downloads_view.py" line="309" />
         <source>Get standard quality for %1: %2 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="294" />
+        <location filename="../../player/downloads_view.py" line="311" />
         <source>Get &amp;every quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="295" />
+        <location filename="../../player/downloads_view.py" line="312" />
         <source>Get every video quality for %1: %2 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="236" />
+        <location filename="../../player/downloads_view.py" line="248" />
         <source>Waiting for download hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="237" />
+        <location filename="../../player/downloads_view.py" line="249" />
         <source>Court IT allows downloads only at certain hours on this computer; the download starts by itself then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="240" />
+        <location filename="../../player/downloads_view.py" line="252" />
         <source>Checking the files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="242" />
+        <location filename="../../player/downloads_view.py" line="254" />
         <source>Downloading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="244" />
+        <location filename="../../player/downloads_view.py" line="256" />
         <source>Pausing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="246" />
+        <location filename="../../player/downloads_view.py" line="259" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="248" />
+        <location filename="../../player/downloads_view.py" line="262" />
         <source>Waiting to start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="252" />
+        <location filename="../../player/downloads_view.py" line="266" />
         <source>Paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="253" />
+        <location filename="../../player/downloads_view.py" line="257" />
+        <location filename="../../player/downloads_view.py" line="267" />
         <source>What was downloaded is kept; Resume goes on from there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="255" />
+        <location filename="../../player/downloads_view.py" line="269" />
         <source>Stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="256" />
+        <location filename="../../player/downloads_view.py" line="270" />
         <source>The download stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="258" />
+        <location filename="../../player/downloads_view.py" line="272" />
         <source>Installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="259" />
+        <location filename="../../player/downloads_view.py" line="273" />
         <source>The course is in your library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="261" />
+        <location filename="../../player/downloads_view.py" line="275" />
         <source>The course is in your library with the smallest videos. Get standard quality downloads only the better videos (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="265" />
+        <location filename="../../player/downloads_view.py" line="279" />
         <source>The course is in your library. Get every quality downloads only the videos it does not have yet (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="269" />
+        <location filename="../../player/downloads_view.py" line="283" />
         <source>Cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="280" />
+        <location filename="../../player/downloads_view.py" line="297" />
         <source>Try &amp;again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="281" />
+        <location filename="../../player/downloads_view.py" line="298" />
         <source>&amp;Download again</source>
         <translation type="unfinished" />
     </message>
@@ -1432,44 +1448,45 @@
 <context>
     <name>DownloadsView</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="310" />
+        <location filename="../../player/downloads_view.py" line="337" />
         <source>Downloads</source>
         <extracomment>after each reload of the list, with the number of downloads shown.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="315" />
+        <location filename="../../player/downloads_view.py" line="342" />
         <source>Course &amp;catalog…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="315" />
+        <location filename="../../player/downloads_view.py" line="342" />
         <source>Show the course catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="316" />
+        <location filename="../../player/downloads_view.py" line="343" />
         <source>Choose courses to download (Ctrl+K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="317" />
+        <location filename="../../player/downloads_view.py" line="344" />
         <source>Downloads status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="319" />
+        <location filename="../../player/downloads_view.py" line="348" />
         <source>Nothing to download. Open the course catalog (Ctrl+K) to choose a course; its download continues by itself, even after Lectern is closed and opened again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="321" />
+        <location filename="../../player/downloads_view.py" line="350" />
         <source>No downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="321" />
+        <location filename="../../player/downloads_view.py" line="346" />
         <source>Download list</source>
+        <extracomment>the list of cards (also `self.scroll`, a name QWidget.scroll hides from mypy)</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1757,206 +1774,155 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>ForumItemView</name>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="63" />
+        <location filename="../../player/item_views/forum/posts.py" line="31" />
         <source>waiting to send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="64" />
+        <location filename="../../player/item_views/forum/posts.py" line="32" />
         <source>sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="65" />
+        <location filename="../../player/item_views/forum/posts.py" line="33" />
         <source>not accepted by the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="87" />
+        <location filename="../../player/item_views/forum/posts.py" line="55" />
         <source>[picture not shown]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="116" />
+        <location filename="../../player/item_views/forum_item_view.py" line="56" />
         <source>Discussion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="125" />
-        <location filename="../../player/item_views/forum_item_view.py" line="127" />
+        <location filename="../../player/item_views/forum_item_view.py" line="65" />
+        <location filename="../../player/item_views/forum_item_view.py" line="67" />
         <source>Discussion prompt</source>
         <extracomment>how many times the thread list / the open thread were loaded (tests wait on these).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="136" />
+        <location filename="../../player/item_views/forum_item_view.py" line="76" />
         <source>Prompt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="150" />
+        <location filename="../../player/item_views/forum_item_view.py" line="90" />
         <source>The discussion for this item is not on this computer yet. Other learners' posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="156" />
-        <location filename="../../player/item_views/forum_item_view.py" line="172" />
+        <location filename="../../player/item_views/forum_item_view.py" line="96" />
+        <location filename="../../player/item_views/forum_item_view.py" line="112" />
         <source>About the discussion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="162" />
+        <location filename="../../player/item_views/forum_item_view.py" line="102" />
         <source>This is a practice course: what you write here stays on this computer and is not sent to anyone. This item is optional.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="166" />
+        <location filename="../../player/item_views/forum_item_view.py" line="106" />
         <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others' posts arrive with each sync. This item is optional.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="178" />
+        <location filename="../../player/item_views/forum_item_view.py" line="118" />
         <source>Discussion message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="186" />
+        <location filename="../../player/item_views/forum_item_view.py" line="126" />
         <source>Thread</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="200" />
+        <location filename="../../player/item_views/forum_item_view.py" line="140" />
         <source>Threads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="202" />
+        <location filename="../../player/item_views/forum_item_view.py" line="142" />
         <source>&amp;New thread…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="203" />
+        <location filename="../../player/item_views/forum_item_view.py" line="143" />
         <source>Start a new thread</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="204" />
+        <location filename="../../player/item_views/forum_item_view.py" line="144" />
         <source>Start a new discussion about this prompt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="210" />
+        <location filename="../../player/item_views/forum_item_view.py" line="150" />
         <source>Threads in this discussion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="227" />
+        <location filename="../../player/item_views/forum_item_view.py" line="167" />
         <source>No threads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="236" />
-        <location filename="../../player/item_views/forum_item_view.py" line="261" />
+        <location filename="../../player/item_views/forum_item_view.py" line="176" />
         <source>Thread title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="238" />
+        <location filename="../../player/item_views/forum_item_view.py" line="178" />
         <source>Posts in this thread</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="240" />
+        <location filename="../../player/item_views/forum_item_view.py" line="180" />
         <source>Your reply</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="241" />
+        <location filename="../../player/item_views/forum_item_view.py" line="181" />
         <source>Write a reply… (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="243" />
+        <location filename="../../player/item_views/forum_item_view.py" line="183" />
         <source>Send &amp;reply</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="243" />
+        <location filename="../../player/item_views/forum_item_view.py" line="183" />
         <source>Send reply</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="304" />
+        <location filename="../../player/item_views/forum/compose.py" line="35" />
         <source>Saved now and sent with the next sync (Ctrl+Return)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="258" />
-        <source>New thread</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="61" />
+        <location filename="../../player/item_views/forum/posts.py" line="29" />
         <source>kept on this computer (practice course)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="223" />
+        <location filename="../../player/item_views/forum_item_view.py" line="163" />
         <source>No threads here yet. Start one with “New thread…”: you can write it now, even offline. Threads by others arrive when this computer syncs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="262" />
-        <source>A short title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="264" />
-        <source>&amp;Title:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="267" />
-        <source>Thread message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="268" />
-        <source>Your message (plain text; Markdown such as *emphasis* and lists works)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="269" />
-        <source>&amp;Message:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="271" />
-        <source>&amp;Post thread</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="271" />
-        <source>Post thread</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="273" />
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="274" />
-        <source>Cancel the new thread</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="337" />
+        <location filename="../../player/item_views/forum_item_view.py" line="231" />
         <source>You</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="386" />
+        <location filename="../../player/item_views/forum_item_view.py" line="280" />
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n reply</numerusform>
@@ -1971,7 +1937,7 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="444" />
+        <location filename="../../player/item_views/forum_item_view.py" line="313" />
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -1979,12 +1945,12 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="464" />
+        <location filename="../../player/item_views/forum_item_view.py" line="331" />
         <source>Give the thread a title and a message.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="498" />
+        <location filename="../../player/item_views/forum_item_view.py" line="365" />
         <source>Write your reply first.</source>
         <translation type="unfinished" />
     </message>
@@ -2055,37 +2021,37 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="151" />
+        <location filename="../../player/import_dialog.py" line="152" />
         <source>%1 of %2 copied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="165" />
+        <location filename="../../player/import_dialog.py" line="166" />
         <source>Imported “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="167" />
+        <location filename="../../player/import_dialog.py" line="168" />
         <source>Updated to version %1. Your progress was kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="168" />
+        <location filename="../../player/import_dialog.py" line="169" />
         <source>The course is ready to study, offline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="177" />
+        <location filename="../../player/import_dialog.py" line="178" />
         <source>Import cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="178" />
+        <location filename="../../player/import_dialog.py" line="179" />
         <source>Nothing was changed on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="180" />
+        <location filename="../../player/import_dialog.py" line="181" />
         <source>“%1” could not be imported.</source>
         <translation type="unfinished" />
     </message>
@@ -2093,77 +2059,77 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../player/course/panes.py" line="63" />
+        <location filename="../../player/course/panes.py" line="62" />
         <source>Module</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="64" />
+        <location filename="../../player/course/panes.py" line="63" />
         <source>Item title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="67" />
+        <location filename="../../player/course/panes.py" line="66" />
         <source>How to complete this item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="69" />
+        <location filename="../../player/course/panes.py" line="68" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="77" />
+        <location filename="../../player/course/panes.py" line="76" />
         <source>Open item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="81" />
+        <location filename="../../player/course/panes.py" line="80" />
         <source>Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="81" />
+        <location filename="../../player/course/panes.py" line="80" />
         <source>Previous item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="84" />
+        <location filename="../../player/course/panes.py" line="83" />
         <source>Position in the course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="86" />
+        <location filename="../../player/course/panes.py" line="85" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="86" />
+        <location filename="../../player/course/panes.py" line="85" />
         <source>Next item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="112" />
+        <location filename="../../player/course/panes.py" line="111" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="113" />
+        <location filename="../../player/course/panes.py" line="112" />
         <source> · optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="116" />
+        <location filename="../../player/course/panes.py" line="115" />
         <source>Item %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="125" />
+        <location filename="../../player/course/panes.py" line="124" />
         <source>Previous: %1 (Alt+Left)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="127" />
+        <location filename="../../player/course/panes.py" line="126" />
         <source>Next: %1 (Alt+Right)</source>
         <translation type="unfinished" />
     </message>
@@ -2179,49 +2145,49 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/library_view.py" line="215" />
+        <location filename="../../player/library_view.py" line="224" />
         <source>Library</source>
         <extracomment>course id, item id to open (None: the course decides where to start). a completed course to open again from its first item. emitted after every reload, with the number of courses shown.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="215" />
+        <location filename="../../player/library_view.py" line="224" />
         <source>Your courses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="221" />
+        <location filename="../../player/library_view.py" line="230" />
         <source>&amp;Import course…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="221" />
+        <location filename="../../player/library_view.py" line="230" />
         <source>Import course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="222" />
+        <location filename="../../player/library_view.py" line="231" />
         <source>Open a .lectern course file, for example from a USB stick (Ctrl+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="227" />
+        <location filename="../../player/library_view.py" line="236" />
         <source>Notice</source>
         <extracomment>what the notice is about: the id of a removed course, "load" for a failed load (the notice goes when its cause has ended, issue #12 item 15).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="229" />
+        <location filename="../../player/library_view.py" line="238" />
         <source>No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one from a .lectern file, for example from a USB stick.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230" />
+        <location filename="../../player/library_view.py" line="239" />
         <source>No courses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="231" />
+        <location filename="../../player/library_view.py" line="240" />
         <source>Installed courses</source>
         <translation type="unfinished" />
     </message>
@@ -2244,137 +2210,137 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../player/main_window.py" line="73" />
         <location filename="../../player/main_window.py" line="74" />
-        <location filename="../../player/main_window.py" line="75" />
-        <location filename="../../player/main_window.py" line="97" />
-        <location filename="../../player/main_window.py" line="235" />
-        <location filename="../../player/main_window.py" line="329" />
+        <location filename="../../player/main_window.py" line="96" />
+        <location filename="../../player/main_window.py" line="234" />
+        <location filename="../../player/main_window.py" line="328" />
         <source>Lectern</source>
         <extracomment>the import dialog was opened (for tests and scripted runs). the sign-in dialog was opened (for tests and scripted runs). the help dialogs open now, by kind (tests look them up)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="148" />
+        <location filename="../../player/main_window.py" line="147" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="149" />
+        <location filename="../../player/main_window.py" line="148" />
         <source>&amp;Import course…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="150" />
+        <location filename="../../player/main_window.py" line="149" />
         <source>Ctrl+O</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="151" />
+        <location filename="../../player/main_window.py" line="150" />
         <source>Add a course from a .lectern file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="158" />
+        <location filename="../../player/main_window.py" line="157" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="159" />
+        <location filename="../../player/main_window.py" line="158" />
         <source>Ctrl+,</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="161" />
+        <location filename="../../player/main_window.py" line="160" />
         <source>Course server, downloads and trusted publishers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="163" />
+        <location filename="../../player/main_window.py" line="162" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="163" />
+        <location filename="../../player/main_window.py" line="162" />
         <source>Ctrl+Q</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166" />
+        <location filename="../../player/main_window.py" line="165" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="167" />
+        <location filename="../../player/main_window.py" line="166" />
         <source>&amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="168" />
+        <location filename="../../player/main_window.py" line="167" />
         <source>Ctrl+L</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169" />
+        <location filename="../../player/main_window.py" line="168" />
         <source>&amp;Previous item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="171" />
+        <location filename="../../player/main_window.py" line="170" />
         <source>Alt+Left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172" />
+        <location filename="../../player/main_window.py" line="171" />
         <source>&amp;Next item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="173" />
+        <location filename="../../player/main_window.py" line="172" />
         <source>Alt+Right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="175" />
+        <location filename="../../player/main_window.py" line="174" />
         <source>Course &amp;outline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="177" />
+        <location filename="../../player/main_window.py" line="176" />
         <source>Ctrl+T</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="179" />
+        <location filename="../../player/main_window.py" line="178" />
         <source>Course &amp;catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="180" />
+        <location filename="../../player/main_window.py" line="179" />
         <source>Ctrl+K</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="181" />
+        <location filename="../../player/main_window.py" line="180" />
         <source>Courses the course server offers you, to download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186" />
+        <location filename="../../player/main_window.py" line="185" />
         <source>Course &amp;server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188" />
+        <location filename="../../player/main_window.py" line="187" />
         <source>Sign in to the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="395" />
+        <location filename="../../player/main_window.py" line="394" />
         <source>A new version of “%1” is on the course server.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/main_window.py" line="399" />
+        <location filename="../../player/main_window.py" line="398" />
         <source>New versions of %n course(s) are on the course server.</source>
         <translation>
             <numerusform>New versions of %n course are on the course server.</numerusform>
@@ -2382,143 +2348,143 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         </translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="182" />
+        <location filename="../../player/main_window.py" line="181" />
         <source>&amp;Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183" />
+        <location filename="../../player/main_window.py" line="182" />
         <source>Ctrl+J</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="184" />
+        <location filename="../../player/main_window.py" line="183" />
         <source>Progress of your downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187" />
-        <location filename="../../player/main_window.py" line="222" />
+        <location filename="../../player/main_window.py" line="186" />
+        <location filename="../../player/main_window.py" line="221" />
         <source>&amp;Sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189" />
+        <location filename="../../player/main_window.py" line="188" />
         <source>Sync &amp;now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190" />
+        <location filename="../../player/main_window.py" line="189" />
         <source>F5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="191" />
+        <location filename="../../player/main_window.py" line="190" />
         <source>Send your changes and fetch others' posts now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="193" />
+        <location filename="../../player/main_window.py" line="192" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194" />
+        <location filename="../../player/main_window.py" line="193" />
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197" />
+        <location filename="../../player/main_window.py" line="196" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198" />
+        <location filename="../../player/main_window.py" line="197" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199" />
+        <location filename="../../player/main_window.py" line="198" />
         <source>F1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200" />
+        <location filename="../../player/main_window.py" line="199" />
         <source>Every key Lectern knows, on one page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201" />
+        <location filename="../../player/main_window.py" line="200" />
         <source>How Lectern works &amp;offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="203" />
+        <location filename="../../player/main_window.py" line="202" />
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="206" />
+        <location filename="../../player/main_window.py" line="205" />
         <source>&amp;About Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="208" />
+        <location filename="../../player/main_window.py" line="207" />
         <source>Version, and where your data is kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="221" />
+        <location filename="../../player/main_window.py" line="220" />
         <source>&amp;Sign in again…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="286" />
+        <location filename="../../player/main_window.py" line="285" />
         <source>Course catalog — Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="295" />
+        <location filename="../../player/main_window.py" line="294" />
         <source>Downloads — Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="316" />
+        <location filename="../../player/main_window.py" line="315" />
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="320" />
+        <location filename="../../player/main_window.py" line="319" />
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="323" />
+        <location filename="../../player/main_window.py" line="322" />
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="328" />
+        <location filename="../../player/main_window.py" line="327" />
         <source>%1 — Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="335" />
+        <location filename="../../player/main_window.py" line="334" />
         <source>Import course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="336" />
+        <location filename="../../player/main_window.py" line="335" />
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="339" />
+        <location filename="../../player/main_window.py" line="338" />
         <source>Choose a course file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="412" />
+        <location filename="../../player/main_window.py" line="411" />
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation type="unfinished" />
     </message>
@@ -2530,17 +2496,17 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         </translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="436" />
+        <location filename="../../player/main_window.py" line="437" />
         <source>A course finished downloading and is in your library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="458" />
+        <location filename="../../player/main_window.py" line="459" />
         <source>Signed in to %1 as %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="475" />
+        <location filename="../../player/main_window.py" line="476" />
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation type="unfinished" />
     </message>
@@ -2614,87 +2580,87 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>NewProfileDialog</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="239" />
+        <location filename="../../player/profiles/forms.py" line="116" />
         <source>New profile — Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="240" />
+        <location filename="../../player/profiles/forms.py" line="117" />
         <source>New profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="244" />
+        <location filename="../../player/profiles/forms.py" line="121" />
         <source>Profile name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="245" />
+        <location filename="../../player/profiles/forms.py" line="122" />
         <source>for example: Clerk Ana</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="246" />
+        <location filename="../../player/profiles/forms.py" line="123" />
         <source>Protect with a &amp;PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="247" />
+        <location filename="../../player/profiles/forms.py" line="124" />
         <source>Protect the profile with a PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="249" />
+        <location filename="../../player/profiles/forms.py" line="126" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="251" />
+        <location filename="../../player/profiles/forms.py" line="128" />
         <source>PIN again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="255" />
+        <location filename="../../player/profiles/forms.py" line="132" />
         <source>A PIN has 4 to 12 digits. It keeps colleagues from using your profile by mistake; it does not encrypt anything.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="258" />
+        <location filename="../../player/profiles/forms.py" line="135" />
         <source>About PINs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="262" />
+        <location filename="../../player/profiles/forms.py" line="139" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="267" />
+        <location filename="../../player/profiles/forms.py" line="144" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="271" />
+        <location filename="../../player/profiles/forms.py" line="148" />
         <source>P&amp;IN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="274" />
+        <location filename="../../player/profiles/forms.py" line="151" />
         <source>&amp;Again:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="279" />
+        <location filename="../../player/profiles/forms.py" line="156" />
         <source>&amp;Create and open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="281" />
+        <location filename="../../player/profiles/forms.py" line="158" />
         <source>Create the profile and open it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="284" />
+        <location filename="../../player/profiles/forms.py" line="161" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -2746,240 +2712,247 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>OutlinePane</name>
     <message>
-        <location filename="../../player/course/panes.py" line="34" />
+        <location filename="../../player/course/panes.py" line="33" />
         <source>Course progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="46" />
+        <location filename="../../player/course/panes.py" line="45" />
         <source>%1 of %2 required items done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="50" />
+        <location filename="../../player/course/panes.py" line="49" />
         <source>✓ Completed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PdfFinder</name>
+    <message>
+        <location filename="../../player/item_views/pdf/find.py" line="131" />
+        <source>No matches</source>
+        <extracomment>the field searches by itself this long after typing stops</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/find.py" line="131" />
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/find.py" line="133" />
+        <source>{count} matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/find.py" line="135" />
+        <source>Match {n} of {count}</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PdfReadingView</name>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="420" />
+        <location filename="../../player/item_views/pdf_view.py" line="59" />
         <source>PDF reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="436" />
+        <location filename="../../player/item_views/pdf_view.py" line="75" />
         <source>PDF pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="497" />
-        <source>Previous page</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="498" />
-        <source>Previous page (Ctrl+PgUp)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="503" />
-        <source>Page number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="504" />
-        <source>Type a page number and press Enter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="509" />
-        <source>Page count</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="510" />
-        <source>Next page</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="510" />
-        <source>Next page (Ctrl+PgDown)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="515" />
-        <source>−</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="515" />
-        <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="516" />
-        <source>Zoom out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="518" />
-        <source>+</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="518" />
-        <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="519" />
-        <source>Zoom in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="521" />
-        <source>Fit width</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="522" />
-        <source>Fit the page to the width (Ctrl+0)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="528" />
-        <location filename="../../player/item_views/pdf_view.py" line="529" />
-        <source>Find in document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="530" />
-        <source>Ctrl+F; Enter finds the next match, Shift+Enter the previous one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="537" />
-        <source>Previous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="539" />
-        <source>Previous match</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="586" />
+        <location filename="../../player/item_views/pdf_view.py" line="150" />
         <source>the PDF is locked with a password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="588" />
+        <location filename="../../player/item_views/pdf_view.py" line="152" />
         <source>the file is damaged or is not a PDF.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="593" />
+        <location filename="../../player/item_views/pdf_view.py" line="157" />
         <source>the PDF has no pages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="538" />
-        <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="542" />
-        <source>Next match</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="541" />
-        <source>Next match (F3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="541" />
-        <source>Next</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="545" />
-        <source>Search results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="580" />
+        <location filename="../../player/item_views/pdf_view.py" line="144" />
         <source>This PDF reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="599" />
-        <source>of {count}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf_view.py" line="610" />
+        <location filename="../../player/item_views/pdf_view.py" line="173" />
         <source>This reading cannot be opened: {reason} Ask the course provider for a new copy.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>PdfToolbar</name>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="799" />
-        <source>Searching…</source>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="25" />
+        <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="799" />
-        <source>No matches</source>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="26" />
+        <source>Previous page (Ctrl+PgUp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="801" />
-        <source>{count} matches</source>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="30" />
+        <source>Page number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="803" />
-        <source>Match {n} of {count}</source>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="31" />
+        <source>Type a page number and press Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="35" />
+        <source>Page count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="36" />
+        <source>Next page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="36" />
+        <source>Next page (Ctrl+PgDown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="40" />
+        <source>−</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="40" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="41" />
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="42" />
+        <source>+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="42" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="43" />
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="44" />
+        <source>Fit width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="45" />
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="50" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="51" />
+        <source>Find in document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="52" />
+        <source>Ctrl+F; Enter finds the next match, Shift+Enter the previous one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="56" />
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="57" />
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="58" />
+        <source>Previous match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="59" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="59" />
+        <source>Next match (F3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="60" />
+        <source>Next match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="62" />
+        <source>Search results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="90" />
+        <source>of {count}</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProfileActionDialog</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="742" />
+        <location filename="../../player/profiles/manage.py" line="55" />
         <source>Current PIN of %1</source>
-        <extracomment>the action succeeded; carries its result.</extracomment>
+        <extracomment>the action succeeded; carries its result (not `done`: that is QDialog's own slot).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="743" />
+        <location filename="../../player/profiles/manage.py" line="56" />
         <source>&amp;Current PIN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="748" />
+        <location filename="../../player/profiles/manage.py" line="61" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="780" />
+        <location filename="../../player/profiles/manage.py" line="93" />
         <source>That PIN was not right several times. Please wait before trying again (%1 s).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="783" />
+        <location filename="../../player/profiles/manage.py" line="96" />
         <source>Type the current PIN of “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="808" />
+        <location filename="../../player/profiles/manage.py" line="123" />
         <source>That PIN is not right. Please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="809" />
+        <location filename="../../player/profiles/manage.py" line="124" />
         <source>That PIN is not right. Please wait before trying again (%1 s).</source>
         <translation type="unfinished" />
     </message>
@@ -2987,183 +2960,183 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="356" />
+        <location filename="../../player/profiles/chooser.py" line="83" />
         <source>Choose your profile — Lectern</source>
         <extracomment>a profile was chosen (and its PIN, if any, checked); carries its name.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="357" />
+        <location filename="../../player/profiles/chooser.py" line="84" />
         <source>Choose your profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="364" />
+        <location filename="../../player/profiles/chooser.py" line="91" />
         <source>Heading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="367" />
+        <location filename="../../player/profiles/chooser.py" line="94" />
         <source>Explanation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="370" />
+        <location filename="../../player/profiles/chooser.py" line="97" />
         <source>Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="380" />
+        <location filename="../../player/profiles/chooser.py" line="107" />
         <source>Profile picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="382" />
+        <location filename="../../player/profiles/chooser.py" line="109" />
         <source>&amp;PIN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="384" />
+        <location filename="../../player/profiles/chooser.py" line="111" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="396" />
+        <location filename="../../player/profiles/chooser.py" line="123" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="402" />
+        <location filename="../../player/profiles/chooser.py" line="129" />
         <source>&amp;New profile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="403" />
+        <location filename="../../player/profiles/chooser.py" line="130" />
         <source>Create a new profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="406" />
+        <location filename="../../player/profiles/chooser.py" line="133" />
         <source>&amp;Manage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="407" />
+        <location filename="../../player/profiles/chooser.py" line="134" />
         <source>Rename the selected profile, change its PIN, or delete it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="411" />
+        <location filename="../../player/profiles/chooser.py" line="138" />
         <source>Manage the profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="412" />
+        <location filename="../../player/profiles/chooser.py" line="139" />
         <source>&amp;Rename…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="414" />
+        <location filename="../../player/profiles/chooser.py" line="141" />
         <source>Change the &amp;PIN…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="417" />
+        <location filename="../../player/profiles/chooser.py" line="144" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="421" />
+        <location filename="../../player/profiles/chooser.py" line="148" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="423" />
+        <location filename="../../player/profiles/chooser.py" line="150" />
         <source>Open the selected profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="424" />
+        <location filename="../../player/profiles/chooser.py" line="151" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="426" />
+        <location filename="../../player/profiles/chooser.py" line="153" />
         <source>Quit Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="465" />
+        <location filename="../../player/profiles/chooser.py" line="193" />
         <source>Enter the PIN for “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="466" />
+        <location filename="../../player/profiles/chooser.py" line="194" />
         <source>This profile is protected by a PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="472" />
+        <location filename="../../player/profiles/chooser.py" line="200" />
         <source>Who is studying?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="474" />
+        <location filename="../../player/profiles/chooser.py" line="202" />
         <source>Each person on this computer has their own profile, with their own progress and forum posts. Choose yours, or create one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="494" />
+        <location filename="../../player/profiles/chooser.py" line="222" />
         <source>Protected by a PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="498" />
+        <location filename="../../player/profiles/chooser.py" line="226" />
         <source>%1, protected by a PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="524" />
+        <location filename="../../player/profiles/chooser.py" line="252" />
         <source>PIN for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="554" />
+        <location filename="../../player/profiles/chooser.py" line="282" />
         <source>Type the PIN for “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="576" />
+        <location filename="../../player/profiles/chooser.py" line="305" />
         <source>That PIN is not right. Please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="601" />
+        <location filename="../../player/profiles/chooser.py" line="330" />
         <source>That PIN is not right. Please wait before trying again (%1 s).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="613" />
+        <location filename="../../player/profiles/chooser.py" line="343" />
         <source>That PIN was not right. You can try again now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="704" />
+        <location filename="../../player/profiles/chooser.py" line="434" />
         <source>The profile is now called “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="709" />
+        <location filename="../../player/profiles/chooser.py" line="439" />
         <source>“%1” now has a new PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="710" />
+        <location filename="../../player/profiles/chooser.py" line="440" />
         <source>“%1” now has no PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="720" />
+        <location filename="../../player/profiles/chooser.py" line="450" />
         <source>The profile “%1” was deleted.</source>
         <translation type="unfinished" />
     </message>
@@ -3249,38 +3222,38 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="153" />
+        <location filename="../../player/item_views/quiz/questions.py" line="144" />
         <source>Question {n} of {total}</source>
-        <extracomment>Set (True) on controls that draw their own, larger focus frame (a choice frames its whole row, the result label its text), so an app-wide focus ring can leave them alone instead of covering a 14-pixel radio button. a choice was checked or unchecked (by the learner, or when an attempt is shown).</extracomment>
+        <extracomment>a choice was checked or unchecked (by the learner, or when an attempt is shown).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="158" />
+        <location filename="../../player/item_views/quiz/questions.py" line="149" />
         <source>Question {n}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="162" />
+        <location filename="../../player/item_views/quiz/questions.py" line="153" />
         <source>Choose all that apply.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="192" />
+        <location filename="../../player/item_views/quiz/questions.py" line="183" />
         <source>Feedback on question {n}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="230" />
+        <location filename="../../player/item_views/quiz/questions.py" line="222" />
         <source>✓ Correct.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="232" />
+        <location filename="../../player/item_views/quiz/questions.py" line="224" />
         <source>✗ Not correct: this question has more than one right answer, and all of them (and only them) must be chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="235" />
+        <location filename="../../player/item_views/quiz/questions.py" line="227" />
         <source>✗ Not correct.</source>
         <translation type="unfinished" />
     </message>
@@ -3288,139 +3261,139 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="259" />
+        <location filename="../../player/item_views/quiz_view.py" line="56" />
         <source>Quiz</source>
         <extracomment>the question an "Answer question N before submitting." message is about.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="264" />
+        <location filename="../../player/item_views/quiz_view.py" line="61" />
         <source>Quiz rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="266" />
-        <location filename="../../player/item_views/quiz_view.py" line="268" />
+        <location filename="../../player/item_views/quiz_view.py" line="63" />
+        <location filename="../../player/item_views/quiz_view.py" line="65" />
         <source>Earlier attempts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="284" />
+        <location filename="../../player/item_views/quiz_view.py" line="81" />
         <source>Questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="292" />
+        <location filename="../../player/item_views/quiz_view.py" line="89" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="307" />
+        <location filename="../../player/item_views/quiz_view.py" line="104" />
         <source>Quiz message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="309" />
+        <location filename="../../player/item_views/quiz_view.py" line="106" />
         <source>&amp;Submit answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="310" />
+        <location filename="../../player/item_views/quiz_view.py" line="107" />
         <source>Submit answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="311" />
+        <location filename="../../player/item_views/quiz_view.py" line="108" />
         <source>Check your answers and record this attempt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="313" />
+        <location filename="../../player/item_views/quiz_view.py" line="110" />
         <source>&amp;Try again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="314" />
+        <location filename="../../player/item_views/quiz_view.py" line="111" />
         <source>Try again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="315" />
+        <location filename="../../player/item_views/quiz_view.py" line="112" />
         <source>Clear the answers and start a new attempt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="358" />
+        <location filename="../../player/item_views/quiz_view.py" line="155" />
         <source>{n} questions. The pass mark is {pass_mark}%.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="361" />
+        <location filename="../../player/item_views/quiz_view.py" line="158" />
         <source>You may make {max} attempts; {left} left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="364" />
+        <location filename="../../player/item_views/quiz_view.py" line="161" />
         <source>You have passed this quiz.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="370" />
+        <location filename="../../player/item_views/quiz_view.py" line="167" />
         <source>passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="370" />
+        <location filename="../../player/item_views/quiz_view.py" line="167" />
         <source>not passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="371" />
+        <location filename="../../player/item_views/quiz_view.py" line="168" />
         <source>Attempt {n}: {correct} of {total} ({percent}%), {outcome} — {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="433" />
+        <location filename="../../player/item_views/quiz_view.py" line="230" />
         <source>Answer question {n} before submitting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="443" />
+        <location filename="../../player/item_views/quiz_view.py" line="240" />
         <source>Saving your answers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="452" />
+        <location filename="../../player/item_views/quiz_view.py" line="249" />
         <source>Your answers could not be saved. Nothing was recorded; you can submit them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="470" />
+        <location filename="../../player/item_views/quiz_view.py" line="267" />
         <source>You scored {correct} of {total} ({percent}%). The pass mark is {pass_mark}%.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="475" />
+        <location filename="../../player/item_views/quiz_view.py" line="272" />
         <source>You passed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="477" />
+        <location filename="../../player/item_views/quiz_view.py" line="274" />
         <source>You did not pass this time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="485" />
+        <location filename="../../player/item_views/quiz_view.py" line="282" />
         <source>You have used all your attempts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="488" />
+        <location filename="../../player/item_views/quiz_view.py" line="285" />
         <source>You have used all {max} attempts, so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="493" />
+        <location filename="../../player/item_views/quiz_view.py" line="290" />
         <source>Read the explanations, then try again if you wish.</source>
         <translation type="unfinished" />
     </message>
@@ -3441,28 +3414,23 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RefusalNotice</name>
     <message>
-        <location filename="../../player/refusal_notice.py" line="30" />
+        <location filename="../../player/refusal_notice.py" line="25" />
         <source>Not accepted by the course server</source>
         <extracomment>the outbox event id of the refusal the learner dismissed</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="37" />
+        <location filename="../../player/refusal_notice.py" line="26" />
         <source>Why the course server did not accept it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="38" />
+        <location filename="../../player/refusal_notice.py" line="29" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="39" />
-        <source>Hide this notice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/refusal_notice.py" line="55" />
+        <location filename="../../player/refusal_notice.py" line="38" />
         <source>The course server did not accept your last change here: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3470,48 +3438,48 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RemoveCourseDialog</name>
     <message>
-        <location filename="../../player/library_view.py" line="175" />
-        <location filename="../../player/library_view.py" line="176" />
+        <location filename="../../player/library_view.py" line="184" />
+        <location filename="../../player/library_view.py" line="185" />
         <source>Remove course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="177" />
+        <location filename="../../player/library_view.py" line="186" />
         <source>Remove “%1” from this computer? Its videos and readings are deleted; you can import it again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="181" />
+        <location filename="../../player/library_view.py" line="190" />
         <source>Question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="182" />
+        <location filename="../../player/library_view.py" line="191" />
         <source>&amp;Keep my progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="184" />
+        <location filename="../../player/library_view.py" line="193" />
         <source>Keep my progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="186" />
+        <location filename="../../player/library_view.py" line="195" />
         <source>Your completed items and quiz results stay on this computer and come back if you import the course again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="189" />
+        <location filename="../../player/library_view.py" line="198" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="191" />
+        <location filename="../../player/library_view.py" line="200" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="193" />
+        <location filename="../../player/library_view.py" line="202" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -3519,27 +3487,27 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RenameProfileDialog</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="826" />
+        <location filename="../../player/profiles/manage.py" line="141" />
         <source>New name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="828" />
+        <location filename="../../player/profiles/manage.py" line="143" />
         <source>New &amp;name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="831" />
+        <location filename="../../player/profiles/manage.py" line="146" />
         <source>&amp;Rename</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="833" />
+        <location filename="../../player/profiles/manage.py" line="148" />
         <source>Rename the profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="836" />
+        <location filename="../../player/profiles/manage.py" line="151" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -3645,35 +3613,35 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="54" />
+        <location filename="../../player/settings/dialog.py" line="53" />
         <source>Settings — Lectern</source>
         <extracomment>the settings were read and are shown (tests, scripted screenshots). the changes were stored; carries the names of the settings that changed.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="55" />
-        <location filename="../../player/settings/dialog.py" line="83" />
+        <location filename="../../player/settings/dialog.py" line="54" />
+        <location filename="../../player/settings/dialog.py" line="82" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="64" />
+        <location filename="../../player/settings/dialog.py" line="63" />
         <source>Loading settings…</source>
         <extracomment>each setting's row by name (its controls, the locked and error notes).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="65" />
+        <location filename="../../player/settings/dialog.py" line="64" />
         <source>Settings status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="88" />
+        <location filename="../../player/settings/dialog.py" line="87" />
         <source>Save settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="91" />
+        <location filename="../../player/settings/dialog.py" line="90" />
         <source>Close without saving</source>
         <translation type="unfinished" />
     </message>
@@ -3703,113 +3671,113 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="332" />
-        <location filename="../../player/settings/dialog.py" line="335" />
+        <location filename="../../player/settings/dialog.py" line="331" />
+        <location filename="../../player/settings/dialog.py" line="334" />
         <source>Choose a certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="167" />
+        <location filename="../../player/settings/dialog.py" line="165" />
         <source>the site configuration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="168" />
+        <location filename="../../player/settings/dialog.py" line="166" />
         <source>Court IT set this in %1. It cannot be changed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="169" />
+        <location filename="../../player/settings/dialog.py" line="167" />
         <source>Set by your administrator in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="251" />
+        <location filename="../../player/settings/dialog.py" line="249" />
         <source>This is not a proxy address Lectern can use: %1 It should look like http://proxy.court.local:3128</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="243" />
+        <location filename="../../player/settings/dialog.py" line="241" />
         <source>The start and the end are the same time. Choose two different times, or tick “Any time”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="234" />
+        <location filename="../../player/settings/dialog.py" line="232" />
         <source>Give the full path of the file, or use Browse….</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="235" />
+        <location filename="../../player/settings/dialog.py" line="233" />
         <source>There is no file at %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="237" />
+        <location filename="../../player/settings/dialog.py" line="235" />
         <source>Lectern cannot read %1. Ask court IT to check who may read it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="240" />
+        <location filename="../../player/settings/dialog.py" line="238" />
         <source>%1 is not a certificate file: it should contain “-----BEGIN CERTIFICATE-----”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="248" />
+        <location filename="../../player/settings/dialog.py" line="246" />
         <source>This is not a web address Lectern can use: %1 It should look like https://courses.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="271" />
+        <location filename="../../player/settings/dialog.py" line="269" />
         <source>Nothing was saved. Please correct what is marked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="293" />
+        <location filename="../../player/settings/dialog.py" line="291" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="333" />
+        <location filename="../../player/settings/dialog.py" line="332" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="339" />
+        <location filename="../../player/settings/dialog.py" line="338" />
         <source>Add a publisher key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="339" />
+        <location filename="../../player/settings/dialog.py" line="338" />
         <source>Publisher keys (*.pub);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="340" />
+        <location filename="../../player/settings/dialog.py" line="339" />
         <source>Choose a publisher key file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="362" />
+        <location filename="../../player/settings/dialog.py" line="361" />
         <source>This publisher is already trusted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="227" />
+        <location filename="../../player/settings/dialog.py" line="225" />
         <source>it contains a space.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="228" />
+        <location filename="../../player/settings/dialog.py" line="226" />
         <source>it does not start with %1://.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="231" />
+        <location filename="../../player/settings/dialog.py" line="229" />
         <source>it starts with “%1://”, which Lectern cannot use.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="232" />
+        <location filename="../../player/settings/dialog.py" line="230" />
         <source>the computer's name is missing after “//”.</source>
         <translation type="unfinished" />
     </message>
@@ -3997,109 +3965,109 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="167" />
+        <location filename="../../player/sign_in_dialog.py" line="168" />
         <source>About signing in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="176" />
+        <location filename="../../player/sign_in_dialog.py" line="177" />
         <source>Set by court IT for this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="182" />
+        <location filename="../../player/sign_in_dialog.py" line="183" />
         <source>User name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="185" />
+        <location filename="../../player/sign_in_dialog.py" line="186" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="187" />
+        <location filename="../../player/sign_in_dialog.py" line="188" />
         <source>Name of this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="158" />
         <location filename="../../player/sign_in_dialog.py" line="159" />
+        <location filename="../../player/sign_in_dialog.py" line="160" />
         <source>Sign in to the course server</source>
         <extracomment>OpenSSL's reasons for a TLS greeting answered in plain HTTP (not a certificate problem: those never lead to trying http). the last error shown (for tests and court IT's screenshots), None when none. the last problem shown, in plain text (the label may hold it as rich text). the address the last sign-in used (with its https:// or http://). the field the message on show is about: editing it makes the message stale.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="163" />
+        <location filename="../../player/sign_in_dialog.py" line="164" />
         <source>Sign in once on this computer. Lectern then sends your progress and forum posts to the course server by itself whenever the network is there, and downloads the courses you choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="170" />
+        <location filename="../../player/sign_in_dialog.py" line="171" />
         <source>Course server address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="171" />
+        <location filename="../../player/sign_in_dialog.py" line="172" />
         <source>courses.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="173" />
+        <location filename="../../player/sign_in_dialog.py" line="174" />
         <source>The address court IT gave you, for example courses.example.org. Lectern adds https:// itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="177" />
+        <location filename="../../player/sign_in_dialog.py" line="178" />
         <source>About the course server address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="189" />
+        <location filename="../../player/sign_in_dialog.py" line="190" />
         <source>How the course server lists this computer among your devices, e.g. “Courtroom 3 PC”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="197" />
+        <location filename="../../player/sign_in_dialog.py" line="198" />
         <source>Course server &amp;address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="200" />
+        <location filename="../../player/sign_in_dialog.py" line="201" />
         <source>&amp;User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="201" />
+        <location filename="../../player/sign_in_dialog.py" line="202" />
         <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="202" />
+        <location filename="../../player/sign_in_dialog.py" line="203" />
         <source>&amp;Computer name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="208" />
+        <location filename="../../player/sign_in_dialog.py" line="209" />
         <source>Sign-in message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="212" />
+        <location filename="../../player/sign_in_dialog.py" line="213" />
         <source>&amp;Sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="214" />
+        <location filename="../../player/sign_in_dialog.py" line="215" />
         <source>Sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="217" />
+        <location filename="../../player/sign_in_dialog.py" line="218" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="266" />
+        <location filename="../../player/sign_in_dialog.py" line="267" />
         <source>Signing in…</source>
         <translation type="unfinished" />
     </message>
@@ -4159,80 +4127,80 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../player/status_bar.py" line="95" />
+        <location filename="../../player/status_bar.py" line="97" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="105" />
+        <location filename="../../player/status_bar.py" line="107" />
         <source>Progress, quiz results and forum posts recorded on this computer that the course server has not received yet. They are kept safely until then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="109" />
+        <location filename="../../player/status_bar.py" line="111" />
         <source>Last successful sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="113" />
+        <location filename="../../player/status_bar.py" line="115" />
         <source>Last sync problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="119" />
+        <location filename="../../player/status_bar.py" line="121" />
         <source>Notice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="125" />
-        <location filename="../../player/status_bar.py" line="126" />
-        <location filename="../../player/status_bar.py" line="263" />
-        <location filename="../../player/status_bar.py" line="264" />
+        <location filename="../../player/status_bar.py" line="127" />
+        <location filename="../../player/status_bar.py" line="128" />
+        <location filename="../../player/status_bar.py" line="272" />
+        <location filename="../../player/status_bar.py" line="273" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="127" />
+        <location filename="../../player/status_bar.py" line="129" />
         <source>Send your changes and fetch others' posts now (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="210" />
+        <location filename="../../player/status_bar.py" line="219" />
         <source>Not signed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="212" />
+        <location filename="../../player/status_bar.py" line="221" />
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="238" />
+        <location filename="../../player/status_bar.py" line="247" />
         <source>Looking for the course server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="250" />
+        <location filename="../../player/status_bar.py" line="259" />
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="256" />
+        <location filename="../../player/status_bar.py" line="265" />
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="261" />
+        <location filename="../../player/status_bar.py" line="270" />
         <source>Sign in to the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="275" />
+        <location filename="../../player/status_bar.py" line="284" />
         <source>The last time everything waiting was sent to the course server (by this computer's clock).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="296" />
+        <location filename="../../player/status_bar.py" line="305" />
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>The course server refused %n change: %1</numerusform>
@@ -4240,57 +4208,57 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="230" />
+        <location filename="../../player/status_bar.py" line="239" />
         <source>Syncing… %1 of %2 sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="234" />
+        <location filename="../../player/status_bar.py" line="243" />
         <source>Syncing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="235" />
+        <location filename="../../player/status_bar.py" line="244" />
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="239" />
+        <location filename="../../player/status_bar.py" line="248" />
         <source>Checking whether %1 can be reached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="242" />
+        <location filename="../../player/status_bar.py" line="251" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="243" />
+        <location filename="../../player/status_bar.py" line="252" />
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="248" />
+        <location filename="../../player/status_bar.py" line="257" />
         <source>Offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="254" />
+        <location filename="../../player/status_bar.py" line="263" />
         <source>Sign-in needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="260" />
+        <location filename="../../player/status_bar.py" line="269" />
         <source>Sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="272" />
+        <location filename="../../player/status_bar.py" line="281" />
         <source>Last sync: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="273" />
+        <location filename="../../player/status_bar.py" line="282" />
         <source>Never synced</source>
         <translation type="unfinished" />
     </message>
@@ -4302,27 +4270,27 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="99" />
+        <location filename="../../player/status_bar.py" line="101" />
         <source>Connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="103" />
+        <location filename="../../player/status_bar.py" line="105" />
         <source>Changes waiting to be sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="195" />
+        <location filename="../../player/status_bar.py" line="204" />
         <source>Changes waiting: unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="202" />
+        <location filename="../../player/status_bar.py" line="211" />
         <source>No changes waiting to be sent</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="204" />
+        <location filename="../../player/status_bar.py" line="213" />
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -4340,26 +4308,26 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/sync_controller.py" line="339" />
+        <location filename="../../player/sync_controller.py" line="344" />
         <source>Offline: the %n change(s) waiting are kept on this computer and sent when the course server can be reached.</source>
-        <extracomment>The probe's waits follow the one retry rule (`sync.backoff`); the name stays for callers. connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `player.hub_ops.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). a passing sentence for the status bar, e.g. the answer to "Sync now" while offline. counters for tests and the status bar's tooltip.</extracomment>
+        <extracomment>The probe's waits follow the one retry rule (`sync.backoff`); the name stays for callers. connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `sync.services.sync.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). a passing sentence for the status bar, e.g. the answer to "Sync now" while offline. counters for tests and the status bar's tooltip.</extracomment>
         <translation>
             <numerusform>Offline: the %n change waiting are kept on this computer and sent when the course server can be reached.</numerusform>
             <numerusform>Offline: the %n changes waiting are kept on this computer and sent when the course server can be reached.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="342" />
+        <location filename="../../player/sync_controller.py" line="347" />
         <source>Offline: nothing is lost. Lectern syncs by itself when the course server can be reached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="364" />
+        <location filename="../../player/sync_controller.py" line="370" />
         <source>Sign in to send your progress and posts to the course server.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/sync_controller.py" line="529" />
+        <location filename="../../player/sync_controller.py" line="535" />
         <source>The course server asks you to sign in again. The %n change(s) waiting on this computer are kept and sent after you sign in.</source>
         <translation>
             <numerusform>The course server asks you to sign in again. The %n change waiting on this computer are kept and sent after you sign in.</numerusform>
@@ -4367,7 +4335,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="532" />
+        <location filename="../../player/sync_controller.py" line="538" />
         <source>The course server asks you to sign in again. Nothing on this computer is lost.</source>
         <translation type="unfinished" />
     </message>
@@ -4402,46 +4370,99 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>ThreadComposer</name>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="48" />
+        <source>New thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="51" />
+        <source>Thread title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="52" />
+        <source>A short title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="54" />
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="57" />
+        <source>Thread message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="58" />
+        <source>Your message (plain text; Markdown such as *emphasis* and lists works)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="59" />
+        <source>&amp;Message:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="61" />
+        <source>&amp;Post thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="61" />
+        <source>Post thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="63" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="64" />
+        <source>Cancel the new thread</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UpdateBanner</name>
     <message>
-        <location filename="../../player/update_banner.py" line="34" />
+        <location filename="../../player/update_banner.py" line="29" />
         <source>Course updates</source>
         <extracomment>list of (course id, version) to download.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="42" />
+        <location filename="../../player/update_banner.py" line="30" />
         <source>Course update notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/update_banner.py" line="35" />
+        <source>&amp;Update now</source>
         <extracomment>ids of the courses whose update was queued (the banner goes once they are in)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="43" />
-        <source>&amp;Update now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/update_banner.py" line="44" />
+        <location filename="../../player/update_banner.py" line="35" />
         <source>Download the course updates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="47" />
+        <location filename="../../player/update_banner.py" line="37" />
         <source>&amp;Later</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../player/update_banner.py" line="48" />
-        <source>Hide this notice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/update_banner.py" line="66" />
         <source>A new version of “%1” is on the course server (version %2; you have version %3). Updating keeps your progress.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/update_banner.py" line="73" />
+        <location filename="../../player/update_banner.py" line="55" />
         <source>New versions of %n course(s) are on the course server: %1. Updating keeps your progress.</source>
         <translation>
             <numerusform>New versions of %n course are on the course server: %1. Updating keeps your progress.</numerusform>
@@ -4456,7 +4477,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="85" />
+        <location filename="../../player/update_banner.py" line="65" />
         <source>The update is downloading; see Downloads (Ctrl+J). You can keep studying meanwhile.</source>
         <translation type="unfinished" />
     </message>
@@ -4494,17 +4515,17 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>chooser</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="822" />
+        <location filename="../../player/profiles/manage.py" line="137" />
         <source>Rename “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="856" />
+        <location filename="../../player/profiles/manage.py" line="173" />
         <source>PIN of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="908" />
+        <location filename="../../player/profiles/manage.py" line="227" />
         <source>Delete “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -4520,28 +4541,27 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../player/profile_dialog.py" line="192" />
+        <location filename="../../player/profiles/forms.py" line="66" />
         <source>Type a name for the profile.</source>
-        <extracomment>Wrong PINs allowed before the waits start, the first wait and the longest (seconds). The engine's PIN rule (sync.profiles.set_pin): checked here before a profile is created, because a refused PIN must not leave a new profile behind without one.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="196" />
+        <location filename="../../player/profiles/forms.py" line="70" />
         <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores, and starts with a letter or digit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="199" />
+        <location filename="../../player/profiles/forms.py" line="73" />
         <source>There is already a profile called “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="205" />
+        <location filename="../../player/profiles/forms.py" line="80" />
         <source>A PIN has 4 to 12 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profile_dialog.py" line="207" />
+        <location filename="../../player/profiles/forms.py" line="82" />
         <source>The two PINs are not the same. Type the PIN again in both fields.</source>
         <translation type="unfinished" />
     </message>
