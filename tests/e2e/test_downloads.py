@@ -242,10 +242,12 @@ def test_pause_resume_cancel(hub, new_course, make_learner, publisher, learner_p
         if p.done > 200_000 and not paused:
             paused["at"] = p.done
             with LearnerStore.open(learner_paths.db) as store:
-                DownloadQueue(store).pause(course.course_id)
+                # Asked of a running download: a request its run honours at its next chunk.
+                paused["job"] = DownloadQueue(store).pause(course.course_id)
 
     result = download(learner_paths, hub.url, learner.token, course.course_id, publisher,
                       limits=slow, progress=pause_once)
+    assert paused["job"].state is DownloadState.PAUSE_REQUESTED
     assert result.state is DownloadState.PAUSED
     with LearnerStore.open(learner_paths.db) as store:
         assert not store.has_course(course.course_id)
@@ -265,7 +267,8 @@ def test_pause_resume_cancel(hub, new_course, make_learner, publisher, learner_p
             with LearnerStore.open(paths2.db) as store:
                 job = DownloadQueue(store).get(other.course_id)
                 if job and job.state is DownloadState.DOWNLOADING:
-                    DownloadQueue(store).cancel(other.course_id)
+                    asked = DownloadQueue(store).cancel(other.course_id)
+                    assert asked.state is DownloadState.CANCEL_REQUESTED
 
     result = download(paths2, hub.url, learner2.token, other.course_id, publisher, limits=slow,
                       progress=cancel_once)
@@ -403,3 +406,76 @@ def test_missing_ca_bundle_is_a_clear_configuration_error():
     with pytest.raises(HubError) as info:
         HubClient(HubSettings("https://hub.example", ca_bundle="/nonexistent/court-ca.pem"))
     assert info.value.kind.value == "config" and "CA bundle" in info.value.message
+
+
+def test_a_pause_asked_of_a_killed_download_is_paused_at_the_next_start(
+        hub, new_course, make_learner, publisher, tmp_path):
+    """`lectern download` is frozen mid-file, the learner's Pause is stored, the process is
+    killed before it could honour it: the request survives, the next start makes it PAUSED
+    (not downloading again), and Resume finishes it from the part files with every byte
+    right."""
+    from sync.services.connection import NetworkTimings
+    from sync.services.downloads import JobEnded, resume_download, run_downloads
+
+    course = new_course(video_bytes=1_500_000)
+    learner = make_learner(course.course_id)
+    course_bytes = sum(course_files_on_hub(hub, course.course_id).values())
+    data = tmp_path / "paused-then-killed"
+    paths = DataPaths(data)
+    env = {**os.environ, "LECTERN_READ_TIMEOUT": "5", "LECTERN_GIVE_UP_AFTER": "60"}
+    timings = NetworkTimings(read_timeout=5, download_backoff_base=0.05, download_backoff_cap=0.5)
+
+    def part_bytes() -> int:
+        return sum(p.stat().st_size for p in paths.blobs.rglob("*.dl"))
+
+    with FaultProxy("127.0.0.1", hub_port(hub), Faults(rate=1_000_000)) as proxy:
+        def lectern(*args, **kw):
+            return subprocess.run([sys.executable, "-m", "sync.cli", "--data-dir", str(data), *args],
+                                  capture_output=True, text=True, cwd=REPO, env=env, timeout=120, **kw)
+        assert lectern("login", "--hub", proxy.url, "--user", learner.username,
+                       "--password-stdin", input=learner.password + "\n").returncode == 0
+        assert lectern("trust", str(publisher.public_key)).returncode == 0
+        proc = subprocess.Popen([sys.executable, "-m", "sync.cli", "--data-dir", str(data),
+                                 "download", course.course_id, "--profile", "all"],
+                                cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 60
+            while part_bytes() < 200_000:
+                assert proc.poll() is None and time.monotonic() < deadline, "no bytes came"
+                time.sleep(0.05)
+            proc.send_signal(signal.SIGSTOP)  # frozen between chunks: it sees nothing more
+            with LearnerStore.open(paths.db) as store:
+                job = DownloadQueue(store).get(course.course_id)
+                assert job.state is DownloadState.DOWNLOADING
+                assert DownloadQueue(store).pause(course.course_id).state \
+                    is DownloadState.PAUSE_REQUESTED
+        finally:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=30)
+        kept = part_bytes()
+        assert kept >= 200_000
+        with LearnerStore.open(paths.db) as store:  # the request outlived its process
+            assert DownloadQueue(store).get(course.course_id).state is DownloadState.PAUSE_REQUESTED
+
+        # The next start: the pause is honoured, nothing is fetched.
+        ended: list = []
+        time.sleep(0.5)  # the proxy has sent off what the killed process left in flight
+        connections, before = proxy.counters.connections, proxy.counters.bytes_down
+        assert run_downloads(paths, ended.append, threading.Event(), timings) == []
+        assert [(e.course_id, e.state) for e in ended if isinstance(e, JobEnded)] == [
+            (course.course_id, DownloadState.PAUSED)]
+        assert proxy.counters.connections == connections  # the course server was not asked
+        with LearnerStore.open(paths.db) as store:
+            assert DownloadQueue(store).get(course.course_id).state is DownloadState.PAUSED
+            assert not store.has_course(course.course_id)
+            assert resume_download(store, course.course_id, paths).state is DownloadState.QUEUED
+        assert part_bytes() == kept  # the part files wait, whole
+
+        (result,) = run_downloads(paths, lambda _r: None, threading.Event(), timings)
+        fetched = proxy.counters.bytes_down - before
+    assert result.state is DownloadState.COMPLETE
+    assert verify_installed(paths, course.course_id) == course_bytes
+    assert fetched <= course_bytes - kept + 400_000  # what was kept was not fetched again
+    with LearnerStore.open(paths.db) as store:
+        assert DownloadQueue(store).get(course.course_id).state is DownloadState.COMPLETE
