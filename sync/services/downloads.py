@@ -93,7 +93,13 @@ def _upgrades(store: "LearnerStore", course_id: str, version: int) -> dict[str, 
 
 
 def download_rows(paths: DataPaths, store: "LearnerStore") -> list[DownloadRow]:
-    """Every job with a readable title: its manifest's, else the saved catalog's, else its id."""
+    """Every job with a readable title: its manifest's, else the saved catalog's, else its id.
+
+    First, when no run is going, what a run killed mid-way left is settled (a pause asked of
+    it shows as Paused, not for ever as Pausing…), even before anyone signs in."""
+    from ..downloader import recover_stopped_runs
+
+    recover_stopped_runs(paths)
     queue = DownloadQueue(store)
     saved = cached_catalog(store)
     names = {e.course.id: (e.course.title, e.course.language) for e in saved.entries} \
