@@ -1,5 +1,5 @@
 // Verifies a credential with Digital Bazaar's libraries, offline, and prints one JSON line:
-// {"verified": true|false, "error": "..."}.
+// {"verified": true|false, "revoked": bool, "refused": [URLs not served], "error": "..."}.
 // Usage: node verify.mjs CREDENTIAL.json [STATUS_LIST.json]
 // The document loader serves contexts from the npm packages, resolves did:key locally and
 // serves the given status list credential; every other URL throws (no network).
@@ -36,6 +36,8 @@ didKeyDriver.use({
   fromMultibase: Ed25519Multikey.from,
 });
 
+const refused = [];
+
 async function documentLoader(url) {
   if (contexts.has(url)) {
     return {contextUrl: null, documentUrl: url, document: contexts.get(url)};
@@ -47,6 +49,7 @@ async function documentLoader(url) {
   if (statusList && url === statusList.id) {
     return {contextUrl: null, documentUrl: url, document: statusList};
   }
+  refused.push(url);
   throw new Error(`refused to load ${url}: this verifier works offline`);
 }
 
@@ -77,8 +80,9 @@ try {
   console.log(JSON.stringify({
     verified,
     revoked: statusRevoked,
+    refused,
     error: verified ? undefined : (describe(errors.flat()) || (statusRevoked ? 'revoked' : 'not verified')),
   }));
 } catch(e) {
-  console.log(JSON.stringify({verified: false, error: String(e && e.message || e)}));
+  console.log(JSON.stringify({verified: false, refused, error: String(e && e.message || e)}));
 }
