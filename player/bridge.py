@@ -94,14 +94,22 @@ _NETWORK_MODULES = ("sync.hub_client", "sync.config", "sync.credentials", "sync.
                     "sync.downloader", "sync.sync_engine", "sync.forum", "sync.services.account",
                     "sync.services.catalog", "sync.services.connection", "sync.services.downloads",
                     "sync.services.sync", "sync.protocol")
+#: third-party modules the network and download lanes load on first use (PySide6's hook
+#: sees them as well): the HTTP stack and signature checks. Not at start: the library
+#: screen never pays for them (tests/ui/test_startup_imports.py).
+_HTTP_MODULES = ("requests", "urllib3", "truststore", "nacl.signing", "nacl.exceptions")
 
 
-def _import_all(names: Iterable[str]) -> None:
+def _import_all(names: Iterable[str], optional: bool = False) -> None:
     import importlib
 
     for name in names:
         if name not in sys.modules:
-            importlib.import_module(name)
+            try:
+                importlib.import_module(name)
+            except ImportError:
+                if not optional:
+                    raise
 
 
 def warm_engine() -> None:
@@ -118,10 +126,14 @@ def warm_engine() -> None:
     _import_all(_ENGINE_MODULES)
 
 
-def warm_network() -> None:
-    """Like `warm_engine`, for the hub client, downloader and sync engine (requests included)."""
+def warm_network(http: bool = True) -> None:
+    """Like `warm_engine`, for the hub client, downloader and sync engine; with `http`, the
+    HTTP stack and signature checks too (`requests`, `nacl`: only before real network work,
+    they are heavy)."""
     warm_engine()
     _import_all(_NETWORK_MODULES)
+    if http:
+        _import_all(_HTTP_MODULES, optional=True)
 
 
 class Lane(Enum):
@@ -407,6 +419,7 @@ class TaskManager(QObject):
         """Import a `.lectern` file on the import lane; cancel it through the returned task."""
         task: Task[ImportResult] = Task(Lane.IMPORT)
         paths = self.paths
+        _import_all(("sync.signing", "nacl.signing", "nacl.exceptions"), optional=True)
 
         def body(report: ProgressCallback, _records: ReportCallback[Any]) -> "ImportResult":
             from sync.importer import import_bundle

@@ -172,7 +172,7 @@ class SyncController(QObject):
         self._started = True
         # The account and the sync status are read on the store lane, but with the hub
         # client's and the sync engine's modules: import them here, on the UI thread.
-        warm_network()
+        warm_network(http=False)
         self.reload_account()  # the network watch starts with a sign-in (see _set_account)
         self.refresh_overview()
 
