@@ -5,11 +5,12 @@ that hook is not known to be thread-safe: a public report ties it to memory corr
 it runs in worker threads. So `player.bridge.warm_engine`/`warm_network` import, on the UI
 thread, everything the lanes' tasks will need. This test holds them to it: the real `lectern`
 process, started fresh (an empty `sys.modules`) with a finder at the front of
-`sys.meta_path` that notes the thread of every first import of `sync.*`, `player.*`,
-`hub.*` and the heavy third-party packages the lanes use (requests, nacl, pydantic, ...), walks the real window with the demo course through the library, a course, each
-kind of item (video, reading, PDF, quiz, forum), Settings, a sync pass, the catalog and a
-download against a real hub, and then no such import may have happened off the main thread.
-A module missing from the warm lists fails it with the module's name.
+`sys.meta_path` that notes the thread of every first import, walks the real window with the
+demo course through the library, a course, each kind of item (video, reading, PDF, quiz,
+forum), Settings, a sync pass, the catalog and a download against a real hub; then no module
+of `sync`, `player`, `hub` or the heavy third-party packages the lanes use (requests, nacl,
+pydantic, ...) may have been first imported off the main thread. A module missing from the
+warm lists fails it with the module's name and the frames that imported it.
 """
 from __future__ import annotations
 
