@@ -1,6 +1,8 @@
 """The QR payload: LC1: + Base45(zlib(JSON)), the whole credential, small enough to print."""
 from __future__ import annotations
 
+import hashlib
+import json
 import zlib
 
 import pytest
@@ -15,8 +17,10 @@ from sync.certificates import (
     verify,
 )
 from sync.certificates.encoding import b45encode
+from sync.certificates.qr_payload import DICTIONARY
 from sync.signing import PrivateKey
 
+FROZEN_DICTIONARY_SHA256 = "2ba4c98881ae150873f9715bc02e50fb7d2e73a208f6a89f1a55df41392360be"
 QR_ALPHANUMERIC = set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
 
 
@@ -43,8 +47,16 @@ def test_payload_round_trips_and_still_verifies() -> None:
 
 
 def test_a_realistic_credential_fits_a_mid_size_qr_code() -> None:
-    # QR version 25 at ECC level M holds 1,528 alphanumeric characters (ISO/IEC 18004 table 7).
-    assert len(encode_qr_payload(realistic())) <= 1528
+    # QR version 20 at ECC level M holds 970 alphanumeric characters (ISO/IEC 18004 table 7);
+    # without the preset dictionary this payload needs ~1,450 (version 26).
+    assert len(encode_qr_payload(realistic())) <= 970
+
+
+def test_the_preset_dictionary_is_frozen() -> None:
+    # Part of the LC1 format: every printed certificate needs this exact dictionary to decode.
+    assert hashlib.sha256(DICTIONARY).hexdigest() == FROZEN_DICTIONARY_SHA256
+    plain = "LC1:" + b45encode(zlib.compress(json.dumps(realistic()).encode()))
+    assert verify(decode_qr_payload(plain)).ok  # a stream without the dictionary reads too
 
 
 @pytest.mark.parametrize("payload, reason", [
