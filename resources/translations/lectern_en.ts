@@ -105,256 +105,257 @@
 <context>
     <name>CatalogCard</name>
     <message>
-        <location filename="../../player/catalog_view.py" line="70" />
+        <location filename="../../player/catalog_card.py" line="37" />
         <source>Course title</source>
+        <extracomment>the course as the catalog describes it (sizes and picture heights per choice).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="72" />
+        <location filename="../../player/catalog_card.py" line="39" />
         <source>version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="75" />
+        <location filename="../../player/catalog_card.py" line="42" />
         <source>Language, version and publisher</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="76" />
+        <location filename="../../player/catalog_card.py" line="43" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="78" />
+        <location filename="../../player/catalog_card.py" line="45" />
         <source>State on this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="84" />
+        <location filename="../../player/catalog_card.py" line="51" />
         <source>Download choice for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="93" />
+        <location filename="../../player/catalog_card.py" line="60" />
         <source>&amp;Choice:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="96" />
+        <location filename="../../player/catalog_card.py" line="63" />
         <source>Download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="123" />
+        <location filename="../../player/catalog_card.py" line="90" />
         <source>Low bandwidth</source>
         <extracomment>the state shown, as a word tests and scripts can check: "available", "installed", "update", "queued", "downloading", "paused", "failed". for an installed course: the biggest choice it has every file of ("" unknown), and the bytes each choice still lacks (what "Get standard quality" would fetch).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="123" />
+        <location filename="../../player/catalog_card.py" line="90" />
         <source>Standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="124" />
+        <location filename="../../player/catalog_card.py" line="91" />
         <source>Everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="144" />
+        <location filename="../../player/catalog_card.py" line="111" />
         <source>%1 — size not known yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="145" />
+        <location filename="../../player/catalog_card.py" line="112" />
         <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="163" />
+        <location filename="../../player/catalog_card.py" line="130" />
         <source>Videos up to 480p, captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="167" />
+        <location filename="../../player/catalog_card.py" line="134" />
         <source>Every video quality, captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="68" />
+        <location filename="../../player/catalog_card.py" line="34" />
         <source>Course on the course server: %1</source>
         <extracomment>download choices, smallest first (`sync.download_queue.DownloadChoice` values). job states in which a course counts as "being downloaded".</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="81" />
+        <location filename="../../player/catalog_card.py" line="48" />
         <source>Download choices and sizes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="140" />
+        <location filename="../../player/catalog_card.py" line="107" />
         <source>%1 (%2p)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="140" />
+        <location filename="../../player/catalog_card.py" line="107" />
         <source>%1 (up to %2p)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="148" />
+        <location filename="../../player/catalog_card.py" line="115" />
         <source>%1, the same as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="156" />
+        <location filename="../../player/catalog_card.py" line="123" />
         <source>The smallest video of each lecture (%1p), captions and readings: for slow or costly internet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="159" />
+        <location filename="../../player/catalog_card.py" line="126" />
         <source>The smallest video of each lecture, captions and readings: for slow or costly internet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="162" />
+        <location filename="../../player/catalog_card.py" line="129" />
         <source>Videos up to %1p, captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="165" />
+        <location filename="../../player/catalog_card.py" line="132" />
         <source>Every video quality (up to %1p), captions and readings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="170" />
+        <location filename="../../player/catalog_card.py" line="137" />
         <source>This course has no videos.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="172" />
+        <location filename="../../player/catalog_card.py" line="139" />
         <source>This course has no larger videos, so it is the same download as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="183" />
+        <location filename="../../player/catalog_card.py" line="150" />
         <source>size not known yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="184" />
+        <location filename="../../player/catalog_card.py" line="151" />
         <source>%1 (%2): %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="201" />
+        <location filename="../../player/catalog_card.py" line="168" />
         <source>Downloading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="202" />
+        <location filename="../../player/catalog_card.py" line="169" />
         <source>Waiting to download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="204" />
+        <location filename="../../player/catalog_card.py" line="171" />
         <source>Download paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="206" />
+        <location filename="../../player/catalog_card.py" line="173" />
         <source>Download stopped: see Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="210" />
+        <location filename="../../player/catalog_card.py" line="177" />
         <source>Installed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="212" />
+        <location filename="../../player/catalog_card.py" line="179" />
         <source>standard quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="214" />
-        <location filename="../../player/catalog_view.py" line="260" />
-        <location filename="../../player/catalog_view.py" line="264" />
+        <location filename="../../player/catalog_card.py" line="181" />
+        <location filename="../../player/catalog_card.py" line="227" />
+        <location filename="../../player/catalog_card.py" line="231" />
         <source>Installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="217" />
+        <location filename="../../player/catalog_card.py" line="184" />
         <source>Update available: version %1 (you have %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="220" />
+        <location filename="../../player/catalog_card.py" line="187" />
         <source>Not on this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="250" />
+        <location filename="../../player/catalog_card.py" line="217" />
         <source>Get &amp;standard quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="251" />
+        <location filename="../../player/catalog_card.py" line="218" />
         <source>Get standard quality for %1: %2 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="253" />
+        <location filename="../../player/catalog_card.py" line="220" />
         <source>Get &amp;every quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="254" />
+        <location filename="../../player/catalog_card.py" line="221" />
         <source>Get every video quality for %1: %2 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="257" />
+        <location filename="../../player/catalog_card.py" line="224" />
         <source>Downloads only the videos this computer does not have yet (%1); the course stays usable meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="261" />
+        <location filename="../../player/catalog_card.py" line="228" />
         <source>%1 is installed with this choice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="265" />
+        <location filename="../../player/catalog_card.py" line="232" />
         <source>%1 is installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="268" />
+        <location filename="../../player/catalog_card.py" line="235" />
         <source>&amp;Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="269" />
+        <location filename="../../player/catalog_card.py" line="236" />
         <source>Update %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="272" />
+        <location filename="../../player/catalog_card.py" line="239" />
         <source>In Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="273" />
+        <location filename="../../player/catalog_card.py" line="240" />
         <source>%1 is in Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="276" />
+        <location filename="../../player/catalog_card.py" line="243" />
         <source>&amp;Download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="277" />
+        <location filename="../../player/catalog_card.py" line="244" />
         <source>Download %1</source>
         <translation type="unfinished" />
     </message>
@@ -362,98 +363,98 @@
 <context>
     <name>CatalogView</name>
     <message>
-        <location filename="../../player/catalog_view.py" line="298" />
+        <location filename="../../player/catalog_view.py" line="59" />
         <source>Course catalog</source>
         <extracomment>emitted after each catalog load (from the hub or the saved copy), with the course count.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="309" />
+        <location filename="../../player/catalog_view.py" line="70" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="309" />
+        <location filename="../../player/catalog_view.py" line="70" />
         <source>Refresh the catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="310" />
+        <location filename="../../player/catalog_view.py" line="71" />
         <source>Ask the course server for its list again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="312" />
+        <location filename="../../player/catalog_view.py" line="73" />
         <source>Do&amp;wnloads…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="312" />
+        <location filename="../../player/catalog_view.py" line="73" />
         <source>Show downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="313" />
+        <location filename="../../player/catalog_view.py" line="74" />
         <source>Progress of your downloads (Ctrl+J)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="315" />
+        <location filename="../../player/catalog_view.py" line="76" />
         <source>Catalog status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="316" />
+        <location filename="../../player/catalog_view.py" line="77" />
         <source>&amp;Sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="317" />
+        <location filename="../../player/catalog_view.py" line="78" />
         <source>Sign in to the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="324" />
+        <location filename="../../player/catalog_view.py" line="85" />
         <source>Courses on the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="331" />
+        <location filename="../../player/catalog_view.py" line="92" />
         <source>Sign in to the course server to see the courses it offers you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="366" />
+        <location filename="../../player/catalog_view.py" line="127" />
         <source>Asking the course server for its courses…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="378" />
+        <location filename="../../player/catalog_view.py" line="139" />
         <source>Sign in to the course server to see the courses it offers you and download them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="382" />
+        <location filename="../../player/catalog_view.py" line="143" />
         <source>You are not signed in. This is the list the course server sent on %1; sign in to see today's and to download.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="425" />
+        <location filename="../../player/catalog_view.py" line="186" />
         <source>You are offline: the course server cannot be reached. This is the list it sent on %1; downloads start when the connection returns.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="431" />
+        <location filename="../../player/catalog_view.py" line="192" />
         <source>The course server at %1 offers you no courses yet. Ask your court's administrator to enrol you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="323" />
+        <location filename="../../player/catalog_view.py" line="84" />
         <source>No courses</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/catalog_view.py" line="435" />
+        <location filename="../../player/catalog_view.py" line="196" />
         <source>%n course(s) offered to you by %1.</source>
         <translation>
             <numerusform>%n course offered to you by %1.</numerusform>
@@ -461,12 +462,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="485" />
+        <location filename="../../player/catalog_view.py" line="246" />
         <source>The better videos of “%1” (%2) were added to your downloads (Ctrl+J shows them); the course stays usable meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="490" />
+        <location filename="../../player/catalog_view.py" line="251" />
         <source>“%1” was added to your downloads (Ctrl+J shows them).</source>
         <translation type="unfinished" />
     </message>
@@ -2340,7 +2341,7 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/main_window.py" line="398" />
+        <location filename="../../player/main_window.py" line="397" />
         <source>New versions of %n course(s) are on the course server.</source>
         <translation>
             <numerusform>New versions of %n course are on the course server.</numerusform>
@@ -2484,7 +2485,7 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="411" />
+        <location filename="../../player/main_window.py" line="410" />
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation type="unfinished" />
     </message>
@@ -2496,17 +2497,17 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         </translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="437" />
+        <location filename="../../player/main_window.py" line="436" />
         <source>A course finished downloading and is in your library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="459" />
+        <location filename="../../player/main_window.py" line="458" />
         <source>Signed in to %1 as %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="476" />
+        <location filename="../../player/main_window.py" line="475" />
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation type="unfinished" />
     </message>
@@ -4127,80 +4128,80 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../player/status_bar.py" line="97" />
+        <location filename="../../player/status_bar.py" line="96" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="107" />
+        <location filename="../../player/status_bar.py" line="106" />
         <source>Progress, quiz results and forum posts recorded on this computer that the course server has not received yet. They are kept safely until then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="111" />
+        <location filename="../../player/status_bar.py" line="110" />
         <source>Last successful sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="115" />
+        <location filename="../../player/status_bar.py" line="114" />
         <source>Last sync problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="121" />
+        <location filename="../../player/status_bar.py" line="120" />
         <source>Notice</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../player/status_bar.py" line="126" />
         <location filename="../../player/status_bar.py" line="127" />
-        <location filename="../../player/status_bar.py" line="128" />
+        <location filename="../../player/status_bar.py" line="271" />
         <location filename="../../player/status_bar.py" line="272" />
-        <location filename="../../player/status_bar.py" line="273" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="129" />
+        <location filename="../../player/status_bar.py" line="128" />
         <source>Send your changes and fetch others' posts now (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="219" />
+        <location filename="../../player/status_bar.py" line="218" />
         <source>Not signed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="221" />
+        <location filename="../../player/status_bar.py" line="220" />
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="247" />
+        <location filename="../../player/status_bar.py" line="246" />
         <source>Looking for the course server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="259" />
+        <location filename="../../player/status_bar.py" line="258" />
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="265" />
+        <location filename="../../player/status_bar.py" line="264" />
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="270" />
+        <location filename="../../player/status_bar.py" line="269" />
         <source>Sign in to the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="284" />
+        <location filename="../../player/status_bar.py" line="283" />
         <source>The last time everything waiting was sent to the course server (by this computer's clock).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="305" />
+        <location filename="../../player/status_bar.py" line="304" />
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>The course server refused %n change: %1</numerusform>
@@ -4208,57 +4209,57 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="239" />
+        <location filename="../../player/status_bar.py" line="238" />
         <source>Syncing… %1 of %2 sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="243" />
+        <location filename="../../player/status_bar.py" line="242" />
         <source>Syncing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="244" />
+        <location filename="../../player/status_bar.py" line="243" />
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="248" />
+        <location filename="../../player/status_bar.py" line="247" />
         <source>Checking whether %1 can be reached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="251" />
+        <location filename="../../player/status_bar.py" line="250" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="252" />
+        <location filename="../../player/status_bar.py" line="251" />
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="257" />
+        <location filename="../../player/status_bar.py" line="256" />
         <source>Offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="263" />
+        <location filename="../../player/status_bar.py" line="262" />
         <source>Sign-in needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="269" />
+        <location filename="../../player/status_bar.py" line="268" />
         <source>Sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="281" />
+        <location filename="../../player/status_bar.py" line="280" />
         <source>Last sync: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="282" />
+        <location filename="../../player/status_bar.py" line="281" />
         <source>Never synced</source>
         <translation type="unfinished" />
     </message>
@@ -4270,27 +4271,27 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="101" />
+        <location filename="../../player/status_bar.py" line="100" />
         <source>Connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="105" />
+        <location filename="../../player/status_bar.py" line="104" />
         <source>Changes waiting to be sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="204" />
+        <location filename="../../player/status_bar.py" line="203" />
         <source>Changes waiting: unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="211" />
+        <location filename="../../player/status_bar.py" line="210" />
         <source>No changes waiting to be sent</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="213" />
+        <location filename="../../player/status_bar.py" line="212" />
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -4308,26 +4309,26 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/sync_controller.py" line="344" />
+        <location filename="../../player/sync_controller.py" line="302" />
         <source>Offline: the %n change(s) waiting are kept on this computer and sent when the course server can be reached.</source>
-        <extracomment>The probe's waits follow the one retry rule (`sync.backoff`); the name stays for callers. connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `sync.services.sync.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). a passing sentence for the status bar, e.g. the answer to "Sync now" while offline. counters for tests and the status bar's tooltip.</extracomment>
+        <extracomment>connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `sync.services.sync.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). a passing sentence for the status bar, e.g. the answer to "Sync now" while offline. counters for tests and the status bar's tooltip.</extracomment>
         <translation>
             <numerusform>Offline: the %n change waiting are kept on this computer and sent when the course server can be reached.</numerusform>
             <numerusform>Offline: the %n changes waiting are kept on this computer and sent when the course server can be reached.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="347" />
+        <location filename="../../player/sync_controller.py" line="305" />
         <source>Offline: nothing is lost. Lectern syncs by itself when the course server can be reached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="370" />
+        <location filename="../../player/sync_controller.py" line="328" />
         <source>Sign in to send your progress and posts to the course server.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/sync_controller.py" line="535" />
+        <location filename="../../player/sync_controller.py" line="385" />
         <source>The course server asks you to sign in again. The %n change(s) waiting on this computer are kept and sent after you sign in.</source>
         <translation>
             <numerusform>The course server asks you to sign in again. The %n change waiting on this computer are kept and sent after you sign in.</numerusform>
@@ -4335,7 +4336,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="538" />
+        <location filename="../../player/sync_controller.py" line="388" />
         <source>The course server asks you to sign in again. Nothing on this computer is lost.</source>
         <translation type="unfinished" />
     </message>
