@@ -31,7 +31,7 @@ from player.download_manager import DownloadManager
 from player.library_view import LibraryView
 from player.sizing import FillHost, FitWhenShown, SavedGeometry, available_area, center_on_screen, font_sized
 from player.status_bar import StatusBar
-from player.sync_controller import SyncController, SyncTimings, english_plural
+from player.sync_controller import SyncController, SyncTimings
 from player.update_banner import UpdateBanner
 from player.widgets import OneOfEach
 
@@ -394,9 +394,8 @@ class MainWindow(QMainWindow):
             text = self.tr("A new version of “%1” is on the course server.").replace(
                 "%1", updates[0].title)
         else:
-            # english_plural: "(s)" done right until the translations are refreshed.
-            text = english_plural(self.tr("New versions of %n course(s) are on the course "
-                                          "server.", "", len(updates)), len(updates))
+            text = self.tr("New versions of %n course(s) are on the course server.", "",
+                           len(updates))
         self.status.showMessage(text, 8000)
 
     def _get_standard_quality(self, course_id: str) -> None:

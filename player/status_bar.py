@@ -21,7 +21,6 @@ from player.bridge import TaskManager
 from player.changes import StoreChange
 from player.dates import format_timestamp
 from player.error_messages import message_for
-from player.sync_controller import english_plural
 from player.widgets import bold_font
 
 if TYPE_CHECKING:
@@ -302,9 +301,8 @@ class StatusBar(QStatusBar):
             text = ""  # the pass after it worked: old news
         rejected = c.overview.status.rejected if c is not None and c.overview else []
         if rejected and not text:
-            text = english_plural(self.tr("The course server refused %n change(s): %1", "",
-                                          len(rejected)), len(rejected)).replace(
-                "%1", rejected[0][1])
+            text = self.tr("The course server refused %n change(s): %1", "",
+                           len(rejected)).replace("%1", rejected[0][1])
         self.error_label.setText(first_sentence(text))
         self.error_label.setToolTip(text)
         self.error_label.setAccessibleDescription(text)

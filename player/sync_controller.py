@@ -24,69 +24,27 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
-from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from player.bridge import Lane, Task, TaskManager, warm_network
 from player.changes import StoreChange
+from player.sync_passes import PassRunner
+from player.sync_state import Connection, ProbeBackoff, SyncTimings, english_plural  # noqa: F401 - re-exported
 from sync.backoff import Backoff
 
 if TYPE_CHECKING:
     from player.download_manager import DownloadManager
     from sync.services.account import Account
-    from sync.services.connection import NetworkTimings
     from sync.services.sync import SyncOverview
 
 log = logging.getLogger(__name__)
 
-
-def _default_network() -> "NetworkTimings":
-    from sync.services.connection import NetworkTimings
-
-    return NetworkTimings()
+__all__ = ["Connection", "ProbeBackoff", "SyncController", "SyncTimings", "english_plural"]
 
 
-@dataclass(frozen=True)
-class SyncTimings:
-    """Seconds between the watch's attempts; tests pass short ones."""
-
-    probe_base: float = 5.0       # first retry after the course server could not be reached
-    probe_cap: float = 300.0      # never wait longer than this between probes
-    periodic: float = 300.0       # a pass this often while online
-    debounce: float = 3.0         # quiet time after a local change before a pass
-    network: Any = field(default=None)  # sync.services.connection.NetworkTimings (None: defaults)
-    followup: float = 20.0        # after the learner's own posts went out: look for answers
-    forum: float = 60.0           # a pass this often while a forum is on screen
-    pass_deadline: float = 150.0  # a pass that reports nothing for this long is cancelled
-
-    def network_timings(self) -> "NetworkTimings":
-        return self.network if self.network is not None else _default_network()
-
-
-class Connection(Enum):
-    """What the status bar says about the course server."""
-
-    NOT_SIGNED_IN = "not-signed-in"
-    CHECKING = "checking"
-    ONLINE = "online"
-    OFFLINE = "offline"
-    SIGN_IN_NEEDED = "sign-in-needed"   # the server answered 401: the token was revoked or expired
-
-
-#: The probe's waits follow the one retry rule (`sync.backoff`); the name stays for callers.
-ProbeBackoff = Backoff
-
-
-def english_plural(text: str, n: int) -> str:
-    """A "%n change(s)" message the translation file does not know yet, in English: "1
-    change" / "3 changes" (the translation refresh then gives it proper plural forms)."""
-    return text.replace("(s)", "" if n == 1 else "s")
-
-
-class SyncController(QObject):
+class SyncController(QObject, PassRunner):
     """Owns the connectivity watch, the pass scheduling and the sync status shown to the learner."""
 
     #: connection, syncing flag, account or last error changed: re-render.
@@ -340,9 +298,9 @@ class SyncController(QObject):
         self._answered_manual = error is None
         pending = self.pending
         if pending:
-            text = english_plural(self.tr(
+            text = self.tr(
                 "Offline: the %n change(s) waiting are kept on this computer and sent when "
-                "the course server can be reached.", "", pending), pending)
+                "the course server can be reached.", "", pending)
         else:
             text = self.tr("Offline: nothing is lost. Lectern syncs by itself when the course "
                            "server can be reached.")
@@ -414,114 +372,6 @@ class SyncController(QObject):
         if self.connection is Connection.ONLINE:
             self.request_pass("answers to the learner's posts")
 
-    def request_pass(self, reason: str) -> None:
-        """A pass now, or right after the one running."""
-        if not self.signed_in or self._bridge.closing or not self._started:
-            return
-        if self.connection is Connection.SIGN_IN_NEEDED:
-            return
-        if self.syncing:
-            self._again = True
-            return
-        from sync.services.sync import sync_pass
-
-        log.info("sync pass (%s)", reason)
-        paths = self._bridge.paths
-        timings = self.timings.network_timings()
-        self.debounce_timer.stop()
-        self.periodic_timer.stop()
-        self.probe_timer.stop()
-        self.followup_timer.stop()
-        self._again = False
-        self._manual = False
-        self._answered_manual = False
-        self._watchdog_fired = False
-        self.syncing = True
-        self.progress = None
-        self.passes += 1
-        self.changed.emit()
-        self.watchdog.start()
-        self._pass_task = self._bridge.run_network(
-            lambda report, cancel: sync_pass(paths, report, cancel, timings), self._pass_done,
-            lane=Lane.NETWORK, on_report=self._pass_progressed, context=self)
-
-    def _pass_progressed(self, record: Any) -> None:
-        self.progress = (int(record.done), int(record.total))
-        self.watchdog.start()  # it moves: the deadline counts from here
-        self.changed.emit()
-
-    def _pass_stalled(self) -> None:
-        """A pass reported nothing for `pass_deadline` seconds: stop it (the cancel is honoured
-        even inside a request) and let the watch take over."""
-        if self._pass_task is not None and not self._pass_task.finished:
-            log.warning("sync pass made no progress for %.0f s; stopping it",
-                        self.timings.pass_deadline)
-            self._watchdog_fired = True
-            self._pass_task.cancel()
-
-    def _pass_done(self, summary: Any, error: BaseException | None) -> None:
-        from sync.errors import CancelledError, HubError, HubErrorKind
-
-        self.syncing = False
-        self.progress = None
-        self.watchdog.stop()
-        if self._bridge.closing or not self._started:
-            return
-        if error is None:
-            log.info("sync pass done: %s", summary)
-            self.last_error = None
-            self.connection = Connection.ONLINE
-            self._backoff.reset()
-            self._last_pass_end = time.monotonic()
-            self.changed.emit()
-            self.synced.emit(summary)
-            self.refresh_overview()
-            if self._downloads is not None:
-                self._downloads.start()
-            if self._again:
-                self.request_pass("asked during the last pass")
-                return
-            self.periodic_timer.start(int(self.timings.periodic * 1000))
-            if getattr(summary, "pushed", 0):
-                # The learner's own posts just went out: answers often follow within moments.
-                self.followup_timer.start(int(self.timings.followup * 1000))
-            return
-        if isinstance(error, CancelledError):
-            if self._watchdog_fired:
-                self._watchdog_fired = False
-                self.last_error = HubError(HubErrorKind.NETWORK, "The course server stopped "
-                                                                 "answering during the sync.")
-                self._went_offline()
-            else:  # e.g. another learner signed in meanwhile: the watch carries on for them
-                self._resume_watch()
-            return
-        self.last_error = error
-        self.refresh_overview()
-        if isinstance(error, HubError) and error.kind is HubErrorKind.AUTH:
-            self._auth_failed(error)
-            return
-        if isinstance(error, HubError) and (error.transient or error.kind is HubErrorKind.CONFIG):
-            self._went_offline()
-            return
-        if not isinstance(error, HubError):
-            # Not the server's answer (a local problem): say nothing new about the connection,
-            # and look again at the next backoff step instead of claiming "Online".
-            log.warning("sync pass failed here: %s", error)
-            self.changed.emit()
-            self._schedule_probe()
-            return
-        # The server answered but refused (not enrolled, a malformed answer, ...): later.
-        self.connection = Connection.ONLINE
-        self.changed.emit()
-        self.periodic_timer.start(int(self.timings.periodic * 1000))
-
-    def _resume_watch(self) -> None:
-        """After a pass ended without an answer either way: the watch goes on as it was."""
-        self.changed.emit()
-        if self.connection is Connection.ONLINE:
-            self.periodic_timer.start(int(self.timings.periodic * 1000))
-        else:
-            self._schedule_probe()
 
     def _auth_failed(self, error: BaseException | None) -> None:
         self._stop_timers()
@@ -531,9 +381,9 @@ class SyncController(QObject):
         self.changed.emit()
         pending = self.pending
         if pending:
-            reason = english_plural(self.tr(
+            reason = self.tr(
                 "The course server asks you to sign in again. The %n change(s) waiting on "
-                "this computer are kept and sent after you sign in.", "", pending), pending)
+                "this computer are kept and sent after you sign in.", "", pending)
         else:
             reason = self.tr("The course server asks you to sign in again. Nothing on this "
                              "computer is lost.")

@@ -22,6 +22,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LECTERN_SITE_CONFIG", str(REPO / "tests" / "no-site-config.toml"))
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application with Lectern's English translation installed, as the app
+    installs it (`player.app.install_translators`): it carries the plural forms, so
+    "%n change(s)" reads "1 change" / "3 changes" in tests as for a learner."""
+    from PySide6.QtCore import QLocale
+
+    from player.app import install_translators
+
+    install_translators(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    return qapp
+
+
 @pytest.fixture
 def tiny_source(tmp_path: Path) -> Path:
     return write_tiny_course(tmp_path / "src")
