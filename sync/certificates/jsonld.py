@@ -64,7 +64,9 @@ def _import_pyld() -> Any:
         html.fromstring = fromstring  # type: ignore[attr-defined]
         stub.html = html  # type: ignore[attr-defined]
         sys.modules["lxml"], sys.modules["lxml.html"] = stub, html
-    return importlib.import_module("pyld.jsonld")  # untyped: used through Any
+    # A plain import, so PyInstaller's analysis finds PyLD.
+    from pyld import jsonld  # type: ignore[import-untyped]
+    return jsonld
 
 
 def canonize(document: dict[str, Any]) -> str:
