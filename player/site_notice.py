@@ -13,113 +13,66 @@ import logging
 from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QSizePolicy,
-    QStyle,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
-from player.widgets import bold_font
+from player.widgets.banner import Banner, BannerTone
 
 log = logging.getLogger(__name__)
 
-#: Warm amber, light and dark (the same hues as common "warning" message bars).
-_LIGHT = ("#fff4ce", "#c8a400", "#3b3000")
-_DARK = ("#433519", "#b08a2e", "#fbeec5")
 
-
-class SiteNotice(QFrame):
+class SiteNotice(Banner):
     """A warning bar: what happened, the engine's problems (file, line), what to do."""
 
     dismissed = Signal()
 
     def __init__(self, problems: Sequence[str], dismissable: bool = True,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("site-config-notice", self.tr("Settings file problem"),
+                         self.tr("Problems in the settings file"), tone=BannerTone.WARNING,
+                         selectable=True, parent=parent)
         self.problems = tuple(problems)
-        self.setObjectName("site-config-notice")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        self._apply_colours()
-
-        fm = self.fontMetrics()
-        icon_size = fm.height() * 2
-        self.icon_label = QLabel(self)
-        self.icon_label.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(QSize(icon_size, icon_size)))
-        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.icon_label.setAccessibleName(self.tr("Warning"))
-
-        self.title_label = QLabel(self.tr(
-            "Court IT's settings file has a problem."), self)
-        self.title_label.setFont(bold_font(self.title_label.font()))
-        self.title_label.setWordWrap(True)
-        self.title_label.setAccessibleName(self.tr("Settings file problem"))
-
-        self.problems_label = QLabel("\n".join(self.problems), self)
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label = self.add_heading(self.tr("Court IT's settings file has a problem."),
+                                            self.tr("Settings file problem"))
+        self.problems_label = self.text
         self.problems_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.problems_label.setAccessibleName(self.tr("Problems in the settings file"))
-
         self.hint_label = QLabel(self.tr(
             "Each line says what Lectern does until it is fixed; everything else works as "
             "usual. Please tell court IT so they can correct the file."), self)
         self.hint_label.setWordWrap(True)
         self.hint_label.setAccessibleName(self.tr("What to do"))
-
-        text = QVBoxLayout()
-        text.setSpacing(fm.height() // 4)
-        text.addWidget(self.title_label)
-        text.addWidget(self.problems_label)
-        text.addWidget(self.hint_label)
-        text.addStretch(1)  # a tool bar may give more height than asked: keep lines together
-
-        row = QHBoxLayout(self)
-        margin = fm.height() // 2
-        row.setContentsMargins(margin, margin, margin, margin)
-        row.setSpacing(margin)
-        row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(text, 1)
-
-        self.dismiss_button: QPushButton | None = None
+        self._texts.addWidget(self.hint_label)
+        self._texts.addStretch(1)  # a tool bar may give more height than asked: keep lines together
         if dismissable:
-            self.dismiss_button = QPushButton(self.tr("&Hide"), self)
-            self.dismiss_button.setAccessibleName(self.tr("Hide this notice"))
-            self.dismiss_button.setToolTip(self.tr(
+            self.add_dismiss_button(self.tr("&Hide"), self.tr(
                 "Hide this notice until Lectern is started again. Settings shows it too."))
-            self.dismiss_button.clicked.connect(self._dismiss)
-            row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.set_message("\n".join(self.problems))
+        self.setAccessibleDescription(self.full_text())
 
-        self.setAccessibleName(self.tr("Settings file problem"))
-        self.setAccessibleDescription(self.text())
-
-    def text(self) -> str:
+    def full_text(self) -> str:
         """Everything the notice says, as one text (screen readers, tests, logs)."""
         return "\n".join([self.title_label.text(), *self.problems, self.hint_label.text()])
 
-    def _apply_colours(self) -> None:
-        """Amber that stays readable in light and dark themes (picked from the palette)."""
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        background, border, text = _DARK if dark else _LIGHT
-        self.setStyleSheet(
-            f"QFrame#site-config-notice {{ background: {background}; border: 1px solid {border};"
-            f" border-radius: 4px; }}"
-            f" QFrame#site-config-notice QLabel {{ color: {text}; background: transparent; }}")
-
-    def _dismiss(self) -> None:
-        self.hide()
+    def dismiss(self) -> None:
+        super().dismiss()
         self.dismissed.emit()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As tall as the wrapped text needs at the width the tool bar gave (its own hint is
+        for a narrow width, which left a band of empty amber under the text)."""
+        hint = super().sizeHint()
+        layout = self.layout()
+        if self.width() > hint.width() // 2 and layout is not None and layout.hasHeightForWidth():
+            return QSize(hint.width(), layout.totalHeightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the height for the new width
 
 
 def show_site_notice(window: QMainWindow, problems: Sequence[str]) -> SiteNotice | None:

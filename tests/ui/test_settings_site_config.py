@@ -26,7 +26,7 @@ def test_malformed_toml_still_starts_the_main_window_with_a_notice(
     qtbot.waitUntil(lambda: getattr(window, "site_notice", None) is not None, timeout=TIMEOUT)
     notice: SiteNotice = window.site_notice
     assert notice.isVisible()
-    text = notice.text()
+    text = notice.full_text()
     assert str(site) in text and "line 3" in text, text
     assert "Court IT's settings file has a problem" in text
     assert "every setting is locked" in text
@@ -36,6 +36,9 @@ def test_malformed_toml_still_starts_the_main_window_with_a_notice(
     from PySide6.QtWidgets import QApplication
 
     assert QApplication.activeModalWidget() is None
+    # As tall as its wrapped text at the window's width: no empty amber band under it.
+    qtbot.waitUntil(lambda: notice.height() <= notice.layout().totalHeightForWidth(notice.width())
+                    + notice.fontMetrics().height(), timeout=TIMEOUT)
     # It can be hidden from the keyboard, and says how.
     assert notice.dismiss_button is not None and notice.dismiss_button.accessibleName()
     notice.dismiss_button.click()
@@ -48,7 +51,7 @@ def test_a_wrong_value_names_its_line_and_the_rest_of_the_file_applies(
                                          'bandwidth_cap_kbps = "fast"\n')
     window = open_window(empty_paths)
     qtbot.waitUntil(lambda: getattr(window, "site_notice", None) is not None, timeout=TIMEOUT)
-    assert f"{site}, line 2: 'bandwidth_cap_kbps'" in window.site_notice.text()
+    assert f"{site}, line 2: 'bandwidth_cap_kbps'" in window.site_notice.full_text()
 
 
 def test_a_correct_site_config_shows_no_notice(qtbot, tmp_path, monkeypatch, empty_paths,
@@ -73,7 +76,7 @@ def test_a_toml_syntax_error_shows_every_setting_locked_in_settings(
     qtbot.waitUntil(lambda: any(d.isVisible() and d.snapshot is not None
                                 for d in window.findChildren(SettingsDialog)), timeout=TIMEOUT)
     dialog = next(d for d in window.findChildren(SettingsDialog) if d.isVisible())
-    assert dialog.notice is not None and f"{site}, line 2" in dialog.notice.text()
+    assert dialog.notice is not None and f"{site}, line 2" in dialog.notice.full_text()
     assert dialog.rows and all(dialog.is_locked(name) for name in dialog.rows)
     assert all(not w.isEnabled() for row in dialog.rows.values() for w in row.controls)
     assert dialog.hub_url_edit.text() == "https://relay.court.local"
