@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO, Callable, Iterable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
 from .errors import BundleError, BundleErrorKind, LecternError
 from .html_safety import TOO_DEEP, find_unsafe_html, sanitize_html
@@ -117,8 +117,8 @@ class OpenedBundle:
         self._entries = entries
         self.present: frozenset[str] = frozenset(entries)
 
-    def open_blob(self, sha: str) -> BinaryIO:
-        return self._zf.open(self._entries[sha])  # type: ignore[return-value]
+    def open_blob(self, sha: str) -> IO[bytes]:
+        return self._zf.open(self._entries[sha])
 
     def close(self) -> None:
         self._zf.close()
@@ -320,7 +320,7 @@ class ContentFile:
     sha256: str
     size: int
     where: str                      # names it for a person: "the PDF reading “Paper”"
-    open: Callable[[], BinaryIO]    # a fresh stream over its bytes
+    open: Callable[[], IO[bytes]]    # a fresh stream over its bytes
     hint: str = ""                  # what to do, said after the problem (import: DAMAGED_HINT)
 
     @property
@@ -390,7 +390,7 @@ def _content_files(manifest: Manifest) -> Iterator[tuple[str, str, str]]:
 
 
 def check_file_contents(manifest: Manifest,
-                        files: dict[str, tuple[int, Callable[[], BinaryIO]]],
+                        files: dict[str, tuple[int, Callable[[], IO[bytes]]]],
                         hint: str = "") -> None:
     """Run FILE_CHECKS over the files present (sha256 -> size, opener); BundleError on the
     first file the player could not use."""
@@ -537,7 +537,7 @@ class _SourceFiles:
         check = FILE_CHECKS.get(kind)
         if check is not None:
             try:
-                check(ContentFile(sha, size, f"{where}: '{rel}'", partial(open, path, "rb")))
+                check(ContentFile(sha, size, f"{where}: '{rel}'", lambda: path.open("rb")))
             except BundleError as exc:  # the publisher's folder is what needs fixing
                 raise _err(BundleErrorKind.SOURCE, exc.message) from None
         if kind == "rendition":

@@ -14,7 +14,7 @@ import hashlib
 import os
 import threading
 from pathlib import Path
-from typing import BinaryIO, Callable, Sequence
+from typing import IO, Callable, Sequence
 
 from .errors import BundleError, BundleErrorKind, CancelledError, DiskFullError, StoreError
 from .manifest import SHA256_RE
@@ -127,7 +127,7 @@ class ContentStore:
         if self.readable_by_all:
             os.chmod(folder, self.dir_mode)  # an administrator's umask 077 must not hide it
 
-    def add_stream(self, sha: str, size: int, stream: BinaryIO, progress: Progress | None = None,
+    def add_stream(self, sha: str, size: int, stream: IO[bytes], progress: Progress | None = None,
                    cancel: threading.Event | None = None, name: str = "") -> bool:
         """Copy `stream` into the store, verifying size and sha256. True if a new blob was written.
 

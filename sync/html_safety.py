@@ -138,29 +138,37 @@ def _read_tag(text: str, i: int, end: bool) -> tuple[Tag, int]:
     """The tag whose name starts at `i`, and the index after it (the text's end if the tag is
     cut off, which browsers drop: reporting it anyway errs on the safe side)."""
     n = len(text)
-    match = _TAG_NAME.match(text, i)
+    match = _match(_TAG_NAME, text, i)
     name = match.group().translate(_ASCII_LOWER)
     i = match.end()
     attrs: list[tuple[str, str]] = []
     while True:
-        i = _SKIP_SPACE_SLASH.match(text, i).end()
+        i = _match(_SKIP_SPACE_SLASH, text, i).end()
         if i >= n:
             return (name, attrs, end), n
         if text[i] == ">":
             return (name, attrs, end), i + 1
-        match = _ATTR_NAME.match(text, i)
+        match = _match(_ATTR_NAME, text, i)
         attr = match.group().translate(_ASCII_LOWER)
-        i = _SKIP_SPACE.match(text, match.end()).end()
+        i = _match(_SKIP_SPACE, text, match.end()).end()
         value = ""
         if i < n and text[i] == "=":
-            i = _SKIP_SPACE.match(text, i + 1).end()
+            i = _match(_SKIP_SPACE, text, i + 1).end()
             if i < n and text[i] in "\"'":
                 close = text.find(text[i], i + 1)
                 value, i = (text[i + 1:], n) if close < 0 else (text[i + 1:close], close + 1)
             else:
-                match = _UNQUOTED_VALUE.match(text, i)
+                match = _match(_UNQUOTED_VALUE, text, i)
                 value, i = match.group(), match.end()
         attrs.append((attr, html.unescape(value) if "&" in value else value))
+
+
+def _match(pattern: re.Pattern[str], text: str, i: int) -> re.Match[str]:
+    """`pattern` at `i`, where it matches by construction (a `*` pattern, or a first character
+    the caller has checked): None here would be a bug in this tokenizer."""
+    match = pattern.match(text, i)
+    assert match is not None, pattern.pattern
+    return match
 
 
 def _after(text: str, needle: str, i: int) -> int:

@@ -6,11 +6,12 @@ Documented for publishers in docs/bundle-format.md.
 """
 from __future__ import annotations
 
+import builtins
 import json
 import re
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Iterator
+from typing import Any, Iterator, TypedDict
 
 from .errors import BundleError, BundleErrorKind
 from .text_safety import BIDI_OVERRIDES
@@ -272,8 +273,9 @@ class _Reader:
             raise _fail(f"{self.where}: '{key}' has the wrong type.")
         return value
 
+    # Annotations below name builtins.* once the class's own `str`, `int`, ... shadow them.
     def str(self, key: str, required: bool = True, default: str = "", limit: int = 20000) -> str:
-        value = self._get(key, (str,), required, default)
+        value: str = self._get(key, (str,), required, default)
         if required and not value.strip():
             raise _fail(f"{self.where}: '{key}' is empty.")
         if len(value) > limit:
@@ -284,38 +286,44 @@ class _Reader:
                         "text is shown (bidi overrides); remove them and rebuild the course.")
         return value
 
-    def id(self, key: str = "id") -> str:
+    def id(self, key: builtins.str = "id") -> builtins.str:
         value = self.str(key, limit=64)
         if not ID_RE.match(value):
             raise _fail(f"{self.where}: '{key}' {value!r} is not a valid id "
                         "(letters, digits, '.', '_' or '-', at most 64).")
         return value
 
-    def sha(self, key: str = "sha256") -> str:
+    def sha(self, key: builtins.str = "sha256") -> builtins.str:
         value = self.str(key, limit=64)
         if not SHA256_RE.match(value):
             raise _fail(f"{self.where}: '{key}' is not a sha256 in lowercase hex.")
         return value
 
-    def int(self, key: str, required: bool = True, default: int | None = None,
-            lo: int = 0, hi: int = 2**62) -> Any:
-        value = self._get(key, (int,), required, default)
+    def int(self, key: builtins.str, lo: builtins.int = 0, hi: builtins.int = 2**62) -> builtins.int:
+        value = self.optional_int(key, lo, hi, required=True)
+        assert value is not None  # required: _get raised if it was missing
+        return value
+
+    def optional_int(self, key: builtins.str, lo: builtins.int = 0, hi: builtins.int = 2**62,
+                     required: builtins.bool = False) -> builtins.int | None:
+        value: builtins.int | None = self._get(key, (builtins.int,), required, None)
         if value is not None and not lo <= value <= hi:
             raise _fail(f"{self.where}: '{key}' is out of range.")
         return value
 
-    def num(self, key: str, required: bool = True, default: float | None = None,
-            lo: float = 0.0, hi: float = 1e9) -> Any:
-        value = self._get(key, (int, float), required, default)
-        if value is not None and not lo <= float(value) <= hi:
+    def num(self, key: builtins.str, required: builtins.bool = True, default: float = 0.0,
+            lo: float = 0.0, hi: float = 1e9) -> float:
+        value: builtins.int | float = self._get(key, (builtins.int, float), required, default)
+        if not lo <= float(value) <= hi:
             raise _fail(f"{self.where}: '{key}' is out of range.")
-        return None if value is None else float(value)
+        return float(value)
 
-    def bool(self, key: str, default: bool) -> bool:
-        return self._get(key, (bool,), False, default)
+    def bool(self, key: builtins.str, default: builtins.bool) -> builtins.bool:
+        value: builtins.bool = self._get(key, (builtins.bool,), False, default)
+        return value
 
-    def list(self, key: str, required: bool = True, limit: int = 10000) -> list[Any]:
-        value = self._get(key, (list,), required, [])
+    def list(self, key: builtins.str, required: builtins.bool = True, limit: builtins.int = 10000) -> list[Any]:
+        value: list[Any] = self._get(key, (list,), required, [])
         if required and not value:
             raise _fail(f"{self.where}: '{key}' is empty.")
         if len(value) > limit:
@@ -450,20 +458,28 @@ def _parse_files(top: _Reader) -> dict[str, FileEntry]:
     return files
 
 
+class _ItemFields(TypedDict):
+    """What every kind of item has (`Item`'s own fields)."""
+
+    id: str
+    title: str
+    required: bool
+
+
 def _parse_item(r: _Reader) -> Item:
     kind_raw = r.str("kind", limit=20)
     try:
         kind = ItemKind(kind_raw)
     except ValueError:
         raise _fail(f"{r.where}: unknown kind {kind_raw!r} (video, reading, quiz or forum).") from None
-    common = dict(id=r.id(), title=r.str("title", limit=500),
-                  required=r.bool("required", kind is not ItemKind.FORUM))
+    common = _ItemFields(id=r.id(), title=r.str("title", limit=500),
+                         required=r.bool("required", kind is not ItemKind.FORUM))
     if kind is ItemKind.VIDEO:
         renditions = []
         for n, rr_raw in enumerate(r.list("renditions", limit=16), start=1):
             rr = _Reader(rr_raw, f"{r.where}, rendition {n}")
             renditions.append(Rendition(label=rr.str("label", limit=40),
-                                        height=rr.int("height", required=False, hi=10000),
+                                        height=rr.optional_int("height", hi=10000),
                                         bitrate=rr.int("bitrate", lo=1, hi=10**10),
                                         sha256=rr.sha()))
         captions = []
@@ -486,7 +502,7 @@ def _parse_item(r: _Reader) -> Item:
         except ValueError:
             raise _fail(f"{r.where}: unknown reading format {fmt_raw!r} (html, markdown or pdf).") from None
         return ReadingItem(**common, format=fmt, sha256=r.sha(),
-                           minutes=r.int("minutes", required=False, hi=10000))
+                           minutes=r.optional_int("minutes", hi=10000))
     if kind is ItemKind.QUIZ:
         questions = []
         q_ids: set[str] = set()
@@ -513,7 +529,7 @@ def _parse_item(r: _Reader) -> Item:
                                       explanation=qr.str("explanation", required=False, default="") or None))
         return QuizItem(**common, questions=tuple(questions),
                         pass_mark=r.num("pass_mark", lo=0.01, hi=1.0),
-                        max_attempts=r.int("max_attempts", required=False, lo=1, hi=1000))
+                        max_attempts=r.optional_int("max_attempts", lo=1, hi=1000))
     return ForumItem(**common, prompt=r.str("prompt", limit=20000))
 
 

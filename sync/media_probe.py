@@ -15,7 +15,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import IO, Iterator
 
 from .errors import BundleError, BundleErrorKind
 
@@ -139,7 +139,7 @@ class _Exhausted(Exception):
 class _Reader:
     """Positioned, bounded reads; every read spends one unit of the per-file budget."""
 
-    def __init__(self, f: BinaryIO, size: int) -> None:
+    def __init__(self, f: IO[bytes], size: int) -> None:
         self.f = f
         self.size = size
         self.budget = MAX_HEADERS

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import IO
 
 HEADER_WINDOW = 1024        # PDFium looks for %PDF- this far
 EOF_WINDOW = 2048           # %%EOF must be this close to the end
@@ -52,7 +52,7 @@ _PAGE = re.compile(rb"/Type\s*/Page" + _DELIM + rb"|/Kids\s*\[\s*\d")
 _OBJECT_STREAM = re.compile(rb"/Type\s*/ObjStm" + _DELIM)
 
 
-def _read_at(f: BinaryIO, offset: int, n: int) -> bytes:
+def _read_at(f: IO[bytes], offset: int, n: int) -> bytes:
     f.seek(offset)
     return f.read(n)
 
@@ -75,7 +75,7 @@ def _trailers(section: bytes) -> list[bytes]:
     return found
 
 
-def _pages_visible(f: BinaryIO, size: int) -> bool:
+def _pages_visible(f: IO[bytes], size: int) -> bool:
     """True once a page (or a page tree with a kid) shows up, or an object stream, which may
     hold the pages compressed, so that zero pages cannot be told cheaply; False if neither."""
     f.seek(0)
@@ -93,7 +93,7 @@ def _pages_visible(f: BinaryIO, size: int) -> bool:
     return False
 
 
-def check_pdf(f: BinaryIO, size: int) -> PdfProblem | None:
+def check_pdf(f: IO[bytes], size: int) -> PdfProblem | None:
     """The first reason a PDF reader could not open this file (`size` bytes, seekable), or
     None when its structure looks sound."""
     if size <= 0:

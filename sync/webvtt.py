@@ -128,12 +128,26 @@ class _RawCue:
 # --------------------------------------------------------------------------- timestamps
 
 
+def _digits_end(s: str, pos: int) -> int:
+    """The index after the ASCII digits (none or more) from `pos`."""
+    match = _DIGITS.match(s, pos)
+    assert match is not None  # a `*` pattern matches everywhere
+    return match.end()
+
+
+def _tag_name(tag: str) -> str:
+    """A cue tag's name: its text up to a space or a class's dot."""
+    match = _TAG_NAME.match(tag)
+    assert match is not None  # a `*` pattern matches everywhere
+    return match.group()
+
+
 def _collect_timestamp(s: str, pos: int) -> tuple[float, int] | None:
     """The specification's "collect a WebVTT timestamp" at `pos`: (seconds, new pos) or None."""
     n = len(s)
     if pos >= n or not "0" <= s[pos] <= "9":
         return None
-    end = _DIGITS.match(s, pos).end()
+    end = _digits_end(s, pos)
     string1 = s[pos:end]
     if len(string1) > _MAX_HOUR_DIGITS:
         return None
@@ -142,7 +156,7 @@ def _collect_timestamp(s: str, pos: int) -> tuple[float, int] | None:
     pos = end
     if pos >= n or s[pos] != ":":
         return None
-    end = _DIGITS.match(s, pos + 1).end()
+    end = _digits_end(s, pos + 1)
     if end - (pos + 1) != 2:
         return None
     value2 = int(s[pos + 1:end])
@@ -150,7 +164,7 @@ def _collect_timestamp(s: str, pos: int) -> tuple[float, int] | None:
     if hours or (pos < n and s[pos] == ":"):
         if pos >= n or s[pos] != ":":
             return None
-        end = _DIGITS.match(s, pos + 1).end()
+        end = _digits_end(s, pos + 1)
         if end - (pos + 1) != 2:
             return None
         value3 = int(s[pos + 1:end])
@@ -159,7 +173,7 @@ def _collect_timestamp(s: str, pos: int) -> tuple[float, int] | None:
         value1, value2, value3 = 0, value1, value2
     if pos >= n or s[pos] != ".":
         return None
-    end = _DIGITS.match(s, pos + 1).end()
+    end = _digits_end(s, pos + 1)
     if end - (pos + 1) != 3:
         return None
     value4 = int(s[pos + 1:end])
@@ -517,7 +531,7 @@ def render_cue_text(payload: str) -> tuple[str, str]:
             continue
         if not tag or tag[0] in "\t\n\f ." or "0" <= tag[0] <= "9":
             continue                       # empty name, or a timestamp tag: nothing to show
-        name = _TAG_NAME.match(tag).group()
+        name = _tag_name(tag)
         if name in ("b", "i", "u"):
             emitted = depth < _MAX_MARKUP_DEPTH
             if emitted:
