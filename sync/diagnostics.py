@@ -75,7 +75,7 @@ def _open_ro(db: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
 
 
-def _one(conn: sqlite3.Connection, sql: str, params: tuple = ()) -> Any:
+def _one(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
     try:
         row = conn.execute(sql, params).fetchone()
     except sqlite3.Error:
@@ -198,6 +198,8 @@ def _disk(root: Path) -> dict[str, Any]:
                         size += f.stat().st_size
                     except OSError:
                         pass
+    free: int | None
+    total: int | None
     try:
         usage = shutil.disk_usage(root)
         free, total = usage.free, usage.total
@@ -262,9 +264,10 @@ def write_diagnostics(root: Path, out: Path, log_file: Path,
     tail = last_lines(log_file, LOG_LINES)
     errors = [line for line in tail if any(f" {lvl} " in line
                                            for lvl in ("ERROR", "CRITICAL", "WARNING"))]
-    report = {
+    versions = _versions()
+    report: dict[str, Any] = {
         "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "versions": _versions(),
+        "versions": versions,
         "data_dir": str(root),
         "log_file": str(log_file),
         "site_config": _site(site),
@@ -275,7 +278,7 @@ def write_diagnostics(root: Path, out: Path, log_file: Path,
     try:
         from .migrations import LATEST
 
-        report["versions"]["store_schema"] = LATEST
+        versions["store_schema"] = LATEST
     except ImportError:  # pragma: no cover - part of the package
         pass
     secrets = _secrets(root, site)

@@ -309,7 +309,7 @@ class HubClient:
         except HubError:
             return False
         try:
-            return self._json(resp).get("service") == "lectern-hub"
+            return bool(self._json(resp).get("service") == "lectern-hub")
         except HubError:
             return False
 
@@ -368,7 +368,8 @@ class HubClient:
         return resp
 
     def sync(self, body: dict[str, Any]) -> dict[str, Any]:
-        return self._json(self.request("POST", f"{API}/sync", json_body=body, gzip_body=True))
+        answer: dict[str, Any] = self._json(self.request("POST", f"{API}/sync", json_body=body, gzip_body=True))
+        return answer
 
 
 def iter_body(resp: requests.Response, chunk: int = 64 * 1024) -> Iterator[bytes]:

@@ -37,7 +37,8 @@ _ROLE_ORDER = {FileRole.READING: 0, FileRole.CAPTIONS: 1, FileRole.COVER: 2, Fil
 
 
 class _Installed(Protocol):
-    version: int
+    @property
+    def version(self) -> int: ...  # read-only: the stores' records are frozen
 
 
 class CourseRecords(Protocol):

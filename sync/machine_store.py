@@ -377,7 +377,7 @@ def _writing(store: MachineStore) -> Iterator[None]:
     except PermissionError:
         raise StoreError(f"{ADMIN_HINT} ({store.root} is not writable by this account.)") from None
     try:
-        if os.name == "posix":
+        if sys.platform != "win32":  # (not os.name: type checkers read sys.platform)
             import fcntl
             fcntl.flock(fd, fcntl.LOCK_EX)
         else:  # pragma: no cover - Windows

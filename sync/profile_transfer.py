@@ -14,6 +14,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import StoreError
 from .paths import DataPaths
@@ -55,7 +56,7 @@ def export_profile(paths: DataPaths, out_path: Path) -> Path:
     return out_path
 
 
-def _read_export(path: Path, tmp: Path) -> tuple[dict, Path]:
+def _read_export(path: Path, tmp: Path) -> tuple[dict[str, Any], Path]:
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
@@ -87,7 +88,7 @@ def import_profile(paths: DataPaths, in_path: Path) -> ProfileImportResult:
             return _merge(store, db, meta)
 
 
-def _merge(store: LearnerStore, db: Path, meta: dict) -> ProfileImportResult:
+def _merge(store: LearnerStore, db: Path, meta: dict[str, Any]) -> ProfileImportResult:
     merged = store.merge_profile(db)
     missing = [c for c in meta.get("courses", []) if isinstance(c, str) and c not in merged.installed]
     return ProfileImportResult(merged.progress_items, merged.quiz_attempts, merged.posts,

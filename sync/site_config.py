@@ -191,7 +191,8 @@ def check_value(name: str, value: Any, site: bool = False) -> Any:
         raise ConfigError(f"There is no setting called '{name}'.")
     if not isinstance(value, rule.type) or (isinstance(value, bool) and rule.type is not bool):
         raise ConfigError(f"'{name}' should be {_TYPE_WORDS[rule.type]}.")
-    check = check_ca_bundle_fully if site and rule.check is check_ca_bundle else rule.check
+    check: Callable[[Any], Any] | None = (check_ca_bundle_fully if site and rule.check is check_ca_bundle
+                                          else rule.check)
     if check is None:
         return value
     try:

@@ -45,9 +45,7 @@ from .store import (
 )
 
 if TYPE_CHECKING:
-    from types import ModuleType
-
-    from .protocol import ProgressState
+    from .protocol import ProgressState, _ClientEvent
 
 log = logging.getLogger(__name__)
 
@@ -58,21 +56,21 @@ MAX_ROUNDS = 10_000    # a hub that always says "more" cannot keep a pass going 
 LOCAL_ONLY_COURSES: frozenset[str] = frozenset({"foe-intro-en"})  # sync.demo.DEMO_COURSE_ID
 
 
-def _protocol() -> ModuleType:
-    """`sync.protocol`, loaded on first use (see the module docstring)."""
-    from . import protocol
-    return protocol
+# `sync.protocol` is imported inside the functions that use it: loaded on first use (see the
+# module docstring).
 
 
 @cache
-def _event_models() -> dict[str, Any]:
+def _event_models() -> dict[str, type[_ClientEvent]]:
     """The protocol's model of each kind of client event the outbox holds."""
-    return {m.model_fields["kind"].default: m for m in _protocol().CLIENT_EVENT_MODELS}
+    from .protocol import CLIENT_EVENT_MODELS
+    return {m.model_fields["kind"].default: m for m in CLIENT_EVENT_MODELS}
 
 
 def batch_size() -> int:
     """Events per request: the protocol's limit, which the hub enforces (413 beyond it)."""
-    return _protocol().MAX_EVENTS_PER_BATCH
+    from .protocol import MAX_EVENTS_PER_BATCH
+    return MAX_EVENTS_PER_BATCH
 
 
 @dataclass(frozen=True)
@@ -135,7 +133,8 @@ def to_wire(event: OutboxEvent) -> dict[str, Any]:
     if model is None:
         return fields
     try:
-        return model.model_validate(fields).model_dump(mode="json", exclude_none=True)
+        wire: dict[str, Any] = model.model_validate(fields).model_dump(mode="json", exclude_none=True)
+        return wire
     except ValidationError:
         log.warning("outbox event %s (%s) does not match the protocol; the hub will refuse it",
                     event.id, event.kind)
@@ -145,9 +144,11 @@ def to_wire(event: OutboxEvent) -> dict[str, Any]:
 def sync_request(device_id: str, cursor: str | None, events: list[OutboxEvent]) -> dict[str, Any]:
     """The body of one sync request, built by the protocol's `SyncRequest` (ValidationError
     when this store's device id or cursor is not one the protocol allows)."""
-    p = _protocol()
-    request = p.SyncRequest(device_id=device_id, cursor=cursor,
-                            events=[p.EventEnvelope.model_validate(to_wire(e)) for e in events])
+    from . import protocol as p
+    # Validated from the stored strings (the device id is a UUID on the wire).
+    request = p.SyncRequest.model_validate(
+        {"device_id": device_id, "cursor": cursor,
+         "events": [p.EventEnvelope.model_validate(to_wire(e)) for e in events]})
     return request.model_dump(mode="json", exclude_none=True)
 
 
@@ -165,7 +166,7 @@ def hub_progress(state: ProgressState) -> HubProgress:
 
 
 def _hub_event(event: Any) -> HubEvent:
-    p = _protocol()
+    from . import protocol as p
     if isinstance(event, p.ProgressServerEvent):
         return hub_progress(event.progress)
     if isinstance(event, p.ThreadServerEvent):
@@ -173,10 +174,10 @@ def _hub_event(event: Any) -> HubEvent:
         return HubThread(str(t.id), t.server_id, t.course_id, t.course_family, t.item_id, t.author,
                          t.title, t.body, _time(t.device_time or t.created_at) or "")
     if isinstance(event, p.PostServerEvent):
-        p = event.post
-        return HubPost(str(p.id), p.server_id, str(p.thread_id),
-                       None if p.parent_id is None else str(p.parent_id), p.author, p.body,
-                       _time(p.device_time or p.created_at) or "")
+        post = event.post
+        return HubPost(str(post.id), post.server_id, str(post.thread_id),
+                       None if post.parent_id is None else str(post.parent_id), post.author, post.body,
+                       _time(post.device_time or post.created_at) or "")
     if isinstance(event, p.CertificateServerEvent):
         c = event.certificate
         return HubCertificate(c.course_family, c.certificate_id, c.course_id, c.version,
@@ -193,7 +194,7 @@ def read_answer(raw: Any) -> tuple[HubAnswer, bool]:
     newer hub's) are skipped; anything else malformed is a protocol error."""
     from pydantic import ValidationError
 
-    p = _protocol()
+    from . import protocol as p
     if isinstance(raw, dict) and isinstance(raw.get("events"), list):
         known = {k.value for k in p.ServerEventKind}
         events = []

@@ -145,6 +145,6 @@ def _setup_logging(args: argparse.Namespace) -> None:
         data = data_root(args)
         target = default_log_file(data) if may_write_log_in(data) else None
     if target is not None:
-        handler = install_log_file(target)
-        if handler is not None:
-            handler.set_name("lectern-file")
+        file_handler = install_log_file(target)
+        if file_handler is not None:
+            file_handler.set_name("lectern-file")

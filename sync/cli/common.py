@@ -132,7 +132,9 @@ def wrong_pin_waits(action: Callable[[], T]) -> T:
 
     try:
         return action()
-    except WrongPinError:
+    # services.profiles loads its error classes lazily, through a module __getattr__ typed
+    # `-> type`; once that says `type[StoreError]`, this ignore is reported unused: drop it.
+    except WrongPinError:  # type: ignore[misc]
         time.sleep(WRONG_PIN_DELAY_S)
         raise
 
@@ -142,7 +144,7 @@ def profile_paths(args: argparse.Namespace) -> "DataPaths":
     a new profile (`default` alone is created implicitly, while the data dir has no profile
     at all: a first start). A profile with a PIN needs it (`--pin-stdin`, or asked on a
     terminal)."""
-    cached = getattr(args, "_profile_paths", None)
+    cached: DataPaths | None = getattr(args, "_profile_paths", None)
     if cached is not None:
         return cached
     from ..services.profiles import open_profile

@@ -39,7 +39,7 @@ def cmd_config(args: argparse.Namespace) -> int:
         print(f"lectern: warning: {neutralize(problem)}", file=sys.stderr)
     status = EXIT_BAD_INPUT if site.problems else EXIT_OK
     if args.json:
-        out: dict = {name: {"value": report.value(name), "locked": report.locked(name)}
+        out: dict[str, Any] = {name: {"value": report.value(name), "locked": report.locked(name)}
                      for name in report.names}
         if not args.key:
             out["site_config"] = {

@@ -95,7 +95,8 @@ def bounded_call(fn: Callable[[], T], budget: float | None,
                                                  "will try again by itself.")
     if "error" in box:
         raise box["error"]
-    return box["result"]
+    result: T = box["result"]
+    return result
 
 
 def same_url(a: str, b: str) -> bool:

@@ -32,7 +32,8 @@ def stamp() -> str:
     """Device time now, as `sync.store.now_iso` says at the moment of the call: the package's
     name is looked up each time, so a test can stand in a wrong PC clock for the whole store
     by patching that one name."""
-    return sys.modules[__package__].now_iso()
+    now: str = sys.modules[__package__].now_iso()
+    return now
 
 
 def not_installed(course_id: str) -> NotInstalledError:
@@ -107,10 +108,12 @@ class StoreBase:
         row = conn.execute("SELECT family FROM courses WHERE id = ?", [course_id]).fetchone()
         if row is None:
             raise not_installed(course_id)
-        return row[0]
+        family: str = row[0]
+        return family
 
     def get_course_family(self, course_id: str) -> str:
         row = self._one("SELECT family FROM courses WHERE id = ?", [course_id])
         if row is None:
             raise not_installed(course_id)
-        return row["family"]
+        family: str = row["family"]
+        return family

@@ -38,7 +38,8 @@ class SettingsMixin(StoreBase):
     def device_id(self) -> str:
         row = self._one("SELECT value FROM sync_state WHERE key = 'device_id'")
         assert row is not None  # created by the first migration
-        return row["value"]
+        device_id: str = row["value"]
+        return device_id
 
     def account(self) -> str | None:
         """The hub account (case-folded user name) this store syncs as; None before any sign-in."""
