@@ -49,21 +49,31 @@ def load_document(url: str, options: dict[str, Any] | None = None) -> dict[str, 
             "document": _context(url)}
 
 
+def _unsupported(*_args: object, **_kwargs: object) -> None:
+    raise RuntimeError("not available in Lectern: certificates need neither HTML nor aiohttp")
+
+
+def _stand_in(name: str, **attrs: object) -> None:
+    module = types.ModuleType(name)
+    for attr, value in attrs.items():
+        setattr(module, attr, value)
+    sys.modules[name] = module
+
+
 def _import_pyld() -> Any:
-    """PyLD imports lxml for HTML input only, which credentials never are. The packaged app
-    leaves lxml out (3 MB of the .deb's 40): a stand-in then answers that one import."""
+    """PyLD imports lxml for HTML input and asyncio for its aiohttp loader, neither of which
+    certificates use. The packaged app leaves both out (lxml is 3 MB of the .deb's 40): when
+    they are missing, stand-ins answer those imports and fail if ever called."""
     try:
         importlib.import_module("lxml.html")
     except ImportError:
-        stub = types.ModuleType("lxml")
-        html = types.ModuleType("lxml.html")
-
-        def fromstring(*_args: object, **_kwargs: object) -> None:
-            raise RuntimeError("HTML JSON-LD input is not supported")
-
-        html.fromstring = fromstring  # type: ignore[attr-defined]
-        stub.html = html  # type: ignore[attr-defined]
-        sys.modules["lxml"], sys.modules["lxml.html"] = stub, html
+        _stand_in("lxml.html", fromstring=_unsupported)
+        _stand_in("lxml", html=sys.modules["lxml.html"])
+    try:
+        importlib.import_module("asyncio")
+    except ImportError:
+        _stand_in("pyld.documentloader.aiohttp", AioHttpDocumentLoader=_unsupported,
+                  aiohttp_document_loader=_unsupported)
     # A plain import, so PyInstaller's analysis finds PyLD.
     from pyld import jsonld  # type: ignore[import-untyped]
     return jsonld

@@ -23,15 +23,17 @@ def test_every_context_file_matches_its_recorded_checksum() -> None:
     assert shipped == set(CONTEXT_FILES.values())
 
 
-def test_credentials_verify_when_lxml_is_left_out() -> None:
-    # The packaged app leaves lxml out (PyLD imports it for HTML input only).
+def test_credentials_verify_when_lxml_and_asyncio_are_left_out() -> None:
+    # The packaged app leaves them out (PyLD imports them for HTML input and aiohttp only).
     script = (
-        "import sys; sys.modules['lxml'] = None; sys.modules['lxml.html'] = None\n"
+        "import sys\n"
+        "for name in ('lxml', 'lxml.html', 'asyncio'): sys.modules[name] = None\n"
         "from sync.signing import PrivateKey\n"
         "from sync.certificates import issue_status_list, read_status_list\n"
         "doc = issue_status_list('https://hub.example/s/1', [3], PrivateKey.generate())\n"
         "assert read_status_list(doc)[2].get(3)\n"
         "assert not hasattr(sys.modules['lxml'], '__file__')\n"
+        "assert sys.modules['asyncio'] is None\n"
         "print('ok')\n")
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
