@@ -109,8 +109,9 @@ class CatalogCourse:
 
     @property
     def course(self) -> "CatalogCourse":
-        """Itself. Transitional: code written for the old two-level entry (`entry.course.title`)
-        keeps working until it reads `entry.title`."""
+        """Itself. Transitional: the catalog's entries are this record now (no wrapper); the
+        last reader of the old two-level `entry.course.id` is sync/services/downloads.py
+        (its owner is changing it). Remove this property with that line."""
         return self
 
     def catalog_fields(self) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..download_queue import (
     DownloadChoice,
@@ -37,22 +37,10 @@ INSTALLED, UPDATE_AVAILABLE, NOT_INSTALLED = "installed", "update available", "-
 
 
 @dataclass(frozen=True)
-class CatalogEntry:
-    """One course on the hub, with its size for each download choice."""
-
-    course: CatalogCourse
-    #: bytes per download choice, keyed by its value ("low", "standard", "all"): plain strings,
-    #: so widgets need not import `sync.download_queue` (and SQLite with it). "standard" is
-    #: missing when the course's manifest could not be read.
-    sizes: dict[str, int]
-    #: the tallest video picture each choice brings (lines, e.g. 240), same keys; empty when
-    #: the manifest could not be read, 0 for a course without video.
-    heights: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
 class CatalogSnapshot:
-    entries: list[CatalogEntry]
+    #: the hub client's own record of each course, with its download choices' sizes: "standard"
+    #: (and the picture `heights`) are missing when the course's manifest could not be read.
+    entries: list[CatalogCourse]
     hub_url: str
     fetched_at: str | None              # when the hub sent this list (display only)
     offline_error: HubError | None = None  # set: this is the saved list; the hub was unreachable
@@ -134,23 +122,13 @@ def local_courses(store: "LearnerStore") -> LocalCourses:
                         covered, missing)
 
 
-def _entry_to_json(entry: CatalogEntry) -> dict[str, Any]:
-    """The saved catalog's shape, written by the course record itself."""
-    return entry.course.with_choices(entry.sizes, entry.heights).to_json()
-
-
-def _entry_from_json(data: dict[str, Any]) -> CatalogEntry:
-    course = CatalogCourse.from_json(data)
-    return CatalogEntry(course, dict(course.sizes), dict(course.heights))
-
-
 def cached_catalog(store: "LearnerStore") -> CatalogSnapshot | None:
     """The list the course server sent last (None: none saved, or a damaged one)."""
     data = store.get_setting(CATALOG_CACHE, None)
     if not isinstance(data, dict):
         return None
     try:
-        return CatalogSnapshot([_entry_from_json(e) for e in data["entries"]], str(data["hub_url"]),
+        return CatalogSnapshot([CatalogCourse.from_json(e) for e in data["entries"]], str(data["hub_url"]),
                                data.get("fetched_at"))
     except (KeyError, TypeError, ValueError) as exc:
         log.warning("ignoring a damaged saved catalog: %s", exc)
@@ -158,22 +136,22 @@ def cached_catalog(store: "LearnerStore") -> CatalogSnapshot | None:
 
 
 def _describe(client: "HubClient", course: CatalogCourse,
-              known: dict[tuple[str, int], CatalogEntry], reachable: list[bool],
-              budget: float | None = 20.0) -> CatalogEntry:
+              known: dict[tuple[str, int], CatalogCourse], reachable: list[bool],
+              budget: float | None = 20.0) -> CatalogCourse:
     """Low and everything come with the catalog; standard and the picture sizes need the
     manifest (read once, then remembered). After one manifest could not be fetched because
     the link went down (`reachable[0]` turns False), the rest are not tried: a dead link must
     not cost a connect timeout per course."""
     cached = known.get((course.id, course.version))
     if cached and DownloadChoice.STANDARD.value in cached.sizes and cached.heights:
-        return CatalogEntry(course, cached.sizes, cached.heights)
+        return course.with_choices(cached.sizes, cached.heights)
     if reachable[0]:
         try:
             manifest_bytes, _sig = bounded_call(
                 lambda: client.manifest(course.id, course.version), budget)
             manifest = parse_manifest(manifest_bytes)
-            return CatalogEntry(course, {c.value: n for c, n in choice_sizes(manifest).items()},
-                                {c.value: h for c, h in choice_heights(manifest).items()})
+            return course.with_choices({c.value: n for c, n in choice_sizes(manifest).items()},
+                                       {c.value: h for c, h in choice_heights(manifest).items()})
         except HubError as exc:
             if exc.kind is HubErrorKind.AUTH:
                 raise
@@ -184,9 +162,8 @@ def _describe(client: "HubClient", course: CatalogCourse,
         except BundleError as exc:
             log.warning("the hub's manifest of %s is unusable: %s", course.id, exc.message)
     if cached and DownloadChoice.STANDARD.value in cached.sizes:
-        return CatalogEntry(course, cached.sizes, cached.heights)
-    return CatalogEntry(course, {DownloadChoice.LOW.value: course.low_size,
-                                 DownloadChoice.ALL.value: course.full_size})
+        return course.with_choices(cached.sizes, cached.heights)
+    return course  # what the catalog itself says: low and all (CatalogCourse.sizes)
 
 
 def fetch_catalog(paths: DataPaths, timings: NetworkTimings = NetworkTimings()) -> CatalogSnapshot:
@@ -200,7 +177,7 @@ def fetch_catalog(paths: DataPaths, timings: NetworkTimings = NetworkTimings()) 
         _, client = signed_in_client(paths, timings)
         with client:
             courses = bounded_call(client.catalog, timings.short_deadline)
-            known = {(e.course.id, e.course.version): e for e in saved.entries} \
+            known = {(e.id, e.version): e for e in saved.entries} \
                 if saved and same_url(saved.hub_url, client.base) else {}
             reachable = [True]
             entries = [_describe(client, c, known, reachable, timings.short_deadline)
@@ -213,5 +190,5 @@ def fetch_catalog(paths: DataPaths, timings: NetworkTimings = NetworkTimings()) 
     with LearnerStore.open(paths.db) as store:
         store.set_setting(CATALOG_CACHE, {"hub_url": snapshot.hub_url,
                                           "fetched_at": snapshot.fetched_at,
-                                          "entries": [_entry_to_json(e) for e in entries]})
+                                          "entries": [e.to_json() for e in entries]})
     return snapshot

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from player.catalog_view import CatalogCard
 from sync.download_queue import DownloadChoice, DownloadQueue, DownloadState
 from sync.hub_client import CatalogCourse
-from sync.services.catalog import CatalogEntry
 from sync.store import LearnerStore
 
 WAIT = 20_000
@@ -51,8 +50,8 @@ def words(root: QWidget) -> list[str]:
 
 
 def test_choices_say_what_they_hold_in_si_units_and_why_two_weigh_the_same(qtbot):
-    entry = CatalogEntry(course(), {"low": 1_210_000, "standard": 3_870_000, "all": 3_870_000},
-                         {"low": 240, "standard": 480, "all": 480})
+    entry = course().with_choices({"low": 1_210_000, "standard": 3_870_000, "all": 3_870_000},
+                                  {"low": 240, "standard": 480, "all": 480})
     card = CatalogCard(entry)
     qtbot.addWidget(card)
     texts = [card.choice_box.itemText(i) for i in range(3)]
@@ -73,22 +72,21 @@ def test_choices_say_what_they_hold_in_si_units_and_why_two_weigh_the_same(qtbot
 
 
 def test_a_course_with_bigger_videos_and_an_old_saved_list_without_heights(qtbot):
-    entry = CatalogEntry(course(), {"low": 1_210_000, "standard": 3_870_000,
-                                    "all": 1_240_000_000},
-                         {"low": 240, "standard": 480, "all": 1080})
+    entry = course().with_choices({"low": 1_210_000, "standard": 3_870_000, "all": 1_240_000_000},
+                                  {"low": 240, "standard": 480, "all": 1080})
     card = CatalogCard(entry)
     qtbot.addWidget(card)
     assert card.choice_box.itemText(2) == "Everything (up to 1080p) — 1.2 GB"
     assert "same" not in card.sizes_label.text()
-    saved = CatalogCard(CatalogEntry(course(), {"low": 1_210_000, "all": 3_870_000}))
+    saved = CatalogCard(course().with_choices({"low": 1_210_000, "all": 3_870_000}))
     qtbot.addWidget(saved)
     assert saved.choice_box.itemText(0) == "Low bandwidth — 1.2 MB"
     assert saved.choice_box.itemText(1) == "Standard — size not known yet"
 
 
 def test_an_installed_low_bandwidth_course_offers_standard_quality(qtbot):
-    entry = CatalogEntry(course(), {"low": 1_210_000, "standard": 3_870_000,
-                                    "all": 3_870_000}, {"low": 240, "standard": 480, "all": 480})
+    entry = course().with_choices({"low": 1_210_000, "standard": 3_870_000, "all": 3_870_000},
+                                  {"low": 240, "standard": 480, "all": 480})
     card = CatalogCard(entry)
     qtbot.addWidget(card)
     card.set_local(1, None, "low", {"low": 0, "standard": 2_660_000, "all": 2_660_000})
@@ -153,8 +151,8 @@ def _x(widget: QWidget) -> int:
 
 
 def test_the_upgrade_controls_mirror_right_to_left_and_have_a_keyboard_path(qtbot, rtl):
-    entry = CatalogEntry(course(), {"low": 1_210_000, "standard": 3_870_000,
-                                    "all": 3_870_000}, {"low": 240, "standard": 480, "all": 480})
+    entry = course().with_choices({"low": 1_210_000, "standard": 3_870_000, "all": 3_870_000},
+                                  {"low": 240, "standard": 480, "all": 480})
     card = CatalogCard(entry)
     qtbot.addWidget(card)
     card.set_local(1, None, "low", {"low": 0, "standard": 2_660_000, "all": 2_660_000})

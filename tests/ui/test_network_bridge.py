@@ -1,14 +1,13 @@
-"""The bridge's network lanes and the watch's backoff, without a hub: results and throttled
-progress records come back on the UI thread, and closing the app cancels network work."""
+"""The bridge's network lanes without a hub: results and throttled progress records come back
+on the UI thread, and closing the app cancels network work. (The watch's backoff is
+`sync.backoff.Backoff`, tested in tests/unit/test_backoff.py.)"""
 from __future__ import annotations
 
-import random
 import threading
 import time
 from dataclasses import dataclass
 
 from player.bridge import Lane, TaskManager
-from player.sync_controller import ProbeBackoff
 
 
 @dataclass(frozen=True)
@@ -84,15 +83,3 @@ def test_the_two_network_lanes_run_side_by_side(qtbot, empty_paths):
     qtbot.waitUntil(lambda: order == ["probe"], timeout=5000)
     release.set()
     qtbot.waitUntil(lambda: order == ["probe", "download"], timeout=5000)
-
-
-def test_probe_backoff_grows_with_jitter_and_is_capped():
-    backoff = ProbeBackoff(base=1.0, cap=30.0, rng=random.Random(7))
-    delays = [backoff.next() for _ in range(12)]
-    for n, delay in enumerate(delays):
-        ceiling = min(30.0, 2 ** n)
-        assert ceiling / 2 <= delay <= ceiling
-    assert max(delays) <= 30.0 and delays[-1] >= 15.0
-    assert len({round(d, 6) for d in delays[6:]}) > 1  # jitter: not all the same
-    backoff.reset()
-    assert backoff.next() <= 1.0

@@ -92,3 +92,14 @@ def test_the_record_is_frozen_and_hashable():
     with pytest.raises(dataclasses.FrozenInstanceError):
         course.title = "other"  # type: ignore[misc]
     assert len({course, CatalogCourse.from_wire(wire())}) == 1
+
+
+def test_the_catalog_service_keeps_the_record_itself_not_a_wrapper():
+    """Issue #14.3: one record of a catalog course, the hub client's; the service's listing
+    holds it as it is (no `CatalogEntry` around it, no `entry.course.title`)."""
+    import typing
+
+    from sync.services import catalog
+
+    assert not hasattr(catalog, "CatalogEntry")
+    assert typing.get_type_hints(catalog.CatalogSnapshot)["entries"] == list[CatalogCourse]

@@ -89,16 +89,17 @@ def test_the_saved_catalog_reads_back(data_paths):
     course = CatalogCourse(id="c1", course_family="c", version=3, language="en", title="C one",
                            summary="", publisher="", signed_by=None, full_size=9_000,
                            low_size=1_000, manifest_url="/m", signature_url=None)
-    entry = catalog.CatalogEntry(course, {"low": 1_000, "standard": 4_000, "all": 9_000},
-                                 {"low": 240, "standard": 480, "all": 720})
+    entry = course.with_choices({"low": 1_000, "standard": 4_000, "all": 9_000},
+                                {"low": 240, "standard": 480, "all": 720})
     with _store(data_paths) as store:
         assert catalog.cached_catalog(store) is None
         store.set_setting(catalog.CATALOG_CACHE, {"hub_url": "https://h", "fetched_at": "t",
-                                                  "entries": [catalog._entry_to_json(entry)]})
+                                                  "entries": [entry.to_json()]})
         saved = catalog.cached_catalog(store)
     assert saved is not None and saved.hub_url == "https://h"
     assert saved.entries[0].sizes == entry.sizes and saved.entries[0].heights == entry.heights
-    assert saved.entries[0].course.title == "C one"
+    assert saved.entries == [entry]  # the hub client's record itself, read back whole
+    assert saved.entries[0].title == "C one"
 
 
 def test_the_download_queue_needs_a_server_and_a_real_choice(data_paths):
