@@ -545,191 +545,6 @@
     </message>
 </context>
 <context>
-    <name>ControlsMixin</name>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="86" />
-        <source>Video player</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="88" />
-        <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="93" />
-        <source>Video picture</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="100" />
-        <source>Captions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="120" />
-        <source>Position in the video</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="121" />
-        <source>Drag to move in the video; arrow keys move 10 seconds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="131" />
-        <source>Time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="137" />
-        <source>Play</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="137" />
-        <source>Play or pause (Space)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="140" />
-        <source>Back 10 seconds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="141" />
-        <source>Back 10 seconds (Left arrow)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="144" />
-        <source>Forward 10 seconds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="145" />
-        <source>Forward 10 seconds (Right arrow)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="148" />
-        <location filename="../../player/item_views/video/controls.py" line="357" />
-        <source>Mute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="148" />
-        <source>Mute or unmute (M)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="153" />
-        <source>Volume</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="154" />
-        <source>Volume (Up and Down arrows)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="164" />
-        <location filename="../../player/item_views/video/controls.py" line="165" />
-        <source>Playback speed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="168" />
-        <source>{rate}×</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="170" />
-        <source>{rate} (normal)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="177" />
-        <source>Captions language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="178" />
-        <source>Captions (C switches them on or off)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="179" />
-        <source>Captions off</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="187" />
-        <source>Video quality</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="188" />
-        <source>Picture quality; only copies on this computer can be chosen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="193" />
-        <source>Full screen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="194" />
-        <source>Full screen on or off (F; Esc leaves)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="235" />
-        <source>Audio only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="239" />
-        <source>Get standard quality in the Course catalog</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="240" />
-        <source>Get every quality in the Course catalog</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="241" />
-        <source>{label} — not downloaded ({how})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="246" />
-        <source>Get standard quality…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="248" />
-        <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="279" />
-        <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="282" />
-        <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/controls.py" line="357" />
-        <source>Unmute</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>CourseCard</name>
     <message>
         <location filename="../../player/library_view.py" line="85" />
@@ -1731,44 +1546,6 @@ Check the address. If it is right, this computer's network settings (proxy, cert
     <message>
         <location filename="../../player/error_messages.py" line="208" />
         <source>Something went wrong inside Lectern. Your earlier work is saved. If it happens again, tell court IT what you were doing.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>FallbackMixin</name>
-    <message>
-        <location filename="../../player/item_views/video/fallback.py" line="100" />
-        <source>The {failed} copy of this video cannot be played on this computer, so its sound-only copy plays instead (no picture).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/fallback.py" line="103" />
-        <source>The {failed} copy of this video cannot be played on this computer, so the {label} copy plays instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/fallback.py" line="114" />
-        <source>{label} (cannot be played here)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/fallback.py" line="126" />
-        <source>This video cannot be played on this computer (its format, {codec}, is not supported). Ask the course provider for a version in H.264 or VP9.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/fallback.py" line="130" />
-        <source>This video cannot be played on this computer (its formats, {codecs}, are not supported). Ask the course provider for a version in H.264 or VP9.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/fallback.py" line="134" />
-        <source>This video cannot be played on this computer: the file may be damaged or in a format it cannot decode ({details}). Ask court IT for a new copy of the course.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/video/fallback.py" line="137" />
-        <source>This video cannot be played on this computer: no picture could be decoded from it. Ask court IT or the course provider for a new copy of the course.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4076,51 +3853,40 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>SiteNotice</name>
     <message>
-        <location filename="../../player/site_notice.py" line="59" />
-        <source>Warning</source>
-        <extracomment>Warm amber, light and dark (the same hues as common "warning" message bars).</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/site_notice.py" line="65" />
-        <location filename="../../player/site_notice.py" line="104" />
-        <location filename="../../player/site_notice.py" line="138" />
-        <location filename="../../player/site_notice.py" line="143" />
+        <location filename="../../player/site_notice.py" line="31" />
+        <location filename="../../player/site_notice.py" line="37" />
+        <location filename="../../player/site_notice.py" line="91" />
+        <location filename="../../player/site_notice.py" line="96" />
         <source>Settings file problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="73" />
+        <location filename="../../player/site_notice.py" line="32" />
         <source>Problems in the settings file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="62" />
+        <location filename="../../player/site_notice.py" line="36" />
         <source>Court IT's settings file has a problem.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="76" />
+        <location filename="../../player/site_notice.py" line="43" />
         <source>Each line says what Lectern does until it is fixed; everything else works as usual. Please tell court IT so they can correct the file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="79" />
+        <location filename="../../player/site_notice.py" line="46" />
         <source>What to do</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="97" />
+        <location filename="../../player/site_notice.py" line="50" />
         <source>&amp;Hide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="98" />
-        <source>Hide this notice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/site_notice.py" line="100" />
+        <location filename="../../player/site_notice.py" line="51" />
         <source>Hide this notice until Lectern is started again. Settings shows it too.</source>
         <translation type="unfinished" />
     </message>
@@ -4498,8 +4264,186 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../player/item_views/video/controls.py" line="88" />
+        <source>Video player</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="89" />
+        <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="95" />
+        <source>Video picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="102" />
+        <source>Captions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="122" />
+        <source>Position in the video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="123" />
+        <source>Drag to move in the video; arrow keys move 10 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="134" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="140" />
         <location filename="../../player/item_views/video_view.py" line="283" />
         <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="141" />
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="144" />
+        <source>Back 10 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="145" />
+        <source>Back 10 seconds (Left arrow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="148" />
+        <source>Forward 10 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="149" />
+        <source>Forward 10 seconds (Right arrow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="152" />
+        <location filename="../../player/item_views/video/controls.py" line="369" />
+        <source>Mute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="153" />
+        <source>Mute or unmute (M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="158" />
+        <source>Volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="159" />
+        <source>Volume (Up and Down arrows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="169" />
+        <location filename="../../player/item_views/video/controls.py" line="170" />
+        <source>Playback speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="173" />
+        <source>{rate}×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="175" />
+        <source>{rate} (normal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="182" />
+        <source>Captions language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="183" />
+        <source>Captions (C switches them on or off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="184" />
+        <source>Captions off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="192" />
+        <source>Video quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="193" />
+        <source>Picture quality; only copies on this computer can be chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="199" />
+        <source>Full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="200" />
+        <source>Full screen on or off (F; Esc leaves)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="242" />
+        <source>Audio only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="246" />
+        <source>Get standard quality in the Course catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="248" />
+        <source>Get every quality in the Course catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="249" />
+        <source>{label} — not downloaded ({how})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="255" />
+        <source>Get standard quality…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="256" />
+        <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="288" />
+        <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="292" />
+        <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/controls.py" line="368" />
+        <source>Unmute</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4510,6 +4454,41 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/video_view.py" line="283" />
         <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/fallback.py" line="102" />
+        <source>The {failed} copy of this video cannot be played on this computer, so its sound-only copy plays instead (no picture).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/fallback.py" line="106" />
+        <source>The {failed} copy of this video cannot be played on this computer, so the {label} copy plays instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/fallback.py" line="118" />
+        <source>{label} (cannot be played here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/fallback.py" line="130" />
+        <source>This video cannot be played on this computer (its format, {codec}, is not supported). Ask the course provider for a version in H.264 or VP9.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/fallback.py" line="135" />
+        <source>This video cannot be played on this computer (its formats, {codecs}, are not supported). Ask the course provider for a version in H.264 or VP9.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/fallback.py" line="139" />
+        <source>This video cannot be played on this computer: the file may be damaged or in a format it cannot decode ({details}). Ask court IT for a new copy of the course.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/fallback.py" line="143" />
+        <source>This video cannot be played on this computer: no picture could be decoded from it. Ask court IT or the course provider for a new copy of the course.</source>
         <translation type="unfinished" />
     </message>
 </context>

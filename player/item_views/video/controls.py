@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QMetaMethod, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMetaMethod, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPalette, QStandardItemModel
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
@@ -64,6 +64,8 @@ class Stage(QWidget):
             super().keyPressEvent(event)
 
 
+# Words go through the "VideoView" context: PySide's `self.tr` looks them up under the
+# running class (VideoView), while lupdate would file a mixin's `self.tr` under the mixin.
 class ControlsMixin:
     """Builds the stage of a `VideoView` and handles its keys and full screen."""
 
@@ -83,21 +85,21 @@ class ControlsMixin:
 
     def _build_ui(self: "VideoView") -> None:
         self.stage = Stage(self)
-        self.stage.setAccessibleName(self.tr("Video player"))
-        self.stage.setAccessibleDescription(self.tr(
+        self.stage.setAccessibleName(QCoreApplication.translate("VideoView", "Video player"))
+        self.stage.setAccessibleDescription(QCoreApplication.translate("VideoView",
             "Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change "
             "the volume, F switches full screen, C switches captions."))
         fm = self.fontMetrics()
 
         self.video = QVideoWidget(self.stage)
-        self.video.setAccessibleName(self.tr("Video picture"))
+        self.video.setAccessibleName(QCoreApplication.translate("VideoView", "Video picture"))
         self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         lines = fm.height() * PICTURE_MIN_LINES
         self.video.setMinimumSize(lines * 16 // 9, lines)
         self.video.installEventFilter(self)
 
         self.caption_label = QLabel(self.stage)
-        self.caption_label.setAccessibleName(self.tr("Captions"))
+        self.caption_label.setAccessibleName(QCoreApplication.translate("VideoView", "Captions"))
         self.caption_label.setTextFormat(Qt.TextFormat.RichText)  # only <b>/<i>/<u> of escaped text
         self.caption_label.setWordWrap(True)
         self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -117,8 +119,9 @@ class ControlsMixin:
 
         # Seek row.
         self.seek_slider = QSlider(Qt.Orientation.Horizontal, self.stage)
-        self.seek_slider.setAccessibleName(self.tr("Position in the video"))
-        self.seek_slider.setToolTip(self.tr("Drag to move in the video; arrow keys move "
+        self.seek_slider.setAccessibleName(QCoreApplication.translate("VideoView", "Position in the video"))
+        self.seek_slider.setToolTip(QCoreApplication.translate(
+                "VideoView", "Drag to move in the video; arrow keys move "
                                             "10 seconds"))
         self.seek_slider.setRange(0, int(self.item.duration * 1000))
         self.seek_slider.setSingleStep(int(SKIP_SECONDS * 1000))
@@ -128,30 +131,32 @@ class ControlsMixin:
         self.seek_slider.sliderMoved.connect(lambda ms: self._show_time(ms / 1000))
         self.seek_slider.actionTriggered.connect(self._on_slider_action)
         self.time_label = QLabel(self.stage)
-        self.time_label.setAccessibleName(self.tr("Time"))
+        self.time_label.setAccessibleName(QCoreApplication.translate("VideoView", "Time"))
         self.time_label.setMinimumWidth(fm.horizontalAdvance("0:00:00 / 0:00:00")
                                         + fm.averageCharWidth())
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         # Transport.
-        self.play_button = self._button(self.tr("Play"), self.tr("Play or pause (Space)"),
+        self.play_button = self._button(QCoreApplication.translate(
+                "VideoView", "Play"), QCoreApplication.translate("VideoView", "Play or pause (Space)"),
                                         QStyle.StandardPixmap.SP_MediaPlay)
         self.play_button.clicked.connect(self.toggle_play)
-        self.back_button = self._button(self.tr("Back 10 seconds"),
-                                        self.tr("Back 10 seconds (Left arrow)"),
+        self.back_button = self._button(QCoreApplication.translate("VideoView", "Back 10 seconds"),
+                                        QCoreApplication.translate("VideoView", "Back 10 seconds (Left arrow)"),
                                         QStyle.StandardPixmap.SP_MediaSeekBackward)
         self.back_button.clicked.connect(lambda: self.skip(-SKIP_SECONDS))
-        self.forward_button = self._button(self.tr("Forward 10 seconds"),
-                                           self.tr("Forward 10 seconds (Right arrow)"),
+        self.forward_button = self._button(QCoreApplication.translate("VideoView", "Forward 10 seconds"),
+                                           QCoreApplication.translate("VideoView", "Forward 10 seconds (Right arrow)"),
                                            QStyle.StandardPixmap.SP_MediaSeekForward)
         self.forward_button.clicked.connect(lambda: self.skip(SKIP_SECONDS))
-        self.mute_button = self._button(self.tr("Mute"), self.tr("Mute or unmute (M)"),
+        self.mute_button = self._button(QCoreApplication.translate(
+                "VideoView", "Mute"), QCoreApplication.translate("VideoView", "Mute or unmute (M)"),
                                         QStyle.StandardPixmap.SP_MediaVolume)
         self.mute_button.setCheckable(True)
         self.mute_button.toggled.connect(self._on_mute_toggled)
         self.volume_slider = QSlider(Qt.Orientation.Horizontal, self.stage)
-        self.volume_slider.setAccessibleName(self.tr("Volume"))
-        self.volume_slider.setToolTip(self.tr("Volume (Up and Down arrows)"))
+        self.volume_slider.setAccessibleName(QCoreApplication.translate("VideoView", "Volume"))
+        self.volume_slider.setToolTip(QCoreApplication.translate("VideoView", "Volume (Up and Down arrows)"))
         self.volume_slider.setRange(0, 100)
         self.volume_slider.setSingleStep(5)
         self.volume_slider.setPageStep(10)
@@ -161,22 +166,22 @@ class ControlsMixin:
 
         # Choices.
         self.speed_combo = QComboBox(self.stage)
-        self.speed_combo.setAccessibleName(self.tr("Playback speed"))
-        self.speed_combo.setToolTip(self.tr("Playback speed"))
+        self.speed_combo.setAccessibleName(QCoreApplication.translate("VideoView", "Playback speed"))
+        self.speed_combo.setToolTip(QCoreApplication.translate("VideoView", "Playback speed"))
         locale = QLocale()
         for rate in SPEEDS:
-            label = self.tr("{rate}×").format(rate=locale.toString(rate, "g", 3))
+            label = QCoreApplication.translate("VideoView", "{rate}×").format(rate=locale.toString(rate, "g", 3))
             if rate == 1.0:
-                label = self.tr("{rate} (normal)").format(rate=label)
+                label = QCoreApplication.translate("VideoView", "{rate} (normal)").format(rate=label)
             self.speed_combo.addItem(label, rate)
         self.speed_combo.setCurrentIndex(SPEEDS.index(1.0))
         self.speed_combo.activated.connect(
             lambda i: self.set_rate(self.speed_combo.itemData(i), remember=True))
 
         self.captions_combo = QComboBox(self.stage)
-        self.captions_combo.setAccessibleName(self.tr("Captions language"))
-        self.captions_combo.setToolTip(self.tr("Captions (C switches them on or off)"))
-        self.captions_combo.addItem(self.tr("Captions off"), None)
+        self.captions_combo.setAccessibleName(QCoreApplication.translate("VideoView", "Captions language"))
+        self.captions_combo.setToolTip(QCoreApplication.translate("VideoView", "Captions (C switches them on or off)"))
+        self.captions_combo.addItem(QCoreApplication.translate("VideoView", "Captions off"), None)
         for option in self.caption_options:
             self.captions_combo.addItem(option.label or option.language, option.language)
         self.captions_combo.setEnabled(bool(self.caption_options))
@@ -184,14 +189,16 @@ class ControlsMixin:
             lambda i: self.set_caption_language(self.captions_combo.itemData(i), remember=True))
 
         self.rendition_combo = QComboBox(self.stage)
-        self.rendition_combo.setAccessibleName(self.tr("Video quality"))
-        self.rendition_combo.setToolTip(self.tr("Picture quality; only copies on this computer "
+        self.rendition_combo.setAccessibleName(QCoreApplication.translate("VideoView", "Video quality"))
+        self.rendition_combo.setToolTip(QCoreApplication.translate(
+                "VideoView", "Picture quality; only copies on this computer "
                                                 "can be chosen"))
         self._fill_quality_combo()
         self.rendition_combo.activated.connect(self._on_quality_activated)
 
-        self.fullscreen_button = self._button(self.tr("Full screen"),
-                                              self.tr("Full screen on or off (F; Esc leaves)"),
+        self.fullscreen_button = self._button(QCoreApplication.translate("VideoView", "Full screen"),
+                                              QCoreApplication.translate(
+                                                      "VideoView", "Full screen on or off (F; Esc leaves)"),
                                               QStyle.StandardPixmap.SP_TitleBarMaxButton)
         self.fullscreen_button.setCheckable(True)
         self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
@@ -232,19 +239,21 @@ class ControlsMixin:
         offer_standard = False
         for rendition in sorted(self.item.renditions, key=lambda r: (r.height or 0, r.bitrate),
                                 reverse=True):
-            label = rendition.label if rendition.height else self.tr("Audio only")
+            label = rendition.label if rendition.height else QCoreApplication.translate("VideoView", "Audio only")
             if rendition.sha256 not in installed:
                 in_standard = rendition.sha256 in standard
                 offer_standard = offer_standard or in_standard
-                how = (self.tr("Get standard quality in the Course catalog") if in_standard
-                       else self.tr("Get every quality in the Course catalog"))
-                label = self.tr("{label} — not downloaded ({how})").format(label=label, how=how)
+                how = (QCoreApplication.translate(
+                        "VideoView", "Get standard quality in the Course catalog") if in_standard
+                       else QCoreApplication.translate("VideoView", "Get every quality in the Course catalog"))
+                label = QCoreApplication.translate(
+                        "VideoView", "{label} — not downloaded ({how})").format(label=label, how=how)
             combo.addItem(label, rendition.label)
             if rendition.sha256 not in installed and isinstance(model, QStandardItemModel):
                 model.item(combo.count() - 1).setEnabled(False)
         if offer_standard:
-            combo.addItem(self.tr("Get standard quality…"), GET_STANDARD)
-            combo.setItemData(combo.count() - 1, self.tr(
+            combo.addItem(QCoreApplication.translate("VideoView", "Get standard quality…"), GET_STANDARD)
+            combo.setItemData(combo.count() - 1, QCoreApplication.translate("VideoView",
                 "Download the standard-quality videos of this course (the course stays "
                 "usable meanwhile)"), Qt.ItemDataRole.ToolTipRole)
         # The closed box shows the copy playing; the open list is as wide as its entries.
@@ -276,10 +285,12 @@ class ControlsMixin:
         say where to get it when nothing is wired to do it."""
         if self.isSignalConnected(QMetaMethod.fromSignal(self.standard_quality_requested)):
             self.standard_quality_requested.emit(self.ctx.course_id)
-            text = self.tr("Getting standard quality for this course: see Downloads. Open this "
+            text = QCoreApplication.translate(
+                    "VideoView", "Getting standard quality for this course: see Downloads. Open this "
                            "lecture again when it is done to choose the better picture.")
         else:
-            text = self.tr("To watch in standard quality, open the Course catalog and choose "
+            text = QCoreApplication.translate(
+                    "VideoView", "To watch in standard quality, open the Course catalog and choose "
                            "Get standard quality for this course.")
         self.notice.setText(text)
         self.notice.show()
@@ -354,7 +365,8 @@ class ControlsMixin:
         icon = (QStyle.StandardPixmap.SP_MediaVolumeMuted if muted
                 else QStyle.StandardPixmap.SP_MediaVolume)
         self.mute_button.setIcon(self.style().standardIcon(icon))
-        name = self.tr("Unmute") if muted else self.tr("Mute")
+        name = QCoreApplication.translate(
+                "VideoView", "Unmute") if muted else QCoreApplication.translate("VideoView", "Mute")
         self.mute_button.setAccessibleName(name)
 
     def _on_scrub_start(self: "VideoView") -> None:

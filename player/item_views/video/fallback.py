@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtMultimedia import QVideoFrame
 
 from sync.manifest import Rendition
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["FallbackMixin"]
 
 
+# Words go through the "VideoView" context: PySide's `self.tr` looks them up under the
+# running class (VideoView), while lupdate would file a mixin's `self.tr` under the mixin.
 class FallbackMixin:
     """The no-picture checks and the move to the next rendition, for a `VideoView`."""
 
@@ -97,10 +99,12 @@ class FallbackMixin:
             return
         self._load(choice, restart, play)
         if choice.height is None:
-            text = self.tr("The {failed} copy of this video cannot be played on this computer, "
+            text = QCoreApplication.translate(
+                    "VideoView", "The {failed} copy of this video cannot be played on this computer, "
                            "so its sound-only copy plays instead (no picture).")
         else:
-            text = self.tr("The {failed} copy of this video cannot be played on this computer, "
+            text = QCoreApplication.translate(
+                    "VideoView", "The {failed} copy of this video cannot be played on this computer, "
                            "so the {label} copy plays instead.")
         self.notice.setText(text.format(failed=failed.label, label=choice.label))
         self.notice.show()
@@ -111,7 +115,7 @@ class FallbackMixin:
             return
         original = self._combo_texts.setdefault(label, self.rendition_combo.itemText(index))
         self.rendition_combo.setItemText(
-            index, self.tr("{label} (cannot be played here)").format(label=original))
+            index, QCoreApplication.translate("VideoView", "{label} (cannot be played here)").format(label=original))
 
     def _unplayable_text(self: "VideoView") -> str:
         """Why nothing plays, in plain words, naming the format when the headers tell it."""
@@ -123,17 +127,20 @@ class FallbackMixin:
             if error:
                 errors.append(error)
         if len(codecs) == 1:
-            return self.tr("This video cannot be played on this computer (its format, {codec}, "
+            return QCoreApplication.translate(
+                    "VideoView", "This video cannot be played on this computer (its format, {codec}, "
                            "is not supported). Ask the course provider for a version in H.264 "
                            "or VP9.").format(codec=codecs[0])
         if codecs:
-            return self.tr("This video cannot be played on this computer (its formats, "
+            return QCoreApplication.translate("VideoView", "This video cannot be played on this computer (its formats, "
                            "{codecs}, are not supported). Ask the course provider for a version "
                            "in H.264 or VP9.").format(codecs=", ".join(codecs))
         if errors:
-            return self.tr("This video cannot be played on this computer: the file may be "
+            return QCoreApplication.translate(
+                    "VideoView", "This video cannot be played on this computer: the file may be "
                            "damaged or in a format it cannot decode ({details}). Ask court IT "
                            "for a new copy of the course.").format(details=errors[-1])
-        return self.tr("This video cannot be played on this computer: no picture could be "
+        return QCoreApplication.translate(
+                "VideoView", "This video cannot be played on this computer: no picture could be "
                        "decoded from it. Ask court IT or the course provider for a new copy "
                        "of the course.")
