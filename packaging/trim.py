@@ -63,6 +63,9 @@ EXCLUDE_MODULES = [
     # that never runs here: typing_extensions' coroutine branch, concurrent.futures' process
     # pool; `decimal` uses the C `_decimal`, never its pure-Python fallback).
     "asyncio", "multiprocessing", "_pydecimal",
+    # PyLD (certificates) imports lxml only to read JSON-LD embedded in HTML, which Lectern
+    # never does; sync/certificates stands in for it when it is missing (3.1 MB in the .deb).
+    "lxml",
     # PySide6 bindings that hooks could drag in and a widgets player never uses. (PyInstaller
     # only collects the bindings the code imports; the list is short on purpose, so a new
     # import in player/ just works.)
