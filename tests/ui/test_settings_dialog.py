@@ -194,8 +194,8 @@ def test_site_config_problems_are_shown_at_the_top(qtbot, tmp_path, monkeypatch,
                      'hub_url = "https://relay.court.local"\nproxy = 3128\n')
     dialog = open_settings(qtbot, open_window(empty_paths))
     assert dialog.notice is not None and dialog.notice.isVisibleTo(dialog)
-    assert f"{site}, line 2" in dialog.notice.text()
-    assert "'proxy'" in dialog.notice.text()
+    assert f"{site}, line 2" in dialog.notice.problems_label.text()
+    assert "'proxy'" in dialog.notice.problems_label.text()
     assert dialog.notice.dismiss_button is None  # in Settings it stays
     # The good line still applies.
     assert dialog.hub_url_edit.text() == "https://relay.court.local"
