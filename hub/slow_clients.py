@@ -77,7 +77,8 @@ class _RequestDeadlines:
 
     def _check(self) -> None:
         self._timer = None
-        if self._phase is None or self.transport.is_closing() or self.transport.get_protocol() is not self:
+        current: object = self.transport.get_protocol()  # `self` is one, by its other base class
+        if self._phase is None or self.transport.is_closing() or current is not self:
             return  # read in time, already closing, or handed over (an upgrade)
         limit = self._header_timeout if self._phase == _HEADERS else self._body_timeout
         now = self.loop.time()
