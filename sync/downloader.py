@@ -147,16 +147,23 @@ class _Stop(Exception):
 
 
 @contextmanager
-def download_lock(paths: DataPaths) -> Iterator[None]:
-    """One downloader per data dir: two would fight over the same `.dl` files."""
+def download_lock(paths: DataPaths, wait: float = 0.0) -> Iterator[None]:
+    """One downloader per data dir: two would fight over the same `.dl` files. Whoever holds
+    it may also settle what a killed run left. `wait`: seconds to wait for a holder that is
+    only settling (a few milliseconds) before saying another download is going on."""
     paths.ensure()
     fd = os.open(paths.root / "downloads.lock", os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise DownloadError("Another Lectern window or command is downloading already; "
-                                "it will finish this course too.") from None
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise DownloadError("Another Lectern window or command is downloading "
+                                        "already; it will finish this course too.") from None
+                time.sleep(0.05)
         yield
     finally:
         os.close(fd)
@@ -314,7 +321,7 @@ class CourseDownload:
 
     def run(self) -> DownloadResult:
         self.paths.ensure()
-        with download_lock(self.paths), LearnerStore.open(self.paths.db) as store:
+        with download_lock(self.paths, wait=2.0), LearnerStore.open(self.paths.db) as store:
             self.store = store
             self.queue = DownloadQueue(store)
             _settle_stopped_runs(self.paths, store)  # we hold the lock: no run is going
