@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from player.bridge import TaskManager
+from player.changes import ChangeKind
 from player.course.item_access import ItemAccess
 from player.course.outline import (
     ITEM_ID_ROLE,
@@ -48,11 +49,12 @@ from player.error_messages import message_for
 from player.icons import Mark
 from player.status_bar import ElidedLabel
 from player.widgets import heading_font, make_button, tab_path
-from sync.manifest import ForumItem, Item, QuizItem
+from sync.manifest import ForumItem, Item
 from sync.services import study
 
 if TYPE_CHECKING:
     from player.item_views import ItemView
+    from sync.services.study import OpenedItem
     from sync.store import ItemProgress, QuizAttempt
 
 __all__ = ["ITEM_ID_ROLE", "STATUS_ROLE", "CompletionBanner", "CourseData", "CourseOutline",
@@ -311,24 +313,19 @@ class CourseView(QWidget):
         self._update_header(item)
         self._update_nav()
 
-        def load(store: Any) -> tuple[Any, list[Any], list[Any]]:
-            progress = store.progress(course_id).get(item_id)
-            attempts = store.quiz_attempts(course_id, item_id) if isinstance(item, QuizItem) else []
-            return progress, attempts, store.refusals(course_id, item_id)
-
-        def loaded(result: Any, error: BaseException | None) -> None:
+        def loaded(opened: "OpenedItem | None", error: BaseException | None) -> None:
             if token != self._open_token or self.data is not data:
                 return
-            if error is not None:
-                self.show_message(message_for(error).full_text())
+            if error is not None or opened is None:
+                self.show_message(message_for(error).full_text() if error is not None else "")
                 return
-            progress, attempts, refusals = result
-            if progress is not None:
-                data.progress[item_id] = progress
-            self.refusal_notice.show_refusals(refusals)
-            self._show_item(item, progress, attempts)
+            if opened.progress is not None:
+                data.progress[item_id] = opened.progress
+            self.refusal_notice.show_refusals(opened.refusals)
+            self._show_item(item, opened.progress, opened.attempts)
 
-        self._bridge.with_store(load, loaded, context=self)
+        self._bridge.call_service(study.open_item, loaded, context=self,
+                                  course_id=course_id, item_id=item_id)
 
     def _show_item(self, item: Item, progress: "ItemProgress | None",
                    attempts: list["QuizAttempt"]) -> None:
@@ -411,7 +408,7 @@ class CourseView(QWidget):
                                   item_id=item_id)
 
     def _dismiss_refusal(self, event_id: str) -> None:
-        self._bridge.call_service(study.dismiss_refusal, writes=True, event_id=event_id)
+        self._bridge.call_service(study.dismiss_refusal, writes=ChangeKind.NOTICES, event_id=event_id)
 
     def close_item(self) -> None:
         """Save the open view's state (e.g. the video position) and take it down."""

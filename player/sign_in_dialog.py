@@ -89,18 +89,6 @@ def speaks_plain_http(error: BaseException) -> bool:
     return False
 
 
-def _answers_as_course_server(paths: "DataPaths", url: str, timings: "NetworkTimings") -> bool:
-    """A ping (no password) to `url`: is a Lectern course server there?"""
-    from sync.config import load_settings
-    from sync.hub_client import HubClient
-    from sync.store import LearnerStore
-
-    with LearnerStore.open(paths.ensure().db) as store:
-        settings = load_settings(store)
-    with HubClient(settings.hub(url, read_timeout=timings.probe_timeout)) as client:
-        return client.ping(timeout=timings.probe_timeout)
-
-
 @dataclass(frozen=True)
 class SignInAttempt:
     """The outcome of one sign-in: the address used, and the account or the error."""
@@ -116,7 +104,7 @@ def sign_in_at(paths: "DataPaths", candidates: list[str], username: str, passwor
     server speaking plain HTTP and the second answers as a course server. Runs off the UI
     thread; never raises an ordinary error (it is in the attempt)."""
     from sync.errors import HubError, HubErrorKind
-    from sync.services.account import sign_in
+    from sync.services.account import answers_as_course_server, sign_in
 
     url = candidates[0]
     try:
@@ -127,7 +115,7 @@ def sign_in_at(paths: "DataPaths", candidates: list[str], username: str, passwor
     url = candidates[1]
     log.info("%s speaks plain HTTP; trying %s", candidates[0], url)
     try:
-        if not _answers_as_course_server(paths, url, timings):
+        if not answers_as_course_server(paths, url, timings):
             return SignInAttempt(url, error=HubError(
                 HubErrorKind.PROTOCOL, f"{url} does not answer as a Lectern course server."))
         return SignInAttempt(url, sign_in(paths, url, username, password, device, timings))

@@ -47,10 +47,3 @@ class Connection(Enum):
 
 #: The probe's waits follow the one retry rule (`sync.backoff`); the name stays for callers.
 ProbeBackoff = Backoff
-
-
-def english_plural(text: str, n: int) -> str:
-    """Deprecated: the app and the tests install the English translation, which has the
-    plural forms of every "%n thing(s)" message. Kept only until player/update_banner.py
-    stops importing it."""
-    return text.replace("(s)", "" if n == 1 else "s")

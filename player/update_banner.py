@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from player.sizing import breakable
-from player.sync_controller import english_plural
 from player.widgets.banner import Banner
 
 
@@ -52,9 +51,8 @@ class UpdateBanner(Banner):
         else:
             titles = ", ".join(f"“{u.title}”" for u in self.updates)
             count = len(self.updates)
-            text = english_plural(self.tr("New versions of %n course(s) are on the course "
-                                          "server: %1. Updating keeps your progress.", "",
-                                          count), count).replace("%1", titles)
+            text = self.tr("New versions of %n course(s) are on the course server: %1. "
+                           "Updating keeps your progress.", "", count).replace("%1", titles)
         self.set_message(text, breakable(text))
         self.update_button.setEnabled(True)
 

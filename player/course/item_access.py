@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject
 
+from player.changes import ChangeKind
+
 if TYPE_CHECKING:
     from player.bridge import TaskManager
     from player.item_context import ForumAccess
@@ -44,7 +46,7 @@ class ItemAccess:
 
         def save_progress(position: float | None = None, fraction: float | None = None,
                           completed: bool = False) -> None:
-            self._bridge.call_service(study.save_progress, saved, writes=True,
+            self._bridge.call_service(study.save_progress, saved, writes=ChangeKind.PROGRESS,
                                       context=self._context, course_id=course_id,
                                       item_id=item_id, position=position, fraction=fraction,
                                       completed=completed)
@@ -65,7 +67,8 @@ class ItemAccess:
 
             self._bridge.call_service(
                 study.submit_quiz, _reshaped(done, lambda r: (r.attempt, r.progress)),
-                writes=True, context=self._context, course_id=course_id, item_id=item_id,
+                writes={ChangeKind.QUIZZES, ChangeKind.PROGRESS}, context=self._context,
+                course_id=course_id, item_id=item_id,
                 answers=answers)
 
         return submit
@@ -90,11 +93,11 @@ class ItemAccess:
                                 paths=paths, thread_id=thread_id)
 
         def new_thread(title: str, body: str, done: Done) -> None:
-            bridge.call_service(forum.start_thread, done, writes=True, paths=paths,
+            bridge.call_service(forum.start_thread, done, writes=ChangeKind.FORUM, paths=paths,
                                 course_id=course_id, item_id=item_id, title=title, body=body)
 
         def reply(thread_id: str, body: str, parent_id: str | None, done: Done) -> None:
-            bridge.call_service(forum.reply, done, writes=True, paths=paths,
+            bridge.call_service(forum.reply, done, writes=ChangeKind.FORUM, paths=paths,
                                 thread_id=thread_id, body=body, parent_id=parent_id)
 
         return ForumAccess(threads=threads, thread=thread, new_thread=new_thread, reply=reply)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from player.bridge import TaskManager
+from player.changes import ChangeKind
 from player.error_messages import message_for
 from player.settings.engine import SettingRefused, SettingsSnapshot, read_snapshot, warm_settings_engine, write_changes
 from player.settings.form import SettingsForm
@@ -291,7 +292,7 @@ class SettingsDialog(QDialog):
         self.status_label.setText(self.tr("Saving…"))
         self.status_label.show()
         self.bridge.call_service(write_changes, lambda _r, e: self._saved(changes, e),
-                                 writes=True, context=self, changes=changes, add_keys=add,
+                                 writes=ChangeKind.SETTINGS, context=self, changes=changes, add_keys=add,
                                  remove_ids=remove)
 
     def _saved(self, changes: dict[str, Any], error: BaseException | None) -> None:
