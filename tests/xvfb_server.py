@@ -21,12 +21,13 @@ def free_display(first: int = 90, last: int = 240) -> int:
 
 
 @contextmanager
-def running_xvfb(first: int = 90) -> Iterator[str]:
-    """`Xvfb :N` (1280x800, 24-bit) until the block ends; yields the display name."""
+def running_xvfb(first: int = 90, size: str = "1280x800") -> Iterator[str]:
+    """`Xvfb :N` with a screen of `size` ("1366x768"), 24-bit, until the block ends; yields
+    the display name."""
     if shutil.which("Xvfb") is None:
         pytest.fail("Xvfb is not installed (dev.py installs it: apt-get install xvfb xauth)")
     number = free_display(first)
-    proc = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x800x24",
+    proc = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", f"{size}x24",
                              "-nolisten", "tcp", "-noreset"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     socket = Path(f"/tmp/.X11-unix/X{number}")

@@ -1,18 +1,15 @@
-"""A real `lectern-hub serve` process on 127.0.0.1, shared by the end-to-end hub tests.
+"""A real `lectern-hub serve` process on 127.0.0.1 (tests/hub_process.py), shared by the
+end-to-end hub tests, with its publisher, courses and signed-in learners.
 
-The fixture starts the console script (or `python -m hub.cli`) on a free port with its own
-data dir, waits until it answers, and kills it at the end. Tests talk HTTP to it and run
-the hub's CLI against the same data dir while it serves, as court IT would.
+The session's hub is started once with its own data dir and stopped at the end. Tests talk
+HTTP to it and run the hub's CLI against the same data dir while it serves, as court IT would.
 """
 from __future__ import annotations
 
 import itertools
 import os
 import re
-import signal
 import subprocess
-import sys
-import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,101 +18,9 @@ from typing import Any, Callable, Iterator
 import pytest
 import requests
 from course_factory import write_tiny_course
+from hub_process import HubProcess, start_hub, stop_hub_process
 
-REPO = Path(__file__).resolve().parents[2]
-STARTUP_TIMEOUT = 30.0
 PASSWORD = "correct horse battery"
-
-
-def hub_command() -> list[str]:
-    script = Path(sys.executable).parent / "lectern-hub"
-    return [str(script)] if script.exists() else [sys.executable, "-m", "hub.cli"]
-
-
-@dataclass
-class HubProcess:
-    """A running hub: its base URL, data dir, log, and its CLI."""
-
-    url: str
-    data_dir: Path
-    log_path: Path
-    proc: subprocess.Popen
-    env: dict[str, str]
-
-    @property
-    def api(self) -> str:
-        return self.url + "/api/v1"
-
-    def cli(self, *args: str | Path, input: str | None = None, check: bool = True,
-            timeout: float = 120) -> subprocess.CompletedProcess:
-        """Run `lectern-hub --data DIR ARGS...` against this hub's data while it serves."""
-        result = subprocess.run([*hub_command(), "--data", str(self.data_dir), *map(str, args)],
-                                capture_output=True, text=True, input=input, timeout=timeout,
-                                cwd=REPO, env=self.env)
-        if check and result.returncode != 0:
-            raise AssertionError(f"lectern-hub {' '.join(map(str, args))} failed "
-                                 f"({result.returncode}):\n{result.stdout}\n{result.stderr}")
-        return result
-
-    def log_text(self) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace")
-
-
-def start_hub(data_dir: Path, *serve_args: str, env: dict[str, str] | None = None) -> HubProcess:
-    data_dir.mkdir(parents=True, exist_ok=True)
-    port_file = data_dir / "port"
-    port_file.unlink(missing_ok=True)
-    log_path = data_dir / "hub.log"
-    full_env = {**os.environ, **(env or {})}
-    log = open(log_path, "w", encoding="utf-8")
-    proc = subprocess.Popen(
-        [*hub_command(), "--data", str(data_dir), "serve", "--host", "127.0.0.1", "--port", "0",
-         "--port-file", str(port_file), *serve_args],
-        stdout=log, stderr=subprocess.STDOUT, cwd=REPO, env=full_env, start_new_session=True)
-    log.close()
-    try:
-        return _wait_ready(proc, port_file, log_path, data_dir, full_env)
-    except BaseException:
-        stop_hub_process(proc)
-        raise
-
-
-def _wait_ready(proc: subprocess.Popen, port_file: Path, log_path: Path, data_dir: Path,
-                env: dict[str, str]) -> HubProcess:
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    url = None
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"lectern-hub exited with {proc.returncode}:\n{log_path.read_text()}")
-        if url is None and port_file.exists():
-            url = f"http://127.0.0.1:{port_file.read_text().strip()}"
-        if url is not None:
-            try:
-                if requests.get(url + "/api/v1/ping", timeout=5).status_code == 200:
-                    return HubProcess(url=url, data_dir=data_dir, log_path=log_path, proc=proc, env=env)
-            except requests.RequestException:  # not listening yet, or workers still starting
-                pass
-        time.sleep(0.05)
-    raise RuntimeError(f"lectern-hub did not answer within {STARTUP_TIMEOUT}s:\n{log_path.read_text()}")
-
-
-def stop_hub_process(proc: subprocess.Popen) -> None:
-    """SIGTERM to the hub's own process group (it runs in a session of its own, with its
-    worker processes if any), then SIGKILL if it has not gone within 10 s."""
-    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 10)):
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            break
-        try:
-            proc.wait(timeout=wait)
-        except subprocess.TimeoutExpired:
-            continue
-        try:  # the leader is gone; workers it left behind go too
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        break
 
 
 @pytest.fixture(scope="session")
@@ -298,3 +203,18 @@ class HubKit:
 @pytest.fixture(scope="session")
 def kit() -> HubKit:
     return HubKit()
+
+
+# --------------------------------------------------------------------------- player window
+
+
+@pytest.fixture
+def window_for(qtbot: Any) -> Callable[..., Any]:
+    """`window_for(paths, sync_timings=FAST)`: the real main window on a court PC's data dir
+    (tests/learner_pc.py), closed with the test."""
+    from learner_pc import FAST, open_window  # Qt only for the tests that ask for a window
+
+    def make(paths: Path, sync_timings: Any = FAST) -> Any:
+        return open_window(qtbot, paths, sync_timings)
+
+    return make

@@ -4,7 +4,7 @@ answers arriving while a forum is open and soon after one's own post, getting th
 videos after a low-bandwidth download (only the missing files), and the bundled demo never
 replacing a signed course.
 
-The watch's intervals are shortened as in test_player_network.py; the network timeouts that
+The watch's intervals are shortened as in tests/learner_pc.py; the network timeouts that
 matter here (a 30 s read timeout) are the real ones, so a fix that only shortened them for
 tests would not pass.
 """
@@ -15,13 +15,11 @@ import time
 import pytest
 from fault_proxy import FaultProxy, Faults
 from hub_queries import hub_count, hub_port
+from learner_pc import WAIT, learner_pc, open_forum, signed_in, wait_online
 
-from player.app import create_main_window
 from player.download_manager import format_size
-from player.main_window import MainWindow
 from player.sync_controller import Connection, SyncTimings
 from sync.bundle import TrustPolicy
-from sync.credentials import Credentials, save_credentials
 from sync.demo import DEMO_COURSE_ID, ensure_demo_installed
 from sync.download_queue import DownloadChoice, DownloadQueue, choice_files
 from sync.errors import BundleError, BundleErrorKind
@@ -31,9 +29,7 @@ from sync.paths import DataPaths
 from sync.services.connection import NetworkTimings
 from sync.signing import load_public_key
 from sync.store import LearnerStore
-from sync.trust import add_trusted_key
 
-WAIT = 20_000
 #: a link that takes the request and then says nothing for a minute (a stuck court proxy).
 STUCK = Faults(stall_probability=1.0, stall_after=(0, 0), stall_seconds=60.0)
 
@@ -48,51 +44,11 @@ def timings(**kw) -> SyncTimings:
     return SyncTimings(**base)
 
 
-def learner_pc(tmp_path, publisher, name: str = "pc") -> DataPaths:
-    """A court PC's data dir that trusts the test publisher (as court IT would set up)."""
-    paths = DataPaths(tmp_path / name).ensure()
-    with LearnerStore.open(paths.db) as store:
-        add_trusted_key(store, load_public_key(publisher.public_key))
-        store.set_setting("demo_offered", True)
-    return paths
-
-
-def signed_in(paths: DataPaths, url: str, learner) -> None:
-    save_credentials(paths, Credentials(url, learner.username, learner.token, "test PC"))
-
-
-def _open_forum(qtbot, window: MainWindow, course_id: str, forum_id: str = "f1"):
-    window.open_course(course_id, forum_id)
-    qtbot.waitUntil(lambda: window.course.item_view is not None
-                    and window.course.item_view.item_id == forum_id, timeout=WAIT)
-    view = window.course.item_view
-    qtbot.waitUntil(lambda: view.list_loads > 0, timeout=WAIT)
-    return view, forum_id
-
-
-@pytest.fixture
-def window_with(qtbot):
-    def make(paths: DataPaths, sync_timings: SyncTimings) -> MainWindow:
-        window = create_main_window(paths, install_demo=False, sync_timings=sync_timings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda: window.library.load_count > 0, timeout=WAIT)
-        qtbot.waitUntil(lambda: window.sync.account is not None, timeout=WAIT)
-        return window
-
-    return make
-
-
-def wait_online(qtbot, window: MainWindow, passes: int = 1) -> None:
-    qtbot.waitUntil(lambda: window.sync.connection is Connection.ONLINE
-                    and not window.sync.syncing and window.sync.passes >= passes, timeout=WAIT)
-
-
 # --------------------------------------------------------------------------- 3: Sync now
 
 
 def test_sync_now_on_a_stuck_link_answers_at_once_and_the_watch_goes_on(
-        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_with):
+        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_for):
     course = new_course()
     learner = make_learner(course.course_id)
     paths = learner_pc(tmp_path, publisher)
@@ -103,7 +59,7 @@ def test_sync_now_on_a_stuck_link_answers_at_once_and_the_watch_goes_on(
     assert pending >= 1
     with FaultProxy("127.0.0.1", hub_port(hub), STUCK) as proxy:
         signed_in(paths, proxy.url, learner)
-        window = window_with(paths, timings(debounce=30.0))
+        window = window_for(paths, timings(debounce=30.0))
         qtbot.waitUntil(lambda: window.sync.connection is Connection.OFFLINE, timeout=WAIT)
         notices: list[str] = []
         window.sync.notice.connect(notices.append)
@@ -141,7 +97,7 @@ def test_sync_now_on_a_stuck_link_answers_at_once_and_the_watch_goes_on(
 
 
 def test_a_pass_on_a_link_that_gets_stuck_ends_and_frees_the_watch(
-        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_with):
+        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_for):
     """Online when F5 is pressed, stuck during the pass: the pass gives up on its own budget
     (not a 30 s read timeout per try), says offline, and the next look is not queued behind
     a request that still hangs."""
@@ -150,7 +106,7 @@ def test_a_pass_on_a_link_that_gets_stuck_ends_and_frees_the_watch(
     paths = learner_pc(tmp_path, publisher)
     with FaultProxy("127.0.0.1", hub_port(hub)) as proxy:
         signed_in(paths, proxy.url, learner)
-        window = window_with(paths, timings(request_deadline=2.0))
+        window = window_for(paths, timings(request_deadline=2.0))
         wait_online(qtbot, window)
         proxy.set_faults(STUCK)
         passes = window.sync.passes
@@ -171,13 +127,13 @@ def test_a_pass_on_a_link_that_gets_stuck_ends_and_frees_the_watch(
 
 
 def test_the_catalog_failing_to_reach_the_server_turns_the_status_offline(
-        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_with):
+        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_for):
     course = new_course()
     learner = make_learner(course.course_id)
     paths = learner_pc(tmp_path, publisher)
     with FaultProxy("127.0.0.1", hub_port(hub)) as proxy:
         signed_in(paths, proxy.url, learner)
-        window = window_with(paths, timings())
+        window = window_for(paths, timings())
         wait_online(qtbot, window)
         window.show_catalog()
         catalog = window.catalog
@@ -202,7 +158,7 @@ def test_the_catalog_failing_to_reach_the_server_turns_the_status_offline(
 
 
 def test_the_catalog_on_a_stuck_link_says_so_in_seconds_and_frees_the_watch(
-        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_with):
+        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_for):
     """Not "Asking the course server…" for a read timeout per request: the catalog has a
     budget of its own, and the watch's next look is not queued behind it."""
     course = new_course()
@@ -210,7 +166,7 @@ def test_the_catalog_on_a_stuck_link_says_so_in_seconds_and_frees_the_watch(
     paths = learner_pc(tmp_path, publisher)
     with FaultProxy("127.0.0.1", hub_port(hub)) as proxy:
         signed_in(paths, proxy.url, learner)
-        window = window_with(paths, timings(short_deadline=2.0, debounce=30.0))
+        window = window_for(paths, timings(short_deadline=2.0, debounce=30.0))
         wait_online(qtbot, window)
         window.show_catalog()
         catalog = window.catalog
@@ -232,7 +188,7 @@ def test_the_catalog_on_a_stuck_link_says_so_in_seconds_and_frees_the_watch(
 
 
 def test_a_download_waiting_for_the_server_turns_the_status_offline(
-        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_with):
+        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_for):
     course = new_course()
     learner = make_learner(course.course_id)
     paths = learner_pc(tmp_path, publisher)
@@ -240,7 +196,7 @@ def test_a_download_waiting_for_the_server_turns_the_status_offline(
         signed_in(paths, proxy.url, learner)
         # No pass after the queue is written (debounce), none for a minute (periodic): only
         # the download's own failure can tell the watch.
-        window = window_with(paths, timings(debounce=30.0))
+        window = window_for(paths, timings(debounce=30.0))
         wait_online(qtbot, window)
         window.show_catalog()
         qtbot.waitUntil(lambda: course.course_id in window.catalog.cards, timeout=WAIT)
@@ -252,7 +208,7 @@ def test_a_download_waiting_for_the_server_turns_the_status_offline(
 
 
 def test_pause_on_a_link_stuck_in_the_middle_of_a_video_is_honoured_at_once(
-        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_with):
+        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_for):
     """The same class of problem in Downloads: a stop that waited for the read timeout."""
     course = new_course(video_bytes=600_000)
     learner = make_learner(course.course_id)
@@ -261,7 +217,7 @@ def test_pause_on_a_link_stuck_in_the_middle_of_a_video_is_honoured_at_once(
                           stall_seconds=60.0)
     with FaultProxy("127.0.0.1", hub_port(hub)) as proxy:
         signed_in(paths, proxy.url, learner)
-        window = window_with(paths, timings(debounce=30.0))
+        window = window_for(paths, timings(debounce=30.0))
         wait_online(qtbot, window)
         window.show_catalog()
         qtbot.waitUntil(lambda: course.course_id in window.catalog.cards, timeout=WAIT)
@@ -293,16 +249,16 @@ def test_pause_on_a_link_stuck_in_the_middle_of_a_video_is_honoured_at_once(
 
 
 def test_answers_arrive_while_a_forum_is_open_and_soon_after_ones_own_post(
-        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_with):
+        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_for):
     course = new_course()
     alice = make_learner(course.course_id)
     bob = make_learner(course.course_id)
     paths = learner_pc(tmp_path, publisher)
     import_bundle(paths, course.bundle, TrustPolicy((load_public_key(publisher.public_key),)))
     signed_in(paths, hub.url, alice)
-    window = window_with(paths, timings(forum=1.0, followup=2.0))
+    window = window_for(paths, timings(forum=1.0, followup=2.0))
     wait_online(qtbot, window)
-    view, forum_id = _open_forum(qtbot, window, course.course_id)
+    view, forum_id = open_forum(qtbot, window, course.course_id)
 
     # While the forum is on screen (the forum view says so), others' threads come by
     # themselves within the forum interval; the automatic pass is a minute away.
@@ -341,12 +297,12 @@ def test_answers_arrive_while_a_forum_is_open_and_soon_after_ones_own_post(
 
 
 def test_get_standard_quality_after_a_low_bandwidth_download_fetches_only_the_videos(
-        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_with):
+        qtbot, hub, new_course, make_learner, publisher, tmp_path, window_for):
     course = new_course(video_bytes=300_000)
     learner = make_learner(course.course_id)
     paths = learner_pc(tmp_path, publisher)
     signed_in(paths, hub.url, learner)
-    window = window_with(paths, timings())
+    window = window_for(paths, timings())
     wait_online(qtbot, window)
     window.show_catalog()
     catalog = window.catalog

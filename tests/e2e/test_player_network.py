@@ -10,70 +10,25 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
 
-import pytest
 from fault_proxy import FaultProxy, Faults
 from hub_queries import hub_count, hub_port
+from learner_pc import FAST, WAIT, learner_pc, open_forum, signed_in, wait_online
 from PySide6.QtWidgets import QLabel
 
 from player.app import create_main_window
-from player.main_window import MainWindow
 from player.sync_controller import Connection, SyncTimings
 from sync.bundle import TrustPolicy
 from sync.config import set_setting
-from sync.credentials import Credentials, load_credentials, save_credentials
+from sync.credentials import load_credentials
 from sync.download_queue import DownloadChoice, DownloadQueue, DownloadState, choice_sizes
 from sync.forum import Forum, PostState
 from sync.hub_client import HubClient, HubSettings
 from sync.importer import import_bundle
 from sync.manifest import parse_manifest
 from sync.paths import DataPaths
-from sync.services.connection import NetworkTimings
 from sync.signing import load_public_key
 from sync.store import LearnerStore
-from sync.trust import add_trusted_key
-
-FAST = SyncTimings(probe_base=0.1, probe_cap=0.4, periodic=60.0, debounce=0.2,
-                   network=NetworkTimings(read_timeout=5.0, probe_timeout=1.0,
-                                          download_backoff_base=0.05, download_backoff_cap=0.3))
-WAIT = 20_000
-
-
-
-
-def learner_pc(tmp_path: Path, publisher, name: str = "pc") -> DataPaths:
-    """A court PC's data dir that trusts the test publisher (as court IT would set up)."""
-    paths = DataPaths(tmp_path / name).ensure()
-    with LearnerStore.open(paths.db) as store:
-        add_trusted_key(store, load_public_key(publisher.public_key))
-        store.set_setting("demo_offered", True)
-    return paths
-
-
-def signed_in(paths: DataPaths, url: str, learner) -> None:
-    save_credentials(paths, Credentials(url, learner.username, learner.token, "test PC"))
-
-
-@pytest.fixture
-def window_for(qtbot):
-    """The real main window on a data dir, with short watch intervals."""
-
-    def make(paths: DataPaths) -> MainWindow:
-        window = create_main_window(paths, install_demo=False, sync_timings=FAST)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda: window.library.load_count > 0, timeout=WAIT)
-        qtbot.waitUntil(lambda: window.sync.account is not None, timeout=WAIT)
-        return window
-
-    return make
-
-
-def wait_online(qtbot, window: MainWindow, passes: int = 1) -> None:
-    qtbot.waitUntil(lambda: window.sync.connection is Connection.ONLINE
-                    and not window.sync.syncing and window.sync.passes >= passes, timeout=WAIT)
-
 
 # --------------------------------------------------------------------------- sign-in
 
@@ -246,17 +201,6 @@ def test_downloads_are_restored_after_a_restart(qtbot, hub, new_course, make_lea
 # --------------------------------------------------------------------------- forum and watch
 
 
-def _open_forum(qtbot, window: MainWindow, course_id: str, forum_id: str = "f1"):
-    """Open the tiny course's forum item straight away (not its first video, whose saved
-    position would add a change to the outbox)."""
-    window.open_course(course_id, forum_id)
-    qtbot.waitUntil(lambda: window.course.item_view is not None
-                    and window.course.item_view.item_id == forum_id, timeout=WAIT)
-    view = window.course.item_view
-    qtbot.waitUntil(lambda: view.list_loads > 0, timeout=WAIT)
-    return view, forum_id
-
-
 def test_forum_written_offline_is_sent_when_the_hub_comes_back(qtbot, hub, new_course,
                                                                make_learner, publisher, tmp_path,
                                                                window_for):
@@ -270,7 +214,7 @@ def test_forum_written_offline_is_sent_when_the_hub_comes_back(qtbot, hub, new_c
         window = window_for(paths)
         qtbot.waitUntil(lambda: window.sync.connection is Connection.OFFLINE, timeout=WAIT)
         assert window.status.connection_label.text() == "Offline"
-        view, forum_id = _open_forum(qtbot, window, course.course_id)
+        view, forum_id = open_forum(qtbot, window, course.course_id)
         assert view.thread_list.count() == 0 and view.pages.currentIndex() == 0
 
         # A new thread and a reply, written with the hub unreachable.
@@ -401,7 +345,7 @@ def test_local_changes_are_sent_by_themselves_while_online(qtbot, hub, new_cours
     signed_in(paths, hub.url, learner)
     window = window_for(paths)
     wait_online(qtbot, window)
-    view, _ = _open_forum(qtbot, window, course.course_id)
+    view, _ = open_forum(qtbot, window, course.course_id)
     passes = window.sync.passes
     view.new_thread_button.click()
     view.title_edit.setText("Online")

@@ -4,39 +4,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from learner_pc import FAST, WAIT, learner_pc, signed_in
+
 from player.app import create_main_window
-from player.sync_controller import SyncTimings
 from sync.bundle import TrustPolicy
-from sync.credentials import Credentials, save_credentials
 from sync.hub_client import HubClient, HubSettings
 from sync.importer import import_bundle
 from sync.paths import DataPaths
-from sync.services.connection import NetworkTimings
 from sync.signing import load_public_key
 from sync.store import LearnerStore
 from sync.sync_engine import SyncPass, status
-from sync.trust import add_trusted_key
 
 RIGHT = {"q1a": ["a"], "q1b": ["a"], "q1c": ["a", "b"]}
-FAST = SyncTimings(probe_base=0.1, probe_cap=0.4, periodic=60.0, debounce=0.2,
-                   network=NetworkTimings(read_timeout=5.0, probe_timeout=1.0,
-                                          download_backoff_base=0.05, download_backoff_cap=0.3))
-WAIT = 20_000
 
 
 def _pc(tmp_path: Path, course, publisher, learner, url: str) -> DataPaths:
-    paths = DataPaths(tmp_path / "pc").ensure()
-    with LearnerStore.open(paths.db) as store:
-        add_trusted_key(store, load_public_key(publisher.public_key))
-        store.set_setting("demo_offered", True)
+    paths = learner_pc(tmp_path, publisher)
     import_bundle(paths, course.bundle, TrustPolicy((load_public_key(publisher.public_key),)))
-    save_credentials(paths, Credentials(url, learner.username, learner.token, "pc"))
+    signed_in(paths, url, learner, device_name="pc")
     return paths
 
 
 def _sync(paths: DataPaths, url: str, token: str):
     with HubClient(HubSettings(url), token) as client:
         return SyncPass(paths, client).run()
+
+
+def _a_refused_completion(tmp_path: Path, hub, course, learner, publisher) -> DataPaths:
+    """A PC whose completion of quiz q1 (no answers behind it) the hub has refused."""
+    paths = _pc(tmp_path, course, publisher, learner, hub.url)
+    with LearnerStore.open(paths.db) as store:
+        store.record_progress(course.course_id, "q1", completed=True)
+    assert _sync(paths, hub.url, learner.token).rejected == 1
+    return paths
 
 
 def test_a_refused_completion_is_explained_undone_and_settled(hub, new_course, make_learner,
@@ -69,11 +69,7 @@ def test_the_player_shows_the_refusal_on_the_quiz_until_it_is_settled(qtbot, hub
                                                                       make_learner, publisher,
                                                                       tmp_path):
     course = new_course()
-    learner = make_learner(course.course_id)
-    paths = _pc(tmp_path, course, publisher, learner, hub.url)
-    with LearnerStore.open(paths.db) as store:
-        store.record_progress(course.course_id, "q1", completed=True)
-    _sync(paths, hub.url, learner.token)
+    paths = _a_refused_completion(tmp_path, hub, course, make_learner(course.course_id), publisher)
 
     window = create_main_window(paths, install_demo=False, sync_timings=FAST)
     qtbot.addWidget(window)
@@ -95,11 +91,7 @@ def test_the_player_shows_the_refusal_on_the_quiz_until_it_is_settled(qtbot, hub
 
 def test_dismissing_a_refusal_hides_it_for_good(tmp_path, hub, new_course, make_learner, publisher):
     course = new_course()
-    learner = make_learner(course.course_id)
-    paths = _pc(tmp_path, course, publisher, learner, hub.url)
-    with LearnerStore.open(paths.db) as store:
-        store.record_progress(course.course_id, "q1", completed=True)
-    _sync(paths, hub.url, learner.token)
+    paths = _a_refused_completion(tmp_path, hub, course, make_learner(course.course_id), publisher)
     with LearnerStore.open(paths.db) as store:
         (refusal,) = store.refusals(course.course_id)
         store.dismiss_refusal(refusal.event_id)

@@ -5,12 +5,9 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
-import time
 import uuid
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
@@ -19,13 +16,13 @@ from typing import Iterator
 import pytest
 import requests
 from course_factory import write_tiny_course
-from xvfb_server import free_display, running_xvfb
+from hub_process import hub_command, start_hub, stop_hub_process
+from xvfb_server import running_xvfb
 
 REPO = Path(__file__).resolve().parents[2]
 PASSWORD = "correct horse battery"
 #: a common court laptop's screen (issue #12: "on a 1366 px screen")
 LAPTOP_SCREEN = "1366x768"
-
 
 
 @pytest.fixture(scope="session")
@@ -58,37 +55,10 @@ def player_run(xvfb_display: str) -> PlayerRun:
     return PlayerRun(xvfb_display)
 
 
-@contextmanager
-def running_xvfb_sized(size: str, first: int = 120) -> Iterator[str]:
-    """`Xvfb :N` with a screen of `size` ("1366x768"), 24-bit, until the block ends."""
-    if shutil.which("Xvfb") is None:
-        pytest.fail("Xvfb is not installed (dev.py installs it: apt-get install xvfb xauth)")
-    number = free_display(first)
-    proc = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", f"{size}x24", "-nolisten",
-                             "tcp", "-noreset"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
-    socket = Path(f"/tmp/.X11-unix/X{number}")
-    deadline = time.monotonic() + 15
-    while not socket.exists():
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise RuntimeError(f"Xvfb :{number} did not start: {proc.stderr.read().decode()}")
-        time.sleep(0.05)
-    try:
-        yield f":{number}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
 @pytest.fixture(scope="session")
 def laptop_display() -> Iterator[str]:
     """An X server with a 1366x768 screen, the size the issue's judge had."""
-    with running_xvfb_sized(LAPTOP_SCREEN) as display:
+    with running_xvfb(120, size=LAPTOP_SCREEN) as display:
         yield display
 
 
@@ -98,9 +68,7 @@ def laptop_run(laptop_display: str) -> PlayerRun:
 
 
 def hub_cli(data: Path, *args: str, input: str | None = None) -> str:
-    script = Path(sys.executable).parent / "lectern-hub"
-    cmd = [str(script)] if script.exists() else [sys.executable, "-m", "hub.cli"]
-    out = subprocess.run([*cmd, "--data", str(data), *args], capture_output=True, text=True,
+    out = subprocess.run([*hub_command(), "--data", str(data), *args], capture_output=True, text=True,
                          input=input, cwd=REPO, timeout=120)
     assert out.returncode == 0, out.stderr
     return out.stdout
@@ -148,36 +116,11 @@ def hub_url(tmp_path):
         hub_cli(data, "user", "add", name, "--password-stdin", "--enrol", "foe-intro-en",
                 "--enrol", "sources-guide-en", input=PASSWORD + "\n")
 
-    port_file = data / "port"
-    log = open(data / "hub.log", "w", encoding="utf-8")
-    script = Path(sys.executable).parent / "lectern-hub"
-    cmd = [str(script)] if script.exists() else [sys.executable, "-m", "hub.cli"]
-    proc = subprocess.Popen([*cmd, "--data", str(data), "serve", "--host", "127.0.0.1",
-                             "--port", "0", "--port-file", str(port_file)],
-                            stdout=log, stderr=subprocess.STDOUT, cwd=REPO,
-                            start_new_session=True)
-    log.close()
+    hub = start_hub(data)
     try:
-        url = None
-        deadline = time.monotonic() + 30
-        while url is None:
-            assert proc.poll() is None and time.monotonic() < deadline, \
-                (data / "hub.log").read_text()
-            if port_file.exists() and port_file.read_text().strip():
-                candidate = f"http://127.0.0.1:{port_file.read_text().strip()}"
-                try:
-                    if requests.get(candidate + "/api/v1/ping", timeout=2).ok:
-                        url = candidate
-                except requests.ConnectionError:
-                    pass
-            time.sleep(0.05)
-        yield url
+        yield hub.url
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_hub_process(hub.proc)
 
 
 def colleague_posts(url: str) -> None:
