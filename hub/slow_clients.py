@@ -41,8 +41,9 @@ _TIMEOUT_408 = (b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; char
                 b"content-length: 41\r\nconnection: close\r\n\r\nThe request took too long; send it again.")
 
 
-class _RequestDeadlines:
-    """The deadline logic shared by both protocol classes (a mixin over uvicorn's)."""
+class _RequestDeadlines(asyncio.Protocol):
+    """The deadline logic shared by both protocol classes (a mixin over uvicorn's: listed
+    first, so `super()` here is the uvicorn protocol it is mixed into)."""
 
     loop: asyncio.AbstractEventLoop
     transport: asyncio.Transport
@@ -50,12 +51,23 @@ class _RequestDeadlines:
     flow: Any
     cycle: Any
 
-    def _init_deadlines(self, header_timeout: float, body_timeout: float) -> None:
+    def __init__(self, config: Config, server_state: ServerState, app_state: dict[str, Any],
+                 _loop: asyncio.AbstractEventLoop | None = None, *, header_timeout: float,
+                 body_timeout: float) -> None:
+        super().__init__(config, server_state, app_state, _loop)  # type: ignore[call-arg]
         self._header_timeout = header_timeout
         self._body_timeout = body_timeout
         self._phase: str | None = None      # None: between requests (keep-alive's business)
         self._phase_started = 0.0
         self._timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._enter(_HEADERS)  # a connection that never sends a byte is cut off too
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._request_read()
+        super().connection_lost(exc)
 
     def _enter(self, phase: str) -> None:
         """Start the clock for reading the request's headers or its body."""
@@ -99,20 +111,6 @@ class _RequestDeadlines:
 class TimedHttpToolsProtocol(_RequestDeadlines, HttpToolsProtocol):
     """uvicorn's httptools protocol (the hub's default) with request-reading deadlines."""
 
-    def __init__(self, config: Config, server_state: ServerState, app_state: dict[str, Any],
-                 _loop: asyncio.AbstractEventLoop | None = None, *, header_timeout: float,
-                 body_timeout: float) -> None:
-        super().__init__(config, server_state, app_state, _loop)
-        self._init_deadlines(header_timeout, body_timeout)
-
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
-        self._enter(_HEADERS)  # a connection that never sends a byte is cut off too
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._request_read()
-        super().connection_lost(exc)
-
     def on_message_begin(self) -> None:
         super().on_message_begin()
         if self._phase is None:  # a later request on a kept-alive connection
@@ -132,20 +130,6 @@ class TimedH11Protocol(_RequestDeadlines, H11Protocol):
 
     h11 has no per-event callbacks to hook, so the phase is read from its state after
     each chunk of data: IDLE with bytes buffered means headers under way, SEND_BODY a body."""
-
-    def __init__(self, config: Config, server_state: ServerState, app_state: dict[str, Any],
-                 _loop: asyncio.AbstractEventLoop | None = None, *, header_timeout: float,
-                 body_timeout: float) -> None:
-        super().__init__(config, server_state, app_state, _loop)
-        self._init_deadlines(header_timeout, body_timeout)
-
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
-        self._enter(_HEADERS)
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._request_read()
-        super().connection_lost(exc)
 
     def handle_events(self) -> None:
         super().handle_events()
