@@ -28,6 +28,8 @@ from .text_safety import clean_body, clean_name
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
+#: Where a hub serves its signed revocation list, without sign-in (read-only).
+STATUS_LIST_PATH = f"{API_PREFIX}/certificates/status-list"
 
 # Limits both sides agree on. The hub answers 413 beyond them; the client splits batches.
 MAX_EVENTS_PER_BATCH = 500
@@ -356,6 +358,8 @@ class ServerEventKind(str, Enum):
     POST = "post"
     CERTIFICATE = "certificate"
     COURSE_UPDATE = "course_update"
+    CREDENTIAL = "credential"
+    STATUS_LIST = "status_list"
 
 
 class ThreadRecord(_Record):
@@ -390,6 +394,37 @@ class CertificateRecord(_Record):
     version: int
     username: str
     issued_at: datetime = Field(description="Hub time.")
+
+
+class CredentialRecord(_Record):
+    """A certificate's signed Open Badges 3.0 credential (docs/certificates.md).
+
+    Its own event kind, not a field of `certificate`: a Lectern that predates credentials
+    skips kinds it does not know, but would refuse a `certificate` with a field it does not
+    know. The hub signs after the sync that earned the certificate has committed, so the
+    credential usually arrives with the next pull, after its `certificate` event."""
+
+    certificate_id: int = Field(description="The `certificate_id` of the certificate event.")
+    course_family: CourseId
+    course_id: CourseId
+    version: int
+    username: str
+    issued_at: datetime = Field(description="Hub time the certificate was earned or granted.")
+    credential_id: str = Field(description="The credential's `id` (urn:uuid:...).")
+    credential: dict[str, Any] = Field(description="The signed OpenBadgeCredential, as issued.")
+
+
+class StatusListRecord(_Record):
+    """The hub's signed revocation list (W3C BitstringStatusListCredential).
+
+    Sent to every learner holding one of the hub's credentials when it changes (a revocation)
+    and with each new credential; only the newest matters. Also served without sign-in at
+    `STATUS_LIST_PATH` for verifiers that are online."""
+
+    url: str = Field(description="The list's id: the `statusListCredential` credentials name.")
+    issuer: str = Field(description="The hub's issuer did:key that signed it.")
+    updated_at: datetime = Field(description="Hub time of the change it records.")
+    credential: dict[str, Any] = Field(description="The signed BitstringStatusListCredential.")
 
 
 class CourseUpdateRecord(_Record):
@@ -429,9 +464,19 @@ class CourseUpdateServerEvent(_ServerEvent):
     course: CourseUpdateRecord
 
 
+class CredentialServerEvent(_ServerEvent):
+    kind: Literal["credential"] = "credential"
+    credential: CredentialRecord
+
+
+class StatusListServerEvent(_ServerEvent):
+    kind: Literal["status_list"] = "status_list"
+    status_list: StatusListRecord
+
+
 ServerEvent = Annotated[
     Union[ProgressServerEvent, ThreadServerEvent, PostServerEvent, CertificateServerEvent,
-          CourseUpdateServerEvent],
+          CourseUpdateServerEvent, CredentialServerEvent, StatusListServerEvent],
     Field(discriminator="kind"),
 ]
 SERVER_EVENT = TypeAdapter(ServerEvent)
