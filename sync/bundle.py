@@ -22,6 +22,7 @@ import stat
 import tomllib
 import zipfile
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from enum import Enum
 from functools import partial
 from pathlib import Path, PurePosixPath
@@ -572,6 +573,17 @@ class _SourceFiles:
 def _convert_source(raw: dict[str, Any], files: _SourceFiles) -> dict[str, Any]:
     out = {k: v for k, v in raw.items() if k not in ("modules", "cover", "files")}
     out.setdefault("format", "lectern-course/1")
+    requirements = raw.get("requirements")
+    if isinstance(requirements, dict) and isinstance(requirements.get("ends"), (date, time)):
+        # TOML reads `ends = 2026-12-31T23:59:59Z` as a date-time; the manifest holds text.
+        ends = requirements["ends"]
+        if isinstance(ends, time):
+            raise _err(BundleErrorKind.SOURCE, "'requirements.ends' needs a date, such as "
+                                               "2026-12-31T23:59:59Z.")
+        if isinstance(ends, datetime) and ends.tzinfo is None:
+            raise _err(BundleErrorKind.SOURCE, "'requirements.ends' needs a time zone, e.g. a final "
+                                               "'Z' for UTC.")
+        out["requirements"] = {**requirements, "ends": ends.isoformat()}
     if raw.get("cover"):
         out["cover"] = files.ref(raw["cover"], "cover", "cover")
     modules = []

@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any, Iterator, TypedDict
 
 from .errors import BundleError, BundleErrorKind
+from .requirements import Requirements, RequirementsError, parse_requirements, requirements_to_dict
 from .text_safety import BIDI_OVERRIDES
 
 FORMAT = "lectern-course/1"
@@ -171,7 +172,9 @@ class Manifest:
     publisher: str
     modules: tuple[Module, ...]
     files: dict[str, FileEntry]
-    requirements: str = "all-required"
+    #: What earns the certificate (sync.requirements, the one definition the hub and the
+    #: player share); parsed against the items, so every reference is checked.
+    requirements: Requirements = Requirements(required_items=())
     cover: str | None = None
     format: str = FORMAT
 
@@ -398,11 +401,7 @@ def manifest_from_dict(raw: Any) -> Manifest:
     language = top.str("language", limit=35)
     if not LANG_RE.match(language):
         raise _fail(f"The course language {language!r} is not a language tag such as 'en' or 'fr-CA'.")
-    requirements = _Reader(top.obj.get("requirements") or {"rule": "all-required"},
-                           "'requirements'")
-    rule = requirements.str("rule")
-    if rule != "all-required":
-        raise _fail(f"Unknown completion rule {rule!r}; format 1 knows 'all-required'.")
+    raw_requirements = top.obj.get("requirements")
     cover = top.sha("cover") if top.obj.get("cover") else None
 
     seen_items: set[str] = set()
@@ -423,6 +422,12 @@ def manifest_from_dict(raw: Any) -> Manifest:
             items.append(item)
         modules.append(Module(id=module_id, title=mr.str("title", limit=500), items=tuple(items)))
 
+    try:
+        requirements = parse_requirements(
+            raw_requirements,
+            [(it.id, it.kind.value, it.required) for m in modules for it in m.items])
+    except RequirementsError as exc:
+        raise _fail(str(exc)) from None
     manifest = Manifest(
         id=course_id,
         course_family=top.id("course_family") if "course_family" in top.obj else course_id,
@@ -433,7 +438,7 @@ def manifest_from_dict(raw: Any) -> Manifest:
         publisher=top.str("publisher", limit=500),
         modules=tuple(modules),
         files=files,
-        requirements=rule,
+        requirements=requirements,
         cover=cover,
     )
     _check_file_references(manifest)
@@ -600,7 +605,7 @@ def _manifest_to_dict(m: Manifest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "format": m.format, "id": m.id, "course_family": m.course_family, "version": m.version,
         "language": m.language, "title": m.title, "summary": m.summary, "publisher": m.publisher,
-        "requirements": {"rule": m.requirements},
+        "requirements": requirements_to_dict(m.requirements),
     }
     if m.cover:
         d["cover"] = m.cover

@@ -111,3 +111,69 @@ def test_broken_html_does_not_crash():
     broken = "<p><b>unclosed <i>tags <table><tr><td>cell</p></div></span><<<>>>&&;"
     assert "cell" in sanitize_html(broken)
     find_unsafe_html(broken)
+
+
+# --------------------------------------------------------------------------- requirements
+
+
+def test_requirements_roundtrip_byte_identical(manifest_dict):
+    """An older manifest's `{"rule": "all-required"}` keeps its bytes and its meaning."""
+    m = manifest_from_dict(manifest_dict)
+    assert m.requirements.required_items == tuple(m.required_item_ids())
+    assert m.to_dict()["requirements"] == {"rule": "all-required"}
+    assert parse_manifest(m.to_json_bytes()).to_json_bytes() == m.to_json_bytes()
+    manifest_dict.pop("requirements")
+    assert manifest_from_dict(manifest_dict).requirements == m.requirements
+
+
+def test_declared_requirements_parse_and_roundtrip(manifest_dict):
+    manifest_dict["requirements"] = {
+        "rule": "all-required", "quizzes_passed": ["q1"],
+        "forum": [{"discussions": ["f1"], "min_posts": 2}], "reply_to_colleague": True,
+        "hours": 3, "criteria": "Everything, and two posts.", "ends": "2030-01-31T00:00:00Z"}
+    m = manifest_from_dict(manifest_dict)
+    req = m.requirements
+    assert (req.quizzes_passed, req.forum[0].discussions, req.forum[0].min_posts) == (("q1",), ("f1",), 2)
+    assert req.reply_to_colleague and req.hours == 3.0 and req.ends is not None
+    again = parse_manifest(m.to_json_bytes())
+    assert again == m and again.to_json_bytes() == m.to_json_bytes()
+    assert m.to_dict()["requirements"] == manifest_dict["requirements"]
+
+
+@pytest.mark.parametrize("requirements, needle", [
+    ({"quizzes_passed": ["nope"]}, "'nope', which is not an item of the course"),
+    ({"quizzes_passed": ["l1"]}, "'l1', a video, not a quiz"),
+    ({"forum": [{"discussions": ["q1"], "min_posts": 1}]}, "a quiz, not a forum"),
+    ({"forum": [{"discussions": ["f1"], "min_posts": 0}]}, "min_posts"),
+    ({"reply_to_colleague": "yes"}, "true or false"),
+    ({"hours": -1}, "'requirements.hours'"),
+    ({"ends": "next tuesday"}, "'requirements.ends'"),
+    ({"minimum_posts": 3}, "unknown field(s): minimum_posts"),
+    ([], "must be an object"),
+])
+def test_bad_requirements_refused_at_import(manifest_dict, requirements, needle):
+    manifest_dict["requirements"] = requirements
+    with pytest.raises(BundleError) as info:
+        parse_manifest(json.dumps(manifest_dict).encode())
+    assert info.value.kind is BundleErrorKind.INVALID_MANIFEST
+    assert needle in info.value.message
+
+
+def test_bad_requirements_refused_at_build(tmp_path, tiny_source):
+    toml = tiny_source / "course.toml"
+    toml.write_text(toml.read_text() + '\n[requirements]\nquizzes_passed = ["r1"]\n')
+    with pytest.raises(BundleError) as info:
+        build_bundle(tiny_source, tmp_path / "x.lectern")
+    assert info.value.kind is BundleErrorKind.SOURCE
+    assert "course.toml" in info.value.message and "'r1', a reading, not a quiz" in info.value.message
+
+
+def test_requirements_built_from_toml(tmp_path, tiny_source):
+    toml = tiny_source / "course.toml"
+    toml.write_text(toml.read_text() + '\n[requirements]\nreply_to_colleague = true\nhours = 1.5\n'
+                    'ends = 2031-06-30\n[[requirements.forum]]\ndiscussions = ["f1"]\nmin_posts = 1\n')
+    m = build_bundle(tiny_source, tmp_path / "x.lectern")
+    with open_bundle(tmp_path / "x.lectern", TrustPolicy(allow_unsigned=True)) as b:
+        assert b.manifest.requirements == m.requirements
+    assert m.requirements.reply_to_colleague and m.requirements.hours == 1.5
+    assert m.requirements.ends is not None and m.requirements.ends.isoformat().startswith("2031-06-30T23:59:59")
