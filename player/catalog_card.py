@@ -167,6 +167,10 @@ class CatalogCard(Card):
             self.state = "downloading" if job_state == "downloading" else "queued"
             badge = (self.tr("Downloading…") if job_state == "downloading"
                      else self.tr("Waiting to download"))
+        elif job_current and job_state == "pause_requested":
+            self.state, badge = "downloading", self.tr("Pausing download…")
+        elif job_current and job_state == "cancel_requested":
+            self.state, badge = "downloading", self.tr("Cancelling download…")
         elif job_current and job_state == "paused":
             self.state, badge = "paused", self.tr("Download paused")
         elif job_current and job_state == "failed":

@@ -31,7 +31,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from player.bridge import Lane, Task, TaskManager, warm_network
 from player.changes import StoreChange
 from player.sync_passes import PassRunner
-from player.sync_state import Connection, ProbeBackoff, SyncTimings  # noqa: F401 - re-exported
+from player.sync_state import Connection, SyncTimings  # noqa: F401 - re-exported
 from sync.backoff import Backoff
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Connection", "ProbeBackoff", "SyncController", "SyncTimings"]
+__all__ = ["Connection", "SyncController", "SyncTimings"]
 
 
 class SyncController(QObject, PassRunner):

@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from sync.backoff import Backoff
-
 if TYPE_CHECKING:
     from sync.services.connection import NetworkTimings
 
@@ -44,6 +42,3 @@ class Connection(Enum):
     OFFLINE = "offline"
     SIGN_IN_NEEDED = "sign-in-needed"   # the server answered 401: the token was revoked or expired
 
-
-#: The probe's waits follow the one retry rule (`sync.backoff`); the name stays for callers.
-ProbeBackoff = Backoff

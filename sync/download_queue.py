@@ -45,10 +45,10 @@ store in one transaction each. The jobs' records (`DownloadJob`, `DownloadChoice
 """
 from __future__ import annotations
 
-from .errors import DownloadError
+from .errors import DownloadError, DownloadStateError
 from .manifest import FileRole, Manifest, VideoItem
 from .store import DownloadChoice, DownloadJob, DownloadState, LearnerStore
-from .store.downloads import RUNNING, DownloadStateError, state_word
+from .store.downloads import RUNNING, state_word
 
 S = DownloadState
 #: every real move, and no other (no self-loops: asking for what is so already moves nothing).

@@ -38,6 +38,7 @@ from .errors import (
     CancelledError,
     DiskFullError,
     DownloadError,
+    DownloadStateError,
     HubError,
     HubErrorKind,
     StoreError,
@@ -47,7 +48,6 @@ from .library import collect_garbage
 from .manifest import Manifest, ReadingFormat, ReadingItem, parse_manifest
 from .paths import DataPaths
 from .store import LearnerStore, peek_download_state
-from .store.downloads import DownloadStateError
 from .trust import trust_policy
 
 log = logging.getLogger(__name__)

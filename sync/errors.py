@@ -105,3 +105,15 @@ class HubError(LecternError):
 
 class DownloadError(LecternError):
     """A download cannot go on (not a passing network fault: those are retried)."""
+
+
+class DownloadStateError(DownloadError):
+    """A move the download state machine does not have (a paused download cannot become
+    complete, say); nothing was changed. `old` is the state the job was in, `new` the one
+    asked for (None when the move was an action such as "switched to another version")."""
+
+    def __init__(self, message: str, *, course_id: str, old: object, new: object | None) -> None:
+        super().__init__(message)
+        self.course_id = course_id
+        self.old = old
+        self.new = new

@@ -107,13 +107,6 @@ class CatalogCourse:
         read from its manifest or remembered from an earlier look."""
         return replace(self, sizes=dict(sizes), heights=dict(heights or {}))
 
-    @property
-    def course(self) -> "CatalogCourse":
-        """Itself. Transitional: the catalog's entries are this record now (no wrapper); the
-        last reader of the old two-level `entry.course.id` is sync/services/downloads.py
-        (its owner is changing it). Remove this property with that line."""
-        return self
-
     def catalog_fields(self) -> dict[str, Any]:
         """What the catalog said of the course, by field name (a `lectern catalog --json`
         row; the "course" part of the saved catalog)."""

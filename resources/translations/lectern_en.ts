@@ -259,103 +259,113 @@
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="171" />
-        <source>Download paused</source>
+        <source>Pausing download…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="173" />
-        <source>Download stopped: see Downloads</source>
+        <source>Cancelling download…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="175" />
+        <source>Download paused</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="177" />
-        <source>Installed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/catalog_card.py" line="179" />
-        <source>standard quality</source>
+        <source>Download stopped: see Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="181" />
-        <location filename="../../player/catalog_card.py" line="227" />
+        <source>Installed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="183" />
+        <source>standard quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="185" />
         <location filename="../../player/catalog_card.py" line="231" />
+        <location filename="../../player/catalog_card.py" line="235" />
         <source>Installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="184" />
+        <location filename="../../player/catalog_card.py" line="188" />
         <source>Update available: version %1 (you have %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="187" />
+        <location filename="../../player/catalog_card.py" line="191" />
         <source>Not on this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="217" />
+        <location filename="../../player/catalog_card.py" line="221" />
         <source>Get &amp;standard quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="218" />
+        <location filename="../../player/catalog_card.py" line="222" />
         <source>Get standard quality for %1: %2 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="220" />
+        <location filename="../../player/catalog_card.py" line="224" />
         <source>Get &amp;every quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="221" />
+        <location filename="../../player/catalog_card.py" line="225" />
         <source>Get every video quality for %1: %2 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="224" />
+        <location filename="../../player/catalog_card.py" line="228" />
         <source>Downloads only the videos this computer does not have yet (%1); the course stays usable meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="228" />
+        <location filename="../../player/catalog_card.py" line="232" />
         <source>%1 is installed with this choice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="232" />
+        <location filename="../../player/catalog_card.py" line="236" />
         <source>%1 is installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="235" />
+        <location filename="../../player/catalog_card.py" line="239" />
         <source>&amp;Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="236" />
+        <location filename="../../player/catalog_card.py" line="240" />
         <source>Update %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="239" />
+        <location filename="../../player/catalog_card.py" line="243" />
         <source>In Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="240" />
+        <location filename="../../player/catalog_card.py" line="244" />
         <source>%1 is in Downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="243" />
+        <location filename="../../player/catalog_card.py" line="247" />
         <source>&amp;Download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="244" />
+        <location filename="../../player/catalog_card.py" line="248" />
         <source>Download %1</source>
         <translation type="unfinished" />
     </message>
@@ -469,6 +479,242 @@
     <message>
         <location filename="../../player/catalog_view.py" line="251" />
         <source>“%1” was added to your downloads (Ctrl+J shows them).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CertificateAnnouncer</name>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="491" />
+        <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/certificates/screen.py" line="493" />
+        <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
+        <translation>
+            <numerusform>%n certificate arrived: Go ▸ Certificates to save or print them.</numerusform>
+            <numerusform>%n certificates arrived: Go ▸ Certificates to save or print them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCard</name>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="175" />
+        <source>Certificate for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="177" />
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="178" />
+        <source>Date, hours, language and state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="182" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="182" />
+        <source>Open the certificate for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="185" />
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="186" />
+        <source>Save the certificate for %1 as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="188" />
+        <source>An A4 page to print, with a QR code that holds the whole certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="189" />
+        <source>Save &amp;credential (JSON)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="190" />
+        <source>Save the credential for %1 as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="192" />
+        <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="230" />
+        <source>Certificate — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="231" />
+        <source>Certificate for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="232" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="250" />
+        <source>Holder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="251" />
+        <source>Course:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="252" />
+        <source>Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="253" />
+        <source>Hours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="254" />
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="256" />
+        <source>State:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="257" />
+        <source>Issuer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="258" />
+        <source>Issuer key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="259" />
+        <source>Certificate id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="260" />
+        <source>Requirements met:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="267" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="279" />
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="280" />
+        <source>Save the certificate as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="281" />
+        <source>Save &amp;credential (JSON)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="282" />
+        <source>Save the credential as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="287" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CertificatesScreen</name>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="315" />
+        <source>Certificates</source>
+        <extracomment>a save finished (the path), for tests and scripts a save dialog was opened (the dialog), for tests and scripts</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="322" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="324" />
+        <source>No certificates yet. When you meet a course's requirements (the course screen's Requirements button lists them), its certificate arrives with the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="326" />
+        <source>No certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="327" />
+        <source>Your certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="427" />
+        <source>Save the certificate as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="428" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="432" />
+        <source>Save the credential as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="433" />
+        <source>Credentials (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="443" />
+        <source>The PDF could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="455" />
+        <source>The credential could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="467" />
+        <source>Saved to %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -802,33 +1048,33 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="90" />
+        <location filename="../../player/course_view.py" line="92" />
         <source>Course</source>
         <extracomment>the open item changed (course id, item id). the open video asks for the standard-quality copies it lacks (course id) the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title ("" when no course is open). the last required item of the open course was just completed (course id).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="104" />
+        <location filename="../../player/course_view.py" line="106" />
         <source>Course title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="94" />
+        <location filename="../../player/course_view.py" line="96" />
         <source>&amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="94" />
+        <location filename="../../player/course_view.py" line="96" />
         <source>Back to the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="96" />
+        <location filename="../../player/course_view.py" line="98" />
         <source>Back to your courses (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="128" />
+        <location filename="../../player/course_view.py" line="130" />
         <source>Outline and item</source>
         <extracomment>each item's outline row, by item id (the outline's own table)</extracomment>
         <translation type="unfinished" />
@@ -848,17 +1094,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="364" />
+        <location filename="../../player/course_view.py" line="361" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="244" />
+        <location filename="../../player/course_view.py" line="246" />
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="245" />
+        <location filename="../../player/course_view.py" line="247" />
         <source>%1 watched. Keep watching to complete it.</source>
         <translation type="unfinished" />
     </message>
@@ -2998,6 +3244,19 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>QrPreview</name>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="135" />
+        <source>QR code of the certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="136" />
+        <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuestionBox</name>
     <message>
         <location filename="../../player/item_views/quiz/questions.py" line="144" />
@@ -3291,6 +3550,189 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>RequirementsDialog</name>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="188" />
+        <source>Requirements — Lectern</source>
+        <extracomment>the page was shown (tests and scripts wait on it)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="189" />
+        <source>Requirements for the certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="193" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RequirementsView</name>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="49" />
+        <location filename="../../player/certificates/requirements_view.py" line="51" />
+        <source>Requirements for the certificate</source>
+        <extracomment>the list row's data role holding "done" or "left" (tests, scripts) the learner asked for the Certificates screen (from an issued certificate's line)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="52" />
+        <source>Heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="53" />
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="55" />
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="58" />
+        <source>Requirements done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="60" />
+        <source>Requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="68" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="82" />
+        <source>“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="89" />
+        <source>%1 or %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="89" />
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="96" />
+        <source>Complete %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="97" />
+        <source>Not done yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="99" />
+        <source>Pass %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="100" />
+        <source>Not passed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/certificates/requirements_view.py" line="102" />
+        <source>Post at least %n time(s) in %1</source>
+        <translation>
+            <numerusform>Post at least %n time in %1</numerusform>
+            <numerusform>Post at least %n times in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/certificates/requirements_view.py" line="104" />
+        <source>%n more post(s) to go</source>
+        <translation>
+            <numerusform>%n more post to go</numerusform>
+            <numerusform>%n more posts to go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="106" />
+        <source>Reply to at least one colleague in the discussions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="107" />
+        <source>No reply to a colleague yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="110" />
+        <source>Before %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="111" />
+        <source>Before the course's end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="112" />
+        <source>The course ended before every requirement was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="113" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="117" />
+        <source>This course does not award a certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="119" />
+        <source>Certificate: issued. It is in Go ▸ Certificates, to save as a PDF or print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="122" />
+        <source>Certificate: revoked. The course server withdrew it; ask the course's organisers why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="125" />
+        <source>Certificate: earned, waiting to sync. The course server issues it after this computer's next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="128" />
+        <source>Certificate: not earned. The course ended before every requirement was done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/certificates/requirements_view.py" line="130" />
+        <source>Certificate: not yet earned. %n requirement(s) left.</source>
+        <translation>
+            <numerusform>Certificate: not yet earned. %n requirement left.</numerusform>
+            <numerusform>Certificate: not yet earned. %n requirements left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="150" />
+        <source>%1 of %2 requirements done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/requirements_view.py" line="158" />
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <location filename="../../player/settings/pages.py" line="62" />
@@ -3391,35 +3833,35 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="53" />
+        <location filename="../../player/settings/dialog.py" line="54" />
         <source>Settings — Lectern</source>
         <extracomment>the settings were read and are shown (tests, scripted screenshots). the changes were stored; carries the names of the settings that changed.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="54" />
-        <location filename="../../player/settings/dialog.py" line="82" />
+        <location filename="../../player/settings/dialog.py" line="55" />
+        <location filename="../../player/settings/dialog.py" line="83" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="63" />
+        <location filename="../../player/settings/dialog.py" line="64" />
         <source>Loading settings…</source>
         <extracomment>each setting's row by name (its controls, the locked and error notes).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="64" />
+        <location filename="../../player/settings/dialog.py" line="65" />
         <source>Settings status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="87" />
+        <location filename="../../player/settings/dialog.py" line="88" />
         <source>Save settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="90" />
+        <location filename="../../player/settings/dialog.py" line="91" />
         <source>Close without saving</source>
         <translation type="unfinished" />
     </message>
@@ -3449,113 +3891,113 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="331" />
-        <location filename="../../player/settings/dialog.py" line="334" />
+        <location filename="../../player/settings/dialog.py" line="332" />
+        <location filename="../../player/settings/dialog.py" line="335" />
         <source>Choose a certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="165" />
+        <location filename="../../player/settings/dialog.py" line="166" />
         <source>the site configuration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="166" />
+        <location filename="../../player/settings/dialog.py" line="167" />
         <source>Court IT set this in %1. It cannot be changed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="167" />
+        <location filename="../../player/settings/dialog.py" line="168" />
         <source>Set by your administrator in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="249" />
+        <location filename="../../player/settings/dialog.py" line="250" />
         <source>This is not a proxy address Lectern can use: %1 It should look like http://proxy.court.local:3128</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="241" />
+        <location filename="../../player/settings/dialog.py" line="242" />
         <source>The start and the end are the same time. Choose two different times, or tick “Any time”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="232" />
+        <location filename="../../player/settings/dialog.py" line="233" />
         <source>Give the full path of the file, or use Browse….</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="233" />
+        <location filename="../../player/settings/dialog.py" line="234" />
         <source>There is no file at %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="235" />
+        <location filename="../../player/settings/dialog.py" line="236" />
         <source>Lectern cannot read %1. Ask court IT to check who may read it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="238" />
+        <location filename="../../player/settings/dialog.py" line="239" />
         <source>%1 is not a certificate file: it should contain “-----BEGIN CERTIFICATE-----”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="246" />
+        <location filename="../../player/settings/dialog.py" line="247" />
         <source>This is not a web address Lectern can use: %1 It should look like https://courses.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="269" />
+        <location filename="../../player/settings/dialog.py" line="270" />
         <source>Nothing was saved. Please correct what is marked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="291" />
+        <location filename="../../player/settings/dialog.py" line="292" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="332" />
+        <location filename="../../player/settings/dialog.py" line="333" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="338" />
+        <location filename="../../player/settings/dialog.py" line="339" />
         <source>Add a publisher key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="338" />
+        <location filename="../../player/settings/dialog.py" line="339" />
         <source>Publisher keys (*.pub);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="339" />
+        <location filename="../../player/settings/dialog.py" line="340" />
         <source>Choose a publisher key file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="361" />
+        <location filename="../../player/settings/dialog.py" line="362" />
         <source>This publisher is already trusted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="225" />
+        <location filename="../../player/settings/dialog.py" line="226" />
         <source>it contains a space.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="226" />
+        <location filename="../../player/settings/dialog.py" line="227" />
         <source>it does not start with %1://.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="229" />
+        <location filename="../../player/settings/dialog.py" line="230" />
         <source>it starts with “%1://”, which Lectern cannot use.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="230" />
+        <location filename="../../player/settings/dialog.py" line="231" />
         <source>the computer's name is missing after “//”.</source>
         <translation type="unfinished" />
     </message>
@@ -3743,109 +4185,109 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="168" />
+        <location filename="../../player/sign_in_dialog.py" line="156" />
         <source>About signing in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="177" />
+        <location filename="../../player/sign_in_dialog.py" line="165" />
         <source>Set by court IT for this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="183" />
+        <location filename="../../player/sign_in_dialog.py" line="171" />
         <source>User name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="186" />
+        <location filename="../../player/sign_in_dialog.py" line="174" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="188" />
+        <location filename="../../player/sign_in_dialog.py" line="176" />
         <source>Name of this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="159" />
-        <location filename="../../player/sign_in_dialog.py" line="160" />
+        <location filename="../../player/sign_in_dialog.py" line="147" />
+        <location filename="../../player/sign_in_dialog.py" line="148" />
         <source>Sign in to the course server</source>
         <extracomment>OpenSSL's reasons for a TLS greeting answered in plain HTTP (not a certificate problem: those never lead to trying http). the last error shown (for tests and court IT's screenshots), None when none. the last problem shown, in plain text (the label may hold it as rich text). the address the last sign-in used (with its https:// or http://). the field the message on show is about: editing it makes the message stale.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="164" />
+        <location filename="../../player/sign_in_dialog.py" line="152" />
         <source>Sign in once on this computer. Lectern then sends your progress and forum posts to the course server by itself whenever the network is there, and downloads the courses you choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="171" />
+        <location filename="../../player/sign_in_dialog.py" line="159" />
         <source>Course server address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="172" />
+        <location filename="../../player/sign_in_dialog.py" line="160" />
         <source>courses.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="174" />
+        <location filename="../../player/sign_in_dialog.py" line="162" />
         <source>The address court IT gave you, for example courses.example.org. Lectern adds https:// itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="178" />
+        <location filename="../../player/sign_in_dialog.py" line="166" />
         <source>About the course server address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="190" />
+        <location filename="../../player/sign_in_dialog.py" line="178" />
         <source>How the course server lists this computer among your devices, e.g. “Courtroom 3 PC”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="198" />
+        <location filename="../../player/sign_in_dialog.py" line="186" />
         <source>Course server &amp;address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="201" />
+        <location filename="../../player/sign_in_dialog.py" line="189" />
         <source>&amp;User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="202" />
+        <location filename="../../player/sign_in_dialog.py" line="190" />
         <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="203" />
+        <location filename="../../player/sign_in_dialog.py" line="191" />
         <source>&amp;Computer name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="209" />
+        <location filename="../../player/sign_in_dialog.py" line="197" />
         <source>Sign-in message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="213" />
+        <location filename="../../player/sign_in_dialog.py" line="201" />
         <source>&amp;Sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="215" />
+        <location filename="../../player/sign_in_dialog.py" line="203" />
         <source>Sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="218" />
+        <location filename="../../player/sign_in_dialog.py" line="206" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="267" />
+        <location filename="../../player/sign_in_dialog.py" line="255" />
         <source>Signing in…</source>
         <translation type="unfinished" />
     </message>
@@ -4197,39 +4639,39 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>UpdateBanner</name>
     <message>
-        <location filename="../../player/update_banner.py" line="29" />
+        <location filename="../../player/update_banner.py" line="28" />
         <source>Course updates</source>
         <extracomment>list of (course id, version) to download.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="30" />
+        <location filename="../../player/update_banner.py" line="29" />
         <source>Course update notice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="35" />
+        <location filename="../../player/update_banner.py" line="34" />
         <source>&amp;Update now</source>
         <extracomment>ids of the courses whose update was queued (the banner goes once they are in)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="35" />
+        <location filename="../../player/update_banner.py" line="34" />
         <source>Download the course updates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="37" />
+        <location filename="../../player/update_banner.py" line="36" />
         <source>&amp;Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="48" />
+        <location filename="../../player/update_banner.py" line="47" />
         <source>A new version of “%1” is on the course server (version %2; you have version %3). Updating keeps your progress.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/update_banner.py" line="55" />
+        <location filename="../../player/update_banner.py" line="54" />
         <source>New versions of %n course(s) are on the course server: %1. Updating keeps your progress.</source>
         <translation>
             <numerusform>New versions of %n course are on the course server: %1. Updating keeps your progress.</numerusform>
@@ -4244,7 +4686,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="65" />
+        <location filename="../../player/update_banner.py" line="63" />
         <source>The update is downloading; see Downloads (Ctrl+J). You can keep studying meanwhile.</source>
         <translation type="unfinished" />
     </message>
@@ -4489,6 +4931,34 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/video/fallback.py" line="143" />
         <source>This video cannot be played on this computer: no picture could be decoded from it. Ask court IT or the course provider for a new copy of the course.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="108" />
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="109" />
+        <source>Revoked by the issuer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="110" />
+        <source>Earned, waiting to sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="111" />
+        <source>Not yet earned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="116" />
+        <source>%1 hours</source>
         <translation type="unfinished" />
     </message>
 </context>

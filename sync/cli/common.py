@@ -132,9 +132,7 @@ def wrong_pin_waits(action: Callable[[], T]) -> T:
 
     try:
         return action()
-    # services.profiles loads its error classes lazily, through a module __getattr__ typed
-    # `-> type`; once that says `type[StoreError]`, this ignore is reported unused: drop it.
-    except WrongPinError:  # type: ignore[misc]
+    except WrongPinError:
         time.sleep(WRONG_PIN_DELAY_S)
         raise
 

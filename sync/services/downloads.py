@@ -102,7 +102,7 @@ def download_rows(paths: DataPaths, store: "LearnerStore") -> list[DownloadRow]:
     recover_stopped_runs(paths)
     queue = DownloadQueue(store)
     saved = cached_catalog(store)
-    names = {e.course.id: (e.course.title, e.course.language) for e in saved.entries} \
+    names = {e.id: (e.title, e.language) for e in saved.entries} \
         if saved else {}
     rows = []
     for job in queue.jobs():

@@ -20,6 +20,7 @@ from ..paths import DataPaths, check_profile_name
 from ..profile_gate import DEFAULT_PROFILE, NoSuchProfileError, check_exists, pin_set
 
 if TYPE_CHECKING:
+    from ..errors import StoreError
     from ..profile_transfer import ProfileImportResult
     from ..profiles import DeletedProfile
 
@@ -34,12 +35,12 @@ __all__ = ["DEFAULT_PROFILE", "NoSuchProfileError", "PinNeededError", "PinSource
            "reset_pin"]
 
 
-def __getattr__(name: str) -> type:
+def __getattr__(name: str) -> "type[StoreError]":
     """`WrongPinError` and `PinNeededError` without loading the store at import time."""
     if name in ("WrongPinError", "PinNeededError", "NotAdministratorError"):
         from .. import profiles
 
-        error: type = getattr(profiles, name)
+        error: type[StoreError] = getattr(profiles, name)
         return error
     raise AttributeError(name)
 

@@ -11,7 +11,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Collection, Mapping
 
-from ..errors import DownloadError, StoreError
+from ..errors import DownloadError, DownloadStateError, StoreError
 from .base import StoreBase, stamp
 
 
@@ -47,20 +47,14 @@ def state_word(state: DownloadState) -> str:
     return STATE_WORDS.get(state, state.value)
 
 
-class DownloadStateError(DownloadError):
-    """A move the download state machine does not have (e.g. a paused download cannot become
-    complete); nothing was changed. `old` is the state the job was in, `new` the one asked."""
-
-    def __init__(self, course_id: str, old: DownloadState, new: DownloadState | None,
-                 action: str = "") -> None:
-        if new is None:
-            text = f"A {state_word(old)} download cannot be {action or 'changed'}."
-        else:
-            text = f"A {state_word(old)} download cannot become {state_word(new)}."
-        super().__init__(text)
-        self.course_id = course_id
-        self.old = old
-        self.new = new
+def _refused(course_id: str, old: DownloadState, new: DownloadState | None,
+             action: str = "") -> DownloadStateError:
+    """The error for a move the machine does not have, in plain words."""
+    if new is None:
+        text = f"A {state_word(old)} download cannot be {action or 'changed'}."
+    else:
+        text = f"A {state_word(old)} download cannot become {state_word(new)}."
+    return DownloadStateError(text, course_id=course_id, old=old, new=new)
 
 
 @dataclass(frozen=True)
@@ -104,7 +98,7 @@ def peek_download_state(db_path: Path, course_id: str) -> DownloadState | None:
 
 def _check(course_id: str, old: DownloadState, new: DownloadState, legal: Legal) -> None:
     if new not in legal[old]:
-        raise DownloadStateError(course_id, old, new)
+        raise _refused(course_id, old, new)
 
 
 class DownloadsMixin(StoreBase):
@@ -156,11 +150,11 @@ class DownloadsMixin(StoreBase):
                 state = DownloadState(old[2])
                 new = moves.get(state)
                 if state in RUNNING and not same:
-                    raise DownloadStateError(course_id, state, None, "switched to another "
+                    raise _refused(course_id, state, None, "switched to another "
                                              "version or choice while it runs; pause it first")
                 if new is None:
                     if state not in (DownloadState.QUEUED, DownloadState.DOWNLOADING):
-                        raise DownloadStateError(course_id, state, None, "queued again yet")
+                        raise _refused(course_id, state, None, "queued again yet")
                     new = state  # queued or running already: nothing to move
                 else:
                     _check(course_id, state, new, legal)
@@ -191,7 +185,7 @@ class DownloadsMixin(StoreBase):
             old = self._state_in(conn, course_id)
             new = moves.get(old)
             if new is None:
-                raise DownloadStateError(course_id, old, None, action)
+                raise _refused(course_id, old, None, action)
             _check(course_id, old, new, legal)
             self._write_state(conn, course_id, new, error if new is DownloadState.FAILED else None)
         return self._job_now(course_id)

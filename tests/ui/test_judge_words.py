@@ -167,3 +167,19 @@ def test_the_upgrade_controls_mirror_right_to_left_and_have_a_keyboard_path(qtbo
         widget = widget.nextInFocusChain()
         chain.append(widget)
     assert card.action_button in chain
+
+
+def test_a_catalog_card_says_when_a_pause_or_cancel_is_on_its_way(qtbot):
+    """A running download the learner paused or cancelled reads "Pausing…"/"Cancelling…" until
+    the worker settles it (the states are stored, so this holds after a restart too)."""
+    from types import SimpleNamespace
+
+    entry = course().with_choices({"low": 1_210_000, "standard": 3_870_000, "all": 3_870_000})
+    card = CatalogCard(entry)
+    qtbot.addWidget(card)
+    for state, words in ((DownloadState.PAUSE_REQUESTED, "Pausing download…"),
+                         (DownloadState.CANCEL_REQUESTED, "Cancelling download…")):
+        job = SimpleNamespace(state=state, version=entry.version, choice=SimpleNamespace(value="low"))
+        card.set_local(None, job)
+        assert card.badge.text() == words
+        assert not card.action_button.isEnabled()  # busy: no second download

@@ -26,10 +26,6 @@ ALLOWED = {
     # `lectern diagnostics` must report on a database it cannot or must not migrate (newer,
     # damaged, another profile's), so it reads the file as it is.
     "sync/diagnostics.py": "read-only report on an unmigrated database",
-    # A running download asks, from whatever thread it is on, whether it was paused or
-    # cancelled, on a connection of its own. `sync.store.peek_download_state` does the same
-    # read from inside the store; this entry goes when the downloader uses it.
-    "sync/downloader.py": "read-only pause/cancel peek (to move to sync.store.peek_download_state)",
 }
 
 CODE_PATTERNS = {
