@@ -1,0 +1,511 @@
+"""The Certificates screen: every certificate of this profile with its course, date, hours,
+language and state; open one (its details and the QR code that holds it); "Save as PDF…" (the
+printable A4 page, `player.certificates.paper`) and "Save credential (JSON)…" (the signed Open
+Badges credential a verifier reads). Save dialogs are non-blocking; errors are said plainly on
+the screen, never in a popup.
+
+The list is read from `sync.services.certificates` through the bridge; the cards and the
+details take plain `CertificateRow` records. `CertificateAnnouncer` tells the learner once, in
+the status bar (or a banner), that a certificate came with a sync.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import QDir, QLocale, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from player.certificates.paper import (
+    PaperError,
+    QrMatrix,
+    format_hours,
+    long_date,
+    qr_matrix,
+    qr_payload,
+    render_certificate_pdf,
+)
+from player.certificates.records import CertificateRow, CertificateState, row_from_service
+from player.error_messages import message_for
+from player.sizing import breakable
+from player.widgets import (
+    Card,
+    CardList,
+    CardScreen,
+    NoticeLabel,
+    bold_font,
+    language_name,
+    make_button,
+    make_label,
+)
+
+if TYPE_CHECKING:
+    from player.bridge import TaskManager
+
+__all__ = ["CertificateAnnouncer", "CertificateCard", "CertificateDialog", "CertificatesScreen",
+           "QrPreview", "write_credential_json"]
+
+log = logging.getLogger(__name__)
+
+
+def interface_language() -> str:
+    """The learner's interface language (BCP 47), for the printed page."""
+    return QLocale().bcp47Name() or "en"
+
+
+def issued_day(row: CertificateRow) -> str:
+    try:
+        moment = datetime.fromisoformat(row.issued.replace("Z", "+00:00"))
+    except ValueError:
+        return row.issued
+    return long_date(moment, QLocale())
+
+
+def file_stem(title: str) -> str:
+    """A file name from a course title: letters of any script kept, the rest dashes."""
+    stem = re.sub(r"[^\w]+", "-", title, flags=re.UNICODE).strip("-_")
+    return (stem[:60].rstrip("-_") or "certificate")
+
+
+def write_credential_json(credential: dict[str, Any], out: Path) -> None:
+    """The signed credential as a JSON file (UTF-8, indented), written atomically."""
+    out = Path(out)
+    fd, temp = tempfile.mkstemp(prefix=".credential-", suffix=".json.part", dir=str(out.parent))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(credential, handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
+        os.replace(temp, out)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+class _Words(QObject):
+    """The state words every certificate widget shares (one translation context)."""
+
+    def state(self, state: CertificateState) -> str:
+        return {CertificateState.ISSUED: self.tr("Issued"),
+                CertificateState.REVOKED: self.tr("Revoked by the issuer"),
+                CertificateState.WAITING: self.tr("Earned, waiting to sync"),
+                CertificateState.NOT_EARNED: self.tr("Not yet earned")}[state]
+
+    def hours(self, hours: float | None) -> str:
+        if hours is None:
+            return ""
+        return self.tr("%1 hours").replace("%1", format_hours(hours, QLocale().bcp47Name()))
+
+
+_words: _Words | None = None
+
+
+def words() -> _Words:
+    global _words
+    if _words is None:
+        _words = _Words()
+    return _words
+
+
+class QrPreview(QWidget):
+    """The certificate's QR code on screen, as it is printed (white border, square modules)."""
+
+    def __init__(self, matrix: QrMatrix | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matrix = matrix
+        self.setAccessibleName(self.tr("QR code of the certificate"))
+        self.setAccessibleDescription(self.tr("It holds the whole signed certificate, so a "
+                                              "printout can be checked with no network."))
+        side = self.fontMetrics().height() * 11
+        self.setMinimumSize(QSize(side, side))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        side = self.fontMetrics().height() * 14
+        return QSize(side, side)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if self.matrix is None:
+            return
+        total = self.matrix.size + 8
+        module = max(1, min(self.width(), self.height()) // total)
+        side = module * total
+        left = (self.width() - side) // 2
+        top = (self.height() - side) // 2
+        painter = QPainter(self)
+        painter.fillRect(QRectF(left, top, side, side), QColor("white"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("black"))
+        for y, row in enumerate(self.matrix.rows):
+            for x, dark in enumerate(row):
+                if dark:
+                    painter.drawRect(left + (x + 4) * module, top + (y + 4) * module,
+                                     module, module)
+        painter.end()
+
+
+class CertificateCard(Card):
+    """One certificate: the course, a line of facts, Open and the two saves."""
+
+    open_requested = Signal(str)
+    pdf_requested = Signal(str)
+    json_requested = Signal(str)
+
+    def __init__(self, row: CertificateRow, parent: QWidget | None = None) -> None:
+        super().__init__(f"certificate-card-{row.credential_id}",
+                         self.tr("Certificate for %1").replace("%1", row.course_title), parent)
+        self.row = row
+        self.title_label = self.make_title(row.course_title, self.tr("Course"), 1.15)
+        self.facts_label = self.make_facts(self.facts(row), self.tr("Date, hours, language and "
+                                                                    "state"))
+        cid = row.credential_id
+        title = row.course_title
+        self.open_button = make_button(self, self.tr("&Open"), self.tr("Open the certificate "
+                                       "for %1").replace("%1", title),
+                                       lambda: self.open_requested.emit(cid))
+        self.pdf_button = make_button(self, self.tr("Save as &PDF…"), self.tr(
+            "Save the certificate for %1 as a PDF").replace("%1", title),
+            lambda: self.pdf_requested.emit(cid),
+            self.tr("An A4 page to print, with a QR code that holds the whole certificate"))
+        self.json_button = make_button(self, self.tr("Save &credential (JSON)…"), self.tr(
+            "Save the credential for %1 as JSON").replace("%1", title),
+            lambda: self.json_requested.emit(cid),
+            self.tr("The signed Open Badges credential, for a verifier or a digital wallet"))
+        has_credential = row.credential is not None
+        self.open_button.setEnabled(has_credential)
+        self.pdf_button.setEnabled(has_credential)
+        self.json_button.setEnabled(has_credential)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.json_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.facts_label)
+        layout.addLayout(buttons)
+
+    @staticmethod
+    def facts(row: CertificateRow) -> list[str]:
+        parts = []
+        if row.issued:
+            parts.append(issued_day(row))
+        if row.hours is not None:
+            parts.append(words().hours(row.hours))
+        if row.language:
+            parts.append(language_name(row.language))
+        parts.append(words().state(row.state))
+        return parts
+
+
+class CertificateDialog(QDialog):
+    """One certificate's details beside its QR code, with the two saves (non-modal)."""
+
+    pdf_requested = Signal(str)
+    json_requested = Signal(str)
+
+    def __init__(self, row: CertificateRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row = row
+        self.setWindowTitle(self.tr("Certificate — %1").replace("%1", row.course_title))
+        self.setAccessibleName(self.tr("Certificate for %1").replace("%1", row.course_title))
+        self.notice = NoticeLabel(self.tr("Message"), self)
+
+        details = QWidget(self)
+        form = QFormLayout(details)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, str] = {}
+
+        def add(label: str, value: str, key: str) -> None:
+            if not value:
+                return
+            field = make_label(details, breakable(value), label, plain=True, selectable=True)
+            field.setAccessibleDescription(value)
+            if key == "course":
+                field.setFont(bold_font(field.font()))
+            form.addRow(make_label(details, label, wrap=False), field)
+            self.fields[key] = value
+
+        add(self.tr("Holder:"), row.holder_name, "holder")
+        add(self.tr("Course:"), row.course_title, "course")
+        add(self.tr("Date:"), issued_day(row) if row.issued else "", "date")
+        add(self.tr("Hours:"), format_hours(row.hours, QLocale().bcp47Name()), "hours")
+        add(self.tr("Language:"), language_name(row.language) if row.language else "",
+            "language")
+        add(self.tr("State:"), words().state(row.state), "state")
+        add(self.tr("Issuer:"), row.issuer_name, "issuer")
+        add(self.tr("Issuer key:"), row.issuer, "issuer_key")
+        add(self.tr("Certificate id:"), row.credential_id, "id")
+        add(self.tr("Requirements met:"), row.criteria, "criteria")
+
+        scroll = QScrollArea(self)
+        scroll.setWidget(details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("Details"))
+
+        matrix = None
+        if row.credential is not None:
+            try:
+                matrix = qr_matrix(qr_payload(row.credential))
+            except Exception as exc:  # noqa: BLE001 - a bad credential still shows its details
+                log.warning("no QR preview for %s: %s", row.credential_id, exc)
+        self.qr = QrPreview(matrix, self)
+        self.qr.setVisible(matrix is not None)
+
+        cid = row.credential_id
+        self.pdf_button = make_button(self, self.tr("Save as &PDF…"), self.tr(
+            "Save the certificate as a PDF"), lambda: self.pdf_requested.emit(cid))
+        self.json_button = make_button(self, self.tr("Save &credential (JSON)…"), self.tr(
+            "Save the credential as JSON"), lambda: self.json_requested.emit(cid))
+        for button in (self.pdf_button, self.json_button):
+            button.setEnabled(row.credential is not None)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_button = box.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName(self.tr("Close"))
+        box.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(scroll, 3)
+        top.addWidget(self.qr, 2)
+        actions = QHBoxLayout()
+        actions.addWidget(self.pdf_button)
+        actions.addWidget(self.json_button)
+        actions.addStretch(1)
+        actions.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.notice)
+        layout.addLayout(actions)
+        fm = self.fontMetrics()
+        self.resize(fm.averageCharWidth() * 100, fm.height() * 22)
+
+
+class CertificatesScreen(CardScreen):
+    """Every certificate, newest first; each card opens its details or saves it."""
+
+    #: a save finished (the path), for tests and scripts
+    saved = Signal(str)
+    #: a save dialog was opened (the dialog), for tests and scripts
+    file_dialog_opened = Signal(object)
+
+    def __init__(self, bridge: "TaskManager | None", parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Certificates"), self.tr("Certificates"), parent)
+        self._bridge = bridge
+        self.cards: dict[str, CertificateCard] = {}
+        self.rows: dict[str, CertificateRow] = {}
+        self.dialogs: dict[str, CertificateDialog] = {}
+        self.file_dialog: QFileDialog | None = None
+        self.last_dir = QDir.homePath()
+        self.notice = NoticeLabel(self.tr("Message"), self)
+        empty = make_label(self, self.tr(
+            "No certificates yet. When you meet a course's requirements (the course screen's "
+            "Requirements button lists them), its certificate arrives with the next sync."),
+            self.tr("No certificates"))
+        self.card_list = CardList(self.tr("Your certificates"), self)
+        self.lay_out([self.notice], empty, self.card_list)
+
+    # ------------------------------------------------------------------ list
+
+    def refresh(self) -> None:
+        """Read the certificates (store lane) and show them."""
+        if self._bridge is None:
+            return
+        from sync.services import certificates
+
+        def loaded(result: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self.notice.say(message_for(error).full_text())
+                self.load_count += 1
+                return
+            self.show_rows([row_from_service(r) for r in result])
+
+        self._bridge.call_service(certificates.list_certificates, loaded, context=self)
+
+    def show_rows(self, rows: list[CertificateRow]) -> None:
+        """Show these certificates (replacing the list)."""
+        focused = next((cid for cid, card in self.cards.items()
+                        if card.isAncestorOf(self.focusWidget())), None) \
+            if self.focusWidget() is not None else None
+        CardList.drop(self.cards.values())
+        self.cards.clear()
+        self.rows = {row.credential_id: row for row in rows}
+        for row in sorted(rows, key=lambda r: r.issued, reverse=True):
+            card = CertificateCard(row, self.card_list.host)
+            card.open_requested.connect(self.open_certificate)
+            card.pdf_requested.connect(self.ask_save_pdf)
+            card.json_requested.connect(self.ask_save_json)
+            self.card_list.add(card)
+            self.cards[row.credential_id] = card
+        self.show_listed(bool(rows))
+        self.load_count += 1
+        if focused in self.cards:
+            self.cards[focused].open_button.setFocus()
+
+    def focus_first(self) -> None:
+        """Keyboard focus on the first card's first button (or nothing to focus)."""
+        for card in self.cards.values():
+            for button in (card.open_button, card.pdf_button, card.json_button):
+                if button.isEnabled():
+                    button.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+
+    # ------------------------------------------------------------------ one certificate
+
+    def open_certificate(self, credential_id: str) -> CertificateDialog | None:
+        """Its details and QR code, in a non-modal window (one per certificate)."""
+        row = self.rows.get(credential_id)
+        if row is None:
+            return None
+        dialog = self.dialogs.get(credential_id)
+        if dialog is not None:
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = CertificateDialog(row, self)
+        dialog.pdf_requested.connect(self.ask_save_pdf)
+        dialog.json_requested.connect(self.ask_save_json)
+        dialog.finished.connect(lambda _r: self._dialog_closed(credential_id))
+        self.dialogs[credential_id] = dialog
+        dialog.show()
+        return dialog
+
+    def _dialog_closed(self, credential_id: str) -> None:
+        dialog = self.dialogs.pop(credential_id, None)
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _say(self, credential_id: str, text: str) -> None:
+        self.notice.say(text)
+        dialog = self.dialogs.get(credential_id)
+        if dialog is not None:
+            dialog.notice.say(text)
+
+    # ------------------------------------------------------------------ saving
+
+    def _ask(self, credential_id: str, title: str, suffix: str, filters: str,
+             save: Callable[[str, Path], object]) -> QFileDialog | None:
+        row = self.rows.get(credential_id)
+        if row is None or row.credential is None:
+            return None
+        if self.file_dialog is not None:
+            self.file_dialog.close()
+        start = str(Path(self.last_dir) / (file_stem(row.course_title) + suffix))
+        dialog = QFileDialog(self, title, start, filters)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix(suffix.lstrip("."))
+        dialog.setAccessibleName(title)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: save(credential_id, Path(path)))
+        dialog.finished.connect(lambda _r: setattr(self, "file_dialog", None))
+        self.file_dialog = dialog
+        dialog.open()
+        self.file_dialog_opened.emit(dialog)
+        return dialog
+
+    def ask_save_pdf(self, credential_id: str) -> QFileDialog | None:
+        """"Save as PDF…": where, then the printable page."""
+        return self._ask(credential_id, self.tr("Save the certificate as a PDF"), ".pdf",
+                         self.tr("PDF documents (*.pdf)"), self.save_pdf)
+
+    def ask_save_json(self, credential_id: str) -> QFileDialog | None:
+        """"Save credential (JSON)…": where, then the signed credential."""
+        return self._ask(credential_id, self.tr("Save the credential as JSON"), ".json",
+                         self.tr("Credentials (*.json)"), self.save_json)
+
+    def save_pdf(self, credential_id: str, path: Path) -> bool:
+        """Write the printable page (a fraction of a second, on this thread: Qt paints it)."""
+        row = self.rows.get(credential_id)
+        if row is None or row.credential is None:
+            return False
+        try:
+            render_certificate_pdf(row.credential, path, interface_language())
+        except (PaperError, OSError) as exc:
+            self._say(credential_id, self.tr("The PDF could not be saved: %1").replace(
+                "%1", self._reason(exc)))
+            return False
+        return self._saved(credential_id, path)
+
+    def save_json(self, credential_id: str, path: Path) -> bool:
+        row = self.rows.get(credential_id)
+        if row is None or row.credential is None:
+            return False
+        try:
+            write_credential_json(row.credential, path)
+        except (OSError, ValueError) as exc:
+            self._say(credential_id, self.tr("The credential could not be saved: %1").replace(
+                "%1", self._reason(exc)))
+            return False
+        return self._saved(credential_id, path)
+
+    def _reason(self, exc: BaseException) -> str:
+        if isinstance(exc, OSError):
+            return message_for(exc).full_text()
+        return str(exc)
+
+    def _saved(self, credential_id: str, path: Path) -> bool:
+        self.last_dir = str(path.parent)
+        self._say(credential_id, self.tr("Saved to %1.").replace("%1", str(path)))
+        self.saved.emit(str(path))
+        return True
+
+
+class CertificateAnnouncer(QObject):
+    """After a sync: certificates that arrived and were not announced yet are said once, in
+    the status bar or a banner (`show`), never a modal popup; then marked as announced."""
+
+    announced = Signal(list)
+
+    def __init__(self, bridge: "TaskManager", show: Callable[[str], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._show = show
+
+    def check(self) -> None:
+        from sync.services import certificates
+
+        self._bridge.call_service(certificates.unannounced, self._found, context=self)
+
+    def announcement(self, rows: list[CertificateRow]) -> str:
+        if len(rows) == 1:
+            return self.tr("Your certificate for “%1” has arrived: Go ▸ Certificates to save or "
+                           "print it.").replace("%1", rows[0].course_title)
+        return self.tr("%n certificate(s) arrived: Go ▸ Certificates to save or print them.",
+                       "", len(rows))
+
+    def _found(self, result: Any, error: BaseException | None) -> None:
+        if error is not None or not result:
+            if error is not None:
+                log.warning("unannounced certificates: %s", error)
+            return
+        rows = [row_from_service(r) for r in result]
+        self._show(self.announcement(rows))
+        self.announced.emit(rows)
+        from sync.services import certificates
+
+        self._bridge.call_service(certificates.mark_announced, writes=True,
+                                  credential_ids=[r.credential_id for r in rows])
