@@ -485,12 +485,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="491" />
+        <location filename="../../player/certificates/screen.py" line="495" />
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="493" />
+        <location filename="../../player/certificates/screen.py" line="497" />
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>%n certificate arrived: Go ▸ Certificates to save or print them.</numerusform>
@@ -683,37 +683,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="427" />
+        <location filename="../../player/certificates/screen.py" line="431" />
         <source>Save the certificate as a PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="428" />
+        <location filename="../../player/certificates/screen.py" line="432" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="432" />
+        <location filename="../../player/certificates/screen.py" line="436" />
         <source>Save the credential as JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="433" />
+        <location filename="../../player/certificates/screen.py" line="437" />
         <source>Credentials (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="443" />
+        <location filename="../../player/certificates/screen.py" line="447" />
         <source>The PDF could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="455" />
+        <location filename="../../player/certificates/screen.py" line="459" />
         <source>The credential could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="467" />
+        <location filename="../../player/certificates/screen.py" line="471" />
         <source>Saved to %1.</source>
         <translation type="unfinished" />
     </message>
