@@ -142,10 +142,19 @@ def _tag_name(tag: str) -> str:
     return match.group()
 
 
+def _field(s: str, pos: int, separator: str, width: int) -> tuple[int, int] | None:
+    """`separator` at `pos` then exactly `width` digits: (their value, new pos) or None."""
+    if pos >= len(s) or s[pos] != separator:
+        return None
+    end = _digits_end(s, pos + 1)
+    if end - (pos + 1) != width:
+        return None
+    return int(s[pos + 1:end]), end
+
+
 def _collect_timestamp(s: str, pos: int) -> tuple[float, int] | None:
     """The specification's "collect a WebVTT timestamp" at `pos`: (seconds, new pos) or None."""
-    n = len(s)
-    if pos >= n or not "0" <= s[pos] <= "9":
+    if pos >= len(s) or not "0" <= s[pos] <= "9":
         return None
     end = _digits_end(s, pos)
     string1 = s[pos:end]
@@ -153,30 +162,21 @@ def _collect_timestamp(s: str, pos: int) -> tuple[float, int] | None:
         return None
     value1 = int(string1)
     hours = len(string1) != 2 or value1 > 59
-    pos = end
-    if pos >= n or s[pos] != ":":
+    second = _field(s, end, ":", 2)
+    if second is None:
         return None
-    end = _digits_end(s, pos + 1)
-    if end - (pos + 1) != 2:
-        return None
-    value2 = int(s[pos + 1:end])
-    pos = end
-    if hours or (pos < n and s[pos] == ":"):
-        if pos >= n or s[pos] != ":":
+    value2, pos = second
+    if hours or (pos < len(s) and s[pos] == ":"):
+        third = _field(s, pos, ":", 2)
+        if third is None:
             return None
-        end = _digits_end(s, pos + 1)
-        if end - (pos + 1) != 2:
-            return None
-        value3 = int(s[pos + 1:end])
-        pos = end
+        value3, pos = third
     else:
         value1, value2, value3 = 0, value1, value2
-    if pos >= n or s[pos] != ".":
+    fraction = _field(s, pos, ".", 3)
+    if fraction is None:
         return None
-    end = _digits_end(s, pos + 1)
-    if end - (pos + 1) != 3:
-        return None
-    value4 = int(s[pos + 1:end])
+    value4, end = fraction
     if value2 > 59 or value3 > 59:
         return None
     return value1 * 60 * 60 + value2 * 60 + value3 + value4 / 1000, end
