@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+from PySide6.QtCore import Qt
 
 from player.app import create_main_window
 from player.main_window import MainWindow
@@ -86,3 +87,11 @@ def helpers():
     """The module-level helpers, for tests that prefer a fixture to an import."""
     return type("Helpers", (), {"wait_item": staticmethod(wait_item),
                                 "wait_idle": staticmethod(wait_idle)})
+
+
+@pytest.fixture
+def rtl(qapp):
+    """The application laid out right to left (Arabic), for the length of one test."""
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    yield
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

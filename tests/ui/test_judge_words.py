@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -137,13 +136,6 @@ def test_no_hub_and_no_binary_units_on_the_catalog_downloads_and_settings(
     assert "MB" in window.downloads_view.cards["other-fr"].bar.format()
     assert dialog.data_saver_check.text().replace("&", "") == "Save data (slow or costly internet)"
     dialog.reject()
-
-
-@pytest.fixture
-def rtl(qapp):
-    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    yield
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _x(widget: QWidget) -> int:

@@ -3,8 +3,7 @@ list restored from the store, the catalog and status bar when nobody is signed i
 sign-in dialog under court IT's locked address, and right-to-left layouts."""
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QPoint, QUrl
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QPlainTextEdit
 
 from sync.demo import DEMO_COURSE_ID
@@ -182,13 +181,6 @@ def test_sign_in_dialog_keeps_court_it_locked_hub_address(qtbot, open_window, em
     assert all(names) and "Password" in names
     assert dialog.password_edit.echoMode() is QLineEdit.EchoMode.Password
     dialog.reject()
-
-
-@pytest.fixture
-def rtl(qapp):
-    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    yield
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def test_network_screens_mirror_right_to_left(qtbot, rtl, open_window, demo_paths, helpers):

@@ -1,7 +1,6 @@
 """Keyboard, screen readers, right-to-left and large fonts on the shell's screens."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -38,13 +37,6 @@ def _shell_controls(window) -> list[QWidget]:
                 continue
             out.append(widget)
     return out
-
-
-@pytest.fixture
-def rtl(qapp):
-    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    yield
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def test_every_shell_control_has_an_accessible_name(qtbot, open_window, demo_paths, helpers):

@@ -14,15 +14,6 @@ from sync.services.connection import NetworkTimings, bounded_call, connect
 LOCKED = 'hub_url = "https://courses.example.org"\nlocked = ["hub_url"]\n'
 
 
-@pytest.fixture
-def site(tmp_path, monkeypatch):
-    def write(text: str) -> None:
-        path = tmp_path / "site.toml"
-        path.write_text(text, encoding="utf-8")
-        monkeypatch.setenv("LECTERN_SITE_CONFIG", str(path))
-    return write
-
-
 def never_asked() -> str:
     raise AssertionError("the password was asked before the address was checked")
 
