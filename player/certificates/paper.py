@@ -117,17 +117,21 @@ def _locale(language: str) -> QLocale:
     return locale if locale.language() != QLocale.Language.C else QLocale()
 
 
+def long_date(moment: datetime, locale: QLocale) -> str:
+    """A day as `locale` writes it in full, without the weekday ("12 March 2026", "March 12,
+    2026", "١٢ مارس ٢٠٢٦")."""
+    pattern = re.sub(r"[\s,،]*dddd[\s,،]*", " ",
+                     locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,،")
+    return locale.toString(QDate(moment.year, moment.month, moment.day), pattern)
+
+
 def format_date(valid_from: str, language: str) -> str:
-    """An ISO date-time as the interface language writes a date ("12 March 2026")."""
+    """An ISO date-time as the interface language writes a date."""
     try:
         moment = datetime.fromisoformat(valid_from.replace("Z", "+00:00"))
     except ValueError:
         return valid_from
-    locale = _locale(language)
-    # the long format without the weekday ("12 March 2026", "March 12, 2026", "١٢ مارس ٢٠٢٦")
-    pattern = re.sub(r"[\s,،]*dddd[\s,،]*", " ",
-                     locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,،")
-    return locale.toString(QDate(moment.year, moment.month, moment.day), pattern)
+    return long_date(moment, _locale(language))
 
 
 def format_hours(hours: float | None, language: str) -> str:
