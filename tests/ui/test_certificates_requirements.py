@@ -94,16 +94,12 @@ def test_keyboard_and_names(qtbot):
     assert not d.isVisible()
 
 
-def test_right_to_left(qtbot, qapp):
-    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    try:
-        d = dialog(qtbot)
-        d.view.show_page(page(facts_from(["m1-video"])))
-        d.show()
-        qtbot.waitExposed(d)
-        assert d.view.list.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        # the list's rows start at the right: the first row's icon is on the right half
-        rect = d.view.list.visualItemRect(d.view.list.item(0))
-        assert rect.right() > d.view.list.viewport().width() // 2
-    finally:
-        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+def test_right_to_left(qtbot, rtl):
+    d = dialog(qtbot)
+    d.view.show_page(page(facts_from(["m1-video"])))
+    d.show()
+    qtbot.waitExposed(d)
+    assert d.view.list.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # the list's rows start at the right: the first row's text ends on the right half
+    rect = d.view.list.visualItemRect(d.view.list.item(0))
+    assert rect.right() > d.view.list.viewport().width() // 2
