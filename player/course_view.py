@@ -45,6 +45,7 @@ from player.course.panes import ItemPane, OutlinePane, overview_completed
 from player.course.parts import CompletionBanner, ItemHost
 from player.course.progress import SKIP_TOLERANCE, CourseData, mark_for, watched
 from player.course.progress_chart import ModuleProgressChart
+from player.course.requirements import RequirementsLauncher
 from player.error_messages import message_for
 from player.icons import Mark
 from player.status_bar import ElidedLabel
@@ -106,6 +107,8 @@ class CourseView(QWidget):
         self.course_title.setAccessibleName(self.tr("Course title"))
 
         self.completion_banner = CompletionBanner(self)
+        # what earns the certificate (#15): a button beside the title, Ctrl+R
+        self.requirements = RequirementsLauncher(bridge, self, lambda: self.course_id)
 
         self.outline_pane = OutlinePane(self)
         self.overall_label, self.chart = self.outline_pane.overall_label, self.outline_pane.chart
@@ -140,6 +143,7 @@ class CourseView(QWidget):
         top_row = QHBoxLayout()
         top_row.addWidget(self.library_button, 0, Qt.AlignmentFlag.AlignTop)
         top_row.addWidget(self.course_title, 1)
+        top_row.addWidget(self.requirements.button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top_row)
         layout.addWidget(self.completion_banner)
@@ -262,6 +266,7 @@ class CourseView(QWidget):
                     self.data.overview)
                 self.data.overview = overview
                 self.outline_pane.show_overview(overview)
+                self.requirements.progress_changed()
                 if finished:
                     self.course_completed.emit(course_id)
 
@@ -393,6 +398,7 @@ class CourseView(QWidget):
         if self.item_view is not None:
             self.item_view.remote_changed()
         self._reload_refusals()
+        self.requirements.progress_changed()
 
     def _reload_refusals(self) -> None:
         if self.data is None or self.current_item_id is None:
