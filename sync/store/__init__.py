@@ -10,6 +10,7 @@ facade, composed of one mixin per area, each in its own module:
 - `migrations`  the schema, append-only steps by `PRAGMA user_version`
 - `settings`    settings, device id, hub account, the sync engine's bookkeeping
 - `courses`     installed courses, their files, course updates and certificates
+- `certificates` the certificates' signed credentials and status lists, and the checklist's facts
 - `progress`    where the learner is (merged by `sync.progress_rules`)
 - `quizzes`     graded attempts (with the completion a pass brings, in one transaction)
 - `outbox`      events for the hub and the hub's refusals of them
@@ -24,6 +25,14 @@ from __future__ import annotations
 
 from ..progress_rules import HubProgress
 from .base import StoreBase, now_iso
+from .certificates import (
+    CertificateFactRows,
+    CertificatesMixin,
+    HubCredential,
+    HubStatusList,
+    StoredCertificate,
+    StoredStatusList,
+)
 from .courses import Certificate, CourseFile, CourseUpdate, InstalledCourse
 from .downloads import DownloadChoice, DownloadJob, DownloadsMixin, DownloadState, peek_download_state
 from .forum import ForumMixin, ForumPost, ForumThread, PostState
@@ -37,15 +46,17 @@ from .transfer import ProfileMerge, TransferMixin
 
 
 class LearnerStore(SettingsMixin, QuizzesMixin, ForumMixin, OutboxMixin, DownloadsMixin, InboxMixin,
-                   TransferMixin):
+                   TransferMixin, CertificatesMixin):
     """One profile's database: open it with `LearnerStore.open(path)` (a context manager)."""
 
 
 __all__ = [
     "ACCOUNT", "CURSOR", "DEVICE_ID", "LAST_ERROR", "LAST_ERROR_KIND", "LAST_SUCCESS", "LATEST",
-    "Acked", "Certificate", "CourseFile", "CourseProgress", "CourseUpdate", "DownloadChoice",
-    "DownloadJob", "DownloadState", "ForumPost", "ForumThread", "HubAnswer", "HubCertificate",
-    "HubCourseUpdate", "HubEvent", "HubPost", "HubProgress", "HubThread", "InstalledCourse",
-    "ItemProgress", "LearnerStore", "ModuleProgress", "OutboxEvent", "PostState", "ProfileMerge",
-    "QuizAttempt", "Refusal", "Refused", "StoreBase", "migrate", "now_iso", "peek_download_state",
+    "Acked", "Certificate", "CertificateFactRows", "CourseFile", "CourseProgress", "CourseUpdate",
+    "DownloadChoice", "DownloadJob", "DownloadState", "ForumPost", "ForumThread", "HubAnswer",
+    "HubCertificate", "HubCourseUpdate", "HubCredential", "HubEvent", "HubPost", "HubProgress",
+    "HubStatusList", "HubThread", "InstalledCourse", "ItemProgress", "LearnerStore",
+    "ModuleProgress", "OutboxEvent", "PostState", "ProfileMerge", "QuizAttempt", "Refusal",
+    "Refused", "StoreBase", "StoredCertificate", "StoredStatusList", "migrate", "now_iso",
+    "peek_download_state",
 ]

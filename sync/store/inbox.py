@@ -1,5 +1,6 @@
 """What the hub answers to a sync request, applied all or nothing: acks and refusals of the
-events sent, the hub's events (merged progress, forum rows, certificates, course updates) and
+events sent, the hub's events (merged progress, forum rows, certificates and their signed
+credentials and status lists, course updates) and
 the new cursor, in one transaction with the check that the store still belongs to the account
 and device the request was made for.
 
@@ -15,6 +16,7 @@ from typing import Mapping, Sequence, Union
 
 from ..progress_rules import HubProgress, LocalProgress, apply_hub_progress
 from .base import StoreBase, stamp
+from .certificates import HubCredential, HubStatusList, apply_credential, apply_status_list
 from .settings import ACCOUNT, CURSOR, DEVICE_ID, put_state, read_state
 
 log = logging.getLogger(__name__)
@@ -80,7 +82,8 @@ class HubCourseUpdate:
     title: str
 
 
-HubEvent = Union[HubProgress, HubThread, HubPost, HubCertificate, HubCourseUpdate]
+HubEvent = Union[HubProgress, HubThread, HubPost, HubCertificate, HubCourseUpdate, HubCredential,
+                 HubStatusList]
 
 
 @dataclass(frozen=True)
@@ -210,6 +213,10 @@ def _apply_event(conn: sqlite3.Connection, event: HubEvent) -> None:
         conn.execute("INSERT INTO certificates(course_family, certificate_id, course_id, version, issued_at)"
                      " VALUES (?,?,?,?,?) ON CONFLICT(course_family) DO NOTHING",
                      [event.family, event.certificate_id, event.course_id, event.version, event.issued_at])
+    elif isinstance(event, HubCredential):
+        apply_credential(conn, event)
+    elif isinstance(event, HubStatusList):
+        apply_status_list(conn, event)
     elif isinstance(event, HubCourseUpdate):
         conn.execute("INSERT INTO course_updates(course_id, course_family, version, language, title)"
                      " VALUES (?,?,?,?,?) ON CONFLICT(course_id) DO UPDATE SET version ="

@@ -260,7 +260,39 @@ def _v6(conn: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(conn: sqlite3.Connection) -> None:
+    """Certificates as signed credentials (issue #15): a certificate row keeps the hub's
+    signed Open Badges credential when it arrives, its state (issued, or revoked with the
+    reason if the hub gave one and when this computer learnt of it) and whether the learner
+    was told of its arrival; the newest signed status list of each issuer is kept, so a
+    revocation is known offline. Every certificate row is kept: those from before carry no
+    credential yet (it comes with the next sync)."""
+    have = {row[1] for row in conn.execute("PRAGMA table_info(certificates)")}
+    columns = {
+        "credential_id": "TEXT",
+        "credential": "TEXT",                     # the signed JSON, as issued
+        "issuer": "TEXT",                         # its issuer's did:key
+        "credential_at": "TEXT",                  # device time it arrived
+        "state": "TEXT NOT NULL DEFAULT 'issued' CHECK (state IN ('issued', 'revoked'))",
+        "revoked_reason": "TEXT",
+        "revoked_at": "TEXT",                     # device time this computer learnt of it
+        "announced": "INTEGER NOT NULL DEFAULT 0",
+    }
+    for name, declaration in columns.items():
+        if name not in have:
+            conn.execute(f"ALTER TABLE certificates ADD COLUMN {name} {declaration}")
+    _run_script(conn, """
+    CREATE TABLE IF NOT EXISTS status_lists (
+        issuer TEXT PRIMARY KEY,         -- the did:key that signed it
+        url TEXT NOT NULL,               -- its id: the statusListCredential credentials name
+        updated_at TEXT NOT NULL,        -- the hub's time of the change it records
+        credential TEXT NOT NULL,        -- the signed BitstringStatusListCredential
+        received_at TEXT NOT NULL
+    );
+    """)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 LATEST = len(MIGRATIONS)
 
 

@@ -70,6 +70,10 @@ class TransferMixin(StoreBase):
                     " sent_at FROM src.outbox ORDER BY seq")
                 pending = conn.execute("SELECT COUNT(*) FROM src.outbox WHERE state = 'pending'").fetchone()[0]
                 conn.execute("INSERT OR IGNORE INTO main.certificates SELECT * FROM src.certificates")
+                conn.execute("INSERT INTO main.status_lists SELECT * FROM src.status_lists WHERE true"
+                             " ON CONFLICT(issuer) DO UPDATE SET url = excluded.url, updated_at ="
+                             " excluded.updated_at, credential = excluded.credential, received_at ="
+                             " excluded.received_at WHERE excluded.updated_at > status_lists.updated_at")
                 conn.execute("INSERT OR IGNORE INTO main.settings SELECT * FROM src.settings")
             installed = frozenset(r[0] for r in conn.execute("SELECT id FROM main.courses"))
         finally:
