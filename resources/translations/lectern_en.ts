@@ -22,68 +22,68 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="193" />
         <location filename="../../player/help_dialogs.py" line="194" />
+        <location filename="../../player/help_dialogs.py" line="195" />
         <source>About Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="196" />
+        <location filename="../../player/help_dialogs.py" line="197" />
         <source>Lectern %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="198" />
+        <location filename="../../player/help_dialogs.py" line="199" />
         <source>Version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="202" />
+        <location filename="../../player/help_dialogs.py" line="203" />
         <source>Lectern plays courses fully offline: videos, readings and quizzes stay on this computer, and so does your progress. It sends your progress to the course server when this computer is online.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="206" />
+        <location filename="../../player/help_dialogs.py" line="207" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="208" />
+        <location filename="../../player/help_dialogs.py" line="209" />
         <source>&amp;Data folder (your courses and progress):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="212" />
+        <location filename="../../player/help_dialogs.py" line="213" />
         <source>Data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="215" />
+        <location filename="../../player/help_dialogs.py" line="216" />
         <source>Profile: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="216" />
+        <location filename="../../player/help_dialogs.py" line="217" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="218" />
+        <location filename="../../player/help_dialogs.py" line="219" />
         <source>&amp;Copy path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="219" />
+        <location filename="../../player/help_dialogs.py" line="220" />
         <source>Copy the data folder's path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="221" />
+        <location filename="../../player/help_dialogs.py" line="222" />
         <source>&amp;Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="222" />
+        <location filename="../../player/help_dialogs.py" line="223" />
         <source>Open the data folder</source>
         <translation type="unfinished" />
     </message>
@@ -953,94 +953,94 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="135" />
+        <location filename="../../player/course/outline.py" line="136" />
         <source>Outline columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="149" />
+        <location filename="../../player/course/outline.py" line="150" />
         <source>%1. %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152" />
+        <location filename="../../player/course/outline.py" line="153" />
         <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152" />
+        <location filename="../../player/course/outline.py" line="153" />
         <source>Reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153" />
+        <location filename="../../player/course/outline.py" line="154" />
         <source>Quiz</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153" />
+        <location filename="../../player/course/outline.py" line="154" />
         <source>Discussion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="163" />
+        <location filename="../../player/course/outline.py" line="164" />
         <source>PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="163" />
+        <location filename="../../player/course/outline.py" line="164" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="170" />
+        <location filename="../../player/course/outline.py" line="171" />
         <source>%1%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="176" />
+        <location filename="../../player/course/outline.py" line="177" />
         <source> · </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="181" />
-        <location filename="../../player/course/outline.py" line="221" />
+        <location filename="../../player/course/outline.py" line="182" />
+        <location filename="../../player/course/outline.py" line="222" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="184" />
+        <location filename="../../player/course/outline.py" line="185" />
         <source>%1 · optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="185" />
-        <location filename="../../player/course/outline.py" line="226" />
+        <location filename="../../player/course/outline.py" line="186" />
+        <location filename="../../player/course/outline.py" line="227" />
         <source>optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="221" />
+        <location filename="../../player/course/outline.py" line="222" />
         <source>started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="222" />
+        <location filename="../../player/course/outline.py" line="223" />
         <source>not started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="223" />
+        <location filename="../../player/course/outline.py" line="224" />
         <source>%1: %2, %3, %4, %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="226" />
+        <location filename="../../player/course/outline.py" line="227" />
         <source>required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="232" />
+        <location filename="../../player/course/outline.py" line="233" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
@@ -1048,33 +1048,33 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="92" />
+        <location filename="../../player/course_view.py" line="93" />
         <source>Course</source>
         <extracomment>the open item changed (course id, item id). the open video asks for the standard-quality copies it lacks (course id) the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title ("" when no course is open). the last required item of the open course was just completed (course id).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="106" />
+        <location filename="../../player/course_view.py" line="107" />
         <source>Course title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="96" />
+        <location filename="../../player/course_view.py" line="97" />
         <source>&amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="96" />
+        <location filename="../../player/course_view.py" line="97" />
         <source>Back to the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="98" />
+        <location filename="../../player/course_view.py" line="99" />
         <source>Back to your courses (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="130" />
+        <location filename="../../player/course_view.py" line="133" />
         <source>Outline and item</source>
         <extracomment>each item's outline row, by item id (the outline's own table)</extracomment>
         <translation type="unfinished" />
@@ -1094,17 +1094,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="361" />
+        <location filename="../../player/course_view.py" line="366" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="246" />
+        <location filename="../../player/course_view.py" line="250" />
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="247" />
+        <location filename="../../player/course_view.py" line="251" />
         <source>%1 watched. Keep watching to complete it.</source>
         <translation type="unfinished" />
     </message>
@@ -1536,261 +1536,260 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="348" />
+        <location filename="../../player/downloads_view.py" line="347" />
         <source>Nothing to download. Open the course catalog (Ctrl+K) to choose a course; its download continues by itself, even after Lectern is closed and opened again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="350" />
+        <location filename="../../player/downloads_view.py" line="349" />
         <source>No downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="346" />
+        <location filename="../../player/downloads_view.py" line="345" />
         <source>Download list</source>
-        <extracomment>the list of cards (also `self.scroll`, a name QWidget.scroll hides from mypy)</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../player/error_messages.py" line="41" />
+        <location filename="../../player/error_messages.py" line="49" />
         <source>This file is damaged or incomplete, so Lectern cannot open it. Ask court IT for a new copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="45" />
+        <location filename="../../player/error_messages.py" line="53" />
         <source>The description inside this course file is wrong, so Lectern cannot use it. Ask court IT or the publisher for a corrected copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="49" />
+        <location filename="../../player/error_messages.py" line="57" />
         <source>This is not a course this version of Lectern can open. It may need a newer Lectern: ask court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="53" />
+        <location filename="../../player/error_messages.py" line="61" />
         <source>This file is damaged: part of the course does not match its checksum. Ask court IT for a new copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="57" />
+        <location filename="../../player/error_messages.py" line="65" />
         <source>This file is incomplete: part of the course is missing from it. Ask court IT for a new copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="61" />
+        <location filename="../../player/error_messages.py" line="69" />
         <source>This file contains things a course should not contain, so Lectern did not open it. Ask court IT for a new copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="65" />
+        <location filename="../../player/error_messages.py" line="73" />
         <source>This file tries to write outside its own folder, so Lectern refused it to keep this computer safe. Please tell court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="69" />
+        <location filename="../../player/error_messages.py" line="77" />
         <source>The description inside this course file is inconsistent: two parts share one name. Ask the publisher for a corrected copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="73" />
+        <location filename="../../player/error_messages.py" line="81" />
         <source>This course is larger than Lectern accepts. Ask court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="76" />
+        <location filename="../../player/error_messages.py" line="84" />
         <source>This course file is not signed, so Lectern cannot tell who made it and did not import it. Ask court IT for a signed copy, or to allow unsigned courses on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="81" />
+        <location filename="../../player/error_messages.py" line="89" />
         <source>This course is signed by a publisher this computer does not know, so Lectern did not import it. Ask court IT to add the publisher's key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="85" />
+        <location filename="../../player/error_messages.py" line="93" />
         <source>This course file was changed after its publisher signed it, so Lectern did not import it. Do not use this copy; ask court IT for a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="89" />
+        <location filename="../../player/error_messages.py" line="97" />
         <source>A reading in this course contains unsafe content (scripts or links to web pages), so Lectern refused it. Ask the publisher for a corrected copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="93" />
+        <location filename="../../player/error_messages.py" line="101" />
         <source>A newer version of this course is already installed, so this copy was not imported. Your progress is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="97" />
+        <location filename="../../player/error_messages.py" line="105" />
         <source>The course folder is not complete or not correct; the details say what to fix.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="105" />
+        <location filename="../../player/error_messages.py" line="113" />
         <source>This is not a Lectern course file. Lectern opens course files (ending in .lectern) that court IT or the course provider gives you.</source>
         <extracomment>A file that is no course at all (not a zip, or a zip with no course description). The engine reports these as CORRUPT (or UNEXPECTED_FILE for a zip of other things), which reads as "your course is damaged": `import_message` says plainly what the file is instead.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="115" />
+        <location filename="../../player/error_messages.py" line="123" />
         <source>The course server cannot be reached right now. Everything stays on this computer, and Lectern tries again by itself.</source>
         <extracomment>The engine's own kind for such a file, once it has one.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="119" />
+        <location filename="../../player/error_messages.py" line="127" />
         <source>Please sign in to the course server again. Nothing you did on this computer is lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="122" />
+        <location filename="../../player/error_messages.py" line="130" />
         <source>The course server says you are not enrolled in this course. Ask your court's administrator to enrol you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="126" />
+        <location filename="../../player/error_messages.py" line="134" />
         <source>The course server no longer offers this course or this version of it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="129" />
+        <location filename="../../player/error_messages.py" line="137" />
         <source>The course server is having trouble. Lectern will try again later by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="132" />
+        <location filename="../../player/error_messages.py" line="140" />
         <source>The course server is busy and asked Lectern to wait; it will try again by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="135" />
+        <location filename="../../player/error_messages.py" line="143" />
         <source>The answer did not come from a Lectern course server. Check the course server address; if it is right, a proxy or a login page may be in the way: ask court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="139" />
+        <location filename="../../player/error_messages.py" line="147" />
         <source>The course server address or this computer's network settings (proxy, certificates) are not right. Check the address, or ask court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="147" />
+        <location filename="../../player/error_messages.py" line="155" />
         <source>The user name or password is wrong. Check them and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="149" />
+        <location filename="../../player/error_messages.py" line="157" />
         <source>Type the address of your course server, for example courses.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="152" />
+        <location filename="../../player/error_messages.py" line="160" />
         <source>This is not a course server address:
 %1
 Type an address such as courses.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="155" />
+        <location filename="../../player/error_messages.py" line="163" />
         <source>Type your user name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="156" />
+        <location filename="../../player/error_messages.py" line="164" />
         <source>The course server cannot be reached at this address:
 %1
 Check the address and that this computer is connected to the network, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="160" />
+        <location filename="../../player/error_messages.py" line="168" />
         <source>This address did not answer as a Lectern course server:
 %1
 Check the address. If it is right, a proxy or a login page may be in the way: ask court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="164" />
+        <location filename="../../player/error_messages.py" line="172" />
         <source>Lectern could not connect safely to the course server at this address:
 %1
 Check the address. If it is right, this computer's network settings (proxy, certificates) need court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="169" />
+        <location filename="../../player/error_messages.py" line="177" />
         <source>The course server does not let this user sign in. Check the user name, or ask your court's administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="173" />
+        <location filename="../../player/error_messages.py" line="181" />
         <source>The course server is having trouble. Try again in a few minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="175" />
+        <location filename="../../player/error_messages.py" line="183" />
         <source>The course server is busy. Wait a minute, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="177" />
+        <location filename="../../player/error_messages.py" line="185" />
         <source>The download cannot go on. The details say why; when you try again it resumes where it stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="182" />
+        <location filename="../../player/error_messages.py" line="190" />
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="183" />
+        <location filename="../../player/error_messages.py" line="191" />
         <source>The disk is full, so nothing was changed. Free some space or ask court IT, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="186" />
+        <location filename="../../player/error_messages.py" line="194" />
         <source>This course is no longer installed on this computer. Import it again to study it; your progress was kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="190" />
+        <location filename="../../player/error_messages.py" line="198" />
         <source>Lectern could not use its data folder. Check that the disk is present and not full, or ask court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="194" />
+        <location filename="../../player/error_messages.py" line="202" />
         <source>A publisher key file is missing or damaged. Ask court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="196" />
+        <location filename="../../player/error_messages.py" line="204" />
         <source>Lectern's settings file has a mistake in it. Ask court IT to correct it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="198" />
+        <location filename="../../player/error_messages.py" line="206" />
         <source>Lectern could not do this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="199" />
+        <location filename="../../player/error_messages.py" line="207" />
         <source>Lectern cannot find this file. It may have been moved, or the USB stick was removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="202" />
+        <location filename="../../player/error_messages.py" line="210" />
         <source>Lectern is not allowed to read or write this file. Ask court IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="204" />
+        <location filename="../../player/error_messages.py" line="212" />
         <source>Lectern could not read or write a file. If the course is on a USB stick, check that it is still plugged in, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="208" />
+        <location filename="../../player/error_messages.py" line="216" />
         <source>Something went wrong inside Lectern. Your earlier work is saved. If it happens again, tell court IT what you were doing.</source>
         <translation type="unfinished" />
     </message>
@@ -2700,14 +2699,14 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>OfflineHelpDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="150" />
         <location filename="../../player/help_dialogs.py" line="151" />
-        <location filename="../../player/help_dialogs.py" line="153" />
+        <location filename="../../player/help_dialogs.py" line="152" />
+        <location filename="../../player/help_dialogs.py" line="154" />
         <source>How Lectern works offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="155" />
+        <location filename="../../player/help_dialogs.py" line="156" />
         <source>
 &lt;h3&gt;Everything you study is on this computer&lt;/h3&gt;
 &lt;p&gt;Videos, readings, quizzes and discussions of the courses in your library are stored on
@@ -3569,6 +3568,29 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>RequirementsLauncher</name>
+    <message>
+        <location filename="../../player/course/requirements.py" line="33" />
+        <source>&amp;Requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/requirements.py" line="33" />
+        <source>Requirements for the certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/requirements.py" line="34" />
+        <source>What earns this course's certificate, and what is left (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/course/requirements.py" line="35" />
+        <source>Ctrl+R</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RequirementsView</name>
     <message>
         <location filename="../../player/certificates/requirements_view.py" line="49" />
@@ -4005,179 +4027,179 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="58" />
         <location filename="../../player/help_dialogs.py" line="59" />
+        <location filename="../../player/help_dialogs.py" line="60" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="60" />
+        <location filename="../../player/help_dialogs.py" line="61" />
         <source>Every action is in a menu and can be reached with the keyboard: Alt with the underlined letter opens a menu, Tab and Shift+Tab move between controls.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="64" />
+        <location filename="../../player/help_dialogs.py" line="65" />
         <source>About these keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="66" />
+        <location filename="../../player/help_dialogs.py" line="67" />
         <source>Keys and what they do</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="68" />
+        <location filename="../../player/help_dialogs.py" line="69" />
         <source>Keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="68" />
+        <location filename="../../player/help_dialogs.py" line="69" />
         <source>What they do</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="89" />
+        <location filename="../../player/help_dialogs.py" line="90" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="110" />
+        <location filename="../../player/help_dialogs.py" line="111" />
         <source>%1 menu</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="114" />
+        <location filename="../../player/help_dialogs.py" line="115" />
         <source>In the open item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="115" />
+        <location filename="../../player/help_dialogs.py" line="116" />
         <source>Course outline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="116" />
-        <location filename="../../player/help_dialogs.py" line="122" />
+        <location filename="../../player/help_dialogs.py" line="117" />
+        <location filename="../../player/help_dialogs.py" line="123" />
         <source>Up, Down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="116" />
+        <location filename="../../player/help_dialogs.py" line="117" />
         <source>Move through the items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="117" />
+        <location filename="../../player/help_dialogs.py" line="118" />
         <source>Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="117" />
+        <location filename="../../player/help_dialogs.py" line="118" />
         <source>Open the selected item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="119" />
+        <location filename="../../player/help_dialogs.py" line="120" />
         <source>Video (when the video has the focus)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="120" />
+        <location filename="../../player/help_dialogs.py" line="121" />
         <source>Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="120" />
+        <location filename="../../player/help_dialogs.py" line="121" />
         <source>Play or pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="121" />
+        <location filename="../../player/help_dialogs.py" line="122" />
         <source>Left, Right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="121" />
+        <location filename="../../player/help_dialogs.py" line="122" />
         <source>Back or forward 10 seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="122" />
+        <location filename="../../player/help_dialogs.py" line="123" />
         <source>Volume up or down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="123" />
+        <location filename="../../player/help_dialogs.py" line="124" />
         <source>M</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="123" />
+        <location filename="../../player/help_dialogs.py" line="124" />
         <source>Mute or unmute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="124" />
+        <location filename="../../player/help_dialogs.py" line="125" />
         <source>C</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="124" />
+        <location filename="../../player/help_dialogs.py" line="125" />
         <source>Captions on or off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="125" />
+        <location filename="../../player/help_dialogs.py" line="126" />
         <source>F</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="125" />
+        <location filename="../../player/help_dialogs.py" line="126" />
         <source>Full screen on or off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="126" />
+        <location filename="../../player/help_dialogs.py" line="127" />
         <source>Esc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="126" />
+        <location filename="../../player/help_dialogs.py" line="127" />
         <source>Leave full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="129" />
+        <location filename="../../player/help_dialogs.py" line="130" />
         <source>PDF reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="130" />
+        <location filename="../../player/help_dialogs.py" line="131" />
         <source>Search in the document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="131" />
+        <location filename="../../player/help_dialogs.py" line="132" />
         <source>F3, Shift+F3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="131" />
+        <location filename="../../player/help_dialogs.py" line="132" />
         <source>Next or previous match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="134" />
+        <location filename="../../player/help_dialogs.py" line="135" />
         <source>Zoom in or out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="136" />
+        <location filename="../../player/help_dialogs.py" line="137" />
         <source>Discussion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="138" />
+        <location filename="../../player/help_dialogs.py" line="139" />
         <source>Send the post or reply you are writing</source>
         <translation type="unfinished" />
     </message>
@@ -4552,28 +4574,28 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>TextReadingView</name>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="108" />
+        <location filename="../../player/item_views/reading_view.py" line="110" />
         <source>Reading</source>
         <extracomment>The fastest skim that still counts as reading: about 600 words a minute. Every part of a reading must be on screen for its share of `characters / SKIM_CHARS_PER_SECOND` seconds. However short a reading is, it is on screen at least this long before it counts as read. A reading is tracked in this many slices of equal height; each is seen or not. How often the view notes what is on screen.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="125" />
+        <location filename="../../player/item_views/reading_view.py" line="127" />
         <source>Reading text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="150" />
+        <location filename="../../player/item_views/reading_view.py" line="152" />
         <source>This reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="191" />
+        <location filename="../../player/item_views/reading_view.py" line="193" />
         <source>Links to outside the course do not open from Lectern. The address is: {url}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="194" />
+        <location filename="../../player/item_views/reading_view.py" line="196" />
         <source>Link to outside the course (does not open here): {url}</source>
         <translation type="unfinished" />
     </message>
@@ -4899,37 +4921,37 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="102" />
+        <location filename="../../player/item_views/video/fallback.py" line="97" />
         <source>The {failed} copy of this video cannot be played on this computer, so its sound-only copy plays instead (no picture).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="106" />
+        <location filename="../../player/item_views/video/fallback.py" line="101" />
         <source>The {failed} copy of this video cannot be played on this computer, so the {label} copy plays instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="118" />
+        <location filename="../../player/item_views/video/fallback.py" line="113" />
         <source>{label} (cannot be played here)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="130" />
+        <location filename="../../player/item_views/video/fallback.py" line="125" />
         <source>This video cannot be played on this computer (its format, {codec}, is not supported). Ask the course provider for a version in H.264 or VP9.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="135" />
+        <location filename="../../player/item_views/video/fallback.py" line="130" />
         <source>This video cannot be played on this computer (its formats, {codecs}, are not supported). Ask the course provider for a version in H.264 or VP9.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="139" />
+        <location filename="../../player/item_views/video/fallback.py" line="134" />
         <source>This video cannot be played on this computer: the file may be damaged or in a format it cannot decode ({details}). Ask court IT for a new copy of the course.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="143" />
+        <location filename="../../player/item_views/video/fallback.py" line="138" />
         <source>This video cannot be played on this computer: no picture could be decoded from it. Ask court IT or the course provider for a new copy of the course.</source>
         <translation type="unfinished" />
     </message>
@@ -4983,7 +5005,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="48" />
+        <location filename="../../player/help_dialogs.py" line="49" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
