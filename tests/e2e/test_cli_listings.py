@@ -8,6 +8,8 @@ import pty
 import sys
 from pathlib import Path
 
+from terminal import drain
+
 from sync.text_safety import BIDI_MARKS, BIDI_OVERRIDES
 
 LONG_TITLE = "Freedom of expression and the safety of journalists: an introduction"
@@ -26,15 +28,7 @@ def test_terminal_listing_fits_the_terminal(tmp_path):
     pid, fd = pty.fork()
     if pid == 0:  # child: stdout is the terminal
         os.execvpe(str(script), [str(script), "--data-dir", str(tmp_path / "d"), "courses"], env)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
+    out = drain(fd)
     os.waitpid(pid, 0)
     lines = out.decode().splitlines()
     row = next(line for line in lines if line.startswith("foe-intro-en"))

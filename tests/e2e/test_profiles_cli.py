@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+from terminal import drain
 
 from sync import cli
 from sync.credentials import Credentials, load_credentials, save_credentials
@@ -136,14 +137,7 @@ def test_the_pin_is_asked_on_a_terminal(court_pc):
                 out += os.read(fd, 4096)
         assert "PIN for the profile “Clerk Ana”: ".encode() in out, out
         os.write(fd, PIN.encode() + b"\n")
-        while True:
-            try:
-                chunk = os.read(fd, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            out += chunk
+        out += drain(fd)
     finally:
         _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0, out
