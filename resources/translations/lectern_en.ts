@@ -1079,20 +1079,6 @@
         <extracomment>each item's outline row, by item id (the outline's own table)</extracomment>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n question</numerusform>
-            <numerusform>%n questions</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../player/course_view.py" line="366" />
         <source>%1: %2</source>
@@ -1953,13 +1939,6 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s)</source>
-        <translation>
-            <numerusform>%n answer</numerusform>
-            <numerusform>%n answers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../player/item_views/forum_item_view.py" line="313" />
         <source>%n post(s)</source>
         <translation>
@@ -2510,13 +2489,6 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         <location filename="../../player/main_window.py" line="410" />
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>New versions of %n course(s) are on the course hub.</source>
-        <translation>
-            <numerusform>New versions of %n course are on the course hub.</numerusform>
-            <numerusform>New versions of %n courses are on the course hub.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../player/main_window.py" line="436" />
@@ -4493,13 +4465,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <source>Never synced</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>The hub refused %n change(s): %1</source>
-        <translation>
-            <numerusform>The hub refused %n change: %1</numerusform>
-            <numerusform>The hub refused %n changes: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../player/status_bar.py" line="100" />
         <source>Connection</source>
@@ -4531,13 +4496,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 </context>
 <context>
     <name>SyncController</name>
-    <message numerus="yes">
-        <source>The course hub asks you to sign in again. The %n change(s) waiting on this computer are kept and sent after you sign in.</source>
-        <translation>
-            <numerusform>The course hub asks you to sign in again. The %n change waiting on this computer are kept and sent after you sign in.</numerusform>
-            <numerusform>The course hub asks you to sign in again. The %n changes waiting on this computer are kept and sent after you sign in.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <location filename="../../player/sync_controller.py" line="302" />
         <source>Offline: the %n change(s) waiting are kept on this computer and sent when the course server can be reached.</source>
@@ -4698,13 +4656,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>
             <numerusform>New versions of %n course are on the course server: %1. Updating keeps your progress.</numerusform>
             <numerusform>New versions of %n courses are on the course server: %1. Updating keeps your progress.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>New versions of %n course(s) are on the course hub: %1. Updating keeps your progress.</source>
-        <translation>
-            <numerusform>New versions of %n course are on the course hub: %1. Updating keeps your progress.</numerusform>
-            <numerusform>New versions of %n courses are on the course hub: %1. Updating keeps your progress.</numerusform>
         </translation>
     </message>
     <message>

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Refresh the translation sources and build the English plural forms.
+"""Refresh the translation sources of every interface language and compile them.
 
-English is the source language, so `lectern_en.ts` translates nothing but plurals: a string
-such as "%n question(s)" gets the forms "%n question" / "%n questions" (the "(s)" rule), so an
-English UI never shows "(s)". Other languages start from the same `.ts` with Qt Linguist.
+`pyside6-lupdate` reads the player's sources into one `lectern_<lang>.ts` per language, keeping
+what is translated and marking new or changed messages unfinished (`ts_tool.py unfinished LANG`
+lists them; `ts_tool.py merge LANG FILE` brings translations in; `ts_tool.py check` is what the
+tests run). English is the source language, so `lectern_en.ts` translates nothing but plurals:
+"%n question(s)" gets "%n question" / "%n questions", so an English UI never shows "(s)".
 Run from the repository root: `.venv/bin/python resources/translations/update_translations.py`.
 """
 from __future__ import annotations
@@ -15,6 +17,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import ts_tool  # noqa: E402 - a sibling script, not a package
+
 ROOT = HERE.parent.parent
 BIN = Path(sys.executable).parent
 log = logging.getLogger("translations")
@@ -43,15 +48,24 @@ def fill_english_plurals(ts_path: Path) -> int:
     return filled
 
 
+#: The interface languages (Qt locale names): the six UN languages and Portuguese.
+LANGUAGES = ("en", "ar", "zh_CN", "fr", "ru", "es", "pt")
+
+
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    ts = HERE / "lectern_en.ts"
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "player").rglob("*.py"))
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(ts),
-                    "-source-language", "en", "-target-language", "en"], check=True, cwd=ROOT)
-    log.info("filled %d plural messages", fill_english_plurals(ts))
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(HERE / "lectern_en.qm")],
-                   check=True, cwd=ROOT)
+    for language in LANGUAGES:
+        ts = HERE / f"lectern_{language}.ts"
+        subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts),
+                        "-source-language", "en", "-target-language", language],
+                       check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+        if language == "en":
+            log.info("filled %d English plural messages", fill_english_plurals(ts))
+        if language == "en" or not ts_tool.check(language):  # only complete languages ship
+            subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm",
+                            str(HERE / f"lectern_{language}.qm")],
+                           check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     return 0
 
 
