@@ -18,12 +18,13 @@ from sync import protocol
 from sync.protocol import API_PREFIX, SyncRequest
 
 from . import __version__
-from .api import auth, blobs, courses, sync
+from .api import auth, blobs, certificates, courses, sync
 from .api.common import ERROR_RESPONSES, Bearer, Who, error_json, principal, resolve_principal  # noqa: F401 - re-exported
 
 __all__ = ["ERROR_RESPONSES", "SWITCH_INTERVAL", "Bearer", "Who", "create_app",
            "create_app_from_env", "error_json", "principal", "resolve_principal"]
 from .api.errors import install_error_handlers
+from .certificates import PendingSigner
 from .context import Hub
 from .middleware import BodyLimitMiddleware, JsonGzipMiddleware
 
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 SWITCH_INTERVAL = 0.001
 
 #: the API's areas, in the order their routes are listed
-ROUTERS = (auth, courses, blobs, sync)
+ROUTERS = (auth, courses, blobs, sync, certificates)
 
 
 def create_app(hub: Hub) -> FastAPI:
@@ -46,7 +47,12 @@ def create_app(hub: Hub) -> FastAPI:
         # for the GIL cost more CPU than they overlap I/O.
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         hub.database.checkpoint_in_background()
+        # Credentials left unsigned (an older hub's certificates, a crash between a sync's
+        # commit and its signing) are signed off the request path.
+        signer = PendingSigner(hub.sign_pending)
+        signer.start()
         yield
+        signer.stop()
         hub.close()  # the writer's last batch and the last checkpoint (closing twice is harmless)
 
     app = FastAPI(title="Lectern hub", version=__version__, lifespan=lifespan,

@@ -120,6 +120,25 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("completions", help="who completed what, for certificates")
     c.add_argument("course_id")
     c.add_argument("--csv", action="store_true", help="CSV for a spreadsheet")
+
+    cert = sub.add_parser("certificates", help="list, grant and revoke certificates; export the status list")
+    csub = cert.add_subparsers(dest="cert_command", required=True, metavar="ACTION", parser_class=_Parser)
+    cl = csub.add_parser("list", help="the certificates of a course's family")
+    cl.add_argument("course_id")
+    cl.add_argument("--csv", action="store_true", help="CSV for a spreadsheet")
+    ci = csub.add_parser("issue", help="staff override: grant a certificate the requirements did not award")
+    ci.add_argument("user")
+    ci.add_argument("course_id")
+    ci.add_argument("--reason", required=True, metavar="TEXT", help="why (kept with the certificate)")
+    ci.add_argument("--by", default=None, metavar="NAME", help="who grants it (default: your OS user name)")
+    cr = csub.add_parser("revoke", help="revoke a certificate (the signed status list says so)")
+    cr.add_argument("id", metavar="ID", help="the number `certificates list` shows, or the credential's urn:uuid")
+    cr.add_argument("--reason", required=True, metavar="TEXT", help="why (kept with the certificate)")
+    cr.add_argument("--by", default=None, metavar="NAME", help="who revokes it (default: your OS user name)")
+    cs = csub.add_parser("status-list", help="write the signed revocation list to a file, for offline verifiers")
+    cs.add_argument("out", type=Path, metavar="OUT")
+
+    sub.add_parser("issuer", help="the certificate issuer's did:key and public key, for court IT to pin")
     return p
 
 
@@ -251,6 +270,16 @@ def _run(args: argparse.Namespace, settings: HubSettings) -> int:
             print(f"{'Enrolled' if new else 'Already enrolled:'} {args.name.strip().casefold()} in "
                   f"course family {family}.")
             return 0
+        if args.command == "certificates":
+            return _certificates(hub, args)
+        if args.command == "issuer":
+            from .certificates import issuer
+            found = issuer(hub.settings)
+            print(f"did:        {found.did}")
+            print(f"public key: {found.public_key.to_text().strip()}")
+            print(f"name:       {found.name}")
+            print(f"key file:   {hub.settings.issuer_key_path}")
+            return 0
         if args.command == "completions":
             from .completions import completion_report, report_csv, report_text
             report = completion_report(hub.database, hub.index, args.course_id)
@@ -259,6 +288,68 @@ def _run(args: argparse.Namespace, settings: HubSettings) -> int:
         raise AssertionError(args.command)
     finally:
         hub.close()
+
+
+def _operator(given: str | None) -> str:
+    """Who runs an administrative change: --by, else the OS account."""
+    name = (given or "").strip()
+    if not name:
+        try:
+            name = getpass.getuser()
+        except (KeyError, OSError):  # no name for this uid (a container)
+            name = f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+    return name[:150]
+
+
+def _certificates(hub: "Hub", args: argparse.Namespace) -> int:
+    import csv
+    import json
+
+    from . import certificates as certs
+    if args.cert_command == "list":
+        rows = certs.list_certificates(hub.database, hub.index, args.course_id)
+        fields = ["id", "username", "course_id", "version", "issued_at", "state", "credential_id",
+                  "granted_by", "granted_reason", "revoked_at", "revoked_by", "revoked_reason"]
+        if args.csv:
+            w = csv.writer(sys.stdout, lineterminator="\n")
+            w.writerow(fields)
+            for r in rows:
+                w.writerow(["" if (v := getattr(r, f)) is None else v for f in fields])
+            return 0
+        if not rows:
+            print(f"No certificates yet for the family of {args.course_id}.")
+        for r in rows:
+            note = f"  granted by {r.granted_by}: {r.granted_reason}" if r.granted_by else ""
+            if r.revoked_at:
+                note += f"  REVOKED {r.revoked_at} by {r.revoked_by}: {r.revoked_reason}"
+            print(f"{r.id}\t{r.username}\t{r.course_id} v{r.version}\t{r.issued_at}\t{r.state}{note}")
+        return 0
+    if args.cert_command == "issue":
+        row = certs.grant(hub.database, hub.index, hub.settings, hub.writer.run, args.user, args.course_id,
+                          reason=args.reason, by=_operator(args.by))
+        print(f"Certificate {row.id} granted to {row.username} for {row.course_id} by {row.granted_by} "
+              f"({row.state}); it reaches the learner with their next sync.")
+        return 0
+    if args.cert_command == "revoke":
+        row = certs.revoke(hub.database, hub.settings, hub.writer.run, args.id, reason=args.reason,
+                           by=_operator(args.by))
+        print(f"Certificate {row.id} of {row.username} ({row.course_id}) revoked by {row.revoked_by}; "
+              "learners get the new status list with their next sync.")
+        return 0
+    if args.cert_command == "status-list":
+        document = certs.current_status_list(hub.database, hub.settings, hub.writer.run)
+        out: Path = args.out
+        if out.is_dir():
+            raise HubError(HubErrorKind.BAD_REQUEST, f"{out} is a folder; give a file name such as status-list.json.")
+        tmp = out.with_name(out.name + ".part")
+        try:
+            tmp.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
+            os.replace(tmp, out)
+        except OSError as exc:
+            raise HubError(HubErrorKind.BAD_REQUEST, f"Cannot write {out}: {exc.strerror}.") from None
+        print(f"Wrote the status list {document['id']} to {out}.")
+        return 0
+    raise AssertionError(args.cert_command)
 
 
 def _read_password(from_stdin: bool) -> str:

@@ -1,7 +1,9 @@
 """Who completed what, for certificates (`lectern-hub completions COURSE_ID [--csv]`).
 
 Progress belongs to the course family, so a judge who studied half in English and half in
-French counts as complete for either language version.
+French counts as complete for either language version. "Ready" is the certificate rule itself
+(`sync.requirements.evaluate` on the hub's facts, as the sync decides), so it includes the
+course's quizzes and discussions, not only its required items.
 """
 from __future__ import annotations
 
@@ -11,10 +13,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from sync.requirements import evaluate
+
 from . import db
+from .certificates import learner_facts
 from .courses import CourseIndex
 from .errors import HubError, HubErrorKind
-from .merge import certificate_ready
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,7 @@ class LearnerCompletion:
     enrolled: bool
     completed: dict[str, str]          # required item id -> hub time of completion
     certificate_issued_at: str | None
+    requirements_met: bool = False     # sync.requirements.evaluate, on the hub's facts
 
     def done(self) -> int:
         return len(self.completed)
@@ -38,7 +43,7 @@ class CompletionReport:
     learners: list[LearnerCompletion]
 
     def ready(self, learner: LearnerCompletion) -> bool:
-        return certificate_ready((i for i, _ in self.required), learner.completed)
+        return learner.requirements_met
 
 
 def completion_report(database: db.Database, index: CourseIndex, course_id: str) -> CompletionReport:
@@ -63,12 +68,16 @@ def completion_report(database: db.Database, index: CourseIndex, course_id: str)
             if set(done) - set(enrolled) else {}
         certs = dict(conn.execute(select(db.certificates.c.user_id, db.certificates.c.issued_at)
                                   .where(db.certificates.c.course_family == family)).all())
+        learners_ids = {**enrolled, **others}
+        requirements = manifest.requirements
+        met = {uid: not requirements.is_empty and evaluate(requirements, learner_facts(conn, uid, family)).earned
+               for uid in learners_ids}
     required_ids = {i for i, _ in required}
     learners = [
         LearnerCompletion(username=name, enrolled=uid in enrolled,
                           completed={i: at for i, at in done.get(uid, {}).items() if i in required_ids},
-                          certificate_issued_at=certs.get(uid))
-        for uid, name in sorted({**enrolled, **others}.items(), key=lambda kv: kv[1])]
+                          certificate_issued_at=certs.get(uid), requirements_met=met[uid])
+        for uid, name in sorted(learners_ids.items(), key=lambda kv: kv[1])]
     return CompletionReport(course_id=row.course_id, version=row.version, course_family=family,
                             title=manifest.title, required=required, learners=learners)
 
@@ -94,7 +103,10 @@ def report_text(report: CompletionReport) -> str:
     width = max([len(lc.username) for lc in report.learners] + [8])
     for lc in report.learners:
         missing = [i for i, _ in report.required if i not in lc.completed]
-        status = "READY for certificate" if report.ready(lc) else f"missing: {', '.join(missing)}"
+        if report.ready(lc):
+            status = "READY for certificate"
+        else:
+            status = f"missing: {', '.join(missing) or 'quizzes or discussion posts'}"
         note = "" if lc.enrolled else "  (no longer enrolled)"
         lines.append(f"{lc.username:<{width}}  {lc.done()}/{len(report.required)}  {status}{note}")
     return "\n".join(lines) + "\n"

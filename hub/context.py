@@ -36,6 +36,11 @@ class Hub:
                    passwords=auth.PasswordChecker(settings.password_hash_concurrency),
                    writer=GroupCommit(database), shared_feed=SharedFeed())
 
+    def sign_pending(self, ids: list[int] | None = None) -> int:
+        """Sign certificates' credentials not yet signed (`ids`, or all): hub.certificates."""
+        from .certificates import sign_pending
+        return sign_pending(self.database, self.index, self.settings, self.writer.run, ids)
+
     def close(self) -> None:
         self.writer.close()
         self.database.close()

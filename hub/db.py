@@ -51,7 +51,7 @@ from .errors import HubError, HubErrorKind
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_MS = 15000
 WAL_SIZE_LIMIT = 64 * 1024 * 1024
 
@@ -231,8 +231,22 @@ certificates = Table(
     Column("course_id", String(64), nullable=False),
     Column("version", Integer, nullable=False),
     Column("issued_at", Time, nullable=False),
+    # v4: the signed Open Badges credential (JSON), signed after the sync that earned it
+    # committed (hub.certificates); its index in the status list is the row's id.
+    Column("credential", Text, nullable=True),
+    Column("credential_id", String(64), nullable=True),
+    Column("credential_at", Time, nullable=True),
+    Column("revoked_at", Time, nullable=True),
+    Column("revoked_by", String(150), nullable=True),
+    Column("revoked_reason", Text, nullable=True),
+    Column("granted_by", String(150), nullable=True),     # a staff override: who and why
+    Column("granted_reason", Text, nullable=True),
     UniqueConstraint("user_id", "course_family", name="uq_certificate_user_family"),
 )
+
+#: certificate columns added by schema 4 (all nullable: older rows keep theirs)
+CERTIFICATE_V4_COLUMNS = ("credential", "credential_id", "credential_at", "revoked_at", "revoked_by",
+                          "revoked_reason", "granted_by", "granted_reason")
 
 # What learners pull: one ordered log. Rows for everyone enrolled in a family
 # (audience_user_id NULL: threads, posts, course updates) or for one learner (progress,
@@ -413,8 +427,19 @@ def _to_v3(conn: Connection) -> None:
                 conn.execute(set_origin, found)
 
 
+def _to_v4(conn: Connection) -> None:
+    """v4: certificates carry their signed credential and their revocation. Existing rows
+    keep everything and get NULL: the hub signs their credentials when it next serves
+    (hub.certificates.sign_pending), so an upgrade never waits on signing."""
+    have = {c["name"] for c in inspect(conn).get_columns("certificates")}
+    for name in CERTIFICATE_V4_COLUMNS:
+        if name not in have:
+            column_type = certificates.c[name].type.compile(dialect=conn.dialect)
+            conn.exec_driver_sql(f"ALTER TABLE certificates ADD COLUMN {name} {column_type}")
+
+
 # Schema version -> the step that brings the previous version to it, in one transaction.
-_MIGRATIONS = {2: _to_v2, 3: _to_v3}
+_MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4}
 
 
 class _FileLock:

@@ -14,6 +14,7 @@ from typing import Iterable, Mapping, Sequence
 from sync.manifest import QuizItem
 from sync.progress_rules import MergeResult, ProgressRecord, ProgressUpdate, merge_progress
 from sync.quiz import grade
+from sync.requirements import Requirements, evaluate, facts_from
 
 __all__ = ["MergeResult", "ProgressRecord", "ProgressUpdate", "QuizGrade", "certificate_ready",
            "grade_quiz", "merge_progress"]
@@ -33,6 +34,8 @@ def grade_quiz(quiz: QuizItem, answers: Mapping[str, Sequence[str]]) -> QuizGrad
 
 
 def certificate_ready(required: Iterable[str], completed: Iterable[str]) -> bool:
-    """All required items complete (the manifest's 'all-required' rule)."""
-    required_set = set(required)
-    return bool(required_set) and required_set <= set(completed)
+    """All required items complete: the 'all-required' part of the certificate rule alone,
+    decided by that rule (`sync.requirements.evaluate`); the hub itself evaluates a course's
+    whole requirements (hub.certificates)."""
+    req = Requirements(required_items=tuple(dict.fromkeys(required)))
+    return not req.is_empty and evaluate(req, facts_from(completed)).earned

@@ -58,6 +58,16 @@ class HubSettings:
     # is generous: a full 2 MiB body in 120 s is 17 KB/s, and the player gzips its bodies.
     header_timeout: float = 20.0
     body_timeout: float = 120.0
+    # Certificates (hub.certificates): the issuer's Ed25519 key (made on first use, owner-only),
+    # the name written on credentials as the issuer's, and the hub's address as verifiers
+    # reach it (the status list's URL is made from it once and then kept in the database).
+    issuer_key_file: Path | None = None
+    issuer_name: str | None = None
+    public_url: str | None = None
+
+    @property
+    def issuer_key_path(self) -> Path:
+        return self.issuer_key_file or self.data_dir / "issuer.key"
 
     @property
     def database_url(self) -> str:
@@ -68,13 +78,20 @@ class HubSettings:
         return self.data_dir / "blobs"
 
     def with_env(self, env: dict[str, str] | None = None) -> "HubSettings":
-        """Apply LECTERN_HUB_DB, LECTERN_HUB_THREADS, LECTERN_HUB_HEADER_TIMEOUT,
+        """Apply LECTERN_HUB_DB, LECTERN_HUB_ISSUER_KEY, LECTERN_HUB_ISSUER_NAME,
+        LECTERN_HUB_PUBLIC_URL, LECTERN_HUB_THREADS, LECTERN_HUB_HEADER_TIMEOUT,
         LECTERN_HUB_BODY_TIMEOUT and LECTERN_HUB_LOGIN_* overrides. A value that is not a
         number is bad input (a HubError), never a traceback."""
         env = dict(os.environ if env is None else env)
         settings = self
         if env.get(ENV_PREFIX + "DB") and not self.db_url:
             settings = replace(settings, db_url=env[ENV_PREFIX + "DB"])
+        if env.get(ENV_PREFIX + "ISSUER_KEY") and self.issuer_key_file is None:
+            settings = replace(settings, issuer_key_file=Path(env[ENV_PREFIX + "ISSUER_KEY"]))
+        if env.get(ENV_PREFIX + "ISSUER_NAME") and self.issuer_name is None:
+            settings = replace(settings, issuer_name=env[ENV_PREFIX + "ISSUER_NAME"].strip())
+        if env.get(ENV_PREFIX + "PUBLIC_URL") and self.public_url is None:
+            settings = replace(settings, public_url=env[ENV_PREFIX + "PUBLIC_URL"].strip())
         settings = replace(settings, **_numbers(env, (("THREADS", "worker_threads", int),
                                                        ("HEADER_TIMEOUT", "header_timeout", float),
                                                        ("BODY_TIMEOUT", "body_timeout", float))))

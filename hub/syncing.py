@@ -47,12 +47,12 @@ from sync.protocol import (
     parse_client_event,
 )
 
-from . import db, feed
+from . import certificates, db, feed
 from .auth import Principal
 from .context import Hub
 from .courses import CourseIndex, CourseRow, enrolled_families, latest_versions
 from .errors import HubError, HubErrorKind
-from .merge import ProgressRecord, ProgressUpdate, certificate_ready, grade_quiz, merge_progress
+from .merge import ProgressRecord, ProgressUpdate, grade_quiz, merge_progress
 from .prepared import Prepared, binds
 from .shared_feed import SharedFeed, event_json
 
@@ -176,12 +176,20 @@ def sync(hub: Hub, who: Principal, request: SyncRequest) -> SyncResult:
         # Reading the events is pure CPU: done here, so the single writer only applies them.
         parsed = [_parse(env) for env in request.events]
 
-        def apply(conn: Connection) -> tuple[list[str], list[Rejection], list[str]]:
+        def apply(conn: Connection) -> tuple[list[str], list[Rejection], list[str], list[int]]:
             push = _Push(conn, hub.index, who, device_id)
             pushed_acks, pushed_rejections = push.run(parsed)
-            return pushed_acks, pushed_rejections, sorted(push.families)
+            return pushed_acks, pushed_rejections, sorted(push.families), push.certified
 
-        acked, rejected, families = hub.writer.run(apply)
+        acked, rejected, families, certified = hub.writer.run(apply)
+        if certified:
+            # Signed here, after the commit and outside the writer every sync waits for; the
+            # credential then comes with this very pull. A failure leaves it to the hub's
+            # pending signer (hub.certificates.PendingSigner): the push itself stands.
+            try:
+                hub.sign_pending(certified)
+            except Exception:  # noqa: BLE001 - logged; signed later
+                log.exception("signing certificates %s failed; they will be signed later", certified)
     # The pull reads a snapshot outside the write lock, so other writers need not wait for it.
     with hub.database.snapshot() as conn:
         events, cursor, more = pull(conn, families if families is not None else enrolled_families(conn, who.user_id))
@@ -330,6 +338,11 @@ class _Push:
     who: Principal
     device_id: str
     now: str = field(default_factory=db.hub_now)
+    #: families whose certificate facts this push changed (completions, quiz passes, posts),
+    #: with the course the learner studies there
+    touched: dict[str, str] = field(default_factory=dict)
+    #: certificates this push awarded (signed once the push has committed)
+    certified: list[int] = field(default_factory=list)
 
     def run(self, parsed: list[tuple[EventEnvelope, ClientEvent | EventInvalid]]) -> tuple[list[str], list[Rejection]]:
         conn = self.conn
@@ -383,6 +396,8 @@ class _Push:
             seen[event_id] = (self.who.user_id, ack_json)
             acked.append(ack_json)
         for family, course_id in self.book.flush(conn, self.now):
+            self.touched.setdefault(family, course_id)
+        for family, course_id in self.touched.items():
             self._maybe_certify(family, course_id)
         _EVENT_INSERT.run_many(conn, records)
         return acked, rejected
@@ -436,24 +451,16 @@ class _Push:
     # ------------------------------------------------------------------ certificates
 
     def _maybe_certify(self, family: str, course_id: str) -> None:
-        """Issue the family's certificate when every required item of one of its courses is
-        complete (language versions share item ids, so any of them can complete it)."""
+        """Record the family's certificate when the learner meets the requirements of one of
+        its courses (sync.requirements, on the hub's facts; language versions share item
+        ids, so any of them can earn it). Signing waits until the push has committed."""
         conn, user_id = self.conn, self.who.user_id
         if _HAS_CERTIFICATE.first(conn, {"u": user_id, "fam": family}) is not None:
             return
-        done = completed_items(conn, user_id, family)
-        latest = latest_versions([r for r in self.family_rows if r.course_family == family])
-        for row in sorted(latest.values(), key=lambda r: (r.course_id != course_id, r.course_id)):
-            if not certificate_ready(self.index.manifest(conn, row.pk).required_item_ids(), done):
-                continue
-            cert_id = db.inserted_pk(conn.execute(db.certificates.insert().values(
-                user_id=user_id, course_family=family, course_id=row.course_id, version=row.version,
-                issued_at=self.now)))
-            feed.append(conn, family=family, kind="certificate", audience_user_id=user_id, payload={
-                "certificate_id": cert_id, "course_family": family, "course_id": row.course_id,
-                "version": row.version, "username": self.who.username, "issued_at": self.now})
-            log.info("certificate %d for %s in %s", cert_id, self.who.username, family)
-            return
+        row = certificates.earned(conn, self.index, self.family_rows, user_id, family, prefer=course_id)
+        if row is not None:
+            self.certified.append(certificates.record(conn, user_id=user_id, username=self.who.username,
+                                                      family=family, row=row, now=self.now))
 
     # ------------------------------------------------------------------ quizzes
 
@@ -504,6 +511,7 @@ class _Push:
             state = self.book.merge(family, quiz.id, ProgressUpdate(
                 device_id=self.device_id, device_seq=event.device_seq, fraction=1.0, completed=True),
                 self.now, event.course_id)
+            self.touched.setdefault(family, event.course_id)
         return Ack(id=event.id, quiz=QuizResult(score=grade.score, passed=grade.passed, attempt=earlier + 1),
                    progress=None if state is None else ProgressState.model_validate_json(state)).model_dump_json()
 
@@ -523,6 +531,7 @@ class _Push:
             "id": str(event.id), "server_id": server_id, "course_family": family, "course_id": event.course_id,
             "item_id": event.item_id, "author": self.who.username, "title": event.title, "body": event.body,
             "created_at": self.now, "device_time": device_time})
+        self.touched.setdefault(family, event.course_id)
         return Ack(id=event.id, server_id=server_id).model_dump_json()
 
     def _post(self, family: str, event: PostEvent) -> str:
@@ -546,6 +555,7 @@ class _Push:
             "id": str(event.id), "server_id": server_id, "course_family": family,
             "thread_id": str(event.thread_id), "parent_id": str(event.parent_id) if event.parent_id else None,
             "author": self.who.username, "body": event.body, "created_at": self.now, "device_time": device_time})
+        self.touched.setdefault(family, event.course_id)
         return Ack(id=event.id, server_id=server_id).model_dump_json()
 
 

@@ -425,6 +425,9 @@ class StatusListRecord(_Record):
     issuer: str = Field(description="The hub's issuer did:key that signed it.")
     updated_at: datetime = Field(description="Hub time of the change it records.")
     credential: dict[str, Any] = Field(description="The signed BitstringStatusListCredential.")
+    reasons: dict[int, str] = Field(default_factory=dict,
+                                    description="Status index -> why the hub revoked it, for this "
+                                                "learner's own revoked certificates only.")
 
 
 class CourseUpdateRecord(_Record):

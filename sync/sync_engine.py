@@ -35,9 +35,11 @@ from .store import (
     HubAnswer,
     HubCertificate,
     HubCourseUpdate,
+    HubCredential,
     HubEvent,
     HubPost,
     HubProgress,
+    HubStatusList,
     HubThread,
     LearnerStore,
     OutboxEvent,
@@ -182,6 +184,13 @@ def _hub_event(event: Any) -> HubEvent:
         c = event.certificate
         return HubCertificate(c.course_family, c.certificate_id, c.course_id, c.version,
                               _time(c.issued_at) or "")
+    if isinstance(event, p.CredentialServerEvent):
+        cr = event.credential
+        return HubCredential(cr.certificate_id, cr.course_family, cr.course_id, cr.version,
+                             _time(cr.issued_at) or "", cr.credential_id, cr.credential)
+    if isinstance(event, p.StatusListServerEvent):
+        sl = event.status_list
+        return HubStatusList(sl.url, sl.issuer, _time(sl.updated_at) or "", sl.credential, dict(sl.reasons))
     if isinstance(event, p.CourseUpdateServerEvent):
         u = event.course
         return HubCourseUpdate(u.course_id, u.course_family, u.version, u.language, u.title)
