@@ -38,6 +38,10 @@ _PLACEHOLDER = re.compile(r"%(?:\d+|n|L\d+)")
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
 #: an accelerator: "&" before a letter or digit, not "&&" and not an entity like "&amp;"
 _ACCELERATOR = re.compile(r"(?<!&)&(?![&#]|[a-zA-Z]+;)(\w)")
+#: a key sequence ("Ctrl+Shift+C", "F1", "Alt+Left"): translated, it must stay the same keys
+_SHORTCUT = re.compile(r"^(?:(?:Ctrl|Shift|Alt|Meta)\+)*(?:F\d{1,2}|[A-Z0-9]|Left|Right|Up|Down|"
+                       r"Home|End|PgUp|PgDown|Space|Return|Enter|Esc|Escape|Tab|Del|Delete|"
+                       r"Backspace|[-+=,.\[\]/])$")
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,9 @@ def check(language: str) -> list[Problem]:
             continue
         texts = _texts(message)
         numerus = message.get("numerus") == "yes"
+        if _SHORTCUT.match(source) and texts != [source]:
+            say(f"a key sequence must stay {source!r}, not {texts!r}")
+            continue
         if numerus and len(texts) != wanted_forms:
             say(f"{len(texts)} plural forms, {language} has {wanted_forms}")
         wanted = sorted(set(_PLACEHOLDER.findall(source)))
