@@ -128,7 +128,7 @@ def ui_language() -> str:
     return QLocale().name().split("_")[0] or "en"
 
 
-def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Lectern's `.qm` for the locale (English, the source language, if there is none: it
     carries the plural forms) and Qt's own for its standard dialogs."""
     locale = locale or QLocale.system()
@@ -181,7 +181,7 @@ def create_main_window(paths: "DataPaths", runner: Runner | None = None,
     app = QApplication.instance()
     if app is not None and not app.property("lectern-translators"):
         app.setProperty("lectern-translators", True)
-        install_translators(app)  # type: ignore[arg-type]
+        install_translators(app)
     if isinstance(app, QApplication):
         install_focus_ring(app)
     bridge = TaskManager(paths, runner=runner)
@@ -310,16 +310,16 @@ def choose_profile(paths: "DataPaths", explicit: bool,
         from player.scripted_run import shoot_chooser
 
         QTimer.singleShot(0, lambda: shoot_chooser(chooser))
-    app = QApplication.instance()
-    quit_on_close = app.quitOnLastWindowClosed()  # type: ignore[union-attr]
+    quit_on_close = QApplication.quitOnLastWindowClosed()
     # Closing the chooser closes the only window; that must not end the app before the
     # main window has even opened.
-    app.setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
+    QApplication.setQuitOnLastWindowClosed(False)
     try:
-        accepted = chooser.exec() == QDialog.DialogCode.Accepted and chooser.chosen
-        return DataPaths(paths.root, chooser.chosen) if accepted else None
+        accepted = chooser.exec() == QDialog.DialogCode.Accepted
+        chosen = chooser.chosen
+        return DataPaths(paths.root, chosen) if accepted and chosen else None
     finally:
-        app.setQuitOnLastWindowClosed(quit_on_close)  # type: ignore[union-attr]
+        QApplication.setQuitOnLastWindowClosed(quit_on_close)
         if guard is not None:
             guard.activation_requested.disconnect(chooser.raise_)
             guard.activation_requested.disconnect(chooser.activateWindow)
@@ -346,6 +346,17 @@ def bring_forward(window: QWidget) -> None:
                 f"visible={int(window.isVisible())}")
 
 
+def _widgets_app(argv: list[str] | None) -> QApplication:
+    """The running QApplication, made now if there is none. (`instance()` is typed as the
+    QCoreApplication it may be; a window needs the widgets one.)"""
+    app = QApplication.instance()
+    if app is None:
+        return QApplication(list(argv) if argv else [APP_NAME])
+    if not isinstance(app, QApplication):
+        raise RuntimeError("Lectern's window needs a QApplication; a QCoreApplication is running")
+    return app
+
+
 def run_app(paths: "DataPaths", argv: list[str] | None = None, *,
             profile_explicit: bool | None = None) -> int:
     """Open the player window on `paths` and run until it closes; returns the exit code.
@@ -361,15 +372,15 @@ def run_app(paths: "DataPaths", argv: list[str] | None = None, *,
     started = time.perf_counter()
     report_paint = os.environ.get("LECTERN_REPORT_FIRST_PAINT") == "1"
     report_instance = os.environ.get("LECTERN_REPORT_INSTANCE") == "1"
-    app = QApplication.instance() or QApplication(list(argv) if argv else [APP_NAME])
+    app = _widgets_app(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("lectern")
     if not app.property("lectern-translators"):
         app.setProperty("lectern-translators", True)
-        install_translators(app)  # type: ignore[arg-type]
-    install_focus_ring(app)  # type: ignore[arg-type]
+        install_translators(app)
+    install_focus_ring(app)
 
     explicit = profile_given(paths) if profile_explicit is None else profile_explicit
     guard: InstanceGuard | None = None

@@ -204,9 +204,9 @@ class CatalogView(CardScreen):
         CardList.drop(self.cards.values())
         self.cards.clear()
         for entry in self.snapshot.entries:
-            card = CatalogCard(entry, self.scroll.host)
+            card = CatalogCard(entry, self.card_list.host)
             card.download_requested.connect(self.download)
-            self.scroll.add(card)
+            self.card_list.add(card)
             self.cards[entry.id] = card
         self.empty_label.setVisible(False)
         self._apply_local()

@@ -342,7 +342,6 @@ class DownloadsView(CardScreen):
             self.tr("Course &catalog…"), self.tr("Show the course catalog"),
             lambda: self.catalog_requested.emit(), self.tr("Choose courses to download (Ctrl+K)"))
         self.notice = NoticeLabel(self.tr("Downloads status"), self, selectable=False)
-        #: the list of cards (also `self.scroll`, a name QWidget.scroll hides from mypy)
         self.card_list = CardList(self.tr("Download list"), self)
         self.lay_out([self.notice], make_label(self, self.tr(
             "Nothing to download. Open the course catalog (Ctrl+K) to choose a course; its "

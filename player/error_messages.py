@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from sync.errors import (
     BundleError,
@@ -36,6 +36,14 @@ from sync.errors import (
 log = logging.getLogger(__name__)
 
 _CTX = "ErrorMessages"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks `source` for translation in `context` and returns it unchanged, as Qt's does.
+
+    Ours rather than PySide6.QtCore's because its stub (QtCore.pyi) types it `object -> object`,
+    and these sources are strings passed to `_tr`. pyside6-lupdate finds the calls by this name."""
+    return source
 
 _BUNDLE_SOURCES: dict[BundleErrorKind, str] = {
     BundleErrorKind.CORRUPT: QT_TRANSLATE_NOOP(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QTextBrowser,
     QTreeWidget,
@@ -101,8 +102,8 @@ class ShortcutsDialog(QDialog):
         native = QKeySequence.SequenceFormat.NativeText
         out: list[tuple[str, list[tuple[str, str]]]] = []
         for menu_action in window.menuBar().actions():
-            menu = menu_action.menu()
-            if menu is None:
+            menu = menu_action.menu()   # typed QObject (QtGui.pyi): a menu bar's are QMenus
+            if not isinstance(menu, QMenu):
                 continue
             entries = [(action.shortcut().toString(native), plain(action.text()))
                        for action in menu.actions()

@@ -193,6 +193,8 @@ class ImportDialog(QDialog):
         """Grow the dialog to show every wrapped line of the outcome: a window keeps the
         height it had for "Checking the file…", and would cut a longer message short."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         width = max(self.width(), self.minimumWidth())
         needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1

@@ -277,11 +277,11 @@ class LibraryView(CardScreen):
         for course in self.courses:
             cover_sha, cover_type = covers.get(course.id, (None, None))
             cover = self._bridge.content_path(cover_sha) if cover_sha else None
-            card = CourseCard(course, cover, self.scroll.host, cover_type)
+            card = CourseCard(course, cover, self.card_list.host, cover_type)
             card.continue_requested.connect(self._continue)
             card.review_requested.connect(self.review_requested)
             card.remove_requested.connect(self.ask_remove)
-            self.scroll.add(card)
+            self.card_list.add(card)
             self.cards[course.id] = card
         self.show_listed(bool(self.courses))
         focus = self.window().focusWidget()

@@ -207,14 +207,14 @@ class MainWindow(QMainWindow):
                                 tip=self.tr("Version, and where your data is kept"))
 
     def _update_actions(self) -> None:
-        course = self._course
-        in_course = course is not None and self.stack.currentWidget() is course
-        self.previous_action.setEnabled(in_course and course.previous_button.isEnabled())
-        self.next_action.setEnabled(in_course and course.next_button.isEnabled())
+        course = self._course if self.stack.currentWidget() is self._course else None
+        in_course = course is not None
+        self.previous_action.setEnabled(course is not None and course.previous_button.isEnabled())
+        self.next_action.setEnabled(course is not None and course.next_button.isEnabled())
         self.outline_action.setEnabled(in_course)
         self.library_action.setEnabled(self.stack.currentWidget() is not self.library)
         # Others' replies arrive sooner while a discussion is on screen.
-        self.sync.set_forum_open(in_course and course.showing_forum())
+        self.sync.set_forum_open(course is not None and course.showing_forum())
         signed_in = self.sync.signed_in
         self.sign_out_action.setEnabled(signed_in)
         self.sign_in_action.setText(self.tr("&Sign in again…") if signed_in

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from player.reports import loaded_report, memory_kb, process_age, report
 
@@ -46,7 +46,7 @@ def geometry_report(step: str, window: QWidget) -> str:
     extra = ""
     course = getattr(window, "_course", None)
     view = getattr(course, "item_view", None) if course is not None else None
-    if view is not None and course.isVisible():
+    if course is not None and view is not None and course.isVisible():
         # How much room the open item wants at least, and how much it has.
         need = view.minimumSizeHint().expandedTo(view.minimumSize())
         room = course.item_scroll.viewport().size()
@@ -62,10 +62,9 @@ def geometry_report(step: str, window: QWidget) -> str:
 def save_screenshot(window: QWidget, path: Path) -> None:
     """The X server's pixels of a top-level window under xcb (so native video surfaces are
     in the picture), else the widget's own rendering."""
-    app = QApplication.instance()
     pixmap = None
-    if QApplication.platformName() == "xcb":
-        screen = window.screen() or app.primaryScreen()  # type: ignore[union-attr]
+    screen = window.screen() or QApplication.primaryScreen()
+    if QApplication.platformName() == "xcb" and screen is not None:
         pixmap = screen.grabWindow(window.winId())
     if pixmap is None or pixmap.isNull():
         pixmap = window.grab()
@@ -347,11 +346,16 @@ class ScriptedRun(QObject):
             if self.window.stack.currentWidget() is not self.window.library:
                 self.window.show_library()
             course_id = self._course_id()
+            if course_id is None:
+                self._fail("no course in the library to continue")
+                return
             self.window.library.cards[course_id].continue_button.click()
             course = self.window.course
 
             def opened() -> None:
                 view = course.item_view
+                if view is None:
+                    return
                 saved = view.ctx.progress.position if view.ctx.progress else None
                 shown = view.position() if hasattr(view, "position") else saved
                 self.report(f"continued item={view.item_id} saved={saved} position={shown}")
@@ -418,7 +422,7 @@ def start_from_env(window: "MainWindow") -> ScriptedRun | None:
     return runner
 
 
-def shoot_chooser(chooser: QWidget) -> None:
+def shoot_chooser(chooser: QDialog) -> None:
     """Screenshot script step `profiles`: the chooser as the learner sees it, then quit."""
     shots = os.environ.get("LECTERN_SCREENSHOT_DIR")
 
@@ -428,6 +432,6 @@ def shoot_chooser(chooser: QWidget) -> None:
             save_screenshot(chooser, Path(shots) / "profiles.png")
         report("step profiles done")
         report("script done")
-        chooser.reject()  # type: ignore[attr-defined]
+        chooser.reject()
 
     QTimer.singleShot(700, shoot)

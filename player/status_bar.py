@@ -153,15 +153,15 @@ class StatusBar(QStatusBar):
 
     # ------------------------------------------------------------------ notices
 
-    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 - Qt API
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:  # noqa: N802 - Qt API
         """A passing notice, in its own label (never drawn over the others); it replaces
-        the previous one and goes after `timeout` ms (0: until cleared)."""
+        the previous one and goes after `timeout` ms (0 or None: until cleared)."""
         self.notice_label.setText(text)
         self.notice_label.setToolTip(text)
         self.notice_label.setAccessibleDescription(text)
         self.notice_label.setVisible(bool(text))
         self.error_label.setVisible(False)  # one message at a time; it comes back after
-        if timeout > 0 and text:
+        if timeout and timeout > 0 and text:
             self._notice_timer.start(timeout)
         else:
             self._notice_timer.stop()

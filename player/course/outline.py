@@ -130,7 +130,8 @@ class CourseOutline(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAllColumnsShowFocus(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setItemDelegate(OutlineDelegate(self))
+        self._delegate = OutlineDelegate(self)
+        self.setItemDelegate(self._delegate)
         header = self.header()
         header.setAccessibleName(self.tr("Outline columns"))
         header.setStretchLastSection(False)
@@ -253,7 +254,7 @@ class CourseOutline(QTreeWidget):
         out = []
         style = self.style()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
-        delegate = self.itemDelegate()
+        delegate = self._delegate
         for item_id, row in self.rows.items():
             index = self.indexFromItem(row, 0)
             rect = self.visualRect(index)

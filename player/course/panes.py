@@ -139,9 +139,9 @@ class ItemPane(QWidget):
         """Tab goes outline → the item's own controls → Previous → Next: the view is built
         after the buttons, so Qt would visit Previous/Next before the video's controls."""
         last: QWidget = view
-        widget = view.nextInFocusChain()
+        widget: QWidget | None = view.nextInFocusChain()
         for _ in range(10_000):
-            if widget is view or not view.isAncestorOf(widget):
+            if widget is None or widget is view or not view.isAncestorOf(widget):
                 break
             last = widget
             widget = widget.nextInFocusChain()

@@ -132,9 +132,9 @@ class ReadingItemView(ItemView):
     def _complete_reading(self, position: float | None) -> bool:
         """Record the reading as read at `position` (None: it never opened); True if this call
         completed it."""
-        progress = {"fraction": 1.0} if position is None else {"fraction": 1.0,
-                                                                "position": position}
-        if not self._complete(**progress):
+        completed = (self._complete(fraction=1.0) if position is None
+                     else self._complete(fraction=1.0, position=position))
+        if not completed:
             return False
         self._saved = (position, 1.0)
         self.progressed.emit(self.item_id, 1.0)

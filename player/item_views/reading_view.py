@@ -71,7 +71,8 @@ class OfflineBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
+        name = QUrl(name)
         if name.scheme().lower() == "data":
             data = decode_data_url(name)
             if data is not None:
@@ -82,10 +83,11 @@ class OfflineBrowser(QTextBrowser):
                  "from outside the course", url[:200], kind)
         return None
 
-    def doSetSource(self, name: QUrl,  # noqa: N802 - Qt override
+    def doSetSource(self, name: QUrl | str,  # noqa: N802 - Qt override
                     kind: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
                     ) -> None:
         """Navigation is never allowed; only in-document anchors move the view."""
+        name = QUrl(name)
         if name.hasFragment() and not name.path() and not name.scheme():
             self.scrollToAnchor(name.fragment())
             return

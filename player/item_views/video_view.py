@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Q_ARG, QMetaObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import Q_ARG, QGenericArgumentHolder, QMetaObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QHideEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import QStyle, QWidget
@@ -187,7 +187,7 @@ class VideoView(CaptionsMixin, FallbackMixin, ControlsMixin, ItemView):
             self.notice.setText(self.tr("Audio only: this copy of the lecture has no picture."))
             self.notice.show()
 
-    def _call_player(self, slot: str, *args: object) -> None:
+    def _call_player(self, slot: str, *args: QGenericArgumentHolder) -> None:
         """Run a player slot from the event loop, where the GIL is not held.
 
         Stopping or replacing the source ends FFmpeg's audio thread, whose last step takes the

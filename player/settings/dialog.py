@@ -76,11 +76,11 @@ class SettingsDialog(QDialog):
         body.addStretch(1)
         self._wire_pages()
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(content)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setAccessibleName(self.tr("Settings"))
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setAccessibleName(self.tr("Settings"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -94,7 +94,7 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.notice_area)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
 
@@ -263,7 +263,7 @@ class SettingsDialog(QDialog):
                     widget.setAccessibleDescription(text or row.help_text)
             if text and first is None:
                 first = next((w for w in row.controls if w.isEnabled()), None)
-                self.scroll.ensureWidgetVisible(row.error_label)
+                self.scroll_area.ensureWidgetVisible(row.error_label)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         if problems:

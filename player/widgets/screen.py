@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -49,8 +49,8 @@ def tab_path(root: QWidget, start: QWidget) -> list[QWidget]:
     """The widgets in `root` that Tab visits, in order, from `start` (shown, enabled,
     taking focus by Tab)."""
     path = [start]
-    widget = start.nextInFocusChain()
-    while widget is not start and len(path) < 10_000:
+    widget: QWidget | None = start.nextInFocusChain()
+    while widget is not None and widget is not start and len(path) < 10_000:
         if (root.isAncestorOf(widget) and widget.isVisibleTo(root) and widget.isEnabled()
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
             path.append(widget)
@@ -59,8 +59,10 @@ def tab_path(root: QWidget, start: QWidget) -> list[QWidget]:
 
 
 def make_button(parent: QWidget, text: str, accessible: str,
-                clicked: Callable[..., object] | None = None, tooltip: str = "") -> QPushButton:
-    """A push button with its accessible name, tooltip and click handler."""
+                clicked: Callable[..., object] | SignalInstance | None = None,
+                tooltip: str = "") -> QPushButton:
+    """A push button with its accessible name, tooltip and click handler (a function, or a
+    signal the click re-emits)."""
     button = QPushButton(text, parent)
     button.setAccessibleName(accessible)
     if tooltip:
@@ -107,7 +109,7 @@ class ScreenHeader(QWidget):
         self._row.addWidget(self.heading)
         self._row.addStretch(1)
 
-    def add_button(self, text: str, accessible: str, clicked: Callable[..., object],
+    def add_button(self, text: str, accessible: str, clicked: Callable[..., object] | SignalInstance,
                    tooltip: str = "") -> QPushButton:
         button = make_button(self, text, accessible, clicked, tooltip)
         self._row.addWidget(button)
@@ -158,7 +160,7 @@ class CardScreen(QWidget):
                 card_list: CardList) -> None:
         """Header, `rows`, the empty-list sentence, then the cards (taking the room left)."""
         self.empty_label = empty_label
-        self.scroll = card_list
+        self.card_list = card_list
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         for row in rows:
@@ -172,7 +174,7 @@ class CardScreen(QWidget):
     def show_listed(self, any_cards: bool) -> None:
         """The list when there are cards, else the sentence that says why not."""
         self.empty_label.setVisible(not any_cards)
-        self.scroll.setVisible(any_cards)
+        self.card_list.setVisible(any_cards)
 
 
 class Card(QFrame):

@@ -15,7 +15,7 @@ wired) nothing is remembered and nothing breaks.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import shiboken6
 
@@ -23,10 +23,7 @@ from sync.manifest import Captions
 
 from .._common import read_blob
 from ..captions import CueTrack, parse_vtt_bytes
-from . import CAPTIONS_SETTING, RATE_SETTING, SPEEDS, log
-
-if TYPE_CHECKING:
-    from ...video_view import VideoView
+from . import CAPTIONS_SETTING, RATE_SETTING, SPEEDS, VideoHost, log
 
 __all__ = ["CaptionsMixin"]
 
@@ -36,7 +33,7 @@ class CaptionsMixin:
 
     # ------------------------------------------------------------------ choosing
 
-    def _match_language(self: "VideoView", wanted: str) -> str | None:
+    def _match_language(self: VideoHost, wanted: str) -> str | None:
         """The lecture's captions language closest to `wanted` (exact, then "fr" for
         "fr-CA"), or None."""
         languages = [c.language for c in self.caption_options]
@@ -48,17 +45,17 @@ class CaptionsMixin:
                           if lang.lower().split("-")[0] == primary), None)
         return match
 
-    def _choose_initial_captions(self: "VideoView") -> None:
+    def _choose_initial_captions(self: VideoHost) -> None:
         """Captions start on in the learner's language when the course has that track."""
         match = self._match_language(self.ctx.caption_language)
         languages = [c.language for c in self.caption_options]
         self._last_caption_language = match or (languages[0] if languages else None)
         self.set_caption_language(match)
 
-    def caption_language(self: "VideoView") -> str | None:
+    def caption_language(self: VideoHost) -> str | None:
         return self._caption_language
 
-    def set_caption_language(self: "VideoView", language: str | None,
+    def set_caption_language(self: VideoHost, language: str | None,
                              remember: bool = False) -> None:
         """Show captions in `language` (None: off), with the cue of this moment at once.
 
@@ -82,7 +79,7 @@ class CaptionsMixin:
             self._captions_chosen = True
             self._remember(CAPTIONS_SETTING, self._caption_language or "")
 
-    def toggle_captions(self: "VideoView") -> None:
+    def toggle_captions(self: VideoHost) -> None:
         """C: captions off, or back on in the last language shown (remembered either way)."""
         if self._caption_language is None:
             self.set_caption_language(self._last_caption_language, remember=True)
@@ -91,18 +88,18 @@ class CaptionsMixin:
 
     # ------------------------------------------------------------------ showing
 
-    def caption_text(self: "VideoView") -> str:
+    def caption_text(self: VideoHost) -> str:
         """The plain text of the captions on screen now (for tests and accessibility)."""
         return self.caption_label.property("plain_text") or ""
 
-    def _caption_position(self: "VideoView") -> float:
+    def _caption_position(self: VideoHost) -> float:
         """Where the lecture is now: the player's own position while it plays, which is
         fresher than the last position update (up to a fraction of a second old)."""
         if self._pending_seek is None and not self._awaiting_source:
             return self.player.position() / 1000
         return self.position()
 
-    def _update_captions(self: "VideoView", seconds: float) -> None:
+    def _update_captions(self: VideoHost, seconds: float) -> None:
         track = self._caption_tracks.get(self._caption_language or "")
         cues = track.active(seconds) if track is not None else []
         plain = "\n".join(c.text for c in cues)
@@ -114,7 +111,7 @@ class CaptionsMixin:
 
     # ------------------------------------------------------------------ remembered choices
 
-    def _remember(self: "VideoView", key: str, value: Any) -> None:
+    def _remember(self: VideoHost, key: str, value: Any) -> None:
         prefs = self.ctx.preferences
         if prefs is None:
             return
@@ -123,7 +120,7 @@ class CaptionsMixin:
         except Exception:  # noqa: BLE001 - a preference must never stop the lecture
             log.exception("could not keep %s", key)
 
-    def _read_preferences(self: "VideoView") -> None:
+    def _read_preferences(self: VideoHost) -> None:
         """Ask for the remembered captions language and speed; each applies when it comes,
         unless the learner already chose another in this view."""
         prefs = self.ctx.preferences
@@ -136,7 +133,7 @@ class CaptionsMixin:
             except Exception:  # noqa: BLE001 - a preference must never stop the lecture
                 log.exception("could not read %s", key)
 
-    def _preference_reader(self: "VideoView", key: str, apply: Any) -> Any:
+    def _preference_reader(self: VideoHost, key: str, apply: Any) -> Any:
         def done(value: Any, error: BaseException | None) -> None:
             if not shiboken6.isValid(self):
                 return      # the learner left the lecture before the store answered
@@ -146,7 +143,7 @@ class CaptionsMixin:
                 apply(value)
         return done
 
-    def _apply_saved_captions(self: "VideoView", value: Any) -> None:
+    def _apply_saved_captions(self: VideoHost, value: Any) -> None:
         if self._captions_chosen or not isinstance(value, str) or not self.caption_options:
             return
         if value == "":
@@ -157,7 +154,7 @@ class CaptionsMixin:
             self.set_caption_language(match)
         # A language this lecture lacks: keep the UI-language default.
 
-    def _apply_saved_rate(self: "VideoView", value: Any) -> None:
+    def _apply_saved_rate(self: VideoHost, value: Any) -> None:
         if self._rate_chosen or isinstance(value, bool) or not isinstance(value, (int, float)):
             return
         if float(value) in SPEEDS:

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from .._common import Notice, scaled_font
-from . import SPEEDS
+from . import SPEEDS, VideoHost
 from .wrap_layout import WrapLayout
 
 if TYPE_CHECKING:
-    from ...video_view import VideoView
+    from ..video_view import VideoView
 
 __all__ = ["ControlsMixin", "Stage", "GET_STANDARD", "PICTURE_MIN_LINES", "SKIP_SECONDS",
            "VOLUME_STEP"]
@@ -69,7 +69,7 @@ class Stage(QWidget):
 class ControlsMixin:
     """Builds the stage of a `VideoView` and handles its keys and full screen."""
 
-    def _button(self: "VideoView", name: str, tip: str,
+    def _button(self: VideoHost, name: str, tip: str,
                 icon: QStyle.StandardPixmap | None = None, text: str = "") -> QToolButton:
         button = QToolButton(self.stage)
         if icon is not None:
@@ -83,7 +83,7 @@ class ControlsMixin:
         button.setAutoRaise(True)
         return button
 
-    def _build_ui(self: "VideoView") -> None:
+    def _build_ui(self: VideoHost) -> None:
         self.stage = Stage(self)
         self.stage.setAccessibleName(QCoreApplication.translate("VideoView", "Video player"))
         self.stage.setAccessibleDescription(QCoreApplication.translate("VideoView",
@@ -229,7 +229,7 @@ class ControlsMixin:
 
     # ------------------------------------------------------------------ the quality menu
 
-    def _fill_quality_combo(self: "VideoView") -> None:
+    def _fill_quality_combo(self: VideoHost) -> None:
         """Every copy of the lecture, best first; those not here greyed, saying how to get
         them; "Get standard quality…" last when the standard copy is among them."""
         combo = self.rendition_combo
@@ -264,7 +264,7 @@ class ControlsMixin:
         combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0)
                                      + combo.view().verticalScrollBar().sizeHint().width())
 
-    def _standard_files(self: "VideoView") -> set[str]:
+    def _standard_files(self: VideoHost) -> set[str]:
         """The files the "standard" download choice holds (the download queue's own rule)."""
         from sync.download_queue import DownloadChoice, choice_files
         try:
@@ -272,7 +272,7 @@ class ControlsMixin:
         except (KeyError, AttributeError):   # a hand-made manifest without its file table
             return set()
 
-    def _on_quality_activated(self: "VideoView", index: int) -> None:
+    def _on_quality_activated(self: VideoHost, index: int) -> None:
         data = self.rendition_combo.itemData(index)
         if data == GET_STANDARD:
             self._sync_rendition_combo()
@@ -280,7 +280,7 @@ class ControlsMixin:
         elif data is not None:
             self.set_rendition(data)
 
-    def request_standard_quality(self: "VideoView") -> None:
+    def request_standard_quality(self: VideoHost) -> None:
         """Ask the shell to download this course's standard quality (the missing videos), or
         say where to get it when nothing is wired to do it."""
         if self.isSignalConnected(QMetaMethod.fromSignal(self.standard_quality_requested)):
@@ -297,13 +297,13 @@ class ControlsMixin:
 
     # ------------------------------------------------------------------ full screen
 
-    def is_fullscreen(self: "VideoView") -> bool:
+    def is_fullscreen(self: VideoHost) -> bool:
         return self.stage.isWindow()
 
-    def toggle_fullscreen(self: "VideoView") -> None:
+    def toggle_fullscreen(self: VideoHost) -> None:
         self.set_fullscreen(not self.is_fullscreen())
 
-    def set_fullscreen(self: "VideoView", on: bool) -> None:
+    def set_fullscreen(self: VideoHost, on: bool) -> None:
         if on == self.is_fullscreen():
             return
         if on:
@@ -319,7 +319,7 @@ class ControlsMixin:
 
     # ------------------------------------------------------------------ keys and mouse
 
-    def handle_key(self: "VideoView", event: QKeyEvent) -> bool:
+    def handle_key(self: VideoHost, event: QKeyEvent) -> bool:
         """The video keys (Space, arrows, F, C, M, Esc); False for keys the shell may want."""
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if mods != Qt.KeyboardModifier.NoModifier:
@@ -349,7 +349,7 @@ class ControlsMixin:
         event.accept()
         return True
 
-    def eventFilter(self: "VideoView", watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self: VideoHost, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.video:
             if event.type() == QEvent.Type.MouseButtonPress:
                 self.stage.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -360,7 +360,7 @@ class ControlsMixin:
 
     # ------------------------------------------------------------------ seek bar and volume
 
-    def _on_mute_toggled(self: "VideoView", muted: bool) -> None:
+    def _on_mute_toggled(self: VideoHost, muted: bool) -> None:
         self.audio.setMuted(muted)
         icon = (QStyle.StandardPixmap.SP_MediaVolumeMuted if muted
                 else QStyle.StandardPixmap.SP_MediaVolume)
@@ -369,14 +369,14 @@ class ControlsMixin:
                 "VideoView", "Unmute") if muted else QCoreApplication.translate("VideoView", "Mute")
         self.mute_button.setAccessibleName(name)
 
-    def _on_scrub_start(self: "VideoView") -> None:
+    def _on_scrub_start(self: VideoHost) -> None:
         self._scrubbing = True
 
-    def _on_scrub_end(self: "VideoView") -> None:
+    def _on_scrub_end(self: VideoHost) -> None:
         self._scrubbing = False
         self.seek(self.seek_slider.value() / 1000)
 
-    def _on_slider_action(self: "VideoView", action: int) -> None:
+    def _on_slider_action(self: VideoHost, action: int) -> None:
         """Keyboard and page clicks on the seek bar seek at once; drags seek on release."""
         if action == QAbstractSlider.SliderAction.SliderMove.value or self._scrubbing:
             return

@@ -12,18 +12,13 @@ expected to show frames.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtMultimedia import QVideoFrame
 
 from sync.manifest import Rendition
 from sync.media_probe import SOFTWARE_DECODABLE_VIDEO, codec_name, probe
 
-from . import log
-
-if TYPE_CHECKING:
-    from ...video_view import VideoView
+from . import VideoHost, log
 
 __all__ = ["FallbackMixin"]
 
@@ -33,11 +28,11 @@ __all__ = ["FallbackMixin"]
 class FallbackMixin:
     """The no-picture checks and the move to the next rendition, for a `VideoView`."""
 
-    def _expects_picture(self: "VideoView") -> bool:
+    def _expects_picture(self: VideoHost) -> bool:
         """A rendition with a height has a picture to show; audio-only ones have none."""
         return self.rendition is not None and self.rendition.height is not None
 
-    def _on_frame(self: "VideoView", frame: QVideoFrame) -> None:
+    def _on_frame(self: VideoHost, frame: QVideoFrame) -> None:
         """The first valid frame proves the rendition can be shown here."""
         if self._frame_seen or not frame.isValid():
             return
@@ -47,12 +42,12 @@ class FallbackMixin:
         self._unproven = False
         self._first_frame_timer.stop()
 
-    def _on_first_frame_timeout(self: "VideoView") -> None:
+    def _on_first_frame_timeout(self: VideoHost) -> None:
         if self.is_playing() and self._expects_picture() and not self._frame_seen:
             self._give_up(f"no frame within {self.first_frame_timeout_ms} ms of playing "
                           f"(has video track: {self.player.hasVideo()})")
 
-    def _give_up(self: "VideoView", reason: str, error: str | None = None) -> None:
+    def _give_up(self: VideoHost, reason: str, error: str | None = None) -> None:
         """The current rendition cannot be shown: note why, then (once the player's signal
         is handled, since this runs inside one) move on to the next rendition."""
         if self.rendition is None or self._giving_up or self._failed:
@@ -66,7 +61,7 @@ class FallbackMixin:
         token = self._load_token
         QTimer.singleShot(0, self, lambda: self._next_rendition(token))
 
-    def _probe_codec(self: "VideoView", rendition: Rendition) -> str | None:
+    def _probe_codec(self: VideoHost, rendition: Rendition) -> str | None:
         """The video codec the file's headers name (for the message), or None."""
         path = self.ctx.blob_path(rendition.sha256)
         if path is None or rendition.height is None:
@@ -77,7 +72,7 @@ class FallbackMixin:
             return None
         return info.video_codec if info is not None else None
 
-    def _next_rendition(self: "VideoView", token: int) -> None:
+    def _next_rendition(self: VideoHost, token: int) -> None:
         """Play the next rendition not known to fail, from where the learner started; or
         say that none can be played."""
         if token != self._load_token or self.rendition is None:
@@ -109,7 +104,7 @@ class FallbackMixin:
         self.notice.setText(text.format(failed=failed.label, label=choice.label))
         self.notice.show()
 
-    def _mark_unplayable(self: "VideoView", label: str) -> None:
+    def _mark_unplayable(self: VideoHost, label: str) -> None:
         index = self.rendition_combo.findData(label)
         if index < 0:
             return
@@ -117,7 +112,7 @@ class FallbackMixin:
         self.rendition_combo.setItemText(
             index, QCoreApplication.translate("VideoView", "{label} (cannot be played here)").format(label=original))
 
-    def _unplayable_text(self: "VideoView") -> str:
+    def _unplayable_text(self: VideoHost) -> str:
         """Why nothing plays, in plain words, naming the format when the headers tell it."""
         codecs: list[str] = []
         errors: list[str] = []

@@ -109,12 +109,12 @@ class WrapLayout(QLayout):
         return rows
 
     def _arrange(self, rect: QRect, apply: bool) -> int:
-        left, top, right, bottom = self.getContentsMargins()
-        area = rect.adjusted(left, top, -right, -bottom)
+        margins = self.contentsMargins()
+        area = rect.marginsRemoved(margins)
         width = max(area.width(), 1)
         space, line_space = self._h_spacing(), self._v_spacing()
-        direction = (self.parentWidget().layoutDirection() if self.parentWidget() is not None
-                     else Qt.LayoutDirection.LeftToRight)
+        parent = self.parentWidget()
+        direction = parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
         y = area.y()
         rows = self.rows(width)
         for number, row in enumerate(rows):
@@ -122,7 +122,7 @@ class WrapLayout(QLayout):
             widths = [min(size.width(), width) for size in sizes]
             height = max(size.height() for size in sizes)
             # The first group keeps to the leading edge, the later ones to the trailing edge.
-            gap_before = {}
+            gap_before: dict[int, int] = {}
             later = [k for k, i in enumerate(row) if self._groups[i] != self._groups[0]]
             if later:
                 used = sum(widths) + space * (len(row) - 1)
@@ -137,7 +137,7 @@ class WrapLayout(QLayout):
                     self._items[index].setGeometry(QStyle.visualRect(direction, area, box))
                     x += widths[k] + space
             y += height + (line_space if number < len(rows) - 1 else 0)
-        return y - area.y() + top + bottom
+        return y - area.y() + margins.top() + margins.bottom()
 
     # ------------------------------------------------------------------ helpers
 
@@ -170,5 +170,4 @@ class WrapLayout(QLayout):
         return max(value, 0)
 
     def _with_margins(self, size: QSize) -> QSize:
-        left, top, right, bottom = self.getContentsMargins()
-        return QSize(size.width() + left + right, size.height() + top + bottom)
+        return size.grownBy(self.contentsMargins())
