@@ -29,7 +29,9 @@ APT_RUNTIME = [
 # Xvfb for real-window tests; binutils for PyInstaller and the .deb checks (tests/packaging);
 # openssl makes the throwaway CAs of the proxy and certificate tests (tests/e2e/test_site_locks.py);
 # nodejs and npm run Digital Bazaar's credential verifier (tests/e2e/test_certificate_third_party.py).
-APT_TEST = ["xvfb", "xauth", "binutils", "openssl", "nodejs", "npm"]
+# zbar-tools and poppler-utils: the certificate's printed QR code is read back from a 150 dpi
+# pdftoppm render with zbarimg, a decoder other than Lectern's own (issue #15).
+APT_TEST = ["xvfb", "xauth", "binutils", "openssl", "nodejs", "npm", "zbar-tools", "poppler-utils"]
 
 
 def python_shared_library_debs() -> list[str]:

@@ -1,0 +1,131 @@
+"""`lectern certificates`, `lectern certificate export ID OUT` and `lectern certificate verify
+FILE`: the learner's certificates, their files, and checking one on any computer, offline.
+
+`verify` needs no profile: court IT runs it on an air-gapped PC with the JSON credential, the
+PDF, or a scan or photo of the printed QR code. It prints one line and exits 0 when the
+certificate is valid, or prints one line saying why and exits 2 when it is not.
+
+A PDF is drawn, and a PDF or image is read, by the player's Qt code (`player.certificates`),
+loaded only for those files, as `player.app` is only for the window.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from ..cli_output import print_json, print_table
+from ..errors import LecternError
+from ..text_safety import neutralize
+from .common import EXIT_BAD_INPUT, EXIT_OK, JSON_HELP, profile_paths
+
+#: Where the Qt parts live (the player's package); loaded by name, only when a PDF or an
+#: image is involved, so `lectern certificates` and JSON verification never load Qt.
+PAPER_MODULE = "player.certificates.paper"
+SCAN_MODULE = "player.certificates.scan"
+
+
+def _player_part(module: str, name: str) -> Callable[..., Any] | None:
+    """A function of the player's certificate code, or None when the player (Qt) or that
+    part of it is not installed."""
+    try:
+        found: Callable[..., Any] = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+    return found
+
+
+def cmd_certificates(args: argparse.Namespace) -> int:
+    from ..services import certificates
+
+    records = certificates.list_certificates_at(profile_paths(args))
+    if args.json:
+        print_json([{k: v for k, v in dataclasses.asdict(r).items() if k != "credential"}
+                    | {"state": r.state.value} for r in records])
+        return EXIT_OK
+    if not records:
+        print("No certificates yet: a course's certificate arrives with a sync once its "
+              "requirements are met (the player's Requirements view lists them).")
+        return EXIT_OK
+    rows = [[str(r.certificate_id), r.course_title, r.issued_at[:10],
+             "" if r.hours is None else f"{r.hours:g}", r.language,
+             r.state.value.replace("_", " ")] for r in records]
+    print_table(["ID", "COURSE", "DATE", "HOURS", "LANGUAGE", "STATE"], rows, shrink=(1,))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ..services import certificates
+
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    paths = profile_paths(args)
+    if suffix == ".json":
+        written = certificates.export_credential_at(paths, args.id, out)
+        print(f"Wrote the signed credential to {neutralize(str(written))}.")
+        return EXIT_OK
+    if suffix != ".pdf":
+        print(f"lectern: error: {neutralize(out.name)}: name the file .pdf (printable "
+              "certificate) or .json (the signed credential).", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    credential, language = certificates.credential_for_paper(paths, args.id)
+    render = _player_part(PAPER_MODULE, "render_certificate_pdf")
+    paper_error: Any = _player_part(PAPER_MODULE, "PaperError") or LecternError
+    if render is None:
+        print("lectern: error: printing a certificate as PDF needs the Lectern player (Qt), "
+              "which is not installed here; export it as .json instead.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        render(credential, out, language)
+    except paper_error as exc:  # the file cannot be drawn or written: one line
+        print(f"lectern: error: {neutralize(str(exc))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"Wrote the printable certificate to {neutralize(str(out))}.")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from ..services import certificates
+
+    try:
+        trusted = certificates.trusted_issuers(args.trust_issuer or ())
+        outcome = certificates.verify_file(args.file, trusted if trusted is not None else [],
+                                           args.status_list,
+                                           read_qr=_player_part(SCAN_MODULE, "qr_payloads"))
+    except LecternError as exc:
+        print(f"Not valid (bad input): {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if outcome.ok:
+        print(neutralize(outcome.line))
+        return EXIT_OK
+    print(neutralize(outcome.line), file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def add_certificates(sub: Any) -> None:
+    c = sub.add_parser("certificates", help="list your certificates")
+    c.add_argument("--json", action="store_true", help=JSON_HELP)
+    c.set_defaults(func=cmd_certificates)
+
+
+def add_certificate(sub: Any, parser_class: type) -> None:
+    cert = sub.add_parser("certificate", help="save or check a certificate")
+    csub = cert.add_subparsers(dest="certificate_command", metavar="ACTION", required=True,
+                               parser_class=parser_class)
+    e = csub.add_parser("export", help="save a certificate: OUT.pdf (printable) or OUT.json "
+                                       "(the signed credential)")
+    e.add_argument("id", metavar="ID", help="the certificate's ID (lectern certificates)")
+    e.add_argument("out", metavar="OUT")
+    e.set_defaults(func=cmd_export)
+    v = csub.add_parser("verify", help="check a certificate offline: its JSON, its PDF, or a "
+                                       "scan or photo of its QR code")
+    v.add_argument("file", metavar="FILE")
+    v.add_argument("--trust-issuer", metavar="KEY", action="append",
+                   help="accept only this issuer (did:key, Multikey, a Lectern public key or "
+                        "its file; repeatable; adds to court IT's trusted issuers)")
+    v.add_argument("--status-list", metavar="FILE",
+                   help="the issuer's revocation list (lectern-hub certificates status-list)")
+    v.set_defaults(func=cmd_verify)
