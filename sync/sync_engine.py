@@ -52,10 +52,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 10_000    # a hub that always says "more" cannot keep a pass going for ever
-#: Courses that exist on this PC only: the bundled demo (no hub offers it). Their changes
-#: are never sent, so a hub never refuses them and status never shows refusals nobody can
-#: clear; their progress stays here.
+#: Courses that are this PC's own unless the learner's hub offers them: the bundled demo.
+#: While the hub does not list one in its catalog, its changes are not sent (a hub that does
+#: not know it would refuse them, and status would show refusals nobody can clear): a pass
+#: that finds them waiting asks the hub's catalog once; if the course is there (court IT
+#: published it and enrolled the learner, e.g. to certify it), they go like any course's,
+#: else they are dropped from the outbox and their progress stays here. Before any pass has
+#: asked, they wait unsent and uncounted (a learner may study the demo before signing in).
 LOCAL_ONLY_COURSES: frozenset[str] = frozenset({"foe-intro-en"})  # sync.demo.DEMO_COURSE_ID
+#: sync_state key: the local-only courses the learner's hub offered at the last pass that asked
+HUB_OFFERS_LOCAL = "hub_offers_local_only"
 
 
 # `sync.protocol` is imported inside the functions that use it: loaded on first use (see the
@@ -98,7 +104,7 @@ class SyncStatus:
 
 def _event_fields(event: OutboxEvent) -> dict[str, Any]:
     """An outbox event's fields as the protocol names them: only what the hub needs (device
-    time only where it is shown)."""
+    time where it is shown, and on completions and quiz attempts, for a run's end)."""
     p = event.payload
     out: dict[str, Any] = {"id": event.id, "kind": event.kind, "course_id": event.course_id,
                            "device_seq": event.seq}
@@ -108,10 +114,10 @@ def _event_fields(event: OutboxEvent) -> dict[str, Any]:
         if p.get("position") is not None:
             out["position"] = p["position"]
     elif event.kind == "completed":
-        out["item_id"] = p["item"]
+        # Device time where a certificate's run end needs it (when the learner finished).
+        out.update(item_id=p["item"], device_time=event.created_at)
     elif event.kind == "quiz_attempt":
-        out["item_id"] = p["item"]
-        out["answers"] = p["answers"]
+        out.update(item_id=p["item"], answers=p["answers"], device_time=event.created_at)
         if p.get("version"):
             out["course_version"] = p["version"]
     elif event.kind == "thread":
@@ -230,18 +236,39 @@ def read_answer(raw: Any) -> tuple[HubAnswer, bool]:
 # --------------------------------------------------------------------------- the pass
 
 
+def offered_local(store: LearnerStore) -> frozenset[str]:
+    """The local-only courses the learner's hub offered when a pass last asked."""
+    return frozenset((store.get_sync_state(HUB_OFFERS_LOCAL) or "").split(",")) & LOCAL_ONLY_COURSES
+
+
+def local_courses(store: LearnerStore) -> frozenset[str]:
+    """Courses whose changes stay on this PC now: local-only ones the hub does not offer."""
+    return LOCAL_ONLY_COURSES - offered_local(store)
+
+
 def keep_local(store: LearnerStore) -> int:
-    """Drop the unsent changes of local-only courses from the outbox (the progress they
-    describe stays), and settle refusals of them left by earlier versions; returns how
-    many changes were dropped."""
-    return store.drop_local_only(LOCAL_ONLY_COURSES)
+    """Once a pass has asked the hub: drop the unsent changes of local-only courses it does
+    not offer (the progress they describe stays), and settle refusals of them left by
+    earlier versions; returns how many changes were dropped."""
+    if store.get_sync_state(HUB_OFFERS_LOCAL) is None:
+        return 0  # no hub asked yet: they wait (see LOCAL_ONLY_COURSES)
+    return store.drop_local_only(local_courses(store))
+
+
+def _waiting_local(store: LearnerStore, courses: frozenset[str]) -> int:
+    """Unsent changes of these courses (few: a demo's), for a count that leaves them out."""
+    total = store.pending_count()
+    if not total or not courses:
+        return 0
+    return sum(1 for e in store.pending_events(total) if e.course_id in courses)
 
 
 def status(paths: DataPaths) -> SyncStatus:
     with LearnerStore.open(paths.ensure().db) as store:
         keep_local(store)
-        rejected = [(r.kind, r.message) for r in store.refusals()][:20]
-        return SyncStatus(store.pending_count(), store.get_sync_state(LAST_SUCCESS),
+        local = local_courses(store)
+        rejected = [(r.kind, r.message) for r in store.refusals() if r.course_id not in local][:20]
+        return SyncStatus(store.pending_count() - _waiting_local(store, local), store.get_sync_state(LAST_SUCCESS),
                           store.get_sync_state(LAST_ERROR), store.get_sync_state(LAST_ERROR_KIND),
                           rejected, store.held_count())
 
@@ -278,6 +305,7 @@ class SyncPass:
         self._identity = (store.account(), store.device_id())
         device_id = self._identity[1]
         pushed = pulled = rejected = 0
+        self._ask_about_local(store)
         keep_local(store)
         total = store.pending_count()
         for rounds in range(1, MAX_ROUNDS + 1):
@@ -322,6 +350,18 @@ class SyncPass:
                                                       "they will be sent again later.")
         raise HubError(HubErrorKind.PROTOCOL, "The course server kept sending more; sync will go on later.")
 
+    def _ask_about_local(self, store: LearnerStore) -> None:
+        """Whether the hub offers the local-only courses that have changes waiting: one
+        catalog request, only when there are such changes (see LOCAL_ONLY_COURSES)."""
+        waiting = {e.course_id for e in store.pending_events(max(1, store.pending_count()))} & LOCAL_ONLY_COURSES
+        waiting |= {r.course_id for r in store.refusals()} & LOCAL_ONLY_COURSES
+        if not waiting:
+            if store.get_sync_state(HUB_OFFERS_LOCAL) is None:
+                store.set_sync_state(HUB_OFFERS_LOCAL, "")
+            return
+        offered = {c.id for c in self.client.catalog()} & LOCAL_ONLY_COURSES
+        store.set_sync_state(HUB_OFFERS_LOCAL, ",".join(sorted(offered)))
+
     def _check_identity(self, account: str | None, device_id: str | None) -> None:
         """Stop when the store changed hands during this pass (see LearnerStore.use_account)."""
         if (account, device_id) != self._identity:
@@ -343,5 +383,6 @@ def run_sync(paths: DataPaths, client: HubClient, **kw: Any) -> SyncSummary:
     return SyncPass(paths, client, **kw).run()
 
 
-__all__ = ["LOCAL_ONLY_COURSES", "batch_size", "SyncPass", "SyncSummary", "SyncStatus", "keep_local", "read_answer",
+__all__ = ["HUB_OFFERS_LOCAL", "LOCAL_ONLY_COURSES", "batch_size", "local_courses", "offered_local",
+           "SyncPass", "SyncSummary", "SyncStatus", "keep_local", "read_answer",
            "run_sync", "status", "sync_request", "to_wire"]
