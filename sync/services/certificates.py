@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
 from ..errors import LecternError, StoreError
 from ..paths import DataPaths
-from ..requirements import Checklist, LearnerFacts, RequirementKind, Requirements, evaluate, facts_from
+from ..requirements import Checklist, LearnerFacts, Requirements, evaluate, facts_from
 
 if TYPE_CHECKING:
     from ..certificates import CertificateSummary, VerificationResult
@@ -233,11 +233,6 @@ def requirements_checklist(store: "LearnerStore", course_id: str,
                               requirements=requirements, checklist=checklist, state=state,
                               titles=titles, ends=requirements.ends,
                               no_certificate=requirements.is_empty, certificate=certificate)
-
-
-def describe_requirement_kind(kind: RequirementKind) -> str:
-    """The kind's word for scripts (`lectern` JSON)."""
-    return kind.value
 
 
 # --------------------------------------------------------------------------- exporting
