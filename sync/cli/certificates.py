@@ -12,30 +12,22 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..cli_output import print_json, print_table
 from ..errors import LecternError
 from ..text_safety import neutralize
 from .common import EXIT_BAD_INPUT, EXIT_OK, JSON_HELP, profile_paths
 
-#: Where the Qt parts live (the player's package); loaded by name, only when a PDF or an
-#: image is involved, so `lectern certificates` and JSON verification never load Qt.
-PAPER_MODULE = "player.certificates.paper"
-SCAN_MODULE = "player.certificates.scan"
 
+def _read_qr(path: Path) -> list[str]:
+    """The QR payloads on a PDF page or an image: the player's Qt code reads them (loaded
+    here, when a file needs it, so listings and JSON verification never load Qt)."""
+    from player.certificates.scan import qr_payloads
 
-def _player_part(module: str, name: str) -> Callable[..., Any] | None:
-    """A function of the player's certificate code, or None when the player (Qt) or that
-    part of it is not installed."""
-    try:
-        found: Callable[..., Any] = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-    return found
+    return qr_payloads(path)
 
 
 def cmd_certificates(args: argparse.Namespace) -> int:
@@ -72,15 +64,11 @@ def cmd_export(args: argparse.Namespace) -> int:
               "certificate) or .json (the signed credential).", file=sys.stderr)
         return EXIT_BAD_INPUT
     credential, language = certificates.credential_for_paper(paths, args.id)
-    render = _player_part(PAPER_MODULE, "render_certificate_pdf")
-    paper_error: Any = _player_part(PAPER_MODULE, "PaperError") or LecternError
-    if render is None:
-        print("lectern: error: printing a certificate as PDF needs the Lectern player (Qt), "
-              "which is not installed here; export it as .json instead.", file=sys.stderr)
-        return EXIT_BAD_INPUT
+    from player.certificates.paper import PaperError, render_certificate_pdf  # Qt: only now
+
     try:
-        render(credential, out, language)
-    except paper_error as exc:  # the file cannot be drawn or written: one line
+        render_certificate_pdf(credential, out, language)
+    except PaperError as exc:  # the file cannot be drawn or written: one line
         print(f"lectern: error: {neutralize(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(f"Wrote the printable certificate to {neutralize(str(out))}.")
@@ -94,7 +82,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         trusted = certificates.trusted_issuers(args.trust_issuer or ())
         outcome = certificates.verify_file(args.file, trusted if trusted is not None else [],
                                            args.status_list,
-                                           read_qr=_player_part(SCAN_MODULE, "qr_payloads"))
+                                           read_qr=_read_qr)
     except LecternError as exc:
         print(f"Not valid (bad input): {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT

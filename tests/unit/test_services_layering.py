@@ -17,7 +17,9 @@ SERVICE_FILES = sorted(REPO.glob("sync/services/*.py"))
 #: What a CLI module may import from this project: the services, the `DataPaths` they take,
 #: and what printing, errors and logging need. The rest of `sync/` is a service's business.
 CLI_MAY_IMPORT = ("sync.cli", "sync.services", "sync.paths", "sync.errors", "sync.cli_output",
-                  "sync.text_safety", "sync.logging_setup", "player.app")
+                  "sync.text_safety", "sync.logging_setup", "player.app",
+                  # Qt only when a certificate is drawn as PDF or read from a scan:
+                  "player.certificates.paper", "player.certificates.scan")
 #: `from .. import __version__`: the package itself, for its version only.
 CLI_MAY_NAME = ("sync", "sync.__version__")
 NEVER_IN_CLI = ("sqlite3", "sqlite_utils", "sync.store")
