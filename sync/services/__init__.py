@@ -10,6 +10,8 @@ parses, calls one service and prints; the player runs the same functions on its 
   locked course server address wins everywhere.
 - `bundles`: the publisher's tools (signing keys, building and checking bundles).
 - `catalog`: what the course server offers, saved for offline days.
+- `certificates`: the certificates a learner holds, a course's requirements checklist, and
+  verifying a credential (JSON, printed PDF or a photo of its QR code) offline.
 - `connection`: network budgets and the clients the other services talk through.
 - `courses`: import, export, remove, list (the machine-wide store and the demo included).
 - `diagnostics`: the zip court IT attaches to a support request.
