@@ -5,7 +5,8 @@ Ctrl+O import, Ctrl+L library, Ctrl+K catalog, Ctrl+J downloads, F5 sync now, Al
 Alt+Right previous / next item, Ctrl+Q quit, F1 the list of keys (Help ▸ Keyboard shortcuts,
 generated from these actions). The item views own the playback keys (Space, arrows, F, C)
 while they have focus. The course server side (sign-in, automatic sync, downloads) is owned by
-a `SyncController` and a `DownloadManager`; this window only wires them to screens.
+a `SyncController` and a `DownloadManager`; `player.window_hub.HubWiring` wires them to the
+screens and the status bar.
 
 The window always fits its screen: it opens at a size from the font, capped to the screen's
 available area, or where it was last closed (clamped to the screen it is on now), and every
@@ -26,7 +27,7 @@ from PySide6.QtCore import QDir, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QFrame, QMainWindow, QMenu, QScrollArea, QStackedWidget, QWidget
 
-from player.bridge import Lane, Task, TaskManager
+from player.bridge import Task, TaskManager
 from player.download_manager import DownloadManager
 from player.library_view import LibraryView
 from player.sizing import FillHost, FitWhenShown, SavedGeometry, available_area, center_on_screen, font_sized
@@ -34,13 +35,14 @@ from player.status_bar import StatusBar
 from player.sync_controller import SyncController, SyncTimings
 from player.update_banner import UpdateBanner
 from player.widgets import OneOfEach
+from player.window_hub import HubWiring
 
 if TYPE_CHECKING:
     from player.catalog_view import CatalogView
     from player.course_view import CourseView
     from player.downloads_view import DownloadsView
     from player.import_dialog import ImportDialog
-    from sync.services.account import Account
+    from player.sign_in_dialog import SignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +63,6 @@ class MainWindow(QMainWindow):
         self.caption_language = caption_language
         self.sync_timings = sync_timings or SyncTimings()
         self.import_dialog: ImportDialog | None = None
-        self.sign_in_dialog: Any = None
         self.demo_task: Task[Any] | None = None
         self.file_dialog: QFileDialog | None = None
         self._help = OneOfEach()
@@ -104,13 +105,14 @@ class MainWindow(QMainWindow):
         self.status.attach(self.sync)
 
         self._make_actions()
+        #: the course server's side: sign-in, sync results, updates, finished downloads
+        self.hub = HubWiring(self)
         self.library.open_requested.connect(self.open_course)
         self.library.review_requested.connect(
             lambda cid: self.open_course(cid, None, from_start=True))
         self.library.import_requested.connect(self.choose_bundle)
-        self.stack.currentChanged.connect(lambda _i: self._update_actions())
-        self._wire_network()
-        self._update_actions()
+        self.stack.currentChanged.connect(self.update_actions)
+        self.update_actions()
 
         self.resize(self._initial_size())
         self._geometry = SavedGeometry(bridge.paths.profile_dir / "window.ini")
@@ -206,7 +208,8 @@ class MainWindow(QMainWindow):
                                 role=QAction.MenuRole.AboutRole,
                                 tip=self.tr("Version, and where your data is kept"))
 
-    def _update_actions(self) -> None:
+    def update_actions(self, *_args: object) -> None:
+        """Enable what applies to the screen shown (and the sign-in state)."""
         course = self._course if self.stack.currentWidget() is self._course else None
         in_course = course is not None
         self.previous_action.setEnabled(course is not None and course.previous_button.isEnabled())
@@ -221,6 +224,9 @@ class MainWindow(QMainWindow):
                                     else self.tr("&Sign in…"))
 
     # ------------------------------------------------------------------ screens
+    # A screen is registered in four places, all in this class: its slot in __init__ (None
+    # until shown), a property that builds it, wires it and adds it to `self.stack`, a
+    # `show_…` that closes the open item and makes it current, and its Go-menu action.
 
     def _close_item(self) -> None:
         """The open item (if a course was ever shown) saves its state and stops."""
@@ -245,11 +251,21 @@ class MainWindow(QMainWindow):
             course.library_requested.connect(self.show_library)
             course.title_changed.connect(self._course_title_changed)
             course.course_completed.connect(self._course_completed)
-            course.standard_quality_requested.connect(self._get_standard_quality)
-            course.item_opened.connect(lambda _c, _i: self._update_actions())
+            course.standard_quality_requested.connect(self.hub.get_standard_quality)
+            course.item_opened.connect(self.update_actions)
             self._course = course
             self.stack.addWidget(course)
         return self._course
+
+    @property
+    def built_course(self) -> CourseView | None:
+        """The course screen if it was ever shown (building it is not worth a sync)."""
+        return self._course
+
+    @property
+    def built_catalog(self) -> CatalogView | None:
+        """The catalog screen if it was ever shown."""
+        return self._catalog
 
     @property
     def catalog(self) -> CatalogView:
@@ -307,21 +323,8 @@ class MainWindow(QMainWindow):
         self.course.show_completion(self.completion_next_step(course_id))
 
     def completion_next_step(self, course_id: str) -> str:
-        """What happens to a completion now, in plain words, by where the course came from
-        and whether this computer is signed in."""
-        from sync import sync_engine  # loaded with the sync controller by now
-
-        if course_id in getattr(sync_engine, "LOCAL_ONLY_COURSES", frozenset()):
-            return self.tr("This is a demo course: your progress stays on this computer and "
-                           "is not sent to the course server. You can review any item at any "
-                           "time.")
-        if self.sync.signed_in:
-            return self.tr("Your completion is sent to the course server with your next "
-                           "sync, which happens by itself when this computer is online. You "
-                           "can review any item at any time.")
-        return self.tr("Your completion is kept on this computer. Sign in to the course "
-                       "server (Course server ▸ Sign in…) to send it. You can review any item "
-                       "at any time.")
+        """What happens to a completion now, in plain words (see `HubWiring`)."""
+        return self.hub.completion_next_step(course_id)
 
     def _course_title_changed(self, title: str) -> None:
         self.setWindowTitle(self.tr("%1 — Lectern").replace("%1", title) if title
@@ -360,127 +363,22 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ hub
 
-    def _wire_network(self) -> None:
-        self.sync.sign_in_needed.connect(self.ask_sign_in)
-        self.sync.changed.connect(self._sync_changed)
-        self.sync.synced.connect(self._synced)
-        self.sync.updates_arrived.connect(self._updates_arrived)
-        self.downloads.course_installed.connect(self._course_installed)
-        self.update_banner.update_requested.connect(self._update_courses)
-        self.update_banner.dismissed.connect(self._updates_dismissed)
-        notice = getattr(self.sync, "notice", None)  # passing sentences, e.g. offline F5
-        if notice is not None:
-            notice.connect(lambda text: self.status.showMessage(text, 10000))
-
     def start_network(self) -> None:
         """Begin the connectivity watch and restore downloads (after the first paint)."""
         self.sync.start()
 
-    def _sync_changed(self) -> None:
-        if self._catalog is not None:
-            self._catalog.set_account(self.sync.account)
-        self._update_actions()
-
-    def _synced(self, summary: Any) -> None:
-        """Others' posts, own progress from other devices: the open screens show them."""
-        if self._course is not None:
-            self._course.remote_changed()
-        if summary.pulled and self.stack.currentWidget() is self.library:
-            self.library.refresh()
-
-    def _updates_arrived(self, updates: list[Any]) -> None:
-        self.update_banner.show_updates(updates)
-        if len(updates) == 1:
-            text = self.tr("A new version of “%1” is on the course server.").replace(
-                "%1", updates[0].title)
-        else:
-            text = self.tr("New versions of %n course(s) are on the course server.", "",
-                           len(updates))
-        self.status.showMessage(text, 8000)
-
-    def _get_standard_quality(self, course_id: str) -> None:
-        """The video asked for the better copies a low-bandwidth install left out: only the
-        missing files are fetched; the Downloads screen shows the progress."""
-        def queued(_job: Any, error: BaseException | None) -> None:
-            from player.error_messages import message_for
-
-            if error is not None:
-                self.status.showMessage(message_for(error).text, 10000)
-            else:
-                self.status.showMessage(self.tr("The standard quality videos are being "
-                                                "downloaded (Ctrl+J shows them)."), 10000)
-
-        self.downloads.upgrade(course_id, "standard", queued)
-
-    def _update_courses(self, wanted: list[tuple[str, int]]) -> None:
-        """The banner's one click: queue each update, then mark the notices as seen."""
-        for course_id, version in wanted:
-            self.downloads.enqueue_update(course_id, version, self._update_queued)
-        self.update_banner.set_queued()
-
-    def _update_queued(self, _job: Any, error: BaseException | None) -> None:
-        from player.error_messages import message_for
-
-        if error is not None:
-            self.library.show_notice(message_for(error).full_text())
-            return
-        self._updates_dismissed()
-
-    def _updates_dismissed(self) -> None:
-        from sync.services.sync import dismiss_updates
-
-        self.bridge.call_service(dismiss_updates)
-
-    def _course_installed(self, course_id: str) -> None:
-        self.update_banner.course_installed(course_id)
-        self.status.showMessage(self.tr("A course finished downloading and is in your "
-                                        "library."), 10000)
-        self.library.refresh()
+    @property
+    def sign_in_dialog(self) -> SignInDialog | None:
+        """The sign-in dialog while it is open."""
+        return self.hub.sign_in_dialog
 
     def ask_sign_in(self, reason: str = "") -> None:
         """Open the sign-in dialog (once); on success the controller syncs at once."""
-        from player.sign_in_dialog import SignInDialog
-
-        if self.sign_in_dialog is not None:
-            self.sign_in_dialog.raise_()
-            self.sign_in_dialog.activateWindow()
-            return
-        dialog = SignInDialog(self.bridge, self.sync.account, reason=reason,
-                              timings=self.sync_timings.network, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.signed_in.connect(self._signed_in)
-        dialog.finished.connect(lambda _r: setattr(self, "sign_in_dialog", None))
-        self.sign_in_dialog = dialog
-        dialog.open()
-        self.sign_in_dialog_opened.emit(dialog)
-
-    def _signed_in(self, account: Any) -> None:
-        self.status.showMessage(self.tr("Signed in to %1 as %2.").replace(
-            "%1", account.hub_url).replace("%2", account.username), 8000)
-        self.sync.account_signed_in(account)
-        if self._catalog is not None:
-            self._catalog.set_account(account)
-            if self.stack.currentWidget() is self._catalog:
-                self._catalog.refresh()
+        self.hub.ask_sign_in(reason)
 
     def sign_out(self) -> None:
-        """Forget the token here (and revoke it on the hub when reachable); pending changes
-        stay in the outbox for the next sign-in."""
-        from sync.services.account import read_account, sign_out
-
-        paths = self.bridge.paths
-
-        def done(_result: Any, error: BaseException | None) -> None:
-            if error is None:
-                self.status.showMessage(self.tr("Signed out. Changes not yet sent are kept "
-                                                "on this computer."), 8000)
-            self.bridge.call_service(read_account, reread, context=self, paths=paths)
-
-        def reread(account: "Account | None", error: BaseException | None) -> None:
-            if error is None and account is not None:
-                self.sync.signed_out(account)
-
-        self.bridge.submit(lambda: sign_out(paths), done, lane=Lane.NETWORK, context=self)
+        """Forget the sign-in here; changes not yet sent are kept (see `HubWiring`)."""
+        self.hub.sign_out()
 
     # ------------------------------------------------------------------ help
 
