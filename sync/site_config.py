@@ -35,6 +35,7 @@ from .signing import PublicKey
 TEST_HOOK = "LECTERN_SITE_CONFIG"
 MAX_KBPS = 1_000_000
 TRUSTED_KEYS = "trusted_keys"
+TRUSTED_ISSUERS = "trusted_issuers"
 LOCKED = "locked"
 
 
@@ -173,6 +174,8 @@ RULES: dict[str, Rule] = {
     "data_saver": Rule(bool),
     "demo_course": Rule(bool),
     TRUSTED_KEYS: Rule(list),
+    # Certificate issuers (course servers' did:key) whose certificates this PC accepts.
+    TRUSTED_ISSUERS: Rule(list),
     # Site file only (no learner setting): where every account's shared courses are.
     "shared_course_store": Rule(str, check_store_folder),
 }
@@ -211,6 +214,8 @@ class SiteConfig:
     values: dict[str, Any] = field(default_factory=dict)   # valid values only
     locked: frozenset[str] = frozenset()
     trusted_keys: tuple[PublicKey, ...] = ()
+    #: certificate issuers court IT pins, each as a did:key (`lectern-hub issuer` prints it)
+    trusted_issuers: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()           # each names the file (and line when known)
     locked_down: bool = False                # not readable as TOML: every setting is locked
     looked_at: Path | None = None            # where Lectern looked (also when nothing was there)
@@ -254,7 +259,7 @@ def load_site_config(path: Path | None = None) -> SiteConfig:
             extra.append(f"{path}: this user account can change {weak}, so court IT's locks "
                          "do not hold; make the file and its folders owned by root and "
                          "writable by no one else.")
-    return SiteConfig(site.path, site.values, site.locked, site.trusted_keys,
+    return SiteConfig(site.path, site.values, site.locked, site.trusted_keys, site.trusted_issuers,
                       site.problems + tuple(extra), site.locked_down, path,
                       hook if system and hook else None)
 
@@ -363,8 +368,63 @@ def read_site_config(path: Path) -> SiteConfig:
             keys.append(PublicKey.parse(item, f"trusted key {n}"))
         except KeyFileError as exc:
             problems.append(f"{where}: {exc.message.rstrip('.')}; this key is not trusted.")
-    return SiteConfig(path, values, frozenset(locked), tuple(keys), tuple(problems),
-                      locked_down, path)
+    issuers: list[str] = []
+    for n, item in enumerate(values.get(TRUSTED_ISSUERS, []), start=1):
+        where = _where(path, text, str(item).strip(), key=False) if isinstance(item, str) else \
+            _where(path, text, TRUSTED_ISSUERS)
+        try:
+            issuers.append(issuer_did(item, f"trusted issuer {n}"))
+        except KeyFileError as exc:
+            problems.append(f"{where}: {exc.message.rstrip('.')}; this issuer is not trusted.")
+    if TRUSTED_ISSUERS in values:  # kept as did:key, in `values` too (a setting like the others)
+        values[TRUSTED_ISSUERS] = list(dict.fromkeys(issuers))
+    return SiteConfig(path, values, frozenset(locked), tuple(keys), tuple(dict.fromkeys(issuers)),
+                      tuple(problems), locked_down, path)
+
+
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_ED25519_MULTICODEC = b"\xed\x01"
+
+
+def _b58encode(data: bytes) -> str:
+    number = int.from_bytes(data, "big")
+    out = ""
+    while number:
+        number, rest = divmod(number, 58)
+        out = _B58[rest] + out
+    return "1" * (len(data) - len(data.lstrip(b"\0"))) + out
+
+
+def _b58decode(text: str) -> bytes:
+    number = 0
+    for ch in text:
+        digit = _B58.find(ch)
+        if digit < 0:
+            raise ValueError(ch)
+        number = number * 58 + digit
+    body = number.to_bytes((number.bit_length() + 7) // 8, "big")
+    return b"\0" * (len(text) - len(text.lstrip("1"))) + body
+
+
+def issuer_did(item: object, source: str = "the issuer") -> str:
+    """A certificate issuer as a did:key: given as one (`did:key:z6Mk...`, what `lectern-hub
+    issuer` prints) or as the issuer's Lectern public key line. Checked here, without the
+    certificate code (which loads JSON-LD machinery the site file must not wait for);
+    KeyFileError says what is wrong."""
+    if not isinstance(item, str):
+        raise KeyFileError(f"{source} is not text in quotes")
+    text = item.strip()
+    if text.startswith("did:key:"):
+        value = text[len("did:key:"):].partition("#")[0]
+        try:
+            raw = _b58decode(value[1:]) if value.startswith("z") else b""
+        except ValueError:
+            raw = b""
+        if len(raw) != 34 or not raw.startswith(_ED25519_MULTICODEC):
+            raise KeyFileError(f"{source} is not an Ed25519 did:key such as the one `lectern-hub issuer` prints")
+        return "did:key:" + value
+    key = PublicKey.parse(text, source)
+    return "did:key:z" + _b58encode(_ED25519_MULTICODEC + key.raw)
 
 
 def changeable_by_user(path: Path, uid: int | None = None,
