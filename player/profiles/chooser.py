@@ -52,6 +52,7 @@ from player.profiles.manage import (
 )
 from player.profiles.plan import ProfileInfo, StartPlan, wait_seconds
 from player.widgets import heading_font
+from player.widgets.buttons import add_action_buttons
 
 log = logging.getLogger(__name__)
 
@@ -145,17 +146,10 @@ class ProfileChooser(QDialog):
         self.delete_action.triggered.connect(self.delete_profile)
         self.manage_button.setMenu(self.manage_menu)
         self.action_dialog: QDialog | None = None
-        self.open_button = self.buttons.addButton(self.tr("&Open"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_button.setAccessibleName(self.tr("Open the selected profile"))
-        self.quit_button = self.buttons.addButton(self.tr("&Quit"),
-                                                  QDialogButtonBox.ButtonRole.RejectRole)
-        self.quit_button.setAccessibleName(self.tr("Quit Lectern"))
-        # Enter opens, whatever has the focus: Quit must never become the default button
-        # (a QDialog's buttons are auto-default: focused, they take Return for themselves).
-        self.open_button.setAutoDefault(True)
-        self.open_button.setDefault(True)
-        self.quit_button.setAutoDefault(False)
+        # Enter opens, whatever has the focus: Quit is never the default button.
+        self.open_button, self.quit_button = add_action_buttons(
+            self.buttons, self.tr("&Open"), self.tr("Open the selected profile"),
+            self.tr("Quit Lectern"), cancel_text=self.tr("&Quit"))
         self.open_button.clicked.connect(self.open_selected)
         self.quit_button.clicked.connect(self.reject)
 

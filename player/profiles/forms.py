@@ -32,6 +32,7 @@ from player.bridge import TaskManager
 from player.error_messages import message_for
 from player.profiles.plan import PIN_RE
 from player.widgets import bold_font
+from player.widgets.buttons import add_action_buttons
 
 log = logging.getLogger(__name__)
 
@@ -153,12 +154,9 @@ class NewProfileDialog(QDialog):
         form.addRow(repeat_label, self.repeat_edit)
 
         self.buttons = QDialogButtonBox(self)
-        self.create_button = self.buttons.addButton(self.tr("&Create and open"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setAccessibleName(self.tr("Create the profile and open it"))
-        self.create_button.setDefault(True)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
+        self.create_button, _cancel = add_action_buttons(
+            self.buttons, self.tr("&Create and open"), self.tr("Create the profile and open it"),
+            self.tr("Cancel"))
         self.buttons.accepted.connect(self.create_profile)
         self.buttons.rejected.connect(self.reject)
 

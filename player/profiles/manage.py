@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from player.error_messages import message_for
 from player.profiles.forms import message_style, name_problem, new_pin_problem, pin_edit_for
 from player.profiles.plan import ProfileInfo
+from player.widgets.buttons import add_action_buttons
 
 if TYPE_CHECKING:
     from player.profiles.chooser import ProfileChooser
@@ -143,13 +144,8 @@ class RenameProfileDialog(ProfileActionDialog):
         label = QLabel(self.tr("New &name:"), self)
         label.setBuddy(self.name_edit)
         self.form.addRow(label, self.name_edit)
-        self.rename_button = self.buttons.addButton(self.tr("&Rename"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.rename_button.setAccessibleName(self.tr("Rename the profile"))
-        self.rename_button.setDefault(True)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
+        self.rename_button, _cancel = add_action_buttons(
+            self.buttons, self.tr("&Rename"), self.tr("Rename the profile"), self.tr("Cancel"))
         self.buttons.accepted.connect(self.rename)
         self._finish_layout()
 
@@ -187,13 +183,8 @@ class ChangePinDialog(ProfileActionDialog):
         again_label = QLabel(self.tr("&Again:"), self)
         again_label.setBuddy(self.repeat_edit)
         self.form.addRow(again_label, self.repeat_edit)
-        self.change_button = self.buttons.addButton(self.tr("&Save"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.change_button.setAccessibleName(self.tr("Save the PIN"))
-        self.change_button.setDefault(True)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
+        self.change_button, _cancel = add_action_buttons(
+            self.buttons, self.tr("&Save"), self.tr("Save the PIN"), self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self._finish_layout()
 
@@ -232,14 +223,11 @@ class DeleteProfileDialog(ProfileActionDialog):
             "undone.").replace("%1", info.name), self)
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("What deleting removes"))
-        self.delete_button = self.buttons.addButton(self.tr("&Delete profile"),
-                                                    QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.delete_button.setAccessibleName(self.tr("Delete the profile"))
-        self.delete_button.setAutoDefault(False)
+        self.delete_button, _cancel = add_action_buttons(
+            self.buttons, self.tr("&Delete profile"), self.tr("Delete the profile"),
+            self.tr("Cancel"), role=QDialogButtonBox.ButtonRole.DestructiveRole,
+            cancel_is_default=True)
         self.delete_button.clicked.connect(self.delete)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        cancel.setDefault(True)
         self._finish_layout(self.warning)
 
     def delete(self) -> None:
