@@ -353,13 +353,16 @@ def _bits_of(document: dict[str, Any]) -> int:
 
 def _send_status_list(conn: Connection, user_id: int, family: str, document: dict[str, Any], now: str) -> None:
     """The learner's newest status list replaces any older one still in their feed."""
-    conn.execute(delete(db.feed).where(db.feed.c.audience_user_id == user_id, db.feed.c.kind == "status_list"))
     # Why: only for the learner's own revoked certificates (another's reason is not theirs to read).
     reasons = {str(cid): why or "" for cid, why in conn.execute(select(_C.c.id, _C.c.revoked_reason).where(
         _C.c.user_id == user_id, _C.c.revoked_at.is_not(None)))}
-    feed.append(conn, family=family, kind="status_list", audience_user_id=user_id, created_at=now, payload={
+    seq = feed.append(conn, family=family, kind="status_list", audience_user_id=user_id, created_at=now, payload={
         "url": document["id"], "issuer": document["issuer"], "updated_at": now, "credential": document,
         "reasons": reasons})
+    # Appended first, then the older ones go: deleting the newest row first would let SQLite
+    # give its number again, to a row that devices past that number would never pull.
+    conn.execute(delete(db.feed).where(db.feed.c.audience_user_id == user_id, db.feed.c.kind == "status_list",
+                                       db.feed.c.seq < seq))
 
 
 # --------------------------------------------------------------------------- administration
