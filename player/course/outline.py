@@ -8,7 +8,6 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -155,15 +154,14 @@ class CourseOutline(QTreeWidget):
 
     def item_length(self, item: Item) -> str:
         """What the outline shows as an item's length."""
-        translate = QCoreApplication.translate  # the plural forms are the course screen's
         if isinstance(item, VideoItem):
             return format_duration(item.duration)
         if isinstance(item, ReadingItem):
             if item.minutes:
-                return translate("CourseView", "%n min", "", item.minutes)
+                return self.tr("%n min", "", item.minutes)
             return self.tr("PDF") if item.format.value == "pdf" else self.tr("Text")
         if isinstance(item, QuizItem):
-            return translate("CourseView", "%n question(s)", "", len(item.questions))
+            return self.tr("%n question(s)", "", len(item.questions))
         return ""  # a forum prompt has no length
 
     def percent(self, fraction: float) -> str:

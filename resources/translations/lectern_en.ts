@@ -721,47 +721,47 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="175" />
+        <location filename="../../player/profiles/manage.py" line="171" />
         <source>Protect with a P&amp;IN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="176" />
+        <location filename="../../player/profiles/manage.py" line="172" />
         <source>Protect the profile with a PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="179" />
+        <location filename="../../player/profiles/manage.py" line="175" />
         <source>New PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="181" />
+        <location filename="../../player/profiles/manage.py" line="177" />
         <source>New PIN again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="184" />
+        <location filename="../../player/profiles/manage.py" line="180" />
         <source>&amp;New PIN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187" />
+        <location filename="../../player/profiles/manage.py" line="183" />
         <source>&amp;Again:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="190" />
+        <location filename="../../player/profiles/manage.py" line="187" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="192" />
+        <location filename="../../player/profiles/manage.py" line="187" />
         <source>Save the PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="195" />
+        <location filename="../../player/profiles/manage.py" line="187" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -932,115 +932,131 @@
 <context>
     <name>CourseOutline</name>
     <message>
-        <location filename="../../player/course/outline.py" line="118" />
+        <location filename="../../player/course/outline.py" line="117" />
         <source>Course outline</source>
         <extracomment>an outline row's status in words ("done", "63%", "optional") each item's row, by item id</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="120" />
+        <location filename="../../player/course/outline.py" line="119" />
         <source>Modules and their items. Press Enter to open an item.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="122" />
+        <location filename="../../player/course/outline.py" line="121" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="122" />
+        <location filename="../../player/course/outline.py" line="121" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="136" />
+        <location filename="../../player/course/outline.py" line="135" />
         <source>Outline columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="150" />
+        <location filename="../../player/course/outline.py" line="149" />
         <source>%1. %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153" />
+        <location filename="../../player/course/outline.py" line="152" />
         <source>Video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153" />
+        <location filename="../../player/course/outline.py" line="152" />
         <source>Reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="154" />
+        <location filename="../../player/course/outline.py" line="153" />
         <source>Quiz</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="154" />
+        <location filename="../../player/course/outline.py" line="153" />
         <source>Discussion</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../player/course/outline.py" line="161" />
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../player/course/outline.py" line="164" />
+        <location filename="../../player/course/outline.py" line="162" />
         <source>PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="164" />
+        <location filename="../../player/course/outline.py" line="162" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../player/course/outline.py" line="164" />
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../player/course/outline.py" line="171" />
+        <location filename="../../player/course/outline.py" line="169" />
         <source>%1%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="177" />
+        <location filename="../../player/course/outline.py" line="175" />
         <source> · </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="182" />
-        <location filename="../../player/course/outline.py" line="222" />
+        <location filename="../../player/course/outline.py" line="180" />
+        <location filename="../../player/course/outline.py" line="220" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="185" />
+        <location filename="../../player/course/outline.py" line="183" />
         <source>%1 · optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="186" />
-        <location filename="../../player/course/outline.py" line="227" />
+        <location filename="../../player/course/outline.py" line="184" />
+        <location filename="../../player/course/outline.py" line="225" />
         <source>optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="222" />
+        <location filename="../../player/course/outline.py" line="220" />
         <source>started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="223" />
+        <location filename="../../player/course/outline.py" line="221" />
         <source>not started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="224" />
+        <location filename="../../player/course/outline.py" line="222" />
         <source>%1: %2, %3, %4, %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="227" />
+        <location filename="../../player/course/outline.py" line="225" />
         <source>required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="233" />
+        <location filename="../../player/course/outline.py" line="231" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
@@ -1098,27 +1114,27 @@
 <context>
     <name>DeleteProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="230" />
+        <location filename="../../player/profiles/manage.py" line="221" />
         <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the hub are removed from this computer. This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="234" />
+        <location filename="../../player/profiles/manage.py" line="225" />
         <source>What deleting removes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="235" />
+        <location filename="../../player/profiles/manage.py" line="227" />
         <source>&amp;Delete profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="237" />
+        <location filename="../../player/profiles/manage.py" line="227" />
         <source>Delete the profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="241" />
+        <location filename="../../player/profiles/manage.py" line="228" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -2212,296 +2228,290 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/main_window.py" line="73" />
         <location filename="../../player/main_window.py" line="74" />
-        <location filename="../../player/main_window.py" line="96" />
-        <location filename="../../player/main_window.py" line="234" />
-        <location filename="../../player/main_window.py" line="328" />
+        <location filename="../../player/main_window.py" line="75" />
+        <location filename="../../player/main_window.py" line="97" />
+        <location filename="../../player/main_window.py" line="240" />
+        <location filename="../../player/main_window.py" line="331" />
         <source>Lectern</source>
         <extracomment>the import dialog was opened (for tests and scripted runs). the sign-in dialog was opened (for tests and scripted runs). the help dialogs open now, by kind (tests look them up)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="147" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="148" />
-        <source>&amp;Import course…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../player/main_window.py" line="149" />
-        <source>Ctrl+O</source>
+        <source>&amp;File</source>
+        <extracomment>the course server's side: sign-in, sync results, updates, finished downloads</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../player/main_window.py" line="150" />
+        <source>&amp;Import course…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="151" />
+        <source>Ctrl+O</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="152" />
         <source>Add a course from a .lectern file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="157" />
+        <location filename="../../player/main_window.py" line="159" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="158" />
+        <location filename="../../player/main_window.py" line="160" />
         <source>Ctrl+,</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="160" />
+        <location filename="../../player/main_window.py" line="162" />
         <source>Course server, downloads and trusted publishers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="162" />
+        <location filename="../../player/main_window.py" line="164" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="162" />
+        <location filename="../../player/main_window.py" line="164" />
         <source>Ctrl+Q</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="165" />
+        <location filename="../../player/main_window.py" line="167" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166" />
+        <location filename="../../player/main_window.py" line="168" />
         <source>&amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="167" />
+        <location filename="../../player/main_window.py" line="169" />
         <source>Ctrl+L</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="168" />
+        <location filename="../../player/main_window.py" line="170" />
         <source>&amp;Previous item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="170" />
+        <location filename="../../player/main_window.py" line="172" />
         <source>Alt+Left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="171" />
+        <location filename="../../player/main_window.py" line="173" />
         <source>&amp;Next item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172" />
+        <location filename="../../player/main_window.py" line="174" />
         <source>Alt+Right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174" />
+        <location filename="../../player/main_window.py" line="176" />
         <source>Course &amp;outline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="176" />
+        <location filename="../../player/main_window.py" line="178" />
         <source>Ctrl+T</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178" />
+        <location filename="../../player/main_window.py" line="180" />
         <source>Course &amp;catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="179" />
+        <location filename="../../player/main_window.py" line="181" />
         <source>Ctrl+K</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="180" />
+        <location filename="../../player/main_window.py" line="182" />
         <source>Courses the course server offers you, to download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="185" />
+        <location filename="../../player/main_window.py" line="187" />
         <source>Course &amp;server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187" />
+        <location filename="../../player/main_window.py" line="189" />
         <source>Sign in to the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="394" />
+        <location filename="../../player/window_hub.py" line="90" />
         <source>A new version of “%1” is on the course server.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../player/main_window.py" line="397" />
-        <source>New versions of %n course(s) are on the course server.</source>
-        <translation>
-            <numerusform>New versions of %n course are on the course server.</numerusform>
-            <numerusform>New versions of %n courses are on the course server.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="181" />
-        <source>&amp;Downloads</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="182" />
-        <source>Ctrl+J</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../player/main_window.py" line="183" />
+        <source>&amp;Downloads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="184" />
+        <source>Ctrl+J</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="185" />
         <source>Progress of your downloads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186" />
-        <location filename="../../player/main_window.py" line="221" />
+        <location filename="../../player/main_window.py" line="188" />
+        <location filename="../../player/main_window.py" line="224" />
         <source>&amp;Sign in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188" />
+        <location filename="../../player/main_window.py" line="190" />
         <source>Sync &amp;now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189" />
+        <location filename="../../player/main_window.py" line="191" />
         <source>F5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190" />
+        <location filename="../../player/main_window.py" line="192" />
         <source>Send your changes and fetch others' posts now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192" />
+        <location filename="../../player/main_window.py" line="194" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="193" />
+        <location filename="../../player/main_window.py" line="195" />
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196" />
+        <location filename="../../player/main_window.py" line="198" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197" />
+        <location filename="../../player/main_window.py" line="199" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198" />
+        <location filename="../../player/main_window.py" line="200" />
         <source>F1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199" />
+        <location filename="../../player/main_window.py" line="201" />
         <source>Every key Lectern knows, on one page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200" />
+        <location filename="../../player/main_window.py" line="202" />
         <source>How Lectern works &amp;offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="202" />
+        <location filename="../../player/main_window.py" line="204" />
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="205" />
+        <location filename="../../player/main_window.py" line="207" />
         <source>&amp;About Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207" />
+        <location filename="../../player/main_window.py" line="209" />
         <source>Version, and where your data is kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="220" />
+        <location filename="../../player/main_window.py" line="223" />
         <source>&amp;Sign in again…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="285" />
+        <location filename="../../player/main_window.py" line="301" />
         <source>Course catalog — Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="294" />
+        <location filename="../../player/main_window.py" line="310" />
         <source>Downloads — Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="315" />
+        <location filename="../../player/window_hub.py" line="72" />
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
+        <extracomment>the sign-in dialog while it is open (one at a time)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="319" />
+        <location filename="../../player/window_hub.py" line="76" />
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="322" />
+        <location filename="../../player/window_hub.py" line="80" />
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="327" />
+        <location filename="../../player/main_window.py" line="330" />
         <source>%1 — Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="334" />
+        <location filename="../../player/main_window.py" line="337" />
         <source>Import course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="335" />
+        <location filename="../../player/main_window.py" line="338" />
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="338" />
+        <location filename="../../player/main_window.py" line="341" />
         <source>Choose a course file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="410" />
+        <location filename="../../player/window_hub.py" line="110" />
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="436" />
+        <location filename="../../player/window_hub.py" line="136" />
         <source>A course finished downloading and is in your library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="458" />
+        <location filename="../../player/window_hub.py" line="165" />
         <source>Signed in to %1 as %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="475" />
+        <location filename="../../player/window_hub.py" line="185" />
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation type="unfinished" />
     </message>
@@ -2575,77 +2585,77 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>NewProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/forms.py" line="116" />
+        <location filename="../../player/profiles/forms.py" line="117" />
         <source>New profile — Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="117" />
+        <location filename="../../player/profiles/forms.py" line="118" />
         <source>New profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="121" />
+        <location filename="../../player/profiles/forms.py" line="122" />
         <source>Profile name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="122" />
+        <location filename="../../player/profiles/forms.py" line="123" />
         <source>for example: Clerk Ana</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="123" />
+        <location filename="../../player/profiles/forms.py" line="124" />
         <source>Protect with a &amp;PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="124" />
+        <location filename="../../player/profiles/forms.py" line="125" />
         <source>Protect the profile with a PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="126" />
+        <location filename="../../player/profiles/forms.py" line="127" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="128" />
+        <location filename="../../player/profiles/forms.py" line="129" />
         <source>PIN again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="132" />
+        <location filename="../../player/profiles/forms.py" line="133" />
         <source>A PIN has 4 to 12 digits. It keeps colleagues from using your profile by mistake; it does not encrypt anything.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="135" />
+        <location filename="../../player/profiles/forms.py" line="136" />
         <source>About PINs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="139" />
+        <location filename="../../player/profiles/forms.py" line="140" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="144" />
+        <location filename="../../player/profiles/forms.py" line="145" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="148" />
+        <location filename="../../player/profiles/forms.py" line="149" />
         <source>P&amp;IN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="151" />
+        <location filename="../../player/profiles/forms.py" line="152" />
         <source>&amp;Again:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="156" />
+        <location filename="../../player/profiles/forms.py" line="158" />
         <source>&amp;Create and open</source>
         <translation type="unfinished" />
     </message>
@@ -2655,7 +2665,7 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="161" />
+        <location filename="../../player/profiles/forms.py" line="159" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -2916,38 +2926,38 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ProfileActionDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="55" />
+        <location filename="../../player/profiles/manage.py" line="56" />
         <source>Current PIN of %1</source>
         <extracomment>the action succeeded; carries its result (not `done`: that is QDialog's own slot).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="56" />
+        <location filename="../../player/profiles/manage.py" line="57" />
         <source>&amp;Current PIN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="61" />
+        <location filename="../../player/profiles/manage.py" line="62" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="93" />
+        <location filename="../../player/profiles/manage.py" line="94" />
         <source>That PIN was not right several times. Please wait before trying again (%1 s).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="96" />
+        <location filename="../../player/profiles/manage.py" line="97" />
         <source>Type the current PIN of “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="123" />
+        <location filename="../../player/profiles/manage.py" line="124" />
         <source>That PIN is not right. Please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="124" />
+        <location filename="../../player/profiles/manage.py" line="125" />
         <source>That PIN is not right. Please wait before trying again (%1 s).</source>
         <translation type="unfinished" />
     </message>
@@ -2955,183 +2965,183 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="83" />
+        <location filename="../../player/profiles/chooser.py" line="84" />
         <source>Choose your profile — Lectern</source>
         <extracomment>a profile was chosen (and its PIN, if any, checked); carries its name.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="84" />
+        <location filename="../../player/profiles/chooser.py" line="85" />
         <source>Choose your profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="91" />
+        <location filename="../../player/profiles/chooser.py" line="92" />
         <source>Heading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="94" />
+        <location filename="../../player/profiles/chooser.py" line="95" />
         <source>Explanation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="97" />
+        <location filename="../../player/profiles/chooser.py" line="98" />
         <source>Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="107" />
+        <location filename="../../player/profiles/chooser.py" line="108" />
         <source>Profile picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="109" />
+        <location filename="../../player/profiles/chooser.py" line="110" />
         <source>&amp;PIN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="111" />
+        <location filename="../../player/profiles/chooser.py" line="112" />
         <source>PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="123" />
+        <location filename="../../player/profiles/chooser.py" line="124" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="129" />
+        <location filename="../../player/profiles/chooser.py" line="130" />
         <source>&amp;New profile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="130" />
+        <location filename="../../player/profiles/chooser.py" line="131" />
         <source>Create a new profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="133" />
+        <location filename="../../player/profiles/chooser.py" line="134" />
         <source>&amp;Manage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="134" />
+        <location filename="../../player/profiles/chooser.py" line="135" />
         <source>Rename the selected profile, change its PIN, or delete it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="138" />
+        <location filename="../../player/profiles/chooser.py" line="139" />
         <source>Manage the profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="139" />
+        <location filename="../../player/profiles/chooser.py" line="140" />
         <source>&amp;Rename…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="141" />
+        <location filename="../../player/profiles/chooser.py" line="142" />
         <source>Change the &amp;PIN…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="144" />
+        <location filename="../../player/profiles/chooser.py" line="145" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="148" />
+        <location filename="../../player/profiles/chooser.py" line="151" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="150" />
+        <location filename="../../player/profiles/chooser.py" line="151" />
         <source>Open the selected profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="151" />
+        <location filename="../../player/profiles/chooser.py" line="152" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="153" />
+        <location filename="../../player/profiles/chooser.py" line="152" />
         <source>Quit Lectern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="193" />
+        <location filename="../../player/profiles/chooser.py" line="187" />
         <source>Enter the PIN for “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="194" />
+        <location filename="../../player/profiles/chooser.py" line="188" />
         <source>This profile is protected by a PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="200" />
+        <location filename="../../player/profiles/chooser.py" line="194" />
         <source>Who is studying?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="202" />
+        <location filename="../../player/profiles/chooser.py" line="196" />
         <source>Each person on this computer has their own profile, with their own progress and forum posts. Choose yours, or create one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="222" />
+        <location filename="../../player/profiles/chooser.py" line="216" />
         <source>Protected by a PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="226" />
+        <location filename="../../player/profiles/chooser.py" line="220" />
         <source>%1, protected by a PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="252" />
+        <location filename="../../player/profiles/chooser.py" line="246" />
         <source>PIN for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="282" />
+        <location filename="../../player/profiles/chooser.py" line="276" />
         <source>Type the PIN for “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="305" />
+        <location filename="../../player/profiles/chooser.py" line="299" />
         <source>That PIN is not right. Please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="330" />
+        <location filename="../../player/profiles/chooser.py" line="324" />
         <source>That PIN is not right. Please wait before trying again (%1 s).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="343" />
+        <location filename="../../player/profiles/chooser.py" line="337" />
         <source>That PIN was not right. You can try again now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="434" />
+        <location filename="../../player/profiles/chooser.py" line="428" />
         <source>The profile is now called “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="439" />
+        <location filename="../../player/profiles/chooser.py" line="433" />
         <source>“%1” now has a new PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="440" />
+        <location filename="../../player/profiles/chooser.py" line="434" />
         <source>“%1” now has no PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="450" />
+        <location filename="../../player/profiles/chooser.py" line="444" />
         <source>The profile “%1” was deleted.</source>
         <translation type="unfinished" />
     </message>
@@ -3495,17 +3505,17 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RenameProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="141" />
+        <location filename="../../player/profiles/manage.py" line="142" />
         <source>New name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="143" />
+        <location filename="../../player/profiles/manage.py" line="144" />
         <source>New &amp;name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="146" />
+        <location filename="../../player/profiles/manage.py" line="148" />
         <source>&amp;Rename</source>
         <translation type="unfinished" />
     </message>
@@ -3515,7 +3525,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="151" />
+        <location filename="../../player/profiles/manage.py" line="148" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -4938,17 +4948,17 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>chooser</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="137" />
+        <location filename="../../player/profiles/manage.py" line="138" />
         <source>Rename “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="173" />
+        <location filename="../../player/profiles/manage.py" line="169" />
         <source>PIN of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="227" />
+        <location filename="../../player/profiles/manage.py" line="218" />
         <source>Delete “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -4964,27 +4974,27 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../player/profiles/forms.py" line="66" />
+        <location filename="../../player/profiles/forms.py" line="67" />
         <source>Type a name for the profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="70" />
+        <location filename="../../player/profiles/forms.py" line="71" />
         <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores, and starts with a letter or digit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="73" />
+        <location filename="../../player/profiles/forms.py" line="74" />
         <source>There is already a profile called “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="80" />
+        <location filename="../../player/profiles/forms.py" line="81" />
         <source>A PIN has 4 to 12 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="82" />
+        <location filename="../../player/profiles/forms.py" line="83" />
         <source>The two PINs are not the same. Type the PIN again in both fields.</source>
         <translation type="unfinished" />
     </message>
