@@ -16,7 +16,6 @@ import html
 import logging
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +32,8 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
+
+from sync.atomic_file import replacing
 
 __all__ = ["PaperError", "QrMatrix", "qr_matrix", "render_certificate_pdf"]
 
@@ -269,19 +270,8 @@ def render_certificate_pdf(credential: dict[str, Any], out: Path, language: str)
     rtl = is_right_to_left(language)
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=".certificate-", suffix=".pdf.part",
-                                     dir=str(out.parent))
-    os.close(fd)
-    try:
-        _paint(credential, Path(temp_name), body, footer, matrix, rtl)
-        # mkstemp's file is owner-only; a saved certificate is an ordinary document
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp_name, 0o666 & ~umask)
-        os.replace(temp_name, out)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with replacing(out) as temp:
+        _paint(credential, temp, body, footer, matrix, rtl)
 
 
 def _paint(credential: dict[str, Any], path: Path, body: str, footer: str, matrix: QrMatrix,

@@ -10,11 +10,8 @@ the status bar (or a banner), that a certificate came with a sync.
 """
 from __future__ import annotations
 
-import json
 import logging
-import os
 import re
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -55,6 +52,8 @@ from player.widgets import (
     make_button,
     make_label,
 )
+from sync.atomic_file import write_bytes
+from sync.services.certificates import credential_json
 
 if TYPE_CHECKING:
     from player.bridge import TaskManager
@@ -85,20 +84,8 @@ def file_stem(title: str) -> str:
 
 
 def write_credential_json(credential: dict[str, Any], out: Path) -> None:
-    """The signed credential as a JSON file (UTF-8, indented), written atomically."""
-    out = Path(out)
-    fd, temp = tempfile.mkstemp(prefix=".credential-", suffix=".json.part", dir=str(out.parent))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(credential, handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """The signed credential as a JSON file (UTF-8, indented), written whole or not at all."""
+    write_bytes(out, credential_json(credential))
 
 
 class _Words(QObject):

@@ -15,17 +15,16 @@ A certificate's state, as the learner is told it:
 """
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import enum
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
+from ..atomic_file import write_bytes
 from ..errors import LecternError, StoreError
 from ..paths import DataPaths
 from ..requirements import Checklist, LearnerFacts, Requirements, evaluate, facts_from
@@ -266,24 +265,16 @@ def _signed(record: CertificateRecord) -> dict[str, Any]:
 
 
 def write_atomically(out_path: Path | str, data: bytes) -> Path:
-    """`data` into `out_path` through a temporary file in the same folder, renamed over it:
-    a reader never sees half a file, and a failure leaves what was there."""
+    """`data` into `out_path`, whole or not at all (`sync.atomic_file`); a failure says which
+    file in plain words and leaves what was there."""
     out = Path(out_path).expanduser()
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise StoreError(f"The folder {folder} does not exist.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
+        return write_bytes(out, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
         raise StoreError(f"{out} cannot be written ({exc.strerror or exc}).") from None
-    return out
 
 
 def credential_json(credential: Mapping[str, Any]) -> bytes:

@@ -5,6 +5,7 @@ without any window."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -137,7 +138,11 @@ def test_replaces_an_older_file_whole(qapp, tmp_path):
     render_certificate_pdf(credential(), out, "en")
     assert out.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["certificate.pdf"]
-    assert out.stat().st_mode & 0o044  # an ordinary document, not an owner-only temp file
+    # The mode of an ordinary new file (the process umask: the player's is private), not the
+    # owner-only mode of a temporary file (which differs only when the umask is not private).
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 def test_works_without_a_window_from_a_cli(tmp_path):
