@@ -18,6 +18,7 @@ two panes (`panes`), the progress rules (`progress`) and the store-lane callback
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -348,11 +349,10 @@ class CourseView(QWidget):
             progress=progress,
             quiz_attempts=list(attempts),
             blob_path=lambda sha: self._bridge.content_path(sha) if sha in present else None,
-            save_progress=self._access.saver(course_id, item.id, lambda result, error, i=item.id:
-                                             self._saved(course_id, i, result, error)),
-            submit_quiz=self._access.quiz_submitter(
-                course_id, item.id, lambda result, error, i=item.id:
-                self._quiz_graded(course_id, i, result, error)),
+            save_progress=self._access.saver(course_id, item.id,
+                                             partial(self._saved, course_id, item.id)),
+            submit_quiz=self._access.quiz_submitter(course_id, item.id,
+                                                    partial(self._quiz_graded, course_id, item.id)),
             caption_language=self.caption_language,
             forum=self._access.forum(course_id, item.id) if isinstance(item, ForumItem) else None,
             preferences=Preferences.on_store_lane(self._bridge.call_service),

@@ -39,6 +39,7 @@ from player.window_hub import HubWiring
 
 if TYPE_CHECKING:
     from player.catalog_view import CatalogView
+    from player.certificates.screen import CertificatesScreen
     from player.course_view import CourseView
     from player.downloads_view import DownloadsView
     from player.import_dialog import ImportDialog
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._course: CourseView | None = None
         self._catalog: CatalogView | None = None
         self._downloads_view: DownloadsView | None = None
+        self._certificates: CertificatesScreen | None = None
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.library)
         # A safety net, not a look: it scrolls only when a screen's minimum size is larger
@@ -183,6 +185,10 @@ class MainWindow(QMainWindow):
         self.downloads_action = add(go_menu, self.tr("&Downloads"), self.show_downloads,
                                     shortcut=self.tr("Ctrl+J"),
                                     tip=self.tr("Progress of your downloads"))
+        self.certificates_action = add(
+            go_menu, self.tr("C&ertificates"), self.show_certificates,
+            shortcut=self.tr("Ctrl+Shift+C"),
+            tip=self.tr("Your certificates, to save as a PDF or a signed credential"))
 
         hub_menu = self.menuBar().addMenu(self.tr("Course &server"))
         self.sign_in_action = add(hub_menu, self.tr("&Sign in…"), lambda: self.ask_sign_in(),
@@ -253,6 +259,7 @@ class MainWindow(QMainWindow):
             course.course_completed.connect(self._course_completed)
             course.standard_quality_requested.connect(self.hub.get_standard_quality)
             course.item_opened.connect(self.update_actions)
+            course.requirements.certificates_requested.connect(self.show_certificates)
             self._course = course
             self.stack.addWidget(course)
         return self._course
@@ -293,6 +300,29 @@ class MainWindow(QMainWindow):
                 lambda cid: self.open_course(cid))
             self.stack.addWidget(self._downloads_view)
         return self._downloads_view
+
+    @property
+    def certificates_view(self) -> CertificatesScreen:
+        """The certificates screen, built on first use."""
+        if self._certificates is None:
+            from player.certificates.screen import CertificatesScreen
+
+            self._certificates = CertificatesScreen(self.bridge, self)
+            self.stack.addWidget(self._certificates)
+        return self._certificates
+
+    @property
+    def built_certificates(self) -> CertificatesScreen | None:
+        """The certificates screen if it was ever shown."""
+        return self._certificates
+
+    def show_certificates(self) -> None:
+        """Every certificate this learner holds (Ctrl+Shift+C), to open, print or save."""
+        self._close_item()
+        self.stack.setCurrentWidget(self.certificates_view)
+        self.setWindowTitle(self.tr("Certificates — Lectern"))
+        self.certificates_view.refresh()
+        self.certificates_view.focus_first()
 
     def show_catalog(self) -> None:
         """The hub's courses (Ctrl+K); asks the hub again each time it is opened."""

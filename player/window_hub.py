@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from player.bridge import Lane
 
 if TYPE_CHECKING:
+    from player.certificates.screen import CertificateAnnouncer
     from player.main_window import MainWindow
     from player.sign_in_dialog import SignInDialog
     from sync.services.account import Account
@@ -31,6 +32,7 @@ class HubWiring(QObject):
         self._window = window
         #: the sign-in dialog while it is open (one at a time)
         self.sign_in_dialog: SignInDialog | None = None
+        self._announcer: CertificateAnnouncer | None = None
         sync, banner = window.sync, window.update_banner
         sync.sign_in_needed.connect(self.ask_sign_in)
         sync.changed.connect(self._sync_changed)
@@ -62,6 +64,21 @@ class HubWiring(QObject):
             course.remote_changed()
         if summary.pulled and window.stack.currentWidget() is window.library:
             window.library.refresh()
+        if summary.pulled:
+            self._check_certificates()
+
+    def _check_certificates(self) -> None:
+        """A certificate that came with this sync is said once, in the status bar (never a
+        popup over a video); an open Certificates screen shows it."""
+        if self._announcer is None:
+            from player.certificates.screen import CertificateAnnouncer
+
+            self._announcer = CertificateAnnouncer(
+                self._window.bridge, lambda text: self._window.status.showMessage(text, 15000), self)
+        self._announcer.check()
+        screen = self._window.built_certificates
+        if screen is not None and self._window.stack.currentWidget() is screen:
+            screen.refresh()
 
     def completion_next_step(self, course_id: str) -> str:
         """What happens to a completion now, in plain words, by where the course came from

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -21,6 +21,9 @@ __all__ = ["RequirementsLauncher"]
 
 class RequirementsLauncher(QObject):
     """The button, the shortcut and the one Requirements window of the course screen."""
+
+    #: the learner asked for the Certificates screen from the Requirements window
+    certificates_requested = Signal()
 
     def __init__(self, bridge: "TaskManager", screen: QWidget,
                  course_id: Callable[[], str | None]) -> None:
@@ -47,6 +50,7 @@ class RequirementsLauncher(QObject):
         if self.dialog is None:
             dialog = RequirementsDialog(self._bridge, course_id, self._screen)
             dialog.finished.connect(lambda _r: self._closed(dialog))
+            dialog.view.certificates_requested.connect(self.certificates_requested)
             self.dialog = dialog
         self.dialog.refresh()
         self.dialog.show()

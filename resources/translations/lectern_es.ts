@@ -486,12 +486,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="495"/>
+        <location filename="../../player/certificates/screen.py" line="482"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation>Ha llegado su certificado de «%1»: vaya a Ir ▸ Certificados para guardarlo o imprimirlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="497"/>
+        <location filename="../../player/certificates/screen.py" line="484"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>Ha llegado un certificado: vaya a Ir ▸ Certificados para guardarlo o imprimirlo.</numerusform>
@@ -502,57 +502,57 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="175"/>
+        <location filename="../../player/certificates/screen.py" line="162"/>
         <source>Certificate for %1</source>
         <translation>Certificado de %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="177"/>
+        <location filename="../../player/certificates/screen.py" line="164"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="178"/>
+        <location filename="../../player/certificates/screen.py" line="165"/>
         <source>Date, hours, language and state</source>
         <translation>Fecha, horas, idioma y estado</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="182"/>
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="182"/>
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>Open the certificate for %1</source>
         <translation>Abrir el certificado de %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="185"/>
+        <location filename="../../player/certificates/screen.py" line="172"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="186"/>
+        <location filename="../../player/certificates/screen.py" line="173"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation>Guardar el certificado de %1 como PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="188"/>
+        <location filename="../../player/certificates/screen.py" line="175"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation>Una página A4 para imprimir, con un código QR que contiene todo el certificado</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="189"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Guardar &amp;credencial (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="190"/>
+        <location filename="../../player/certificates/screen.py" line="177"/>
         <source>Save the credential for %1 as JSON</source>
         <translation>Guardar la credencial de %1 como JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="192"/>
+        <location filename="../../player/certificates/screen.py" line="179"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
         <translation>La credencial Open Badges firmada, para un verificador o una cartera digital</translation>
     </message>
@@ -560,97 +560,97 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="230"/>
+        <location filename="../../player/certificates/screen.py" line="217"/>
         <source>Certificate — %1</source>
         <translation>Certificado — %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="231"/>
+        <location filename="../../player/certificates/screen.py" line="218"/>
         <source>Certificate for %1</source>
         <translation>Certificado de %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="232"/>
+        <location filename="../../player/certificates/screen.py" line="219"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="250"/>
+        <location filename="../../player/certificates/screen.py" line="237"/>
         <source>Holder:</source>
         <translation>Titular:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="251"/>
+        <location filename="../../player/certificates/screen.py" line="238"/>
         <source>Course:</source>
         <translation>Curso:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="252"/>
+        <location filename="../../player/certificates/screen.py" line="239"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="253"/>
+        <location filename="../../player/certificates/screen.py" line="240"/>
         <source>Hours:</source>
         <translation>Horas:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="254"/>
+        <location filename="../../player/certificates/screen.py" line="241"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="256"/>
+        <location filename="../../player/certificates/screen.py" line="243"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="257"/>
+        <location filename="../../player/certificates/screen.py" line="244"/>
         <source>Issuer:</source>
         <translation>Emisor:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="258"/>
+        <location filename="../../player/certificates/screen.py" line="245"/>
         <source>Issuer key:</source>
         <translation>Clave del emisor:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="259"/>
+        <location filename="../../player/certificates/screen.py" line="246"/>
         <source>Certificate id:</source>
         <translation>Id. del certificado:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="260"/>
+        <location filename="../../player/certificates/screen.py" line="247"/>
         <source>Requirements met:</source>
         <translation>Requisitos cumplidos:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="267"/>
+        <location filename="../../player/certificates/screen.py" line="254"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="279"/>
+        <location filename="../../player/certificates/screen.py" line="266"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="280"/>
+        <location filename="../../player/certificates/screen.py" line="267"/>
         <source>Save the certificate as a PDF</source>
         <translation>Guardar el certificado como PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="281"/>
+        <location filename="../../player/certificates/screen.py" line="268"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Guardar &amp;credencial (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="282"/>
+        <location filename="../../player/certificates/screen.py" line="269"/>
         <source>Save the credential as JSON</source>
         <translation>Guardar la credencial como JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="287"/>
+        <location filename="../../player/certificates/screen.py" line="274"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -658,63 +658,63 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="315"/>
+        <location filename="../../player/certificates/screen.py" line="302"/>
         <source>Certificates</source>
         <extracomment>a save finished (the path), for tests and scripts a save dialog was opened (the dialog), for tests and scripts</extracomment>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="322"/>
+        <location filename="../../player/certificates/screen.py" line="309"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="324"/>
+        <location filename="../../player/certificates/screen.py" line="311"/>
         <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation>Aún no tiene certificados. Cuando cumpla los requisitos de un curso (el botón Requisitos de la pantalla del curso los enumera), su certificado llegará con la siguiente sincronización.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="326"/>
+        <location filename="../../player/certificates/screen.py" line="313"/>
         <source>No certificates</source>
         <translation>No hay certificados</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="327"/>
+        <location filename="../../player/certificates/screen.py" line="314"/>
         <source>Your certificates</source>
         <translation>Sus certificados</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="431"/>
+        <location filename="../../player/certificates/screen.py" line="418"/>
         <source>Save the certificate as a PDF</source>
         <translation>Guardar el certificado como PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="432"/>
+        <location filename="../../player/certificates/screen.py" line="419"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="436"/>
+        <location filename="../../player/certificates/screen.py" line="423"/>
         <source>Save the credential as JSON</source>
         <translation>Guardar la credencial como JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="437"/>
+        <location filename="../../player/certificates/screen.py" line="424"/>
         <source>Credentials (*.json)</source>
         <translation>Credenciales (*.json)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="447"/>
+        <location filename="../../player/certificates/screen.py" line="434"/>
         <source>The PDF could not be saved: %1</source>
         <translation>No se pudo guardar el PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="459"/>
+        <location filename="../../player/certificates/screen.py" line="446"/>
         <source>The credential could not be saved: %1</source>
         <translation>No se pudo guardar la credencial: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="471"/>
+        <location filename="../../player/certificates/screen.py" line="458"/>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
@@ -1065,44 +1065,44 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="93"/>
+        <location filename="../../player/course_view.py" line="94"/>
         <source>Course</source>
         <extracomment>the open item changed (course id, item id). the open video asks for the standard-quality copies it lacks (course id) the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title (&quot;&quot; when no course is open). the last required item of the open course was just completed (course id).</extracomment>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="97"/>
+        <location filename="../../player/course_view.py" line="98"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="97"/>
+        <location filename="../../player/course_view.py" line="98"/>
         <source>Back to the library</source>
         <translation>Volver a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="99"/>
+        <location filename="../../player/course_view.py" line="100"/>
         <source>Back to your courses (Ctrl+L)</source>
         <translation>Volver a sus cursos (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="107"/>
+        <location filename="../../player/course_view.py" line="108"/>
         <source>Course title</source>
         <translation>Título del curso</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="133"/>
+        <location filename="../../player/course_view.py" line="134"/>
         <source>Outline and item</source>
         <extracomment>each item&apos;s outline row, by item id (the outline&apos;s own table)</extracomment>
         <translation>Índice y elemento</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="250"/>
+        <location filename="../../player/course_view.py" line="251"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>Ha visto el %1. Vea las partes que se ha saltado para completarlo.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="251"/>
+        <location filename="../../player/course_view.py" line="252"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>Ha visto el %1. Siga viendo para completarlo.</translation>
     </message>
@@ -2242,290 +2242,310 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="74"/>
         <location filename="../../player/main_window.py" line="75"/>
-        <location filename="../../player/main_window.py" line="97"/>
-        <location filename="../../player/main_window.py" line="240"/>
-        <location filename="../../player/main_window.py" line="331"/>
+        <location filename="../../player/main_window.py" line="76"/>
+        <location filename="../../player/main_window.py" line="99"/>
+        <location filename="../../player/main_window.py" line="246"/>
+        <location filename="../../player/main_window.py" line="361"/>
         <source>Lectern</source>
         <extracomment>the import dialog was opened (for tests and scripted runs). the sign-in dialog was opened (for tests and scripted runs). the help dialogs open now, by kind (tests look them up)</extracomment>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="149"/>
+        <location filename="../../player/main_window.py" line="151"/>
         <source>&amp;File</source>
         <extracomment>the course server&apos;s side: sign-in, sync results, updates, finished downloads</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="150"/>
+        <location filename="../../player/main_window.py" line="152"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importar curso…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="151"/>
+        <location filename="../../player/main_window.py" line="153"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="152"/>
+        <location filename="../../player/main_window.py" line="154"/>
         <source>Add a course from a .lectern file</source>
         <translation>Añadir un curso desde un archivo .lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="159"/>
+        <location filename="../../player/main_window.py" line="161"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="160"/>
+        <location filename="../../player/main_window.py" line="162"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="162"/>
+        <location filename="../../player/main_window.py" line="164"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>Servidor de cursos, descargas y editores de confianza</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="166"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="167"/>
+        <location filename="../../player/main_window.py" line="169"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="168"/>
+        <location filename="../../player/main_window.py" line="170"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169"/>
+        <location filename="../../player/main_window.py" line="171"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="170"/>
+        <location filename="../../player/main_window.py" line="172"/>
         <source>&amp;Previous item</source>
         <translation>Elemento &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172"/>
+        <location filename="../../player/main_window.py" line="174"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="173"/>
+        <location filename="../../player/main_window.py" line="175"/>
         <source>&amp;Next item</source>
         <translation>Elemento &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174"/>
+        <location filename="../../player/main_window.py" line="176"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="176"/>
+        <location filename="../../player/main_window.py" line="178"/>
         <source>Course &amp;outline</source>
         <translation>Í&amp;ndice del curso</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="180"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="180"/>
+        <location filename="../../player/main_window.py" line="182"/>
         <source>Course &amp;catalog</source>
         <translation>&amp;Catálogo de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="181"/>
+        <location filename="../../player/main_window.py" line="183"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="182"/>
+        <location filename="../../player/main_window.py" line="184"/>
         <source>Courses the course server offers you, to download</source>
         <translation>Cursos que el servidor de cursos le ofrece para descargar</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183"/>
+        <location filename="../../player/main_window.py" line="185"/>
         <source>&amp;Downloads</source>
         <translation>&amp;Descargas</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="184"/>
+        <location filename="../../player/main_window.py" line="186"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="185"/>
+        <location filename="../../player/main_window.py" line="187"/>
         <source>Progress of your downloads</source>
         <translation>Progreso de sus descargas</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187"/>
+        <location filename="../../player/main_window.py" line="189"/>
+        <source>C&amp;ertificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="190"/>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="191"/>
+        <source>Your certificates, to save as a PDF or a signed credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="193"/>
         <source>Course &amp;server</source>
         <translation>&amp;Servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188"/>
-        <location filename="../../player/main_window.py" line="224"/>
+        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="230"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189"/>
+        <location filename="../../player/main_window.py" line="195"/>
         <source>Sign in to the course server</source>
         <translation>Iniciar sesión en el servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
+        <location filename="../../player/main_window.py" line="196"/>
         <source>Sync &amp;now</source>
         <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="191"/>
+        <location filename="../../player/main_window.py" line="197"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192"/>
+        <location filename="../../player/main_window.py" line="198"/>
         <source>Send your changes and fetch others&apos; posts now</source>
         <translation>Enviar sus cambios y recibir ahora los mensajes de los demás</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="200"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="195"/>
+        <location filename="../../player/main_window.py" line="201"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Olvidar el inicio de sesión en este equipo; los cambios aún no enviados se conservan</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198"/>
+        <location filename="../../player/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200"/>
+        <location filename="../../player/main_window.py" line="206"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201"/>
+        <location filename="../../player/main_window.py" line="207"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Todas las teclas que Lectern reconoce, en una página</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="202"/>
+        <location filename="../../player/main_window.py" line="208"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Cómo funciona Lectern &amp;sin conexión</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="204"/>
+        <location filename="../../player/main_window.py" line="210"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>Qué se guarda en este equipo y cuándo se envía al servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207"/>
+        <location filename="../../player/main_window.py" line="213"/>
         <source>&amp;About Lectern</source>
         <translation>&amp;Acerca de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="209"/>
+        <location filename="../../player/main_window.py" line="215"/>
         <source>Version, and where your data is kept</source>
         <translation>Versión y dónde se guardan sus datos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="223"/>
+        <location filename="../../player/main_window.py" line="229"/>
         <source>&amp;Sign in again…</source>
         <translation>&amp;Volver a iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="301"/>
+        <location filename="../../player/main_window.py" line="323"/>
+        <source>Certificates — Lectern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="331"/>
         <source>Course catalog — Lectern</source>
         <translation>Catálogo de cursos — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="310"/>
+        <location filename="../../player/main_window.py" line="340"/>
         <source>Downloads — Lectern</source>
         <translation>Descargas — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="72"/>
+        <location filename="../../player/window_hub.py" line="89"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <extracomment>the sign-in dialog while it is open (one at a time)</extracomment>
         <translation>Este es un curso de demostración: su progreso se queda en este equipo y no se envía al servidor de cursos. Puede repasar cualquier elemento en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="76"/>
+        <location filename="../../player/window_hub.py" line="93"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>Su finalización se enviará al servidor de cursos con la próxima sincronización, que se hace sola cuando este equipo tiene conexión. Puede repasar cualquier elemento en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="80"/>
+        <location filename="../../player/window_hub.py" line="97"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>Su finalización se guarda en este equipo. Inicie sesión en el servidor de cursos (Servidor de cursos ▸ Iniciar sesión…) para enviarla. Puede repasar cualquier elemento en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="330"/>
+        <location filename="../../player/main_window.py" line="360"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="337"/>
+        <location filename="../../player/main_window.py" line="367"/>
         <source>Import course</source>
         <translation>Importar curso</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="338"/>
+        <location filename="../../player/main_window.py" line="368"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Cursos de Lectern (*.lectern);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="341"/>
+        <location filename="../../player/main_window.py" line="371"/>
         <source>Choose a course file</source>
         <translation>Elija un archivo de curso</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="90"/>
+        <location filename="../../player/window_hub.py" line="107"/>
         <source>A new version of “%1” is on the course server.</source>
         <translation>Hay una nueva versión de «%1» en el servidor de cursos.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="110"/>
+        <location filename="../../player/window_hub.py" line="127"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>Se están descargando los vídeos de calidad estándar (Ctrl+J los muestra).</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="136"/>
+        <location filename="../../player/window_hub.py" line="153"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>Ha terminado la descarga de un curso, que ya está en su biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="165"/>
+        <location filename="../../player/window_hub.py" line="182"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Sesión iniciada en %1 como %2.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="185"/>
+        <location filename="../../player/window_hub.py" line="202"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>Sesión cerrada. Los cambios aún no enviados se conservan en este equipo.</translation>
     </message>
@@ -3257,12 +3277,12 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="135"/>
+        <location filename="../../player/certificates/screen.py" line="122"/>
         <source>QR code of the certificate</source>
         <translation>Código QR del certificado</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="136"/>
+        <location filename="../../player/certificates/screen.py" line="123"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
         <translation>Contiene todo el certificado firmado, de modo que una copia impresa se puede verificar sin red.</translation>
     </message>
@@ -3582,22 +3602,23 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>RequirementsLauncher</name>
     <message>
-        <location filename="../../player/course/requirements.py" line="33"/>
+        <location filename="../../player/course/requirements.py" line="36"/>
         <source>&amp;Requirements</source>
+        <extracomment>the learner asked for the Certificates screen from the Requirements window</extracomment>
         <translation>&amp;Requisitos</translation>
     </message>
     <message>
-        <location filename="../../player/course/requirements.py" line="33"/>
+        <location filename="../../player/course/requirements.py" line="36"/>
         <source>Requirements for the certificate</source>
         <translation>Requisitos para el certificado</translation>
     </message>
     <message>
-        <location filename="../../player/course/requirements.py" line="34"/>
+        <location filename="../../player/course/requirements.py" line="37"/>
         <source>What earns this course&apos;s certificate, and what is left (Ctrl+R)</source>
         <translation>Qué hay que hacer para obtener el certificado de este curso y qué falta (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../player/course/requirements.py" line="35"/>
+        <location filename="../../player/course/requirements.py" line="38"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -4950,27 +4971,27 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>_Words</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="108"/>
+        <location filename="../../player/certificates/screen.py" line="95"/>
         <source>Issued</source>
         <translation>Emitido</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="109"/>
+        <location filename="../../player/certificates/screen.py" line="96"/>
         <source>Revoked by the issuer</source>
         <translation>Revocado por el emisor</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="110"/>
+        <location filename="../../player/certificates/screen.py" line="97"/>
         <source>Earned, waiting to sync</source>
         <translation>Obtenido, pendiente de sincronización</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="111"/>
+        <location filename="../../player/certificates/screen.py" line="98"/>
         <source>Not yet earned</source>
         <translation>Aún no obtenido</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="116"/>
+        <location filename="../../player/certificates/screen.py" line="103"/>
         <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>

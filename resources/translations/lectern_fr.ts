@@ -1,20 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../player/downloads_view.py" line="62" />
+        <location filename="../../player/downloads_view.py" line="62"/>
         <source>less than a minute left</source>
         <extracomment>the stored states of a job some run is working on (its files are being written) the learner asked a running download to stop; the run has not honoured it yet</extracomment>
         <translation>moins d’une minute restante</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="65" />
+        <location filename="../../player/downloads_view.py" line="65"/>
         <source>about %1 min left</source>
         <translation>environ %1 min restantes</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="67" />
+        <location filename="../../player/downloads_view.py" line="67"/>
         <source>about %1 h %2 min left</source>
         <translation>environ %1 h %2 min restantes</translation>
     </message>
@@ -22,68 +23,68 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="194" />
-        <location filename="../../player/help_dialogs.py" line="195" />
+        <location filename="../../player/help_dialogs.py" line="194"/>
+        <location filename="../../player/help_dialogs.py" line="195"/>
         <source>About Lectern</source>
         <translation>À propos de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="197" />
+        <location filename="../../player/help_dialogs.py" line="197"/>
         <source>Lectern %1</source>
         <translation>Lectern %1</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="199" />
+        <location filename="../../player/help_dialogs.py" line="199"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="203" />
+        <location filename="../../player/help_dialogs.py" line="203"/>
         <source>Lectern plays courses fully offline: videos, readings and quizzes stay on this computer, and so does your progress. It sends your progress to the course server when this computer is online.</source>
-        <translation>Lectern lit les cours entièrement hors ligne : les vidéos, les lectures et les quiz restent sur cet ordinateur, de même que votre progression. Il envoie votre progression au serveur de cours lorsque cet ordinateur est en ligne.</translation>
+        <translation>Lectern lit les cours entièrement hors ligne&#xa0;: les vidéos, les lectures et les quiz restent sur cet ordinateur, de même que votre progression. Il envoie votre progression au serveur de cours lorsque cet ordinateur est en ligne.</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="207" />
+        <location filename="../../player/help_dialogs.py" line="207"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="209" />
+        <location filename="../../player/help_dialogs.py" line="209"/>
         <source>&amp;Data folder (your courses and progress):</source>
-        <translation>&amp;Dossier de données (vos cours et votre progression) :</translation>
+        <translation>&amp;Dossier de données (vos cours et votre progression)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="213" />
+        <location filename="../../player/help_dialogs.py" line="213"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="216" />
+        <location filename="../../player/help_dialogs.py" line="216"/>
         <source>Profile: %1</source>
-        <translation>Profil : %1</translation>
+        <translation>Profil&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="217" />
+        <location filename="../../player/help_dialogs.py" line="217"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="219" />
+        <location filename="../../player/help_dialogs.py" line="219"/>
         <source>&amp;Copy path</source>
         <translation>&amp;Copier le chemin</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="220" />
-        <source>Copy the data folder's path</source>
+        <location filename="../../player/help_dialogs.py" line="220"/>
+        <source>Copy the data folder&apos;s path</source>
         <translation>Copier le chemin du dossier de données</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="222" />
+        <location filename="../../player/help_dialogs.py" line="222"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="223" />
+        <location filename="../../player/help_dialogs.py" line="223"/>
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier de données</translation>
     </message>
@@ -91,13 +92,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../player/widgets/banner.py" line="89" />
+        <location filename="../../player/widgets/banner.py" line="89"/>
         <source>Warning</source>
-        <extracomment>news and next steps: the palette's alternate background, no icon something needs fixing: warm amber (readable in light and dark themes), a warning icon amber backgrounds, borders and text, light and dark (the hues of common warning bars)</extracomment>
+        <extracomment>news and next steps: the palette&apos;s alternate background, no icon something needs fixing: warm amber (readable in light and dark themes), a warning icon amber backgrounds, borders and text, light and dark (the hues of common warning bars)</extracomment>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../player/widgets/banner.py" line="148" />
+        <location filename="../../player/widgets/banner.py" line="148"/>
         <source>Hide this notice</source>
         <translation>Masquer cet avis</translation>
     </message>
@@ -105,267 +106,267 @@
 <context>
     <name>CatalogCard</name>
     <message>
-        <location filename="../../player/catalog_card.py" line="34" />
+        <location filename="../../player/catalog_card.py" line="34"/>
         <source>Course on the course server: %1</source>
-        <extracomment>download choices, smallest first (`sync.download_queue.DownloadChoice` values). job states in which a course counts as "being downloaded".</extracomment>
-        <translation>Cours sur le serveur de cours : %1</translation>
+        <extracomment>download choices, smallest first (`sync.download_queue.DownloadChoice` values). job states in which a course counts as &quot;being downloaded&quot;.</extracomment>
+        <translation>Cours sur le serveur de cours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="37" />
+        <location filename="../../player/catalog_card.py" line="37"/>
         <source>Course title</source>
         <extracomment>the course as the catalog describes it (sizes and picture heights per choice).</extracomment>
         <translation>Titre du cours</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="39" />
+        <location filename="../../player/catalog_card.py" line="39"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="42" />
+        <location filename="../../player/catalog_card.py" line="42"/>
         <source>Language, version and publisher</source>
         <translation>Langue, version et éditeur</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="43" />
+        <location filename="../../player/catalog_card.py" line="43"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="45" />
+        <location filename="../../player/catalog_card.py" line="45"/>
         <source>State on this computer</source>
         <translation>État sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="48" />
+        <location filename="../../player/catalog_card.py" line="48"/>
         <source>Download choices and sizes</source>
         <translation>Choix de téléchargement et tailles</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="51" />
+        <location filename="../../player/catalog_card.py" line="51"/>
         <source>Download choice for %1</source>
         <translation>Choix de téléchargement pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="60" />
+        <location filename="../../player/catalog_card.py" line="60"/>
         <source>&amp;Choice:</source>
-        <translation>&amp;Choix :</translation>
+        <translation>&amp;Choix&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="63" />
+        <location filename="../../player/catalog_card.py" line="63"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="90" />
+        <location filename="../../player/catalog_card.py" line="90"/>
         <source>Low bandwidth</source>
-        <extracomment>the state shown, as a word tests and scripts can check: "available", "installed", "update", "queued", "downloading", "paused", "failed". for an installed course: the biggest choice it has every file of ("" unknown), and the bytes each choice still lacks (what "Get standard quality" would fetch).</extracomment>
+        <extracomment>the state shown, as a word tests and scripts can check: &quot;available&quot;, &quot;installed&quot;, &quot;update&quot;, &quot;queued&quot;, &quot;downloading&quot;, &quot;paused&quot;, &quot;failed&quot;. for an installed course: the biggest choice it has every file of (&quot;&quot; unknown), and the bytes each choice still lacks (what &quot;Get standard quality&quot; would fetch).</extracomment>
         <translation>Bas débit</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="90" />
+        <location filename="../../player/catalog_card.py" line="90"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="91" />
+        <location filename="../../player/catalog_card.py" line="91"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="107" />
+        <location filename="../../player/catalog_card.py" line="107"/>
         <source>%1 (%2p)</source>
         <translation>%1 (%2p)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="107" />
+        <location filename="../../player/catalog_card.py" line="107"/>
         <source>%1 (up to %2p)</source>
         <translation>%1 (jusqu’à %2p)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="111" />
+        <location filename="../../player/catalog_card.py" line="111"/>
         <source>%1 — size not known yet</source>
         <translation>%1 — taille encore inconnue</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="112" />
+        <location filename="../../player/catalog_card.py" line="112"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="115" />
+        <location filename="../../player/catalog_card.py" line="115"/>
         <source>%1, the same as %2</source>
         <translation>%1, identique à %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="123" />
+        <location filename="../../player/catalog_card.py" line="123"/>
         <source>The smallest video of each lecture (%1p), captions and readings: for slow or costly internet.</source>
-        <translation>La plus petite vidéo de chaque exposé (%1p), les sous-titres et les lectures : pour une connexion Internet lente ou coûteuse.</translation>
+        <translation>La plus petite vidéo de chaque exposé (%1p), les sous-titres et les lectures&#xa0;: pour une connexion Internet lente ou coûteuse.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="126" />
+        <location filename="../../player/catalog_card.py" line="126"/>
         <source>The smallest video of each lecture, captions and readings: for slow or costly internet.</source>
-        <translation>La plus petite vidéo de chaque exposé, les sous-titres et les lectures : pour une connexion Internet lente ou coûteuse.</translation>
+        <translation>La plus petite vidéo de chaque exposé, les sous-titres et les lectures&#xa0;: pour une connexion Internet lente ou coûteuse.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="129" />
+        <location filename="../../player/catalog_card.py" line="129"/>
         <source>Videos up to %1p, captions and readings.</source>
         <translation>Vidéos jusqu’à %1p, sous-titres et lectures.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="130" />
+        <location filename="../../player/catalog_card.py" line="130"/>
         <source>Videos up to 480p, captions and readings.</source>
         <translation>Vidéos jusqu’à 480p, sous-titres et lectures.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="132" />
+        <location filename="../../player/catalog_card.py" line="132"/>
         <source>Every video quality (up to %1p), captions and readings.</source>
         <translation>Toutes les qualités vidéo (jusqu’à %1p), sous-titres et lectures.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="134" />
+        <location filename="../../player/catalog_card.py" line="134"/>
         <source>Every video quality, captions and readings.</source>
         <translation>Toutes les qualités vidéo, sous-titres et lectures.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="137" />
+        <location filename="../../player/catalog_card.py" line="137"/>
         <source>This course has no videos.</source>
         <translation>Ce cours ne contient aucune vidéo.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="139" />
+        <location filename="../../player/catalog_card.py" line="139"/>
         <source>This course has no larger videos, so it is the same download as %1.</source>
-        <translation>Ce cours n’a pas de vidéos de plus haute qualité : le téléchargement est donc le même que %1.</translation>
+        <translation>Ce cours n’a pas de vidéos de plus haute qualité&#xa0;: le téléchargement est donc le même que %1.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="150" />
+        <location filename="../../player/catalog_card.py" line="150"/>
         <source>size not known yet</source>
         <translation>taille encore inconnue</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="151" />
+        <location filename="../../player/catalog_card.py" line="151"/>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="168" />
+        <location filename="../../player/catalog_card.py" line="168"/>
         <source>Downloading…</source>
         <translation>Téléchargement…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="169" />
+        <location filename="../../player/catalog_card.py" line="169"/>
         <source>Waiting to download</source>
         <translation>En attente de téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="171" />
+        <location filename="../../player/catalog_card.py" line="171"/>
         <source>Pausing download…</source>
         <translation>Mise en pause du téléchargement…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="173" />
+        <location filename="../../player/catalog_card.py" line="173"/>
         <source>Cancelling download…</source>
         <translation>Annulation du téléchargement…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="175" />
+        <location filename="../../player/catalog_card.py" line="175"/>
         <source>Download paused</source>
         <translation>Téléchargement en pause</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="177" />
+        <location filename="../../player/catalog_card.py" line="177"/>
         <source>Download stopped: see Downloads</source>
-        <translation>Téléchargement arrêté : voir Téléchargements</translation>
+        <translation>Téléchargement arrêté&#xa0;: voir Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="181" />
+        <location filename="../../player/catalog_card.py" line="181"/>
         <source>Installed: %1</source>
-        <translation>Installé : %1</translation>
+        <translation>Installé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="183" />
+        <location filename="../../player/catalog_card.py" line="183"/>
         <source>standard quality</source>
         <translation>qualité standard</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="185" />
-        <location filename="../../player/catalog_card.py" line="231" />
-        <location filename="../../player/catalog_card.py" line="235" />
+        <location filename="../../player/catalog_card.py" line="185"/>
+        <location filename="../../player/catalog_card.py" line="231"/>
+        <location filename="../../player/catalog_card.py" line="235"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="188" />
+        <location filename="../../player/catalog_card.py" line="188"/>
         <source>Update available: version %1 (you have %2)</source>
-        <translation>Mise à jour disponible : version %1 (vous avez la version %2)</translation>
+        <translation>Mise à jour disponible&#xa0;: version %1 (vous avez la version %2)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="191" />
+        <location filename="../../player/catalog_card.py" line="191"/>
         <source>Not on this computer</source>
         <translation>Absent de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="221" />
+        <location filename="../../player/catalog_card.py" line="221"/>
         <source>Get &amp;standard quality</source>
         <translation>Obtenir la &amp;qualité standard</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="222" />
+        <location filename="../../player/catalog_card.py" line="222"/>
         <source>Get standard quality for %1: %2 more</source>
-        <translation>Obtenir la qualité standard pour %1 : %2 de plus</translation>
+        <translation>Obtenir la qualité standard pour %1&#xa0;: %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="224" />
+        <location filename="../../player/catalog_card.py" line="224"/>
         <source>Get &amp;every quality</source>
         <translation>Obtenir to&amp;utes les qualités</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="225" />
+        <location filename="../../player/catalog_card.py" line="225"/>
         <source>Get every video quality for %1: %2 more</source>
-        <translation>Obtenir toutes les qualités vidéo pour %1 : %2 de plus</translation>
+        <translation>Obtenir toutes les qualités vidéo pour %1&#xa0;: %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="228" />
+        <location filename="../../player/catalog_card.py" line="228"/>
         <source>Downloads only the videos this computer does not have yet (%1); the course stays usable meanwhile.</source>
-        <translation>Télécharge uniquement les vidéos que cet ordinateur n’a pas encore (%1) ; le cours reste utilisable entre-temps.</translation>
+        <translation>Télécharge uniquement les vidéos que cet ordinateur n’a pas encore (%1)&#x202f;; le cours reste utilisable entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="232" />
+        <location filename="../../player/catalog_card.py" line="232"/>
         <source>%1 is installed with this choice</source>
         <translation>%1 est installé avec ce choix</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="236" />
+        <location filename="../../player/catalog_card.py" line="236"/>
         <source>%1 is installed</source>
         <translation>%1 est installé</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="239" />
+        <location filename="../../player/catalog_card.py" line="239"/>
         <source>&amp;Update</source>
         <translation>&amp;Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="240" />
+        <location filename="../../player/catalog_card.py" line="240"/>
         <source>Update %1</source>
         <translation>Mettre à jour %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="243" />
+        <location filename="../../player/catalog_card.py" line="243"/>
         <source>In Downloads</source>
         <translation>Dans Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="244" />
+        <location filename="../../player/catalog_card.py" line="244"/>
         <source>%1 is in Downloads</source>
         <translation>%1 est dans Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="247" />
+        <location filename="../../player/catalog_card.py" line="247"/>
         <source>&amp;Download</source>
         <translation>&amp;Télécharger</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="248" />
+        <location filename="../../player/catalog_card.py" line="248"/>
         <source>Download %1</source>
         <translation>Télécharger %1</translation>
     </message>
@@ -373,98 +374,98 @@
 <context>
     <name>CatalogView</name>
     <message>
-        <location filename="../../player/catalog_view.py" line="59" />
+        <location filename="../../player/catalog_view.py" line="59"/>
         <source>Course catalog</source>
         <extracomment>emitted after each catalog load (from the hub or the saved copy), with the course count.</extracomment>
         <translation>Catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="70" />
+        <location filename="../../player/catalog_view.py" line="70"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="70" />
+        <location filename="../../player/catalog_view.py" line="70"/>
         <source>Refresh the catalog</source>
         <translation>Actualiser le catalogue</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="71" />
+        <location filename="../../player/catalog_view.py" line="71"/>
         <source>Ask the course server for its list again</source>
         <translation>Redemander la liste au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73" />
+        <location filename="../../player/catalog_view.py" line="73"/>
         <source>Do&amp;wnloads…</source>
         <translation>&amp;Téléchargements…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73" />
+        <location filename="../../player/catalog_view.py" line="73"/>
         <source>Show downloads</source>
         <translation>Afficher les téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="74" />
+        <location filename="../../player/catalog_view.py" line="74"/>
         <source>Progress of your downloads (Ctrl+J)</source>
         <translation>Progression de vos téléchargements (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="76" />
+        <location filename="../../player/catalog_view.py" line="76"/>
         <source>Catalog status</source>
         <translation>État du catalogue</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="77" />
+        <location filename="../../player/catalog_view.py" line="77"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Se connecter…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="78" />
+        <location filename="../../player/catalog_view.py" line="78"/>
         <source>Sign in to the course server</source>
         <translation>Se connecter au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="84" />
+        <location filename="../../player/catalog_view.py" line="84"/>
         <source>No courses</source>
         <translation>Aucun cours</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="85" />
+        <location filename="../../player/catalog_view.py" line="85"/>
         <source>Courses on the course server</source>
         <translation>Cours sur le serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="92" />
+        <location filename="../../player/catalog_view.py" line="92"/>
         <source>Sign in to the course server to see the courses it offers you.</source>
         <translation>Connectez-vous au serveur de cours pour voir les cours qu’il vous propose.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="127" />
+        <location filename="../../player/catalog_view.py" line="127"/>
         <source>Asking the course server for its courses…</source>
         <translation>Demande des cours au serveur de cours…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="139" />
+        <location filename="../../player/catalog_view.py" line="139"/>
         <source>Sign in to the course server to see the courses it offers you and download them.</source>
         <translation>Connectez-vous au serveur de cours pour voir les cours qu’il vous propose et les télécharger.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="143" />
-        <source>You are not signed in. This is the list the course server sent on %1; sign in to see today's and to download.</source>
-        <translation>Vous n’êtes pas connecté. Voici la liste envoyée par le serveur de cours le %1 ; connectez-vous pour voir celle d’aujourd’hui et pour télécharger.</translation>
+        <location filename="../../player/catalog_view.py" line="143"/>
+        <source>You are not signed in. This is the list the course server sent on %1; sign in to see today&apos;s and to download.</source>
+        <translation>Vous n’êtes pas connecté. Voici la liste envoyée par le serveur de cours le %1&#x202f;; connectez-vous pour voir celle d’aujourd’hui et pour télécharger.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="186" />
+        <location filename="../../player/catalog_view.py" line="186"/>
         <source>You are offline: the course server cannot be reached. This is the list it sent on %1; downloads start when the connection returns.</source>
-        <translation>Vous êtes hors ligne : le serveur de cours est injoignable. Voici la liste qu’il a envoyée le %1 ; les téléchargements commenceront au retour de la connexion.</translation>
+        <translation>Vous êtes hors ligne&#xa0;: le serveur de cours est injoignable. Voici la liste qu’il a envoyée le %1&#x202f;; les téléchargements commenceront au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="192" />
-        <source>The course server at %1 offers you no courses yet. Ask your court's administrator to enrol you.</source>
+        <location filename="../../player/catalog_view.py" line="192"/>
+        <source>The course server at %1 offers you no courses yet. Ask your court&apos;s administrator to enrol you.</source>
         <translation>Le serveur de cours %1 ne vous propose encore aucun cours. Demandez à l’administrateur de votre tribunal de vous inscrire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/catalog_view.py" line="196" />
+        <location filename="../../player/catalog_view.py" line="196"/>
         <source>%n course(s) offered to you by %1.</source>
         <translation>
             <numerusform>%n cours vous est proposé par %1.</numerusform>
@@ -472,86 +473,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="246" />
+        <location filename="../../player/catalog_view.py" line="246"/>
         <source>The better videos of “%1” (%2) were added to your downloads (Ctrl+J shows them); the course stays usable meanwhile.</source>
-        <translation>Les vidéos de meilleure qualité de « %1 » (%2) ont été ajoutées à vos téléchargements (Ctrl+J pour les afficher) ; le cours reste utilisable entre-temps.</translation>
+        <translation>Les vidéos de meilleure qualité de «&#xa0;%1&#xa0;» (%2) ont été ajoutées à vos téléchargements (Ctrl+J pour les afficher)&#x202f;; le cours reste utilisable entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="251" />
+        <location filename="../../player/catalog_view.py" line="251"/>
         <source>“%1” was added to your downloads (Ctrl+J shows them).</source>
-        <translation>« %1 » a été ajouté à vos téléchargements (Ctrl+J pour les afficher).</translation>
+        <translation>«&#xa0;%1&#xa0;» a été ajouté à vos téléchargements (Ctrl+J pour les afficher).</translation>
     </message>
 </context>
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="495" />
+        <location filename="../../player/certificates/screen.py" line="482"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
-        <translation>Votre certificat pour « %1 » est arrivé : Aller ▸ Certificats pour l’enregistrer ou l’imprimer.</translation>
+        <translation>Votre certificat pour «&#xa0;%1&#xa0;» est arrivé&#xa0;: Aller ▸ Certificats pour l’enregistrer ou l’imprimer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="497" />
+        <location filename="../../player/certificates/screen.py" line="484"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
-            <numerusform>%n certificat est arrivé : Aller ▸ Certificats pour l’enregistrer ou l’imprimer.</numerusform>
-            <numerusform>%n certificats sont arrivés : Aller ▸ Certificats pour les enregistrer ou les imprimer.</numerusform>
+            <numerusform>%n certificat est arrivé&#xa0;: Aller ▸ Certificats pour l’enregistrer ou l’imprimer.</numerusform>
+            <numerusform>%n certificats sont arrivés&#xa0;: Aller ▸ Certificats pour les enregistrer ou les imprimer.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="175" />
+        <location filename="../../player/certificates/screen.py" line="162"/>
         <source>Certificate for %1</source>
         <translation>Certificat pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="177" />
+        <location filename="../../player/certificates/screen.py" line="164"/>
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="178" />
+        <location filename="../../player/certificates/screen.py" line="165"/>
         <source>Date, hours, language and state</source>
         <translation>Date, heures, langue et état</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="182" />
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="182" />
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>Open the certificate for %1</source>
         <translation>Ouvrir le certificat pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="185" />
+        <location filename="../../player/certificates/screen.py" line="172"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="186" />
+        <location filename="../../player/certificates/screen.py" line="173"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation>Enregistrer le certificat pour %1 en PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="188" />
+        <location filename="../../player/certificates/screen.py" line="175"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation>Une page A4 à imprimer, avec un code QR qui contient tout le certificat</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="189" />
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Enregistrer l’&amp;attestation (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="190" />
+        <location filename="../../player/certificates/screen.py" line="177"/>
         <source>Save the credential for %1 as JSON</source>
         <translation>Enregistrer l’attestation numérique pour %1 en JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="192" />
+        <location filename="../../player/certificates/screen.py" line="179"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
         <translation>L’attestation numérique Open Badges signée, pour un vérificateur ou un portefeuille numérique</translation>
     </message>
@@ -559,97 +560,97 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="230" />
+        <location filename="../../player/certificates/screen.py" line="217"/>
         <source>Certificate — %1</source>
         <translation>Certificat — %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="231" />
+        <location filename="../../player/certificates/screen.py" line="218"/>
         <source>Certificate for %1</source>
         <translation>Certificat pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="232" />
+        <location filename="../../player/certificates/screen.py" line="219"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="250" />
+        <location filename="../../player/certificates/screen.py" line="237"/>
         <source>Holder:</source>
-        <translation>Titulaire :</translation>
+        <translation>Titulaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="251" />
+        <location filename="../../player/certificates/screen.py" line="238"/>
         <source>Course:</source>
-        <translation>Cours :</translation>
+        <translation>Cours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="252" />
+        <location filename="../../player/certificates/screen.py" line="239"/>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="253" />
+        <location filename="../../player/certificates/screen.py" line="240"/>
         <source>Hours:</source>
-        <translation>Heures :</translation>
+        <translation>Heures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="254" />
+        <location filename="../../player/certificates/screen.py" line="241"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="256" />
+        <location filename="../../player/certificates/screen.py" line="243"/>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="257" />
+        <location filename="../../player/certificates/screen.py" line="244"/>
         <source>Issuer:</source>
-        <translation>Émetteur :</translation>
+        <translation>Émetteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="258" />
+        <location filename="../../player/certificates/screen.py" line="245"/>
         <source>Issuer key:</source>
-        <translation>Clé de l’émetteur :</translation>
+        <translation>Clé de l’émetteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="259" />
+        <location filename="../../player/certificates/screen.py" line="246"/>
         <source>Certificate id:</source>
-        <translation>Identifiant du certificat :</translation>
+        <translation>Identifiant du certificat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="260" />
+        <location filename="../../player/certificates/screen.py" line="247"/>
         <source>Requirements met:</source>
-        <translation>Conditions remplies :</translation>
+        <translation>Conditions remplies&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="267" />
+        <location filename="../../player/certificates/screen.py" line="254"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="279" />
+        <location filename="../../player/certificates/screen.py" line="266"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="280" />
+        <location filename="../../player/certificates/screen.py" line="267"/>
         <source>Save the certificate as a PDF</source>
         <translation>Enregistrer le certificat en PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="281" />
+        <location filename="../../player/certificates/screen.py" line="268"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Enregistrer l’&amp;attestation (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="282" />
+        <location filename="../../player/certificates/screen.py" line="269"/>
         <source>Save the credential as JSON</source>
         <translation>Enregistrer l’attestation numérique en JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="287" />
+        <location filename="../../player/certificates/screen.py" line="274"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -657,63 +658,63 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="315" />
+        <location filename="../../player/certificates/screen.py" line="302"/>
         <source>Certificates</source>
         <extracomment>a save finished (the path), for tests and scripts a save dialog was opened (the dialog), for tests and scripts</extracomment>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="322" />
+        <location filename="../../player/certificates/screen.py" line="309"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="324" />
-        <source>No certificates yet. When you meet a course's requirements (the course screen's Requirements button lists them), its certificate arrives with the next sync.</source>
+        <location filename="../../player/certificates/screen.py" line="311"/>
+        <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation>Aucun certificat pour l’instant. Lorsque vous remplissez les conditions d’obtention d’un cours (le bouton Conditions de l’écran du cours les énumère), son certificat arrive à la synchronisation suivante.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="326" />
+        <location filename="../../player/certificates/screen.py" line="313"/>
         <source>No certificates</source>
         <translation>Aucun certificat</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="327" />
+        <location filename="../../player/certificates/screen.py" line="314"/>
         <source>Your certificates</source>
         <translation>Vos certificats</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="431" />
+        <location filename="../../player/certificates/screen.py" line="418"/>
         <source>Save the certificate as a PDF</source>
         <translation>Enregistrer le certificat en PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="432" />
+        <location filename="../../player/certificates/screen.py" line="419"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="436" />
+        <location filename="../../player/certificates/screen.py" line="423"/>
         <source>Save the credential as JSON</source>
         <translation>Enregistrer l’attestation numérique en JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="437" />
+        <location filename="../../player/certificates/screen.py" line="424"/>
         <source>Credentials (*.json)</source>
         <translation>Attestations numériques (*.json)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="447" />
+        <location filename="../../player/certificates/screen.py" line="434"/>
         <source>The PDF could not be saved: %1</source>
-        <translation>Le PDF n’a pas pu être enregistré : %1</translation>
+        <translation>Le PDF n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="459" />
+        <location filename="../../player/certificates/screen.py" line="446"/>
         <source>The credential could not be saved: %1</source>
-        <translation>L’attestation numérique n’a pas pu être enregistrée : %1</translation>
+        <translation>L’attestation numérique n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="471" />
+        <location filename="../../player/certificates/screen.py" line="458"/>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
@@ -721,47 +722,47 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="171" />
+        <location filename="../../player/profiles/manage.py" line="171"/>
         <source>Protect with a P&amp;IN</source>
         <translation>Protéger par un code P&amp;IN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="172" />
+        <location filename="../../player/profiles/manage.py" line="172"/>
         <source>Protect the profile with a PIN</source>
         <translation>Protéger le profil par un code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="175" />
+        <location filename="../../player/profiles/manage.py" line="175"/>
         <source>New PIN</source>
         <translation>Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="177" />
+        <location filename="../../player/profiles/manage.py" line="177"/>
         <source>New PIN again</source>
         <translation>Confirmation du nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="180" />
+        <location filename="../../player/profiles/manage.py" line="180"/>
         <source>&amp;New PIN:</source>
-        <translation>&amp;Nouveau code PIN :</translation>
+        <translation>&amp;Nouveau code PIN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="183" />
+        <location filename="../../player/profiles/manage.py" line="183"/>
         <source>&amp;Again:</source>
-        <translation>Con&amp;firmation :</translation>
+        <translation>Con&amp;firmation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187" />
+        <location filename="../../player/profiles/manage.py" line="187"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187" />
+        <location filename="../../player/profiles/manage.py" line="187"/>
         <source>Save the PIN</source>
         <translation>Enregistrer le code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187" />
+        <location filename="../../player/profiles/manage.py" line="187"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -769,23 +770,23 @@
 <context>
     <name>CompletionBanner</name>
     <message>
-        <location filename="../../player/course/parts.py" line="33" />
-        <location filename="../../player/course/parts.py" line="36" />
+        <location filename="../../player/course/parts.py" line="33"/>
+        <location filename="../../player/course/parts.py" line="36"/>
         <source>Course completed</source>
         <translation>Cours terminé</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="34" />
+        <location filename="../../player/course/parts.py" line="34"/>
         <source>What happens next</source>
         <translation>Étapes suivantes</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="35" />
+        <location filename="../../player/course/parts.py" line="35"/>
         <source>You have completed this course.</source>
         <translation>Vous avez terminé ce cours.</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="37" />
+        <location filename="../../player/course/parts.py" line="37"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -793,264 +794,270 @@
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../../player/library_view.py" line="85" />
+        <location filename="../../player/library_view.py" line="85"/>
         <source>Course: %1</source>
         <extracomment>Qt image formats for the cover media types bundles carry (`sync.bundle.MEDIA_TYPES`).</extracomment>
-        <translation>Cours : %1</translation>
+        <translation>Cours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="87" />
+        <location filename="../../player/library_view.py" line="87"/>
         <source>Course title</source>
         <translation>Titre du cours</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="91" />
+        <location filename="../../player/library_view.py" line="91"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="94" />
+        <location filename="../../player/library_view.py" line="94"/>
         <source>Language, size and publisher</source>
         <translation>Langue, taille et éditeur</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="96" />
+        <location filename="../../player/library_view.py" line="96"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="103" />
+        <location filename="../../player/library_view.py" line="103"/>
         <source>%1 of %2 required items done</source>
         <translation>%1 éléments obligatoires terminés sur %2</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="105" />
+        <location filename="../../player/library_view.py" line="105"/>
         <source>Progress in %1</source>
         <translation>Progression dans %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="110" />
+        <location filename="../../player/library_view.py" line="110"/>
         <source>Last studied: %1</source>
-        <translation>Dernière séance : %1</translation>
+        <translation>Dernière séance&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="111" />
+        <location filename="../../player/library_view.py" line="111"/>
         <source>Not started yet</source>
         <translation>Pas encore commencé</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="111" />
+        <location filename="../../player/library_view.py" line="111"/>
         <source>Last studied</source>
         <translation>Dernière séance</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="114" />
+        <location filename="../../player/library_view.py" line="114"/>
         <source>Publisher signature</source>
         <translation>Signature de l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118" />
+        <location filename="../../player/library_view.py" line="118"/>
         <source>✓ Completed: all required items are done</source>
-        <translation>✓ Terminé : tous les éléments obligatoires sont faits</translation>
+        <translation>✓ Terminé&#xa0;: tous les éléments obligatoires sont faits</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118" />
+        <location filename="../../player/library_view.py" line="118"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126" />
+        <location filename="../../player/library_view.py" line="126"/>
         <source>Review</source>
         <translation>Revoir</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126" />
+        <location filename="../../player/library_view.py" line="126"/>
         <source>Review %1</source>
         <translation>Revoir %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="128" />
+        <location filename="../../player/library_view.py" line="128"/>
         <source>Open the course from its first item</source>
         <translation>Ouvrir le cours à son premier élément</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131" />
+        <location filename="../../player/library_view.py" line="131"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131" />
+        <location filename="../../player/library_view.py" line="131"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132" />
+        <location filename="../../player/library_view.py" line="132"/>
         <source>Continue %1</source>
         <translation>Continuer %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132" />
+        <location filename="../../player/library_view.py" line="132"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135" />
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135" />
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="144" />
+        <location filename="../../player/library_view.py" line="144"/>
         <source>Cover of %1</source>
         <translation>Couverture de %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="167" />
+        <location filename="../../player/library_view.py" line="167"/>
         <source>Signed by a publisher this computer trusts.</source>
         <translation>Signé par un éditeur approuvé par cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="168" />
+        <location filename="../../player/library_view.py" line="168"/>
         <source>Not signed by a publisher.</source>
         <translation>Non signé par un éditeur.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="169" />
+        <location filename="../../player/library_view.py" line="169"/>
         <source>Signed by a publisher this computer does not know.</source>
         <translation>Signé par un éditeur inconnu de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="171" />
+        <location filename="../../player/library_view.py" line="171"/>
         <source>Signature: %1</source>
-        <translation>Signature : %1</translation>
+        <translation>Signature&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CourseOutline</name>
     <message>
-        <location filename="../../player/course/outline.py" line="117" />
+        <location filename="../../player/course/outline.py" line="117"/>
         <source>Course outline</source>
-        <extracomment>an outline row's status in words ("done", "63%", "optional") each item's row, by item id</extracomment>
+        <extracomment>an outline row&apos;s status in words (&quot;done&quot;, &quot;63%&quot;, &quot;optional&quot;) each item&apos;s row, by item id</extracomment>
         <translation>Plan du cours</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="119" />
+        <location filename="../../player/course/outline.py" line="119"/>
         <source>Modules and their items. Press Enter to open an item.</source>
         <translation>Les modules et leurs éléments. Appuyez sur Entrée pour ouvrir un élément.</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121" />
+        <location filename="../../player/course/outline.py" line="121"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121" />
+        <location filename="../../player/course/outline.py" line="121"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="135" />
+        <location filename="../../player/course/outline.py" line="135"/>
         <source>Outline columns</source>
         <translation>Colonnes du plan</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="149" />
+        <location filename="../../player/course/outline.py" line="149"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152" />
+        <location filename="../../player/course/outline.py" line="152"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152" />
+        <location filename="../../player/course/outline.py" line="152"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153" />
+        <location filename="../../player/course/outline.py" line="153"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153" />
+        <location filename="../../player/course/outline.py" line="153"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="161" />
+        <location filename="../../player/course/outline.py" line="161"/>
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162" />
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162" />
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="164" />
+        <location filename="../../player/course/outline.py" line="164"/>
         <source>%n question(s)</source>
-        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="169" />
+        <location filename="../../player/course/outline.py" line="169"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="175" />
+        <location filename="../../player/course/outline.py" line="175"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="180" />
-        <location filename="../../player/course/outline.py" line="220" />
+        <location filename="../../player/course/outline.py" line="180"/>
+        <location filename="../../player/course/outline.py" line="220"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="183" />
+        <location filename="../../player/course/outline.py" line="183"/>
         <source>%1 · optional</source>
         <translation>%1 · facultatif</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="184" />
-        <location filename="../../player/course/outline.py" line="225" />
+        <location filename="../../player/course/outline.py" line="184"/>
+        <location filename="../../player/course/outline.py" line="225"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="220" />
+        <location filename="../../player/course/outline.py" line="220"/>
         <source>started</source>
         <translation>commencé</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="221" />
+        <location filename="../../player/course/outline.py" line="221"/>
         <source>not started</source>
         <translation>non commencé</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="222" />
+        <location filename="../../player/course/outline.py" line="222"/>
         <source>%1: %2, %3, %4, %5</source>
-        <translation>%1 : %2, %3, %4, %5</translation>
+        <translation>%1&#xa0;: %2, %3, %4, %5</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="225" />
+        <location filename="../../player/course/outline.py" line="225"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="231" />
+        <location filename="../../player/course/outline.py" line="231"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1058,77 +1065,77 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="93" />
+        <location filename="../../player/course_view.py" line="94"/>
         <source>Course</source>
-        <extracomment>the open item changed (course id, item id). the open video asks for the standard-quality copies it lacks (course id) the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title ("" when no course is open). the last required item of the open course was just completed (course id).</extracomment>
+        <extracomment>the open item changed (course id, item id). the open video asks for the standard-quality copies it lacks (course id) the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title (&quot;&quot; when no course is open). the last required item of the open course was just completed (course id).</extracomment>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="97" />
+        <location filename="../../player/course_view.py" line="98"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="97" />
+        <location filename="../../player/course_view.py" line="98"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="99" />
+        <location filename="../../player/course_view.py" line="100"/>
         <source>Back to your courses (Ctrl+L)</source>
         <translation>Retour à vos cours (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="107" />
+        <location filename="../../player/course_view.py" line="108"/>
         <source>Course title</source>
         <translation>Titre du cours</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="133" />
+        <location filename="../../player/course_view.py" line="134"/>
         <source>Outline and item</source>
-        <extracomment>each item's outline row, by item id (the outline's own table)</extracomment>
+        <extracomment>each item&apos;s outline row, by item id (the outline&apos;s own table)</extracomment>
         <translation>Plan et élément</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="250" />
+        <location filename="../../player/course_view.py" line="251"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>%1 regardé. Regardez les passages sautés pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="251" />
+        <location filename="../../player/course_view.py" line="252"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>%1 regardé. Continuez à regarder pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="366" />
+        <location filename="../../player/course_view.py" line="366"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>DeleteProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="221" />
+        <location filename="../../player/profiles/manage.py" line="221"/>
         <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the hub are removed from this computer. This cannot be undone.</source>
-        <translation>Supprimer le profil « %1 » ? Sa progression, ses tentatives aux quiz ainsi que les modifications et messages du forum pas encore envoyés au serveur de cours seront supprimés de cet ordinateur. Cette action est irréversible.</translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#x202f;? Sa progression, ses tentatives aux quiz ainsi que les modifications et messages du forum pas encore envoyés au serveur de cours seront supprimés de cet ordinateur. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="225" />
+        <location filename="../../player/profiles/manage.py" line="225"/>
         <source>What deleting removes</source>
         <translation>Ce que la suppression efface</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="227" />
+        <location filename="../../player/profiles/manage.py" line="227"/>
         <source>&amp;Delete profile</source>
         <translation>&amp;Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="227" />
+        <location filename="../../player/profiles/manage.py" line="227"/>
         <source>Delete the profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="228" />
+        <location filename="../../player/profiles/manage.py" line="228"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1136,413 +1143,413 @@
 <context>
     <name>DownloadCard</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="82" />
+        <location filename="../../player/downloads_view.py" line="82"/>
         <source>Download of %1</source>
         <translation>Téléchargement de %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="93" />
+        <location filename="../../player/downloads_view.py" line="93"/>
         <source>Course</source>
-        <extracomment>the job's stored state ("queued", "downloading", "pause_requested", "paused", "cancel_requested", "cancelled", "failed", "complete"), and the running download's ("waiting", "verifying", ...), for tests.</extracomment>
+        <extracomment>the job&apos;s stored state (&quot;queued&quot;, &quot;downloading&quot;, &quot;pause_requested&quot;, &quot;paused&quot;, &quot;cancel_requested&quot;, &quot;cancelled&quot;, &quot;failed&quot;, &quot;complete&quot;), and the running download&apos;s (&quot;waiting&quot;, &quot;verifying&quot;, ...), for tests.</extracomment>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="94" />
+        <location filename="../../player/downloads_view.py" line="94"/>
         <source>low bandwidth</source>
         <translation>bas débit</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="94" />
+        <location filename="../../player/downloads_view.py" line="94"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="95" />
+        <location filename="../../player/downloads_view.py" line="95"/>
         <source>everything</source>
         <translation>tout</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="96" />
+        <location filename="../../player/downloads_view.py" line="96"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="99" />
+        <location filename="../../player/downloads_view.py" line="99"/>
         <source>Language, version and choice</source>
         <translation>Langue, version et choix</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="101" />
+        <location filename="../../player/downloads_view.py" line="101"/>
         <source>Download state</source>
         <translation>État du téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="106" />
+        <location filename="../../player/downloads_view.py" line="106"/>
         <source>Progress of %1</source>
         <translation>Progression de %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="108" />
+        <location filename="../../player/downloads_view.py" line="108"/>
         <source>File being downloaded</source>
         <translation>Fichier en cours de téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="111" />
+        <location filename="../../player/downloads_view.py" line="111"/>
         <source>Progress of the current file</source>
         <translation>Progression du fichier en cours</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="115" />
+        <location filename="../../player/downloads_view.py" line="115"/>
         <source>Speed and time left</source>
         <translation>Débit et temps restant</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="116" />
+        <location filename="../../player/downloads_view.py" line="116"/>
         <source>Download message</source>
         <translation>Message de téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="122" />
+        <location filename="../../player/downloads_view.py" line="122"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="122" />
+        <location filename="../../player/downloads_view.py" line="122"/>
         <source>Pause %1</source>
         <translation>Mettre %1 en pause</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="124" />
-        <location filename="../../player/downloads_view.py" line="299" />
+        <location filename="../../player/downloads_view.py" line="124"/>
+        <location filename="../../player/downloads_view.py" line="299"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="124" />
+        <location filename="../../player/downloads_view.py" line="124"/>
         <source>Resume %1</source>
         <translation>Reprendre %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="127" />
+        <location filename="../../player/downloads_view.py" line="127"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="128" />
+        <location filename="../../player/downloads_view.py" line="128"/>
         <source>Cancel the download of %1</source>
         <translation>Annuler le téléchargement de %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="130" />
+        <location filename="../../player/downloads_view.py" line="130"/>
         <source>&amp;Open course</source>
         <translation>&amp;Ouvrir le cours</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="130" />
+        <location filename="../../player/downloads_view.py" line="130"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="133" />
-        <location filename="../../player/downloads_view.py" line="308" />
+        <location filename="../../player/downloads_view.py" line="133"/>
+        <location filename="../../player/downloads_view.py" line="308"/>
         <source>Get &amp;standard quality</source>
         <translation>Obtenir la &amp;qualité standard</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="134" />
+        <location filename="../../player/downloads_view.py" line="134"/>
         <source>Get standard quality for %1</source>
         <translation>Obtenir la qualité standard pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="136" />
+        <location filename="../../player/downloads_view.py" line="136"/>
         <source>Downloads only the better videos this computer does not have yet; the course stays usable meanwhile.</source>
-        <translation>Télécharge uniquement les vidéos de meilleure qualité que cet ordinateur n’a pas encore ; le cours reste utilisable entre-temps.</translation>
+        <translation>Télécharge uniquement les vidéos de meilleure qualité que cet ordinateur n’a pas encore&#x202f;; le cours reste utilisable entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="179" />
+        <location filename="../../player/downloads_view.py" line="179"/>
         <source>%1 of %2 (%3%)</source>
-        <translation>%1 sur %2 (%3 %)</translation>
+        <translation>%1 sur %2 (%3&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="183" />
+        <location filename="../../player/downloads_view.py" line="183"/>
         <source>Size not known yet</source>
         <translation>Taille encore inconnue</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="196" />
+        <location filename="../../player/downloads_view.py" line="196"/>
         <source>Now: %1 — %2 of %3</source>
-        <translation>En cours : %1 — %2 sur %3</translation>
+        <translation>En cours&#xa0;: %1 — %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="201" />
+        <location filename="../../player/downloads_view.py" line="201"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="244" />
+        <location filename="../../player/downloads_view.py" line="244"/>
         <source>Waiting for the course server</source>
         <translation>En attente du serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="245" />
+        <location filename="../../player/downloads_view.py" line="245"/>
         <source>The course server cannot be reached right now; Lectern will retry by itself and resume where it stopped.</source>
-        <translation>Le serveur de cours est injoignable pour le moment ; Lectern réessaiera de lui-même et reprendra là où il s’est arrêté.</translation>
+        <translation>Le serveur de cours est injoignable pour le moment&#x202f;; Lectern réessaiera de lui-même et reprendra là où il s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="248" />
+        <location filename="../../player/downloads_view.py" line="248"/>
         <source>Waiting for download hours</source>
         <translation>En attente des heures de téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="249" />
+        <location filename="../../player/downloads_view.py" line="249"/>
         <source>Court IT allows downloads only at certain hours on this computer; the download starts by itself then.</source>
-        <translation>Le service informatique du tribunal n’autorise les téléchargements sur cet ordinateur qu’à certaines heures ; le téléchargement commencera alors de lui-même.</translation>
+        <translation>Le service informatique du tribunal n’autorise les téléchargements sur cet ordinateur qu’à certaines heures&#x202f;; le téléchargement commencera alors de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="252" />
+        <location filename="../../player/downloads_view.py" line="252"/>
         <source>Checking the files…</source>
         <translation>Vérification des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="254" />
+        <location filename="../../player/downloads_view.py" line="254"/>
         <source>Downloading</source>
         <translation>Téléchargement en cours</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="256" />
+        <location filename="../../player/downloads_view.py" line="256"/>
         <source>Pausing…</source>
         <translation>Mise en pause…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="257" />
-        <location filename="../../player/downloads_view.py" line="267" />
+        <location filename="../../player/downloads_view.py" line="257"/>
+        <location filename="../../player/downloads_view.py" line="267"/>
         <source>What was downloaded is kept; Resume goes on from there.</source>
-        <translation>Ce qui a été téléchargé est conservé ; Reprendre continue à partir de là.</translation>
+        <translation>Ce qui a été téléchargé est conservé&#x202f;; Reprendre continue à partir de là.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="259" />
+        <location filename="../../player/downloads_view.py" line="259"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="260" />
+        <location filename="../../player/downloads_view.py" line="260"/>
         <source>The downloaded parts of this course are being deleted.</source>
         <translation>Les parties téléchargées de ce cours sont en cours de suppression.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="262" />
+        <location filename="../../player/downloads_view.py" line="262"/>
         <source>Waiting to start</source>
         <translation>En attente de démarrage</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="263" />
+        <location filename="../../player/downloads_view.py" line="263"/>
         <source>It starts when the download before it has finished and the course server can be reached.</source>
         <translation>Il commencera lorsque le téléchargement précédent sera terminé et que le serveur de cours sera joignable.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="266" />
+        <location filename="../../player/downloads_view.py" line="266"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="269" />
+        <location filename="../../player/downloads_view.py" line="269"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="270" />
+        <location filename="../../player/downloads_view.py" line="270"/>
         <source>The download stopped.</source>
         <translation>Le téléchargement s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="272" />
+        <location filename="../../player/downloads_view.py" line="272"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="273" />
+        <location filename="../../player/downloads_view.py" line="273"/>
         <source>The course is in your library.</source>
         <translation>Le cours est dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="275" />
+        <location filename="../../player/downloads_view.py" line="275"/>
         <source>The course is in your library with the smallest videos. Get standard quality downloads only the better videos (%1).</source>
         <translation>Le cours est dans votre bibliothèque avec les plus petites vidéos. Obtenir la qualité standard télécharge uniquement les vidéos de meilleure qualité (%1).</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="279" />
+        <location filename="../../player/downloads_view.py" line="279"/>
         <source>The course is in your library. Get every quality downloads only the videos it does not have yet (%1).</source>
         <translation>Le cours est dans votre bibliothèque. Obtenir toutes les qualités télécharge uniquement les vidéos qu’il n’a pas encore (%1).</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="283" />
+        <location filename="../../player/downloads_view.py" line="283"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="297" />
+        <location filename="../../player/downloads_view.py" line="297"/>
         <source>Try &amp;again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="298" />
+        <location filename="../../player/downloads_view.py" line="298"/>
         <source>&amp;Download again</source>
         <translation>&amp;Télécharger à nouveau</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="309" />
+        <location filename="../../player/downloads_view.py" line="309"/>
         <source>Get standard quality for %1: %2 more</source>
-        <translation>Obtenir la qualité standard pour %1 : %2 de plus</translation>
+        <translation>Obtenir la qualité standard pour %1&#xa0;: %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="311" />
+        <location filename="../../player/downloads_view.py" line="311"/>
         <source>Get &amp;every quality</source>
         <translation>Obtenir to&amp;utes les qualités</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="312" />
+        <location filename="../../player/downloads_view.py" line="312"/>
         <source>Get every video quality for %1: %2 more</source>
-        <translation>Obtenir toutes les qualités vidéo pour %1 : %2 de plus</translation>
+        <translation>Obtenir toutes les qualités vidéo pour %1&#xa0;: %2 de plus</translation>
     </message>
 </context>
 <context>
     <name>DownloadsPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="129" />
+        <location filename="../../player/settings/pages.py" line="129"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="130" />
+        <location filename="../../player/settings/pages.py" line="130"/>
         <source>&amp;No limit</source>
         <translation>&amp;Sans limite</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="131" />
+        <location filename="../../player/settings/pages.py" line="131"/>
         <source>No download speed limit</source>
         <translation>Aucune limite de débit de téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="136" />
+        <location filename="../../player/settings/pages.py" line="136"/>
         <source> kbit/s</source>
         <translation> kbit/s</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="137" />
+        <location filename="../../player/settings/pages.py" line="137"/>
         <source>Download speed limit in kilobits per second</source>
         <translation>Limite du débit de téléchargement en kilobits par seconde</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="140" />
+        <location filename="../../player/settings/pages.py" line="140"/>
         <source>&amp;Speed limit:</source>
-        <translation>&amp;Limite de débit :</translation>
+        <translation>&amp;Limite de débit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="143" />
+        <location filename="../../player/settings/pages.py" line="143"/>
         <source>Keeps downloads from filling a thin court link.</source>
         <translation>Évite que les téléchargements saturent une liaison réseau limitée du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="145" />
+        <location filename="../../player/settings/pages.py" line="145"/>
         <source>An&amp;y time</source>
         <translation>À &amp;toute heure</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="146" />
+        <location filename="../../player/settings/pages.py" line="146"/>
         <source>Download at any time</source>
         <translation>Télécharger à toute heure</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="149" />
+        <location filename="../../player/settings/pages.py" line="149"/>
         <source>Downloads start at</source>
         <translation>Début des téléchargements à</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="150" />
+        <location filename="../../player/settings/pages.py" line="150"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="153" />
+        <location filename="../../player/settings/pages.py" line="153"/>
         <source>Downloads stop at</source>
         <translation>Fin des téléchargements à</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="155" />
+        <location filename="../../player/settings/pages.py" line="155"/>
         <source>or only from</source>
         <translation>ou seulement de</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="157" />
+        <location filename="../../player/settings/pages.py" line="157"/>
         <source>Download &amp;hours:</source>
-        <translation>&amp;Heures de téléchargement :</translation>
+        <translation>&amp;Heures de téléchargement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="161" />
+        <location filename="../../player/settings/pages.py" line="161"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
-        <translation>En dehors de ces heures, les téléchargements attendent ; par exemple de 22:00 à 06:00 pour la nuit uniquement.</translation>
+        <translation>En dehors de ces heures, les téléchargements attendent&#x202f;; par exemple de 22:00 à 06:00 pour la nuit uniquement.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="164" />
+        <location filename="../../player/settings/pages.py" line="164"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation>Économiser les &amp;données (connexion Internet lente ou coûteuse)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="165" />
+        <location filename="../../player/settings/pages.py" line="165"/>
         <source>Save data</source>
         <translation>Économiser les données</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="166" />
+        <location filename="../../player/settings/pages.py" line="166"/>
         <source>Internet:</source>
-        <translation>Internet :</translation>
+        <translation>Internet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="168" />
+        <location filename="../../player/settings/pages.py" line="168"/>
         <source>No video downloads; only small progress updates are sent.</source>
-        <translation>Aucun téléchargement de vidéo ; seules de petites mises à jour de progression sont envoyées.</translation>
+        <translation>Aucun téléchargement de vidéo&#x202f;; seules de petites mises à jour de progression sont envoyées.</translation>
     </message>
 </context>
 <context>
     <name>DownloadsView</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="337" />
+        <location filename="../../player/downloads_view.py" line="337"/>
         <source>Downloads</source>
         <extracomment>after each reload of the list, with the number of downloads shown.</extracomment>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="342" />
+        <location filename="../../player/downloads_view.py" line="342"/>
         <source>Course &amp;catalog…</source>
         <translation>&amp;Catalogue des cours…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="342" />
+        <location filename="../../player/downloads_view.py" line="342"/>
         <source>Show the course catalog</source>
         <translation>Afficher le catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="343" />
+        <location filename="../../player/downloads_view.py" line="343"/>
         <source>Choose courses to download (Ctrl+K)</source>
         <translation>Choisir des cours à télécharger (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="344" />
+        <location filename="../../player/downloads_view.py" line="344"/>
         <source>Downloads status</source>
         <translation>État des téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="345" />
+        <location filename="../../player/downloads_view.py" line="345"/>
         <source>Download list</source>
         <translation>Liste des téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="347" />
+        <location filename="../../player/downloads_view.py" line="347"/>
         <source>Nothing to download. Open the course catalog (Ctrl+K) to choose a course; its download continues by itself, even after Lectern is closed and opened again.</source>
-        <translation>Rien à télécharger. Ouvrez le catalogue des cours (Ctrl+K) pour choisir un cours ; son téléchargement se poursuit de lui-même, même après la fermeture et la réouverture de Lectern.</translation>
+        <translation>Rien à télécharger. Ouvrez le catalogue des cours (Ctrl+K) pour choisir un cours&#x202f;; son téléchargement se poursuit de lui-même, même après la fermeture et la réouverture de Lectern.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="349" />
+        <location filename="../../player/downloads_view.py" line="349"/>
         <source>No downloads</source>
         <translation>Aucun téléchargement</translation>
     </message>
@@ -1550,250 +1557,250 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../player/error_messages.py" line="49" />
+        <location filename="../../player/error_messages.py" line="49"/>
         <source>This file is damaged or incomplete, so Lectern cannot open it. Ask court IT for a new copy.</source>
-        <translation>Ce fichier est endommagé ou incomplet : Lectern ne peut pas l’ouvrir. Demandez une nouvelle copie au service informatique du tribunal.</translation>
+        <translation>Ce fichier est endommagé ou incomplet&#xa0;: Lectern ne peut pas l’ouvrir. Demandez une nouvelle copie au service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="53" />
+        <location filename="../../player/error_messages.py" line="53"/>
         <source>The description inside this course file is wrong, so Lectern cannot use it. Ask court IT or the publisher for a corrected copy.</source>
-        <translation>La description contenue dans ce fichier de cours est erronée : Lectern ne peut pas l’utiliser. Demandez une copie corrigée au service informatique du tribunal ou à l’éditeur.</translation>
+        <translation>La description contenue dans ce fichier de cours est erronée&#xa0;: Lectern ne peut pas l’utiliser. Demandez une copie corrigée au service informatique du tribunal ou à l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="57" />
+        <location filename="../../player/error_messages.py" line="57"/>
         <source>This is not a course this version of Lectern can open. It may need a newer Lectern: ask court IT.</source>
-        <translation>Ce cours ne peut pas être ouvert par cette version de Lectern. Une version plus récente de Lectern est peut-être nécessaire : adressez-vous au service informatique du tribunal.</translation>
+        <translation>Ce cours ne peut pas être ouvert par cette version de Lectern. Une version plus récente de Lectern est peut-être nécessaire&#xa0;: adressez-vous au service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="61" />
+        <location filename="../../player/error_messages.py" line="61"/>
         <source>This file is damaged: part of the course does not match its checksum. Ask court IT for a new copy.</source>
-        <translation>Ce fichier est endommagé : une partie du cours ne correspond pas à sa somme de contrôle. Demandez une nouvelle copie au service informatique du tribunal.</translation>
+        <translation>Ce fichier est endommagé&#xa0;: une partie du cours ne correspond pas à sa somme de contrôle. Demandez une nouvelle copie au service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="65" />
+        <location filename="../../player/error_messages.py" line="65"/>
         <source>This file is incomplete: part of the course is missing from it. Ask court IT for a new copy.</source>
-        <translation>Ce fichier est incomplet : une partie du cours y manque. Demandez une nouvelle copie au service informatique du tribunal.</translation>
+        <translation>Ce fichier est incomplet&#xa0;: une partie du cours y manque. Demandez une nouvelle copie au service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="69" />
+        <location filename="../../player/error_messages.py" line="69"/>
         <source>This file contains things a course should not contain, so Lectern did not open it. Ask court IT for a new copy.</source>
-        <translation>Ce fichier contient des éléments qu’un cours ne devrait pas contenir : Lectern ne l’a pas ouvert. Demandez une nouvelle copie au service informatique du tribunal.</translation>
+        <translation>Ce fichier contient des éléments qu’un cours ne devrait pas contenir&#xa0;: Lectern ne l’a pas ouvert. Demandez une nouvelle copie au service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="73" />
+        <location filename="../../player/error_messages.py" line="73"/>
         <source>This file tries to write outside its own folder, so Lectern refused it to keep this computer safe. Please tell court IT.</source>
-        <translation>Ce fichier tente d’écrire en dehors de son propre dossier : Lectern l’a refusé pour protéger cet ordinateur. Veuillez en informer le service informatique du tribunal.</translation>
+        <translation>Ce fichier tente d’écrire en dehors de son propre dossier&#xa0;: Lectern l’a refusé pour protéger cet ordinateur. Veuillez en informer le service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="77" />
+        <location filename="../../player/error_messages.py" line="77"/>
         <source>The description inside this course file is inconsistent: two parts share one name. Ask the publisher for a corrected copy.</source>
-        <translation>La description contenue dans ce fichier de cours est incohérente : deux parties portent le même nom. Demandez une copie corrigée à l’éditeur.</translation>
+        <translation>La description contenue dans ce fichier de cours est incohérente&#xa0;: deux parties portent le même nom. Demandez une copie corrigée à l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="81" />
+        <location filename="../../player/error_messages.py" line="81"/>
         <source>This course is larger than Lectern accepts. Ask court IT.</source>
         <translation>Ce cours dépasse la taille acceptée par Lectern. Adressez-vous au service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="84" />
+        <location filename="../../player/error_messages.py" line="84"/>
         <source>This course file is not signed, so Lectern cannot tell who made it and did not import it. Ask court IT for a signed copy, or to allow unsigned courses on this computer.</source>
-        <translation>Ce fichier de cours n’est pas signé : Lectern ne peut pas savoir qui l’a créé et ne l’a pas importé. Demandez au service informatique du tribunal une copie signée, ou l’autorisation des cours non signés sur cet ordinateur.</translation>
+        <translation>Ce fichier de cours n’est pas signé&#xa0;: Lectern ne peut pas savoir qui l’a créé et ne l’a pas importé. Demandez au service informatique du tribunal une copie signée, ou l’autorisation des cours non signés sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="89" />
-        <source>This course is signed by a publisher this computer does not know, so Lectern did not import it. Ask court IT to add the publisher's key.</source>
-        <translation>Ce cours est signé par un éditeur inconnu de cet ordinateur : Lectern ne l’a pas importé. Demandez au service informatique du tribunal d’ajouter la clé de l’éditeur.</translation>
+        <location filename="../../player/error_messages.py" line="89"/>
+        <source>This course is signed by a publisher this computer does not know, so Lectern did not import it. Ask court IT to add the publisher&apos;s key.</source>
+        <translation>Ce cours est signé par un éditeur inconnu de cet ordinateur&#xa0;: Lectern ne l’a pas importé. Demandez au service informatique du tribunal d’ajouter la clé de l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="93" />
+        <location filename="../../player/error_messages.py" line="93"/>
         <source>This course file was changed after its publisher signed it, so Lectern did not import it. Do not use this copy; ask court IT for a new one.</source>
-        <translation>Ce fichier de cours a été modifié après sa signature par l’éditeur : Lectern ne l’a pas importé. N’utilisez pas cette copie ; demandez-en une nouvelle au service informatique du tribunal.</translation>
+        <translation>Ce fichier de cours a été modifié après sa signature par l’éditeur&#xa0;: Lectern ne l’a pas importé. N’utilisez pas cette copie&#x202f;; demandez-en une nouvelle au service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="97" />
+        <location filename="../../player/error_messages.py" line="97"/>
         <source>A reading in this course contains unsafe content (scripts or links to web pages), so Lectern refused it. Ask the publisher for a corrected copy.</source>
-        <translation>Une lecture de ce cours contient du contenu dangereux (scripts ou liens vers des pages web) : Lectern l’a refusée. Demandez une copie corrigée à l’éditeur.</translation>
+        <translation>Une lecture de ce cours contient du contenu dangereux (scripts ou liens vers des pages web)&#xa0;: Lectern l’a refusée. Demandez une copie corrigée à l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="101" />
+        <location filename="../../player/error_messages.py" line="101"/>
         <source>A newer version of this course is already installed, so this copy was not imported. Your progress is unchanged.</source>
-        <translation>Une version plus récente de ce cours est déjà installée : cette copie n’a donc pas été importée. Votre progression est inchangée.</translation>
+        <translation>Une version plus récente de ce cours est déjà installée&#xa0;: cette copie n’a donc pas été importée. Votre progression est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="105" />
+        <location filename="../../player/error_messages.py" line="105"/>
         <source>The course folder is not complete or not correct; the details say what to fix.</source>
-        <translation>Le dossier du cours est incomplet ou incorrect ; les détails indiquent ce qu’il faut corriger.</translation>
+        <translation>Le dossier du cours est incomplet ou incorrect&#x202f;; les détails indiquent ce qu’il faut corriger.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="113" />
+        <location filename="../../player/error_messages.py" line="113"/>
         <source>This is not a Lectern course file. Lectern opens course files (ending in .lectern) that court IT or the course provider gives you.</source>
-        <extracomment>A file that is no course at all (not a zip, or a zip with no course description). The engine reports these as CORRUPT (or UNEXPECTED_FILE for a zip of other things), which reads as "your course is damaged": `import_message` says plainly what the file is instead.</extracomment>
+        <extracomment>A file that is no course at all (not a zip, or a zip with no course description). The engine reports these as CORRUPT (or UNEXPECTED_FILE for a zip of other things), which reads as &quot;your course is damaged&quot;: `import_message` says plainly what the file is instead.</extracomment>
         <translation>Ce n’est pas un fichier de cours Lectern. Lectern ouvre les fichiers de cours (se terminant par .lectern) fournis par le service informatique du tribunal ou le fournisseur du cours.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="123" />
+        <location filename="../../player/error_messages.py" line="123"/>
         <source>The course server cannot be reached right now. Everything stays on this computer, and Lectern tries again by itself.</source>
-        <extracomment>The engine's own kind for such a file, once it has one.</extracomment>
+        <extracomment>The engine&apos;s own kind for such a file, once it has one.</extracomment>
         <translation>Le serveur de cours est injoignable pour le moment. Tout reste sur cet ordinateur, et Lectern réessaie de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="127" />
+        <location filename="../../player/error_messages.py" line="127"/>
         <source>Please sign in to the course server again. Nothing you did on this computer is lost.</source>
         <translation>Veuillez vous reconnecter au serveur de cours. Rien de ce que vous avez fait sur cet ordinateur n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="130" />
-        <source>The course server says you are not enrolled in this course. Ask your court's administrator to enrol you.</source>
+        <location filename="../../player/error_messages.py" line="130"/>
+        <source>The course server says you are not enrolled in this course. Ask your court&apos;s administrator to enrol you.</source>
         <translation>Le serveur de cours indique que vous n’êtes pas inscrit à ce cours. Demandez à l’administrateur de votre tribunal de vous inscrire.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="134" />
+        <location filename="../../player/error_messages.py" line="134"/>
         <source>The course server no longer offers this course or this version of it.</source>
         <translation>Le serveur de cours ne propose plus ce cours ou cette version du cours.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="137" />
+        <location filename="../../player/error_messages.py" line="137"/>
         <source>The course server is having trouble. Lectern will try again later by itself.</source>
         <translation>Le serveur de cours rencontre un problème. Lectern réessaiera plus tard de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="140" />
+        <location filename="../../player/error_messages.py" line="140"/>
         <source>The course server is busy and asked Lectern to wait; it will try again by itself.</source>
-        <translation>Le serveur de cours est occupé et a demandé à Lectern de patienter ; il réessaiera de lui-même.</translation>
+        <translation>Le serveur de cours est occupé et a demandé à Lectern de patienter&#x202f;; il réessaiera de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="143" />
+        <location filename="../../player/error_messages.py" line="143"/>
         <source>The answer did not come from a Lectern course server. Check the course server address; if it is right, a proxy or a login page may be in the way: ask court IT.</source>
-        <translation>La réponse ne provient pas d’un serveur de cours Lectern. Vérifiez l’adresse du serveur de cours ; si elle est correcte, un proxy ou une page de connexion fait peut-être obstacle : adressez-vous au service informatique du tribunal.</translation>
+        <translation>La réponse ne provient pas d’un serveur de cours Lectern. Vérifiez l’adresse du serveur de cours&#x202f;; si elle est correcte, un proxy ou une page de connexion fait peut-être obstacle&#xa0;: adressez-vous au service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="147" />
-        <source>The course server address or this computer's network settings (proxy, certificates) are not right. Check the address, or ask court IT.</source>
+        <location filename="../../player/error_messages.py" line="147"/>
+        <source>The course server address or this computer&apos;s network settings (proxy, certificates) are not right. Check the address, or ask court IT.</source>
         <translation>L’adresse du serveur de cours ou les paramètres réseau de cet ordinateur (proxy, certificats) sont incorrects. Vérifiez l’adresse ou adressez-vous au service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="155" />
+        <location filename="../../player/error_messages.py" line="155"/>
         <source>The user name or password is wrong. Check them and try again.</source>
         <translation>Le nom d’utilisateur ou le mot de passe est incorrect. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="157" />
+        <location filename="../../player/error_messages.py" line="157"/>
         <source>Type the address of your course server, for example courses.example.org</source>
         <translation>Saisissez l’adresse de votre serveur de cours, par exemple courses.example.org</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="160" />
+        <location filename="../../player/error_messages.py" line="160"/>
         <source>This is not a course server address:
 %1
 Type an address such as courses.example.org</source>
-        <translation>Ceci n’est pas une adresse de serveur de cours :
+        <translation>Ceci n’est pas une adresse de serveur de cours&#xa0;:
 %1
 Saisissez une adresse comme courses.example.org</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="163" />
+        <location filename="../../player/error_messages.py" line="163"/>
         <source>Type your user name.</source>
         <translation>Saisissez votre nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="164" />
+        <location filename="../../player/error_messages.py" line="164"/>
         <source>The course server cannot be reached at this address:
 %1
 Check the address and that this computer is connected to the network, then try again.</source>
-        <translation>Le serveur de cours est injoignable à cette adresse :
+        <translation>Le serveur de cours est injoignable à cette adresse&#xa0;:
 %1
 Vérifiez l’adresse et que cet ordinateur est connecté au réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="168" />
+        <location filename="../../player/error_messages.py" line="168"/>
         <source>This address did not answer as a Lectern course server:
 %1
 Check the address. If it is right, a proxy or a login page may be in the way: ask court IT.</source>
-        <translation>Cette adresse n’a pas répondu comme un serveur de cours Lectern :
+        <translation>Cette adresse n’a pas répondu comme un serveur de cours Lectern&#xa0;:
 %1
-Vérifiez l’adresse. Si elle est correcte, un proxy ou une page de connexion fait peut-être obstacle : adressez-vous au service informatique du tribunal.</translation>
+Vérifiez l’adresse. Si elle est correcte, un proxy ou une page de connexion fait peut-être obstacle&#xa0;: adressez-vous au service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="172" />
+        <location filename="../../player/error_messages.py" line="172"/>
         <source>Lectern could not connect safely to the course server at this address:
 %1
-Check the address. If it is right, this computer's network settings (proxy, certificates) need court IT.</source>
-        <translation>Lectern n’a pas pu se connecter de façon sécurisée au serveur de cours à cette adresse :
+Check the address. If it is right, this computer&apos;s network settings (proxy, certificates) need court IT.</source>
+        <translation>Lectern n’a pas pu se connecter de façon sécurisée au serveur de cours à cette adresse&#xa0;:
 %1
 Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordinateur (proxy, certificats) doivent être vérifiés par le service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="177" />
-        <source>The course server does not let this user sign in. Check the user name, or ask your court's administrator.</source>
+        <location filename="../../player/error_messages.py" line="177"/>
+        <source>The course server does not let this user sign in. Check the user name, or ask your court&apos;s administrator.</source>
         <translation>Le serveur de cours n’autorise pas cet utilisateur à se connecter. Vérifiez le nom d’utilisateur ou adressez-vous à l’administrateur de votre tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="181" />
+        <location filename="../../player/error_messages.py" line="181"/>
         <source>The course server is having trouble. Try again in a few minutes.</source>
         <translation>Le serveur de cours rencontre un problème. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="183" />
+        <location filename="../../player/error_messages.py" line="183"/>
         <source>The course server is busy. Wait a minute, then try again.</source>
         <translation>Le serveur de cours est occupé. Patientez une minute, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="185" />
+        <location filename="../../player/error_messages.py" line="185"/>
         <source>The download cannot go on. The details say why; when you try again it resumes where it stopped.</source>
-        <translation>Le téléchargement ne peut pas se poursuivre. Les détails en indiquent la raison ; si vous réessayez, il reprendra là où il s’est arrêté.</translation>
+        <translation>Le téléchargement ne peut pas se poursuivre. Les détails en indiquent la raison&#x202f;; si vous réessayez, il reprendra là où il s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="190" />
+        <location filename="../../player/error_messages.py" line="190"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Annulé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="191" />
+        <location filename="../../player/error_messages.py" line="191"/>
         <source>The disk is full, so nothing was changed. Free some space or ask court IT, then try again.</source>
-        <translation>Le disque est plein : rien n’a été modifié. Libérez de l’espace ou adressez-vous au service informatique du tribunal, puis réessayez.</translation>
+        <translation>Le disque est plein&#xa0;: rien n’a été modifié. Libérez de l’espace ou adressez-vous au service informatique du tribunal, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="194" />
+        <location filename="../../player/error_messages.py" line="194"/>
         <source>This course is no longer installed on this computer. Import it again to study it; your progress was kept.</source>
-        <translation>Ce cours n’est plus installé sur cet ordinateur. Importez-le de nouveau pour l’étudier ; votre progression a été conservée.</translation>
+        <translation>Ce cours n’est plus installé sur cet ordinateur. Importez-le de nouveau pour l’étudier&#x202f;; votre progression a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="198" />
+        <location filename="../../player/error_messages.py" line="198"/>
         <source>Lectern could not use its data folder. Check that the disk is present and not full, or ask court IT.</source>
         <translation>Lectern n’a pas pu utiliser son dossier de données. Vérifiez que le disque est présent et qu’il n’est pas plein, ou adressez-vous au service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="202" />
+        <location filename="../../player/error_messages.py" line="202"/>
         <source>A publisher key file is missing or damaged. Ask court IT.</source>
         <translation>Un fichier de clé d’éditeur est manquant ou endommagé. Adressez-vous au service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="204" />
-        <source>Lectern's settings file has a mistake in it. Ask court IT to correct it.</source>
+        <location filename="../../player/error_messages.py" line="204"/>
+        <source>Lectern&apos;s settings file has a mistake in it. Ask court IT to correct it.</source>
         <translation>Le fichier de paramètres de Lectern contient une erreur. Demandez au service informatique du tribunal de la corriger.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="206" />
+        <location filename="../../player/error_messages.py" line="206"/>
         <source>Lectern could not do this.</source>
         <translation>Lectern n’a pas pu effectuer cette opération.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="207" />
+        <location filename="../../player/error_messages.py" line="207"/>
         <source>Lectern cannot find this file. It may have been moved, or the USB stick was removed.</source>
         <translation>Lectern ne trouve pas ce fichier. Il a peut-être été déplacé, ou la clé USB a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="210" />
+        <location filename="../../player/error_messages.py" line="210"/>
         <source>Lectern is not allowed to read or write this file. Ask court IT.</source>
         <translation>Lectern n’est pas autorisé à lire ou à écrire ce fichier. Adressez-vous au service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="212" />
+        <location filename="../../player/error_messages.py" line="212"/>
         <source>Lectern could not read or write a file. If the course is on a USB stick, check that it is still plugged in, then try again.</source>
         <translation>Lectern n’a pas pu lire ou écrire un fichier. Si le cours se trouve sur une clé USB, vérifiez qu’elle est toujours branchée, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="216" />
+        <location filename="../../player/error_messages.py" line="216"/>
         <source>Something went wrong inside Lectern. Your earlier work is saved. If it happens again, tell court IT what you were doing.</source>
         <translation>Une erreur interne s’est produite dans Lectern. Votre travail antérieur est enregistré. Si le problème se reproduit, indiquez au service informatique du tribunal ce que vous faisiez.</translation>
     </message>
@@ -1801,155 +1808,155 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>ForumItemView</name>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="35" />
+        <location filename="../../player/item_views/forum/compose.py" line="35"/>
         <source>Saved now and sent with the next sync (Ctrl+Return)</source>
         <translation>Enregistré maintenant et envoyé à la prochaine synchronisation (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="29" />
+        <location filename="../../player/item_views/forum/posts.py" line="29"/>
         <source>kept on this computer (practice course)</source>
         <translation>conservé sur cet ordinateur (cours d’entraînement)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="31" />
+        <location filename="../../player/item_views/forum/posts.py" line="31"/>
         <source>waiting to send</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="32" />
+        <location filename="../../player/item_views/forum/posts.py" line="32"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="33" />
+        <location filename="../../player/item_views/forum/posts.py" line="33"/>
         <source>not accepted by the course server</source>
         <translation>refusé par le serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="55" />
+        <location filename="../../player/item_views/forum/posts.py" line="55"/>
         <source>[picture not shown]</source>
         <translation>[image non affichée]</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="56" />
+        <location filename="../../player/item_views/forum_item_view.py" line="56"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="65" />
-        <location filename="../../player/item_views/forum_item_view.py" line="67" />
+        <location filename="../../player/item_views/forum_item_view.py" line="65"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="67"/>
         <source>Discussion prompt</source>
         <extracomment>how many times the thread list / the open thread were loaded (tests wait on these).</extracomment>
         <translation>Consigne de la discussion</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="76" />
+        <location filename="../../player/item_views/forum_item_view.py" line="76"/>
         <source>Prompt</source>
         <translation>Consigne</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="90" />
-        <source>The discussion for this item is not on this computer yet. Other learners' posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
-        <translation>La discussion de cet élément n’est pas encore sur cet ordinateur. Les messages des autres apprenants arrivent lorsque cet ordinateur se synchronise avec le serveur de cours ; vous pouvez dès maintenant réfléchir à la consigne et rejoindre la discussion ensuite. Cet élément est facultatif.</translation>
+        <location filename="../../player/item_views/forum_item_view.py" line="90"/>
+        <source>The discussion for this item is not on this computer yet. Other learners&apos; posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
+        <translation>La discussion de cet élément n’est pas encore sur cet ordinateur. Les messages des autres apprenants arrivent lorsque cet ordinateur se synchronise avec le serveur de cours&#x202f;; vous pouvez dès maintenant réfléchir à la consigne et rejoindre la discussion ensuite. Cet élément est facultatif.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="96" />
-        <location filename="../../player/item_views/forum_item_view.py" line="112" />
+        <location filename="../../player/item_views/forum_item_view.py" line="96"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="112"/>
         <source>About the discussion</source>
         <translation>À propos de la discussion</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="102" />
+        <location filename="../../player/item_views/forum_item_view.py" line="102"/>
         <source>This is a practice course: what you write here stays on this computer and is not sent to anyone. This item is optional.</source>
-        <translation>Ceci est un cours d’entraînement : ce que vous écrivez ici reste sur cet ordinateur et n’est envoyé à personne. Cet élément est facultatif.</translation>
+        <translation>Ceci est un cours d’entraînement&#xa0;: ce que vous écrivez ici reste sur cet ordinateur et n’est envoyé à personne. Cet élément est facultatif.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="106" />
-        <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others' posts arrive with each sync. This item is optional.</source>
-        <translation>Vous pouvez lire et écrire ici même hors ligne. Ce que vous écrivez s’affiche immédiatement, marqué « en attente d’envoi », et parvient aux autres apprenants à la prochaine synchronisation de cet ordinateur. Les messages des autres arrivent à chaque synchronisation. Cet élément est facultatif.</translation>
+        <location filename="../../player/item_views/forum_item_view.py" line="106"/>
+        <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others&apos; posts arrive with each sync. This item is optional.</source>
+        <translation>Vous pouvez lire et écrire ici même hors ligne. Ce que vous écrivez s’affiche immédiatement, marqué «&#xa0;en attente d’envoi&#xa0;», et parvient aux autres apprenants à la prochaine synchronisation de cet ordinateur. Les messages des autres arrivent à chaque synchronisation. Cet élément est facultatif.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="118" />
+        <location filename="../../player/item_views/forum_item_view.py" line="118"/>
         <source>Discussion message</source>
         <translation>Message de la discussion</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="126" />
+        <location filename="../../player/item_views/forum_item_view.py" line="126"/>
         <source>Thread</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="140" />
+        <location filename="../../player/item_views/forum_item_view.py" line="140"/>
         <source>Threads</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="142" />
+        <location filename="../../player/item_views/forum_item_view.py" line="142"/>
         <source>&amp;New thread…</source>
         <translation>&amp;Nouveau sujet…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="143" />
+        <location filename="../../player/item_views/forum_item_view.py" line="143"/>
         <source>Start a new thread</source>
         <translation>Créer un nouveau sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="144" />
+        <location filename="../../player/item_views/forum_item_view.py" line="144"/>
         <source>Start a new discussion about this prompt</source>
         <translation>Lancer une nouvelle discussion sur cette consigne</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="150" />
+        <location filename="../../player/item_views/forum_item_view.py" line="150"/>
         <source>Threads in this discussion</source>
         <translation>Sujets de cette discussion</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="163" />
+        <location filename="../../player/item_views/forum_item_view.py" line="163"/>
         <source>No threads here yet. Start one with “New thread…”: you can write it now, even offline. Threads by others arrive when this computer syncs.</source>
-        <translation>Aucun sujet pour l’instant. Créez-en un avec « Nouveau sujet… » : vous pouvez l’écrire dès maintenant, même hors ligne. Les sujets des autres arrivent lorsque cet ordinateur se synchronise.</translation>
+        <translation>Aucun sujet pour l’instant. Créez-en un avec «&#xa0;Nouveau sujet…&#xa0;»&#xa0;: vous pouvez l’écrire dès maintenant, même hors ligne. Les sujets des autres arrivent lorsque cet ordinateur se synchronise.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="167" />
+        <location filename="../../player/item_views/forum_item_view.py" line="167"/>
         <source>No threads</source>
         <translation>Aucun sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="176" />
+        <location filename="../../player/item_views/forum_item_view.py" line="176"/>
         <source>Thread title</source>
         <translation>Titre du sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="178" />
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>Posts in this thread</source>
         <translation>Messages de ce sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="180" />
+        <location filename="../../player/item_views/forum_item_view.py" line="180"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="181" />
+        <location filename="../../player/item_views/forum_item_view.py" line="181"/>
         <source>Write a reply… (plain text; Markdown such as *emphasis* and lists works)</source>
-        <translation>Écrivez une réponse… (texte brut ; la syntaxe Markdown, comme *italique* et les listes, est prise en charge)</translation>
+        <translation>Écrivez une réponse… (texte brut&#x202f;; la syntaxe Markdown, comme *italique* et les listes, est prise en charge)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183" />
+        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
         <source>Send &amp;reply</source>
         <translation>Envoyer la &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183" />
+        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
         <source>Send reply</source>
         <translation>Envoyer la réponse</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="231" />
+        <location filename="../../player/item_views/forum_item_view.py" line="231"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="280" />
+        <location filename="../../player/item_views/forum_item_view.py" line="280"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n réponse</numerusform>
@@ -1957,7 +1964,7 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="313" />
+        <location filename="../../player/item_views/forum_item_view.py" line="313"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -1965,12 +1972,12 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="331" />
+        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
         <source>Give the thread a title and a message.</source>
         <translation>Donnez un titre et un message au sujet.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="365" />
+        <location filename="../../player/item_views/forum_item_view.py" line="365"/>
         <source>Write your reply first.</source>
         <translation>Écrivez d’abord votre réponse.</translation>
     </message>
@@ -1978,186 +1985,186 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../player/import_dialog.py" line="82" />
-        <location filename="../../player/import_dialog.py" line="83" />
+        <location filename="../../player/import_dialog.py" line="82"/>
+        <location filename="../../player/import_dialog.py" line="83"/>
         <source>Import course</source>
-        <extracomment>The bar works in thousandths: byte totals overflow QProgressBar's 32-bit range. the course was imported (ImportResult). the learner chose "Open course" after a successful import (course id). the import ended, however (for tests and the window).</extracomment>
+        <extracomment>The bar works in thousandths: byte totals overflow QProgressBar&apos;s 32-bit range. the course was imported (ImportResult). the learner chose &quot;Open course&quot; after a successful import (course id). the import ended, however (for tests and the window).</extracomment>
         <translation>Importer un cours</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="86" />
+        <location filename="../../player/import_dialog.py" line="86"/>
         <source>Importing “%1”…</source>
-        <translation>Importation de « %1 »…</translation>
+        <translation>Importation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="89" />
+        <location filename="../../player/import_dialog.py" line="89"/>
         <source>File being imported</source>
         <translation>Fichier en cours d’importation</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="93" />
+        <location filename="../../player/import_dialog.py" line="93"/>
         <source>Import progress</source>
         <translation>Progression de l’importation</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="95" />
+        <location filename="../../player/import_dialog.py" line="95"/>
         <source>Checking the file…</source>
         <translation>Vérification du fichier…</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="96" />
+        <location filename="../../player/import_dialog.py" line="96"/>
         <source>Import status</source>
         <translation>État de l’importation</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="102" />
+        <location filename="../../player/import_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="103" />
+        <location filename="../../player/import_dialog.py" line="103"/>
         <source>Cancel the import</source>
         <translation>Annuler l’importation</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="106" />
+        <location filename="../../player/import_dialog.py" line="106"/>
         <source>&amp;Open course</source>
         <translation>&amp;Ouvrir le cours</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="107" />
+        <location filename="../../player/import_dialog.py" line="107"/>
         <source>Open the imported course</source>
         <translation>Ouvrir le cours importé</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="110" />
-        <location filename="../../player/import_dialog.py" line="111" />
+        <location filename="../../player/import_dialog.py" line="110"/>
+        <location filename="../../player/import_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="140" />
+        <location filename="../../player/import_dialog.py" line="140"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="152" />
+        <location filename="../../player/import_dialog.py" line="152"/>
         <source>%1 of %2 copied</source>
         <translation>%1 sur %2 copiés</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="166" />
+        <location filename="../../player/import_dialog.py" line="166"/>
         <source>Imported “%1”.</source>
-        <translation>« %1 » importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» importé.</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="168" />
+        <location filename="../../player/import_dialog.py" line="168"/>
         <source>Updated to version %1. Your progress was kept.</source>
         <translation>Mis à jour vers la version %1. Votre progression a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="169" />
+        <location filename="../../player/import_dialog.py" line="169"/>
         <source>The course is ready to study, offline.</source>
         <translation>Le cours est prêt à être étudié, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="178" />
+        <location filename="../../player/import_dialog.py" line="178"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="179" />
+        <location filename="../../player/import_dialog.py" line="179"/>
         <source>Nothing was changed on this computer.</source>
         <translation>Rien n’a été modifié sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="181" />
+        <location filename="../../player/import_dialog.py" line="181"/>
         <source>“%1” could not be imported.</source>
-        <translation>« %1 » n’a pas pu être importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être importé.</translation>
     </message>
 </context>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../player/course/panes.py" line="62" />
+        <location filename="../../player/course/panes.py" line="62"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="63" />
+        <location filename="../../player/course/panes.py" line="63"/>
         <source>Item title</source>
         <translation>Titre de l’élément</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="66" />
+        <location filename="../../player/course/panes.py" line="66"/>
         <source>How to complete this item</source>
         <translation>Comment terminer cet élément</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="68" />
+        <location filename="../../player/course/panes.py" line="68"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="76" />
+        <location filename="../../player/course/panes.py" line="76"/>
         <source>Open item</source>
         <translation>Élément ouvert</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80" />
+        <location filename="../../player/course/panes.py" line="80"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80" />
+        <location filename="../../player/course/panes.py" line="80"/>
         <source>Previous item</source>
         <translation>Élément précédent</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="83" />
+        <location filename="../../player/course/panes.py" line="83"/>
         <source>Position in the course</source>
         <translation>Position dans le cours</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85" />
+        <location filename="../../player/course/panes.py" line="85"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85" />
+        <location filename="../../player/course/panes.py" line="85"/>
         <source>Next item</source>
         <translation>Élément suivant</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="111" />
+        <location filename="../../player/course/panes.py" line="111"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="112" />
+        <location filename="../../player/course/panes.py" line="112"/>
         <source> · optional</source>
         <translation> · facultatif</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="115" />
+        <location filename="../../player/course/panes.py" line="115"/>
         <source>Item %1 of %2</source>
         <translation>Élément %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="124" />
+        <location filename="../../player/course/panes.py" line="124"/>
         <source>Previous: %1 (Alt+Left)</source>
-        <translation>Précédent : %1 (Alt+Gauche)</translation>
+        <translation>Précédent&#xa0;: %1 (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="126" />
+        <location filename="../../player/course/panes.py" line="126"/>
         <source>Next: %1 (Alt+Right)</source>
-        <translation>Suivant : %1 (Alt+Droite)</translation>
+        <translation>Suivant&#xa0;: %1 (Alt+Droite)</translation>
     </message>
 </context>
 <context>
     <name>ItemViews</name>
     <message>
-        <location filename="../../player/item_views/_common.py" line="25" />
+        <location filename="../../player/item_views/_common.py" line="25"/>
         <source>{what} is not on this computer. A reduced copy of the course (for example a low-bandwidth download or USB copy) can leave it out. Ask court IT for the full course, or download it when this computer is online.</source>
         <translation>{what} n’est pas sur cet ordinateur. Une copie réduite du cours (par exemple un téléchargement bas débit ou une copie sur clé USB) peut ne pas le contenir. Demandez le cours complet au service informatique du tribunal, ou téléchargez-le lorsque cet ordinateur est en ligne.</translation>
     </message>
@@ -2165,360 +2172,380 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="266" />
+        <location filename="../../player/app.py" line="266"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>Préparation du cours de démonstration… (une seule fois)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="224" />
+        <location filename="../../player/library_view.py" line="224"/>
         <source>Library</source>
         <extracomment>course id, item id to open (None: the course decides where to start). a completed course to open again from its first item. emitted after every reload, with the number of courses shown.</extracomment>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="224" />
+        <location filename="../../player/library_view.py" line="224"/>
         <source>Your courses</source>
         <translation>Vos cours</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230" />
+        <location filename="../../player/library_view.py" line="230"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importer un cours…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230" />
+        <location filename="../../player/library_view.py" line="230"/>
         <source>Import course</source>
         <translation>Importer un cours</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="231" />
+        <location filename="../../player/library_view.py" line="231"/>
         <source>Open a .lectern course file, for example from a USB stick (Ctrl+O)</source>
         <translation>Ouvrir un fichier de cours .lectern, par exemple depuis une clé USB (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="236" />
+        <location filename="../../player/library_view.py" line="236"/>
         <source>Notice</source>
-        <extracomment>what the notice is about: the id of a removed course, "load" for a failed load (the notice goes when its cause has ended, issue #12 item 15).</extracomment>
+        <extracomment>what the notice is about: the id of a removed course, &quot;load&quot; for a failed load (the notice goes when its cause has ended, issue #12 item 15).</extracomment>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="238" />
+        <location filename="../../player/library_view.py" line="238"/>
         <source>No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one from a .lectern file, for example from a USB stick.</source>
-        <translation>Aucun cours sur cet ordinateur pour l’instant. Choisissez « Importer un cours… » (Ctrl+O) pour en ajouter un depuis un fichier .lectern, par exemple depuis une clé USB.</translation>
+        <translation>Aucun cours sur cet ordinateur pour l’instant. Choisissez «&#xa0;Importer un cours…&#xa0;» (Ctrl+O) pour en ajouter un depuis un fichier .lectern, par exemple depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="239" />
+        <location filename="../../player/library_view.py" line="239"/>
         <source>No courses</source>
         <translation>Aucun cours</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240" />
+        <location filename="../../player/library_view.py" line="240"/>
         <source>Installed courses</source>
         <translation>Cours installés</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="326" />
+        <location filename="../../player/library_view.py" line="326"/>
         <source>“%1” was removed. Your progress was kept.</source>
-        <translation>« %1 » a été supprimé. Votre progression a été conservée.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé. Votre progression a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="329" />
+        <location filename="../../player/library_view.py" line="329"/>
         <source>“%1” was removed with its progress.</source>
-        <translation>« %1 » a été supprimé avec sa progression.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé avec sa progression.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="229" />
+        <location filename="../../player/app.py" line="229"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="74" />
-        <location filename="../../player/main_window.py" line="75" />
-        <location filename="../../player/main_window.py" line="97" />
-        <location filename="../../player/main_window.py" line="240" />
-        <location filename="../../player/main_window.py" line="331" />
+        <location filename="../../player/main_window.py" line="75"/>
+        <location filename="../../player/main_window.py" line="76"/>
+        <location filename="../../player/main_window.py" line="99"/>
+        <location filename="../../player/main_window.py" line="246"/>
+        <location filename="../../player/main_window.py" line="361"/>
         <source>Lectern</source>
         <extracomment>the import dialog was opened (for tests and scripted runs). the sign-in dialog was opened (for tests and scripted runs). the help dialogs open now, by kind (tests look them up)</extracomment>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="149" />
+        <location filename="../../player/main_window.py" line="151"/>
         <source>&amp;File</source>
-        <extracomment>the course server's side: sign-in, sync results, updates, finished downloads</extracomment>
+        <extracomment>the course server&apos;s side: sign-in, sync results, updates, finished downloads</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="150" />
+        <location filename="../../player/main_window.py" line="152"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importer un cours…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="151" />
+        <location filename="../../player/main_window.py" line="153"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="152" />
+        <location filename="../../player/main_window.py" line="154"/>
         <source>Add a course from a .lectern file</source>
         <translation>Ajouter un cours depuis un fichier .lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="159" />
+        <location filename="../../player/main_window.py" line="161"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="160" />
+        <location filename="../../player/main_window.py" line="162"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="162" />
+        <location filename="../../player/main_window.py" line="164"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>Serveur de cours, téléchargements et éditeurs approuvés</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164" />
+        <location filename="../../player/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164" />
+        <location filename="../../player/main_window.py" line="166"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="167" />
+        <location filename="../../player/main_window.py" line="169"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="168" />
+        <location filename="../../player/main_window.py" line="170"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169" />
+        <location filename="../../player/main_window.py" line="171"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="170" />
+        <location filename="../../player/main_window.py" line="172"/>
         <source>&amp;Previous item</source>
         <translation>Élément &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172" />
+        <location filename="../../player/main_window.py" line="174"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="173" />
+        <location filename="../../player/main_window.py" line="175"/>
         <source>&amp;Next item</source>
         <translation>Élément &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174" />
+        <location filename="../../player/main_window.py" line="176"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="176" />
+        <location filename="../../player/main_window.py" line="178"/>
         <source>Course &amp;outline</source>
         <translation>Pl&amp;an du cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178" />
+        <location filename="../../player/main_window.py" line="180"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="180" />
+        <location filename="../../player/main_window.py" line="182"/>
         <source>Course &amp;catalog</source>
         <translation>&amp;Catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="181" />
+        <location filename="../../player/main_window.py" line="183"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="182" />
+        <location filename="../../player/main_window.py" line="184"/>
         <source>Courses the course server offers you, to download</source>
         <translation>Cours que le serveur de cours vous propose au téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183" />
+        <location filename="../../player/main_window.py" line="185"/>
         <source>&amp;Downloads</source>
         <translation>&amp;Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="184" />
+        <location filename="../../player/main_window.py" line="186"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="185" />
+        <location filename="../../player/main_window.py" line="187"/>
         <source>Progress of your downloads</source>
         <translation>Progression de vos téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187" />
+        <location filename="../../player/main_window.py" line="189"/>
+        <source>C&amp;ertificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="190"/>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="191"/>
+        <source>Your certificates, to save as a PDF or a signed credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="193"/>
         <source>Course &amp;server</source>
         <translation>&amp;Serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188" />
-        <location filename="../../player/main_window.py" line="224" />
+        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="230"/>
         <source>&amp;Sign in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189" />
+        <location filename="../../player/main_window.py" line="195"/>
         <source>Sign in to the course server</source>
         <translation>Se connecter au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190" />
+        <location filename="../../player/main_window.py" line="196"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="191" />
+        <location filename="../../player/main_window.py" line="197"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192" />
-        <source>Send your changes and fetch others' posts now</source>
+        <location filename="../../player/main_window.py" line="198"/>
+        <source>Send your changes and fetch others&apos; posts now</source>
         <translation>Envoyer vos modifications et récupérer les messages des autres maintenant</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194" />
+        <location filename="../../player/main_window.py" line="200"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="195" />
+        <location filename="../../player/main_window.py" line="201"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
-        <translation>Oublier la connexion sur cet ordinateur ; les modifications pas encore envoyées sont conservées</translation>
+        <translation>Oublier la connexion sur cet ordinateur&#x202f;; les modifications pas encore envoyées sont conservées</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198" />
+        <location filename="../../player/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199" />
+        <location filename="../../player/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200" />
+        <location filename="../../player/main_window.py" line="206"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201" />
+        <location filename="../../player/main_window.py" line="207"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Toutes les touches de Lectern, sur une seule page</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="202" />
+        <location filename="../../player/main_window.py" line="208"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Fonctionnement &amp;hors ligne de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="204" />
+        <location filename="../../player/main_window.py" line="210"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>Ce qui est conservé sur cet ordinateur, et quand c’est envoyé au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207" />
+        <location filename="../../player/main_window.py" line="213"/>
         <source>&amp;About Lectern</source>
         <translation>À &amp;propos de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="209" />
+        <location filename="../../player/main_window.py" line="215"/>
         <source>Version, and where your data is kept</source>
         <translation>Version, et emplacement de vos données</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="223" />
+        <location filename="../../player/main_window.py" line="229"/>
         <source>&amp;Sign in again…</source>
         <translation>Se re&amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="301" />
+        <location filename="../../player/main_window.py" line="323"/>
+        <source>Certificates — Lectern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="331"/>
         <source>Course catalog — Lectern</source>
         <translation>Catalogue des cours — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="310" />
+        <location filename="../../player/main_window.py" line="340"/>
         <source>Downloads — Lectern</source>
         <translation>Téléchargements — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="72" />
+        <location filename="../../player/window_hub.py" line="89"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <extracomment>the sign-in dialog while it is open (one at a time)</extracomment>
-        <translation>Ceci est un cours de démonstration : votre progression reste sur cet ordinateur et n’est pas envoyée au serveur de cours. Vous pouvez revoir n’importe quel élément à tout moment.</translation>
+        <translation>Ceci est un cours de démonstration&#xa0;: votre progression reste sur cet ordinateur et n’est pas envoyée au serveur de cours. Vous pouvez revoir n’importe quel élément à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="76" />
+        <location filename="../../player/window_hub.py" line="93"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>La confirmation de fin de cours est envoyée au serveur de cours à la prochaine synchronisation, qui a lieu d’elle-même lorsque cet ordinateur est en ligne. Vous pouvez revoir n’importe quel élément à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="80" />
+        <location filename="../../player/window_hub.py" line="97"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>La confirmation de fin de cours est conservée sur cet ordinateur. Connectez-vous au serveur de cours (Serveur de cours ▸ Se connecter…) pour l’envoyer. Vous pouvez revoir n’importe quel élément à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="330" />
+        <location filename="../../player/main_window.py" line="360"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="337" />
+        <location filename="../../player/main_window.py" line="367"/>
         <source>Import course</source>
         <translation>Importer un cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="338" />
+        <location filename="../../player/main_window.py" line="368"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Cours Lectern (*.lectern);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="341" />
+        <location filename="../../player/main_window.py" line="371"/>
         <source>Choose a course file</source>
         <translation>Choisir un fichier de cours</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="90" />
+        <location filename="../../player/window_hub.py" line="107"/>
         <source>A new version of “%1” is on the course server.</source>
-        <translation>Une nouvelle version de « %1 » est disponible sur le serveur de cours.</translation>
+        <translation>Une nouvelle version de «&#xa0;%1&#xa0;» est disponible sur le serveur de cours.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="110" />
+        <location filename="../../player/window_hub.py" line="127"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>Les vidéos en qualité standard sont en cours de téléchargement (Ctrl+J pour les afficher).</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="136" />
+        <location filename="../../player/window_hub.py" line="153"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>Un cours a fini de se télécharger et se trouve dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="165" />
+        <location filename="../../player/window_hub.py" line="182"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="185" />
+        <location filename="../../player/window_hub.py" line="202"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>Déconnecté. Les modifications pas encore envoyées sont conservées sur cet ordinateur.</translation>
     </message>
@@ -2526,42 +2553,42 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>MarkReadBar</name>
     <message>
-        <location filename="../../player/item_views/_common.py" line="78" />
+        <location filename="../../player/item_views/_common.py" line="78"/>
         <source>Reading status</source>
         <translation>État de lecture</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="80" />
+        <location filename="../../player/item_views/_common.py" line="80"/>
         <source>Mark as read</source>
         <translation>Marquer comme lu</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="90" />
+        <location filename="../../player/item_views/_common.py" line="90"/>
         <source>Read ✓</source>
         <translation>Lu ✓</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="91" />
+        <location filename="../../player/item_views/_common.py" line="91"/>
         <source>You have finished this reading.</source>
         <translation>Vous avez terminé cette lecture.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="92" />
+        <location filename="../../player/item_views/_common.py" line="92"/>
         <source>This reading is complete.</source>
         <translation>Cette lecture est terminée.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="95" />
+        <location filename="../../player/item_views/_common.py" line="95"/>
         <source>&amp;Mark as read</source>
         <translation>&amp;Marquer comme lu</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="96" />
+        <location filename="../../player/item_views/_common.py" line="96"/>
         <source>Count this reading as done (it also counts once you have scrolled through all of it).</source>
         <translation>Compter cette lecture comme faite (elle compte aussi dès que vous l’avez parcourue en entier).</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="98" />
+        <location filename="../../player/item_views/_common.py" line="98"/>
         <source>Counts this reading as done.</source>
         <translation>Compte cette lecture comme faite.</translation>
     </message>
@@ -2569,17 +2596,17 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>ModuleProgressChart</name>
     <message>
-        <location filename="../../player/course/progress_chart.py" line="20" />
+        <location filename="../../player/course/progress_chart.py" line="20"/>
         <source>Progress per module</source>
         <translation>Progression par module</translation>
     </message>
     <message>
-        <location filename="../../player/course/progress_chart.py" line="26" />
+        <location filename="../../player/course/progress_chart.py" line="26"/>
         <source>%1: %2 of %3 done</source>
-        <translation>%1 : %2 sur %3 faits</translation>
+        <translation>%1&#xa0;: %2 sur %3 faits</translation>
     </message>
     <message>
-        <location filename="../../player/course/progress_chart.py" line="71" />
+        <location filename="../../player/course/progress_chart.py" line="71"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2587,87 +2614,87 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>NewProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/forms.py" line="117" />
+        <location filename="../../player/profiles/forms.py" line="117"/>
         <source>New profile — Lectern</source>
         <translation>Nouveau profil — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="118" />
+        <location filename="../../player/profiles/forms.py" line="118"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="122" />
+        <location filename="../../player/profiles/forms.py" line="122"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="123" />
+        <location filename="../../player/profiles/forms.py" line="123"/>
         <source>for example: Clerk Ana</source>
-        <translation>par exemple : Greffière Ana</translation>
+        <translation>par exemple&#xa0;: Greffière Ana</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="124" />
+        <location filename="../../player/profiles/forms.py" line="124"/>
         <source>Protect with a &amp;PIN</source>
         <translation>&amp;Protéger par un code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="125" />
+        <location filename="../../player/profiles/forms.py" line="125"/>
         <source>Protect the profile with a PIN</source>
         <translation>Protéger le profil par un code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="127" />
+        <location filename="../../player/profiles/forms.py" line="127"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="129" />
+        <location filename="../../player/profiles/forms.py" line="129"/>
         <source>PIN again</source>
         <translation>Confirmation du code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="133" />
+        <location filename="../../player/profiles/forms.py" line="133"/>
         <source>A PIN has 4 to 12 digits. It keeps colleagues from using your profile by mistake; it does not encrypt anything.</source>
-        <translation>Un code PIN comporte de 4 à 12 chiffres. Il évite que des collègues utilisent votre profil par erreur ; il ne chiffre rien.</translation>
+        <translation>Un code PIN comporte de 4 à 12 chiffres. Il évite que des collègues utilisent votre profil par erreur&#x202f;; il ne chiffre rien.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="136" />
+        <location filename="../../player/profiles/forms.py" line="136"/>
         <source>About PINs</source>
         <translation>À propos des codes PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="140" />
+        <location filename="../../player/profiles/forms.py" line="140"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="145" />
+        <location filename="../../player/profiles/forms.py" line="145"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="149" />
+        <location filename="../../player/profiles/forms.py" line="149"/>
         <source>P&amp;IN:</source>
-        <translation>Code P&amp;IN :</translation>
+        <translation>Code P&amp;IN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="152" />
+        <location filename="../../player/profiles/forms.py" line="152"/>
         <source>&amp;Again:</source>
-        <translation>Con&amp;firmation :</translation>
+        <translation>Con&amp;firmation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="158" />
+        <location filename="../../player/profiles/forms.py" line="158"/>
         <source>&amp;Create and open</source>
         <translation>&amp;Créer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="158" />
+        <location filename="../../player/profiles/forms.py" line="158"/>
         <source>Create the profile and open it</source>
         <translation>Créer le profil et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="159" />
+        <location filename="../../player/profiles/forms.py" line="159"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2675,7 +2702,7 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../player/item_views/_common.py" line="58" />
+        <location filename="../../player/item_views/_common.py" line="58"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
@@ -2683,14 +2710,14 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>OfflineHelpDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="151" />
-        <location filename="../../player/help_dialogs.py" line="152" />
-        <location filename="../../player/help_dialogs.py" line="154" />
+        <location filename="../../player/help_dialogs.py" line="151"/>
+        <location filename="../../player/help_dialogs.py" line="152"/>
+        <location filename="../../player/help_dialogs.py" line="154"/>
         <source>How Lectern works offline</source>
         <translation>Fonctionnement hors ligne de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="156" />
+        <location filename="../../player/help_dialogs.py" line="156"/>
         <source>
 &lt;h3&gt;Everything you study is on this computer&lt;/h3&gt;
 &lt;p&gt;Videos, readings, quizzes and discussions of the courses in your library are stored on
@@ -2701,7 +2728,7 @@ posts are saved on this computer the moment you make them, even if Lectern is cl
 computer is shut down afterwards.&lt;/p&gt;
 &lt;h3&gt;Sending and receiving happens by itself&lt;/h3&gt;
 &lt;p&gt;When you are signed in to the course server and this computer is online, Lectern sends
-your changes and fetches other learners' posts by itself, every few minutes and shortly after
+your changes and fetches other learners&apos; posts by itself, every few minutes and shortly after
 you change something. You never have to press anything; “Sync now” (F5) only does it at
 once. The bar at the bottom of the window says whether you are online and how many changes
 are waiting.&lt;/p&gt;
@@ -2724,57 +2751,57 @@ l’ordinateur est éteint ensuite.&lt;/p&gt;
 &lt;h3&gt;L’envoi et la réception se font d’eux-mêmes&lt;/h3&gt;
 &lt;p&gt;Lorsque vous êtes connecté au serveur de cours et que cet ordinateur est en ligne, Lectern envoie
 vos modifications et récupère les messages des autres apprenants de lui-même, toutes les quelques minutes et peu
-après chacune de vos modifications. Vous n’avez jamais rien à faire ; « Synchroniser maintenant » (F5) ne fait que lancer
+après chacune de vos modifications. Vous n’avez jamais rien à faire&#x202f;; «&#xa0;Synchroniser maintenant&#xa0;» (F5) ne fait que lancer
 la synchronisation immédiatement. La barre en bas de la fenêtre indique si vous êtes en ligne et combien de modifications
 sont en attente.&lt;/p&gt;
 &lt;h3&gt;Rien n’est perdu hors ligne&lt;/h3&gt;
 &lt;p&gt;Les modifications faites hors ligne attendent en sécurité sur cet ordinateur et sont envoyées à la prochaine synchronisation. Les messages
-que vous écrivez hors ligne sont marqués « en attente d’envoi » et parviennent aux autres apprenants après celle-ci.&lt;/p&gt;
+que vous écrivez hors ligne sont marqués «&#xa0;en attente d’envoi&#xa0;» et parviennent aux autres apprenants après celle-ci.&lt;/p&gt;
 &lt;h3&gt;Nouveaux cours et mises à jour&lt;/h3&gt;
 &lt;p&gt;En ligne, Aller ▸ Catalogue des cours énumère les cours que le serveur de cours vous propose au
 téléchargement. Sans connexion, le service informatique du tribunal peut vous remettre un fichier de cours (.lectern), par exemple
-sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
+sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 </translation>
     </message>
 </context>
 <context>
     <name>OutlinePane</name>
     <message>
-        <location filename="../../player/course/panes.py" line="33" />
+        <location filename="../../player/course/panes.py" line="33"/>
         <source>Course progress</source>
         <translation>Progression dans le cours</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="45" />
+        <location filename="../../player/course/panes.py" line="45"/>
         <source>%1 of %2 required items done</source>
         <translation>%1 éléments obligatoires terminés sur %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="49" />
+        <location filename="../../player/course/panes.py" line="49"/>
         <source>✓ Completed: %1</source>
-        <translation>✓ Terminé : %1</translation>
+        <translation>✓ Terminé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PdfFinder</name>
     <message>
-        <location filename="../../player/item_views/pdf/find.py" line="131" />
+        <location filename="../../player/item_views/pdf/find.py" line="131"/>
         <source>No matches</source>
         <extracomment>the field searches by itself this long after typing stops</extracomment>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/find.py" line="131" />
+        <location filename="../../player/item_views/pdf/find.py" line="131"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/find.py" line="133" />
+        <location filename="../../player/item_views/pdf/find.py" line="133"/>
         <source>{count} matches</source>
         <translation>{count} résultats</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/find.py" line="135" />
+        <location filename="../../player/item_views/pdf/find.py" line="135"/>
         <source>Match {n} of {count}</source>
         <translation>Résultat {n} sur {count}</translation>
     </message>
@@ -2782,166 +2809,166 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>PdfReadingView</name>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="59" />
+        <location filename="../../player/item_views/pdf_view.py" line="59"/>
         <source>PDF reading</source>
         <translation>Lecture PDF</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="75" />
+        <location filename="../../player/item_views/pdf_view.py" line="75"/>
         <source>PDF pages</source>
         <translation>Pages du PDF</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="144" />
+        <location filename="../../player/item_views/pdf_view.py" line="144"/>
         <source>This PDF reading</source>
         <translation>Cette lecture PDF</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="150" />
+        <location filename="../../player/item_views/pdf_view.py" line="150"/>
         <source>the PDF is locked with a password.</source>
         <translation>le PDF est protégé par un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="152" />
+        <location filename="../../player/item_views/pdf_view.py" line="152"/>
         <source>the file is damaged or is not a PDF.</source>
         <translation>le fichier est endommagé ou n’est pas un PDF.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="157" />
+        <location filename="../../player/item_views/pdf_view.py" line="157"/>
         <source>the PDF has no pages.</source>
         <translation>le PDF ne contient aucune page.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="173" />
+        <location filename="../../player/item_views/pdf_view.py" line="173"/>
         <source>This reading cannot be opened: {reason} Ask the course provider for a new copy.</source>
-        <translation>Impossible d’ouvrir cette lecture : {reason} Demandez une nouvelle copie au fournisseur du cours.</translation>
+        <translation>Impossible d’ouvrir cette lecture&#xa0;: {reason} Demandez une nouvelle copie au fournisseur du cours.</translation>
     </message>
 </context>
 <context>
     <name>PdfToolbar</name>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="25" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="25"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="26" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="26"/>
         <source>Previous page (Ctrl+PgUp)</source>
         <translation>Page précédente (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="30" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="30"/>
         <source>Page number</source>
         <translation>Numéro de page</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="31" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="31"/>
         <source>Type a page number and press Enter</source>
         <translation>Saisissez un numéro de page et appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="35" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="35"/>
         <source>Page count</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="36" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="36"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="36" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="36"/>
         <source>Next page (Ctrl+PgDown)</source>
         <translation>Page suivante (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="40" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="40"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="40" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="40"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="41" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="41"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="42" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="42"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="42" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="42"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="43" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="43"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="44" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="44"/>
         <source>Fit width</source>
         <translation>Pleine largeur</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="45" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="45"/>
         <source>Fit the page to the width (Ctrl+0)</source>
         <translation>Ajuster la page à la largeur (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="50" />
-        <location filename="../../player/item_views/pdf/toolbar.py" line="51" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="50"/>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="51"/>
         <source>Find in document</source>
         <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="52" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="52"/>
         <source>Ctrl+F; Enter finds the next match, Shift+Enter the previous one</source>
-        <translation>Ctrl+F ; Entrée trouve le résultat suivant, Maj+Entrée le précédent</translation>
+        <translation>Ctrl+F&#x202f;; Entrée trouve le résultat suivant, Maj+Entrée le précédent</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="56" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="56"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="57" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="57"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Résultat précédent (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="58" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="58"/>
         <source>Previous match</source>
         <translation>Résultat précédent</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="59" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="59"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="59" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="59"/>
         <source>Next match (F3)</source>
         <translation>Résultat suivant (F3)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="60" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="60"/>
         <source>Next match</source>
         <translation>Résultat suivant</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="62" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="62"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="90" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="90"/>
         <source>of {count}</source>
         <translation>sur {count}</translation>
     </message>
@@ -2949,38 +2976,38 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>ProfileActionDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="56" />
+        <location filename="../../player/profiles/manage.py" line="56"/>
         <source>Current PIN of %1</source>
-        <extracomment>the action succeeded; carries its result (not `done`: that is QDialog's own slot).</extracomment>
+        <extracomment>the action succeeded; carries its result (not `done`: that is QDialog&apos;s own slot).</extracomment>
         <translation>Code PIN actuel de %1</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="57" />
+        <location filename="../../player/profiles/manage.py" line="57"/>
         <source>&amp;Current PIN:</source>
-        <translation>Code PIN &amp;actuel :</translation>
+        <translation>Code PIN &amp;actuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="62" />
+        <location filename="../../player/profiles/manage.py" line="62"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="94" />
+        <location filename="../../player/profiles/manage.py" line="94"/>
         <source>That PIN was not right several times. Please wait before trying again (%1 s).</source>
         <translation>Ce code PIN a été refusé plusieurs fois. Veuillez patienter avant de réessayer (%1 s).</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="97" />
+        <location filename="../../player/profiles/manage.py" line="97"/>
         <source>Type the current PIN of “%1”.</source>
-        <translation>Saisissez le code PIN actuel de « %1 ».</translation>
+        <translation>Saisissez le code PIN actuel de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="124" />
+        <location filename="../../player/profiles/manage.py" line="124"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Ce code PIN est incorrect. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="125" />
+        <location filename="../../player/profiles/manage.py" line="125"/>
         <source>That PIN is not right. Please wait before trying again (%1 s).</source>
         <translation>Ce code PIN est incorrect. Veuillez patienter avant de réessayer (%1 s).</translation>
     </message>
@@ -2988,261 +3015,261 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="84" />
+        <location filename="../../player/profiles/chooser.py" line="84"/>
         <source>Choose your profile — Lectern</source>
         <extracomment>a profile was chosen (and its PIN, if any, checked); carries its name.</extracomment>
         <translation>Choisissez votre profil — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="85" />
+        <location filename="../../player/profiles/chooser.py" line="85"/>
         <source>Choose your profile</source>
         <translation>Choisissez votre profil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="92" />
+        <location filename="../../player/profiles/chooser.py" line="92"/>
         <source>Heading</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="95" />
+        <location filename="../../player/profiles/chooser.py" line="95"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="98" />
+        <location filename="../../player/profiles/chooser.py" line="98"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="108" />
+        <location filename="../../player/profiles/chooser.py" line="108"/>
         <source>Profile picture</source>
         <translation>Image du profil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="110" />
+        <location filename="../../player/profiles/chooser.py" line="110"/>
         <source>&amp;PIN:</source>
-        <translation>Code &amp;PIN :</translation>
+        <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="112" />
+        <location filename="../../player/profiles/chooser.py" line="112"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="124" />
+        <location filename="../../player/profiles/chooser.py" line="124"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="130" />
+        <location filename="../../player/profiles/chooser.py" line="130"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Nouveau profil…</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="131" />
+        <location filename="../../player/profiles/chooser.py" line="131"/>
         <source>Create a new profile</source>
         <translation>Créer un nouveau profil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="134" />
+        <location filename="../../player/profiles/chooser.py" line="134"/>
         <source>&amp;Manage</source>
         <translation>&amp;Gérer</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="135" />
+        <location filename="../../player/profiles/chooser.py" line="135"/>
         <source>Rename the selected profile, change its PIN, or delete it</source>
         <translation>Renommer le profil sélectionné, changer son code PIN ou le supprimer</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="139" />
+        <location filename="../../player/profiles/chooser.py" line="139"/>
         <source>Manage the profile</source>
         <translation>Gérer le profil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="140" />
+        <location filename="../../player/profiles/chooser.py" line="140"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="142" />
+        <location filename="../../player/profiles/chooser.py" line="142"/>
         <source>Change the &amp;PIN…</source>
         <translation>Changer le &amp;code PIN…</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="145" />
+        <location filename="../../player/profiles/chooser.py" line="145"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="151" />
+        <location filename="../../player/profiles/chooser.py" line="151"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="151" />
+        <location filename="../../player/profiles/chooser.py" line="151"/>
         <source>Open the selected profile</source>
         <translation>Ouvrir le profil sélectionné</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="152" />
+        <location filename="../../player/profiles/chooser.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="152" />
+        <location filename="../../player/profiles/chooser.py" line="152"/>
         <source>Quit Lectern</source>
         <translation>Quitter Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="187" />
+        <location filename="../../player/profiles/chooser.py" line="187"/>
         <source>Enter the PIN for “%1”</source>
-        <translation>Saisissez le code PIN de « %1 »</translation>
+        <translation>Saisissez le code PIN de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="188" />
+        <location filename="../../player/profiles/chooser.py" line="188"/>
         <source>This profile is protected by a PIN.</source>
         <translation>Ce profil est protégé par un code PIN.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="194" />
+        <location filename="../../player/profiles/chooser.py" line="194"/>
         <source>Who is studying?</source>
-        <translation>Qui étudie ?</translation>
+        <translation>Qui étudie&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="196" />
+        <location filename="../../player/profiles/chooser.py" line="196"/>
         <source>Each person on this computer has their own profile, with their own progress and forum posts. Choose yours, or create one.</source>
         <translation>Chaque personne qui utilise cet ordinateur a son propre profil, avec sa propre progression et ses propres messages du forum. Choisissez le vôtre ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="216" />
+        <location filename="../../player/profiles/chooser.py" line="216"/>
         <source>Protected by a PIN</source>
         <translation>Protégé par un code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="220" />
+        <location filename="../../player/profiles/chooser.py" line="220"/>
         <source>%1, protected by a PIN</source>
         <translation>%1, protégé par un code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="246" />
+        <location filename="../../player/profiles/chooser.py" line="246"/>
         <source>PIN for %1</source>
         <translation>Code PIN de %1</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="276" />
+        <location filename="../../player/profiles/chooser.py" line="276"/>
         <source>Type the PIN for “%1”.</source>
-        <translation>Saisissez le code PIN de « %1 ».</translation>
+        <translation>Saisissez le code PIN de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="299" />
+        <location filename="../../player/profiles/chooser.py" line="299"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Ce code PIN est incorrect. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="324" />
+        <location filename="../../player/profiles/chooser.py" line="324"/>
         <source>That PIN is not right. Please wait before trying again (%1 s).</source>
         <translation>Ce code PIN est incorrect. Veuillez patienter avant de réessayer (%1 s).</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="337" />
+        <location filename="../../player/profiles/chooser.py" line="337"/>
         <source>That PIN was not right. You can try again now.</source>
         <translation>Ce code PIN était incorrect. Vous pouvez réessayer maintenant.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="428" />
+        <location filename="../../player/profiles/chooser.py" line="428"/>
         <source>The profile is now called “%1”.</source>
-        <translation>Le profil s’appelle désormais « %1 ».</translation>
+        <translation>Le profil s’appelle désormais «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="433" />
+        <location filename="../../player/profiles/chooser.py" line="433"/>
         <source>“%1” now has a new PIN.</source>
-        <translation>« %1 » a désormais un nouveau code PIN.</translation>
+        <translation>«&#xa0;%1&#xa0;» a désormais un nouveau code PIN.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="434" />
+        <location filename="../../player/profiles/chooser.py" line="434"/>
         <source>“%1” now has no PIN.</source>
-        <translation>« %1 » n’a plus de code PIN.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a plus de code PIN.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="444" />
+        <location filename="../../player/profiles/chooser.py" line="444"/>
         <source>The profile “%1” was deleted.</source>
-        <translation>Le profil « %1 » a été supprimé.</translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
 </context>
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="204" />
+        <location filename="../../player/settings/pages.py" line="204"/>
         <source>Course publishers</source>
         <translation>Éditeurs de cours</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="205" />
+        <location filename="../../player/settings/pages.py" line="205"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation>Autoriser les cours non signés et les éditeurs &amp;inconnus</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="207" />
+        <location filename="../../player/settings/pages.py" line="207"/>
         <source>Allow unsigned courses</source>
         <translation>Autoriser les cours non signés</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="208" />
+        <location filename="../../player/settings/pages.py" line="208"/>
         <source>Safety:</source>
-        <translation>Sécurité :</translation>
+        <translation>Sécurité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="211" />
+        <location filename="../../player/settings/pages.py" line="211"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
-        <translation>Avertissement : Lectern acceptera des cours que n’importe qui peut avoir créés ou modifiés. N’activez cette option que pour des cours que vous avez créés vous-même, et consultez d’abord le service informatique du tribunal.</translation>
+        <translation>Avertissement&#xa0;: Lectern acceptera des cours que n’importe qui peut avoir créés ou modifiés. N’activez cette option que pour des cours que vous avez créés vous-même, et consultez d’abord le service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="215" />
+        <location filename="../../player/settings/pages.py" line="215"/>
         <source>Warning about unsigned courses</source>
         <translation>Avertissement concernant les cours non signés</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="222" />
+        <location filename="../../player/settings/pages.py" line="222"/>
         <source>Trusted publishers</source>
         <translation>Éditeurs approuvés</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="230" />
+        <location filename="../../player/settings/pages.py" line="230"/>
         <source>&amp;Add publisher key…</source>
         <translation>&amp;Ajouter une clé d’éditeur…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="231" />
+        <location filename="../../player/settings/pages.py" line="231"/>
         <source>Add a publisher key from a .pub file</source>
         <translation>Ajouter une clé d’éditeur depuis un fichier .pub</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="232" />
+        <location filename="../../player/settings/pages.py" line="232"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="233" />
+        <location filename="../../player/settings/pages.py" line="233"/>
         <source>Remove the selected publisher</source>
         <translation>Retirer l’éditeur sélectionné</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="240" />
+        <location filename="../../player/settings/pages.py" line="240"/>
         <source>&amp;Trusted:</source>
-        <translation>Ap&amp;prouvés :</translation>
+        <translation>Ap&amp;prouvés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="242" />
+        <location filename="../../player/settings/pages.py" line="242"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation>Les cours signés par ces éditeurs sont acceptés. Les clés fournies par le service informatique du tribunal ne peuvent pas être retirées ici.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="254" />
+        <location filename="../../player/settings/pages.py" line="254"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
-        <translation>Approuvé sur cet ordinateur par le service informatique du tribunal ; il ne peut pas être retiré ici.</translation>
+        <translation>Approuvé sur cet ordinateur par le service informatique du tribunal&#x202f;; il ne peut pas être retiré ici.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="265" />
+        <location filename="../../player/settings/pages.py" line="265"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation>Aucun éditeur pour l’instant. Les cours doivent être signés par un éditeur approuvé pour pouvoir être importés.</translation>
     </message>
@@ -3250,51 +3277,51 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="135" />
+        <location filename="../../player/certificates/screen.py" line="122"/>
         <source>QR code of the certificate</source>
         <translation>Code QR du certificat</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="136" />
+        <location filename="../../player/certificates/screen.py" line="123"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
-        <translation>Il contient l’intégralité du certificat signé : un exemplaire imprimé peut ainsi être vérifié sans réseau.</translation>
+        <translation>Il contient l’intégralité du certificat signé&#xa0;: un exemplaire imprimé peut ainsi être vérifié sans réseau.</translation>
     </message>
 </context>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="144" />
+        <location filename="../../player/item_views/quiz/questions.py" line="144"/>
         <source>Question {n} of {total}</source>
         <extracomment>a choice was checked or unchecked (by the learner, or when an attempt is shown).</extracomment>
         <translation>Question {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="149" />
+        <location filename="../../player/item_views/quiz/questions.py" line="149"/>
         <source>Question {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="153" />
+        <location filename="../../player/item_views/quiz/questions.py" line="153"/>
         <source>Choose all that apply.</source>
         <translation>Cochez toutes les réponses qui conviennent.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="183" />
+        <location filename="../../player/item_views/quiz/questions.py" line="183"/>
         <source>Feedback on question {n}</source>
         <translation>Commentaire sur la question {n}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="222" />
+        <location filename="../../player/item_views/quiz/questions.py" line="222"/>
         <source>✓ Correct.</source>
         <translation>✓ Correct.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="224" />
+        <location filename="../../player/item_views/quiz/questions.py" line="224"/>
         <source>✗ Not correct: this question has more than one right answer, and all of them (and only them) must be chosen.</source>
-        <translation>✗ Incorrect : cette question a plusieurs bonnes réponses, et il faut les choisir toutes (et elles seules).</translation>
+        <translation>✗ Incorrect&#xa0;: cette question a plusieurs bonnes réponses, et il faut les choisir toutes (et elles seules).</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="227" />
+        <location filename="../../player/item_views/quiz/questions.py" line="227"/>
         <source>✗ Not correct.</source>
         <translation>✗ Incorrect.</translation>
     </message>
@@ -3302,139 +3329,139 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="56" />
+        <location filename="../../player/item_views/quiz_view.py" line="56"/>
         <source>Quiz</source>
-        <extracomment>the question an "Answer question N before submitting." message is about.</extracomment>
+        <extracomment>the question an &quot;Answer question N before submitting.&quot; message is about.</extracomment>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="61" />
+        <location filename="../../player/item_views/quiz_view.py" line="61"/>
         <source>Quiz rules</source>
         <translation>Règles du quiz</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="63" />
-        <location filename="../../player/item_views/quiz_view.py" line="65" />
+        <location filename="../../player/item_views/quiz_view.py" line="63"/>
+        <location filename="../../player/item_views/quiz_view.py" line="65"/>
         <source>Earlier attempts</source>
         <translation>Tentatives précédentes</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="81" />
+        <location filename="../../player/item_views/quiz_view.py" line="81"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="89" />
+        <location filename="../../player/item_views/quiz_view.py" line="89"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="104" />
+        <location filename="../../player/item_views/quiz_view.py" line="104"/>
         <source>Quiz message</source>
         <translation>Message du quiz</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="106" />
+        <location filename="../../player/item_views/quiz_view.py" line="106"/>
         <source>&amp;Submit answers</source>
         <translation>&amp;Valider les réponses</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="107" />
+        <location filename="../../player/item_views/quiz_view.py" line="107"/>
         <source>Submit answers</source>
         <translation>Valider les réponses</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="108" />
+        <location filename="../../player/item_views/quiz_view.py" line="108"/>
         <source>Check your answers and record this attempt</source>
         <translation>Vérifier vos réponses et enregistrer cette tentative</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="110" />
+        <location filename="../../player/item_views/quiz_view.py" line="110"/>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="111" />
+        <location filename="../../player/item_views/quiz_view.py" line="111"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="112" />
+        <location filename="../../player/item_views/quiz_view.py" line="112"/>
         <source>Clear the answers and start a new attempt</source>
         <translation>Effacer les réponses et commencer une nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="155" />
+        <location filename="../../player/item_views/quiz_view.py" line="155"/>
         <source>{n} questions. The pass mark is {pass_mark}%.</source>
-        <translation>{n} questions. Le seuil de réussite est de {pass_mark} %.</translation>
+        <translation>{n} questions. Le seuil de réussite est de {pass_mark}&#xa0;%.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="158" />
+        <location filename="../../player/item_views/quiz_view.py" line="158"/>
         <source>You may make {max} attempts; {left} left.</source>
-        <translation>Vous disposez de {max} tentatives ; il en reste {left}.</translation>
+        <translation>Vous disposez de {max} tentatives&#x202f;; il en reste {left}.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="161" />
+        <location filename="../../player/item_views/quiz_view.py" line="161"/>
         <source>You have passed this quiz.</source>
         <translation>Vous avez réussi ce quiz.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="167" />
+        <location filename="../../player/item_views/quiz_view.py" line="167"/>
         <source>passed</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="167" />
+        <location filename="../../player/item_views/quiz_view.py" line="167"/>
         <source>not passed</source>
         <translation>non réussi</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="168" />
+        <location filename="../../player/item_views/quiz_view.py" line="168"/>
         <source>Attempt {n}: {correct} of {total} ({percent}%), {outcome} — {when}</source>
-        <translation>Tentative {n} : {correct} sur {total} ({percent} %), {outcome} — {when}</translation>
+        <translation>Tentative {n}&#xa0;: {correct} sur {total} ({percent}&#xa0;%), {outcome} — {when}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="230" />
+        <location filename="../../player/item_views/quiz_view.py" line="230"/>
         <source>Answer question {n} before submitting.</source>
         <translation>Répondez à la question {n} avant de valider.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="240" />
+        <location filename="../../player/item_views/quiz_view.py" line="240"/>
         <source>Saving your answers…</source>
         <translation>Enregistrement de vos réponses…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="249" />
+        <location filename="../../player/item_views/quiz_view.py" line="249"/>
         <source>Your answers could not be saved. Nothing was recorded; you can submit them again.</source>
-        <translation>Vos réponses n’ont pas pu être enregistrées. Rien n’a été enregistré ; vous pouvez les valider de nouveau.</translation>
+        <translation>Vos réponses n’ont pas pu être enregistrées. Rien n’a été enregistré&#x202f;; vous pouvez les valider de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="267" />
+        <location filename="../../player/item_views/quiz_view.py" line="267"/>
         <source>You scored {correct} of {total} ({percent}%). The pass mark is {pass_mark}%.</source>
-        <translation>Votre score est de {correct} sur {total} ({percent} %). Le seuil de réussite est de {pass_mark} %.</translation>
+        <translation>Votre score est de {correct} sur {total} ({percent}&#xa0;%). Le seuil de réussite est de {pass_mark}&#xa0;%.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="272" />
+        <location filename="../../player/item_views/quiz_view.py" line="272"/>
         <source>You passed.</source>
         <translation>Vous avez réussi.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="274" />
+        <location filename="../../player/item_views/quiz_view.py" line="274"/>
         <source>You did not pass this time.</source>
         <translation>Vous n’avez pas réussi cette fois.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="282" />
+        <location filename="../../player/item_views/quiz_view.py" line="282"/>
         <source>You have used all your attempts.</source>
         <translation>Vous avez utilisé toutes vos tentatives.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="285" />
+        <location filename="../../player/item_views/quiz_view.py" line="285"/>
         <source>You have used all {max} attempts, so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
-        <translation>Vous avez utilisé vos {max} tentatives : ce quiz ne peut donc plus être réussi sur cet ordinateur. Adressez-vous au coordonnateur de votre cours.</translation>
+        <translation>Vous avez utilisé vos {max} tentatives&#xa0;: ce quiz ne peut donc plus être réussi sur cet ordinateur. Adressez-vous au coordonnateur de votre cours.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="290" />
+        <location filename="../../player/item_views/quiz_view.py" line="290"/>
         <source>Read the explanations, then try again if you wish.</source>
         <translation>Lisez les explications, puis réessayez si vous le souhaitez.</translation>
     </message>
@@ -3442,12 +3469,12 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>ReadingItemView</name>
     <message>
-        <location filename="../../player/item_views/_common.py" line="115" />
+        <location filename="../../player/item_views/_common.py" line="115"/>
         <source>Meanwhile you can mark it as read to go on with the course.</source>
         <translation>En attendant, vous pouvez la marquer comme lue pour poursuivre le cours.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="142" />
+        <location filename="../../player/item_views/_common.py" line="142"/>
         <source>Reading complete.</source>
         <translation>Lecture terminée.</translation>
     </message>
@@ -3455,72 +3482,72 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>RefusalNotice</name>
     <message>
-        <location filename="../../player/refusal_notice.py" line="25" />
+        <location filename="../../player/refusal_notice.py" line="25"/>
         <source>Not accepted by the course server</source>
         <extracomment>the outbox event id of the refusal the learner dismissed</extracomment>
         <translation>Refusé par le serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="26" />
+        <location filename="../../player/refusal_notice.py" line="26"/>
         <source>Why the course server did not accept it</source>
         <translation>Pourquoi le serveur de cours l’a refusé</translation>
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="29" />
+        <location filename="../../player/refusal_notice.py" line="29"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="38" />
+        <location filename="../../player/refusal_notice.py" line="38"/>
         <source>The course server did not accept your last change here: %1</source>
-        <translation>Le serveur de cours a refusé votre dernière modification ici : %1</translation>
+        <translation>Le serveur de cours a refusé votre dernière modification ici&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>RemoveCourseDialog</name>
     <message>
-        <location filename="../../player/library_view.py" line="184" />
-        <location filename="../../player/library_view.py" line="185" />
+        <location filename="../../player/library_view.py" line="184"/>
+        <location filename="../../player/library_view.py" line="185"/>
         <source>Remove course</source>
         <translation>Supprimer le cours</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="186" />
+        <location filename="../../player/library_view.py" line="186"/>
         <source>Remove “%1” from this computer? Its videos and readings are deleted; you can import it again later.</source>
-        <translation>Supprimer « %1 » de cet ordinateur ? Ses vidéos et ses lectures seront effacées ; vous pourrez l’importer de nouveau plus tard.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de cet ordinateur&#x202f;? Ses vidéos et ses lectures seront effacées&#x202f;; vous pourrez l’importer de nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="190" />
+        <location filename="../../player/library_view.py" line="190"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="191" />
+        <location filename="../../player/library_view.py" line="191"/>
         <source>&amp;Keep my progress</source>
         <translation>&amp;Conserver ma progression</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="193" />
+        <location filename="../../player/library_view.py" line="193"/>
         <source>Keep my progress</source>
         <translation>Conserver ma progression</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="195" />
+        <location filename="../../player/library_view.py" line="195"/>
         <source>Your completed items and quiz results stay on this computer and come back if you import the course again.</source>
         <translation>Les éléments terminés et les résultats aux quiz restent sur cet ordinateur et réapparaissent si vous importez de nouveau le cours.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="198" />
+        <location filename="../../player/library_view.py" line="198"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="200" />
+        <location filename="../../player/library_view.py" line="200"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="202" />
+        <location filename="../../player/library_view.py" line="202"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3528,27 +3555,27 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>RenameProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="142" />
+        <location filename="../../player/profiles/manage.py" line="142"/>
         <source>New name</source>
         <translation>Nouveau nom</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="144" />
+        <location filename="../../player/profiles/manage.py" line="144"/>
         <source>New &amp;name:</source>
-        <translation>&amp;Nouveau nom :</translation>
+        <translation>&amp;Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148" />
+        <location filename="../../player/profiles/manage.py" line="148"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148" />
+        <location filename="../../player/profiles/manage.py" line="148"/>
         <source>Rename the profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148" />
+        <location filename="../../player/profiles/manage.py" line="148"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3556,18 +3583,18 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>RequirementsDialog</name>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="188" />
+        <location filename="../../player/certificates/requirements_view.py" line="188"/>
         <source>Requirements — Lectern</source>
         <extracomment>the page was shown (tests and scripts wait on it)</extracomment>
         <translation>Conditions d’obtention — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="189" />
+        <location filename="../../player/certificates/requirements_view.py" line="189"/>
         <source>Requirements for the certificate</source>
         <translation>Conditions d’obtention du certificat</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="193" />
+        <location filename="../../player/certificates/requirements_view.py" line="193"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3575,22 +3602,23 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>RequirementsLauncher</name>
     <message>
-        <location filename="../../player/course/requirements.py" line="33" />
+        <location filename="../../player/course/requirements.py" line="36"/>
         <source>&amp;Requirements</source>
+        <extracomment>the learner asked for the Certificates screen from the Requirements window</extracomment>
         <translation>&amp;Conditions</translation>
     </message>
     <message>
-        <location filename="../../player/course/requirements.py" line="33" />
+        <location filename="../../player/course/requirements.py" line="36"/>
         <source>Requirements for the certificate</source>
         <translation>Conditions d’obtention du certificat</translation>
     </message>
     <message>
-        <location filename="../../player/course/requirements.py" line="34" />
-        <source>What earns this course's certificate, and what is left (Ctrl+R)</source>
+        <location filename="../../player/course/requirements.py" line="37"/>
+        <source>What earns this course&apos;s certificate, and what is left (Ctrl+R)</source>
         <translation>Ce qui permet d’obtenir le certificat de ce cours, et ce qu’il reste à faire (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../player/course/requirements.py" line="35" />
+        <location filename="../../player/course/requirements.py" line="38"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -3598,79 +3626,79 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>RequirementsView</name>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="49" />
-        <location filename="../../player/certificates/requirements_view.py" line="51" />
+        <location filename="../../player/certificates/requirements_view.py" line="49"/>
+        <location filename="../../player/certificates/requirements_view.py" line="51"/>
         <source>Requirements for the certificate</source>
-        <extracomment>the list row's data role holding "done" or "left" (tests, scripts) the learner asked for the Certificates screen (from an issued certificate's line)</extracomment>
+        <extracomment>the list row&apos;s data role holding &quot;done&quot; or &quot;left&quot; (tests, scripts) the learner asked for the Certificates screen (from an issued certificate&apos;s line)</extracomment>
         <translation>Conditions d’obtention du certificat</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="52" />
+        <location filename="../../player/certificates/requirements_view.py" line="52"/>
         <source>Heading</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="53" />
+        <location filename="../../player/certificates/requirements_view.py" line="53"/>
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="55" />
+        <location filename="../../player/certificates/requirements_view.py" line="55"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="58" />
+        <location filename="../../player/certificates/requirements_view.py" line="58"/>
         <source>Requirements done</source>
         <translation>Conditions remplies</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="60" />
+        <location filename="../../player/certificates/requirements_view.py" line="60"/>
         <source>Requirements</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="68" />
+        <location filename="../../player/certificates/requirements_view.py" line="68"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="82" />
+        <location filename="../../player/certificates/requirements_view.py" line="82"/>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="89" />
+        <location filename="../../player/certificates/requirements_view.py" line="89"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="89" />
+        <location filename="../../player/certificates/requirements_view.py" line="89"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="96" />
+        <location filename="../../player/certificates/requirements_view.py" line="96"/>
         <source>Complete %1</source>
         <translation>Terminer %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="97" />
+        <location filename="../../player/certificates/requirements_view.py" line="97"/>
         <source>Not done yet</source>
         <translation>Pas encore fait</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="99" />
+        <location filename="../../player/certificates/requirements_view.py" line="99"/>
         <source>Pass %1</source>
         <translation>Réussir %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="100" />
+        <location filename="../../player/certificates/requirements_view.py" line="100"/>
         <source>Not passed yet</source>
         <translation>Pas encore réussi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/requirements_view.py" line="102" />
+        <location filename="../../player/certificates/requirements_view.py" line="102"/>
         <source>Post at least %n time(s) in %1</source>
         <translation>
             <numerusform>Publier au moins %n message dans %1</numerusform>
@@ -3678,7 +3706,7 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/requirements_view.py" line="104" />
+        <location filename="../../player/certificates/requirements_view.py" line="104"/>
         <source>%n more post(s) to go</source>
         <translation>
             <numerusform>Encore %n message à publier</numerusform>
@@ -3686,75 +3714,75 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="106" />
+        <location filename="../../player/certificates/requirements_view.py" line="106"/>
         <source>Reply to at least one colleague in the discussions</source>
         <translation>Répondre à au moins un collègue dans les discussions</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="107" />
+        <location filename="../../player/certificates/requirements_view.py" line="107"/>
         <source>No reply to a colleague yet</source>
         <translation>Aucune réponse à un collègue pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="110" />
+        <location filename="../../player/certificates/requirements_view.py" line="110"/>
         <source>Before %1</source>
         <translation>Avant le %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="111" />
-        <source>Before the course's end</source>
+        <location filename="../../player/certificates/requirements_view.py" line="111"/>
+        <source>Before the course&apos;s end</source>
         <translation>Avant la fin du cours</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="112" />
+        <location filename="../../player/certificates/requirements_view.py" line="112"/>
         <source>The course ended before every requirement was done</source>
         <translation>Le cours s’est terminé avant que toutes les conditions soient remplies</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="113" />
+        <location filename="../../player/certificates/requirements_view.py" line="113"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="117" />
+        <location filename="../../player/certificates/requirements_view.py" line="117"/>
         <source>This course does not award a certificate.</source>
         <translation>Ce cours ne délivre pas de certificat.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="119" />
+        <location filename="../../player/certificates/requirements_view.py" line="119"/>
         <source>Certificate: issued. It is in Go ▸ Certificates, to save as a PDF or print.</source>
-        <translation>Certificat : délivré. Il se trouve dans Aller ▸ Certificats, pour l’enregistrer en PDF ou l’imprimer.</translation>
+        <translation>Certificat&#xa0;: délivré. Il se trouve dans Aller ▸ Certificats, pour l’enregistrer en PDF ou l’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="122" />
-        <source>Certificate: revoked. The course server withdrew it; ask the course's organisers why.</source>
-        <translation>Certificat : révoqué. Le serveur de cours l’a retiré ; demandez la raison aux organisateurs du cours.</translation>
+        <location filename="../../player/certificates/requirements_view.py" line="122"/>
+        <source>Certificate: revoked. The course server withdrew it; ask the course&apos;s organisers why.</source>
+        <translation>Certificat&#xa0;: révoqué. Le serveur de cours l’a retiré&#x202f;; demandez la raison aux organisateurs du cours.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="125" />
-        <source>Certificate: earned, waiting to sync. The course server issues it after this computer's next sync.</source>
-        <translation>Certificat : obtenu, en attente de synchronisation. Le serveur de cours le délivre après la prochaine synchronisation de cet ordinateur.</translation>
+        <location filename="../../player/certificates/requirements_view.py" line="125"/>
+        <source>Certificate: earned, waiting to sync. The course server issues it after this computer&apos;s next sync.</source>
+        <translation>Certificat&#xa0;: obtenu, en attente de synchronisation. Le serveur de cours le délivre après la prochaine synchronisation de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="128" />
+        <location filename="../../player/certificates/requirements_view.py" line="128"/>
         <source>Certificate: not earned. The course ended before every requirement was done.</source>
-        <translation>Certificat : non obtenu. Le cours s’est terminé avant que toutes les conditions soient remplies.</translation>
+        <translation>Certificat&#xa0;: non obtenu. Le cours s’est terminé avant que toutes les conditions soient remplies.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/requirements_view.py" line="130" />
+        <location filename="../../player/certificates/requirements_view.py" line="130"/>
         <source>Certificate: not yet earned. %n requirement(s) left.</source>
         <translation>
-            <numerusform>Certificat : pas encore obtenu. Il reste %n condition à remplir.</numerusform>
-            <numerusform>Certificat : pas encore obtenu. Il reste %n conditions à remplir.</numerusform>
+            <numerusform>Certificat&#xa0;: pas encore obtenu. Il reste %n condition à remplir.</numerusform>
+            <numerusform>Certificat&#xa0;: pas encore obtenu. Il reste %n conditions à remplir.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="150" />
+        <location filename="../../player/certificates/requirements_view.py" line="150"/>
         <source>%1 of %2 requirements done</source>
         <translation>%1 conditions remplies sur %2</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="158" />
+        <location filename="../../player/certificates/requirements_view.py" line="158"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3762,82 +3790,82 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="62" />
+        <location filename="../../player/settings/pages.py" line="62"/>
         <source>Course server</source>
         <translation>Serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="65" />
+        <location filename="../../player/settings/pages.py" line="65"/>
         <source>Course server address</source>
         <translation>Adresse du serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="68" />
+        <location filename="../../player/settings/pages.py" line="68"/>
         <source>Course server &amp;address:</source>
-        <translation>&amp;Adresse du serveur de cours :</translation>
+        <translation>&amp;Adresse du serveur de cours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="70" />
+        <location filename="../../player/settings/pages.py" line="70"/>
         <source>Where your courses come from and your progress goes. Court IT or the course provider gives you this address.</source>
         <translation>D’où viennent vos cours et où va votre progression. Le service informatique du tribunal ou le fournisseur du cours vous communique cette adresse.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="77" />
+        <location filename="../../player/settings/pages.py" line="77"/>
         <source>Signed in</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="84" />
+        <location filename="../../player/settings/pages.py" line="84"/>
         <source>Proxy address</source>
         <translation>Adresse du proxy</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="85" />
+        <location filename="../../player/settings/pages.py" line="85"/>
         <source>&amp;Proxy:</source>
-        <translation>&amp;Proxy :</translation>
+        <translation>&amp;Proxy&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="86" />
+        <location filename="../../player/settings/pages.py" line="86"/>
         <source>Leave empty to connect the way this computer usually does.</source>
         <translation>Laissez vide pour vous connecter comme le fait habituellement cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="89" />
+        <location filename="../../player/settings/pages.py" line="89"/>
         <source>Certificate file</source>
         <translation>Fichier de certificats</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="90" />
-        <source>None (this computer's certificates)</source>
+        <location filename="../../player/settings/pages.py" line="90"/>
+        <source>None (this computer&apos;s certificates)</source>
         <translation>Aucun (certificats de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="91" />
+        <location filename="../../player/settings/pages.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="92" />
+        <location filename="../../player/settings/pages.py" line="92"/>
         <source>Choose a certificate file</source>
         <translation>Choisir un fichier de certificats</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="93" />
+        <location filename="../../player/settings/pages.py" line="93"/>
         <source>&amp;Certificates:</source>
-        <translation>&amp;Certificats :</translation>
+        <translation>&amp;Certificats&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="96" />
+        <location filename="../../player/settings/pages.py" line="96"/>
         <source>Only needed behind a proxy that inspects secure connections: a PEM file from court IT.</source>
-        <translation>Nécessaire uniquement derrière un proxy qui inspecte les connexions sécurisées : un fichier PEM fourni par le service informatique du tribunal.</translation>
+        <translation>Nécessaire uniquement derrière un proxy qui inspecte les connexions sécurisées&#xa0;: un fichier PEM fourni par le service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="108" />
+        <location filename="../../player/settings/pages.py" line="108"/>
         <source>You are signed in to this course server as %1. To use another, sign out first.</source>
         <translation>Vous êtes connecté à ce serveur de cours en tant que %1. Pour en utiliser un autre, déconnectez-vous d’abord.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="115" />
+        <location filename="../../player/settings/pages.py" line="115"/>
         <source>You are signed in as %1.</source>
         <translation>Vous êtes connecté en tant que %1.</translation>
     </message>
@@ -3845,186 +3873,186 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../player/settings/dialog.py" line="54" />
+        <location filename="../../player/settings/dialog.py" line="54"/>
         <source>Settings — Lectern</source>
         <extracomment>the settings were read and are shown (tests, scripted screenshots). the changes were stored; carries the names of the settings that changed.</extracomment>
         <translation>Paramètres — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="55" />
-        <location filename="../../player/settings/dialog.py" line="83" />
+        <location filename="../../player/settings/dialog.py" line="55"/>
+        <location filename="../../player/settings/dialog.py" line="83"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="64" />
+        <location filename="../../player/settings/dialog.py" line="64"/>
         <source>Loading settings…</source>
-        <extracomment>each setting's row by name (its controls, the locked and error notes).</extracomment>
+        <extracomment>each setting&apos;s row by name (its controls, the locked and error notes).</extracomment>
         <translation>Chargement des paramètres…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="65" />
+        <location filename="../../player/settings/dialog.py" line="65"/>
         <source>Settings status</source>
         <translation>État des paramètres</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="88" />
+        <location filename="../../player/settings/dialog.py" line="88"/>
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="91" />
+        <location filename="../../player/settings/dialog.py" line="91"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="166" />
+        <location filename="../../player/settings/dialog.py" line="166"/>
         <source>the site configuration</source>
         <translation>la configuration du site</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="167" />
+        <location filename="../../player/settings/dialog.py" line="167"/>
         <source>Court IT set this in %1. It cannot be changed here.</source>
         <translation>Le service informatique du tribunal a défini ce paramètre dans %1. Il ne peut pas être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="168" />
+        <location filename="../../player/settings/dialog.py" line="168"/>
         <source>Set by your administrator in %1.</source>
         <translation>Défini par votre administrateur dans %1.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="226" />
+        <location filename="../../player/settings/dialog.py" line="226"/>
         <source>it contains a space.</source>
         <translation>elle contient une espace.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="227" />
+        <location filename="../../player/settings/dialog.py" line="227"/>
         <source>it does not start with %1://.</source>
         <translation>elle ne commence pas par %1://.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="230" />
+        <location filename="../../player/settings/dialog.py" line="230"/>
         <source>it starts with “%1://”, which Lectern cannot use.</source>
-        <translation>elle commence par « %1:// », que Lectern ne peut pas utiliser.</translation>
+        <translation>elle commence par «&#xa0;%1://&#xa0;», que Lectern ne peut pas utiliser.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="231" />
-        <source>the computer's name is missing after “//”.</source>
-        <translation>le nom de l’ordinateur manque après « // ».</translation>
+        <location filename="../../player/settings/dialog.py" line="231"/>
+        <source>the computer&apos;s name is missing after “//”.</source>
+        <translation>le nom de l’ordinateur manque après «&#xa0;//&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="233" />
+        <location filename="../../player/settings/dialog.py" line="233"/>
         <source>Give the full path of the file, or use Browse….</source>
         <translation>Indiquez le chemin complet du fichier, ou utilisez Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="234" />
+        <location filename="../../player/settings/dialog.py" line="234"/>
         <source>There is no file at %1.</source>
         <translation>Aucun fichier n’existe à l’emplacement %1.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="236" />
+        <location filename="../../player/settings/dialog.py" line="236"/>
         <source>Lectern cannot read %1. Ask court IT to check who may read it.</source>
         <translation>Lectern ne peut pas lire %1. Demandez au service informatique du tribunal de vérifier qui est autorisé à le lire.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="239" />
+        <location filename="../../player/settings/dialog.py" line="239"/>
         <source>%1 is not a certificate file: it should contain “-----BEGIN CERTIFICATE-----”.</source>
-        <translation>%1 n’est pas un fichier de certificats : il devrait contenir « -----BEGIN CERTIFICATE----- ».</translation>
+        <translation>%1 n’est pas un fichier de certificats&#xa0;: il devrait contenir «&#xa0;-----BEGIN CERTIFICATE-----&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="242" />
+        <location filename="../../player/settings/dialog.py" line="242"/>
         <source>The start and the end are the same time. Choose two different times, or tick “Any time”.</source>
-        <translation>Le début et la fin correspondent à la même heure. Choisissez deux heures différentes, ou cochez « À toute heure ».</translation>
+        <translation>Le début et la fin correspondent à la même heure. Choisissez deux heures différentes, ou cochez «&#xa0;À toute heure&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="247" />
+        <location filename="../../player/settings/dialog.py" line="247"/>
         <source>This is not a web address Lectern can use: %1 It should look like https://courses.example.org</source>
-        <translation>Ce n’est pas une adresse web utilisable par Lectern : %1 Elle devrait ressembler à https://courses.example.org</translation>
+        <translation>Ce n’est pas une adresse web utilisable par Lectern&#xa0;: %1 Elle devrait ressembler à https://courses.example.org</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="250" />
+        <location filename="../../player/settings/dialog.py" line="250"/>
         <source>This is not a proxy address Lectern can use: %1 It should look like http://proxy.court.local:3128</source>
-        <translation>Ce n’est pas une adresse de proxy utilisable par Lectern : %1 Elle devrait ressembler à http://proxy.court.local:3128</translation>
+        <translation>Ce n’est pas une adresse de proxy utilisable par Lectern&#xa0;: %1 Elle devrait ressembler à http://proxy.court.local:3128</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="270" />
+        <location filename="../../player/settings/dialog.py" line="270"/>
         <source>Nothing was saved. Please correct what is marked above.</source>
         <translation>Rien n’a été enregistré. Veuillez corriger ce qui est signalé ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="292" />
+        <location filename="../../player/settings/dialog.py" line="292"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="332" />
-        <location filename="../../player/settings/dialog.py" line="335" />
+        <location filename="../../player/settings/dialog.py" line="332"/>
+        <location filename="../../player/settings/dialog.py" line="335"/>
         <source>Choose a certificate file</source>
         <translation>Choisir un fichier de certificats</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="333" />
+        <location filename="../../player/settings/dialog.py" line="333"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="339" />
+        <location filename="../../player/settings/dialog.py" line="339"/>
         <source>Add a publisher key</source>
         <translation>Ajouter une clé d’éditeur</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="339" />
+        <location filename="../../player/settings/dialog.py" line="339"/>
         <source>Publisher keys (*.pub);;All files (*)</source>
         <translation>Clés d’éditeur (*.pub);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="340" />
+        <location filename="../../player/settings/dialog.py" line="340"/>
         <source>Choose a publisher key file</source>
         <translation>Choisir un fichier de clé d’éditeur</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="362" />
+        <location filename="../../player/settings/dialog.py" line="362"/>
         <source>This publisher is already trusted.</source>
         <translation>Cet éditeur est déjà approuvé.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/form.py" line="129" />
+        <location filename="../../player/settings/form.py" line="129"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../player/settings/form.py" line="133" />
+        <location filename="../../player/settings/form.py" line="133"/>
         <source>set by your administrator</source>
         <translation>défini par votre administrateur</translation>
     </message>
     <message>
-        <location filename="../../player/settings/form.py" line="137" />
+        <location filename="../../player/settings/form.py" line="137"/>
         <source>Locked by court IT</source>
         <translation>Verrouillé par le service informatique</translation>
     </message>
     <message>
-        <location filename="../../player/settings/form.py" line="143" />
+        <location filename="../../player/settings/form.py" line="143"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../player/settings/form.py" line="155" />
+        <location filename="../../player/settings/form.py" line="155"/>
         <source>Problem with this setting</source>
         <translation>Problème avec ce paramètre</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="49" />
+        <location filename="../../player/settings/pages.py" line="49"/>
         <source>Unnamed publisher</source>
         <translation>Éditeur sans nom</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="50" />
+        <location filename="../../player/settings/pages.py" line="50"/>
         <source>key %1</source>
         <translation>clé %1</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="52" />
+        <location filename="../../player/settings/pages.py" line="52"/>
         <source>%1 · added by court IT</source>
         <translation>%1 · ajoutée par le service informatique</translation>
     </message>
@@ -4032,179 +4060,179 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="59" />
-        <location filename="../../player/help_dialogs.py" line="60" />
+        <location filename="../../player/help_dialogs.py" line="59"/>
+        <location filename="../../player/help_dialogs.py" line="60"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="61" />
+        <location filename="../../player/help_dialogs.py" line="61"/>
         <source>Every action is in a menu and can be reached with the keyboard: Alt with the underlined letter opens a menu, Tab and Shift+Tab move between controls.</source>
-        <translation>Toutes les actions figurent dans un menu et sont accessibles au clavier : Alt suivi de la lettre soulignée ouvre un menu, Tab et Maj+Tab permettent de passer d’une commande à l’autre.</translation>
+        <translation>Toutes les actions figurent dans un menu et sont accessibles au clavier&#xa0;: Alt suivi de la lettre soulignée ouvre un menu, Tab et Maj+Tab permettent de passer d’une commande à l’autre.</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="65" />
+        <location filename="../../player/help_dialogs.py" line="65"/>
         <source>About these keys</source>
         <translation>À propos de ces touches</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="67" />
+        <location filename="../../player/help_dialogs.py" line="67"/>
         <source>Keys and what they do</source>
         <translation>Les touches et leur fonction</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="69" />
+        <location filename="../../player/help_dialogs.py" line="69"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="69" />
+        <location filename="../../player/help_dialogs.py" line="69"/>
         <source>What they do</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="90" />
+        <location filename="../../player/help_dialogs.py" line="90"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="111" />
+        <location filename="../../player/help_dialogs.py" line="111"/>
         <source>%1 menu</source>
         <translation>Menu %1</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="115" />
+        <location filename="../../player/help_dialogs.py" line="115"/>
         <source>In the open item</source>
         <translation>Dans l’élément ouvert</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="116" />
+        <location filename="../../player/help_dialogs.py" line="116"/>
         <source>Course outline</source>
         <translation>Plan du cours</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="117" />
-        <location filename="../../player/help_dialogs.py" line="123" />
+        <location filename="../../player/help_dialogs.py" line="117"/>
+        <location filename="../../player/help_dialogs.py" line="123"/>
         <source>Up, Down</source>
         <translation>Haut, Bas</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="117" />
+        <location filename="../../player/help_dialogs.py" line="117"/>
         <source>Move through the items</source>
         <translation>Parcourir les éléments</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="118" />
+        <location filename="../../player/help_dialogs.py" line="118"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="118" />
+        <location filename="../../player/help_dialogs.py" line="118"/>
         <source>Open the selected item</source>
         <translation>Ouvrir l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="120" />
+        <location filename="../../player/help_dialogs.py" line="120"/>
         <source>Video (when the video has the focus)</source>
         <translation>Vidéo (lorsque la vidéo a le focus)</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="121" />
+        <location filename="../../player/help_dialogs.py" line="121"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="121" />
+        <location filename="../../player/help_dialogs.py" line="121"/>
         <source>Play or pause</source>
         <translation>Lecture ou pause</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="122" />
+        <location filename="../../player/help_dialogs.py" line="122"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="122" />
+        <location filename="../../player/help_dialogs.py" line="122"/>
         <source>Back or forward 10 seconds</source>
         <translation>Reculer ou avancer de 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="123" />
+        <location filename="../../player/help_dialogs.py" line="123"/>
         <source>Volume up or down</source>
         <translation>Augmenter ou baisser le volume</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="124" />
+        <location filename="../../player/help_dialogs.py" line="124"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="124" />
+        <location filename="../../player/help_dialogs.py" line="124"/>
         <source>Mute or unmute</source>
         <translation>Couper ou rétablir le son</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="125" />
+        <location filename="../../player/help_dialogs.py" line="125"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="125" />
+        <location filename="../../player/help_dialogs.py" line="125"/>
         <source>Captions on or off</source>
         <translation>Activer ou désactiver les sous-titres</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="126" />
+        <location filename="../../player/help_dialogs.py" line="126"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="126" />
+        <location filename="../../player/help_dialogs.py" line="126"/>
         <source>Full screen on or off</source>
         <translation>Activer ou quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="127" />
+        <location filename="../../player/help_dialogs.py" line="127"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="127" />
+        <location filename="../../player/help_dialogs.py" line="127"/>
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="130" />
+        <location filename="../../player/help_dialogs.py" line="130"/>
         <source>PDF reading</source>
         <translation>Lecture PDF</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="131" />
+        <location filename="../../player/help_dialogs.py" line="131"/>
         <source>Search in the document</source>
         <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="132" />
+        <location filename="../../player/help_dialogs.py" line="132"/>
         <source>F3, Shift+F3</source>
         <translation>F3, Maj+F3</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="132" />
+        <location filename="../../player/help_dialogs.py" line="132"/>
         <source>Next or previous match</source>
         <translation>Résultat suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="135" />
+        <location filename="../../player/help_dialogs.py" line="135"/>
         <source>Zoom in or out</source>
         <translation>Zoom avant ou arrière</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="137" />
+        <location filename="../../player/help_dialogs.py" line="137"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="139" />
+        <location filename="../../player/help_dialogs.py" line="139"/>
         <source>Send the post or reply you are writing</source>
         <translation>Envoyer le message ou la réponse en cours de rédaction</translation>
     </message>
@@ -4212,109 +4240,109 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="147" />
-        <location filename="../../player/sign_in_dialog.py" line="148" />
+        <location filename="../../player/sign_in_dialog.py" line="147"/>
+        <location filename="../../player/sign_in_dialog.py" line="148"/>
         <source>Sign in to the course server</source>
-        <extracomment>OpenSSL's reasons for a TLS greeting answered in plain HTTP (not a certificate problem: those never lead to trying http). the last error shown (for tests and court IT's screenshots), None when none. the last problem shown, in plain text (the label may hold it as rich text). the address the last sign-in used (with its https:// or http://). the field the message on show is about: editing it makes the message stale.</extracomment>
+        <extracomment>OpenSSL&apos;s reasons for a TLS greeting answered in plain HTTP (not a certificate problem: those never lead to trying http). the last error shown (for tests and court IT&apos;s screenshots), None when none. the last problem shown, in plain text (the label may hold it as rich text). the address the last sign-in used (with its https:// or http://). the field the message on show is about: editing it makes the message stale.</extracomment>
         <translation>Se connecter au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="152" />
+        <location filename="../../player/sign_in_dialog.py" line="152"/>
         <source>Sign in once on this computer. Lectern then sends your progress and forum posts to the course server by itself whenever the network is there, and downloads the courses you choose.</source>
         <translation>Connectez-vous une seule fois sur cet ordinateur. Lectern envoie ensuite de lui-même votre progression et vos messages du forum au serveur de cours dès que le réseau est disponible, et télécharge les cours que vous choisissez.</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="156" />
+        <location filename="../../player/sign_in_dialog.py" line="156"/>
         <source>About signing in</source>
         <translation>À propos de la connexion</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="159" />
+        <location filename="../../player/sign_in_dialog.py" line="159"/>
         <source>Course server address</source>
         <translation>Adresse du serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="160" />
+        <location filename="../../player/sign_in_dialog.py" line="160"/>
         <source>courses.example.org</source>
         <translation>courses.example.org</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="162" />
+        <location filename="../../player/sign_in_dialog.py" line="162"/>
         <source>The address court IT gave you, for example courses.example.org. Lectern adds https:// itself.</source>
         <translation>L’adresse que vous a communiquée le service informatique du tribunal, par exemple courses.example.org. Lectern ajoute https:// de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="165" />
+        <location filename="../../player/sign_in_dialog.py" line="165"/>
         <source>Set by court IT for this computer.</source>
         <translation>Défini par le service informatique du tribunal pour cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="166" />
+        <location filename="../../player/sign_in_dialog.py" line="166"/>
         <source>About the course server address</source>
         <translation>À propos de l’adresse du serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="171" />
+        <location filename="../../player/sign_in_dialog.py" line="171"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="174" />
+        <location filename="../../player/sign_in_dialog.py" line="174"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="176" />
+        <location filename="../../player/sign_in_dialog.py" line="176"/>
         <source>Name of this computer</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="178" />
+        <location filename="../../player/sign_in_dialog.py" line="178"/>
         <source>How the course server lists this computer among your devices, e.g. “Courtroom 3 PC”.</source>
-        <translation>Nom sous lequel le serveur de cours affiche cet ordinateur parmi vos appareils, par ex. « PC de la salle d’audience 3 ».</translation>
+        <translation>Nom sous lequel le serveur de cours affiche cet ordinateur parmi vos appareils, par ex. «&#xa0;PC de la salle d’audience 3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="186" />
+        <location filename="../../player/sign_in_dialog.py" line="186"/>
         <source>Course server &amp;address:</source>
-        <translation>&amp;Adresse du serveur de cours :</translation>
+        <translation>&amp;Adresse du serveur de cours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="189" />
+        <location filename="../../player/sign_in_dialog.py" line="189"/>
         <source>&amp;User name:</source>
-        <translation>Nom d’&amp;utilisateur :</translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="190" />
+        <location filename="../../player/sign_in_dialog.py" line="190"/>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="191" />
+        <location filename="../../player/sign_in_dialog.py" line="191"/>
         <source>&amp;Computer name:</source>
-        <translation>Nom de l’&amp;ordinateur :</translation>
+        <translation>Nom de l’&amp;ordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="197" />
+        <location filename="../../player/sign_in_dialog.py" line="197"/>
         <source>Sign-in message</source>
         <translation>Message de connexion</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="201" />
+        <location filename="../../player/sign_in_dialog.py" line="201"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="203" />
+        <location filename="../../player/sign_in_dialog.py" line="203"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="206" />
+        <location filename="../../player/sign_in_dialog.py" line="206"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="255" />
+        <location filename="../../player/sign_in_dialog.py" line="255"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
@@ -4322,40 +4350,40 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>SiteNotice</name>
     <message>
-        <location filename="../../player/site_notice.py" line="31" />
-        <location filename="../../player/site_notice.py" line="37" />
-        <location filename="../../player/site_notice.py" line="91" />
-        <location filename="../../player/site_notice.py" line="96" />
+        <location filename="../../player/site_notice.py" line="31"/>
+        <location filename="../../player/site_notice.py" line="37"/>
+        <location filename="../../player/site_notice.py" line="91"/>
+        <location filename="../../player/site_notice.py" line="96"/>
         <source>Settings file problem</source>
         <translation>Problème de fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="32" />
+        <location filename="../../player/site_notice.py" line="32"/>
         <source>Problems in the settings file</source>
         <translation>Problèmes dans le fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="36" />
-        <source>Court IT's settings file has a problem.</source>
+        <location filename="../../player/site_notice.py" line="36"/>
+        <source>Court IT&apos;s settings file has a problem.</source>
         <translation>Le fichier de paramètres du service informatique du tribunal présente un problème.</translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="43" />
+        <location filename="../../player/site_notice.py" line="43"/>
         <source>Each line says what Lectern does until it is fixed; everything else works as usual. Please tell court IT so they can correct the file.</source>
-        <translation>Chaque ligne indique ce que fait Lectern tant que le problème n’est pas corrigé ; tout le reste fonctionne normalement. Veuillez en informer le service informatique du tribunal afin qu’il corrige le fichier.</translation>
+        <translation>Chaque ligne indique ce que fait Lectern tant que le problème n’est pas corrigé&#x202f;; tout le reste fonctionne normalement. Veuillez en informer le service informatique du tribunal afin qu’il corrige le fichier.</translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="46" />
+        <location filename="../../player/site_notice.py" line="46"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="50" />
+        <location filename="../../player/site_notice.py" line="50"/>
         <source>&amp;Hide</source>
         <translation>&amp;Masquer</translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="51" />
+        <location filename="../../player/site_notice.py" line="51"/>
         <source>Hide this notice until Lectern is started again. Settings shows it too.</source>
         <translation>Masquer cet avis jusqu’au prochain démarrage de Lectern. Il figure aussi dans les Paramètres.</translation>
     </message>
@@ -4363,65 +4391,65 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../player/status_bar.py" line="96" />
+        <location filename="../../player/status_bar.py" line="96"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="100" />
+        <location filename="../../player/status_bar.py" line="100"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="104" />
+        <location filename="../../player/status_bar.py" line="104"/>
         <source>Changes waiting to be sent</source>
         <translation>Modifications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="106" />
+        <location filename="../../player/status_bar.py" line="106"/>
         <source>Progress, quiz results and forum posts recorded on this computer that the course server has not received yet. They are kept safely until then.</source>
         <translation>Progression, résultats aux quiz et messages du forum enregistrés sur cet ordinateur que le serveur de cours n’a pas encore reçus. Ils sont conservés en sécurité jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="110" />
+        <location filename="../../player/status_bar.py" line="110"/>
         <source>Last successful sync</source>
         <translation>Dernière synchronisation réussie</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="114" />
+        <location filename="../../player/status_bar.py" line="114"/>
         <source>Last sync problem</source>
         <translation>Dernier problème de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="120" />
+        <location filename="../../player/status_bar.py" line="120"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="126" />
-        <location filename="../../player/status_bar.py" line="127" />
-        <location filename="../../player/status_bar.py" line="271" />
-        <location filename="../../player/status_bar.py" line="272" />
+        <location filename="../../player/status_bar.py" line="126"/>
+        <location filename="../../player/status_bar.py" line="127"/>
+        <location filename="../../player/status_bar.py" line="271"/>
+        <location filename="../../player/status_bar.py" line="272"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="128" />
-        <source>Send your changes and fetch others' posts now (F5)</source>
+        <location filename="../../player/status_bar.py" line="128"/>
+        <source>Send your changes and fetch others&apos; posts now (F5)</source>
         <translation>Envoyer vos modifications et récupérer les messages des autres maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="203" />
+        <location filename="../../player/status_bar.py" line="203"/>
         <source>Changes waiting: unknown</source>
-        <translation>Modifications en attente : inconnu</translation>
+        <translation>Modifications en attente&#xa0;: inconnu</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="210" />
+        <location filename="../../player/status_bar.py" line="210"/>
         <source>No changes waiting to be sent</source>
         <translation>Aucune modification en attente d’envoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="212" />
+        <location filename="../../player/status_bar.py" line="212"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n modification en attente d’envoi</numerusform>
@@ -4429,127 +4457,127 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="218" />
+        <location filename="../../player/status_bar.py" line="218"/>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="220" />
+        <location filename="../../player/status_bar.py" line="220"/>
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation>Lectern fonctionne entièrement hors ligne et conserve tout sur cet ordinateur. Connectez-vous au serveur de cours (Serveur de cours ▸ Se connecter…) pour envoyer votre progression et vos messages du forum et pour télécharger des cours.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="238" />
+        <location filename="../../player/status_bar.py" line="238"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation>Synchronisation… %1 sur %2 envoyés</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="242" />
+        <location filename="../../player/status_bar.py" line="242"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="243" />
+        <location filename="../../player/status_bar.py" line="243"/>
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation>Envoi de vos modifications à %1 et récupération des nouveaux messages.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="246" />
+        <location filename="../../player/status_bar.py" line="246"/>
         <source>Looking for the course server…</source>
         <translation>Recherche du serveur de cours…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="247" />
+        <location filename="../../player/status_bar.py" line="247"/>
         <source>Checking whether %1 can be reached.</source>
         <translation>Vérification de l’accessibilité de %1.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="250" />
+        <location filename="../../player/status_bar.py" line="250"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="251" />
+        <location filename="../../player/status_bar.py" line="251"/>
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation>Connecté à %1 en tant que %2. Lectern se synchronise de lui-même toutes les quelques minutes et après vos modifications.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="256" />
+        <location filename="../../player/status_bar.py" line="256"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="258" />
+        <location filename="../../player/status_bar.py" line="258"/>
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
-        <translation>Le serveur de cours %1 est injoignable. Tout ce que vous faites est conservé sur cet ordinateur et envoyé au retour de la connexion ; Lectern vérifie de lui-même.</translation>
+        <translation>Le serveur de cours %1 est injoignable. Tout ce que vous faites est conservé sur cet ordinateur et envoyé au retour de la connexion&#x202f;; Lectern vérifie de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="262" />
+        <location filename="../../player/status_bar.py" line="262"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="264" />
+        <location filename="../../player/status_bar.py" line="264"/>
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation>Le serveur de cours vous demande de vous reconnecter (Serveur de cours ▸ Se connecter…). Vos modifications sont conservées et envoyées ensuite.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="268" />
+        <location filename="../../player/status_bar.py" line="268"/>
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="269" />
+        <location filename="../../player/status_bar.py" line="269"/>
         <source>Sign in to the course server</source>
         <translation>Se connecter au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="280" />
+        <location filename="../../player/status_bar.py" line="280"/>
         <source>Last sync: %1</source>
-        <translation>Dernière synchronisation : %1</translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="281" />
+        <location filename="../../player/status_bar.py" line="281"/>
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="283" />
-        <source>The last time everything waiting was sent to the course server (by this computer's clock).</source>
+        <location filename="../../player/status_bar.py" line="283"/>
+        <source>The last time everything waiting was sent to the course server (by this computer&apos;s clock).</source>
         <translation>La dernière fois que tout ce qui était en attente a été envoyé au serveur de cours (selon l’horloge de cet ordinateur).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="304" />
+        <location filename="../../player/status_bar.py" line="304"/>
         <source>The course server refused %n change(s): %1</source>
         <translation>
-            <numerusform>Le serveur de cours a refusé %n modification : %1</numerusform>
-            <numerusform>Le serveur de cours a refusé %n modifications : %1</numerusform>
+            <numerusform>Le serveur de cours a refusé %n modification&#xa0;: %1</numerusform>
+            <numerusform>Le serveur de cours a refusé %n modifications&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../player/sync_controller.py" line="302" />
+        <location filename="../../player/sync_controller.py" line="302"/>
         <source>Offline: the %n change(s) waiting are kept on this computer and sent when the course server can be reached.</source>
-        <extracomment>connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `sync.services.sync.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). a passing sentence for the status bar, e.g. the answer to "Sync now" while offline. counters for tests and the status bar's tooltip.</extracomment>
+        <extracomment>connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `sync.services.sync.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). a passing sentence for the status bar, e.g. the answer to &quot;Sync now&quot; while offline. counters for tests and the status bar&apos;s tooltip.</extracomment>
         <translation>
-            <numerusform>Hors ligne : %n modification en attente est conservée sur cet ordinateur et sera envoyée lorsque le serveur de cours sera joignable.</numerusform>
-            <numerusform>Hors ligne : les %n modifications en attente sont conservées sur cet ordinateur et seront envoyées lorsque le serveur de cours sera joignable.</numerusform>
+            <numerusform>Hors ligne&#xa0;: %n modification en attente est conservée sur cet ordinateur et sera envoyée lorsque le serveur de cours sera joignable.</numerusform>
+            <numerusform>Hors ligne&#xa0;: les %n modifications en attente sont conservées sur cet ordinateur et seront envoyées lorsque le serveur de cours sera joignable.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="305" />
+        <location filename="../../player/sync_controller.py" line="305"/>
         <source>Offline: nothing is lost. Lectern syncs by itself when the course server can be reached.</source>
-        <translation>Hors ligne : rien n’est perdu. Lectern se synchronise de lui-même lorsque le serveur de cours est joignable.</translation>
+        <translation>Hors ligne&#xa0;: rien n’est perdu. Lectern se synchronise de lui-même lorsque le serveur de cours est joignable.</translation>
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="328" />
+        <location filename="../../player/sync_controller.py" line="328"/>
         <source>Sign in to send your progress and posts to the course server.</source>
         <translation>Connectez-vous pour envoyer votre progression et vos messages au serveur de cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/sync_controller.py" line="385" />
+        <location filename="../../player/sync_controller.py" line="385"/>
         <source>The course server asks you to sign in again. The %n change(s) waiting on this computer are kept and sent after you sign in.</source>
         <translation>
             <numerusform>Le serveur de cours vous demande de vous reconnecter. %n modification en attente sur cet ordinateur est conservée et sera envoyée après votre connexion.</numerusform>
@@ -4557,7 +4585,7 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="388" />
+        <location filename="../../player/sync_controller.py" line="388"/>
         <source>The course server asks you to sign in again. Nothing on this computer is lost.</source>
         <translation>Le serveur de cours vous demande de vous reconnecter. Rien n’est perdu sur cet ordinateur.</translation>
     </message>
@@ -4565,86 +4593,86 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>TextReadingView</name>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="110" />
+        <location filename="../../player/item_views/reading_view.py" line="110"/>
         <source>Reading</source>
         <extracomment>The fastest skim that still counts as reading: about 600 words a minute. Every part of a reading must be on screen for its share of `characters / SKIM_CHARS_PER_SECOND` seconds. However short a reading is, it is on screen at least this long before it counts as read. A reading is tracked in this many slices of equal height; each is seen or not. How often the view notes what is on screen.</extracomment>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="127" />
+        <location filename="../../player/item_views/reading_view.py" line="127"/>
         <source>Reading text</source>
         <translation>Texte de la lecture</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="152" />
+        <location filename="../../player/item_views/reading_view.py" line="152"/>
         <source>This reading</source>
         <translation>Cette lecture</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="193" />
+        <location filename="../../player/item_views/reading_view.py" line="193"/>
         <source>Links to outside the course do not open from Lectern. The address is: {url}</source>
-        <translation>Les liens vers l’extérieur du cours ne s’ouvrent pas depuis Lectern. L’adresse est : {url}</translation>
+        <translation>Les liens vers l’extérieur du cours ne s’ouvrent pas depuis Lectern. L’adresse est&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="196" />
+        <location filename="../../player/item_views/reading_view.py" line="196"/>
         <source>Link to outside the course (does not open here): {url}</source>
-        <translation>Lien vers l’extérieur du cours (ne s’ouvre pas ici) : {url}</translation>
+        <translation>Lien vers l’extérieur du cours (ne s’ouvre pas ici)&#xa0;: {url}</translation>
     </message>
 </context>
 <context>
     <name>ThreadComposer</name>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="48" />
+        <location filename="../../player/item_views/forum/compose.py" line="48"/>
         <source>New thread</source>
         <translation>Nouveau sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="51" />
+        <location filename="../../player/item_views/forum/compose.py" line="51"/>
         <source>Thread title</source>
         <translation>Titre du sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="52" />
+        <location filename="../../player/item_views/forum/compose.py" line="52"/>
         <source>A short title</source>
         <translation>Un titre court</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="54" />
+        <location filename="../../player/item_views/forum/compose.py" line="54"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="57" />
+        <location filename="../../player/item_views/forum/compose.py" line="57"/>
         <source>Thread message</source>
         <translation>Message du sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="58" />
+        <location filename="../../player/item_views/forum/compose.py" line="58"/>
         <source>Your message (plain text; Markdown such as *emphasis* and lists works)</source>
-        <translation>Votre message (texte brut ; la syntaxe Markdown, comme *italique* et les listes, est prise en charge)</translation>
+        <translation>Votre message (texte brut&#x202f;; la syntaxe Markdown, comme *italique* et les listes, est prise en charge)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="59" />
+        <location filename="../../player/item_views/forum/compose.py" line="59"/>
         <source>&amp;Message:</source>
-        <translation>&amp;Message :</translation>
+        <translation>&amp;Message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61" />
+        <location filename="../../player/item_views/forum/compose.py" line="61"/>
         <source>&amp;Post thread</source>
         <translation>&amp;Publier le sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61" />
+        <location filename="../../player/item_views/forum/compose.py" line="61"/>
         <source>Post thread</source>
         <translation>Publier le sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="63" />
+        <location filename="../../player/item_views/forum/compose.py" line="63"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="64" />
+        <location filename="../../player/item_views/forum/compose.py" line="64"/>
         <source>Cancel the new thread</source>
         <translation>Annuler le nouveau sujet</translation>
     </message>
@@ -4652,290 +4680,290 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>UpdateBanner</name>
     <message>
-        <location filename="../../player/update_banner.py" line="28" />
+        <location filename="../../player/update_banner.py" line="28"/>
         <source>Course updates</source>
         <extracomment>list of (course id, version) to download.</extracomment>
         <translation>Mises à jour des cours</translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="29" />
+        <location filename="../../player/update_banner.py" line="29"/>
         <source>Course update notice</source>
         <translation>Avis de mise à jour de cours</translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="34" />
+        <location filename="../../player/update_banner.py" line="34"/>
         <source>&amp;Update now</source>
         <extracomment>ids of the courses whose update was queued (the banner goes once they are in)</extracomment>
         <translation>&amp;Mettre à jour maintenant</translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="34" />
+        <location filename="../../player/update_banner.py" line="34"/>
         <source>Download the course updates</source>
         <translation>Télécharger les mises à jour des cours</translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="36" />
+        <location filename="../../player/update_banner.py" line="36"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="47" />
+        <location filename="../../player/update_banner.py" line="47"/>
         <source>A new version of “%1” is on the course server (version %2; you have version %3). Updating keeps your progress.</source>
-        <translation>Une nouvelle version de « %1 » est disponible sur le serveur de cours (version %2 ; vous avez la version %3). La mise à jour conserve votre progression.</translation>
+        <translation>Une nouvelle version de «&#xa0;%1&#xa0;» est disponible sur le serveur de cours (version %2&#x202f;; vous avez la version %3). La mise à jour conserve votre progression.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/update_banner.py" line="54" />
+        <location filename="../../player/update_banner.py" line="54"/>
         <source>New versions of %n course(s) are on the course server: %1. Updating keeps your progress.</source>
         <translation>
-            <numerusform>Une nouvelle version de %n cours est disponible sur le serveur de cours : %1. La mise à jour conserve votre progression.</numerusform>
-            <numerusform>De nouvelles versions de %n cours sont disponibles sur le serveur de cours : %1. La mise à jour conserve votre progression.</numerusform>
+            <numerusform>Une nouvelle version de %n cours est disponible sur le serveur de cours&#xa0;: %1. La mise à jour conserve votre progression.</numerusform>
+            <numerusform>De nouvelles versions de %n cours sont disponibles sur le serveur de cours&#xa0;: %1. La mise à jour conserve votre progression.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="63" />
+        <location filename="../../player/update_banner.py" line="63"/>
         <source>The update is downloading; see Downloads (Ctrl+J). You can keep studying meanwhile.</source>
-        <translation>La mise à jour est en cours de téléchargement ; voir Téléchargements (Ctrl+J). Vous pouvez continuer à étudier entre-temps.</translation>
+        <translation>La mise à jour est en cours de téléchargement&#x202f;; voir Téléchargements (Ctrl+J). Vous pouvez continuer à étudier entre-temps.</translation>
     </message>
 </context>
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="88" />
+        <location filename="../../player/item_views/video/controls.py" line="88"/>
         <source>Video player</source>
         <translation>Lecteur vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="89" />
+        <location filename="../../player/item_views/video/controls.py" line="89"/>
         <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
         <translation>Espace lance ou met en pause la lecture, les flèches gauche et droite déplacent de 10 secondes, les flèches haut et bas règlent le volume, F active ou désactive le plein écran, C active ou désactive les sous-titres.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="95" />
+        <location filename="../../player/item_views/video/controls.py" line="95"/>
         <source>Video picture</source>
         <translation>Image de la vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="102" />
+        <location filename="../../player/item_views/video/controls.py" line="102"/>
         <source>Captions</source>
         <translation>Sous-titres</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="122" />
+        <location filename="../../player/item_views/video/controls.py" line="122"/>
         <source>Position in the video</source>
         <translation>Position dans la vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="123" />
+        <location filename="../../player/item_views/video/controls.py" line="123"/>
         <source>Drag to move in the video; arrow keys move 10 seconds</source>
-        <translation>Faites glisser pour vous déplacer dans la vidéo ; les flèches déplacent de 10 secondes</translation>
+        <translation>Faites glisser pour vous déplacer dans la vidéo&#x202f;; les flèches déplacent de 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="134" />
+        <location filename="../../player/item_views/video/controls.py" line="134"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="140" />
-        <location filename="../../player/item_views/video_view.py" line="283" />
+        <location filename="../../player/item_views/video/controls.py" line="140"/>
+        <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="141" />
+        <location filename="../../player/item_views/video/controls.py" line="141"/>
         <source>Play or pause (Space)</source>
         <translation>Lecture ou pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="144" />
+        <location filename="../../player/item_views/video/controls.py" line="144"/>
         <source>Back 10 seconds</source>
         <translation>Reculer de 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="145" />
+        <location filename="../../player/item_views/video/controls.py" line="145"/>
         <source>Back 10 seconds (Left arrow)</source>
         <translation>Reculer de 10 secondes (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="148" />
+        <location filename="../../player/item_views/video/controls.py" line="148"/>
         <source>Forward 10 seconds</source>
         <translation>Avancer de 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="149" />
+        <location filename="../../player/item_views/video/controls.py" line="149"/>
         <source>Forward 10 seconds (Right arrow)</source>
         <translation>Avancer de 10 secondes (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="152" />
-        <location filename="../../player/item_views/video/controls.py" line="369" />
+        <location filename="../../player/item_views/video/controls.py" line="152"/>
+        <location filename="../../player/item_views/video/controls.py" line="369"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="153" />
+        <location filename="../../player/item_views/video/controls.py" line="153"/>
         <source>Mute or unmute (M)</source>
         <translation>Couper ou rétablir le son (M)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="158" />
+        <location filename="../../player/item_views/video/controls.py" line="158"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="159" />
+        <location filename="../../player/item_views/video/controls.py" line="159"/>
         <source>Volume (Up and Down arrows)</source>
         <translation>Volume (flèches haut et bas)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="169" />
-        <location filename="../../player/item_views/video/controls.py" line="170" />
+        <location filename="../../player/item_views/video/controls.py" line="169"/>
+        <location filename="../../player/item_views/video/controls.py" line="170"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="173" />
+        <location filename="../../player/item_views/video/controls.py" line="173"/>
         <source>{rate}×</source>
         <translation>{rate}×</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="175" />
+        <location filename="../../player/item_views/video/controls.py" line="175"/>
         <source>{rate} (normal)</source>
         <translation>{rate} (normale)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="182" />
+        <location filename="../../player/item_views/video/controls.py" line="182"/>
         <source>Captions language</source>
         <translation>Langue des sous-titres</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="183" />
+        <location filename="../../player/item_views/video/controls.py" line="183"/>
         <source>Captions (C switches them on or off)</source>
         <translation>Sous-titres (C pour les activer ou les désactiver)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="184" />
+        <location filename="../../player/item_views/video/controls.py" line="184"/>
         <source>Captions off</source>
         <translation>Sans sous-titres</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="192" />
+        <location filename="../../player/item_views/video/controls.py" line="192"/>
         <source>Video quality</source>
         <translation>Qualité vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="193" />
+        <location filename="../../player/item_views/video/controls.py" line="193"/>
         <source>Picture quality; only copies on this computer can be chosen</source>
-        <translation>Qualité d’image ; seules les copies présentes sur cet ordinateur peuvent être choisies</translation>
+        <translation>Qualité d’image&#x202f;; seules les copies présentes sur cet ordinateur peuvent être choisies</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="199" />
+        <location filename="../../player/item_views/video/controls.py" line="199"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="200" />
+        <location filename="../../player/item_views/video/controls.py" line="200"/>
         <source>Full screen on or off (F; Esc leaves)</source>
-        <translation>Plein écran (F ; Échap pour quitter)</translation>
+        <translation>Plein écran (F&#x202f;; Échap pour quitter)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="242" />
+        <location filename="../../player/item_views/video/controls.py" line="242"/>
         <source>Audio only</source>
         <translation>Audio seul</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="246" />
+        <location filename="../../player/item_views/video/controls.py" line="246"/>
         <source>Get standard quality in the Course catalog</source>
         <translation>Obtenir la qualité standard dans le catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="248" />
+        <location filename="../../player/item_views/video/controls.py" line="248"/>
         <source>Get every quality in the Course catalog</source>
         <translation>Obtenir toutes les qualités dans le catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="249" />
+        <location filename="../../player/item_views/video/controls.py" line="249"/>
         <source>{label} — not downloaded ({how})</source>
         <translation>{label} — non téléchargé ({how})</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="255" />
+        <location filename="../../player/item_views/video/controls.py" line="255"/>
         <source>Get standard quality…</source>
         <translation>Obtenir la qualité standard…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="256" />
+        <location filename="../../player/item_views/video/controls.py" line="256"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation>Télécharger les vidéos en qualité standard de ce cours (le cours reste utilisable entre-temps)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="288" />
+        <location filename="../../player/item_views/video/controls.py" line="288"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
-        <translation>Obtention de la qualité standard pour ce cours : voir Téléchargements. Rouvrez cet exposé vidéo une fois le téléchargement terminé pour choisir la meilleure image.</translation>
+        <translation>Obtention de la qualité standard pour ce cours&#xa0;: voir Téléchargements. Rouvrez cet exposé vidéo une fois le téléchargement terminé pour choisir la meilleure image.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="292" />
+        <location filename="../../player/item_views/video/controls.py" line="292"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation>Pour regarder en qualité standard, ouvrez le catalogue des cours et choisissez Obtenir la qualité standard pour ce cours.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="368" />
+        <location filename="../../player/item_views/video/controls.py" line="368"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="97" />
+        <location filename="../../player/item_views/video/fallback.py" line="97"/>
         <source>The {failed} copy of this video cannot be played on this computer, so its sound-only copy plays instead (no picture).</source>
-        <translation>La copie {failed} de cette vidéo ne peut pas être lue sur cet ordinateur : sa copie audio seule est lue à la place (sans image).</translation>
+        <translation>La copie {failed} de cette vidéo ne peut pas être lue sur cet ordinateur&#xa0;: sa copie audio seule est lue à la place (sans image).</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="101" />
+        <location filename="../../player/item_views/video/fallback.py" line="101"/>
         <source>The {failed} copy of this video cannot be played on this computer, so the {label} copy plays instead.</source>
-        <translation>La copie {failed} de cette vidéo ne peut pas être lue sur cet ordinateur : la copie {label} est lue à la place.</translation>
+        <translation>La copie {failed} de cette vidéo ne peut pas être lue sur cet ordinateur&#xa0;: la copie {label} est lue à la place.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="113" />
+        <location filename="../../player/item_views/video/fallback.py" line="113"/>
         <source>{label} (cannot be played here)</source>
         <translation>{label} (illisible ici)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="125" />
+        <location filename="../../player/item_views/video/fallback.py" line="125"/>
         <source>This video cannot be played on this computer (its format, {codec}, is not supported). Ask the course provider for a version in H.264 or VP9.</source>
         <translation>Cette vidéo ne peut pas être lue sur cet ordinateur (son format, {codec}, n’est pas pris en charge). Demandez au fournisseur du cours une version en H.264 ou VP9.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="130" />
+        <location filename="../../player/item_views/video/fallback.py" line="130"/>
         <source>This video cannot be played on this computer (its formats, {codecs}, are not supported). Ask the course provider for a version in H.264 or VP9.</source>
         <translation>Cette vidéo ne peut pas être lue sur cet ordinateur (ses formats, {codecs}, ne sont pas pris en charge). Demandez au fournisseur du cours une version en H.264 ou VP9.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="134" />
+        <location filename="../../player/item_views/video/fallback.py" line="134"/>
         <source>This video cannot be played on this computer: the file may be damaged or in a format it cannot decode ({details}). Ask court IT for a new copy of the course.</source>
-        <translation>Cette vidéo ne peut pas être lue sur cet ordinateur : le fichier est peut-être endommagé ou dans un format impossible à décoder ({details}). Demandez une nouvelle copie du cours au service informatique du tribunal.</translation>
+        <translation>Cette vidéo ne peut pas être lue sur cet ordinateur&#xa0;: le fichier est peut-être endommagé ou dans un format impossible à décoder ({details}). Demandez une nouvelle copie du cours au service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="138" />
+        <location filename="../../player/item_views/video/fallback.py" line="138"/>
         <source>This video cannot be played on this computer: no picture could be decoded from it. Ask court IT or the course provider for a new copy of the course.</source>
-        <translation>Cette vidéo ne peut pas être lue sur cet ordinateur : aucune image n’a pu en être décodée. Demandez une nouvelle copie du cours au service informatique du tribunal ou au fournisseur du cours.</translation>
+        <translation>Cette vidéo ne peut pas être lue sur cet ordinateur&#xa0;: aucune image n’a pu en être décodée. Demandez une nouvelle copie du cours au service informatique du tribunal ou au fournisseur du cours.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="81" />
+        <location filename="../../player/item_views/video_view.py" line="81"/>
         <source>Video</source>
-        <extracomment>the learner chose "Get standard quality…" in the quality menu (course id); the shell starts that download (`downloads.upgrade(course_id, "standard", on_done)`)</extracomment>
+        <extracomment>the learner chose &quot;Get standard quality…&quot; in the quality menu (course id); the shell starts that download (`downloads.upgrade(course_id, &quot;standard&quot;, on_done)`)</extracomment>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="137" />
-        <location filename="../../player/item_views/video_view.py" line="164" />
+        <location filename="../../player/item_views/video_view.py" line="137"/>
+        <location filename="../../player/item_views/video_view.py" line="164"/>
         <source>This video</source>
         <translation>Cette vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="187" />
+        <location filename="../../player/item_views/video_view.py" line="187"/>
         <source>Audio only: this copy of the lecture has no picture.</source>
-        <translation>Audio seul : cette copie de l’exposé vidéo n’a pas d’image.</translation>
+        <translation>Audio seul&#xa0;: cette copie de l’exposé vidéo n’a pas d’image.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="283" />
+        <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4943,27 +4971,27 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>_Words</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="108" />
+        <location filename="../../player/certificates/screen.py" line="95"/>
         <source>Issued</source>
         <translation>Délivré</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="109" />
+        <location filename="../../player/certificates/screen.py" line="96"/>
         <source>Revoked by the issuer</source>
         <translation>Révoqué par l’émetteur</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="110" />
+        <location filename="../../player/certificates/screen.py" line="97"/>
         <source>Earned, waiting to sync</source>
         <translation>Obtenu, en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="111" />
+        <location filename="../../player/certificates/screen.py" line="98"/>
         <source>Not yet earned</source>
         <translation>Pas encore obtenu</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="116" />
+        <location filename="../../player/certificates/screen.py" line="103"/>
         <source>%1 hours</source>
         <translation>%1 heures</translation>
     </message>
@@ -4971,25 +4999,25 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>chooser</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="138" />
+        <location filename="../../player/profiles/manage.py" line="138"/>
         <source>Rename “%1”</source>
-        <translation>Renommer « %1 »</translation>
+        <translation>Renommer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="169" />
+        <location filename="../../player/profiles/manage.py" line="169"/>
         <source>PIN of “%1”</source>
-        <translation>Code PIN de « %1 »</translation>
+        <translation>Code PIN de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="218" />
+        <location filename="../../player/profiles/manage.py" line="218"/>
         <source>Delete “%1”</source>
-        <translation>Supprimer « %1 »</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="49" />
+        <location filename="../../player/help_dialogs.py" line="49"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4997,27 +5025,27 @@ sur une clé USB : Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../player/profiles/forms.py" line="67" />
+        <location filename="../../player/profiles/forms.py" line="67"/>
         <source>Type a name for the profile.</source>
         <translation>Saisissez un nom pour le profil.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="71" />
+        <location filename="../../player/profiles/forms.py" line="71"/>
         <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores, and starts with a letter or digit.</source>
         <translation>Un nom de profil comporte de 1 à 40 lettres, chiffres, espaces, points, traits d’union ou traits de soulignement, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="74" />
+        <location filename="../../player/profiles/forms.py" line="74"/>
         <source>There is already a profile called “%1”.</source>
-        <translation>Un profil nommé « %1 » existe déjà.</translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="81" />
+        <location filename="../../player/profiles/forms.py" line="81"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Un code PIN comporte de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="83" />
+        <location filename="../../player/profiles/forms.py" line="83"/>
         <source>The two PINs are not the same. Type the PIN again in both fields.</source>
         <translation>Les deux codes PIN ne sont pas identiques. Saisissez de nouveau le code PIN dans les deux champs.</translation>
     </message>

@@ -1,20 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../player/downloads_view.py" line="62" />
+        <location filename="../../player/downloads_view.py" line="62"/>
         <source>less than a minute left</source>
         <extracomment>the stored states of a job some run is working on (its files are being written) the learner asked a running download to stop; the run has not honoured it yet</extracomment>
         <translation>осталось меньше минуты</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="65" />
+        <location filename="../../player/downloads_view.py" line="65"/>
         <source>about %1 min left</source>
         <translation>осталось около %1 мин</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="67" />
+        <location filename="../../player/downloads_view.py" line="67"/>
         <source>about %1 h %2 min left</source>
         <translation>осталось около %1 ч %2 мин</translation>
     </message>
@@ -22,68 +23,68 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="194" />
-        <location filename="../../player/help_dialogs.py" line="195" />
+        <location filename="../../player/help_dialogs.py" line="194"/>
+        <location filename="../../player/help_dialogs.py" line="195"/>
         <source>About Lectern</source>
         <translation>О программе Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="197" />
+        <location filename="../../player/help_dialogs.py" line="197"/>
         <source>Lectern %1</source>
         <translation>Lectern %1</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="199" />
+        <location filename="../../player/help_dialogs.py" line="199"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="203" />
+        <location filename="../../player/help_dialogs.py" line="203"/>
         <source>Lectern plays courses fully offline: videos, readings and quizzes stay on this computer, and so does your progress. It sends your progress to the course server when this computer is online.</source>
         <translation>Lectern воспроизводит курсы полностью в автономном режиме: видео, материалы для чтения и тесты хранятся на этом компьютере, как и ваш прогресс. Прогресс отправляется на сервер курсов, когда компьютер подключен к сети.</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="207" />
+        <location filename="../../player/help_dialogs.py" line="207"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="209" />
+        <location filename="../../player/help_dialogs.py" line="209"/>
         <source>&amp;Data folder (your courses and progress):</source>
         <translation>&amp;Папка данных (ваши курсы и прогресс):</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="213" />
+        <location filename="../../player/help_dialogs.py" line="213"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="216" />
+        <location filename="../../player/help_dialogs.py" line="216"/>
         <source>Profile: %1</source>
         <translation>Профиль: %1</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="217" />
+        <location filename="../../player/help_dialogs.py" line="217"/>
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="219" />
+        <location filename="../../player/help_dialogs.py" line="219"/>
         <source>&amp;Copy path</source>
         <translation>&amp;Копировать путь</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="220" />
-        <source>Copy the data folder's path</source>
+        <location filename="../../player/help_dialogs.py" line="220"/>
+        <source>Copy the data folder&apos;s path</source>
         <translation>Копировать путь к папке данных</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="222" />
+        <location filename="../../player/help_dialogs.py" line="222"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="223" />
+        <location filename="../../player/help_dialogs.py" line="223"/>
         <source>Open the data folder</source>
         <translation>Открыть папку данных</translation>
     </message>
@@ -91,13 +92,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../player/widgets/banner.py" line="89" />
+        <location filename="../../player/widgets/banner.py" line="89"/>
         <source>Warning</source>
-        <extracomment>news and next steps: the palette's alternate background, no icon something needs fixing: warm amber (readable in light and dark themes), a warning icon amber backgrounds, borders and text, light and dark (the hues of common warning bars)</extracomment>
+        <extracomment>news and next steps: the palette&apos;s alternate background, no icon something needs fixing: warm amber (readable in light and dark themes), a warning icon amber backgrounds, borders and text, light and dark (the hues of common warning bars)</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../player/widgets/banner.py" line="148" />
+        <location filename="../../player/widgets/banner.py" line="148"/>
         <source>Hide this notice</source>
         <translation>Скрыть это уведомление</translation>
     </message>
@@ -105,267 +106,267 @@
 <context>
     <name>CatalogCard</name>
     <message>
-        <location filename="../../player/catalog_card.py" line="34" />
+        <location filename="../../player/catalog_card.py" line="34"/>
         <source>Course on the course server: %1</source>
-        <extracomment>download choices, smallest first (`sync.download_queue.DownloadChoice` values). job states in which a course counts as "being downloaded".</extracomment>
+        <extracomment>download choices, smallest first (`sync.download_queue.DownloadChoice` values). job states in which a course counts as &quot;being downloaded&quot;.</extracomment>
         <translation>Курс на сервере курсов: %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="37" />
+        <location filename="../../player/catalog_card.py" line="37"/>
         <source>Course title</source>
         <extracomment>the course as the catalog describes it (sizes and picture heights per choice).</extracomment>
         <translation>Название курса</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="39" />
+        <location filename="../../player/catalog_card.py" line="39"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="42" />
+        <location filename="../../player/catalog_card.py" line="42"/>
         <source>Language, version and publisher</source>
         <translation>Язык, версия и издатель</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="43" />
+        <location filename="../../player/catalog_card.py" line="43"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="45" />
+        <location filename="../../player/catalog_card.py" line="45"/>
         <source>State on this computer</source>
         <translation>Состояние на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="48" />
+        <location filename="../../player/catalog_card.py" line="48"/>
         <source>Download choices and sizes</source>
         <translation>Варианты загрузки и размеры</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="51" />
+        <location filename="../../player/catalog_card.py" line="51"/>
         <source>Download choice for %1</source>
         <translation>Вариант загрузки для курса %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="60" />
+        <location filename="../../player/catalog_card.py" line="60"/>
         <source>&amp;Choice:</source>
         <translation>&amp;Вариант:</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="63" />
+        <location filename="../../player/catalog_card.py" line="63"/>
         <source>Download</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="90" />
+        <location filename="../../player/catalog_card.py" line="90"/>
         <source>Low bandwidth</source>
-        <extracomment>the state shown, as a word tests and scripts can check: "available", "installed", "update", "queued", "downloading", "paused", "failed". for an installed course: the biggest choice it has every file of ("" unknown), and the bytes each choice still lacks (what "Get standard quality" would fetch).</extracomment>
+        <extracomment>the state shown, as a word tests and scripts can check: &quot;available&quot;, &quot;installed&quot;, &quot;update&quot;, &quot;queued&quot;, &quot;downloading&quot;, &quot;paused&quot;, &quot;failed&quot;. for an installed course: the biggest choice it has every file of (&quot;&quot; unknown), and the bytes each choice still lacks (what &quot;Get standard quality&quot; would fetch).</extracomment>
         <translation>Экономный</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="90" />
+        <location filename="../../player/catalog_card.py" line="90"/>
         <source>Standard</source>
         <translation>Стандартный</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="91" />
+        <location filename="../../player/catalog_card.py" line="91"/>
         <source>Everything</source>
         <translation>Полный</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="107" />
+        <location filename="../../player/catalog_card.py" line="107"/>
         <source>%1 (%2p)</source>
         <translation>%1 (%2p)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="107" />
+        <location filename="../../player/catalog_card.py" line="107"/>
         <source>%1 (up to %2p)</source>
         <translation>%1 (до %2p)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="111" />
+        <location filename="../../player/catalog_card.py" line="111"/>
         <source>%1 — size not known yet</source>
         <translation>%1 — размер пока неизвестен</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="112" />
+        <location filename="../../player/catalog_card.py" line="112"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="115" />
+        <location filename="../../player/catalog_card.py" line="115"/>
         <source>%1, the same as %2</source>
         <translation>%1, то же, что «%2»</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="123" />
+        <location filename="../../player/catalog_card.py" line="123"/>
         <source>The smallest video of each lecture (%1p), captions and readings: for slow or costly internet.</source>
         <translation>Видео каждой лекции в наименьшем размере (%1p), субтитры и материалы для чтения: для медленного или дорогого интернета.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="126" />
+        <location filename="../../player/catalog_card.py" line="126"/>
         <source>The smallest video of each lecture, captions and readings: for slow or costly internet.</source>
         <translation>Видео каждой лекции в наименьшем размере, субтитры и материалы для чтения: для медленного или дорогого интернета.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="129" />
+        <location filename="../../player/catalog_card.py" line="129"/>
         <source>Videos up to %1p, captions and readings.</source>
         <translation>Видео до %1p, субтитры и материалы для чтения.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="130" />
+        <location filename="../../player/catalog_card.py" line="130"/>
         <source>Videos up to 480p, captions and readings.</source>
         <translation>Видео до 480p, субтитры и материалы для чтения.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="132" />
+        <location filename="../../player/catalog_card.py" line="132"/>
         <source>Every video quality (up to %1p), captions and readings.</source>
         <translation>Видео во всех вариантах качества (до %1p), субтитры и материалы для чтения.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="134" />
+        <location filename="../../player/catalog_card.py" line="134"/>
         <source>Every video quality, captions and readings.</source>
         <translation>Видео во всех вариантах качества, субтитры и материалы для чтения.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="137" />
+        <location filename="../../player/catalog_card.py" line="137"/>
         <source>This course has no videos.</source>
         <translation>В этом курсе нет видео.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="139" />
+        <location filename="../../player/catalog_card.py" line="139"/>
         <source>This course has no larger videos, so it is the same download as %1.</source>
         <translation>В этом курсе нет видео большего размера, поэтому загрузка такая же, как «%1».</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="150" />
+        <location filename="../../player/catalog_card.py" line="150"/>
         <source>size not known yet</source>
         <translation>размер пока неизвестен</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="151" />
+        <location filename="../../player/catalog_card.py" line="151"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="168" />
+        <location filename="../../player/catalog_card.py" line="168"/>
         <source>Downloading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="169" />
+        <location filename="../../player/catalog_card.py" line="169"/>
         <source>Waiting to download</source>
         <translation>Ожидает загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="171" />
+        <location filename="../../player/catalog_card.py" line="171"/>
         <source>Pausing download…</source>
         <translation>Приостановка загрузки…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="173" />
+        <location filename="../../player/catalog_card.py" line="173"/>
         <source>Cancelling download…</source>
         <translation>Отмена загрузки…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="175" />
+        <location filename="../../player/catalog_card.py" line="175"/>
         <source>Download paused</source>
         <translation>Загрузка приостановлена</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="177" />
+        <location filename="../../player/catalog_card.py" line="177"/>
         <source>Download stopped: see Downloads</source>
         <translation>Загрузка остановлена: см. «Загрузки»</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="181" />
+        <location filename="../../player/catalog_card.py" line="181"/>
         <source>Installed: %1</source>
         <translation>Установлен: %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="183" />
+        <location filename="../../player/catalog_card.py" line="183"/>
         <source>standard quality</source>
         <translation>стандартное качество</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="185" />
-        <location filename="../../player/catalog_card.py" line="231" />
-        <location filename="../../player/catalog_card.py" line="235" />
+        <location filename="../../player/catalog_card.py" line="185"/>
+        <location filename="../../player/catalog_card.py" line="231"/>
+        <location filename="../../player/catalog_card.py" line="235"/>
         <source>Installed</source>
         <translation>Установлен</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="188" />
+        <location filename="../../player/catalog_card.py" line="188"/>
         <source>Update available: version %1 (you have %2)</source>
         <translation>Доступно обновление: версия %1 (у вас %2)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="191" />
+        <location filename="../../player/catalog_card.py" line="191"/>
         <source>Not on this computer</source>
         <translation>Нет на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="221" />
+        <location filename="../../player/catalog_card.py" line="221"/>
         <source>Get &amp;standard quality</source>
         <translation>&amp;Стандартное качество</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="222" />
+        <location filename="../../player/catalog_card.py" line="222"/>
         <source>Get standard quality for %1: %2 more</source>
         <translation>Загрузить курс %1 в стандартном качестве: еще %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="224" />
+        <location filename="../../player/catalog_card.py" line="224"/>
         <source>Get &amp;every quality</source>
         <translation>&amp;Все варианты качества</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="225" />
+        <location filename="../../player/catalog_card.py" line="225"/>
         <source>Get every video quality for %1: %2 more</source>
         <translation>Загрузить все варианты качества видео для курса %1: еще %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="228" />
+        <location filename="../../player/catalog_card.py" line="228"/>
         <source>Downloads only the videos this computer does not have yet (%1); the course stays usable meanwhile.</source>
         <translation>Загружаются только видео, которых еще нет на этом компьютере (%1); курсом можно пользоваться и во время загрузки.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="232" />
+        <location filename="../../player/catalog_card.py" line="232"/>
         <source>%1 is installed with this choice</source>
         <translation>Курс %1 установлен в этом варианте</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="236" />
+        <location filename="../../player/catalog_card.py" line="236"/>
         <source>%1 is installed</source>
         <translation>Курс %1 установлен</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="239" />
+        <location filename="../../player/catalog_card.py" line="239"/>
         <source>&amp;Update</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="240" />
+        <location filename="../../player/catalog_card.py" line="240"/>
         <source>Update %1</source>
         <translation>Обновить курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="243" />
+        <location filename="../../player/catalog_card.py" line="243"/>
         <source>In Downloads</source>
         <translation>В загрузках</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="244" />
+        <location filename="../../player/catalog_card.py" line="244"/>
         <source>%1 is in Downloads</source>
         <translation>Курс %1 в списке загрузок</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="247" />
+        <location filename="../../player/catalog_card.py" line="247"/>
         <source>&amp;Download</source>
         <translation>&amp;Загрузить</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="248" />
+        <location filename="../../player/catalog_card.py" line="248"/>
         <source>Download %1</source>
         <translation>Загрузить курс %1</translation>
     </message>
@@ -373,98 +374,98 @@
 <context>
     <name>CatalogView</name>
     <message>
-        <location filename="../../player/catalog_view.py" line="59" />
+        <location filename="../../player/catalog_view.py" line="59"/>
         <source>Course catalog</source>
         <extracomment>emitted after each catalog load (from the hub or the saved copy), with the course count.</extracomment>
         <translation>Каталог курсов</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="70" />
+        <location filename="../../player/catalog_view.py" line="70"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="70" />
+        <location filename="../../player/catalog_view.py" line="70"/>
         <source>Refresh the catalog</source>
         <translation>Обновить каталог</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="71" />
+        <location filename="../../player/catalog_view.py" line="71"/>
         <source>Ask the course server for its list again</source>
         <translation>Повторно запросить список у сервера курсов</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73" />
+        <location filename="../../player/catalog_view.py" line="73"/>
         <source>Do&amp;wnloads…</source>
         <translation>Загр&amp;узки…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73" />
+        <location filename="../../player/catalog_view.py" line="73"/>
         <source>Show downloads</source>
         <translation>Показать загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="74" />
+        <location filename="../../player/catalog_view.py" line="74"/>
         <source>Progress of your downloads (Ctrl+J)</source>
         <translation>Прогресс ваших загрузок (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="76" />
+        <location filename="../../player/catalog_view.py" line="76"/>
         <source>Catalog status</source>
         <translation>Состояние каталога</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="77" />
+        <location filename="../../player/catalog_view.py" line="77"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Войти…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="78" />
+        <location filename="../../player/catalog_view.py" line="78"/>
         <source>Sign in to the course server</source>
         <translation>Войти на сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="84" />
+        <location filename="../../player/catalog_view.py" line="84"/>
         <source>No courses</source>
         <translation>Нет курсов</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="85" />
+        <location filename="../../player/catalog_view.py" line="85"/>
         <source>Courses on the course server</source>
         <translation>Курсы на сервере курсов</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="92" />
+        <location filename="../../player/catalog_view.py" line="92"/>
         <source>Sign in to the course server to see the courses it offers you.</source>
         <translation>Войдите на сервер курсов, чтобы увидеть предлагаемые вам курсы.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="127" />
+        <location filename="../../player/catalog_view.py" line="127"/>
         <source>Asking the course server for its courses…</source>
         <translation>Запрос списка курсов у сервера курсов…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="139" />
+        <location filename="../../player/catalog_view.py" line="139"/>
         <source>Sign in to the course server to see the courses it offers you and download them.</source>
         <translation>Войдите на сервер курсов, чтобы увидеть предлагаемые вам курсы и загрузить их.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="143" />
-        <source>You are not signed in. This is the list the course server sent on %1; sign in to see today's and to download.</source>
+        <location filename="../../player/catalog_view.py" line="143"/>
+        <source>You are not signed in. This is the list the course server sent on %1; sign in to see today&apos;s and to download.</source>
         <translation>Вы не вошли в систему. Это список, полученный от сервера курсов %1; войдите, чтобы увидеть актуальный список и загружать курсы.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="186" />
+        <location filename="../../player/catalog_view.py" line="186"/>
         <source>You are offline: the course server cannot be reached. This is the list it sent on %1; downloads start when the connection returns.</source>
         <translation>Вы работаете в автономном режиме: сервер курсов недоступен. Это список, полученный от него %1; загрузки начнутся, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="192" />
-        <source>The course server at %1 offers you no courses yet. Ask your court's administrator to enrol you.</source>
+        <location filename="../../player/catalog_view.py" line="192"/>
+        <source>The course server at %1 offers you no courses yet. Ask your court&apos;s administrator to enrol you.</source>
         <translation>Сервер курсов %1 пока не предлагает вам курсов. Попросите администратора вашего суда записать вас на курс.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/catalog_view.py" line="196" />
+        <location filename="../../player/catalog_view.py" line="196"/>
         <source>%n course(s) offered to you by %1.</source>
         <translation>
             <numerusform>%1 предлагает вам %n курс.</numerusform>
@@ -473,12 +474,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="246" />
+        <location filename="../../player/catalog_view.py" line="246"/>
         <source>The better videos of “%1” (%2) were added to your downloads (Ctrl+J shows them); the course stays usable meanwhile.</source>
         <translation>Видео лучшего качества для курса «%1» (%2) добавлены в ваши загрузки (показать: Ctrl+J); курсом можно пользоваться и во время загрузки.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="251" />
+        <location filename="../../player/catalog_view.py" line="251"/>
         <source>“%1” was added to your downloads (Ctrl+J shows them).</source>
         <translation>Курс «%1» добавлен в ваши загрузки (показать: Ctrl+J).</translation>
     </message>
@@ -486,12 +487,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="495" />
+        <location filename="../../player/certificates/screen.py" line="482"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation>Получен ваш сертификат за курс «%1»: откройте Переход ▸ Сертификаты, чтобы сохранить или распечатать его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="497" />
+        <location filename="../../player/certificates/screen.py" line="484"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>Получен %n сертификат: откройте Переход ▸ Сертификаты, чтобы сохранить или распечатать его.</numerusform>
@@ -503,57 +504,57 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="175" />
+        <location filename="../../player/certificates/screen.py" line="162"/>
         <source>Certificate for %1</source>
         <translation>Сертификат за курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="177" />
+        <location filename="../../player/certificates/screen.py" line="164"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="178" />
+        <location filename="../../player/certificates/screen.py" line="165"/>
         <source>Date, hours, language and state</source>
         <translation>Дата, часы, язык и состояние</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="182" />
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="182" />
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>Open the certificate for %1</source>
         <translation>Открыть сертификат за курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="185" />
+        <location filename="../../player/certificates/screen.py" line="172"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="186" />
+        <location filename="../../player/certificates/screen.py" line="173"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation>Сохранить сертификат за курс %1 в формате PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="188" />
+        <location filename="../../player/certificates/screen.py" line="175"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation>Страница A4 для печати с QR-кодом, содержащим весь сертификат</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="189" />
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Сохранить &amp;удостоверение (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="190" />
+        <location filename="../../player/certificates/screen.py" line="177"/>
         <source>Save the credential for %1 as JSON</source>
         <translation>Сохранить цифровое удостоверение за курс %1 в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="192" />
+        <location filename="../../player/certificates/screen.py" line="179"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
         <translation>Подписанное цифровое удостоверение Open Badges для проверяющей стороны или цифрового кошелька</translation>
     </message>
@@ -561,97 +562,97 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="230" />
+        <location filename="../../player/certificates/screen.py" line="217"/>
         <source>Certificate — %1</source>
         <translation>Сертификат — %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="231" />
+        <location filename="../../player/certificates/screen.py" line="218"/>
         <source>Certificate for %1</source>
         <translation>Сертификат за курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="232" />
+        <location filename="../../player/certificates/screen.py" line="219"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="250" />
+        <location filename="../../player/certificates/screen.py" line="237"/>
         <source>Holder:</source>
         <translation>Владелец:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="251" />
+        <location filename="../../player/certificates/screen.py" line="238"/>
         <source>Course:</source>
         <translation>Курс:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="252" />
+        <location filename="../../player/certificates/screen.py" line="239"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="253" />
+        <location filename="../../player/certificates/screen.py" line="240"/>
         <source>Hours:</source>
         <translation>Часы:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="254" />
+        <location filename="../../player/certificates/screen.py" line="241"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="256" />
+        <location filename="../../player/certificates/screen.py" line="243"/>
         <source>State:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="257" />
+        <location filename="../../player/certificates/screen.py" line="244"/>
         <source>Issuer:</source>
         <translation>Выдавшая организация:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="258" />
+        <location filename="../../player/certificates/screen.py" line="245"/>
         <source>Issuer key:</source>
         <translation>Ключ выдавшей организации:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="259" />
+        <location filename="../../player/certificates/screen.py" line="246"/>
         <source>Certificate id:</source>
         <translation>Идентификатор сертификата:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="260" />
+        <location filename="../../player/certificates/screen.py" line="247"/>
         <source>Requirements met:</source>
         <translation>Выполненные требования:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="267" />
+        <location filename="../../player/certificates/screen.py" line="254"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="279" />
+        <location filename="../../player/certificates/screen.py" line="266"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="280" />
+        <location filename="../../player/certificates/screen.py" line="267"/>
         <source>Save the certificate as a PDF</source>
         <translation>Сохранить сертификат в формате PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="281" />
+        <location filename="../../player/certificates/screen.py" line="268"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Сохранить &amp;удостоверение (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="282" />
+        <location filename="../../player/certificates/screen.py" line="269"/>
         <source>Save the credential as JSON</source>
         <translation>Сохранить цифровое удостоверение в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="287" />
+        <location filename="../../player/certificates/screen.py" line="274"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -659,63 +660,63 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="315" />
+        <location filename="../../player/certificates/screen.py" line="302"/>
         <source>Certificates</source>
         <extracomment>a save finished (the path), for tests and scripts a save dialog was opened (the dialog), for tests and scripts</extracomment>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="322" />
+        <location filename="../../player/certificates/screen.py" line="309"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="324" />
-        <source>No certificates yet. When you meet a course's requirements (the course screen's Requirements button lists them), its certificate arrives with the next sync.</source>
+        <location filename="../../player/certificates/screen.py" line="311"/>
+        <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation>Сертификатов пока нет. Когда вы выполните требования курса (их список открывает кнопка «Требования» на экране курса), сертификат придет при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="326" />
+        <location filename="../../player/certificates/screen.py" line="313"/>
         <source>No certificates</source>
         <translation>Нет сертификатов</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="327" />
+        <location filename="../../player/certificates/screen.py" line="314"/>
         <source>Your certificates</source>
         <translation>Ваши сертификаты</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="431" />
+        <location filename="../../player/certificates/screen.py" line="418"/>
         <source>Save the certificate as a PDF</source>
         <translation>Сохранить сертификат в формате PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="432" />
+        <location filename="../../player/certificates/screen.py" line="419"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="436" />
+        <location filename="../../player/certificates/screen.py" line="423"/>
         <source>Save the credential as JSON</source>
         <translation>Сохранить цифровое удостоверение в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="437" />
+        <location filename="../../player/certificates/screen.py" line="424"/>
         <source>Credentials (*.json)</source>
         <translation>Цифровые удостоверения (*.json)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="447" />
+        <location filename="../../player/certificates/screen.py" line="434"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Не удалось сохранить PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="459" />
+        <location filename="../../player/certificates/screen.py" line="446"/>
         <source>The credential could not be saved: %1</source>
         <translation>Не удалось сохранить цифровое удостоверение: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="471" />
+        <location filename="../../player/certificates/screen.py" line="458"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -723,47 +724,47 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="171" />
+        <location filename="../../player/profiles/manage.py" line="171"/>
         <source>Protect with a P&amp;IN</source>
         <translation>&amp;Защитить PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="172" />
+        <location filename="../../player/profiles/manage.py" line="172"/>
         <source>Protect the profile with a PIN</source>
         <translation>Защитить профиль PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="175" />
+        <location filename="../../player/profiles/manage.py" line="175"/>
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="177" />
+        <location filename="../../player/profiles/manage.py" line="177"/>
         <source>New PIN again</source>
         <translation>Повтор нового PIN-кода</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="180" />
+        <location filename="../../player/profiles/manage.py" line="180"/>
         <source>&amp;New PIN:</source>
         <translation>&amp;Новый PIN-код:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="183" />
+        <location filename="../../player/profiles/manage.py" line="183"/>
         <source>&amp;Again:</source>
         <translation>&amp;Повторите:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187" />
+        <location filename="../../player/profiles/manage.py" line="187"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187" />
+        <location filename="../../player/profiles/manage.py" line="187"/>
         <source>Save the PIN</source>
         <translation>Сохранить PIN-код</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187" />
+        <location filename="../../player/profiles/manage.py" line="187"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -771,23 +772,23 @@
 <context>
     <name>CompletionBanner</name>
     <message>
-        <location filename="../../player/course/parts.py" line="33" />
-        <location filename="../../player/course/parts.py" line="36" />
+        <location filename="../../player/course/parts.py" line="33"/>
+        <location filename="../../player/course/parts.py" line="36"/>
         <source>Course completed</source>
         <translation>Курс пройден</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="34" />
+        <location filename="../../player/course/parts.py" line="34"/>
         <source>What happens next</source>
         <translation>Что дальше</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="35" />
+        <location filename="../../player/course/parts.py" line="35"/>
         <source>You have completed this course.</source>
         <translation>Вы прошли этот курс.</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="37" />
+        <location filename="../../player/course/parts.py" line="37"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -795,138 +796,138 @@
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../../player/library_view.py" line="85" />
+        <location filename="../../player/library_view.py" line="85"/>
         <source>Course: %1</source>
         <extracomment>Qt image formats for the cover media types bundles carry (`sync.bundle.MEDIA_TYPES`).</extracomment>
         <translation>Курс: %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="87" />
+        <location filename="../../player/library_view.py" line="87"/>
         <source>Course title</source>
         <translation>Название курса</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="91" />
+        <location filename="../../player/library_view.py" line="91"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="94" />
+        <location filename="../../player/library_view.py" line="94"/>
         <source>Language, size and publisher</source>
         <translation>Язык, размер и издатель</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="96" />
+        <location filename="../../player/library_view.py" line="96"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="103" />
+        <location filename="../../player/library_view.py" line="103"/>
         <source>%1 of %2 required items done</source>
         <translation>Выполнено обязательных элементов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="105" />
+        <location filename="../../player/library_view.py" line="105"/>
         <source>Progress in %1</source>
         <translation>Прогресс по курсу %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="110" />
+        <location filename="../../player/library_view.py" line="110"/>
         <source>Last studied: %1</source>
         <translation>Последнее занятие: %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="111" />
+        <location filename="../../player/library_view.py" line="111"/>
         <source>Not started yet</source>
         <translation>Еще не начат</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="111" />
+        <location filename="../../player/library_view.py" line="111"/>
         <source>Last studied</source>
         <translation>Последнее занятие</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="114" />
+        <location filename="../../player/library_view.py" line="114"/>
         <source>Publisher signature</source>
         <translation>Подпись издателя</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118" />
+        <location filename="../../player/library_view.py" line="118"/>
         <source>✓ Completed: all required items are done</source>
         <translation>✓ Пройден: все обязательные элементы выполнены</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118" />
+        <location filename="../../player/library_view.py" line="118"/>
         <source>Completed</source>
         <translation>Пройден</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126" />
+        <location filename="../../player/library_view.py" line="126"/>
         <source>Review</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126" />
+        <location filename="../../player/library_view.py" line="126"/>
         <source>Review %1</source>
         <translation>Повторить курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="128" />
+        <location filename="../../player/library_view.py" line="128"/>
         <source>Open the course from its first item</source>
         <translation>Открыть курс с первого элемента</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131" />
+        <location filename="../../player/library_view.py" line="131"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131" />
+        <location filename="../../player/library_view.py" line="131"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132" />
+        <location filename="../../player/library_view.py" line="132"/>
         <source>Continue %1</source>
         <translation>Продолжить курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132" />
+        <location filename="../../player/library_view.py" line="132"/>
         <source>Start %1</source>
         <translation>Начать курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135" />
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135" />
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Remove %1</source>
         <translation>Удалить курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="144" />
+        <location filename="../../player/library_view.py" line="144"/>
         <source>Cover of %1</source>
         <translation>Обложка курса %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="167" />
+        <location filename="../../player/library_view.py" line="167"/>
         <source>Signed by a publisher this computer trusts.</source>
         <translation>Подписан издателем, которому доверяет этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="168" />
+        <location filename="../../player/library_view.py" line="168"/>
         <source>Not signed by a publisher.</source>
         <translation>Не подписан издателем.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="169" />
+        <location filename="../../player/library_view.py" line="169"/>
         <source>Signed by a publisher this computer does not know.</source>
         <translation>Подписан издателем, неизвестным этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="171" />
+        <location filename="../../player/library_view.py" line="171"/>
         <source>Signature: %1</source>
         <translation>Подпись: %1</translation>
     </message>
@@ -934,125 +935,133 @@
 <context>
     <name>CourseOutline</name>
     <message>
-        <location filename="../../player/course/outline.py" line="117" />
+        <location filename="../../player/course/outline.py" line="117"/>
         <source>Course outline</source>
-        <extracomment>an outline row's status in words ("done", "63%", "optional") each item's row, by item id</extracomment>
+        <extracomment>an outline row&apos;s status in words (&quot;done&quot;, &quot;63%&quot;, &quot;optional&quot;) each item&apos;s row, by item id</extracomment>
         <translation>Структура курса</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="119" />
+        <location filename="../../player/course/outline.py" line="119"/>
         <source>Modules and their items. Press Enter to open an item.</source>
         <translation>Модули и их элементы. Нажмите Enter, чтобы открыть элемент.</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121" />
+        <location filename="../../player/course/outline.py" line="121"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121" />
+        <location filename="../../player/course/outline.py" line="121"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="135" />
+        <location filename="../../player/course/outline.py" line="135"/>
         <source>Outline columns</source>
         <translation>Столбцы структуры курса</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="149" />
+        <location filename="../../player/course/outline.py" line="149"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152" />
+        <location filename="../../player/course/outline.py" line="152"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152" />
+        <location filename="../../player/course/outline.py" line="152"/>
         <source>Reading</source>
         <translation>Материал для чтения</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153" />
+        <location filename="../../player/course/outline.py" line="153"/>
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153" />
+        <location filename="../../player/course/outline.py" line="153"/>
         <source>Discussion</source>
         <translation>Обсуждение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="161" />
+        <location filename="../../player/course/outline.py" line="161"/>
         <source>%n min</source>
-        <translation><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform></translation>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162" />
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162" />
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="164" />
+        <location filename="../../player/course/outline.py" line="164"/>
         <source>%n question(s)</source>
-        <translation><numerusform>%n вопрос</numerusform><numerusform>%n вопроса</numerusform><numerusform>%n вопросов</numerusform></translation>
+        <translation>
+            <numerusform>%n вопрос</numerusform>
+            <numerusform>%n вопроса</numerusform>
+            <numerusform>%n вопросов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="169" />
+        <location filename="../../player/course/outline.py" line="169"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="175" />
+        <location filename="../../player/course/outline.py" line="175"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="180" />
-        <location filename="../../player/course/outline.py" line="220" />
+        <location filename="../../player/course/outline.py" line="180"/>
+        <location filename="../../player/course/outline.py" line="220"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="183" />
+        <location filename="../../player/course/outline.py" line="183"/>
         <source>%1 · optional</source>
         <translation>%1 · необязательно</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="184" />
-        <location filename="../../player/course/outline.py" line="225" />
+        <location filename="../../player/course/outline.py" line="184"/>
+        <location filename="../../player/course/outline.py" line="225"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="220" />
+        <location filename="../../player/course/outline.py" line="220"/>
         <source>started</source>
         <translation>начато</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="221" />
+        <location filename="../../player/course/outline.py" line="221"/>
         <source>not started</source>
         <translation>не начато</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="222" />
+        <location filename="../../player/course/outline.py" line="222"/>
         <source>%1: %2, %3, %4, %5</source>
         <translation>%1: %2, %3, %4, %5</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="225" />
+        <location filename="../../player/course/outline.py" line="225"/>
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="231" />
+        <location filename="../../player/course/outline.py" line="231"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1060,49 +1069,49 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="93" />
+        <location filename="../../player/course_view.py" line="94"/>
         <source>Course</source>
-        <extracomment>the open item changed (course id, item id). the open video asks for the standard-quality copies it lacks (course id) the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title ("" when no course is open). the last required item of the open course was just completed (course id).</extracomment>
+        <extracomment>the open item changed (course id, item id). the open video asks for the standard-quality copies it lacks (course id) the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title (&quot;&quot; when no course is open). the last required item of the open course was just completed (course id).</extracomment>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="97" />
+        <location filename="../../player/course_view.py" line="98"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="97" />
+        <location filename="../../player/course_view.py" line="98"/>
         <source>Back to the library</source>
         <translation>Вернуться в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="99" />
+        <location filename="../../player/course_view.py" line="100"/>
         <source>Back to your courses (Ctrl+L)</source>
         <translation>Вернуться к вашим курсам (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="107" />
+        <location filename="../../player/course_view.py" line="108"/>
         <source>Course title</source>
         <translation>Название курса</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="133" />
+        <location filename="../../player/course_view.py" line="134"/>
         <source>Outline and item</source>
-        <extracomment>each item's outline row, by item id (the outline's own table)</extracomment>
+        <extracomment>each item&apos;s outline row, by item id (the outline&apos;s own table)</extracomment>
         <translation>Структура и элемент</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="250" />
+        <location filename="../../player/course_view.py" line="251"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>Просмотрено: %1. Досмотрите пропущенные фрагменты, чтобы видео было засчитано.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="251" />
+        <location filename="../../player/course_view.py" line="252"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>Просмотрено: %1. Продолжайте просмотр, чтобы видео было засчитано.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="366" />
+        <location filename="../../player/course_view.py" line="366"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1110,27 +1119,27 @@
 <context>
     <name>DeleteProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="221" />
+        <location filename="../../player/profiles/manage.py" line="221"/>
         <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the hub are removed from this computer. This cannot be undone.</source>
         <translation>Удалить профиль «%1»? Его прогресс, попытки прохождения тестов, а также изменения и сообщения на форуме, еще не отправленные на сервер курсов, будут удалены с этого компьютера. Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="225" />
+        <location filename="../../player/profiles/manage.py" line="225"/>
         <source>What deleting removes</source>
         <translation>Что удаляется</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="227" />
+        <location filename="../../player/profiles/manage.py" line="227"/>
         <source>&amp;Delete profile</source>
         <translation>&amp;Удалить профиль</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="227" />
+        <location filename="../../player/profiles/manage.py" line="227"/>
         <source>Delete the profile</source>
         <translation>Удалить профиль</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="228" />
+        <location filename="../../player/profiles/manage.py" line="228"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1138,271 +1147,271 @@
 <context>
     <name>DownloadCard</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="82" />
+        <location filename="../../player/downloads_view.py" line="82"/>
         <source>Download of %1</source>
         <translation>Загрузка курса %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="93" />
+        <location filename="../../player/downloads_view.py" line="93"/>
         <source>Course</source>
-        <extracomment>the job's stored state ("queued", "downloading", "pause_requested", "paused", "cancel_requested", "cancelled", "failed", "complete"), and the running download's ("waiting", "verifying", ...), for tests.</extracomment>
+        <extracomment>the job&apos;s stored state (&quot;queued&quot;, &quot;downloading&quot;, &quot;pause_requested&quot;, &quot;paused&quot;, &quot;cancel_requested&quot;, &quot;cancelled&quot;, &quot;failed&quot;, &quot;complete&quot;), and the running download&apos;s (&quot;waiting&quot;, &quot;verifying&quot;, ...), for tests.</extracomment>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="94" />
+        <location filename="../../player/downloads_view.py" line="94"/>
         <source>low bandwidth</source>
         <translation>экономный</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="94" />
+        <location filename="../../player/downloads_view.py" line="94"/>
         <source>standard</source>
         <translation>стандартный</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="95" />
+        <location filename="../../player/downloads_view.py" line="95"/>
         <source>everything</source>
         <translation>полный</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="96" />
+        <location filename="../../player/downloads_view.py" line="96"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="99" />
+        <location filename="../../player/downloads_view.py" line="99"/>
         <source>Language, version and choice</source>
         <translation>Язык, версия и вариант</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="101" />
+        <location filename="../../player/downloads_view.py" line="101"/>
         <source>Download state</source>
         <translation>Состояние загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="106" />
+        <location filename="../../player/downloads_view.py" line="106"/>
         <source>Progress of %1</source>
         <translation>Прогресс загрузки курса %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="108" />
+        <location filename="../../player/downloads_view.py" line="108"/>
         <source>File being downloaded</source>
         <translation>Загружаемый файл</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="111" />
+        <location filename="../../player/downloads_view.py" line="111"/>
         <source>Progress of the current file</source>
         <translation>Прогресс загрузки текущего файла</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="115" />
+        <location filename="../../player/downloads_view.py" line="115"/>
         <source>Speed and time left</source>
         <translation>Скорость и оставшееся время</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="116" />
+        <location filename="../../player/downloads_view.py" line="116"/>
         <source>Download message</source>
         <translation>Сообщение о загрузке</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="122" />
+        <location filename="../../player/downloads_view.py" line="122"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="122" />
+        <location filename="../../player/downloads_view.py" line="122"/>
         <source>Pause %1</source>
         <translation>Приостановить загрузку курса %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="124" />
-        <location filename="../../player/downloads_view.py" line="299" />
+        <location filename="../../player/downloads_view.py" line="124"/>
+        <location filename="../../player/downloads_view.py" line="299"/>
         <source>&amp;Resume</source>
         <translation>Про&amp;должить</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="124" />
+        <location filename="../../player/downloads_view.py" line="124"/>
         <source>Resume %1</source>
         <translation>Продолжить загрузку курса %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="127" />
+        <location filename="../../player/downloads_view.py" line="127"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Отменить загрузку</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="128" />
+        <location filename="../../player/downloads_view.py" line="128"/>
         <source>Cancel the download of %1</source>
         <translation>Отменить загрузку курса %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="130" />
+        <location filename="../../player/downloads_view.py" line="130"/>
         <source>&amp;Open course</source>
         <translation>Открыть &amp;курс</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="130" />
+        <location filename="../../player/downloads_view.py" line="130"/>
         <source>Open %1</source>
         <translation>Открыть курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="133" />
-        <location filename="../../player/downloads_view.py" line="308" />
+        <location filename="../../player/downloads_view.py" line="133"/>
+        <location filename="../../player/downloads_view.py" line="308"/>
         <source>Get &amp;standard quality</source>
         <translation>&amp;Стандартное качество</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="134" />
+        <location filename="../../player/downloads_view.py" line="134"/>
         <source>Get standard quality for %1</source>
         <translation>Загрузить курс %1 в стандартном качестве</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="136" />
+        <location filename="../../player/downloads_view.py" line="136"/>
         <source>Downloads only the better videos this computer does not have yet; the course stays usable meanwhile.</source>
         <translation>Загружаются только видео лучшего качества, которых еще нет на этом компьютере; курсом можно пользоваться и во время загрузки.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="179" />
+        <location filename="../../player/downloads_view.py" line="179"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 из %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="183" />
+        <location filename="../../player/downloads_view.py" line="183"/>
         <source>Size not known yet</source>
         <translation>Размер пока неизвестен</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="196" />
+        <location filename="../../player/downloads_view.py" line="196"/>
         <source>Now: %1 — %2 of %3</source>
         <translation>Сейчас: %1 — %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="201" />
+        <location filename="../../player/downloads_view.py" line="201"/>
         <source>%1/s</source>
         <translation>%1/с</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="244" />
+        <location filename="../../player/downloads_view.py" line="244"/>
         <source>Waiting for the course server</source>
         <translation>Ожидание сервера курсов</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="245" />
+        <location filename="../../player/downloads_view.py" line="245"/>
         <source>The course server cannot be reached right now; Lectern will retry by itself and resume where it stopped.</source>
         <translation>Сервер курсов сейчас недоступен; Lectern сам повторит попытку и продолжит с места остановки.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="248" />
+        <location filename="../../player/downloads_view.py" line="248"/>
         <source>Waiting for download hours</source>
         <translation>Ожидание разрешенного времени загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="249" />
+        <location filename="../../player/downloads_view.py" line="249"/>
         <source>Court IT allows downloads only at certain hours on this computer; the download starts by itself then.</source>
         <translation>ИТ-служба суда разрешает загрузку на этом компьютере только в определенные часы; в это время загрузка начнется сама.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="252" />
+        <location filename="../../player/downloads_view.py" line="252"/>
         <source>Checking the files…</source>
         <translation>Проверка файлов…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="254" />
+        <location filename="../../player/downloads_view.py" line="254"/>
         <source>Downloading</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="256" />
+        <location filename="../../player/downloads_view.py" line="256"/>
         <source>Pausing…</source>
         <translation>Приостановка…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="257" />
-        <location filename="../../player/downloads_view.py" line="267" />
+        <location filename="../../player/downloads_view.py" line="257"/>
+        <location filename="../../player/downloads_view.py" line="267"/>
         <source>What was downloaded is kept; Resume goes on from there.</source>
         <translation>Уже загруженное сохраняется; кнопка «Продолжить» продолжит с этого места.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="259" />
+        <location filename="../../player/downloads_view.py" line="259"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="260" />
+        <location filename="../../player/downloads_view.py" line="260"/>
         <source>The downloaded parts of this course are being deleted.</source>
         <translation>Загруженные части этого курса удаляются.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="262" />
+        <location filename="../../player/downloads_view.py" line="262"/>
         <source>Waiting to start</source>
         <translation>Ожидает начала</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="263" />
+        <location filename="../../player/downloads_view.py" line="263"/>
         <source>It starts when the download before it has finished and the course server can be reached.</source>
         <translation>Загрузка начнется, когда завершится предыдущая загрузка и сервер курсов станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="266" />
+        <location filename="../../player/downloads_view.py" line="266"/>
         <source>Paused</source>
         <translation>Приостановлено</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="269" />
+        <location filename="../../player/downloads_view.py" line="269"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="270" />
+        <location filename="../../player/downloads_view.py" line="270"/>
         <source>The download stopped.</source>
         <translation>Загрузка остановлена.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="272" />
+        <location filename="../../player/downloads_view.py" line="272"/>
         <source>Installed</source>
         <translation>Установлен</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="273" />
+        <location filename="../../player/downloads_view.py" line="273"/>
         <source>The course is in your library.</source>
         <translation>Курс находится в вашей библиотеке.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="275" />
+        <location filename="../../player/downloads_view.py" line="275"/>
         <source>The course is in your library with the smallest videos. Get standard quality downloads only the better videos (%1).</source>
         <translation>Курс находится в вашей библиотеке с видео наименьшего размера. Кнопка «Стандартное качество» загружает только видео лучшего качества (%1).</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="279" />
+        <location filename="../../player/downloads_view.py" line="279"/>
         <source>The course is in your library. Get every quality downloads only the videos it does not have yet (%1).</source>
         <translation>Курс находится в вашей библиотеке. Кнопка «Все варианты качества» загружает только видео, которых в нем еще нет (%1).</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="283" />
+        <location filename="../../player/downloads_view.py" line="283"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="297" />
+        <location filename="../../player/downloads_view.py" line="297"/>
         <source>Try &amp;again</source>
         <translation>&amp;Повторить попытку</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="298" />
+        <location filename="../../player/downloads_view.py" line="298"/>
         <source>&amp;Download again</source>
         <translation>Загрузить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="309" />
+        <location filename="../../player/downloads_view.py" line="309"/>
         <source>Get standard quality for %1: %2 more</source>
         <translation>Загрузить курс %1 в стандартном качестве: еще %2</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="311" />
+        <location filename="../../player/downloads_view.py" line="311"/>
         <source>Get &amp;every quality</source>
         <translation>&amp;Все варианты качества</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="312" />
+        <location filename="../../player/downloads_view.py" line="312"/>
         <source>Get every video quality for %1: %2 more</source>
         <translation>Загрузить все варианты качества видео для курса %1: еще %2</translation>
     </message>
@@ -1410,97 +1419,97 @@
 <context>
     <name>DownloadsPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="129" />
+        <location filename="../../player/settings/pages.py" line="129"/>
         <source>Downloads</source>
         <translation>Загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="130" />
+        <location filename="../../player/settings/pages.py" line="130"/>
         <source>&amp;No limit</source>
         <translation>&amp;Без ограничения</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="131" />
+        <location filename="../../player/settings/pages.py" line="131"/>
         <source>No download speed limit</source>
         <translation>Без ограничения скорости загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="136" />
+        <location filename="../../player/settings/pages.py" line="136"/>
         <source> kbit/s</source>
         <translation> кбит/с</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="137" />
+        <location filename="../../player/settings/pages.py" line="137"/>
         <source>Download speed limit in kilobits per second</source>
         <translation>Ограничение скорости загрузки в килобитах в секунду</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="140" />
+        <location filename="../../player/settings/pages.py" line="140"/>
         <source>&amp;Speed limit:</source>
         <translation>&amp;Ограничение скорости:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="143" />
+        <location filename="../../player/settings/pages.py" line="143"/>
         <source>Keeps downloads from filling a thin court link.</source>
         <translation>Не дает загрузкам занять весь узкий канал связи суда.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="145" />
+        <location filename="../../player/settings/pages.py" line="145"/>
         <source>An&amp;y time</source>
         <translation>В &amp;любое время</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="146" />
+        <location filename="../../player/settings/pages.py" line="146"/>
         <source>Download at any time</source>
         <translation>Загружать в любое время</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="149" />
+        <location filename="../../player/settings/pages.py" line="149"/>
         <source>Downloads start at</source>
         <translation>Загрузки начинаются в</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="150" />
+        <location filename="../../player/settings/pages.py" line="150"/>
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="153" />
+        <location filename="../../player/settings/pages.py" line="153"/>
         <source>Downloads stop at</source>
         <translation>Загрузки останавливаются в</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="155" />
+        <location filename="../../player/settings/pages.py" line="155"/>
         <source>or only from</source>
         <translation>или только с</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="157" />
+        <location filename="../../player/settings/pages.py" line="157"/>
         <source>Download &amp;hours:</source>
         <translation>&amp;Часы загрузки:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="161" />
+        <location filename="../../player/settings/pages.py" line="161"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation>В остальное время загрузки ждут; например, с 22:00 до 06:00 — только ночью.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="164" />
+        <location filename="../../player/settings/pages.py" line="164"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation>&amp;Экономия трафика (медленный или дорогой интернет)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="165" />
+        <location filename="../../player/settings/pages.py" line="165"/>
         <source>Save data</source>
         <translation>Экономия трафика</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="166" />
+        <location filename="../../player/settings/pages.py" line="166"/>
         <source>Internet:</source>
         <translation>Интернет:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="168" />
+        <location filename="../../player/settings/pages.py" line="168"/>
         <source>No video downloads; only small progress updates are sent.</source>
         <translation>Видео не загружаются; отправляются только небольшие обновления прогресса.</translation>
     </message>
@@ -1508,43 +1517,43 @@
 <context>
     <name>DownloadsView</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="337" />
+        <location filename="../../player/downloads_view.py" line="337"/>
         <source>Downloads</source>
         <extracomment>after each reload of the list, with the number of downloads shown.</extracomment>
         <translation>Загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="342" />
+        <location filename="../../player/downloads_view.py" line="342"/>
         <source>Course &amp;catalog…</source>
         <translation>&amp;Каталог курсов…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="342" />
+        <location filename="../../player/downloads_view.py" line="342"/>
         <source>Show the course catalog</source>
         <translation>Показать каталог курсов</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="343" />
+        <location filename="../../player/downloads_view.py" line="343"/>
         <source>Choose courses to download (Ctrl+K)</source>
         <translation>Выбрать курсы для загрузки (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="344" />
+        <location filename="../../player/downloads_view.py" line="344"/>
         <source>Downloads status</source>
         <translation>Состояние загрузок</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="345" />
+        <location filename="../../player/downloads_view.py" line="345"/>
         <source>Download list</source>
         <translation>Список загрузок</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="347" />
+        <location filename="../../player/downloads_view.py" line="347"/>
         <source>Nothing to download. Open the course catalog (Ctrl+K) to choose a course; its download continues by itself, even after Lectern is closed and opened again.</source>
         <translation>Загружать нечего. Откройте каталог курсов (Ctrl+K) и выберите курс; его загрузка продолжится сама, даже если закрыть и снова открыть Lectern.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="349" />
+        <location filename="../../player/downloads_view.py" line="349"/>
         <source>No downloads</source>
         <translation>Нет загрузок</translation>
     </message>
@@ -1552,139 +1561,139 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../player/error_messages.py" line="49" />
+        <location filename="../../player/error_messages.py" line="49"/>
         <source>This file is damaged or incomplete, so Lectern cannot open it. Ask court IT for a new copy.</source>
         <translation>Этот файл поврежден или неполон, поэтому Lectern не может его открыть. Попросите у ИТ-службы суда новую копию.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="53" />
+        <location filename="../../player/error_messages.py" line="53"/>
         <source>The description inside this course file is wrong, so Lectern cannot use it. Ask court IT or the publisher for a corrected copy.</source>
         <translation>Описание внутри этого файла курса содержит ошибку, поэтому Lectern не может его использовать. Попросите у ИТ-службы суда или издателя исправленную копию.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="57" />
+        <location filename="../../player/error_messages.py" line="57"/>
         <source>This is not a course this version of Lectern can open. It may need a newer Lectern: ask court IT.</source>
         <translation>Этот курс не может быть открыт данной версией Lectern. Возможно, нужна более новая версия Lectern: обратитесь в ИТ-службу суда.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="61" />
+        <location filename="../../player/error_messages.py" line="61"/>
         <source>This file is damaged: part of the course does not match its checksum. Ask court IT for a new copy.</source>
         <translation>Этот файл поврежден: часть курса не совпадает со своей контрольной суммой. Попросите у ИТ-службы суда новую копию.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="65" />
+        <location filename="../../player/error_messages.py" line="65"/>
         <source>This file is incomplete: part of the course is missing from it. Ask court IT for a new copy.</source>
         <translation>Этот файл неполон: в нем отсутствует часть курса. Попросите у ИТ-службы суда новую копию.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="69" />
+        <location filename="../../player/error_messages.py" line="69"/>
         <source>This file contains things a course should not contain, so Lectern did not open it. Ask court IT for a new copy.</source>
         <translation>Этот файл содержит то, чего не должно быть в курсе, поэтому Lectern не открыл его. Попросите у ИТ-службы суда новую копию.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="73" />
+        <location filename="../../player/error_messages.py" line="73"/>
         <source>This file tries to write outside its own folder, so Lectern refused it to keep this computer safe. Please tell court IT.</source>
         <translation>Этот файл пытается записать данные за пределами своей папки, поэтому Lectern отклонил его, чтобы защитить этот компьютер. Пожалуйста, сообщите об этом в ИТ-службу суда.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="77" />
+        <location filename="../../player/error_messages.py" line="77"/>
         <source>The description inside this course file is inconsistent: two parts share one name. Ask the publisher for a corrected copy.</source>
         <translation>Описание внутри этого файла курса противоречиво: у двух частей одно и то же имя. Попросите у издателя исправленную копию.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="81" />
+        <location filename="../../player/error_messages.py" line="81"/>
         <source>This course is larger than Lectern accepts. Ask court IT.</source>
         <translation>Этот курс больше, чем допускает Lectern. Обратитесь в ИТ-службу суда.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="84" />
+        <location filename="../../player/error_messages.py" line="84"/>
         <source>This course file is not signed, so Lectern cannot tell who made it and did not import it. Ask court IT for a signed copy, or to allow unsigned courses on this computer.</source>
         <translation>Этот файл курса не подписан, поэтому Lectern не может определить, кто его создал, и не импортировал его. Попросите у ИТ-службы суда подписанную копию или разрешение на неподписанные курсы на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="89" />
-        <source>This course is signed by a publisher this computer does not know, so Lectern did not import it. Ask court IT to add the publisher's key.</source>
+        <location filename="../../player/error_messages.py" line="89"/>
+        <source>This course is signed by a publisher this computer does not know, so Lectern did not import it. Ask court IT to add the publisher&apos;s key.</source>
         <translation>Этот курс подписан издателем, неизвестным этому компьютеру, поэтому Lectern не импортировал его. Попросите ИТ-службу суда добавить ключ издателя.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="93" />
+        <location filename="../../player/error_messages.py" line="93"/>
         <source>This course file was changed after its publisher signed it, so Lectern did not import it. Do not use this copy; ask court IT for a new one.</source>
         <translation>Этот файл курса был изменен после того, как издатель его подписал, поэтому Lectern не импортировал его. Не используйте эту копию; попросите у ИТ-службы суда новую.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="97" />
+        <location filename="../../player/error_messages.py" line="97"/>
         <source>A reading in this course contains unsafe content (scripts or links to web pages), so Lectern refused it. Ask the publisher for a corrected copy.</source>
         <translation>Материал для чтения в этом курсе содержит небезопасное содержимое (скрипты или ссылки на веб-страницы), поэтому Lectern отклонил его. Попросите у издателя исправленную копию.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="101" />
+        <location filename="../../player/error_messages.py" line="101"/>
         <source>A newer version of this course is already installed, so this copy was not imported. Your progress is unchanged.</source>
         <translation>Более новая версия этого курса уже установлена, поэтому эта копия не импортирована. Ваш прогресс не изменился.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="105" />
+        <location filename="../../player/error_messages.py" line="105"/>
         <source>The course folder is not complete or not correct; the details say what to fix.</source>
         <translation>Папка курса неполна или содержит ошибки; в подробностях указано, что исправить.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="113" />
+        <location filename="../../player/error_messages.py" line="113"/>
         <source>This is not a Lectern course file. Lectern opens course files (ending in .lectern) that court IT or the course provider gives you.</source>
-        <extracomment>A file that is no course at all (not a zip, or a zip with no course description). The engine reports these as CORRUPT (or UNEXPECTED_FILE for a zip of other things), which reads as "your course is damaged": `import_message` says plainly what the file is instead.</extracomment>
+        <extracomment>A file that is no course at all (not a zip, or a zip with no course description). The engine reports these as CORRUPT (or UNEXPECTED_FILE for a zip of other things), which reads as &quot;your course is damaged&quot;: `import_message` says plainly what the file is instead.</extracomment>
         <translation>Это не файл курса Lectern. Lectern открывает файлы курсов (с расширением .lectern), которые вам предоставляет ИТ-служба суда или поставщик курса.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="123" />
+        <location filename="../../player/error_messages.py" line="123"/>
         <source>The course server cannot be reached right now. Everything stays on this computer, and Lectern tries again by itself.</source>
-        <extracomment>The engine's own kind for such a file, once it has one.</extracomment>
+        <extracomment>The engine&apos;s own kind for such a file, once it has one.</extracomment>
         <translation>Сервер курсов сейчас недоступен. Все остается на этом компьютере, и Lectern сам повторит попытку.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="127" />
+        <location filename="../../player/error_messages.py" line="127"/>
         <source>Please sign in to the course server again. Nothing you did on this computer is lost.</source>
         <translation>Пожалуйста, войдите на сервер курсов снова. Ничего из сделанного на этом компьютере не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="130" />
-        <source>The course server says you are not enrolled in this course. Ask your court's administrator to enrol you.</source>
+        <location filename="../../player/error_messages.py" line="130"/>
+        <source>The course server says you are not enrolled in this course. Ask your court&apos;s administrator to enrol you.</source>
         <translation>Сервер курсов сообщает, что вы не записаны на этот курс. Попросите администратора вашего суда записать вас.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="134" />
+        <location filename="../../player/error_messages.py" line="134"/>
         <source>The course server no longer offers this course or this version of it.</source>
         <translation>Сервер курсов больше не предлагает этот курс или эту его версию.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="137" />
+        <location filename="../../player/error_messages.py" line="137"/>
         <source>The course server is having trouble. Lectern will try again later by itself.</source>
         <translation>На сервере курсов возникли неполадки. Lectern сам повторит попытку позже.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="140" />
+        <location filename="../../player/error_messages.py" line="140"/>
         <source>The course server is busy and asked Lectern to wait; it will try again by itself.</source>
         <translation>Сервер курсов занят и попросил Lectern подождать; Lectern сам повторит попытку.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="143" />
+        <location filename="../../player/error_messages.py" line="143"/>
         <source>The answer did not come from a Lectern course server. Check the course server address; if it is right, a proxy or a login page may be in the way: ask court IT.</source>
         <translation>Ответ пришел не от сервера курсов Lectern. Проверьте адрес сервера курсов; если он верен, возможно, мешает прокси-сервер или страница входа: обратитесь в ИТ-службу суда.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="147" />
-        <source>The course server address or this computer's network settings (proxy, certificates) are not right. Check the address, or ask court IT.</source>
+        <location filename="../../player/error_messages.py" line="147"/>
+        <source>The course server address or this computer&apos;s network settings (proxy, certificates) are not right. Check the address, or ask court IT.</source>
         <translation>Адрес сервера курсов или сетевые настройки этого компьютера (прокси-сервер, сертификаты) неверны. Проверьте адрес или обратитесь в ИТ-службу суда.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="155" />
+        <location filename="../../player/error_messages.py" line="155"/>
         <source>The user name or password is wrong. Check them and try again.</source>
         <translation>Неверное имя пользователя или пароль. Проверьте их и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="157" />
+        <location filename="../../player/error_messages.py" line="157"/>
         <source>Type the address of your course server, for example courses.example.org</source>
         <translation>Введите адрес вашего сервера курсов, например courses.example.org</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="160" />
+        <location filename="../../player/error_messages.py" line="160"/>
         <source>This is not a course server address:
 %1
 Type an address such as courses.example.org</source>
@@ -1693,12 +1702,12 @@ Type an address such as courses.example.org</source>
 Введите адрес, например courses.example.org</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="163" />
+        <location filename="../../player/error_messages.py" line="163"/>
         <source>Type your user name.</source>
         <translation>Введите имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="164" />
+        <location filename="../../player/error_messages.py" line="164"/>
         <source>The course server cannot be reached at this address:
 %1
 Check the address and that this computer is connected to the network, then try again.</source>
@@ -1707,7 +1716,7 @@ Check the address and that this computer is connected to the network, then try a
 Проверьте адрес и подключение компьютера к сети, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="168" />
+        <location filename="../../player/error_messages.py" line="168"/>
         <source>This address did not answer as a Lectern course server:
 %1
 Check the address. If it is right, a proxy or a login page may be in the way: ask court IT.</source>
@@ -1716,86 +1725,86 @@ Check the address. If it is right, a proxy or a login page may be in the way: as
 Проверьте адрес. Если он верен, возможно, мешает прокси-сервер или страница входа: обратитесь в ИТ-службу суда.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="172" />
+        <location filename="../../player/error_messages.py" line="172"/>
         <source>Lectern could not connect safely to the course server at this address:
 %1
-Check the address. If it is right, this computer's network settings (proxy, certificates) need court IT.</source>
+Check the address. If it is right, this computer&apos;s network settings (proxy, certificates) need court IT.</source>
         <translation>Lectern не удалось установить безопасное соединение с сервером курсов по этому адресу:
 %1
 Проверьте адрес. Если он верен, сетевые настройки этого компьютера (прокси-сервер, сертификаты) должна проверить ИТ-служба суда.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="177" />
-        <source>The course server does not let this user sign in. Check the user name, or ask your court's administrator.</source>
+        <location filename="../../player/error_messages.py" line="177"/>
+        <source>The course server does not let this user sign in. Check the user name, or ask your court&apos;s administrator.</source>
         <translation>Сервер курсов не разрешает вход этому пользователю. Проверьте имя пользователя или обратитесь к администратору вашего суда.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="181" />
+        <location filename="../../player/error_messages.py" line="181"/>
         <source>The course server is having trouble. Try again in a few minutes.</source>
         <translation>На сервере курсов возникли неполадки. Повторите попытку через несколько минут.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="183" />
+        <location filename="../../player/error_messages.py" line="183"/>
         <source>The course server is busy. Wait a minute, then try again.</source>
         <translation>Сервер курсов занят. Подождите минуту и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="185" />
+        <location filename="../../player/error_messages.py" line="185"/>
         <source>The download cannot go on. The details say why; when you try again it resumes where it stopped.</source>
         <translation>Загрузку невозможно продолжить. Причина указана в подробностях; при повторной попытке загрузка продолжится с места остановки.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="190" />
+        <location filename="../../player/error_messages.py" line="190"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="191" />
+        <location filename="../../player/error_messages.py" line="191"/>
         <source>The disk is full, so nothing was changed. Free some space or ask court IT, then try again.</source>
         <translation>Диск заполнен, поэтому ничего не изменено. Освободите место или обратитесь в ИТ-службу суда, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="194" />
+        <location filename="../../player/error_messages.py" line="194"/>
         <source>This course is no longer installed on this computer. Import it again to study it; your progress was kept.</source>
         <translation>Этот курс больше не установлен на этом компьютере. Чтобы заниматься по нему, импортируйте его снова; ваш прогресс сохранен.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="198" />
+        <location filename="../../player/error_messages.py" line="198"/>
         <source>Lectern could not use its data folder. Check that the disk is present and not full, or ask court IT.</source>
         <translation>Lectern не удалось использовать свою папку данных. Проверьте, что диск подключен и не заполнен, или обратитесь в ИТ-службу суда.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="202" />
+        <location filename="../../player/error_messages.py" line="202"/>
         <source>A publisher key file is missing or damaged. Ask court IT.</source>
         <translation>Файл ключа издателя отсутствует или поврежден. Обратитесь в ИТ-службу суда.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="204" />
-        <source>Lectern's settings file has a mistake in it. Ask court IT to correct it.</source>
+        <location filename="../../player/error_messages.py" line="204"/>
+        <source>Lectern&apos;s settings file has a mistake in it. Ask court IT to correct it.</source>
         <translation>В файле настроек Lectern есть ошибка. Попросите ИТ-службу суда исправить его.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="206" />
+        <location filename="../../player/error_messages.py" line="206"/>
         <source>Lectern could not do this.</source>
         <translation>Lectern не удалось выполнить это действие.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="207" />
+        <location filename="../../player/error_messages.py" line="207"/>
         <source>Lectern cannot find this file. It may have been moved, or the USB stick was removed.</source>
         <translation>Lectern не может найти этот файл. Возможно, он был перемещен или USB-накопитель был извлечен.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="210" />
+        <location filename="../../player/error_messages.py" line="210"/>
         <source>Lectern is not allowed to read or write this file. Ask court IT.</source>
         <translation>У Lectern нет прав на чтение или запись этого файла. Обратитесь в ИТ-службу суда.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="212" />
+        <location filename="../../player/error_messages.py" line="212"/>
         <source>Lectern could not read or write a file. If the course is on a USB stick, check that it is still plugged in, then try again.</source>
         <translation>Lectern не удалось прочитать или записать файл. Если курс находится на USB-накопителе, проверьте, что он по-прежнему подключен, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="216" />
+        <location filename="../../player/error_messages.py" line="216"/>
         <source>Something went wrong inside Lectern. Your earlier work is saved. If it happens again, tell court IT what you were doing.</source>
         <translation>Внутри Lectern произошла ошибка. Ваша предыдущая работа сохранена. Если это повторится, сообщите ИТ-службе суда, что вы делали.</translation>
     </message>
@@ -1803,155 +1812,155 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>ForumItemView</name>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="35" />
+        <location filename="../../player/item_views/forum/compose.py" line="35"/>
         <source>Saved now and sent with the next sync (Ctrl+Return)</source>
         <translation>Сохранено сейчас и будет отправлено при следующей синхронизации (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="29" />
+        <location filename="../../player/item_views/forum/posts.py" line="29"/>
         <source>kept on this computer (practice course)</source>
         <translation>хранится на этом компьютере (пробный курс)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="31" />
+        <location filename="../../player/item_views/forum/posts.py" line="31"/>
         <source>waiting to send</source>
         <translation>ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="32" />
+        <location filename="../../player/item_views/forum/posts.py" line="32"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="33" />
+        <location filename="../../player/item_views/forum/posts.py" line="33"/>
         <source>not accepted by the course server</source>
         <translation>не принято сервером курсов</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="55" />
+        <location filename="../../player/item_views/forum/posts.py" line="55"/>
         <source>[picture not shown]</source>
         <translation>[изображение не показано]</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="56" />
+        <location filename="../../player/item_views/forum_item_view.py" line="56"/>
         <source>Discussion</source>
         <translation>Обсуждение</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="65" />
-        <location filename="../../player/item_views/forum_item_view.py" line="67" />
+        <location filename="../../player/item_views/forum_item_view.py" line="65"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="67"/>
         <source>Discussion prompt</source>
         <extracomment>how many times the thread list / the open thread were loaded (tests wait on these).</extracomment>
         <translation>Задание для обсуждения</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="76" />
+        <location filename="../../player/item_views/forum_item_view.py" line="76"/>
         <source>Prompt</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="90" />
-        <source>The discussion for this item is not on this computer yet. Other learners' posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
+        <location filename="../../player/item_views/forum_item_view.py" line="90"/>
+        <source>The discussion for this item is not on this computer yet. Other learners&apos; posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
         <translation>Обсуждения для этого элемента пока нет на этом компьютере. Сообщения других слушателей поступят, когда этот компьютер синхронизируется с сервером курсов; вы можете уже сейчас обдумать задание и присоединиться к обсуждению позже. Этот элемент необязателен.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="96" />
-        <location filename="../../player/item_views/forum_item_view.py" line="112" />
+        <location filename="../../player/item_views/forum_item_view.py" line="96"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="112"/>
         <source>About the discussion</source>
         <translation>Об обсуждении</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="102" />
+        <location filename="../../player/item_views/forum_item_view.py" line="102"/>
         <source>This is a practice course: what you write here stays on this computer and is not sent to anyone. This item is optional.</source>
         <translation>Это пробный курс: то, что вы здесь пишете, остается на этом компьютере и никому не отправляется. Этот элемент необязателен.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="106" />
-        <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others' posts arrive with each sync. This item is optional.</source>
+        <location filename="../../player/item_views/forum_item_view.py" line="106"/>
+        <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others&apos; posts arrive with each sync. This item is optional.</source>
         <translation>Здесь можно читать и писать в автономном режиме. Написанное вами появляется сразу с пометкой «ожидает отправки» и дойдет до других слушателей при следующей синхронизации этого компьютера. Сообщения других участников приходят при каждой синхронизации. Этот элемент необязателен.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="118" />
+        <location filename="../../player/item_views/forum_item_view.py" line="118"/>
         <source>Discussion message</source>
         <translation>Сообщение в обсуждении</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="126" />
+        <location filename="../../player/item_views/forum_item_view.py" line="126"/>
         <source>Thread</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="140" />
+        <location filename="../../player/item_views/forum_item_view.py" line="140"/>
         <source>Threads</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="142" />
+        <location filename="../../player/item_views/forum_item_view.py" line="142"/>
         <source>&amp;New thread…</source>
         <translation>&amp;Новая тема…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="143" />
+        <location filename="../../player/item_views/forum_item_view.py" line="143"/>
         <source>Start a new thread</source>
         <translation>Создать новую тему</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="144" />
+        <location filename="../../player/item_views/forum_item_view.py" line="144"/>
         <source>Start a new discussion about this prompt</source>
         <translation>Начать новую тему обсуждения по этому заданию</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="150" />
+        <location filename="../../player/item_views/forum_item_view.py" line="150"/>
         <source>Threads in this discussion</source>
         <translation>Темы в этом обсуждении</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="163" />
+        <location filename="../../player/item_views/forum_item_view.py" line="163"/>
         <source>No threads here yet. Start one with “New thread…”: you can write it now, even offline. Threads by others arrive when this computer syncs.</source>
         <translation>Тем пока нет. Создайте тему кнопкой «Новая тема…»: написать ее можно уже сейчас, даже в автономном режиме. Темы других участников появятся, когда этот компьютер синхронизируется.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="167" />
+        <location filename="../../player/item_views/forum_item_view.py" line="167"/>
         <source>No threads</source>
         <translation>Нет тем</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="176" />
+        <location filename="../../player/item_views/forum_item_view.py" line="176"/>
         <source>Thread title</source>
         <translation>Название темы</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="178" />
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>Posts in this thread</source>
         <translation>Сообщения в этой теме</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="180" />
+        <location filename="../../player/item_views/forum_item_view.py" line="180"/>
         <source>Your reply</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="181" />
+        <location filename="../../player/item_views/forum_item_view.py" line="181"/>
         <source>Write a reply… (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>Напишите ответ… (обычный текст; поддерживается Markdown, например *выделение* и списки)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183" />
+        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
         <source>Send &amp;reply</source>
         <translation>Отправить &amp;ответ</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183" />
+        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
         <source>Send reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="231" />
+        <location filename="../../player/item_views/forum_item_view.py" line="231"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="280" />
+        <location filename="../../player/item_views/forum_item_view.py" line="280"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n ответ</numerusform>
@@ -1960,7 +1969,7 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="313" />
+        <location filename="../../player/item_views/forum_item_view.py" line="313"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n сообщение</numerusform>
@@ -1969,12 +1978,12 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="331" />
+        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
         <source>Give the thread a title and a message.</source>
         <translation>Укажите название темы и текст сообщения.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="365" />
+        <location filename="../../player/item_views/forum_item_view.py" line="365"/>
         <source>Write your reply first.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
@@ -1982,100 +1991,100 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../player/import_dialog.py" line="82" />
-        <location filename="../../player/import_dialog.py" line="83" />
+        <location filename="../../player/import_dialog.py" line="82"/>
+        <location filename="../../player/import_dialog.py" line="83"/>
         <source>Import course</source>
-        <extracomment>The bar works in thousandths: byte totals overflow QProgressBar's 32-bit range. the course was imported (ImportResult). the learner chose "Open course" after a successful import (course id). the import ended, however (for tests and the window).</extracomment>
+        <extracomment>The bar works in thousandths: byte totals overflow QProgressBar&apos;s 32-bit range. the course was imported (ImportResult). the learner chose &quot;Open course&quot; after a successful import (course id). the import ended, however (for tests and the window).</extracomment>
         <translation>Импорт курса</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="86" />
+        <location filename="../../player/import_dialog.py" line="86"/>
         <source>Importing “%1”…</source>
         <translation>Импорт курса «%1»…</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="89" />
+        <location filename="../../player/import_dialog.py" line="89"/>
         <source>File being imported</source>
         <translation>Импортируемый файл</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="93" />
+        <location filename="../../player/import_dialog.py" line="93"/>
         <source>Import progress</source>
         <translation>Прогресс импорта</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="95" />
+        <location filename="../../player/import_dialog.py" line="95"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="96" />
+        <location filename="../../player/import_dialog.py" line="96"/>
         <source>Import status</source>
         <translation>Состояние импорта</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="102" />
+        <location filename="../../player/import_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="103" />
+        <location filename="../../player/import_dialog.py" line="103"/>
         <source>Cancel the import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="106" />
+        <location filename="../../player/import_dialog.py" line="106"/>
         <source>&amp;Open course</source>
         <translation>&amp;Открыть курс</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="107" />
+        <location filename="../../player/import_dialog.py" line="107"/>
         <source>Open the imported course</source>
         <translation>Открыть импортированный курс</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="110" />
-        <location filename="../../player/import_dialog.py" line="111" />
+        <location filename="../../player/import_dialog.py" line="110"/>
+        <location filename="../../player/import_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="140" />
+        <location filename="../../player/import_dialog.py" line="140"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="152" />
+        <location filename="../../player/import_dialog.py" line="152"/>
         <source>%1 of %2 copied</source>
         <translation>Скопировано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="166" />
+        <location filename="../../player/import_dialog.py" line="166"/>
         <source>Imported “%1”.</source>
         <translation>Курс «%1» импортирован.</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="168" />
+        <location filename="../../player/import_dialog.py" line="168"/>
         <source>Updated to version %1. Your progress was kept.</source>
         <translation>Курс обновлен до версии %1. Ваш прогресс сохранен.</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="169" />
+        <location filename="../../player/import_dialog.py" line="169"/>
         <source>The course is ready to study, offline.</source>
         <translation>Курс готов к изучению в автономном режиме.</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="178" />
+        <location filename="../../player/import_dialog.py" line="178"/>
         <source>Import cancelled.</source>
         <translation>Импорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="179" />
+        <location filename="../../player/import_dialog.py" line="179"/>
         <source>Nothing was changed on this computer.</source>
         <translation>На этом компьютере ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="181" />
+        <location filename="../../player/import_dialog.py" line="181"/>
         <source>“%1” could not be imported.</source>
         <translation>Не удалось импортировать «%1».</translation>
     </message>
@@ -2083,77 +2092,77 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../player/course/panes.py" line="62" />
+        <location filename="../../player/course/panes.py" line="62"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="63" />
+        <location filename="../../player/course/panes.py" line="63"/>
         <source>Item title</source>
         <translation>Название элемента</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="66" />
+        <location filename="../../player/course/panes.py" line="66"/>
         <source>How to complete this item</source>
         <translation>Как выполнить этот элемент</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="68" />
+        <location filename="../../player/course/panes.py" line="68"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="76" />
+        <location filename="../../player/course/panes.py" line="76"/>
         <source>Open item</source>
         <translation>Открытый элемент</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80" />
+        <location filename="../../player/course/panes.py" line="80"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80" />
+        <location filename="../../player/course/panes.py" line="80"/>
         <source>Previous item</source>
         <translation>Предыдущий элемент</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="83" />
+        <location filename="../../player/course/panes.py" line="83"/>
         <source>Position in the course</source>
         <translation>Позиция в курсе</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85" />
+        <location filename="../../player/course/panes.py" line="85"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85" />
+        <location filename="../../player/course/panes.py" line="85"/>
         <source>Next item</source>
         <translation>Следующий элемент</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="111" />
+        <location filename="../../player/course/panes.py" line="111"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="112" />
+        <location filename="../../player/course/panes.py" line="112"/>
         <source> · optional</source>
         <translation> · необязательно</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="115" />
+        <location filename="../../player/course/panes.py" line="115"/>
         <source>Item %1 of %2</source>
         <translation>Элемент %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="124" />
+        <location filename="../../player/course/panes.py" line="124"/>
         <source>Previous: %1 (Alt+Left)</source>
         <translation>Предыдущий: %1 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="126" />
+        <location filename="../../player/course/panes.py" line="126"/>
         <source>Next: %1 (Alt+Right)</source>
         <translation>Следующий: %1 (Alt+Right)</translation>
     </message>
@@ -2161,7 +2170,7 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>ItemViews</name>
     <message>
-        <location filename="../../player/item_views/_common.py" line="25" />
+        <location filename="../../player/item_views/_common.py" line="25"/>
         <source>{what} is not on this computer. A reduced copy of the course (for example a low-bandwidth download or USB copy) can leave it out. Ask court IT for the full course, or download it when this computer is online.</source>
         <translation>{what} отсутствует на этом компьютере. В сокращенной копии курса (например, при экономной загрузке или в копии на USB-накопителе) этого может не быть. Попросите у ИТ-службы суда полный курс или загрузите его, когда компьютер будет подключен к сети.</translation>
     </message>
@@ -2169,64 +2178,64 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="266" />
+        <location filename="../../player/app.py" line="266"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>Подготовка демонстрационного курса… (выполняется один раз)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="224" />
+        <location filename="../../player/library_view.py" line="224"/>
         <source>Library</source>
         <extracomment>course id, item id to open (None: the course decides where to start). a completed course to open again from its first item. emitted after every reload, with the number of courses shown.</extracomment>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="224" />
+        <location filename="../../player/library_view.py" line="224"/>
         <source>Your courses</source>
         <translation>Ваши курсы</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230" />
+        <location filename="../../player/library_view.py" line="230"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Импортировать курс…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230" />
+        <location filename="../../player/library_view.py" line="230"/>
         <source>Import course</source>
         <translation>Импорт курса</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="231" />
+        <location filename="../../player/library_view.py" line="231"/>
         <source>Open a .lectern course file, for example from a USB stick (Ctrl+O)</source>
         <translation>Открыть файл курса .lectern, например с USB-накопителя (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="236" />
+        <location filename="../../player/library_view.py" line="236"/>
         <source>Notice</source>
-        <extracomment>what the notice is about: the id of a removed course, "load" for a failed load (the notice goes when its cause has ended, issue #12 item 15).</extracomment>
+        <extracomment>what the notice is about: the id of a removed course, &quot;load&quot; for a failed load (the notice goes when its cause has ended, issue #12 item 15).</extracomment>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="238" />
+        <location filename="../../player/library_view.py" line="238"/>
         <source>No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one from a .lectern file, for example from a USB stick.</source>
         <translation>На этом компьютере пока нет курсов. Выберите «Импортировать курс…» (Ctrl+O), чтобы добавить курс из файла курса .lectern, например с USB-накопителя.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="239" />
+        <location filename="../../player/library_view.py" line="239"/>
         <source>No courses</source>
         <translation>Нет курсов</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240" />
+        <location filename="../../player/library_view.py" line="240"/>
         <source>Installed courses</source>
         <translation>Установленные курсы</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="326" />
+        <location filename="../../player/library_view.py" line="326"/>
         <source>“%1” was removed. Your progress was kept.</source>
         <translation>Курс «%1» удален. Ваш прогресс сохранен.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="329" />
+        <location filename="../../player/library_view.py" line="329"/>
         <source>“%1” was removed with its progress.</source>
         <translation>Курс «%1» удален вместе с прогрессом.</translation>
     </message>
@@ -2234,295 +2243,315 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="229" />
+        <location filename="../../player/app.py" line="229"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="74" />
-        <location filename="../../player/main_window.py" line="75" />
-        <location filename="../../player/main_window.py" line="97" />
-        <location filename="../../player/main_window.py" line="240" />
-        <location filename="../../player/main_window.py" line="331" />
+        <location filename="../../player/main_window.py" line="75"/>
+        <location filename="../../player/main_window.py" line="76"/>
+        <location filename="../../player/main_window.py" line="99"/>
+        <location filename="../../player/main_window.py" line="246"/>
+        <location filename="../../player/main_window.py" line="361"/>
         <source>Lectern</source>
         <extracomment>the import dialog was opened (for tests and scripted runs). the sign-in dialog was opened (for tests and scripted runs). the help dialogs open now, by kind (tests look them up)</extracomment>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="149" />
+        <location filename="../../player/main_window.py" line="151"/>
         <source>&amp;File</source>
-        <extracomment>the course server's side: sign-in, sync results, updates, finished downloads</extracomment>
+        <extracomment>the course server&apos;s side: sign-in, sync results, updates, finished downloads</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="150" />
+        <location filename="../../player/main_window.py" line="152"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Импортировать курс…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="151" />
+        <location filename="../../player/main_window.py" line="153"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="152" />
+        <location filename="../../player/main_window.py" line="154"/>
         <source>Add a course from a .lectern file</source>
         <translation>Добавить курс из файла курса .lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="159" />
+        <location filename="../../player/main_window.py" line="161"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="160" />
+        <location filename="../../player/main_window.py" line="162"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="162" />
+        <location filename="../../player/main_window.py" line="164"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>Сервер курсов, загрузки и доверенные издатели</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164" />
+        <location filename="../../player/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164" />
+        <location filename="../../player/main_window.py" line="166"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="167" />
+        <location filename="../../player/main_window.py" line="169"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="168" />
+        <location filename="../../player/main_window.py" line="170"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169" />
+        <location filename="../../player/main_window.py" line="171"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="170" />
+        <location filename="../../player/main_window.py" line="172"/>
         <source>&amp;Previous item</source>
         <translation>&amp;Предыдущий элемент</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172" />
+        <location filename="../../player/main_window.py" line="174"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="173" />
+        <location filename="../../player/main_window.py" line="175"/>
         <source>&amp;Next item</source>
         <translation>&amp;Следующий элемент</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174" />
+        <location filename="../../player/main_window.py" line="176"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="176" />
+        <location filename="../../player/main_window.py" line="178"/>
         <source>Course &amp;outline</source>
         <translation>Стр&amp;уктура курса</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178" />
+        <location filename="../../player/main_window.py" line="180"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="180" />
+        <location filename="../../player/main_window.py" line="182"/>
         <source>Course &amp;catalog</source>
         <translation>&amp;Каталог курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="181" />
+        <location filename="../../player/main_window.py" line="183"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="182" />
+        <location filename="../../player/main_window.py" line="184"/>
         <source>Courses the course server offers you, to download</source>
         <translation>Курсы, которые сервер курсов предлагает вам для загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183" />
+        <location filename="../../player/main_window.py" line="185"/>
         <source>&amp;Downloads</source>
         <translation>&amp;Загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="184" />
+        <location filename="../../player/main_window.py" line="186"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="185" />
+        <location filename="../../player/main_window.py" line="187"/>
         <source>Progress of your downloads</source>
         <translation>Прогресс ваших загрузок</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187" />
+        <location filename="../../player/main_window.py" line="189"/>
+        <source>C&amp;ertificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="190"/>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="191"/>
+        <source>Your certificates, to save as a PDF or a signed credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="193"/>
         <source>Course &amp;server</source>
         <translation>Сер&amp;вер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188" />
-        <location filename="../../player/main_window.py" line="224" />
+        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="230"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Войти…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189" />
+        <location filename="../../player/main_window.py" line="195"/>
         <source>Sign in to the course server</source>
         <translation>Войти на сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190" />
+        <location filename="../../player/main_window.py" line="196"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="191" />
+        <location filename="../../player/main_window.py" line="197"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192" />
-        <source>Send your changes and fetch others' posts now</source>
+        <location filename="../../player/main_window.py" line="198"/>
+        <source>Send your changes and fetch others&apos; posts now</source>
         <translation>Отправить ваши изменения и получить сообщения других участников сейчас</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194" />
+        <location filename="../../player/main_window.py" line="200"/>
         <source>Sign &amp;out</source>
         <translation>Вы&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="195" />
+        <location filename="../../player/main_window.py" line="201"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Забыть данные для входа на этом компьютере; еще не отправленные изменения сохраняются</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198" />
+        <location filename="../../player/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199" />
+        <location filename="../../player/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200" />
+        <location filename="../../player/main_window.py" line="206"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201" />
+        <location filename="../../player/main_window.py" line="207"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Все сочетания клавиш Lectern на одной странице</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="202" />
+        <location filename="../../player/main_window.py" line="208"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Как Lectern работает &amp;автономно</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="204" />
+        <location filename="../../player/main_window.py" line="210"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>Что хранится на этом компьютере и когда отправляется на сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207" />
+        <location filename="../../player/main_window.py" line="213"/>
         <source>&amp;About Lectern</source>
         <translation>&amp;О программе Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="209" />
+        <location filename="../../player/main_window.py" line="215"/>
         <source>Version, and where your data is kept</source>
         <translation>Версия и место хранения ваших данных</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="223" />
+        <location filename="../../player/main_window.py" line="229"/>
         <source>&amp;Sign in again…</source>
         <translation>&amp;Войти снова…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="301" />
+        <location filename="../../player/main_window.py" line="323"/>
+        <source>Certificates — Lectern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="331"/>
         <source>Course catalog — Lectern</source>
         <translation>Каталог курсов — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="310" />
+        <location filename="../../player/main_window.py" line="340"/>
         <source>Downloads — Lectern</source>
         <translation>Загрузки — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="72" />
+        <location filename="../../player/window_hub.py" line="89"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <extracomment>the sign-in dialog while it is open (one at a time)</extracomment>
         <translation>Это демонстрационный курс: ваш прогресс остается на этом компьютере и не отправляется на сервер курсов. Вы можете вернуться к любому элементу в любое время.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="76" />
+        <location filename="../../player/window_hub.py" line="93"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>Сведения о прохождении курса будут отправлены на сервер курсов при следующей синхронизации, которая выполняется автоматически, когда компьютер подключен к сети. Вы можете вернуться к любому элементу в любое время.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="80" />
+        <location filename="../../player/window_hub.py" line="97"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>Сведения о прохождении курса хранятся на этом компьютере. Войдите на сервер курсов (Сервер курсов ▸ Войти…), чтобы отправить их. Вы можете вернуться к любому элементу в любое время.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="330" />
+        <location filename="../../player/main_window.py" line="360"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="337" />
+        <location filename="../../player/main_window.py" line="367"/>
         <source>Import course</source>
         <translation>Импорт курса</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="338" />
+        <location filename="../../player/main_window.py" line="368"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Курсы Lectern (*.lectern);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="341" />
+        <location filename="../../player/main_window.py" line="371"/>
         <source>Choose a course file</source>
         <translation>Выберите файл курса</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="90" />
+        <location filename="../../player/window_hub.py" line="107"/>
         <source>A new version of “%1” is on the course server.</source>
         <translation>На сервере курсов есть новая версия курса «%1».</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="110" />
+        <location filename="../../player/window_hub.py" line="127"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>Видео в стандартном качестве загружаются (показать: Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="136" />
+        <location filename="../../player/window_hub.py" line="153"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>Загрузка курса завершена, он находится в вашей библиотеке.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="165" />
+        <location filename="../../player/window_hub.py" line="182"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Выполнен вход на %1 как %2.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="185" />
+        <location filename="../../player/window_hub.py" line="202"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>Выход выполнен. Еще не отправленные изменения хранятся на этом компьютере.</translation>
     </message>
@@ -2530,42 +2559,42 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>MarkReadBar</name>
     <message>
-        <location filename="../../player/item_views/_common.py" line="78" />
+        <location filename="../../player/item_views/_common.py" line="78"/>
         <source>Reading status</source>
         <translation>Состояние материала для чтения</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="80" />
+        <location filename="../../player/item_views/_common.py" line="80"/>
         <source>Mark as read</source>
         <translation>Отметить как прочитанное</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="90" />
+        <location filename="../../player/item_views/_common.py" line="90"/>
         <source>Read ✓</source>
         <translation>Прочитано ✓</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="91" />
+        <location filename="../../player/item_views/_common.py" line="91"/>
         <source>You have finished this reading.</source>
         <translation>Вы прочитали этот материал.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="92" />
+        <location filename="../../player/item_views/_common.py" line="92"/>
         <source>This reading is complete.</source>
         <translation>Этот материал прочитан.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="95" />
+        <location filename="../../player/item_views/_common.py" line="95"/>
         <source>&amp;Mark as read</source>
         <translation>&amp;Отметить как прочитанное</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="96" />
+        <location filename="../../player/item_views/_common.py" line="96"/>
         <source>Count this reading as done (it also counts once you have scrolled through all of it).</source>
         <translation>Засчитать этот материал как прочитанный (он также засчитывается, когда вы прокрутите его до конца).</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="98" />
+        <location filename="../../player/item_views/_common.py" line="98"/>
         <source>Counts this reading as done.</source>
         <translation>Засчитывает этот материал как прочитанный.</translation>
     </message>
@@ -2573,17 +2602,17 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>ModuleProgressChart</name>
     <message>
-        <location filename="../../player/course/progress_chart.py" line="20" />
+        <location filename="../../player/course/progress_chart.py" line="20"/>
         <source>Progress per module</source>
         <translation>Прогресс по модулям</translation>
     </message>
     <message>
-        <location filename="../../player/course/progress_chart.py" line="26" />
+        <location filename="../../player/course/progress_chart.py" line="26"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: выполнено %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../player/course/progress_chart.py" line="71" />
+        <location filename="../../player/course/progress_chart.py" line="71"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2591,87 +2620,87 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>NewProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/forms.py" line="117" />
+        <location filename="../../player/profiles/forms.py" line="117"/>
         <source>New profile — Lectern</source>
         <translation>Новый профиль — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="118" />
+        <location filename="../../player/profiles/forms.py" line="118"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="122" />
+        <location filename="../../player/profiles/forms.py" line="122"/>
         <source>Profile name</source>
         <translation>Имя профиля</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="123" />
+        <location filename="../../player/profiles/forms.py" line="123"/>
         <source>for example: Clerk Ana</source>
         <translation>например: Секретарь Анна</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="124" />
+        <location filename="../../player/profiles/forms.py" line="124"/>
         <source>Protect with a &amp;PIN</source>
         <translation>&amp;Защитить PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="125" />
+        <location filename="../../player/profiles/forms.py" line="125"/>
         <source>Protect the profile with a PIN</source>
         <translation>Защитить профиль PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="127" />
+        <location filename="../../player/profiles/forms.py" line="127"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="129" />
+        <location filename="../../player/profiles/forms.py" line="129"/>
         <source>PIN again</source>
         <translation>Повтор PIN-кода</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="133" />
+        <location filename="../../player/profiles/forms.py" line="133"/>
         <source>A PIN has 4 to 12 digits. It keeps colleagues from using your profile by mistake; it does not encrypt anything.</source>
         <translation>PIN-код состоит из 4–12 цифр. Он не дает коллегам по ошибке воспользоваться вашим профилем; он ничего не шифрует.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="136" />
+        <location filename="../../player/profiles/forms.py" line="136"/>
         <source>About PINs</source>
         <translation>О PIN-кодах</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="140" />
+        <location filename="../../player/profiles/forms.py" line="140"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="145" />
+        <location filename="../../player/profiles/forms.py" line="145"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="149" />
+        <location filename="../../player/profiles/forms.py" line="149"/>
         <source>P&amp;IN:</source>
         <translation>PIN-&amp;код:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="152" />
+        <location filename="../../player/profiles/forms.py" line="152"/>
         <source>&amp;Again:</source>
         <translation>&amp;Повторите:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="158" />
+        <location filename="../../player/profiles/forms.py" line="158"/>
         <source>&amp;Create and open</source>
         <translation>&amp;Создать и открыть</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="158" />
+        <location filename="../../player/profiles/forms.py" line="158"/>
         <source>Create the profile and open it</source>
         <translation>Создать профиль и открыть его</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="159" />
+        <location filename="../../player/profiles/forms.py" line="159"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2679,7 +2708,7 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../player/item_views/_common.py" line="58" />
+        <location filename="../../player/item_views/_common.py" line="58"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
@@ -2687,14 +2716,14 @@ Check the address. If it is right, this computer's network settings (proxy, cert
 <context>
     <name>OfflineHelpDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="151" />
-        <location filename="../../player/help_dialogs.py" line="152" />
-        <location filename="../../player/help_dialogs.py" line="154" />
+        <location filename="../../player/help_dialogs.py" line="151"/>
+        <location filename="../../player/help_dialogs.py" line="152"/>
+        <location filename="../../player/help_dialogs.py" line="154"/>
         <source>How Lectern works offline</source>
         <translation>Как Lectern работает в автономном режиме</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="156" />
+        <location filename="../../player/help_dialogs.py" line="156"/>
         <source>
 &lt;h3&gt;Everything you study is on this computer&lt;/h3&gt;
 &lt;p&gt;Videos, readings, quizzes and discussions of the courses in your library are stored on
@@ -2705,7 +2734,7 @@ posts are saved on this computer the moment you make them, even if Lectern is cl
 computer is shut down afterwards.&lt;/p&gt;
 &lt;h3&gt;Sending and receiving happens by itself&lt;/h3&gt;
 &lt;p&gt;When you are signed in to the course server and this computer is online, Lectern sends
-your changes and fetches other learners' posts by itself, every few minutes and shortly after
+your changes and fetches other learners&apos; posts by itself, every few minutes and shortly after
 you change something. You never have to press anything; “Sync now” (F5) only does it at
 once. The bar at the bottom of the window says whether you are online and how many changes
 are waiting.&lt;/p&gt;
@@ -2745,17 +2774,17 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>OutlinePane</name>
     <message>
-        <location filename="../../player/course/panes.py" line="33" />
+        <location filename="../../player/course/panes.py" line="33"/>
         <source>Course progress</source>
         <translation>Прогресс по курсу</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="45" />
+        <location filename="../../player/course/panes.py" line="45"/>
         <source>%1 of %2 required items done</source>
         <translation>Выполнено обязательных элементов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="49" />
+        <location filename="../../player/course/panes.py" line="49"/>
         <source>✓ Completed: %1</source>
         <translation>✓ Пройден: %1</translation>
     </message>
@@ -2763,23 +2792,23 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>PdfFinder</name>
     <message>
-        <location filename="../../player/item_views/pdf/find.py" line="131" />
+        <location filename="../../player/item_views/pdf/find.py" line="131"/>
         <source>No matches</source>
         <extracomment>the field searches by itself this long after typing stops</extracomment>
         <translation>Нет совпадений</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/find.py" line="131" />
+        <location filename="../../player/item_views/pdf/find.py" line="131"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/find.py" line="133" />
+        <location filename="../../player/item_views/pdf/find.py" line="133"/>
         <source>{count} matches</source>
         <translation>Совпадений: {count}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/find.py" line="135" />
+        <location filename="../../player/item_views/pdf/find.py" line="135"/>
         <source>Match {n} of {count}</source>
         <translation>Совпадение {n} из {count}</translation>
     </message>
@@ -2787,37 +2816,37 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>PdfReadingView</name>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="59" />
+        <location filename="../../player/item_views/pdf_view.py" line="59"/>
         <source>PDF reading</source>
         <translation>Материал для чтения (PDF)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="75" />
+        <location filename="../../player/item_views/pdf_view.py" line="75"/>
         <source>PDF pages</source>
         <translation>Страницы PDF</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="144" />
+        <location filename="../../player/item_views/pdf_view.py" line="144"/>
         <source>This PDF reading</source>
         <translation>Этот материал для чтения (PDF)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="150" />
+        <location filename="../../player/item_views/pdf_view.py" line="150"/>
         <source>the PDF is locked with a password.</source>
         <translation>файл PDF защищен паролем.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="152" />
+        <location filename="../../player/item_views/pdf_view.py" line="152"/>
         <source>the file is damaged or is not a PDF.</source>
         <translation>файл поврежден или не является файлом PDF.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="157" />
+        <location filename="../../player/item_views/pdf_view.py" line="157"/>
         <source>the PDF has no pages.</source>
         <translation>в файле PDF нет страниц.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="173" />
+        <location filename="../../player/item_views/pdf_view.py" line="173"/>
         <source>This reading cannot be opened: {reason} Ask the course provider for a new copy.</source>
         <translation>Этот материал для чтения не удается открыть: {reason} Попросите у поставщика курса новую копию.</translation>
     </message>
@@ -2825,128 +2854,128 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>PdfToolbar</name>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="25" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="25"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="26" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="26"/>
         <source>Previous page (Ctrl+PgUp)</source>
         <translation>Предыдущая страница (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="30" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="30"/>
         <source>Page number</source>
         <translation>Номер страницы</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="31" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="31"/>
         <source>Type a page number and press Enter</source>
         <translation>Введите номер страницы и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="35" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="35"/>
         <source>Page count</source>
         <translation>Число страниц</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="36" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="36"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="36" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="36"/>
         <source>Next page (Ctrl+PgDown)</source>
         <translation>Следующая страница (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="40" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="40"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="40" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="40"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="41" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="41"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="42" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="42"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="42" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="42"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="43" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="43"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="44" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="44"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="45" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="45"/>
         <source>Fit the page to the width (Ctrl+0)</source>
         <translation>Подогнать страницу по ширине (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="50" />
-        <location filename="../../player/item_views/pdf/toolbar.py" line="51" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="50"/>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="51"/>
         <source>Find in document</source>
         <translation>Поиск в документе</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="52" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="52"/>
         <source>Ctrl+F; Enter finds the next match, Shift+Enter the previous one</source>
         <translation>Ctrl+F; Enter — следующее совпадение, Shift+Enter — предыдущее</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="56" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="56"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="57" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="57"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Предыдущее совпадение (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="58" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="58"/>
         <source>Previous match</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="59" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="59"/>
         <source>Next</source>
         <translation>Следующее</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="59" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="59"/>
         <source>Next match (F3)</source>
         <translation>Следующее совпадение (F3)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="60" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="60"/>
         <source>Next match</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="62" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="62"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="90" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="90"/>
         <source>of {count}</source>
         <translation>из {count}</translation>
     </message>
@@ -2954,38 +2983,38 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ProfileActionDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="56" />
+        <location filename="../../player/profiles/manage.py" line="56"/>
         <source>Current PIN of %1</source>
-        <extracomment>the action succeeded; carries its result (not `done`: that is QDialog's own slot).</extracomment>
+        <extracomment>the action succeeded; carries its result (not `done`: that is QDialog&apos;s own slot).</extracomment>
         <translation>Текущий PIN-код профиля %1</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="57" />
+        <location filename="../../player/profiles/manage.py" line="57"/>
         <source>&amp;Current PIN:</source>
         <translation>&amp;Текущий PIN-код:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="62" />
+        <location filename="../../player/profiles/manage.py" line="62"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="94" />
+        <location filename="../../player/profiles/manage.py" line="94"/>
         <source>That PIN was not right several times. Please wait before trying again (%1 s).</source>
         <translation>PIN-код несколько раз был введен неверно. Подождите, прежде чем повторить попытку (%1 с).</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="97" />
+        <location filename="../../player/profiles/manage.py" line="97"/>
         <source>Type the current PIN of “%1”.</source>
         <translation>Введите текущий PIN-код профиля «%1».</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="124" />
+        <location filename="../../player/profiles/manage.py" line="124"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Неверный PIN-код. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="125" />
+        <location filename="../../player/profiles/manage.py" line="125"/>
         <source>That PIN is not right. Please wait before trying again (%1 s).</source>
         <translation>Неверный PIN-код. Подождите, прежде чем повторить попытку (%1 с).</translation>
     </message>
@@ -2993,183 +3022,183 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="84" />
+        <location filename="../../player/profiles/chooser.py" line="84"/>
         <source>Choose your profile — Lectern</source>
         <extracomment>a profile was chosen (and its PIN, if any, checked); carries its name.</extracomment>
         <translation>Выбор профиля — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="85" />
+        <location filename="../../player/profiles/chooser.py" line="85"/>
         <source>Choose your profile</source>
         <translation>Выберите свой профиль</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="92" />
+        <location filename="../../player/profiles/chooser.py" line="92"/>
         <source>Heading</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="95" />
+        <location filename="../../player/profiles/chooser.py" line="95"/>
         <source>Explanation</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="98" />
+        <location filename="../../player/profiles/chooser.py" line="98"/>
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="108" />
+        <location filename="../../player/profiles/chooser.py" line="108"/>
         <source>Profile picture</source>
         <translation>Изображение профиля</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="110" />
+        <location filename="../../player/profiles/chooser.py" line="110"/>
         <source>&amp;PIN:</source>
         <translation>PIN-&amp;код:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="112" />
+        <location filename="../../player/profiles/chooser.py" line="112"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="124" />
+        <location filename="../../player/profiles/chooser.py" line="124"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="130" />
+        <location filename="../../player/profiles/chooser.py" line="130"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Новый профиль…</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="131" />
+        <location filename="../../player/profiles/chooser.py" line="131"/>
         <source>Create a new profile</source>
         <translation>Создать новый профиль</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="134" />
+        <location filename="../../player/profiles/chooser.py" line="134"/>
         <source>&amp;Manage</source>
         <translation>&amp;Управление</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="135" />
+        <location filename="../../player/profiles/chooser.py" line="135"/>
         <source>Rename the selected profile, change its PIN, or delete it</source>
         <translation>Переименовать выбранный профиль, изменить его PIN-код или удалить его</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="139" />
+        <location filename="../../player/profiles/chooser.py" line="139"/>
         <source>Manage the profile</source>
         <translation>Управление профилем</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="140" />
+        <location filename="../../player/profiles/chooser.py" line="140"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="142" />
+        <location filename="../../player/profiles/chooser.py" line="142"/>
         <source>Change the &amp;PIN…</source>
         <translation>&amp;Изменить PIN-код…</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="145" />
+        <location filename="../../player/profiles/chooser.py" line="145"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="151" />
+        <location filename="../../player/profiles/chooser.py" line="151"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="151" />
+        <location filename="../../player/profiles/chooser.py" line="151"/>
         <source>Open the selected profile</source>
         <translation>Открыть выбранный профиль</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="152" />
+        <location filename="../../player/profiles/chooser.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="152" />
+        <location filename="../../player/profiles/chooser.py" line="152"/>
         <source>Quit Lectern</source>
         <translation>Выйти из Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="187" />
+        <location filename="../../player/profiles/chooser.py" line="187"/>
         <source>Enter the PIN for “%1”</source>
         <translation>Введите PIN-код профиля «%1»</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="188" />
+        <location filename="../../player/profiles/chooser.py" line="188"/>
         <source>This profile is protected by a PIN.</source>
         <translation>Этот профиль защищен PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="194" />
+        <location filename="../../player/profiles/chooser.py" line="194"/>
         <source>Who is studying?</source>
         <translation>Кто будет заниматься?</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="196" />
+        <location filename="../../player/profiles/chooser.py" line="196"/>
         <source>Each person on this computer has their own profile, with their own progress and forum posts. Choose yours, or create one.</source>
         <translation>У каждого, кто работает на этом компьютере, свой профиль со своим прогрессом и сообщениями на форуме. Выберите свой профиль или создайте новый.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="216" />
+        <location filename="../../player/profiles/chooser.py" line="216"/>
         <source>Protected by a PIN</source>
         <translation>Защищен PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="220" />
+        <location filename="../../player/profiles/chooser.py" line="220"/>
         <source>%1, protected by a PIN</source>
         <translation>%1, защищен PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="246" />
+        <location filename="../../player/profiles/chooser.py" line="246"/>
         <source>PIN for %1</source>
         <translation>PIN-код профиля %1</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="276" />
+        <location filename="../../player/profiles/chooser.py" line="276"/>
         <source>Type the PIN for “%1”.</source>
         <translation>Введите PIN-код профиля «%1».</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="299" />
+        <location filename="../../player/profiles/chooser.py" line="299"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Неверный PIN-код. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="324" />
+        <location filename="../../player/profiles/chooser.py" line="324"/>
         <source>That PIN is not right. Please wait before trying again (%1 s).</source>
         <translation>Неверный PIN-код. Подождите, прежде чем повторить попытку (%1 с).</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="337" />
+        <location filename="../../player/profiles/chooser.py" line="337"/>
         <source>That PIN was not right. You can try again now.</source>
         <translation>PIN-код был неверным. Теперь можно повторить попытку.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="428" />
+        <location filename="../../player/profiles/chooser.py" line="428"/>
         <source>The profile is now called “%1”.</source>
         <translation>Профиль теперь называется «%1».</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="433" />
+        <location filename="../../player/profiles/chooser.py" line="433"/>
         <source>“%1” now has a new PIN.</source>
         <translation>У профиля «%1» новый PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="434" />
+        <location filename="../../player/profiles/chooser.py" line="434"/>
         <source>“%1” now has no PIN.</source>
         <translation>Профиль «%1» больше не защищен PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="444" />
+        <location filename="../../player/profiles/chooser.py" line="444"/>
         <source>The profile “%1” was deleted.</source>
         <translation>Профиль «%1» удален.</translation>
     </message>
@@ -3177,77 +3206,77 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="204" />
+        <location filename="../../player/settings/pages.py" line="204"/>
         <source>Course publishers</source>
         <translation>Издатели курсов</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="205" />
+        <location filename="../../player/settings/pages.py" line="205"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation>Разрешить &amp;неподписанные курсы и неизвестных издателей</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="207" />
+        <location filename="../../player/settings/pages.py" line="207"/>
         <source>Allow unsigned courses</source>
         <translation>Разрешить неподписанные курсы</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="208" />
+        <location filename="../../player/settings/pages.py" line="208"/>
         <source>Safety:</source>
         <translation>Безопасность:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="211" />
+        <location filename="../../player/settings/pages.py" line="211"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation>Внимание: Lectern будет принимать курсы, которые мог создать или изменить кто угодно. Включайте этот параметр только для курсов, созданных вами, и предварительно проконсультируйтесь с ИТ-службой суда.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="215" />
+        <location filename="../../player/settings/pages.py" line="215"/>
         <source>Warning about unsigned courses</source>
         <translation>Предупреждение о неподписанных курсах</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="222" />
+        <location filename="../../player/settings/pages.py" line="222"/>
         <source>Trusted publishers</source>
         <translation>Доверенные издатели</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="230" />
+        <location filename="../../player/settings/pages.py" line="230"/>
         <source>&amp;Add publisher key…</source>
         <translation>&amp;Добавить ключ издателя…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="231" />
+        <location filename="../../player/settings/pages.py" line="231"/>
         <source>Add a publisher key from a .pub file</source>
         <translation>Добавить ключ издателя из файла .pub</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="232" />
+        <location filename="../../player/settings/pages.py" line="232"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="233" />
+        <location filename="../../player/settings/pages.py" line="233"/>
         <source>Remove the selected publisher</source>
         <translation>Удалить выбранного издателя</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="240" />
+        <location filename="../../player/settings/pages.py" line="240"/>
         <source>&amp;Trusted:</source>
         <translation>Д&amp;оверенные:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="242" />
+        <location filename="../../player/settings/pages.py" line="242"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation>Курсы, подписанные этими издателями, принимаются. Ключи, добавленные ИТ-службой суда, здесь удалить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="254" />
+        <location filename="../../player/settings/pages.py" line="254"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation>Добавлен ИТ-службой суда как доверенный на этом компьютере; удалить его здесь нельзя.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="265" />
+        <location filename="../../player/settings/pages.py" line="265"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation>Издателей пока нет. Чтобы курс можно было импортировать, он должен быть подписан доверенным издателем.</translation>
     </message>
@@ -3255,12 +3284,12 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="135" />
+        <location filename="../../player/certificates/screen.py" line="122"/>
         <source>QR code of the certificate</source>
         <translation>QR-код сертификата</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="136" />
+        <location filename="../../player/certificates/screen.py" line="123"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
         <translation>Он содержит весь подписанный сертификат, поэтому распечатку можно проверить без подключения к сети.</translation>
     </message>
@@ -3268,38 +3297,38 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="144" />
+        <location filename="../../player/item_views/quiz/questions.py" line="144"/>
         <source>Question {n} of {total}</source>
         <extracomment>a choice was checked or unchecked (by the learner, or when an attempt is shown).</extracomment>
         <translation>Вопрос {n} из {total}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="149" />
+        <location filename="../../player/item_views/quiz/questions.py" line="149"/>
         <source>Question {n}</source>
         <translation>Вопрос {n}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="153" />
+        <location filename="../../player/item_views/quiz/questions.py" line="153"/>
         <source>Choose all that apply.</source>
         <translation>Выберите все подходящие варианты.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="183" />
+        <location filename="../../player/item_views/quiz/questions.py" line="183"/>
         <source>Feedback on question {n}</source>
         <translation>Пояснение к вопросу {n}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="222" />
+        <location filename="../../player/item_views/quiz/questions.py" line="222"/>
         <source>✓ Correct.</source>
         <translation>✓ Верно.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="224" />
+        <location filename="../../player/item_views/quiz/questions.py" line="224"/>
         <source>✗ Not correct: this question has more than one right answer, and all of them (and only them) must be chosen.</source>
         <translation>✗ Неверно: у этого вопроса несколько правильных вариантов, и нужно выбрать их все (и только их).</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="227" />
+        <location filename="../../player/item_views/quiz/questions.py" line="227"/>
         <source>✗ Not correct.</source>
         <translation>✗ Неверно.</translation>
     </message>
@@ -3307,139 +3336,139 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="56" />
+        <location filename="../../player/item_views/quiz_view.py" line="56"/>
         <source>Quiz</source>
-        <extracomment>the question an "Answer question N before submitting." message is about.</extracomment>
+        <extracomment>the question an &quot;Answer question N before submitting.&quot; message is about.</extracomment>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="61" />
+        <location filename="../../player/item_views/quiz_view.py" line="61"/>
         <source>Quiz rules</source>
         <translation>Правила теста</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="63" />
-        <location filename="../../player/item_views/quiz_view.py" line="65" />
+        <location filename="../../player/item_views/quiz_view.py" line="63"/>
+        <location filename="../../player/item_views/quiz_view.py" line="65"/>
         <source>Earlier attempts</source>
         <translation>Предыдущие попытки</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="81" />
+        <location filename="../../player/item_views/quiz_view.py" line="81"/>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="89" />
+        <location filename="../../player/item_views/quiz_view.py" line="89"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="104" />
+        <location filename="../../player/item_views/quiz_view.py" line="104"/>
         <source>Quiz message</source>
         <translation>Сообщение о тесте</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="106" />
+        <location filename="../../player/item_views/quiz_view.py" line="106"/>
         <source>&amp;Submit answers</source>
         <translation>&amp;Отправить ответы</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="107" />
+        <location filename="../../player/item_views/quiz_view.py" line="107"/>
         <source>Submit answers</source>
         <translation>Отправить ответы</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="108" />
+        <location filename="../../player/item_views/quiz_view.py" line="108"/>
         <source>Check your answers and record this attempt</source>
         <translation>Проверить ответы и записать эту попытку</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="110" />
+        <location filename="../../player/item_views/quiz_view.py" line="110"/>
         <source>&amp;Try again</source>
         <translation>&amp;Повторить попытку</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="111" />
+        <location filename="../../player/item_views/quiz_view.py" line="111"/>
         <source>Try again</source>
         <translation>Повторить попытку</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="112" />
+        <location filename="../../player/item_views/quiz_view.py" line="112"/>
         <source>Clear the answers and start a new attempt</source>
         <translation>Очистить ответы и начать новую попытку</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="155" />
+        <location filename="../../player/item_views/quiz_view.py" line="155"/>
         <source>{n} questions. The pass mark is {pass_mark}%.</source>
         <translation>Вопросов: {n}. Проходной балл: {pass_mark}%.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="158" />
+        <location filename="../../player/item_views/quiz_view.py" line="158"/>
         <source>You may make {max} attempts; {left} left.</source>
         <translation>Допустимое число попыток: {max}; осталось: {left}.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="161" />
+        <location filename="../../player/item_views/quiz_view.py" line="161"/>
         <source>You have passed this quiz.</source>
         <translation>Вы прошли этот тест.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="167" />
+        <location filename="../../player/item_views/quiz_view.py" line="167"/>
         <source>passed</source>
         <translation>пройден</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="167" />
+        <location filename="../../player/item_views/quiz_view.py" line="167"/>
         <source>not passed</source>
         <translation>не пройден</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="168" />
+        <location filename="../../player/item_views/quiz_view.py" line="168"/>
         <source>Attempt {n}: {correct} of {total} ({percent}%), {outcome} — {when}</source>
         <translation>Попытка {n}: {correct} из {total} ({percent}%), {outcome} — {when}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="230" />
+        <location filename="../../player/item_views/quiz_view.py" line="230"/>
         <source>Answer question {n} before submitting.</source>
         <translation>Ответьте на вопрос {n}, прежде чем отправлять ответы.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="240" />
+        <location filename="../../player/item_views/quiz_view.py" line="240"/>
         <source>Saving your answers…</source>
         <translation>Сохранение ответов…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="249" />
+        <location filename="../../player/item_views/quiz_view.py" line="249"/>
         <source>Your answers could not be saved. Nothing was recorded; you can submit them again.</source>
         <translation>Не удалось сохранить ваши ответы. Ничего не записано; вы можете отправить их снова.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="267" />
+        <location filename="../../player/item_views/quiz_view.py" line="267"/>
         <source>You scored {correct} of {total} ({percent}%). The pass mark is {pass_mark}%.</source>
         <translation>Ваш результат: {correct} из {total} ({percent}%). Проходной балл: {pass_mark}%.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="272" />
+        <location filename="../../player/item_views/quiz_view.py" line="272"/>
         <source>You passed.</source>
         <translation>Тест пройден.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="274" />
+        <location filename="../../player/item_views/quiz_view.py" line="274"/>
         <source>You did not pass this time.</source>
         <translation>На этот раз тест не пройден.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="282" />
+        <location filename="../../player/item_views/quiz_view.py" line="282"/>
         <source>You have used all your attempts.</source>
         <translation>Вы использовали все попытки.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="285" />
+        <location filename="../../player/item_views/quiz_view.py" line="285"/>
         <source>You have used all {max} attempts, so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
         <translation>Вы использовали все попытки ({max}), поэтому этот тест нельзя пройти на этом компьютере. Обратитесь к координатору курса.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="290" />
+        <location filename="../../player/item_views/quiz_view.py" line="290"/>
         <source>Read the explanations, then try again if you wish.</source>
         <translation>Прочитайте пояснения, затем при желании повторите попытку.</translation>
     </message>
@@ -3447,12 +3476,12 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ReadingItemView</name>
     <message>
-        <location filename="../../player/item_views/_common.py" line="115" />
+        <location filename="../../player/item_views/_common.py" line="115"/>
         <source>Meanwhile you can mark it as read to go on with the course.</source>
         <translation>А пока можно отметить материал как прочитанный, чтобы продолжить изучение курса.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="142" />
+        <location filename="../../player/item_views/_common.py" line="142"/>
         <source>Reading complete.</source>
         <translation>Материал прочитан.</translation>
     </message>
@@ -3460,23 +3489,23 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RefusalNotice</name>
     <message>
-        <location filename="../../player/refusal_notice.py" line="25" />
+        <location filename="../../player/refusal_notice.py" line="25"/>
         <source>Not accepted by the course server</source>
         <extracomment>the outbox event id of the refusal the learner dismissed</extracomment>
         <translation>Не принято сервером курсов</translation>
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="26" />
+        <location filename="../../player/refusal_notice.py" line="26"/>
         <source>Why the course server did not accept it</source>
         <translation>Почему сервер курсов это не принял</translation>
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="29" />
+        <location filename="../../player/refusal_notice.py" line="29"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="38" />
+        <location filename="../../player/refusal_notice.py" line="38"/>
         <source>The course server did not accept your last change here: %1</source>
         <translation>Сервер курсов не принял ваше последнее изменение здесь: %1</translation>
     </message>
@@ -3484,48 +3513,48 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RemoveCourseDialog</name>
     <message>
-        <location filename="../../player/library_view.py" line="184" />
-        <location filename="../../player/library_view.py" line="185" />
+        <location filename="../../player/library_view.py" line="184"/>
+        <location filename="../../player/library_view.py" line="185"/>
         <source>Remove course</source>
         <translation>Удаление курса</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="186" />
+        <location filename="../../player/library_view.py" line="186"/>
         <source>Remove “%1” from this computer? Its videos and readings are deleted; you can import it again later.</source>
         <translation>Удалить курс «%1» с этого компьютера? Его видео и материалы для чтения будут удалены; позже курс можно импортировать снова.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="190" />
+        <location filename="../../player/library_view.py" line="190"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="191" />
+        <location filename="../../player/library_view.py" line="191"/>
         <source>&amp;Keep my progress</source>
         <translation>&amp;Сохранить мой прогресс</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="193" />
+        <location filename="../../player/library_view.py" line="193"/>
         <source>Keep my progress</source>
         <translation>Сохранить мой прогресс</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="195" />
+        <location filename="../../player/library_view.py" line="195"/>
         <source>Your completed items and quiz results stay on this computer and come back if you import the course again.</source>
         <translation>Выполненные элементы и результаты тестов останутся на этом компьютере и вернутся, если снова импортировать курс.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="198" />
+        <location filename="../../player/library_view.py" line="198"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="200" />
+        <location filename="../../player/library_view.py" line="200"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="202" />
+        <location filename="../../player/library_view.py" line="202"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3533,27 +3562,27 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RenameProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="142" />
+        <location filename="../../player/profiles/manage.py" line="142"/>
         <source>New name</source>
         <translation>Новое имя</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="144" />
+        <location filename="../../player/profiles/manage.py" line="144"/>
         <source>New &amp;name:</source>
         <translation>Новое &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148" />
+        <location filename="../../player/profiles/manage.py" line="148"/>
         <source>&amp;Rename</source>
         <translation>&amp;Переименовать</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148" />
+        <location filename="../../player/profiles/manage.py" line="148"/>
         <source>Rename the profile</source>
         <translation>Переименовать профиль</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148" />
+        <location filename="../../player/profiles/manage.py" line="148"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3561,18 +3590,18 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RequirementsDialog</name>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="188" />
+        <location filename="../../player/certificates/requirements_view.py" line="188"/>
         <source>Requirements — Lectern</source>
         <extracomment>the page was shown (tests and scripts wait on it)</extracomment>
         <translation>Требования — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="189" />
+        <location filename="../../player/certificates/requirements_view.py" line="189"/>
         <source>Requirements for the certificate</source>
         <translation>Требования для получения сертификата</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="193" />
+        <location filename="../../player/certificates/requirements_view.py" line="193"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3580,22 +3609,23 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RequirementsLauncher</name>
     <message>
-        <location filename="../../player/course/requirements.py" line="33" />
+        <location filename="../../player/course/requirements.py" line="36"/>
         <source>&amp;Requirements</source>
+        <extracomment>the learner asked for the Certificates screen from the Requirements window</extracomment>
         <translation>&amp;Требования</translation>
     </message>
     <message>
-        <location filename="../../player/course/requirements.py" line="33" />
+        <location filename="../../player/course/requirements.py" line="36"/>
         <source>Requirements for the certificate</source>
         <translation>Требования для получения сертификата</translation>
     </message>
     <message>
-        <location filename="../../player/course/requirements.py" line="34" />
-        <source>What earns this course's certificate, and what is left (Ctrl+R)</source>
+        <location filename="../../player/course/requirements.py" line="37"/>
+        <source>What earns this course&apos;s certificate, and what is left (Ctrl+R)</source>
         <translation>Что нужно для получения сертификата за этот курс и что осталось сделать (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../player/course/requirements.py" line="35" />
+        <location filename="../../player/course/requirements.py" line="38"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -3603,79 +3633,79 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RequirementsView</name>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="49" />
-        <location filename="../../player/certificates/requirements_view.py" line="51" />
+        <location filename="../../player/certificates/requirements_view.py" line="49"/>
+        <location filename="../../player/certificates/requirements_view.py" line="51"/>
         <source>Requirements for the certificate</source>
-        <extracomment>the list row's data role holding "done" or "left" (tests, scripts) the learner asked for the Certificates screen (from an issued certificate's line)</extracomment>
+        <extracomment>the list row&apos;s data role holding &quot;done&quot; or &quot;left&quot; (tests, scripts) the learner asked for the Certificates screen (from an issued certificate&apos;s line)</extracomment>
         <translation>Требования для получения сертификата</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="52" />
+        <location filename="../../player/certificates/requirements_view.py" line="52"/>
         <source>Heading</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="53" />
+        <location filename="../../player/certificates/requirements_view.py" line="53"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="55" />
+        <location filename="../../player/certificates/requirements_view.py" line="55"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="58" />
+        <location filename="../../player/certificates/requirements_view.py" line="58"/>
         <source>Requirements done</source>
         <translation>Выполненные требования</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="60" />
+        <location filename="../../player/certificates/requirements_view.py" line="60"/>
         <source>Requirements</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="68" />
+        <location filename="../../player/certificates/requirements_view.py" line="68"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="82" />
+        <location filename="../../player/certificates/requirements_view.py" line="82"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="89" />
+        <location filename="../../player/certificates/requirements_view.py" line="89"/>
         <source>%1 or %2</source>
         <translation>%1 или %2</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="89" />
+        <location filename="../../player/certificates/requirements_view.py" line="89"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="96" />
+        <location filename="../../player/certificates/requirements_view.py" line="96"/>
         <source>Complete %1</source>
         <translation>Выполнить %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="97" />
+        <location filename="../../player/certificates/requirements_view.py" line="97"/>
         <source>Not done yet</source>
         <translation>Еще не выполнено</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="99" />
+        <location filename="../../player/certificates/requirements_view.py" line="99"/>
         <source>Pass %1</source>
         <translation>Пройти %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="100" />
+        <location filename="../../player/certificates/requirements_view.py" line="100"/>
         <source>Not passed yet</source>
         <translation>Еще не пройдено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/requirements_view.py" line="102" />
+        <location filename="../../player/certificates/requirements_view.py" line="102"/>
         <source>Post at least %n time(s) in %1</source>
         <translation>
             <numerusform>Написать в %1 не менее %n сообщения</numerusform>
@@ -3684,7 +3714,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/requirements_view.py" line="104" />
+        <location filename="../../player/certificates/requirements_view.py" line="104"/>
         <source>%n more post(s) to go</source>
         <translation>
             <numerusform>Осталось %n сообщение</numerusform>
@@ -3693,62 +3723,62 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="106" />
+        <location filename="../../player/certificates/requirements_view.py" line="106"/>
         <source>Reply to at least one colleague in the discussions</source>
         <translation>Ответить хотя бы одному коллеге в обсуждениях</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="107" />
+        <location filename="../../player/certificates/requirements_view.py" line="107"/>
         <source>No reply to a colleague yet</source>
         <translation>Пока нет ответа коллеге</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="110" />
+        <location filename="../../player/certificates/requirements_view.py" line="110"/>
         <source>Before %1</source>
         <translation>До %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="111" />
-        <source>Before the course's end</source>
+        <location filename="../../player/certificates/requirements_view.py" line="111"/>
+        <source>Before the course&apos;s end</source>
         <translation>До окончания курса</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="112" />
+        <location filename="../../player/certificates/requirements_view.py" line="112"/>
         <source>The course ended before every requirement was done</source>
         <translation>Курс закончился раньше, чем были выполнены все требования</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="113" />
+        <location filename="../../player/certificates/requirements_view.py" line="113"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="117" />
+        <location filename="../../player/certificates/requirements_view.py" line="117"/>
         <source>This course does not award a certificate.</source>
         <translation>За этот курс сертификат не выдается.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="119" />
+        <location filename="../../player/certificates/requirements_view.py" line="119"/>
         <source>Certificate: issued. It is in Go ▸ Certificates, to save as a PDF or print.</source>
         <translation>Сертификат: выдан. Он находится в разделе Переход ▸ Сертификаты, где его можно сохранить в формате PDF или распечатать.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="122" />
-        <source>Certificate: revoked. The course server withdrew it; ask the course's organisers why.</source>
+        <location filename="../../player/certificates/requirements_view.py" line="122"/>
+        <source>Certificate: revoked. The course server withdrew it; ask the course&apos;s organisers why.</source>
         <translation>Сертификат: отозван. Сервер курсов отозвал его; узнайте причину у организаторов курса.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="125" />
-        <source>Certificate: earned, waiting to sync. The course server issues it after this computer's next sync.</source>
+        <location filename="../../player/certificates/requirements_view.py" line="125"/>
+        <source>Certificate: earned, waiting to sync. The course server issues it after this computer&apos;s next sync.</source>
         <translation>Сертификат: право на него получено, ожидается синхронизация. Сервер курсов выдаст его после следующей синхронизации этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="128" />
+        <location filename="../../player/certificates/requirements_view.py" line="128"/>
         <source>Certificate: not earned. The course ended before every requirement was done.</source>
         <translation>Сертификат: не получен. Курс закончился раньше, чем были выполнены все требования.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/requirements_view.py" line="130" />
+        <location filename="../../player/certificates/requirements_view.py" line="130"/>
         <source>Certificate: not yet earned. %n requirement(s) left.</source>
         <translation>
             <numerusform>Сертификат: еще не получен. Осталось %n требование.</numerusform>
@@ -3757,12 +3787,12 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="150" />
+        <location filename="../../player/certificates/requirements_view.py" line="150"/>
         <source>%1 of %2 requirements done</source>
         <translation>Выполнено требований: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="158" />
+        <location filename="../../player/certificates/requirements_view.py" line="158"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3770,82 +3800,82 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="62" />
+        <location filename="../../player/settings/pages.py" line="62"/>
         <source>Course server</source>
         <translation>Сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="65" />
+        <location filename="../../player/settings/pages.py" line="65"/>
         <source>Course server address</source>
         <translation>Адрес сервера курсов</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="68" />
+        <location filename="../../player/settings/pages.py" line="68"/>
         <source>Course server &amp;address:</source>
         <translation>&amp;Адрес сервера курсов:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="70" />
+        <location filename="../../player/settings/pages.py" line="70"/>
         <source>Where your courses come from and your progress goes. Court IT or the course provider gives you this address.</source>
         <translation>Откуда поступают ваши курсы и куда отправляется ваш прогресс. Этот адрес вам сообщит ИТ-служба суда или поставщик курса.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="77" />
+        <location filename="../../player/settings/pages.py" line="77"/>
         <source>Signed in</source>
         <translation>Вход выполнен</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="84" />
+        <location filename="../../player/settings/pages.py" line="84"/>
         <source>Proxy address</source>
         <translation>Адрес прокси-сервера</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="85" />
+        <location filename="../../player/settings/pages.py" line="85"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Прокси-сервер:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="86" />
+        <location filename="../../player/settings/pages.py" line="86"/>
         <source>Leave empty to connect the way this computer usually does.</source>
         <translation>Оставьте пустым, чтобы подключаться так, как обычно подключается этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="89" />
+        <location filename="../../player/settings/pages.py" line="89"/>
         <source>Certificate file</source>
         <translation>Файл сертификата</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="90" />
-        <source>None (this computer's certificates)</source>
+        <location filename="../../player/settings/pages.py" line="90"/>
+        <source>None (this computer&apos;s certificates)</source>
         <translation>Нет (сертификаты этого компьютера)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="91" />
+        <location filename="../../player/settings/pages.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="92" />
+        <location filename="../../player/settings/pages.py" line="92"/>
         <source>Choose a certificate file</source>
         <translation>Выберите файл сертификата</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="93" />
+        <location filename="../../player/settings/pages.py" line="93"/>
         <source>&amp;Certificates:</source>
         <translation>&amp;Сертификаты:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="96" />
+        <location filename="../../player/settings/pages.py" line="96"/>
         <source>Only needed behind a proxy that inspects secure connections: a PEM file from court IT.</source>
         <translation>Нужен только при работе через прокси-сервер, проверяющий защищенные соединения: файл PEM от ИТ-службы суда.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="108" />
+        <location filename="../../player/settings/pages.py" line="108"/>
         <source>You are signed in to this course server as %1. To use another, sign out first.</source>
         <translation>Вы вошли на этот сервер курсов как %1. Чтобы использовать другой сервер, сначала выйдите.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="115" />
+        <location filename="../../player/settings/pages.py" line="115"/>
         <source>You are signed in as %1.</source>
         <translation>Вы вошли как %1.</translation>
     </message>
@@ -3853,186 +3883,186 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../player/settings/dialog.py" line="54" />
+        <location filename="../../player/settings/dialog.py" line="54"/>
         <source>Settings — Lectern</source>
         <extracomment>the settings were read and are shown (tests, scripted screenshots). the changes were stored; carries the names of the settings that changed.</extracomment>
         <translation>Настройки — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="55" />
-        <location filename="../../player/settings/dialog.py" line="83" />
+        <location filename="../../player/settings/dialog.py" line="55"/>
+        <location filename="../../player/settings/dialog.py" line="83"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="64" />
+        <location filename="../../player/settings/dialog.py" line="64"/>
         <source>Loading settings…</source>
-        <extracomment>each setting's row by name (its controls, the locked and error notes).</extracomment>
+        <extracomment>each setting&apos;s row by name (its controls, the locked and error notes).</extracomment>
         <translation>Чтение настроек…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="65" />
+        <location filename="../../player/settings/dialog.py" line="65"/>
         <source>Settings status</source>
         <translation>Состояние настроек</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="88" />
+        <location filename="../../player/settings/dialog.py" line="88"/>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="91" />
+        <location filename="../../player/settings/dialog.py" line="91"/>
         <source>Close without saving</source>
         <translation>Закрыть без сохранения</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="166" />
+        <location filename="../../player/settings/dialog.py" line="166"/>
         <source>the site configuration</source>
         <translation>конфигурации суда</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="167" />
+        <location filename="../../player/settings/dialog.py" line="167"/>
         <source>Court IT set this in %1. It cannot be changed here.</source>
         <translation>ИТ-служба суда задала этот параметр в %1. Здесь его изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="168" />
+        <location filename="../../player/settings/dialog.py" line="168"/>
         <source>Set by your administrator in %1.</source>
         <translation>Задано вашим администратором в %1.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="226" />
+        <location filename="../../player/settings/dialog.py" line="226"/>
         <source>it contains a space.</source>
         <translation>он содержит пробел.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="227" />
+        <location filename="../../player/settings/dialog.py" line="227"/>
         <source>it does not start with %1://.</source>
         <translation>он не начинается с %1://.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="230" />
+        <location filename="../../player/settings/dialog.py" line="230"/>
         <source>it starts with “%1://”, which Lectern cannot use.</source>
         <translation>он начинается с «%1://», а такой адрес Lectern использовать не может.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="231" />
-        <source>the computer's name is missing after “//”.</source>
+        <location filename="../../player/settings/dialog.py" line="231"/>
+        <source>the computer&apos;s name is missing after “//”.</source>
         <translation>после «//» отсутствует имя компьютера.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="233" />
+        <location filename="../../player/settings/dialog.py" line="233"/>
         <source>Give the full path of the file, or use Browse….</source>
         <translation>Укажите полный путь к файлу или нажмите «Обзор…».</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="234" />
+        <location filename="../../player/settings/dialog.py" line="234"/>
         <source>There is no file at %1.</source>
         <translation>Файл %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="236" />
+        <location filename="../../player/settings/dialog.py" line="236"/>
         <source>Lectern cannot read %1. Ask court IT to check who may read it.</source>
         <translation>Lectern не может прочитать %1. Попросите ИТ-службу суда проверить права на чтение этого файла.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="239" />
+        <location filename="../../player/settings/dialog.py" line="239"/>
         <source>%1 is not a certificate file: it should contain “-----BEGIN CERTIFICATE-----”.</source>
         <translation>%1 не является файлом сертификата: он должен содержать «-----BEGIN CERTIFICATE-----».</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="242" />
+        <location filename="../../player/settings/dialog.py" line="242"/>
         <source>The start and the end are the same time. Choose two different times, or tick “Any time”.</source>
         <translation>Время начала и окончания совпадает. Выберите два разных значения или отметьте «В любое время».</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="247" />
+        <location filename="../../player/settings/dialog.py" line="247"/>
         <source>This is not a web address Lectern can use: %1 It should look like https://courses.example.org</source>
         <translation>Этот веб-адрес Lectern использовать не может: %1 Адрес сервера курсов должен иметь вид https://courses.example.org</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="250" />
+        <location filename="../../player/settings/dialog.py" line="250"/>
         <source>This is not a proxy address Lectern can use: %1 It should look like http://proxy.court.local:3128</source>
         <translation>Этот адрес прокси-сервера Lectern использовать не может: %1 Адрес должен иметь вид http://proxy.court.local:3128</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="270" />
+        <location filename="../../player/settings/dialog.py" line="270"/>
         <source>Nothing was saved. Please correct what is marked above.</source>
         <translation>Ничего не сохранено. Исправьте то, что отмечено выше.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="292" />
+        <location filename="../../player/settings/dialog.py" line="292"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="332" />
-        <location filename="../../player/settings/dialog.py" line="335" />
+        <location filename="../../player/settings/dialog.py" line="332"/>
+        <location filename="../../player/settings/dialog.py" line="335"/>
         <source>Choose a certificate file</source>
         <translation>Выберите файл сертификата</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="333" />
+        <location filename="../../player/settings/dialog.py" line="333"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="339" />
+        <location filename="../../player/settings/dialog.py" line="339"/>
         <source>Add a publisher key</source>
         <translation>Добавление ключа издателя</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="339" />
+        <location filename="../../player/settings/dialog.py" line="339"/>
         <source>Publisher keys (*.pub);;All files (*)</source>
         <translation>Ключи издателей (*.pub);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="340" />
+        <location filename="../../player/settings/dialog.py" line="340"/>
         <source>Choose a publisher key file</source>
         <translation>Выберите файл ключа издателя</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="362" />
+        <location filename="../../player/settings/dialog.py" line="362"/>
         <source>This publisher is already trusted.</source>
         <translation>Этот издатель уже является доверенным.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/form.py" line="129" />
+        <location filename="../../player/settings/form.py" line="129"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../player/settings/form.py" line="133" />
+        <location filename="../../player/settings/form.py" line="133"/>
         <source>set by your administrator</source>
         <translation>задано вашим администратором</translation>
     </message>
     <message>
-        <location filename="../../player/settings/form.py" line="137" />
+        <location filename="../../player/settings/form.py" line="137"/>
         <source>Locked by court IT</source>
         <translation>Заблокировано ИТ-службой суда</translation>
     </message>
     <message>
-        <location filename="../../player/settings/form.py" line="143" />
+        <location filename="../../player/settings/form.py" line="143"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../player/settings/form.py" line="155" />
+        <location filename="../../player/settings/form.py" line="155"/>
         <source>Problem with this setting</source>
         <translation>Проблема с этой настройкой</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="49" />
+        <location filename="../../player/settings/pages.py" line="49"/>
         <source>Unnamed publisher</source>
         <translation>Издатель без имени</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="50" />
+        <location filename="../../player/settings/pages.py" line="50"/>
         <source>key %1</source>
         <translation>ключ %1</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="52" />
+        <location filename="../../player/settings/pages.py" line="52"/>
         <source>%1 · added by court IT</source>
         <translation>%1 · добавлен ИТ-службой суда</translation>
     </message>
@@ -4040,179 +4070,179 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="59" />
-        <location filename="../../player/help_dialogs.py" line="60" />
+        <location filename="../../player/help_dialogs.py" line="59"/>
+        <location filename="../../player/help_dialogs.py" line="60"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="61" />
+        <location filename="../../player/help_dialogs.py" line="61"/>
         <source>Every action is in a menu and can be reached with the keyboard: Alt with the underlined letter opens a menu, Tab and Shift+Tab move between controls.</source>
         <translation>Каждое действие есть в меню и доступно с клавиатуры: Alt с подчеркнутой буквой открывает меню, Tab и Shift+Tab перемещают между элементами управления.</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="65" />
+        <location filename="../../player/help_dialogs.py" line="65"/>
         <source>About these keys</source>
         <translation>Об этих клавишах</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="67" />
+        <location filename="../../player/help_dialogs.py" line="67"/>
         <source>Keys and what they do</source>
         <translation>Клавиши и их действия</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="69" />
+        <location filename="../../player/help_dialogs.py" line="69"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="69" />
+        <location filename="../../player/help_dialogs.py" line="69"/>
         <source>What they do</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="90" />
+        <location filename="../../player/help_dialogs.py" line="90"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="111" />
+        <location filename="../../player/help_dialogs.py" line="111"/>
         <source>%1 menu</source>
         <translation>Меню «%1»</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="115" />
+        <location filename="../../player/help_dialogs.py" line="115"/>
         <source>In the open item</source>
         <translation>В открытом элементе</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="116" />
+        <location filename="../../player/help_dialogs.py" line="116"/>
         <source>Course outline</source>
         <translation>Структура курса</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="117" />
-        <location filename="../../player/help_dialogs.py" line="123" />
+        <location filename="../../player/help_dialogs.py" line="117"/>
+        <location filename="../../player/help_dialogs.py" line="123"/>
         <source>Up, Down</source>
         <translation>↑, ↓</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="117" />
+        <location filename="../../player/help_dialogs.py" line="117"/>
         <source>Move through the items</source>
         <translation>Перемещение по элементам</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="118" />
+        <location filename="../../player/help_dialogs.py" line="118"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="118" />
+        <location filename="../../player/help_dialogs.py" line="118"/>
         <source>Open the selected item</source>
         <translation>Открыть выбранный элемент</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="120" />
+        <location filename="../../player/help_dialogs.py" line="120"/>
         <source>Video (when the video has the focus)</source>
         <translation>Видео (когда фокус на видео)</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="121" />
+        <location filename="../../player/help_dialogs.py" line="121"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="121" />
+        <location filename="../../player/help_dialogs.py" line="121"/>
         <source>Play or pause</source>
         <translation>Воспроизведение или пауза</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="122" />
+        <location filename="../../player/help_dialogs.py" line="122"/>
         <source>Left, Right</source>
         <translation>←, →</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="122" />
+        <location filename="../../player/help_dialogs.py" line="122"/>
         <source>Back or forward 10 seconds</source>
         <translation>Назад или вперед на 10 секунд</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="123" />
+        <location filename="../../player/help_dialogs.py" line="123"/>
         <source>Volume up or down</source>
         <translation>Увеличить или уменьшить громкость</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="124" />
+        <location filename="../../player/help_dialogs.py" line="124"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="124" />
+        <location filename="../../player/help_dialogs.py" line="124"/>
         <source>Mute or unmute</source>
         <translation>Выключить или включить звук</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="125" />
+        <location filename="../../player/help_dialogs.py" line="125"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="125" />
+        <location filename="../../player/help_dialogs.py" line="125"/>
         <source>Captions on or off</source>
         <translation>Включить или выключить субтитры</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="126" />
+        <location filename="../../player/help_dialogs.py" line="126"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="126" />
+        <location filename="../../player/help_dialogs.py" line="126"/>
         <source>Full screen on or off</source>
         <translation>Включить или выключить полноэкранный режим</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="127" />
+        <location filename="../../player/help_dialogs.py" line="127"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="127" />
+        <location filename="../../player/help_dialogs.py" line="127"/>
         <source>Leave full screen</source>
         <translation>Выйти из полноэкранного режима</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="130" />
+        <location filename="../../player/help_dialogs.py" line="130"/>
         <source>PDF reading</source>
         <translation>Материал для чтения (PDF)</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="131" />
+        <location filename="../../player/help_dialogs.py" line="131"/>
         <source>Search in the document</source>
         <translation>Поиск в документе</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="132" />
+        <location filename="../../player/help_dialogs.py" line="132"/>
         <source>F3, Shift+F3</source>
         <translation>F3, Shift+F3</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="132" />
+        <location filename="../../player/help_dialogs.py" line="132"/>
         <source>Next or previous match</source>
         <translation>Следующее или предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="135" />
+        <location filename="../../player/help_dialogs.py" line="135"/>
         <source>Zoom in or out</source>
         <translation>Увеличить или уменьшить масштаб</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="137" />
+        <location filename="../../player/help_dialogs.py" line="137"/>
         <source>Discussion</source>
         <translation>Обсуждение</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="139" />
+        <location filename="../../player/help_dialogs.py" line="139"/>
         <source>Send the post or reply you are writing</source>
         <translation>Отправить сообщение или ответ, который вы пишете</translation>
     </message>
@@ -4220,109 +4250,109 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="147" />
-        <location filename="../../player/sign_in_dialog.py" line="148" />
+        <location filename="../../player/sign_in_dialog.py" line="147"/>
+        <location filename="../../player/sign_in_dialog.py" line="148"/>
         <source>Sign in to the course server</source>
-        <extracomment>OpenSSL's reasons for a TLS greeting answered in plain HTTP (not a certificate problem: those never lead to trying http). the last error shown (for tests and court IT's screenshots), None when none. the last problem shown, in plain text (the label may hold it as rich text). the address the last sign-in used (with its https:// or http://). the field the message on show is about: editing it makes the message stale.</extracomment>
+        <extracomment>OpenSSL&apos;s reasons for a TLS greeting answered in plain HTTP (not a certificate problem: those never lead to trying http). the last error shown (for tests and court IT&apos;s screenshots), None when none. the last problem shown, in plain text (the label may hold it as rich text). the address the last sign-in used (with its https:// or http://). the field the message on show is about: editing it makes the message stale.</extracomment>
         <translation>Вход на сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="152" />
+        <location filename="../../player/sign_in_dialog.py" line="152"/>
         <source>Sign in once on this computer. Lectern then sends your progress and forum posts to the course server by itself whenever the network is there, and downloads the courses you choose.</source>
         <translation>Войдите один раз на этом компьютере. После этого Lectern будет сам отправлять ваш прогресс и сообщения на форуме на сервер курсов, когда есть сеть, и загружать выбранные вами курсы.</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="156" />
+        <location filename="../../player/sign_in_dialog.py" line="156"/>
         <source>About signing in</source>
         <translation>О входе</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="159" />
+        <location filename="../../player/sign_in_dialog.py" line="159"/>
         <source>Course server address</source>
         <translation>Адрес сервера курсов</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="160" />
+        <location filename="../../player/sign_in_dialog.py" line="160"/>
         <source>courses.example.org</source>
         <translation>courses.example.org</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="162" />
+        <location filename="../../player/sign_in_dialog.py" line="162"/>
         <source>The address court IT gave you, for example courses.example.org. Lectern adds https:// itself.</source>
         <translation>Адрес сервера курсов, который вам дала ИТ-служба суда, например courses.example.org. Lectern сам добавит https://.</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="165" />
+        <location filename="../../player/sign_in_dialog.py" line="165"/>
         <source>Set by court IT for this computer.</source>
         <translation>Задано ИТ-службой суда для этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="166" />
+        <location filename="../../player/sign_in_dialog.py" line="166"/>
         <source>About the course server address</source>
         <translation>Об адресе сервера курсов</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="171" />
+        <location filename="../../player/sign_in_dialog.py" line="171"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="174" />
+        <location filename="../../player/sign_in_dialog.py" line="174"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="176" />
+        <location filename="../../player/sign_in_dialog.py" line="176"/>
         <source>Name of this computer</source>
         <translation>Имя этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="178" />
+        <location filename="../../player/sign_in_dialog.py" line="178"/>
         <source>How the course server lists this computer among your devices, e.g. “Courtroom 3 PC”.</source>
         <translation>Как сервер курсов будет показывать этот компьютер среди ваших устройств, например «ПК зала заседаний 3».</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="186" />
+        <location filename="../../player/sign_in_dialog.py" line="186"/>
         <source>Course server &amp;address:</source>
         <translation>&amp;Адрес сервера курсов:</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="189" />
+        <location filename="../../player/sign_in_dialog.py" line="189"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="190" />
+        <location filename="../../player/sign_in_dialog.py" line="190"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="191" />
+        <location filename="../../player/sign_in_dialog.py" line="191"/>
         <source>&amp;Computer name:</source>
         <translation>Имя &amp;компьютера:</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="197" />
+        <location filename="../../player/sign_in_dialog.py" line="197"/>
         <source>Sign-in message</source>
         <translation>Сообщение о входе</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="201" />
+        <location filename="../../player/sign_in_dialog.py" line="201"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="203" />
+        <location filename="../../player/sign_in_dialog.py" line="203"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="206" />
+        <location filename="../../player/sign_in_dialog.py" line="206"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="255" />
+        <location filename="../../player/sign_in_dialog.py" line="255"/>
         <source>Signing in…</source>
         <translation>Выполняется вход…</translation>
     </message>
@@ -4330,40 +4360,40 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>SiteNotice</name>
     <message>
-        <location filename="../../player/site_notice.py" line="31" />
-        <location filename="../../player/site_notice.py" line="37" />
-        <location filename="../../player/site_notice.py" line="91" />
-        <location filename="../../player/site_notice.py" line="96" />
+        <location filename="../../player/site_notice.py" line="31"/>
+        <location filename="../../player/site_notice.py" line="37"/>
+        <location filename="../../player/site_notice.py" line="91"/>
+        <location filename="../../player/site_notice.py" line="96"/>
         <source>Settings file problem</source>
         <translation>Проблема с файлом настроек</translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="32" />
+        <location filename="../../player/site_notice.py" line="32"/>
         <source>Problems in the settings file</source>
         <translation>Проблемы в файле настроек</translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="36" />
-        <source>Court IT's settings file has a problem.</source>
+        <location filename="../../player/site_notice.py" line="36"/>
+        <source>Court IT&apos;s settings file has a problem.</source>
         <translation>В файле настроек ИТ-службы суда есть проблема.</translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="43" />
+        <location filename="../../player/site_notice.py" line="43"/>
         <source>Each line says what Lectern does until it is fixed; everything else works as usual. Please tell court IT so they can correct the file.</source>
         <translation>В каждой строке указано, как Lectern будет работать, пока проблема не устранена; все остальное работает как обычно. Пожалуйста, сообщите ИТ-службе суда, чтобы файл исправили.</translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="46" />
+        <location filename="../../player/site_notice.py" line="46"/>
         <source>What to do</source>
         <translation>Что делать</translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="50" />
+        <location filename="../../player/site_notice.py" line="50"/>
         <source>&amp;Hide</source>
         <translation>&amp;Скрыть</translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="51" />
+        <location filename="../../player/site_notice.py" line="51"/>
         <source>Hide this notice until Lectern is started again. Settings shows it too.</source>
         <translation>Скрыть это уведомление до следующего запуска Lectern. Оно также отображается в настройках.</translation>
     </message>
@@ -4371,65 +4401,65 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../player/status_bar.py" line="96" />
+        <location filename="../../player/status_bar.py" line="96"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="100" />
+        <location filename="../../player/status_bar.py" line="100"/>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="104" />
+        <location filename="../../player/status_bar.py" line="104"/>
         <source>Changes waiting to be sent</source>
         <translation>Изменения, ожидающие отправки</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="106" />
+        <location filename="../../player/status_bar.py" line="106"/>
         <source>Progress, quiz results and forum posts recorded on this computer that the course server has not received yet. They are kept safely until then.</source>
         <translation>Прогресс, результаты тестов и сообщения на форуме, записанные на этом компьютере и еще не полученные сервером курсов. До тех пор они надежно хранятся.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="110" />
+        <location filename="../../player/status_bar.py" line="110"/>
         <source>Last successful sync</source>
         <translation>Последняя успешная синхронизация</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="114" />
+        <location filename="../../player/status_bar.py" line="114"/>
         <source>Last sync problem</source>
         <translation>Последняя проблема синхронизации</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="120" />
+        <location filename="../../player/status_bar.py" line="120"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="126" />
-        <location filename="../../player/status_bar.py" line="127" />
-        <location filename="../../player/status_bar.py" line="271" />
-        <location filename="../../player/status_bar.py" line="272" />
+        <location filename="../../player/status_bar.py" line="126"/>
+        <location filename="../../player/status_bar.py" line="127"/>
+        <location filename="../../player/status_bar.py" line="271"/>
+        <location filename="../../player/status_bar.py" line="272"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="128" />
-        <source>Send your changes and fetch others' posts now (F5)</source>
+        <location filename="../../player/status_bar.py" line="128"/>
+        <source>Send your changes and fetch others&apos; posts now (F5)</source>
         <translation>Отправить ваши изменения и получить сообщения других участников сейчас (F5)</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="203" />
+        <location filename="../../player/status_bar.py" line="203"/>
         <source>Changes waiting: unknown</source>
         <translation>Ожидающие изменения: неизвестно</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="210" />
+        <location filename="../../player/status_bar.py" line="210"/>
         <source>No changes waiting to be sent</source>
         <translation>Нет изменений, ожидающих отправки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="212" />
+        <location filename="../../player/status_bar.py" line="212"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n изменение ожидает отправки</numerusform>
@@ -4438,97 +4468,97 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="218" />
+        <location filename="../../player/status_bar.py" line="218"/>
         <source>Not signed in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="220" />
+        <location filename="../../player/status_bar.py" line="220"/>
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation>Lectern работает полностью автономно и хранит все на этом компьютере. Войдите на сервер курсов (Сервер курсов ▸ Войти…), чтобы отправлять прогресс и сообщения на форуме и загружать курсы.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="238" />
+        <location filename="../../player/status_bar.py" line="238"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation>Синхронизация… отправлено %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="242" />
+        <location filename="../../player/status_bar.py" line="242"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="243" />
+        <location filename="../../player/status_bar.py" line="243"/>
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation>Отправка ваших изменений на %1 и получение новых сообщений.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="246" />
+        <location filename="../../player/status_bar.py" line="246"/>
         <source>Looking for the course server…</source>
         <translation>Поиск сервера курсов…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="247" />
+        <location filename="../../player/status_bar.py" line="247"/>
         <source>Checking whether %1 can be reached.</source>
         <translation>Проверка доступности %1.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="250" />
+        <location filename="../../player/status_bar.py" line="250"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="251" />
+        <location filename="../../player/status_bar.py" line="251"/>
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation>Подключено к %1 как %2. Lectern сам выполняет синхронизацию каждые несколько минут и после ваших изменений.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="256" />
+        <location filename="../../player/status_bar.py" line="256"/>
         <source>Offline</source>
         <translation>Автономный режим</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="258" />
+        <location filename="../../player/status_bar.py" line="258"/>
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
         <translation>Сервер курсов %1 недоступен. Все ваши действия сохраняются на этом компьютере и будут отправлены, когда связь восстановится; Lectern проверяет это сам.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="262" />
+        <location filename="../../player/status_bar.py" line="262"/>
         <source>Sign-in needed</source>
         <translation>Требуется вход</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="264" />
+        <location filename="../../player/status_bar.py" line="264"/>
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation>Сервер курсов просит вас войти снова (Сервер курсов ▸ Войти…). Ваши изменения сохранены и будут отправлены после входа.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="268" />
+        <location filename="../../player/status_bar.py" line="268"/>
         <source>Sign in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="269" />
+        <location filename="../../player/status_bar.py" line="269"/>
         <source>Sign in to the course server</source>
         <translation>Войти на сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="280" />
+        <location filename="../../player/status_bar.py" line="280"/>
         <source>Last sync: %1</source>
         <translation>Синхронизировано: %1</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="281" />
+        <location filename="../../player/status_bar.py" line="281"/>
         <source>Never synced</source>
         <translation>Синхронизации не было</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="283" />
-        <source>The last time everything waiting was sent to the course server (by this computer's clock).</source>
+        <location filename="../../player/status_bar.py" line="283"/>
+        <source>The last time everything waiting was sent to the course server (by this computer&apos;s clock).</source>
         <translation>Когда все ожидающие данные в последний раз были отправлены на сервер курсов (по часам этого компьютера).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="304" />
+        <location filename="../../player/status_bar.py" line="304"/>
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>Сервер курсов отклонил %n изменение: %1</numerusform>
@@ -4540,9 +4570,9 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../player/sync_controller.py" line="302" />
+        <location filename="../../player/sync_controller.py" line="302"/>
         <source>Offline: the %n change(s) waiting are kept on this computer and sent when the course server can be reached.</source>
-        <extracomment>connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `sync.services.sync.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). a passing sentence for the status bar, e.g. the answer to "Sync now" while offline. counters for tests and the status bar's tooltip.</extracomment>
+        <extracomment>connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `sync.services.sync.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). a passing sentence for the status bar, e.g. the answer to &quot;Sync now&quot; while offline. counters for tests and the status bar&apos;s tooltip.</extracomment>
         <translation>
             <numerusform>Автономный режим: %n ожидающее изменение хранится на этом компьютере и будет отправлено, когда сервер курсов станет доступен.</numerusform>
             <numerusform>Автономный режим: %n ожидающих изменения хранятся на этом компьютере и будут отправлены, когда сервер курсов станет доступен.</numerusform>
@@ -4550,17 +4580,17 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="305" />
+        <location filename="../../player/sync_controller.py" line="305"/>
         <source>Offline: nothing is lost. Lectern syncs by itself when the course server can be reached.</source>
         <translation>Автономный режим: ничего не потеряно. Lectern сам выполнит синхронизацию, когда сервер курсов станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="328" />
+        <location filename="../../player/sync_controller.py" line="328"/>
         <source>Sign in to send your progress and posts to the course server.</source>
         <translation>Войдите, чтобы отправлять ваш прогресс и сообщения на сервер курсов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/sync_controller.py" line="385" />
+        <location filename="../../player/sync_controller.py" line="385"/>
         <source>The course server asks you to sign in again. The %n change(s) waiting on this computer are kept and sent after you sign in.</source>
         <translation>
             <numerusform>Сервер курсов просит вас войти снова. %n ожидающее изменение на этом компьютере сохранено и будет отправлено после входа.</numerusform>
@@ -4569,7 +4599,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="388" />
+        <location filename="../../player/sync_controller.py" line="388"/>
         <source>The course server asks you to sign in again. Nothing on this computer is lost.</source>
         <translation>Сервер курсов просит вас войти снова. Ничего на этом компьютере не потеряно.</translation>
     </message>
@@ -4577,28 +4607,28 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>TextReadingView</name>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="110" />
+        <location filename="../../player/item_views/reading_view.py" line="110"/>
         <source>Reading</source>
         <extracomment>The fastest skim that still counts as reading: about 600 words a minute. Every part of a reading must be on screen for its share of `characters / SKIM_CHARS_PER_SECOND` seconds. However short a reading is, it is on screen at least this long before it counts as read. A reading is tracked in this many slices of equal height; each is seen or not. How often the view notes what is on screen.</extracomment>
         <translation>Материал для чтения</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="127" />
+        <location filename="../../player/item_views/reading_view.py" line="127"/>
         <source>Reading text</source>
         <translation>Текст материала для чтения</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="152" />
+        <location filename="../../player/item_views/reading_view.py" line="152"/>
         <source>This reading</source>
         <translation>Этот материал для чтения</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="193" />
+        <location filename="../../player/item_views/reading_view.py" line="193"/>
         <source>Links to outside the course do not open from Lectern. The address is: {url}</source>
         <translation>Ссылки за пределы курса не открываются из Lectern. Адрес: {url}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="196" />
+        <location filename="../../player/item_views/reading_view.py" line="196"/>
         <source>Link to outside the course (does not open here): {url}</source>
         <translation>Ссылка за пределы курса (здесь не открывается): {url}</translation>
     </message>
@@ -4606,57 +4636,57 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ThreadComposer</name>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="48" />
+        <location filename="../../player/item_views/forum/compose.py" line="48"/>
         <source>New thread</source>
         <translation>Новая тема</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="51" />
+        <location filename="../../player/item_views/forum/compose.py" line="51"/>
         <source>Thread title</source>
         <translation>Название темы</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="52" />
+        <location filename="../../player/item_views/forum/compose.py" line="52"/>
         <source>A short title</source>
         <translation>Краткое название</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="54" />
+        <location filename="../../player/item_views/forum/compose.py" line="54"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="57" />
+        <location filename="../../player/item_views/forum/compose.py" line="57"/>
         <source>Thread message</source>
         <translation>Сообщение темы</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="58" />
+        <location filename="../../player/item_views/forum/compose.py" line="58"/>
         <source>Your message (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>Ваше сообщение (обычный текст; поддерживается Markdown, например *выделение* и списки)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="59" />
+        <location filename="../../player/item_views/forum/compose.py" line="59"/>
         <source>&amp;Message:</source>
         <translation>&amp;Сообщение:</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61" />
+        <location filename="../../player/item_views/forum/compose.py" line="61"/>
         <source>&amp;Post thread</source>
         <translation>&amp;Опубликовать тему</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61" />
+        <location filename="../../player/item_views/forum/compose.py" line="61"/>
         <source>Post thread</source>
         <translation>Опубликовать тему</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="63" />
+        <location filename="../../player/item_views/forum/compose.py" line="63"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="64" />
+        <location filename="../../player/item_views/forum/compose.py" line="64"/>
         <source>Cancel the new thread</source>
         <translation>Отменить создание темы</translation>
     </message>
@@ -4664,39 +4694,39 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>UpdateBanner</name>
     <message>
-        <location filename="../../player/update_banner.py" line="28" />
+        <location filename="../../player/update_banner.py" line="28"/>
         <source>Course updates</source>
         <extracomment>list of (course id, version) to download.</extracomment>
         <translation>Обновления курсов</translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="29" />
+        <location filename="../../player/update_banner.py" line="29"/>
         <source>Course update notice</source>
         <translation>Уведомление об обновлении курса</translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="34" />
+        <location filename="../../player/update_banner.py" line="34"/>
         <source>&amp;Update now</source>
         <extracomment>ids of the courses whose update was queued (the banner goes once they are in)</extracomment>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="34" />
+        <location filename="../../player/update_banner.py" line="34"/>
         <source>Download the course updates</source>
         <translation>Загрузить обновления курсов</translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="36" />
+        <location filename="../../player/update_banner.py" line="36"/>
         <source>&amp;Later</source>
         <translation>&amp;Позже</translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="47" />
+        <location filename="../../player/update_banner.py" line="47"/>
         <source>A new version of “%1” is on the course server (version %2; you have version %3). Updating keeps your progress.</source>
         <translation>На сервере курсов есть новая версия курса «%1» (версия %2; у вас версия %3). При обновлении прогресс сохраняется.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/update_banner.py" line="54" />
+        <location filename="../../player/update_banner.py" line="54"/>
         <source>New versions of %n course(s) are on the course server: %1. Updating keeps your progress.</source>
         <translation>
             <numerusform>На сервере курсов есть новые версии %n курса: %1. При обновлении прогресс сохраняется.</numerusform>
@@ -4705,7 +4735,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="63" />
+        <location filename="../../player/update_banner.py" line="63"/>
         <source>The update is downloading; see Downloads (Ctrl+J). You can keep studying meanwhile.</source>
         <translation>Обновление загружается; см. «Загрузки» (Ctrl+J). А пока можно продолжать занятия.</translation>
     </message>
@@ -4713,242 +4743,242 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="88" />
+        <location filename="../../player/item_views/video/controls.py" line="88"/>
         <source>Video player</source>
         <translation>Видеопроигрыватель</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="89" />
+        <location filename="../../player/item_views/video/controls.py" line="89"/>
         <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
         <translation>Пробел — воспроизведение или пауза, стрелки влево и вправо — перемотка на 10 секунд, стрелки вверх и вниз — громкость, F — полноэкранный режим, C — субтитры.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="95" />
+        <location filename="../../player/item_views/video/controls.py" line="95"/>
         <source>Video picture</source>
         <translation>Изображение видео</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="102" />
+        <location filename="../../player/item_views/video/controls.py" line="102"/>
         <source>Captions</source>
         <translation>Субтитры</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="122" />
+        <location filename="../../player/item_views/video/controls.py" line="122"/>
         <source>Position in the video</source>
         <translation>Позиция в видео</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="123" />
+        <location filename="../../player/item_views/video/controls.py" line="123"/>
         <source>Drag to move in the video; arrow keys move 10 seconds</source>
         <translation>Перетащите, чтобы перейти к другому месту видео; клавиши со стрелками перематывают на 10 секунд</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="134" />
+        <location filename="../../player/item_views/video/controls.py" line="134"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="140" />
-        <location filename="../../player/item_views/video_view.py" line="283" />
+        <location filename="../../player/item_views/video/controls.py" line="140"/>
+        <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="141" />
+        <location filename="../../player/item_views/video/controls.py" line="141"/>
         <source>Play or pause (Space)</source>
         <translation>Воспроизведение или пауза (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="144" />
+        <location filename="../../player/item_views/video/controls.py" line="144"/>
         <source>Back 10 seconds</source>
         <translation>Назад на 10 секунд</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="145" />
+        <location filename="../../player/item_views/video/controls.py" line="145"/>
         <source>Back 10 seconds (Left arrow)</source>
         <translation>Назад на 10 секунд (стрелка влево)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="148" />
+        <location filename="../../player/item_views/video/controls.py" line="148"/>
         <source>Forward 10 seconds</source>
         <translation>Вперед на 10 секунд</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="149" />
+        <location filename="../../player/item_views/video/controls.py" line="149"/>
         <source>Forward 10 seconds (Right arrow)</source>
         <translation>Вперед на 10 секунд (стрелка вправо)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="152" />
-        <location filename="../../player/item_views/video/controls.py" line="369" />
+        <location filename="../../player/item_views/video/controls.py" line="152"/>
+        <location filename="../../player/item_views/video/controls.py" line="369"/>
         <source>Mute</source>
         <translation>Выключить звук</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="153" />
+        <location filename="../../player/item_views/video/controls.py" line="153"/>
         <source>Mute or unmute (M)</source>
         <translation>Выключить или включить звук (M)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="158" />
+        <location filename="../../player/item_views/video/controls.py" line="158"/>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="159" />
+        <location filename="../../player/item_views/video/controls.py" line="159"/>
         <source>Volume (Up and Down arrows)</source>
         <translation>Громкость (стрелки вверх и вниз)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="169" />
-        <location filename="../../player/item_views/video/controls.py" line="170" />
+        <location filename="../../player/item_views/video/controls.py" line="169"/>
+        <location filename="../../player/item_views/video/controls.py" line="170"/>
         <source>Playback speed</source>
         <translation>Скорость воспроизведения</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="173" />
+        <location filename="../../player/item_views/video/controls.py" line="173"/>
         <source>{rate}×</source>
         <translation>{rate}×</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="175" />
+        <location filename="../../player/item_views/video/controls.py" line="175"/>
         <source>{rate} (normal)</source>
         <translation>{rate} (обычная)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="182" />
+        <location filename="../../player/item_views/video/controls.py" line="182"/>
         <source>Captions language</source>
         <translation>Язык субтитров</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="183" />
+        <location filename="../../player/item_views/video/controls.py" line="183"/>
         <source>Captions (C switches them on or off)</source>
         <translation>Субтитры (C — включить или выключить)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="184" />
+        <location filename="../../player/item_views/video/controls.py" line="184"/>
         <source>Captions off</source>
         <translation>Субтитры выключены</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="192" />
+        <location filename="../../player/item_views/video/controls.py" line="192"/>
         <source>Video quality</source>
         <translation>Качество видео</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="193" />
+        <location filename="../../player/item_views/video/controls.py" line="193"/>
         <source>Picture quality; only copies on this computer can be chosen</source>
         <translation>Качество изображения; можно выбрать только копии, имеющиеся на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="199" />
+        <location filename="../../player/item_views/video/controls.py" line="199"/>
         <source>Full screen</source>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="200" />
+        <location filename="../../player/item_views/video/controls.py" line="200"/>
         <source>Full screen on or off (F; Esc leaves)</source>
         <translation>Полноэкранный режим (F; выход — Esc)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="242" />
+        <location filename="../../player/item_views/video/controls.py" line="242"/>
         <source>Audio only</source>
         <translation>Только звук</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="246" />
+        <location filename="../../player/item_views/video/controls.py" line="246"/>
         <source>Get standard quality in the Course catalog</source>
         <translation>Стандартное качество — в каталоге курсов</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="248" />
+        <location filename="../../player/item_views/video/controls.py" line="248"/>
         <source>Get every quality in the Course catalog</source>
         <translation>Все варианты качества — в каталоге курсов</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="249" />
+        <location filename="../../player/item_views/video/controls.py" line="249"/>
         <source>{label} — not downloaded ({how})</source>
         <translation>{label} — не загружено ({how})</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="255" />
+        <location filename="../../player/item_views/video/controls.py" line="255"/>
         <source>Get standard quality…</source>
         <translation>Стандартное качество…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="256" />
+        <location filename="../../player/item_views/video/controls.py" line="256"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation>Загрузить видео этого курса в стандартном качестве (курсом можно пользоваться и во время загрузки)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="288" />
+        <location filename="../../player/item_views/video/controls.py" line="288"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation>Видео стандартного качества для этого курса загружаются: см. «Загрузки». Когда загрузка завершится, откройте эту лекцию снова, чтобы выбрать изображение лучшего качества.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="292" />
+        <location filename="../../player/item_views/video/controls.py" line="292"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation>Чтобы смотреть видео в стандартном качестве, откройте каталог курсов и выберите для этого курса «Стандартное качество».</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="368" />
+        <location filename="../../player/item_views/video/controls.py" line="368"/>
         <source>Unmute</source>
         <translation>Включить звук</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="97" />
+        <location filename="../../player/item_views/video/fallback.py" line="97"/>
         <source>The {failed} copy of this video cannot be played on this computer, so its sound-only copy plays instead (no picture).</source>
         <translation>Копия {failed} этого видео не воспроизводится на этом компьютере, поэтому вместо нее воспроизводится копия только со звуком (без изображения).</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="101" />
+        <location filename="../../player/item_views/video/fallback.py" line="101"/>
         <source>The {failed} copy of this video cannot be played on this computer, so the {label} copy plays instead.</source>
         <translation>Копия {failed} этого видео не воспроизводится на этом компьютере, поэтому вместо нее воспроизводится копия {label}.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="113" />
+        <location filename="../../player/item_views/video/fallback.py" line="113"/>
         <source>{label} (cannot be played here)</source>
         <translation>{label} (здесь не воспроизводится)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="125" />
+        <location filename="../../player/item_views/video/fallback.py" line="125"/>
         <source>This video cannot be played on this computer (its format, {codec}, is not supported). Ask the course provider for a version in H.264 or VP9.</source>
         <translation>Это видео невозможно воспроизвести на этом компьютере (его формат, {codec}, не поддерживается). Попросите у поставщика курса версию в формате H.264 или VP9.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="130" />
+        <location filename="../../player/item_views/video/fallback.py" line="130"/>
         <source>This video cannot be played on this computer (its formats, {codecs}, are not supported). Ask the course provider for a version in H.264 or VP9.</source>
         <translation>Это видео невозможно воспроизвести на этом компьютере (его форматы, {codecs}, не поддерживаются). Попросите у поставщика курса версию в формате H.264 или VP9.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="134" />
+        <location filename="../../player/item_views/video/fallback.py" line="134"/>
         <source>This video cannot be played on this computer: the file may be damaged or in a format it cannot decode ({details}). Ask court IT for a new copy of the course.</source>
         <translation>Это видео невозможно воспроизвести на этом компьютере: файл может быть поврежден или иметь формат, который не удается декодировать ({details}). Попросите у ИТ-службы суда новую копию курса.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="138" />
+        <location filename="../../player/item_views/video/fallback.py" line="138"/>
         <source>This video cannot be played on this computer: no picture could be decoded from it. Ask court IT or the course provider for a new copy of the course.</source>
         <translation>Это видео невозможно воспроизвести на этом компьютере: из него не удалось декодировать изображение. Попросите у ИТ-службы суда или поставщика курса новую копию курса.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="81" />
+        <location filename="../../player/item_views/video_view.py" line="81"/>
         <source>Video</source>
-        <extracomment>the learner chose "Get standard quality…" in the quality menu (course id); the shell starts that download (`downloads.upgrade(course_id, "standard", on_done)`)</extracomment>
+        <extracomment>the learner chose &quot;Get standard quality…&quot; in the quality menu (course id); the shell starts that download (`downloads.upgrade(course_id, &quot;standard&quot;, on_done)`)</extracomment>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="137" />
-        <location filename="../../player/item_views/video_view.py" line="164" />
+        <location filename="../../player/item_views/video_view.py" line="137"/>
+        <location filename="../../player/item_views/video_view.py" line="164"/>
         <source>This video</source>
         <translation>Это видео</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="187" />
+        <location filename="../../player/item_views/video_view.py" line="187"/>
         <source>Audio only: this copy of the lecture has no picture.</source>
         <translation>Только звук: в этой копии лекции нет изображения.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="283" />
+        <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -4956,27 +4986,27 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>_Words</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="108" />
+        <location filename="../../player/certificates/screen.py" line="95"/>
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="109" />
+        <location filename="../../player/certificates/screen.py" line="96"/>
         <source>Revoked by the issuer</source>
         <translation>Отозван выдавшей организацией</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="110" />
+        <location filename="../../player/certificates/screen.py" line="97"/>
         <source>Earned, waiting to sync</source>
         <translation>Право получено, ожидается синхронизация</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="111" />
+        <location filename="../../player/certificates/screen.py" line="98"/>
         <source>Not yet earned</source>
         <translation>Еще не получен</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="116" />
+        <location filename="../../player/certificates/screen.py" line="103"/>
         <source>%1 hours</source>
         <translation>Часов: %1</translation>
     </message>
@@ -4984,17 +5014,17 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>chooser</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="138" />
+        <location filename="../../player/profiles/manage.py" line="138"/>
         <source>Rename “%1”</source>
         <translation>Переименовать «%1»</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="169" />
+        <location filename="../../player/profiles/manage.py" line="169"/>
         <source>PIN of “%1”</source>
         <translation>PIN-код профиля «%1»</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="218" />
+        <location filename="../../player/profiles/manage.py" line="218"/>
         <source>Delete “%1”</source>
         <translation>Удалить «%1»</translation>
     </message>
@@ -5002,7 +5032,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="49" />
+        <location filename="../../player/help_dialogs.py" line="49"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -5010,27 +5040,27 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../player/profiles/forms.py" line="67" />
+        <location filename="../../player/profiles/forms.py" line="67"/>
         <source>Type a name for the profile.</source>
         <translation>Введите имя профиля.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="71" />
+        <location filename="../../player/profiles/forms.py" line="71"/>
         <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores, and starts with a letter or digit.</source>
         <translation>Имя профиля содержит от 1 до 40 букв, цифр, пробелов, точек, дефисов или знаков подчеркивания и начинается с буквы или цифры.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="74" />
+        <location filename="../../player/profiles/forms.py" line="74"/>
         <source>There is already a profile called “%1”.</source>
         <translation>Профиль с именем «%1» уже существует.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="81" />
+        <location filename="../../player/profiles/forms.py" line="81"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>PIN-код состоит из 4–12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="83" />
+        <location filename="../../player/profiles/forms.py" line="83"/>
         <source>The two PINs are not the same. Type the PIN again in both fields.</source>
         <translation>Введенные PIN-коды не совпадают. Введите PIN-код еще раз в оба поля.</translation>
     </message>

@@ -485,12 +485,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="495"/>
+        <location filename="../../player/certificates/screen.py" line="482"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation>您的“%1”证书已送达：请通过“转到 ▸ 证书”保存或打印。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="497"/>
+        <location filename="../../player/certificates/screen.py" line="484"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>已收到 %n 份证书：请通过“转到 ▸ 证书”保存或打印。</numerusform>
@@ -500,57 +500,57 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="175"/>
+        <location filename="../../player/certificates/screen.py" line="162"/>
         <source>Certificate for %1</source>
         <translation>%1 的证书</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="177"/>
+        <location filename="../../player/certificates/screen.py" line="164"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="178"/>
+        <location filename="../../player/certificates/screen.py" line="165"/>
         <source>Date, hours, language and state</source>
         <translation>日期、学时、语言和状态</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="182"/>
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="182"/>
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>Open the certificate for %1</source>
         <translation>打开 %1 的证书</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="185"/>
+        <location filename="../../player/certificates/screen.py" line="172"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="186"/>
+        <location filename="../../player/certificates/screen.py" line="173"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation>将 %1 的证书另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="188"/>
+        <location filename="../../player/certificates/screen.py" line="175"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation>用于打印的 A4 页面，附有包含完整证书的二维码</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="189"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>保存凭证（JSON）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="190"/>
+        <location filename="../../player/certificates/screen.py" line="177"/>
         <source>Save the credential for %1 as JSON</source>
         <translation>将 %1 的凭证保存为 JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="192"/>
+        <location filename="../../player/certificates/screen.py" line="179"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
         <translation>经签名的 Open Badges 凭证，供验证方或数字钱包使用</translation>
     </message>
@@ -558,97 +558,97 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="230"/>
+        <location filename="../../player/certificates/screen.py" line="217"/>
         <source>Certificate — %1</source>
         <translation>证书 — %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="231"/>
+        <location filename="../../player/certificates/screen.py" line="218"/>
         <source>Certificate for %1</source>
         <translation>%1 的证书</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="232"/>
+        <location filename="../../player/certificates/screen.py" line="219"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="250"/>
+        <location filename="../../player/certificates/screen.py" line="237"/>
         <source>Holder:</source>
         <translation>持有人：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="251"/>
+        <location filename="../../player/certificates/screen.py" line="238"/>
         <source>Course:</source>
         <translation>课程：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="252"/>
+        <location filename="../../player/certificates/screen.py" line="239"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="253"/>
+        <location filename="../../player/certificates/screen.py" line="240"/>
         <source>Hours:</source>
         <translation>学时：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="254"/>
+        <location filename="../../player/certificates/screen.py" line="241"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="256"/>
+        <location filename="../../player/certificates/screen.py" line="243"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="257"/>
+        <location filename="../../player/certificates/screen.py" line="244"/>
         <source>Issuer:</source>
         <translation>颁发者：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="258"/>
+        <location filename="../../player/certificates/screen.py" line="245"/>
         <source>Issuer key:</source>
         <translation>颁发者密钥：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="259"/>
+        <location filename="../../player/certificates/screen.py" line="246"/>
         <source>Certificate id:</source>
         <translation>证书编号：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="260"/>
+        <location filename="../../player/certificates/screen.py" line="247"/>
         <source>Requirements met:</source>
         <translation>已满足的要求：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="267"/>
+        <location filename="../../player/certificates/screen.py" line="254"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="279"/>
+        <location filename="../../player/certificates/screen.py" line="266"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="280"/>
+        <location filename="../../player/certificates/screen.py" line="267"/>
         <source>Save the certificate as a PDF</source>
         <translation>将证书另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="281"/>
+        <location filename="../../player/certificates/screen.py" line="268"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>保存凭证（JSON）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="282"/>
+        <location filename="../../player/certificates/screen.py" line="269"/>
         <source>Save the credential as JSON</source>
         <translation>将凭证保存为 JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="287"/>
+        <location filename="../../player/certificates/screen.py" line="274"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -656,63 +656,63 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="315"/>
+        <location filename="../../player/certificates/screen.py" line="302"/>
         <source>Certificates</source>
         <extracomment>a save finished (the path), for tests and scripts a save dialog was opened (the dialog), for tests and scripts</extracomment>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="322"/>
+        <location filename="../../player/certificates/screen.py" line="309"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="324"/>
+        <location filename="../../player/certificates/screen.py" line="311"/>
         <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation>尚无证书。满足课程的要求后（课程页面上的“要求”按钮会列出这些要求），证书会在下次同步时送达。</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="326"/>
+        <location filename="../../player/certificates/screen.py" line="313"/>
         <source>No certificates</source>
         <translation>没有证书</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="327"/>
+        <location filename="../../player/certificates/screen.py" line="314"/>
         <source>Your certificates</source>
         <translation>您的证书</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="431"/>
+        <location filename="../../player/certificates/screen.py" line="418"/>
         <source>Save the certificate as a PDF</source>
         <translation>将证书另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="432"/>
+        <location filename="../../player/certificates/screen.py" line="419"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="436"/>
+        <location filename="../../player/certificates/screen.py" line="423"/>
         <source>Save the credential as JSON</source>
         <translation>将凭证保存为 JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="437"/>
+        <location filename="../../player/certificates/screen.py" line="424"/>
         <source>Credentials (*.json)</source>
         <translation>凭证 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="447"/>
+        <location filename="../../player/certificates/screen.py" line="434"/>
         <source>The PDF could not be saved: %1</source>
         <translation>无法保存 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="459"/>
+        <location filename="../../player/certificates/screen.py" line="446"/>
         <source>The credential could not be saved: %1</source>
         <translation>无法保存凭证：%1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="471"/>
+        <location filename="../../player/certificates/screen.py" line="458"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
@@ -1061,44 +1061,44 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="93"/>
+        <location filename="../../player/course_view.py" line="94"/>
         <source>Course</source>
         <extracomment>the open item changed (course id, item id). the open video asks for the standard-quality copies it lacks (course id) the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title (&quot;&quot; when no course is open). the last required item of the open course was just completed (course id).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="97"/>
+        <location filename="../../player/course_view.py" line="98"/>
         <source>&amp;Library</source>
         <translation>课程库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="97"/>
+        <location filename="../../player/course_view.py" line="98"/>
         <source>Back to the library</source>
         <translation>返回课程库</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="99"/>
+        <location filename="../../player/course_view.py" line="100"/>
         <source>Back to your courses (Ctrl+L)</source>
         <translation>返回您的课程（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="107"/>
+        <location filename="../../player/course_view.py" line="108"/>
         <source>Course title</source>
         <translation>课程标题</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="133"/>
+        <location filename="../../player/course_view.py" line="134"/>
         <source>Outline and item</source>
         <extracomment>each item&apos;s outline row, by item id (the outline&apos;s own table)</extracomment>
         <translation>大纲和项目</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="250"/>
+        <location filename="../../player/course_view.py" line="251"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>已观看 %1。请观看您跳过的部分以完成此项目。</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="251"/>
+        <location filename="../../player/course_view.py" line="252"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>已观看 %1。继续观看即可完成。</translation>
     </message>
@@ -2236,290 +2236,310 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="74"/>
         <location filename="../../player/main_window.py" line="75"/>
-        <location filename="../../player/main_window.py" line="97"/>
-        <location filename="../../player/main_window.py" line="240"/>
-        <location filename="../../player/main_window.py" line="331"/>
+        <location filename="../../player/main_window.py" line="76"/>
+        <location filename="../../player/main_window.py" line="99"/>
+        <location filename="../../player/main_window.py" line="246"/>
+        <location filename="../../player/main_window.py" line="361"/>
         <source>Lectern</source>
         <extracomment>the import dialog was opened (for tests and scripted runs). the sign-in dialog was opened (for tests and scripted runs). the help dialogs open now, by kind (tests look them up)</extracomment>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="149"/>
+        <location filename="../../player/main_window.py" line="151"/>
         <source>&amp;File</source>
         <extracomment>the course server&apos;s side: sign-in, sync results, updates, finished downloads</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="150"/>
+        <location filename="../../player/main_window.py" line="152"/>
         <source>&amp;Import course…</source>
         <translation>导入课程(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="151"/>
+        <location filename="../../player/main_window.py" line="153"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="152"/>
+        <location filename="../../player/main_window.py" line="154"/>
         <source>Add a course from a .lectern file</source>
         <translation>从 .lectern 文件添加课程</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="159"/>
+        <location filename="../../player/main_window.py" line="161"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="160"/>
+        <location filename="../../player/main_window.py" line="162"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="162"/>
+        <location filename="../../player/main_window.py" line="164"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>课程服务器、下载和受信任的发布者</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="166"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="167"/>
+        <location filename="../../player/main_window.py" line="169"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="168"/>
+        <location filename="../../player/main_window.py" line="170"/>
         <source>&amp;Library</source>
         <translation>课程库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169"/>
+        <location filename="../../player/main_window.py" line="171"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="170"/>
+        <location filename="../../player/main_window.py" line="172"/>
         <source>&amp;Previous item</source>
         <translation>上一个项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172"/>
+        <location filename="../../player/main_window.py" line="174"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="173"/>
+        <location filename="../../player/main_window.py" line="175"/>
         <source>&amp;Next item</source>
         <translation>下一个项目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174"/>
+        <location filename="../../player/main_window.py" line="176"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="176"/>
+        <location filename="../../player/main_window.py" line="178"/>
         <source>Course &amp;outline</source>
         <translation>课程大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="180"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="180"/>
+        <location filename="../../player/main_window.py" line="182"/>
         <source>Course &amp;catalog</source>
         <translation>课程目录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="181"/>
+        <location filename="../../player/main_window.py" line="183"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="182"/>
+        <location filename="../../player/main_window.py" line="184"/>
         <source>Courses the course server offers you, to download</source>
         <translation>课程服务器为您提供的可下载课程</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183"/>
+        <location filename="../../player/main_window.py" line="185"/>
         <source>&amp;Downloads</source>
         <translation>下载(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="184"/>
+        <location filename="../../player/main_window.py" line="186"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="185"/>
+        <location filename="../../player/main_window.py" line="187"/>
         <source>Progress of your downloads</source>
         <translation>您的下载进度</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187"/>
+        <location filename="../../player/main_window.py" line="189"/>
+        <source>C&amp;ertificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="190"/>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="191"/>
+        <source>Your certificates, to save as a PDF or a signed credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="193"/>
         <source>Course &amp;server</source>
         <translation>课程服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188"/>
-        <location filename="../../player/main_window.py" line="224"/>
+        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="230"/>
         <source>&amp;Sign in…</source>
         <translation>登录(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189"/>
+        <location filename="../../player/main_window.py" line="195"/>
         <source>Sign in to the course server</source>
         <translation>登录课程服务器</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
+        <location filename="../../player/main_window.py" line="196"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="191"/>
+        <location filename="../../player/main_window.py" line="197"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192"/>
+        <location filename="../../player/main_window.py" line="198"/>
         <source>Send your changes and fetch others&apos; posts now</source>
         <translation>立即发送您的更改并获取他人的帖子</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="200"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="195"/>
+        <location filename="../../player/main_window.py" line="201"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>清除本机上的登录信息；尚未发送的更改会保留</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198"/>
+        <location filename="../../player/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200"/>
+        <location filename="../../player/main_window.py" line="206"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201"/>
+        <location filename="../../player/main_window.py" line="207"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Lectern 支持的所有按键，集中在一页中</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="202"/>
+        <location filename="../../player/main_window.py" line="208"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Lectern 如何离线工作(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="204"/>
+        <location filename="../../player/main_window.py" line="210"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>哪些内容保存在本机上，以及何时发送到课程服务器</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207"/>
+        <location filename="../../player/main_window.py" line="213"/>
         <source>&amp;About Lectern</source>
         <translation>关于 Lectern(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="209"/>
+        <location filename="../../player/main_window.py" line="215"/>
         <source>Version, and where your data is kept</source>
         <translation>版本，以及您的数据保存位置</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="223"/>
+        <location filename="../../player/main_window.py" line="229"/>
         <source>&amp;Sign in again…</source>
         <translation>重新登录(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="301"/>
+        <location filename="../../player/main_window.py" line="323"/>
+        <source>Certificates — Lectern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="331"/>
         <source>Course catalog — Lectern</source>
         <translation>课程目录 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="310"/>
+        <location filename="../../player/main_window.py" line="340"/>
         <source>Downloads — Lectern</source>
         <translation>下载 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="72"/>
+        <location filename="../../player/window_hub.py" line="89"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <extracomment>the sign-in dialog while it is open (one at a time)</extracomment>
         <translation>这是演示课程：您的进度仅保存在本机上，不会发送到课程服务器。您可以随时复习任何项目。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="76"/>
+        <location filename="../../player/window_hub.py" line="93"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>您的完成情况将在下次同步时发送到课程服务器；本机联网时会自动同步。您可以随时复习任何项目。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="80"/>
+        <location filename="../../player/window_hub.py" line="97"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>您的完成情况保存在本机上。请登录课程服务器（课程服务器 ▸ 登录…）以发送。您可以随时复习任何项目。</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="330"/>
+        <location filename="../../player/main_window.py" line="360"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="337"/>
+        <location filename="../../player/main_window.py" line="367"/>
         <source>Import course</source>
         <translation>导入课程</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="338"/>
+        <location filename="../../player/main_window.py" line="368"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Lectern 课程 (*.lectern);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="341"/>
+        <location filename="../../player/main_window.py" line="371"/>
         <source>Choose a course file</source>
         <translation>选择课程文件</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="90"/>
+        <location filename="../../player/window_hub.py" line="107"/>
         <source>A new version of “%1” is on the course server.</source>
         <translation>课程服务器上有“%1”的新版本。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="110"/>
+        <location filename="../../player/window_hub.py" line="127"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>正在下载标准画质视频（按 Ctrl+J 查看）。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="136"/>
+        <location filename="../../player/window_hub.py" line="153"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>一门课程已下载完成，现已在您的课程库中。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="165"/>
+        <location filename="../../player/window_hub.py" line="182"/>
         <source>Signed in to %1 as %2.</source>
         <translation>已以 %2 身份登录 %1。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="185"/>
+        <location filename="../../player/window_hub.py" line="202"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>已退出登录。尚未发送的更改保留在本机上。</translation>
     </message>
@@ -3241,12 +3261,12 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="135"/>
+        <location filename="../../player/certificates/screen.py" line="122"/>
         <source>QR code of the certificate</source>
         <translation>证书的二维码</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="136"/>
+        <location filename="../../player/certificates/screen.py" line="123"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
         <translation>二维码包含经签名的完整证书，因此无需联网即可核验打印件。</translation>
     </message>
@@ -3566,22 +3586,23 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RequirementsLauncher</name>
     <message>
-        <location filename="../../player/course/requirements.py" line="33"/>
+        <location filename="../../player/course/requirements.py" line="36"/>
         <source>&amp;Requirements</source>
+        <extracomment>the learner asked for the Certificates screen from the Requirements window</extracomment>
         <translation>要求(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../player/course/requirements.py" line="33"/>
+        <location filename="../../player/course/requirements.py" line="36"/>
         <source>Requirements for the certificate</source>
         <translation>获得证书的要求</translation>
     </message>
     <message>
-        <location filename="../../player/course/requirements.py" line="34"/>
+        <location filename="../../player/course/requirements.py" line="37"/>
         <source>What earns this course&apos;s certificate, and what is left (Ctrl+R)</source>
         <translation>获得本课程证书需要完成的内容及剩余事项（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../player/course/requirements.py" line="35"/>
+        <location filename="../../player/course/requirements.py" line="38"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -4926,27 +4947,27 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>_Words</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="108"/>
+        <location filename="../../player/certificates/screen.py" line="95"/>
         <source>Issued</source>
         <translation>已颁发</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="109"/>
+        <location filename="../../player/certificates/screen.py" line="96"/>
         <source>Revoked by the issuer</source>
         <translation>已被颁发者撤销</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="110"/>
+        <location filename="../../player/certificates/screen.py" line="97"/>
         <source>Earned, waiting to sync</source>
         <translation>已获得，等待同步</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="111"/>
+        <location filename="../../player/certificates/screen.py" line="98"/>
         <source>Not yet earned</source>
         <translation>尚未获得</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="116"/>
+        <location filename="../../player/certificates/screen.py" line="103"/>
         <source>%1 hours</source>
         <translation>%1 学时</translation>
     </message>
