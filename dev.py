@@ -31,7 +31,10 @@ APT_RUNTIME = [
 # nodejs and npm run Digital Bazaar's credential verifier (tests/e2e/test_certificate_third_party.py).
 # zbar-tools and poppler-utils: the certificate's printed QR code is read back from a 150 dpi
 # pdftoppm render with zbarimg, a decoder other than Lectern's own (issue #15).
-APT_TEST = ["xvfb", "xauth", "binutils", "openssl", "nodejs", "npm", "zbar-tools", "poppler-utils"]
+# at-spi2-core (the accessibility bus) and python3-pyatspi (read by the system python3, not the
+# venv): the AT-SPI audit reads the real window's accessibility tree (issue #16).
+APT_TEST = ["xvfb", "xauth", "binutils", "openssl", "nodejs", "npm", "zbar-tools", "poppler-utils",
+            "at-spi2-core", "python3-pyatspi"]
 
 
 def python_shared_library_debs() -> list[str]:
