@@ -103,6 +103,10 @@ def ensure_venv(extras: str) -> Path:
         subprocess.run([*pip, "install", "--upgrade", "pip", "setuptools"], check=True)
         subprocess.run([*pip, "install", "-e", f"{ROOT}[{extras}]"], check=True)
         STAMP.write_text(wanted)
+    # The interface translations are compiled, not committed (issue #16): into
+    # resources/translations, where the editable install finds them; only stale ones.
+    subprocess.run([str(python), str(ROOT / "resources" / "translations" / "update_translations.py"),
+                    "--compile"], check=True, stdout=subprocess.DEVNULL)
     return python
 
 

@@ -77,9 +77,14 @@ APP_NAME = "Lectern"
 
 
 def translation_dirs() -> list[Path]:
-    """Where `lectern_<lang>.qm` files may be: an installed package, a PyInstaller bundle,
-    `LECTERN_RESOURCES`, or the checkout's `resources/translations`."""
-    dirs = [Path(__file__).resolve().parent / "translations"]
+    """Where `lectern_<lang>.qm` files may be, first match wins: `LECTERN_TRANSLATIONS` (the
+    tests' build dir), an installed package (`player/translations`, compiled by setup.py's
+    build), `LECTERN_RESOURCES`, a PyInstaller bundle, or a checkout's `resources/translations`
+    (`dev.py` setup and editable installs compile them there). They are built, not committed."""
+    dirs: list[Path] = []
+    if os.environ.get("LECTERN_TRANSLATIONS"):
+        dirs.append(Path(os.environ["LECTERN_TRANSLATIONS"]))
+    dirs.append(Path(__file__).resolve().parent / "translations")
     if os.environ.get("LECTERN_RESOURCES"):
         dirs.append(Path(os.environ["LECTERN_RESOURCES"]) / "translations")
     frozen = getattr(sys, "_MEIPASS", None)

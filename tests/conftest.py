@@ -22,8 +22,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LECTERN_SITE_CONFIG", str(REPO / "tests" / "no-site-config.toml"))
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> Path:
+    """The interface translations compiled from their .ts sources into build/translations
+    when missing or stale (they are not committed); the app and every player process the
+    tests start find them there (`LECTERN_TRANSLATIONS`, see player.app.translation_dirs)."""
+    sys.path.insert(0, str(REPO / "resources" / "translations"))
+    from update_translations import compile_translations
+
+    out = REPO / "build" / "translations"
+    compile_translations(out)
+    os.environ["LECTERN_TRANSLATIONS"] = str(out)
+    return out
+
+
 @pytest.fixture(scope="session")
-def qapp(qapp):
+def qapp(qapp, compiled_translations):
     """pytest-qt's application with Lectern's English translation installed, as the app
     installs it (`player.app.install_translators`): it carries the plural forms, so
     "%n change(s)" reads "1 change" / "3 changes" in tests as for a learner."""

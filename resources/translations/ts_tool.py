@@ -59,6 +59,52 @@ def ts_path(language: str) -> Path:
     return HERE / f"lectern_{language}.ts"
 
 
+def _protect(text: str) -> str:
+    """Escape as lupdate does (Qt's linguist `protect`): the five XML entities, and control
+    characters and non-ASCII spaces as numeric entities."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch in _ENTITIES:
+            out.append(_ENTITIES[ch])
+        elif (code < 0x20 or (code > 0x7F and ch.isspace())) and ch not in "\n\t":
+            out.append(f"&#x{code:x};")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+_ENTITIES = {'"': "&quot;", "&": "&amp;", ">": "&gt;", "<": "&lt;", "'": "&apos;"}
+
+
+def _element_lines(element: ET.Element, depth: int, lines: list[str]) -> None:
+    attrs = "".join(f' {k}="{_protect(v)}"' for k, v in element.attrib.items())
+    pad = " " * (4 * depth)
+    if len(element):
+        lines.append(f"{pad}<{element.tag}{attrs}>")
+        for child in element:
+            _element_lines(child, depth + 1, lines)
+        lines.append(f"{pad}</{element.tag}>")
+    elif element.tag == "location":
+        lines.append(f"{pad}<{element.tag}{attrs}/>")
+    else:
+        lines.append(f"{pad}<{element.tag}{attrs}>{_protect(element.text or '')}</{element.tag}>")
+
+
+def write_ts(root: ET.Element, path: Path) -> None:
+    """Write a .ts file as lupdate writes it (its DOCTYPE, indentation and escaping), so a
+    merge changes only the lines of the messages it touched."""
+    attrs = "".join(f' {k}="{_protect(v)}"' for k, v in root.attrib.items())
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", f"<TS{attrs}>"]
+    for context in root:
+        lines.append(f"<{context.tag}>")
+        for child in context:
+            _element_lines(child, 1, lines)
+        lines.append(f"</{context.tag}>")
+    lines.append("</TS>")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def _messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
     return [(c.findtext("name") or "", m) for c in root.iter("context") for m in c.iter("message")]
 
@@ -128,7 +174,7 @@ def merge(language: str, entries: list[dict[str, object]]) -> tuple[int, list[st
             translation.text = str(value)
         translation.attrib.pop("type", None)
         done += 1
-    tree.write(path, encoding="utf-8", xml_declaration=True)
+    write_ts(tree.getroot(), path)
     return done, missing
 
 
