@@ -37,7 +37,7 @@ from sync.certificates.status_list import MIN_BITS
 from sync.errors import LecternError
 from sync.manifest import Manifest
 from sync.protocol import STATUS_LIST_PATH
-from sync.requirements import Checklist, LearnerFacts, Requirements, evaluate, facts_from
+from sync.requirements import Checklist, LearnerFacts, RequirementKind, Requirements, evaluate, facts_from
 from sync.signing import PrivateKey, PublicKey, generate_keypair, load_private_key
 
 from . import db, feed
@@ -120,13 +120,22 @@ def _stored_url(conn: Connection) -> str | None:
 # --------------------------------------------------------------------------- deciding
 
 
-def learner_facts(conn: Connection, user_id: int, family: str) -> LearnerFacts:
-    """What the hub knows the learner did in a course family (every device, every language)."""
-    p, qa, th, po = db.progress, db.quiz_attempts, db.threads, db.posts
+def _items_facts(conn: Connection, user_id: int, family: str) -> LearnerFacts:
+    """Completions and quiz passes alone: two indexed reads, enough to rule most pushes out."""
+    p, qa = db.progress, db.quiz_attempts
     completed = [r[0] for r in conn.execute(select(p.c.item_id).where(
         p.c.user_id == user_id, p.c.course_family == family, p.c.completed.is_(True)))]
     passed = [r[0] for r in conn.execute(select(qa.c.item_id).distinct().where(
         qa.c.user_id == user_id, qa.c.course_family == family, qa.c.passed.is_(True)))]
+    return facts_from(completed, passed)
+
+
+def learner_facts(conn: Connection, user_id: int, family: str, *, finished_at: bool = True,
+                  items: LearnerFacts | None = None) -> LearnerFacts:
+    """What the hub knows the learner did in a course family (every device, every language).
+    `finished_at=False` skips the device time of finishing (only a run's end needs it)."""
+    th, po = db.threads, db.posts
+    items = items or _items_facts(conn, user_id, family)
     posts: dict[str, int] = {}
     for item_id, n in conn.execute(select(th.c.item_id, func.count()).where(
             th.c.author_id == user_id, th.c.course_family == family).group_by(th.c.item_id)):
@@ -143,10 +152,12 @@ def learner_facts(conn: Connection, user_id: int, family: str) -> LearnerFacts:
         po.c.author_id == user_id, th.c.course_family == family,
         ((po.c.parent_id.is_not(None)) & (parent.c.author_id != user_id))
         | ((po.c.parent_id.is_(None)) & (th.c.author_id != user_id))).limit(1)).first() is not None
-    ce = db.client_events
-    last = conn.execute(select(func.max(ce.c.device_time)).where(
-        ce.c.user_id == user_id, ce.c.course_family == family, ce.c.kind.in_(_DOING))).scalar()
-    return facts_from(completed, passed, posts, replied, _parse_time(last))
+    last = None
+    if finished_at:
+        ce = db.client_events
+        last = conn.execute(select(func.max(ce.c.device_time)).where(
+            ce.c.user_id == user_id, ce.c.course_family == family, ce.c.kind.in_(_DOING))).scalar()
+    return facts_from(items.completed, items.passed_quizzes, posts, replied, _parse_time(last))
 
 
 def _parse_time(text: object) -> datetime | None:
@@ -163,14 +174,23 @@ def earned(conn: Connection, index: CourseIndex, family_rows: list[CourseRow], u
            prefer: str | None = None) -> CourseRow | None:
     """The course (newest version of a language of the family) whose requirements the learner
     meets, preferring `prefer`; None when none is met."""
-    facts: LearnerFacts | None = None
+    items: LearnerFacts | None = None
+    facts: dict[bool, LearnerFacts] = {}
     latest = latest_versions([r for r in family_rows if r.course_family == family])
     for row in sorted(latest.values(), key=lambda r: (r.course_id != prefer, r.course_id)):
         req = index.manifest(conn, row.pk).requirements
         if req.is_empty:
             continue
-        facts = facts or learner_facts(conn, user_id, family)
-        if evaluate(req, facts).earned:
+        # This runs in the sync's write transaction: the cheap facts first, and the forum's
+        # and the finishing time's reads only for a learner whose items are all done.
+        items = items or _items_facts(conn, user_id, family)
+        if not all(s.done for s in evaluate(req, items).statuses
+                   if s.kind in (RequirementKind.ITEM, RequirementKind.QUIZ)):
+            continue
+        needs_time = req.ends is not None
+        if needs_time not in facts:
+            facts[needs_time] = learner_facts(conn, user_id, family, finished_at=needs_time, items=items)
+        if evaluate(req, facts[needs_time]).earned:
             return row
     return None
 

@@ -208,6 +208,7 @@ threads = Table(
     Column("device_time", String(40), nullable=True),
     Column("created_at", Time, nullable=False),
     Index("ix_threads_family_item", "course_family", "item_id"),
+    Index("ix_threads_author", "author_id", "course_family"),   # v4: a learner's posts, for certificates
 )
 
 posts = Table(
@@ -221,6 +222,7 @@ posts = Table(
     Column("device_time", String(40), nullable=True),
     Column("created_at", Time, nullable=False),
     Index("ix_posts_thread", "thread_id"),
+    Index("ix_posts_author", "author_id"),   # v4: a learner's posts, for certificates
 )
 
 certificates = Table(
@@ -428,7 +430,8 @@ def _to_v3(conn: Connection) -> None:
 
 
 def _to_v4(conn: Connection) -> None:
-    """v4: certificates carry their signed credential and their revocation. Existing rows
+    """v4: certificates carry their signed credential and their revocation (and threads and
+    posts are indexed by author, for the forum requirements). Existing rows
     keep everything and get NULL: the hub signs their credentials when it next serves
     (hub.certificates.sign_pending), so an upgrade never waits on signing."""
     have = {c["name"] for c in inspect(conn).get_columns("certificates")}
@@ -436,6 +439,8 @@ def _to_v4(conn: Connection) -> None:
         if name not in have:
             column_type = certificates.c[name].type.compile(dialect=conn.dialect)
             conn.exec_driver_sql(f"ALTER TABLE certificates ADD COLUMN {name} {column_type}")
+    for table, name in ((threads, "ix_threads_author"), (posts, "ix_posts_author")):
+        next(i for i in table.indexes if i.name == name).create(conn, checkfirst=True)
 
 
 # Schema version -> the step that brings the previous version to it, in one transaction.
