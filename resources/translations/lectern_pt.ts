@@ -986,9 +986,9 @@
     <message numerus="yes">
         <location filename="../../player/course/outline.py" line="161"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
@@ -1004,9 +1004,9 @@
     <message numerus="yes">
         <location filename="../../player/course/outline.py" line="164"/>
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pergunta</numerusform>
+            <numerusform>%n perguntas</numerusform>
         </translation>
     </message>
     <message>
@@ -2375,17 +2375,17 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
     <message>
         <location filename="../../player/main_window.py" line="189"/>
         <source>C&amp;ertificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rtificados</translation>
     </message>
     <message>
         <location filename="../../player/main_window.py" line="190"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location filename="../../player/main_window.py" line="191"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus certificados, para guardar como PDF ou como credencial assinada</translation>
     </message>
     <message>
         <location filename="../../player/main_window.py" line="193"/>
@@ -2476,7 +2476,7 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
     <message>
         <location filename="../../player/main_window.py" line="323"/>
         <source>Certificates — Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados — Lectern</translation>
     </message>
     <message>
         <location filename="../../player/main_window.py" line="331"/>
