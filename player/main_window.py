@@ -35,6 +35,7 @@ from player.status_bar import StatusBar
 from player.sync_controller import SyncController, SyncTimings
 from player.update_banner import UpdateBanner
 from player.widgets import OneOfEach
+from player.widgets.palette import follow_contrast_preference
 from player.window_hub import HubWiring
 
 if TYPE_CHECKING:
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         self._help_dialogs = self._help.dialogs
         self._last_dir = QDir.homePath()
         self._closed = False
+        # WCAG contrast: Lectern's palette, high-contrast when the profile or the OS asks.
+        follow_contrast_preference(bridge, self)
         self.setObjectName("lectern-main-window")
         self.setAccessibleName(self.tr("Lectern"))
         self.setWindowTitle(self.tr("Lectern"))

@@ -99,6 +99,7 @@ class ScriptedRun(QObject):
         self._then: Callable[[], None] = lambda: None
         self._deadline = 0.0
         self._step = ""
+        self._audits = 0
 
     # -------------------------------------------------------------- plumbing
 
@@ -157,6 +158,11 @@ class ScriptedRun(QObject):
             self._screenshot(self.shots / f"{self._step}.png")
         if shot:
             self.report(geometry_report(self._step, shown or self.window))
+            self._audited(self._finish_step)
+        else:
+            self._finish_step()
+
+    def _finish_step(self) -> None:
         mem = memory_kb()
         self.report(f"step {self._step} done process={process_age():.3f} "
                     f"rss_kb={mem['rss_kb']} peak_rss_kb={mem['peak_rss_kb']}")
@@ -166,6 +172,18 @@ class ScriptedRun(QObject):
 
     def _screenshot(self, path: Path, widget: QWidget | None = None) -> None:
         save_screenshot(widget or self.window, path)
+
+    def _audited(self, then: Callable[[], None]) -> None:
+        """With `LECTERN_AUDIT_DIR` (the AT-SPI audit, tests/window/atspi_audit.py): say the
+        screen is on show (`NNN-step.ready`) and keep it, the event loop running so the
+        accessibility tree can be read, until the reader answers (`NNN-step.done`)."""
+        self._audits += 1
+        name = f"{self._audits:03d}-{self._step.replace(':', '-')}"
+        done = handshake(name)
+        if done is None:
+            then()
+            return
+        self._wait(done.exists, then, timeout=AUDIT_TIMEOUT)
 
     # -------------------------------------------------------------- helpers
 
@@ -395,12 +413,85 @@ class ScriptedRun(QObject):
                 if self.shots is not None:
                     self._screenshot(self.shots / f"{self._step}.png", shown)
                 self.report(geometry_report(self._step, shown))
-                shown.reject()
-                self._done(shot=False)
+
+                def close() -> None:
+                    shown.reject()
+                    self._done(shot=False)
+
+                self._audited(close)
 
             self._settle(500, shoot)
 
         self._wait(lambda: dialog() is not None and dialog().snapshot is not None, loaded)
+
+    def _step_certificates(self, _arg: str) -> None:
+        """Go ▸ Certificates, once its list is loaded."""
+        self.window.show_certificates()
+        screen = self.window.stack.currentWidget()
+        self._wait(lambda: screen is not None and screen.isVisible(),
+                   lambda: self._settle(800, self._done))
+
+    def _step_dialog(self, kind: str) -> None:
+        """Open one of the window's dialogs (`dialog:signin|shortcuts|offline|about|
+        requirements`) as its menu or key does, shoot and audit it, close it."""
+        window = self.window
+        openers: dict[str, Callable[[], object]] = {
+            "signin": window.sign_in_action.trigger,
+            "shortcuts": window.shortcuts_action.trigger,
+            "offline": window.offline_action.trigger,
+            "about": window.about_action.trigger,
+            "requirements": lambda: window.course.requirements.open(),
+        }
+        opener = openers.get(kind)
+        if opener is None:
+            self._fail(f"no dialog {kind}")
+            return
+        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+        def dialog() -> QDialog | None:
+            return next((w for w in QApplication.topLevelWidgets()
+                         if isinstance(w, QDialog) and w.isVisible() and id(w) not in before),
+                        None)
+
+        def shown() -> None:
+            found = dialog()
+            assert found is not None
+
+            def shoot() -> None:
+                if self.shots is not None:
+                    self._screenshot(self.shots / f"{self._step.replace(':', '-')}.png", found)
+                self.report(geometry_report(self._step, found))
+
+                def close() -> None:
+                    found.reject()
+                    self._done(shot=False)
+
+                self._audited(close)
+
+            self._settle(500, shoot)
+
+        def start() -> None:
+            opener()
+            self._wait(lambda: dialog() is not None, shown)
+
+        if kind == "requirements":
+            self._with_course(start)
+        else:
+            start()
+
+
+#: how long a screen waits for the AT-SPI reader (a long tree over D-Bus takes a while)
+AUDIT_TIMEOUT = 180.0
+
+
+def handshake(name: str) -> Path | None:
+    """Write `name.ready` in `LECTERN_AUDIT_DIR`; the file whose appearance answers it
+    (None without an audit)."""
+    audit = os.environ.get("LECTERN_AUDIT_DIR")
+    if not audit:
+        return None
+    Path(audit, f"{name}.ready").write_text("ready", encoding="utf-8")
+    return Path(audit, f"{name}.done")
 
 
 def start_from_env(window: "MainWindow") -> ScriptedRun | None:
@@ -426,12 +517,28 @@ def shoot_chooser(chooser: QDialog) -> None:
     """Screenshot script step `profiles`: the chooser as the learner sees it, then quit."""
     shots = os.environ.get("LECTERN_SCREENSHOT_DIR")
 
+    def finish() -> None:
+        report("step profiles done")
+        report("script done")
+        chooser.reject()
+
     def shoot() -> None:
         if shots:
             Path(shots).mkdir(parents=True, exist_ok=True)
             save_screenshot(chooser, Path(shots) / "profiles.png")
-        report("step profiles done")
-        report("script done")
-        chooser.reject()
+        done = handshake("001-profiles")
+        if done is None:
+            finish()
+            return
+        deadline = time.monotonic() + AUDIT_TIMEOUT
+        poll = QTimer(chooser)
+
+        def check() -> None:
+            if done.exists() or time.monotonic() > deadline:
+                poll.stop()
+                finish()
+
+        poll.timeout.connect(check)
+        poll.start(100)
 
     QTimer.singleShot(700, shoot)
