@@ -57,6 +57,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from player.bridge import Runner, TaskManager
@@ -133,25 +134,91 @@ def ui_language() -> str:
     return QLocale().name().split("_")[0] or "en"
 
 
+def interface_locale(code: str) -> QLocale:
+    """The locale the window speaks for an interface language code ("" = the computer's).
+
+    A computer whose language Lectern has no interface for gets English (in its country
+    where Qt knows such a locale), so that Qt's own dialogs, dates and month names never
+    mix a second language into the window (issue #16). Arabic is Modern Standard Arabic
+    (`ar_001`): Western digits, as UN Arabic documents write them, so a number Lectern formats and one a
+    sentence carries never differ in their digits."""
+    from sync.languages import interface_language
+
+    if code:
+        locale = QLocale(code)
+    else:
+        system = QLocale.system()
+        try:
+            ours = interface_language(system.name())
+        except ValueError:
+            return QLocale(QLocale.Language.English, system.territory())
+        locale = system if QLocale(ours).language() == system.language() else QLocale(ours)
+    if locale.language() == QLocale.Language.Arabic:
+        return QLocale("ar_001")
+    return locale
+
+
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Lectern's `.qm` for the locale (English, the source language, if there is none: it
-    carries the plural forms) and Qt's own for its standard dialogs."""
+    carries the plural forms) and Qt's own for its standard dialogs; the ones installed
+    before are taken out. Also sets the default QLocale (numbers and dates) and the layout
+    direction the language writes in (Arabic: right to left)."""
     locale = locale or QLocale.system()
+    for old in app.findChildren(QTranslator, "lectern-translator"):
+        app.removeTranslator(old)
+        old.deleteLater()
     installed: list[QTranslator] = []
     dirs = translation_dirs()
     for wanted in (locale, QLocale(QLocale.Language.English)):
         translator = QTranslator(app)
         if any(translator.load(wanted, "lectern", "_", str(d)) for d in dirs):
+            translator.setObjectName("lectern-translator")
             app.installTranslator(translator)
             installed.append(translator)
             log.info("translation %s loaded", translator.filePath())
             break
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt ships Brazilian Portuguese only: closer to a Portuguese window than English buttons.
+    for qt_locale in (locale, QLocale("pt_BR") if locale.language() == QLocale.Language.Portuguese
+                      else None):
+        if qt_locale is None:
+            continue
+        qt_translator = QTranslator(app)
+        if qt_translator.load(qt_locale, "qtbase", "_", qt_dir):
+            qt_translator.setObjectName("lectern-translator")
+            app.installTranslator(qt_translator)
+            installed.append(qt_translator)
+            break
+    if os.environ.get("LECTERN_PSEUDO_LOCALE") == "1":
+        from player.pseudo_locale import PseudoTranslator  # test hook: 40% longer words
+
+        pseudo = PseudoTranslator(app)
+        pseudo.setObjectName("lectern-translator")
+        app.installTranslator(pseudo)
+        installed.append(pseudo)
+    QLocale.setDefault(locale)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(locale.textDirection())
     return installed
+
+
+def apply_language(app: QCoreApplication, paths: "DataPaths | None" = None) -> QLocale:
+    """The interface language for the profile `paths` (None: before one is chosen): the
+    learner's choice, else court IT's, else the computer's (`sync.services.settings.
+    language_choice`), installed with its layout direction. Applied at start: changing it
+    in Settings takes effect when the window opens again (Settings offers a restart)."""
+    from sync.services.settings import language_choice
+
+    try:
+        code = language_choice(paths).code
+    except Exception:  # a broken choice must not stop the window from opening
+        log.exception("could not read the interface language; using the computer's")
+        code = ""
+    locale = interface_locale(code)
+    if app.property("lectern-language") != locale.name():
+        app.setProperty("lectern-language", locale.name())
+        install_translators(app, locale)
+    return locale
 
 
 class _FirstPaint(QObject):
@@ -186,7 +253,7 @@ def create_main_window(paths: "DataPaths", runner: Runner | None = None,
     app = QApplication.instance()
     if app is not None and not app.property("lectern-translators"):
         app.setProperty("lectern-translators", True)
-        install_translators(app)
+        apply_language(app, paths)
     if isinstance(app, QApplication):
         install_focus_ring(app)
     bridge = TaskManager(paths, runner=runner)
@@ -384,7 +451,7 @@ def run_app(paths: "DataPaths", argv: list[str] | None = None, *,
     app.setDesktopFileName("lectern")
     if not app.property("lectern-translators"):
         app.setProperty("lectern-translators", True)
-        install_translators(app)
+        apply_language(app)  # court IT's or the computer's, for the profile chooser
     install_focus_ring(app)
 
     explicit = profile_given(paths) if profile_explicit is None else profile_explicit
@@ -423,6 +490,7 @@ def run_app(paths: "DataPaths", argv: list[str] | None = None, *,
     if guard is None and not claim(chosen):
         return 0
     paths = chosen
+    apply_language(app, paths)  # the profile's own choice, if it made one
 
     def first_paint() -> None:
         if report_paint:
@@ -455,4 +523,7 @@ def run_app(paths: "DataPaths", argv: list[str] | None = None, *,
         guard.close()
         if quitter is not None:
             quitter.restore()
+    from player.restart import restart_if_asked
+
+    restart_if_asked(paths.profile)  # a new interface language (Settings, "Restart now")
     return int(code)

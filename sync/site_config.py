@@ -36,6 +36,7 @@ TEST_HOOK = "LECTERN_SITE_CONFIG"
 MAX_KBPS = 1_000_000
 TRUSTED_KEYS = "trusted_keys"
 TRUSTED_ISSUERS = "trusted_issuers"
+LANGUAGE = "language"
 LOCKED = "locked"
 
 
@@ -137,6 +138,13 @@ def check_store_folder(value: str) -> str:
     return value
 
 
+def check_language(value: str) -> str:
+    """An interface language code (`sync.languages`): "fr", "zh_CN", "ar"..."""
+    from .languages import interface_language
+
+    return interface_language(value)
+
+
 def check_kbps(value: int) -> int:
     if not 0 <= value <= MAX_KBPS:
         raise ValueError(f"the bandwidth cap {value} is not between 0 (no cap) and {MAX_KBPS}")
@@ -178,6 +186,9 @@ RULES: dict[str, Rule] = {
     TRUSTED_ISSUERS: Rule(list),
     # Site file only (no learner setting): where every account's shared courses are.
     "shared_course_store": Rule(str, check_store_folder),
+    # The interface language for this PC's learners ("" or absent: each computer's own);
+    # a learner's choice in Settings beats it unless it is locked (sync.services.settings).
+    LANGUAGE: Rule(str, check_language),
 }
 #: Every name a site file may hold; KNOWN[name] is its type (kept for older callers).
 KNOWN: dict[str, type] = {**{name: rule.type for name, rule in RULES.items()}, LOCKED: list}

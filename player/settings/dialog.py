@@ -22,8 +22,8 @@ from player.changes import ChangeKind
 from player.error_messages import message_for
 from player.settings.engine import SettingRefused, SettingsSnapshot, read_snapshot, warm_settings_engine, write_changes
 from player.settings.form import SettingsForm
-from player.settings.pages import DownloadsPage, PublishersPage, ServerPage
-from player.settings.validators import KEYS, Found, Problem, changed_settings, check_changes
+from player.settings.pages import DownloadsPage, LanguagePage, PublishersPage, ServerPage
+from player.settings.validators import KEYS, LANGUAGE, Found, Problem, changed_settings, check_changes
 from player.site_notice import SiteNotice
 from player.sizing import font_sized
 
@@ -68,10 +68,11 @@ class SettingsDialog(QDialog):
         content = QWidget(self)
         body = QVBoxLayout(content)
         body.setSpacing(fm.height())
+        self.language = LanguagePage(self.form, content)
         self.server = ServerPage(self.form, content)
         self.downloads = DownloadsPage(self.form, content)
         self.publishers = PublishersPage(self.form, content)
-        for page in (self.server, self.downloads, self.publishers):
+        for page in (self.language, self.server, self.downloads, self.publishers):
             body.addWidget(page)
         body.addStretch(1)
         self._wire_pages()
@@ -105,6 +106,7 @@ class SettingsDialog(QDialog):
         """The pages' controls as the dialog's own (tests and the key buttons use them),
         and what follows what."""
         server, downloads, publishers = self.server, self.downloads, self.publishers
+        self.language_combo = self.language.language_combo
         self.hub_url_edit, self.signed_in_note = server.hub_url_edit, server.signed_in_note
         self.proxy_edit, self.ca_bundle_edit = server.proxy_edit, server.ca_bundle_edit
         self.ca_browse_button = server.ca_browse_button
@@ -148,6 +150,7 @@ class SettingsDialog(QDialog):
             self.notice = SiteNotice(settings.site_problems, dismissable=False, parent=self)
             self.notice_area.addWidget(self.notice)
             self.notice.show()
+        self.language.show_language(snapshot.language.learner, snapshot.language.site)
         self.server.show_settings(settings, snapshot.server_in_use)
         self.downloads.show_settings(settings)
         self.unsigned_check.setChecked(settings.allow_unsigned_bundles)
@@ -175,7 +178,8 @@ class SettingsDialog(QDialog):
         if self.snapshot is None:
             return False
         return name in self.snapshot.settings.locked or (
-            name == KEYS and self.snapshot.keys_locked)
+            name == KEYS and self.snapshot.keys_locked) or (
+            name == LANGUAGE and self.snapshot.language.locked)
 
     def _shown_only(self, name: str) -> bool:
         """Shown but not a setting to store: the signed-in account's address."""
@@ -205,14 +209,20 @@ class SettingsDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """What the controls say now, as engine values."""
-        return {**self.server.values(), **self.downloads.values(), **self.publishers.values()}
+        return {**self.language.values(), **self.server.values(), **self.downloads.values(),
+                **self.publishers.values()}
 
     def changes(self) -> dict[str, Any]:
         """Only what the learner changed and may change."""
         if self.snapshot is None:
             return {}
-        return changed_settings(self.values(), self.snapshot.settings,
-                                lambda name: self.is_locked(name) or self._shown_only(name))
+        values = self.values()
+        language = values.pop(LANGUAGE)
+        changed = changed_settings(values, self.snapshot.settings,
+                                   lambda name: self.is_locked(name) or self._shown_only(name))
+        if language != self.snapshot.language.learner and not self.is_locked(LANGUAGE):
+            changed[LANGUAGE] = language
+        return changed
 
     def validate(self) -> dict[str, str]:
         """Plain-words problems by setting name; empty when everything can be saved."""
@@ -293,7 +303,7 @@ class SettingsDialog(QDialog):
         self.status_label.show()
         self.bridge.call_service(write_changes, lambda _r, e: self._saved(changes, e),
                                  writes=ChangeKind.SETTINGS, context=self, changes=changes, add_keys=add,
-                                 remove_ids=remove)
+                                 remove_ids=remove, paths=self.bridge.paths)
 
     def _saved(self, changes: dict[str, Any], error: BaseException | None) -> None:
         self._saving = False
@@ -308,6 +318,11 @@ class SettingsDialog(QDialog):
         log.info("settings saved: %s", ", ".join(sorted(changes)) or "publisher keys")
         self.saved.emit(sorted(changes))
         self.accept()
+        window = self.parentWidget()
+        if LANGUAGE in changes and window is not None:
+            from player.restart import offer_restart
+
+            offer_restart(window)
 
     # ------------------------------------------------------------------ files
 

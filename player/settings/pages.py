@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -51,6 +52,42 @@ def key_label(key: "PublicKey", from_site: bool = False) -> str:
     if from_site:
         detail = translate("SettingsDialog", "%1 · added by court IT").replace("%1", detail)
     return f"{name}\n{detail}"
+
+
+class LanguagePage(QWidget):
+    """The interface language: "System default" (court IT's, else the computer's), then each
+    language in its own name. It applies when the window opens again (the dialog offers to
+    restart): retranslating every open screen in place is not done."""
+
+    def __init__(self, form: SettingsForm, parent: QWidget | None = None) -> None:
+        from sync.languages import INTERFACE_LANGUAGES
+
+        super().__init__(parent)
+        rows = form.section(self, self.tr("Language"))
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("Interface language"))
+        self.language_combo.addItem(self.tr("System default"), "")
+        for code, name in INTERFACE_LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+            # Each name in its own language: a screen reader reads it in that language's voice.
+            self.language_combo.setItemData(self.language_combo.count() - 1, code,
+                                            Qt.ItemDataRole.AccessibleDescriptionRole)
+        form.field(rows, "language", self.tr("Interface &language:"), [self.language_combo],
+                   [self.language_combo],
+                   self.tr("Applies when Lectern starts again; you can restart it after Save."))
+
+    def show_language(self, learner: str, site: str) -> None:
+        """The learner's choice selected (none: "System default", naming court IT's)."""
+        from sync.languages import INTERFACE_LANGUAGES
+
+        if site:
+            self.language_combo.setItemText(0, self.tr("Default for this computer (%1)")
+                                            .replace("%1", INTERFACE_LANGUAGES.get(site, site)))
+        index = self.language_combo.findData(learner)
+        self.language_combo.setCurrentIndex(max(index, 0))
+
+    def values(self) -> dict[str, Any]:
+        return {"language": str(self.language_combo.currentData() or "")}
 
 
 class ServerPage(QWidget):

@@ -16,6 +16,8 @@ from typing import Any, Callable, Mapping
 
 #: the trusted publishers are a row of the dialog, not a setting of `sync.config`.
 KEYS = "trusted_keys"
+#: the interface language (not a `sync.config` setting: `sync.services.settings.LANGUAGE`)
+LANGUAGE = "language"
 #: the largest download speed limit the dialog offers, in kbit/s.
 MAX_KBPS = 1_000_000
 #: a certificate file shows its first certificate within this many bytes.

@@ -1,5 +1,10 @@
 """The learner's settings and trusted publishers, under court IT's site configuration.
 
+The interface language (issue #16) is one of them: the learner's choice, else court IT's
+`language`, else the computer's own; a locked site language beats the learner's. The choice
+is kept per profile in a one-line file beside the learner database (`LANGUAGE_FILE`), since
+the window reads it before it opens, before the store is loaded.
+
 Defaults < court IT's file < the learner's own values, except what court IT locked: a
 change to a locked setting, or to a locked list of trusted publishers, is refused with a
 ConfigError ("set by your administrator"), never accepted and ignored. The site file is
@@ -24,6 +29,25 @@ if TYPE_CHECKING:
 
 #: The site file's name for the list of trusted publishers (a lock can cover it).
 TRUSTED_KEYS = "trusted_keys"
+#: The interface language's name, in the site file and in the Settings screen's changes.
+LANGUAGE = "language"
+#: The learner's interface language: one line in the profile's folder ("" or none: no choice).
+LANGUAGE_FILE = "interface-language"
+LANGUAGE_LOCKED = "The interface language is set by your administrator and cannot be changed here."
+
+
+@dataclass(frozen=True)
+class LanguageChoice:
+    """The interface language and where it comes from."""
+
+    #: the language the window uses ("" = the computer's own)
+    code: str
+    #: what the learner chose ("" = no choice)
+    learner: str = ""
+    #: court IT's `language` ("" = none)
+    site: str = ""
+    #: court IT locked it: the learner's choice does not count
+    locked: bool = False
 KEYS_LOCKED = ("The trusted publishers are set by your administrator and cannot be "
                "changed here.")
 
@@ -58,6 +82,8 @@ class SettingsSnapshot:
     server_in_use: str = ""
     #: who is signed in to it ('' = nobody): then the address is the account's, not a setting.
     signed_in_as: str = ""
+    #: the interface language as it applies, the learner's choice and court IT's
+    language: LanguageChoice = LanguageChoice("")
 
 
 class SettingRefused(ConfigError):
@@ -133,14 +159,67 @@ def read_snapshot(store: "LearnerStore", paths: DataPaths | None = None) -> Sett
     signed_in = creds is not None and bool(creds.token) and same_hub_url(creds.hub_url, in_use)
     return SettingsSnapshot(settings, site.path, tuple(site.trusted_keys),
                             tuple(trusted_keys(store)), TRUSTED_KEYS in site.locked, in_use,
-                            creds.username if signed_in and creds is not None else "")
+                            creds.username if signed_in and creds is not None else "",
+                            language_choice(paths, site))
+
+
+def _learner_language(paths: DataPaths | None) -> str:
+    if paths is None:
+        return ""
+    from ..languages import interface_language
+
+    try:
+        text = (paths.profile_dir / LANGUAGE_FILE).read_text(encoding="utf-8")
+        return interface_language(text)
+    except (OSError, UnicodeDecodeError, ValueError):
+        return ""  # no choice, or one this version does not ship: the next layer decides
+
+
+def language_choice(paths: DataPaths | None, site: "SiteConfig | None" = None) -> LanguageChoice:
+    """The interface language for this profile (`paths`; None: before one is chosen): cheap
+    enough for the start, before the window (a file read and court IT's file)."""
+    from ..site_config import LANGUAGE as SITE_LANGUAGE
+    from ..site_config import load_site_config
+
+    site = site if site is not None else load_site_config()
+    from_site = str(site.values.get(SITE_LANGUAGE, ""))
+    locked = SITE_LANGUAGE in site.locked
+    learner = _learner_language(paths)
+    code = from_site if locked else (learner or from_site)
+    return LanguageChoice(code, learner, from_site, locked)
+
+
+def choose_language(paths: DataPaths, code: str, site: "SiteConfig | None" = None) -> LanguageChoice:
+    """The learner chooses the interface language ("" = the computer's own, or court IT's);
+    refused (ConfigError) when court IT locked it or Lectern has no such language. It applies
+    from the next start of the window."""
+    from ..atomic_file import write_bytes
+    from ..languages import interface_language
+    from ..site_config import LANGUAGE as SITE_LANGUAGE
+    from ..site_config import load_site_config
+
+    site = site if site is not None else load_site_config()
+    if SITE_LANGUAGE in site.locked:
+        raise ConfigError(LANGUAGE_LOCKED)
+    try:
+        chosen = interface_language(code)
+    except ValueError as exc:
+        raise ConfigError(str(exc)[0].upper() + str(exc)[1:] + ".") from None
+    file = paths.ensure().profile_dir / LANGUAGE_FILE
+    if chosen:
+        write_bytes(file, (chosen + "\n").encode("utf-8"))
+    else:
+        file.unlink(missing_ok=True)
+    return language_choice(paths, site)
 
 
 def write_changes(store: "LearnerStore", changes: dict[str, Any],
-                  add_keys: "Iterable[PublicKey]" = (), remove_ids: Iterable[str] = ()) -> None:
+                  add_keys: "Iterable[PublicKey]" = (), remove_ids: Iterable[str] = (),
+                  paths: DataPaths | None = None) -> None:
     """Store the settings screen's changes (store lane); the first refused one raises
     SettingRefused naming it. The site file is read again, so a lock court IT added while
-    the screen was open is still honoured."""
+    the screen was open is still honoured. `changes` may name the interface language
+    (`LANGUAGE`); then `paths` says whose."""
     from ..config import set_setting
     from ..errors import LecternError
     from ..site_config import load_site_config
@@ -148,6 +227,15 @@ def write_changes(store: "LearnerStore", changes: dict[str, Any],
 
     add_keys, remove_ids = tuple(add_keys), tuple(remove_ids)
     site = load_site_config()
+    changes = dict(changes)
+    if LANGUAGE in changes:
+        language = changes.pop(LANGUAGE)
+        try:
+            if paths is None:
+                raise ConfigError("Whose interface language to change was not said.")
+            choose_language(paths, str(language), site)
+        except LecternError as exc:
+            raise SettingRefused(LANGUAGE, exc) from exc
     for name, value in changes.items():
         try:
             set_setting(store, name, value, site)
@@ -215,7 +303,7 @@ def _engine_keys() -> frozenset[str]:
     from .catalog import CATALOG_CACHE
 
     return frozenset({*setting_names(), TRUSTED_KEYS, PIN_SETTING, CATALOG_CACHE,
-                      DEMO_OFFERED, OFFERED})
+                      DEMO_OFFERED, OFFERED, LANGUAGE})
 
 
 def _preference_key(key: str) -> str:
