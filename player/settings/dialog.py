@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from player.bridge import TaskManager
 from player.changes import ChangeKind
 from player.error_messages import message_for
+from player.settings.accessibility import AccessibilityPage
 from player.settings.engine import SettingRefused, SettingsSnapshot, read_snapshot, warm_settings_engine, write_changes
 from player.settings.form import SettingsForm
 from player.settings.pages import DownloadsPage, LanguagePage, PublishersPage, ServerPage
@@ -72,7 +73,8 @@ class SettingsDialog(QDialog):
         self.server = ServerPage(self.form, content)
         self.downloads = DownloadsPage(self.form, content)
         self.publishers = PublishersPage(self.form, content)
-        for page in (self.language, self.server, self.downloads, self.publishers):
+        self.accessibility = AccessibilityPage(bridge, self.form, content)  # kept at once
+        for page in (self.language, self.server, self.downloads, self.publishers, self.accessibility):
             body.addWidget(page)
         body.addStretch(1)
         self._wire_pages()

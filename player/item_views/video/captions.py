@@ -24,6 +24,7 @@ from sync.manifest import Captions
 from .._common import read_blob
 from ..captions import CueTrack, parse_vtt_bytes
 from . import CAPTIONS_SETTING, RATE_SETTING, SPEEDS, VideoHost, log
+from .caption_style import CAPTION_BACKGROUND_SETTING, CAPTION_SIZE_SETTING, style_captions
 
 __all__ = ["CaptionsMixin"]
 
@@ -127,7 +128,11 @@ class CaptionsMixin:
         if prefs is None:
             return
         for key, apply in ((CAPTIONS_SETTING, self._apply_saved_captions),
-                           (RATE_SETTING, self._apply_saved_rate)):
+                           (RATE_SETTING, self._apply_saved_rate),
+                           (CAPTION_SIZE_SETTING,
+                            lambda size: style_captions(self.caption_label, size=size)),
+                           (CAPTION_BACKGROUND_SETTING,
+                            lambda bg: style_captions(self.caption_label, background=bg))):
             try:
                 prefs.read(key, self._preference_reader(key, apply))
             except Exception:  # noqa: BLE001 - a preference must never stop the lecture

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from .._common import Notice, scaled_font
 from . import SPEEDS, VideoHost
+from .caption_style import style_captions
 from .wrap_layout import WrapLayout
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ class ControlsMixin:
         self.caption_label.setContentsMargins(cfm.averageCharWidth(), cfm.descent(),
                                               cfm.averageCharWidth(), cfm.descent())
         self.caption_label.setMinimumHeight(cfm.lineSpacing() * 2 + cfm.descent() * 2)
+        style_captions(self.caption_label)  # the size and background chosen in Settings
 
         self.notice = Notice(parent=self.stage)
         self.notice.hide()
