@@ -133,6 +133,9 @@ class ShortcutsDialog(QDialog):
             (QKeySequence(QKeySequence.StandardKey.ZoomIn).toString(native)
              + ", " + QKeySequence(QKeySequence.StandardKey.ZoomOut).toString(native),
              self.tr("Zoom in or out")),
+            (QKeySequence("Ctrl+0").toString(native), self.tr("Fit the page to the width")),
+            (QKeySequence("Ctrl+PgDown").toString(native) + ", "
+             + QKeySequence("Ctrl+PgUp").toString(native), self.tr("Next or previous page")),
         ]))
         out.append((self.tr("Discussion"), [
             (QKeySequence("Ctrl+Return").toString(native),
