@@ -49,22 +49,19 @@ def _permille(done: int, total: int) -> int:
     return 0 if total <= 0 else max(0, min(SCALE, int(done * SCALE // total)))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DownloadsView", text)
-
-
 def format_eta(seconds: float | None) -> str:
     """"about 3 min left" in the UI language; empty when unknown."""
-    tr = _tr
+    # Literal contexts: lupdate files them under "DownloadsView", where they are looked up.
+    translate = QCoreApplication.translate
     if seconds is None or seconds < 0:
         return ""
     if seconds < 60:
-        return tr("less than a minute left")
+        return translate("DownloadsView", "less than a minute left")
     minutes = int(round(seconds / 60))
     if minutes < 60:
-        return tr("about %1 min left").replace("%1", QLocale().toString(minutes))
+        return translate("DownloadsView", "about %1 min left").replace("%1", QLocale().toString(minutes))
     hours, minutes = divmod(minutes, 60)
-    return tr("about %1 h %2 min left").replace("%1", QLocale().toString(hours)).replace(
+    return translate("DownloadsView", "about %1 h %2 min left").replace("%1", QLocale().toString(hours)).replace(
         "%2", QLocale().toString(minutes))
 
 

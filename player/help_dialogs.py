@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,7 +46,7 @@ def plain(text: str) -> str:
 def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     close = buttons.button(QDialogButtonBox.StandardButton.Close)
-    close.setAccessibleName(dialog.tr("Close"))
+    close.setAccessibleName(QCoreApplication.translate("ShortcutsDialog", "Close"))
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -100,6 +100,11 @@ class ShortcutsDialog(QDialog):
 
     def sections(self, window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
         native = QKeySequence.SequenceFormat.NativeText
+
+        def keys(*names: str) -> str:
+            """Key names as Qt says them in the interface language ("Up" is "أعلى" in Arabic)."""
+            return QLocale().createSeparatedList([QKeySequence(n).toString(native) for n in names])
+
         out: list[tuple[str, list[tuple[str, str]]]] = []
         for menu_action in window.menuBar().actions():
             menu = menu_action.menu()   # typed QObject (QtGui.pyi): a menu bar's are QMenus
@@ -114,22 +119,22 @@ class ShortcutsDialog(QDialog):
                      if shortcut.whatsThis() and not shortcut.key().isEmpty()]
         out.append((self.tr("In the open item"), described))
         out.append((self.tr("Course outline"), [
-            (self.tr("Up, Down"), self.tr("Move through the items")),
-            (self.tr("Enter"), self.tr("Open the selected item")),
+            (keys("Up", "Down"), self.tr("Move through the items")),
+            (keys("Enter"), self.tr("Open the selected item")),
         ]))
         out.append((self.tr("Video (when the video has the focus)"), [
-            (self.tr("Space"), self.tr("Play or pause")),
-            (self.tr("Left, Right"), self.tr("Back or forward 10 seconds")),
-            (self.tr("Up, Down"), self.tr("Volume up or down")),
-            (self.tr("M"), self.tr("Mute or unmute")),
-            (self.tr("C"), self.tr("Captions on or off")),
-            (self.tr("F"), self.tr("Full screen on or off")),
-            (self.tr("Esc"), self.tr("Leave full screen")),
+            (keys("Space"), self.tr("Play or pause")),
+            (keys("Left", "Right"), self.tr("Back or forward 10 seconds")),
+            (keys("Up", "Down"), self.tr("Volume up or down")),
+            (keys("M"), self.tr("Mute or unmute")),
+            (keys("C"), self.tr("Captions on or off")),
+            (keys("F"), self.tr("Full screen on or off")),
+            (keys("Esc"), self.tr("Leave full screen")),
         ]))
         find = QKeySequence(QKeySequence.StandardKey.Find).toString(native)
         out.append((self.tr("PDF reading"), [
             (find, self.tr("Search in the document")),
-            (self.tr("F3, Shift+F3"), self.tr("Next or previous match")),
+            (keys("F3", "Shift+F3"), self.tr("Next or previous match")),
             (QKeySequence(QKeySequence.StandardKey.ZoomIn).toString(native)
              + ", " + QKeySequence(QKeySequence.StandardKey.ZoomOut).toString(native),
              self.tr("Zoom in or out")),

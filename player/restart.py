@@ -32,13 +32,14 @@ def restart_command() -> list[str]:
 def offer_restart(window: QWidget) -> QMessageBox:
     """Say that the language applies at the next start; "Restart now" closes the window and
     starts Lectern again, "Later" leaves it."""
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Information, tr("SettingsDialog", "Language — Lectern"),
-                      tr("SettingsDialog", "The new interface language is used from the next "
-                         "time Lectern starts."), QMessageBox.StandardButton.NoButton, window)
-    now = box.addButton(tr("SettingsDialog", "&Restart now"), QMessageBox.ButtonRole.AcceptRole)
-    now.setAccessibleName(tr("SettingsDialog", "Restart Lectern now"))
-    later = box.addButton(tr("SettingsDialog", "&Later"), QMessageBox.ButtonRole.RejectRole)
+    translate = QCoreApplication.translate  # with its context literal, so lupdate files it there
+    box = QMessageBox(QMessageBox.Icon.Information, translate("SettingsDialog", "Language — Lectern"),
+                      translate("SettingsDialog", "The new interface language is used from the "
+                                "next time Lectern starts."),
+                      QMessageBox.StandardButton.NoButton, window)
+    now = box.addButton(translate("SettingsDialog", "&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+    now.setAccessibleName(translate("SettingsDialog", "Restart Lectern now"))
+    later = box.addButton(translate("SettingsDialog", "&Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(now)
     box.setEscapeButton(later)
     box.setObjectName("lectern-restart-offer")

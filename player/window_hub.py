@@ -108,9 +108,9 @@ class HubWiring(QObject):
                 "MainWindow", "A new version of “%1” is on the course server.").replace(
                 "%1", updates[0].title)
         else:
-            text = QCoreApplication.translate(
-                "MainWindow", "New versions of %n course(s) are on the course server.", "",
-                len(updates))
+            # self.tr: lupdate marks a plural only there (context "HubWiring").
+            text = self.tr("New versions of %n course(s) are on the course server.", "",
+                           len(updates))
         self._window.status.showMessage(text, 8000)
 
     def get_standard_quality(self, course_id: str) -> None:

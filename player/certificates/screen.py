@@ -100,7 +100,11 @@ class _Words(QObject):
     def hours(self, hours: float | None) -> str:
         if hours is None:
             return ""
-        return self.tr("%1 hours").replace("%1", format_hours(hours, QLocale().bcp47Name()))
+        # A plural by the whole number; a fraction takes the form languages use for it
+        # ("1.5 hours", "1,5 часа"): Qt's rules count whole numbers only.
+        whole = int(hours) if float(hours).is_integer() else (
+            100 if QLocale().language() == QLocale.Language.Arabic else 2)
+        return self.tr("%1 hour(s)", "", whole).replace("%1", format_hours(hours, QLocale().bcp47Name()))
 
 
 _words: _Words | None = None

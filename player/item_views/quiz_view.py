@@ -12,7 +12,7 @@ import logging
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -152,11 +152,11 @@ class QuizView(ItemView):
 
     def _refresh_attempts(self) -> None:
         pass_mark = pass_mark_percent(self.item.pass_mark)
-        rules = self.tr("{n} questions. The pass mark is {pass_mark}%.").format(
-            n=len(self.item.questions), pass_mark=pass_mark)
+        rules = self.tr("%n question(s). The pass mark is %1%.", "", len(self.item.questions)
+                        ).replace("%1", QLocale().toString(pass_mark))
         if self.item.max_attempts is not None:
-            rules += " " + self.tr("You may make {max} attempts; {left} left.").format(
-                max=self.item.max_attempts, left=self.attempts_left())
+            rules += " " + self.tr("You may make %n attempt(s); %1 left.", "", self.item.max_attempts
+                                   ).replace("%1", QLocale().toString(self.attempts_left()))
         if self.has_passed():
             rules += " " + self.tr("You have passed this quiz.")
         self.rules_label.setText(rules)
@@ -282,9 +282,8 @@ class QuizView(ItemView):
                 self.message_label.setText(self.tr("You have used all your attempts."))
             else:
                 self.message_label.setText(self.tr(
-                    "You have used all {max} attempts, so this quiz cannot be passed on this "
-                    "computer. Talk to your course coordinator.").format(
-                        max=self.item.max_attempts))
+                    "You have used all %n attempt(s), so this quiz cannot be passed on this "
+                    "computer. Talk to your course coordinator.", "", self.item.max_attempts or 0))
         else:
             self.retry_button.show()
             self.message_label.setText(self.tr("Read the explanations, then try again if you wish.")

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -63,24 +63,26 @@ def name_problem(widget: QWidget, name: str, existing: list[str], besides: str =
     from sync.errors import StoreError
     from sync.paths import check_profile_name
 
+    translate = QCoreApplication.translate  # under the dialog's name, where it is looked up
     if not name:
-        return widget.tr("Type a name for the profile.")
+        return translate("NewProfileDialog", "Type a name for the profile.")
     try:
         check_profile_name(name)
     except StoreError:
-        return widget.tr("A profile name has 1 to 40 letters, digits, spaces, dots, "
+        return translate("NewProfileDialog", "A profile name has 1 to 40 letters, digits, spaces, dots, "
                          "hyphens or underscores, and starts with a letter or digit.")
     if name.casefold() in {n.casefold() for n in existing if n != besides}:
-        return widget.tr("There is already a profile called “%1”.").replace("%1", name)
+        return translate("NewProfileDialog", "There is already a profile called “%1”.").replace("%1", name)
     return ""
 
 
 def new_pin_problem(widget: QWidget, pin: str, again: str) -> str:
     """Why `pin` (typed twice) cannot be a new PIN; empty when it can."""
+    translate = QCoreApplication.translate
     if not PIN_RE.fullmatch(pin):
-        return widget.tr("A PIN has 4 to 12 digits.")
+        return translate("NewProfileDialog", "A PIN has 4 to 12 digits.")
     if pin != again:
-        return widget.tr("The two PINs are not the same. Type the PIN again in both fields.")
+        return translate("NewProfileDialog", "The two PINs are not the same. Type the PIN again in both fields.")
     return ""
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -135,7 +135,8 @@ class ProfileActionDialog(QDialog):
 
 class RenameProfileDialog(ProfileActionDialog):
     def __init__(self, chooser: ProfileChooser, info: ProfileInfo) -> None:
-        super().__init__(chooser, info, chooser.tr("Rename “%1”").replace("%1", info.name))
+        super().__init__(chooser, info, QCoreApplication.translate(
+            "ProfileChooser", "Rename “%1”").replace("%1", info.name))
         self.setObjectName("lectern-rename-profile")
         self.name_edit = QLineEdit(info.name, self)
         self.name_edit.setMaxLength(40)
@@ -166,7 +167,8 @@ class RenameProfileDialog(ProfileActionDialog):
 
 class ChangePinDialog(ProfileActionDialog):
     def __init__(self, chooser: ProfileChooser, info: ProfileInfo) -> None:
-        super().__init__(chooser, info, chooser.tr("PIN of “%1”").replace("%1", info.name))
+        super().__init__(chooser, info, QCoreApplication.translate(
+            "ProfileChooser", "PIN of “%1”").replace("%1", info.name))
         self.setObjectName("lectern-change-pin")
         self.pin_check = QCheckBox(self.tr("Protect with a P&IN"), self)
         self.pin_check.setAccessibleName(self.tr("Protect the profile with a PIN"))
@@ -215,11 +217,12 @@ class DeleteProfileDialog(ProfileActionDialog):
     """Deleting asks twice: this dialog, whose default button is Cancel, and the PIN."""
 
     def __init__(self, chooser: ProfileChooser, info: ProfileInfo) -> None:
-        super().__init__(chooser, info, chooser.tr("Delete “%1”").replace("%1", info.name))
+        super().__init__(chooser, info, QCoreApplication.translate(
+            "ProfileChooser", "Delete “%1”").replace("%1", info.name))
         self.setObjectName("lectern-delete-profile")
         self.warning = QLabel(self.tr(
             "Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum "
-            "posts not yet sent to the hub are removed from this computer. This cannot be "
+            "posts not yet sent to the course server are removed from this computer. This cannot be "
             "undone.").replace("%1", info.name), self)
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("What deleting removes"))

@@ -242,7 +242,7 @@ class SettingsDialog(QDialog):
                 "it starts with “%1://”, which Lectern cannot use.").replace("%1", detail),
             Problem.URL_NO_HOST: lambda: self.tr("the computer's name is missing after “//”."),
             Problem.CA_NOT_ABSOLUTE: lambda: self.tr(
-                "Give the full path of the file, or use Browse…."),
+                "Give the full path of the file, or choose it with Browse."),
             Problem.CA_MISSING: lambda: self.tr("There is no file at %1.").replace("%1", detail),
             Problem.CA_UNREADABLE: lambda: self.tr(
                 "Lectern cannot read %1. Ask court IT to check who may read it.")

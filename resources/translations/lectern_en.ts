@@ -1,470 +1,518 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name />
-    <message>
-        <location filename="../../player/downloads_view.py" line="62" />
-        <source>less than a minute left</source>
-        <extracomment>the stored states of a job some run is working on (its files are being written) the learner asked a running download to stop; the run has not honoured it yet</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/downloads_view.py" line="65" />
-        <source>about %1 min left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/downloads_view.py" line="67" />
-        <source>about %1 h %2 min left</source>
-        <translation type="unfinished" />
-    </message>
-</context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="194" />
-        <location filename="../../player/help_dialogs.py" line="195" />
+        <location filename="../../player/help_dialogs.py" line="202"/>
+        <location filename="../../player/help_dialogs.py" line="203"/>
         <source>About Lectern</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="197" />
+        <location filename="../../player/help_dialogs.py" line="205"/>
         <source>Lectern %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="199" />
+        <location filename="../../player/help_dialogs.py" line="207"/>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="203" />
+        <location filename="../../player/help_dialogs.py" line="211"/>
         <source>Lectern plays courses fully offline: videos, readings and quizzes stay on this computer, and so does your progress. It sends your progress to the course server when this computer is online.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="207" />
+        <location filename="../../player/help_dialogs.py" line="215"/>
         <source>About</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="209" />
+        <location filename="../../player/help_dialogs.py" line="217"/>
         <source>&amp;Data folder (your courses and progress):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="213" />
+        <location filename="../../player/help_dialogs.py" line="221"/>
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="216" />
+        <location filename="../../player/help_dialogs.py" line="224"/>
         <source>Profile: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="217" />
+        <location filename="../../player/help_dialogs.py" line="225"/>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="219" />
+        <location filename="../../player/help_dialogs.py" line="227"/>
         <source>&amp;Copy path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="220" />
-        <source>Copy the data folder's path</source>
-        <translation type="unfinished" />
+        <location filename="../../player/help_dialogs.py" line="228"/>
+        <source>Copy the data folder&apos;s path</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="222" />
+        <location filename="../../player/help_dialogs.py" line="230"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="223" />
+        <location filename="../../player/help_dialogs.py" line="231"/>
         <source>Open the data folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilityPage</name>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="39"/>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="40"/>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="41"/>
+        <source>High contrast colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="45"/>
+        <source>Caption size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="47"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="49"/>
+        <source>Caption si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="53"/>
+        <source>Caption background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="56"/>
+        <source>Caption bac&amp;kground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="59"/>
+        <source>These apply at once and are kept for your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="61"/>
+        <source>About these settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../player/widgets/banner.py" line="89" />
+        <location filename="../../player/widgets/banner.py" line="89"/>
         <source>Warning</source>
-        <extracomment>news and next steps: the palette's alternate background, no icon something needs fixing: warm amber (readable in light and dark themes), a warning icon amber backgrounds, borders and text, light and dark (the hues of common warning bars)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/widgets/banner.py" line="148" />
+        <location filename="../../player/widgets/banner.py" line="148"/>
         <source>Hide this notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStyle</name>
+    <message>
+        <location filename="../../player/item_views/video/caption_style.py" line="36"/>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/caption_style.py" line="37"/>
+        <source>Black, see-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/caption_style.py" line="38"/>
+        <source>Dark grey</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CatalogCard</name>
     <message>
-        <location filename="../../player/catalog_card.py" line="37" />
+        <location filename="../../player/catalog_card.py" line="37"/>
         <source>Course title</source>
-        <extracomment>the course as the catalog describes it (sizes and picture heights per choice).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="39" />
+        <location filename="../../player/catalog_card.py" line="39"/>
         <source>version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="42" />
+        <location filename="../../player/catalog_card.py" line="42"/>
         <source>Language, version and publisher</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="43" />
+        <location filename="../../player/catalog_card.py" line="43"/>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="45" />
+        <location filename="../../player/catalog_card.py" line="45"/>
         <source>State on this computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="51" />
+        <location filename="../../player/catalog_card.py" line="51"/>
         <source>Download choice for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="60" />
+        <location filename="../../player/catalog_card.py" line="60"/>
         <source>&amp;Choice:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="63" />
+        <location filename="../../player/catalog_card.py" line="63"/>
         <source>Download</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="90" />
+        <location filename="../../player/catalog_card.py" line="90"/>
         <source>Low bandwidth</source>
-        <extracomment>the state shown, as a word tests and scripts can check: "available", "installed", "update", "queued", "downloading", "paused", "failed". for an installed course: the biggest choice it has every file of ("" unknown), and the bytes each choice still lacks (what "Get standard quality" would fetch).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="90" />
+        <location filename="../../player/catalog_card.py" line="90"/>
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="91" />
+        <location filename="../../player/catalog_card.py" line="91"/>
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="111" />
+        <location filename="../../player/catalog_card.py" line="111"/>
         <source>%1 — size not known yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="112" />
+        <location filename="../../player/catalog_card.py" line="112"/>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="130" />
+        <location filename="../../player/catalog_card.py" line="130"/>
         <source>Videos up to 480p, captions and readings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="134" />
+        <location filename="../../player/catalog_card.py" line="134"/>
         <source>Every video quality, captions and readings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="34" />
+        <location filename="../../player/catalog_card.py" line="34"/>
         <source>Course on the course server: %1</source>
-        <extracomment>download choices, smallest first (`sync.download_queue.DownloadChoice` values). job states in which a course counts as "being downloaded".</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="48" />
+        <location filename="../../player/catalog_card.py" line="48"/>
         <source>Download choices and sizes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="107" />
+        <location filename="../../player/catalog_card.py" line="107"/>
         <source>%1 (%2p)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="107" />
+        <location filename="../../player/catalog_card.py" line="107"/>
         <source>%1 (up to %2p)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="115" />
+        <location filename="../../player/catalog_card.py" line="115"/>
         <source>%1, the same as %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="123" />
+        <location filename="../../player/catalog_card.py" line="123"/>
         <source>The smallest video of each lecture (%1p), captions and readings: for slow or costly internet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="126" />
+        <location filename="../../player/catalog_card.py" line="126"/>
         <source>The smallest video of each lecture, captions and readings: for slow or costly internet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="129" />
+        <location filename="../../player/catalog_card.py" line="129"/>
         <source>Videos up to %1p, captions and readings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="132" />
+        <location filename="../../player/catalog_card.py" line="132"/>
         <source>Every video quality (up to %1p), captions and readings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="137" />
+        <location filename="../../player/catalog_card.py" line="137"/>
         <source>This course has no videos.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="139" />
+        <location filename="../../player/catalog_card.py" line="139"/>
         <source>This course has no larger videos, so it is the same download as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="150" />
+        <location filename="../../player/catalog_card.py" line="150"/>
         <source>size not known yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="151" />
+        <location filename="../../player/catalog_card.py" line="151"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="168" />
+        <location filename="../../player/catalog_card.py" line="168"/>
         <source>Downloading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="169" />
+        <location filename="../../player/catalog_card.py" line="169"/>
         <source>Waiting to download</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="171" />
+        <location filename="../../player/catalog_card.py" line="171"/>
         <source>Pausing download…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="173" />
+        <location filename="../../player/catalog_card.py" line="173"/>
         <source>Cancelling download…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="175" />
+        <location filename="../../player/catalog_card.py" line="175"/>
         <source>Download paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="177" />
+        <location filename="../../player/catalog_card.py" line="177"/>
         <source>Download stopped: see Downloads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="181" />
+        <location filename="../../player/catalog_card.py" line="181"/>
         <source>Installed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="183" />
+        <location filename="../../player/catalog_card.py" line="183"/>
         <source>standard quality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="185" />
-        <location filename="../../player/catalog_card.py" line="231" />
-        <location filename="../../player/catalog_card.py" line="235" />
+        <location filename="../../player/catalog_card.py" line="185"/>
+        <location filename="../../player/catalog_card.py" line="231"/>
+        <location filename="../../player/catalog_card.py" line="235"/>
         <source>Installed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="188" />
+        <location filename="../../player/catalog_card.py" line="188"/>
         <source>Update available: version %1 (you have %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="191" />
+        <location filename="../../player/catalog_card.py" line="191"/>
         <source>Not on this computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="221" />
+        <location filename="../../player/catalog_card.py" line="221"/>
         <source>Get &amp;standard quality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="222" />
+        <location filename="../../player/catalog_card.py" line="222"/>
         <source>Get standard quality for %1: %2 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="224" />
+        <location filename="../../player/catalog_card.py" line="224"/>
         <source>Get &amp;every quality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="225" />
+        <location filename="../../player/catalog_card.py" line="225"/>
         <source>Get every video quality for %1: %2 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="228" />
+        <location filename="../../player/catalog_card.py" line="228"/>
         <source>Downloads only the videos this computer does not have yet (%1); the course stays usable meanwhile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="232" />
+        <location filename="../../player/catalog_card.py" line="232"/>
         <source>%1 is installed with this choice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="236" />
+        <location filename="../../player/catalog_card.py" line="236"/>
         <source>%1 is installed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="239" />
+        <location filename="../../player/catalog_card.py" line="239"/>
         <source>&amp;Update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="240" />
+        <location filename="../../player/catalog_card.py" line="240"/>
         <source>Update %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="243" />
+        <location filename="../../player/catalog_card.py" line="243"/>
         <source>In Downloads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="244" />
+        <location filename="../../player/catalog_card.py" line="244"/>
         <source>%1 is in Downloads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="247" />
+        <location filename="../../player/catalog_card.py" line="247"/>
         <source>&amp;Download</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="248" />
+        <location filename="../../player/catalog_card.py" line="248"/>
         <source>Download %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CatalogView</name>
     <message>
-        <location filename="../../player/catalog_view.py" line="59" />
+        <location filename="../../player/catalog_view.py" line="59"/>
         <source>Course catalog</source>
-        <extracomment>emitted after each catalog load (from the hub or the saved copy), with the course count.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="70" />
+        <location filename="../../player/catalog_view.py" line="70"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="70" />
+        <location filename="../../player/catalog_view.py" line="70"/>
         <source>Refresh the catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="71" />
+        <location filename="../../player/catalog_view.py" line="71"/>
         <source>Ask the course server for its list again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73" />
+        <location filename="../../player/catalog_view.py" line="73"/>
         <source>Do&amp;wnloads…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73" />
+        <location filename="../../player/catalog_view.py" line="73"/>
         <source>Show downloads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="74" />
+        <location filename="../../player/catalog_view.py" line="74"/>
         <source>Progress of your downloads (Ctrl+J)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="76" />
+        <location filename="../../player/catalog_view.py" line="76"/>
         <source>Catalog status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="77" />
+        <location filename="../../player/catalog_view.py" line="77"/>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="78" />
+        <location filename="../../player/catalog_view.py" line="78"/>
         <source>Sign in to the course server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="85" />
+        <location filename="../../player/catalog_view.py" line="85"/>
         <source>Courses on the course server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="92" />
+        <location filename="../../player/catalog_view.py" line="92"/>
         <source>Sign in to the course server to see the courses it offers you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="127" />
+        <location filename="../../player/catalog_view.py" line="127"/>
         <source>Asking the course server for its courses…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="139" />
+        <location filename="../../player/catalog_view.py" line="139"/>
         <source>Sign in to the course server to see the courses it offers you and download them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="143" />
-        <source>You are not signed in. This is the list the course server sent on %1; sign in to see today's and to download.</source>
-        <translation type="unfinished" />
+        <location filename="../../player/catalog_view.py" line="143"/>
+        <source>You are not signed in. This is the list the course server sent on %1; sign in to see today&apos;s and to download.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="186" />
+        <location filename="../../player/catalog_view.py" line="186"/>
         <source>You are offline: the course server cannot be reached. This is the list it sent on %1; downloads start when the connection returns.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="192" />
-        <source>The course server at %1 offers you no courses yet. Ask your court's administrator to enrol you.</source>
-        <translation type="unfinished" />
+        <location filename="../../player/catalog_view.py" line="192"/>
+        <source>The course server at %1 offers you no courses yet. Ask your court&apos;s administrator to enrol you.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="84" />
+        <location filename="../../player/catalog_view.py" line="84"/>
         <source>No courses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/catalog_view.py" line="196" />
+        <location filename="../../player/catalog_view.py" line="196"/>
         <source>%n course(s) offered to you by %1.</source>
         <translation>
             <numerusform>%n course offered to you by %1.</numerusform>
@@ -472,25 +520,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="246" />
+        <location filename="../../player/catalog_view.py" line="246"/>
         <source>The better videos of “%1” (%2) were added to your downloads (Ctrl+J shows them); the course stays usable meanwhile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="251" />
+        <location filename="../../player/catalog_view.py" line="251"/>
         <source>“%1” was added to your downloads (Ctrl+J shows them).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="482" />
+        <location filename="../../player/certificates/screen.py" line="486"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="484" />
+        <location filename="../../player/certificates/screen.py" line="488"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>%n certificate arrived: Go ▸ Certificates to save or print them.</numerusform>
@@ -501,489 +549,486 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="162" />
+        <location filename="../../player/certificates/screen.py" line="166"/>
         <source>Certificate for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="164" />
+        <location filename="../../player/certificates/screen.py" line="168"/>
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="165" />
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>Date, hours, language and state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169" />
+        <location filename="../../player/certificates/screen.py" line="173"/>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169" />
+        <location filename="../../player/certificates/screen.py" line="173"/>
         <source>Open the certificate for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="172" />
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173" />
+        <location filename="../../player/certificates/screen.py" line="177"/>
         <source>Save the certificate for %1 as a PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="175" />
+        <location filename="../../player/certificates/screen.py" line="179"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176" />
+        <location filename="../../player/certificates/screen.py" line="180"/>
         <source>Save &amp;credential (JSON)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="177" />
+        <location filename="../../player/certificates/screen.py" line="181"/>
         <source>Save the credential for %1 as JSON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="179" />
+        <location filename="../../player/certificates/screen.py" line="183"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="217" />
+        <location filename="../../player/certificates/screen.py" line="221"/>
         <source>Certificate — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="218" />
+        <location filename="../../player/certificates/screen.py" line="222"/>
         <source>Certificate for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="219" />
+        <location filename="../../player/certificates/screen.py" line="223"/>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="237" />
+        <location filename="../../player/certificates/screen.py" line="241"/>
         <source>Holder:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="238" />
+        <location filename="../../player/certificates/screen.py" line="242"/>
         <source>Course:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="239" />
+        <location filename="../../player/certificates/screen.py" line="243"/>
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="240" />
+        <location filename="../../player/certificates/screen.py" line="244"/>
         <source>Hours:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="241" />
+        <location filename="../../player/certificates/screen.py" line="245"/>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="243" />
+        <location filename="../../player/certificates/screen.py" line="247"/>
         <source>State:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="244" />
+        <location filename="../../player/certificates/screen.py" line="248"/>
         <source>Issuer:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="245" />
+        <location filename="../../player/certificates/screen.py" line="249"/>
         <source>Issuer key:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="246" />
+        <location filename="../../player/certificates/screen.py" line="250"/>
         <source>Certificate id:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="247" />
+        <location filename="../../player/certificates/screen.py" line="251"/>
         <source>Requirements met:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="254" />
+        <location filename="../../player/certificates/screen.py" line="258"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="266" />
+        <location filename="../../player/certificates/screen.py" line="270"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="267" />
+        <location filename="../../player/certificates/screen.py" line="271"/>
         <source>Save the certificate as a PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="268" />
+        <location filename="../../player/certificates/screen.py" line="272"/>
         <source>Save &amp;credential (JSON)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="269" />
+        <location filename="../../player/certificates/screen.py" line="273"/>
         <source>Save the credential as JSON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="274" />
+        <location filename="../../player/certificates/screen.py" line="278"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="302" />
+        <location filename="../../player/certificates/screen.py" line="306"/>
         <source>Certificates</source>
-        <extracomment>a save finished (the path), for tests and scripts a save dialog was opened (the dialog), for tests and scripts</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="309" />
+        <location filename="../../player/certificates/screen.py" line="313"/>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="311" />
-        <source>No certificates yet. When you meet a course's requirements (the course screen's Requirements button lists them), its certificate arrives with the next sync.</source>
-        <translation type="unfinished" />
+        <location filename="../../player/certificates/screen.py" line="315"/>
+        <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="313" />
+        <location filename="../../player/certificates/screen.py" line="317"/>
         <source>No certificates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="314" />
+        <location filename="../../player/certificates/screen.py" line="318"/>
         <source>Your certificates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="418" />
+        <location filename="../../player/certificates/screen.py" line="422"/>
         <source>Save the certificate as a PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="419" />
+        <location filename="../../player/certificates/screen.py" line="423"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="423" />
+        <location filename="../../player/certificates/screen.py" line="427"/>
         <source>Save the credential as JSON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="424" />
+        <location filename="../../player/certificates/screen.py" line="428"/>
         <source>Credentials (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="434" />
+        <location filename="../../player/certificates/screen.py" line="438"/>
         <source>The PDF could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="446" />
+        <location filename="../../player/certificates/screen.py" line="450"/>
         <source>The credential could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="458" />
+        <location filename="../../player/certificates/screen.py" line="462"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="171" />
+        <location filename="../../player/profiles/manage.py" line="173"/>
         <source>Protect with a P&amp;IN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="172" />
+        <location filename="../../player/profiles/manage.py" line="174"/>
         <source>Protect the profile with a PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="175" />
+        <location filename="../../player/profiles/manage.py" line="177"/>
         <source>New PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="177" />
+        <location filename="../../player/profiles/manage.py" line="179"/>
         <source>New PIN again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="180" />
+        <location filename="../../player/profiles/manage.py" line="182"/>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="183" />
+        <location filename="../../player/profiles/manage.py" line="185"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187" />
+        <location filename="../../player/profiles/manage.py" line="189"/>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187" />
+        <location filename="../../player/profiles/manage.py" line="189"/>
         <source>Save the PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187" />
+        <location filename="../../player/profiles/manage.py" line="189"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompletionBanner</name>
     <message>
-        <location filename="../../player/course/parts.py" line="33" />
-        <location filename="../../player/course/parts.py" line="36" />
+        <location filename="../../player/course/parts.py" line="33"/>
+        <location filename="../../player/course/parts.py" line="36"/>
         <source>Course completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="35" />
+        <location filename="../../player/course/parts.py" line="35"/>
         <source>You have completed this course.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="34" />
+        <location filename="../../player/course/parts.py" line="34"/>
         <source>What happens next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="37" />
+        <location filename="../../player/course/parts.py" line="37"/>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../../player/library_view.py" line="85" />
+        <location filename="../../player/library_view.py" line="85"/>
         <source>Course: %1</source>
-        <extracomment>Qt image formats for the cover media types bundles carry (`sync.bundle.MEDIA_TYPES`).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="87" />
+        <location filename="../../player/library_view.py" line="87"/>
         <source>Course title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="91" />
+        <location filename="../../player/library_view.py" line="91"/>
         <source>version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="94" />
+        <location filename="../../player/library_view.py" line="94"/>
         <source>Language, size and publisher</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="96" />
+        <location filename="../../player/library_view.py" line="96"/>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="103" />
+        <location filename="../../player/library_view.py" line="103"/>
         <source>%1 of %2 required items done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="105" />
+        <location filename="../../player/library_view.py" line="105"/>
         <source>Progress in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="110" />
+        <location filename="../../player/library_view.py" line="110"/>
         <source>Last studied: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="111" />
+        <location filename="../../player/library_view.py" line="111"/>
         <source>Not started yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="111" />
+        <location filename="../../player/library_view.py" line="111"/>
         <source>Last studied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="114" />
+        <location filename="../../player/library_view.py" line="114"/>
         <source>Publisher signature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118" />
+        <location filename="../../player/library_view.py" line="118"/>
         <source>✓ Completed: all required items are done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118" />
+        <location filename="../../player/library_view.py" line="118"/>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126" />
+        <location filename="../../player/library_view.py" line="126"/>
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126" />
+        <location filename="../../player/library_view.py" line="126"/>
         <source>Review %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="128" />
+        <location filename="../../player/library_view.py" line="128"/>
         <source>Open the course from its first item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131" />
+        <location filename="../../player/library_view.py" line="131"/>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131" />
+        <location filename="../../player/library_view.py" line="131"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132" />
+        <location filename="../../player/library_view.py" line="132"/>
         <source>Continue %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132" />
+        <location filename="../../player/library_view.py" line="132"/>
         <source>Start %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135" />
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Remove…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135" />
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Remove %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="144" />
+        <location filename="../../player/library_view.py" line="144"/>
         <source>Cover of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="167" />
+        <location filename="../../player/library_view.py" line="167"/>
         <source>Signed by a publisher this computer trusts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="168" />
+        <location filename="../../player/library_view.py" line="168"/>
         <source>Not signed by a publisher.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="169" />
+        <location filename="../../player/library_view.py" line="169"/>
         <source>Signed by a publisher this computer does not know.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="171" />
+        <location filename="../../player/library_view.py" line="171"/>
         <source>Signature: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CourseOutline</name>
     <message>
-        <location filename="../../player/course/outline.py" line="117" />
+        <location filename="../../player/course/outline.py" line="117"/>
         <source>Course outline</source>
-        <extracomment>an outline row's status in words ("done", "63%", "optional") each item's row, by item id</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="119" />
+        <location filename="../../player/course/outline.py" line="119"/>
         <source>Modules and their items. Press Enter to open an item.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121" />
+        <location filename="../../player/course/outline.py" line="121"/>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121" />
+        <location filename="../../player/course/outline.py" line="121"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="135" />
+        <location filename="../../player/course/outline.py" line="135"/>
         <source>Outline columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="149" />
+        <location filename="../../player/course/outline.py" line="149"/>
         <source>%1. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152" />
+        <location filename="../../player/course/outline.py" line="152"/>
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152" />
+        <location filename="../../player/course/outline.py" line="152"/>
         <source>Reading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153" />
+        <location filename="../../player/course/outline.py" line="153"/>
         <source>Quiz</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153" />
+        <location filename="../../player/course/outline.py" line="153"/>
         <source>Discussion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="161" />
+        <location filename="../../player/course/outline.py" line="161"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -991,17 +1036,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162" />
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162" />
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="164" />
+        <location filename="../../player/course/outline.py" line="164"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -1009,945 +1054,953 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="169" />
+        <location filename="../../player/course/outline.py" line="169"/>
         <source>%1%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="175" />
+        <location filename="../../player/course/outline.py" line="175"/>
         <source> · </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="180" />
-        <location filename="../../player/course/outline.py" line="220" />
+        <location filename="../../player/course/outline.py" line="180"/>
+        <location filename="../../player/course/outline.py" line="220"/>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="183" />
+        <location filename="../../player/course/outline.py" line="183"/>
         <source>%1 · optional</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="184" />
-        <location filename="../../player/course/outline.py" line="225" />
+        <location filename="../../player/course/outline.py" line="184"/>
+        <location filename="../../player/course/outline.py" line="225"/>
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="220" />
+        <location filename="../../player/course/outline.py" line="220"/>
         <source>started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="221" />
+        <location filename="../../player/course/outline.py" line="221"/>
         <source>not started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="222" />
+        <location filename="../../player/course/outline.py" line="222"/>
         <source>%1: %2, %3, %4, %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="225" />
+        <location filename="../../player/course/outline.py" line="225"/>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="231" />
+        <location filename="../../player/course/outline.py" line="231"/>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="94" />
+        <location filename="../../player/course_view.py" line="94"/>
         <source>Course</source>
-        <extracomment>the open item changed (course id, item id). the open video asks for the standard-quality copies it lacks (course id) the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title ("" when no course is open). the last required item of the open course was just completed (course id).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="108" />
+        <location filename="../../player/course_view.py" line="108"/>
         <source>Course title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="98" />
+        <location filename="../../player/course_view.py" line="98"/>
         <source>&amp;Library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="98" />
+        <location filename="../../player/course_view.py" line="98"/>
         <source>Back to the library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="100" />
+        <location filename="../../player/course_view.py" line="100"/>
         <source>Back to your courses (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="134" />
+        <location filename="../../player/course_view.py" line="134"/>
         <source>Outline and item</source>
-        <extracomment>each item's outline row, by item id (the outline's own table)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="366" />
+        <location filename="../../player/course_view.py" line="366"/>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="251" />
+        <location filename="../../player/course_view.py" line="251"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="252" />
+        <location filename="../../player/course_view.py" line="252"/>
         <source>%1 watched. Keep watching to complete it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeleteProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="221" />
-        <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the hub are removed from this computer. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <location filename="../../player/profiles/manage.py" line="224"/>
+        <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the course server are removed from this computer. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="225" />
+        <location filename="../../player/profiles/manage.py" line="228"/>
         <source>What deleting removes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="227" />
+        <location filename="../../player/profiles/manage.py" line="230"/>
         <source>&amp;Delete profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="227" />
+        <location filename="../../player/profiles/manage.py" line="230"/>
         <source>Delete the profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="228" />
+        <location filename="../../player/profiles/manage.py" line="231"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DownloadCard</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="82" />
+        <location filename="../../player/downloads_view.py" line="79"/>
         <source>Download of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="93" />
+        <location filename="../../player/downloads_view.py" line="90"/>
         <source>Course</source>
-        <extracomment>the job's stored state ("queued", "downloading", "pause_requested", "paused", "cancel_requested", "cancelled", "failed", "complete"), and the running download's ("waiting", "verifying", ...), for tests.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="94" />
+        <location filename="../../player/downloads_view.py" line="91"/>
         <source>low bandwidth</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="94" />
+        <location filename="../../player/downloads_view.py" line="91"/>
         <source>standard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="95" />
+        <location filename="../../player/downloads_view.py" line="92"/>
         <source>everything</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="96" />
+        <location filename="../../player/downloads_view.py" line="93"/>
         <source>version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="99" />
+        <location filename="../../player/downloads_view.py" line="96"/>
         <source>Language, version and choice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="101" />
+        <location filename="../../player/downloads_view.py" line="98"/>
         <source>Download state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="106" />
+        <location filename="../../player/downloads_view.py" line="103"/>
         <source>Progress of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="108" />
+        <location filename="../../player/downloads_view.py" line="105"/>
         <source>File being downloaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="111" />
+        <location filename="../../player/downloads_view.py" line="108"/>
         <source>Progress of the current file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="115" />
+        <location filename="../../player/downloads_view.py" line="112"/>
         <source>Speed and time left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="116" />
+        <location filename="../../player/downloads_view.py" line="113"/>
         <source>Download message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="122" />
+        <location filename="../../player/downloads_view.py" line="119"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="122" />
+        <location filename="../../player/downloads_view.py" line="119"/>
         <source>Pause %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="124" />
-        <location filename="../../player/downloads_view.py" line="299" />
+        <location filename="../../player/downloads_view.py" line="121"/>
+        <location filename="../../player/downloads_view.py" line="296"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="124" />
+        <location filename="../../player/downloads_view.py" line="121"/>
         <source>Resume %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="127" />
+        <location filename="../../player/downloads_view.py" line="124"/>
         <source>&amp;Cancel download</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="128" />
+        <location filename="../../player/downloads_view.py" line="125"/>
         <source>Cancel the download of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="130" />
+        <location filename="../../player/downloads_view.py" line="127"/>
         <source>&amp;Open course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="130" />
+        <location filename="../../player/downloads_view.py" line="127"/>
         <source>Open %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="133" />
-        <location filename="../../player/downloads_view.py" line="308" />
+        <location filename="../../player/downloads_view.py" line="130"/>
+        <location filename="../../player/downloads_view.py" line="305"/>
         <source>Get &amp;standard quality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="134" />
+        <location filename="../../player/downloads_view.py" line="131"/>
         <source>Get standard quality for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="136" />
+        <location filename="../../player/downloads_view.py" line="133"/>
         <source>Downloads only the better videos this computer does not have yet; the course stays usable meanwhile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="179" />
+        <location filename="../../player/downloads_view.py" line="176"/>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="183" />
+        <location filename="../../player/downloads_view.py" line="180"/>
         <source>Size not known yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="196" />
+        <location filename="../../player/downloads_view.py" line="193"/>
         <source>Now: %1 — %2 of %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="201" />
+        <location filename="../../player/downloads_view.py" line="198"/>
         <source>%1/s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="244" />
+        <location filename="../../player/downloads_view.py" line="241"/>
         <source>Waiting for the course server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="245" />
+        <location filename="../../player/downloads_view.py" line="242"/>
         <source>The course server cannot be reached right now; Lectern will retry by itself and resume where it stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="260" />
+        <location filename="../../player/downloads_view.py" line="257"/>
         <source>The downloaded parts of this course are being deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="263" />
+        <location filename="../../player/downloads_view.py" line="260"/>
         <source>It starts when the download before it has finished and the course server can be reached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="309" />
+        <location filename="../../player/downloads_view.py" line="306"/>
         <source>Get standard quality for %1: %2 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="311" />
+        <location filename="../../player/downloads_view.py" line="308"/>
         <source>Get &amp;every quality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="312" />
+        <location filename="../../player/downloads_view.py" line="309"/>
         <source>Get every video quality for %1: %2 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="248" />
+        <location filename="../../player/downloads_view.py" line="245"/>
         <source>Waiting for download hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="249" />
+        <location filename="../../player/downloads_view.py" line="246"/>
         <source>Court IT allows downloads only at certain hours on this computer; the download starts by itself then.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="252" />
+        <location filename="../../player/downloads_view.py" line="249"/>
         <source>Checking the files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="254" />
+        <location filename="../../player/downloads_view.py" line="251"/>
         <source>Downloading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="256" />
+        <location filename="../../player/downloads_view.py" line="253"/>
         <source>Pausing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="259" />
+        <location filename="../../player/downloads_view.py" line="256"/>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="262" />
+        <location filename="../../player/downloads_view.py" line="259"/>
         <source>Waiting to start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="266" />
+        <location filename="../../player/downloads_view.py" line="263"/>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="257" />
-        <location filename="../../player/downloads_view.py" line="267" />
+        <location filename="../../player/downloads_view.py" line="254"/>
+        <location filename="../../player/downloads_view.py" line="264"/>
         <source>What was downloaded is kept; Resume goes on from there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="269" />
+        <location filename="../../player/downloads_view.py" line="266"/>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="270" />
+        <location filename="../../player/downloads_view.py" line="267"/>
         <source>The download stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="272" />
+        <location filename="../../player/downloads_view.py" line="269"/>
         <source>Installed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="273" />
+        <location filename="../../player/downloads_view.py" line="270"/>
         <source>The course is in your library.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="275" />
+        <location filename="../../player/downloads_view.py" line="272"/>
         <source>The course is in your library with the smallest videos. Get standard quality downloads only the better videos (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="279" />
+        <location filename="../../player/downloads_view.py" line="276"/>
         <source>The course is in your library. Get every quality downloads only the videos it does not have yet (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="283" />
+        <location filename="../../player/downloads_view.py" line="280"/>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="297" />
+        <location filename="../../player/downloads_view.py" line="294"/>
         <source>Try &amp;again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="298" />
+        <location filename="../../player/downloads_view.py" line="295"/>
         <source>&amp;Download again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DownloadsPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="129" />
+        <location filename="../../player/settings/pages.py" line="166"/>
         <source>Downloads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="130" />
+        <location filename="../../player/settings/pages.py" line="167"/>
         <source>&amp;No limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="131" />
+        <location filename="../../player/settings/pages.py" line="168"/>
         <source>No download speed limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="136" />
+        <location filename="../../player/settings/pages.py" line="173"/>
         <source> kbit/s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="137" />
+        <location filename="../../player/settings/pages.py" line="174"/>
         <source>Download speed limit in kilobits per second</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="140" />
+        <location filename="../../player/settings/pages.py" line="177"/>
         <source>&amp;Speed limit:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="143" />
+        <location filename="../../player/settings/pages.py" line="180"/>
         <source>Keeps downloads from filling a thin court link.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="145" />
+        <location filename="../../player/settings/pages.py" line="182"/>
         <source>An&amp;y time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="146" />
+        <location filename="../../player/settings/pages.py" line="183"/>
         <source>Download at any time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="149" />
+        <location filename="../../player/settings/pages.py" line="186"/>
         <source>Downloads start at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="150" />
+        <location filename="../../player/settings/pages.py" line="187"/>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="153" />
+        <location filename="../../player/settings/pages.py" line="190"/>
         <source>Downloads stop at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="155" />
+        <location filename="../../player/settings/pages.py" line="192"/>
         <source>or only from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="157" />
+        <location filename="../../player/settings/pages.py" line="194"/>
         <source>Download &amp;hours:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="161" />
+        <location filename="../../player/settings/pages.py" line="198"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="164" />
+        <location filename="../../player/settings/pages.py" line="201"/>
         <source>&amp;Save data (slow or costly internet)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="165" />
+        <location filename="../../player/settings/pages.py" line="202"/>
         <source>Save data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="166" />
+        <location filename="../../player/settings/pages.py" line="203"/>
         <source>Internet:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="168" />
+        <location filename="../../player/settings/pages.py" line="205"/>
         <source>No video downloads; only small progress updates are sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DownloadsView</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="337" />
+        <location filename="../../player/downloads_view.py" line="59"/>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="62"/>
+        <source>about %1 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="64"/>
+        <source>about %1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="334"/>
         <source>Downloads</source>
-        <extracomment>after each reload of the list, with the number of downloads shown.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="342" />
+        <location filename="../../player/downloads_view.py" line="339"/>
         <source>Course &amp;catalog…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="342" />
+        <location filename="../../player/downloads_view.py" line="339"/>
         <source>Show the course catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="343" />
+        <location filename="../../player/downloads_view.py" line="340"/>
         <source>Choose courses to download (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="344" />
+        <location filename="../../player/downloads_view.py" line="341"/>
         <source>Downloads status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="347" />
+        <location filename="../../player/downloads_view.py" line="344"/>
         <source>Nothing to download. Open the course catalog (Ctrl+K) to choose a course; its download continues by itself, even after Lectern is closed and opened again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="349" />
+        <location filename="../../player/downloads_view.py" line="346"/>
         <source>No downloads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="345" />
+        <location filename="../../player/downloads_view.py" line="342"/>
         <source>Download list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../player/error_messages.py" line="49" />
+        <location filename="../../player/error_messages.py" line="49"/>
         <source>This file is damaged or incomplete, so Lectern cannot open it. Ask court IT for a new copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="53" />
+        <location filename="../../player/error_messages.py" line="53"/>
         <source>The description inside this course file is wrong, so Lectern cannot use it. Ask court IT or the publisher for a corrected copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="57" />
+        <location filename="../../player/error_messages.py" line="57"/>
         <source>This is not a course this version of Lectern can open. It may need a newer Lectern: ask court IT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="61" />
+        <location filename="../../player/error_messages.py" line="61"/>
         <source>This file is damaged: part of the course does not match its checksum. Ask court IT for a new copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="65" />
+        <location filename="../../player/error_messages.py" line="65"/>
         <source>This file is incomplete: part of the course is missing from it. Ask court IT for a new copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="69" />
+        <location filename="../../player/error_messages.py" line="69"/>
         <source>This file contains things a course should not contain, so Lectern did not open it. Ask court IT for a new copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="73" />
+        <location filename="../../player/error_messages.py" line="73"/>
         <source>This file tries to write outside its own folder, so Lectern refused it to keep this computer safe. Please tell court IT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="77" />
+        <location filename="../../player/error_messages.py" line="77"/>
         <source>The description inside this course file is inconsistent: two parts share one name. Ask the publisher for a corrected copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="81" />
+        <location filename="../../player/error_messages.py" line="81"/>
         <source>This course is larger than Lectern accepts. Ask court IT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="84" />
+        <location filename="../../player/error_messages.py" line="84"/>
         <source>This course file is not signed, so Lectern cannot tell who made it and did not import it. Ask court IT for a signed copy, or to allow unsigned courses on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="89" />
-        <source>This course is signed by a publisher this computer does not know, so Lectern did not import it. Ask court IT to add the publisher's key.</source>
-        <translation type="unfinished" />
+        <location filename="../../player/error_messages.py" line="89"/>
+        <source>This course is signed by a publisher this computer does not know, so Lectern did not import it. Ask court IT to add the publisher&apos;s key.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="93" />
+        <location filename="../../player/error_messages.py" line="93"/>
         <source>This course file was changed after its publisher signed it, so Lectern did not import it. Do not use this copy; ask court IT for a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="97" />
+        <location filename="../../player/error_messages.py" line="97"/>
         <source>A reading in this course contains unsafe content (scripts or links to web pages), so Lectern refused it. Ask the publisher for a corrected copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="101" />
+        <location filename="../../player/error_messages.py" line="101"/>
         <source>A newer version of this course is already installed, so this copy was not imported. Your progress is unchanged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="105" />
+        <location filename="../../player/error_messages.py" line="105"/>
         <source>The course folder is not complete or not correct; the details say what to fix.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="113" />
+        <location filename="../../player/error_messages.py" line="113"/>
         <source>This is not a Lectern course file. Lectern opens course files (ending in .lectern) that court IT or the course provider gives you.</source>
-        <extracomment>A file that is no course at all (not a zip, or a zip with no course description). The engine reports these as CORRUPT (or UNEXPECTED_FILE for a zip of other things), which reads as "your course is damaged": `import_message` says plainly what the file is instead.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="123" />
+        <location filename="../../player/error_messages.py" line="123"/>
         <source>The course server cannot be reached right now. Everything stays on this computer, and Lectern tries again by itself.</source>
-        <extracomment>The engine's own kind for such a file, once it has one.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="127" />
+        <location filename="../../player/error_messages.py" line="127"/>
         <source>Please sign in to the course server again. Nothing you did on this computer is lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="130" />
-        <source>The course server says you are not enrolled in this course. Ask your court's administrator to enrol you.</source>
-        <translation type="unfinished" />
+        <location filename="../../player/error_messages.py" line="130"/>
+        <source>The course server says you are not enrolled in this course. Ask your court&apos;s administrator to enrol you.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="134" />
+        <location filename="../../player/error_messages.py" line="134"/>
         <source>The course server no longer offers this course or this version of it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="137" />
+        <location filename="../../player/error_messages.py" line="137"/>
         <source>The course server is having trouble. Lectern will try again later by itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="140" />
+        <location filename="../../player/error_messages.py" line="140"/>
         <source>The course server is busy and asked Lectern to wait; it will try again by itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="143" />
+        <location filename="../../player/error_messages.py" line="143"/>
         <source>The answer did not come from a Lectern course server. Check the course server address; if it is right, a proxy or a login page may be in the way: ask court IT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="147" />
-        <source>The course server address or this computer's network settings (proxy, certificates) are not right. Check the address, or ask court IT.</source>
-        <translation type="unfinished" />
+        <location filename="../../player/error_messages.py" line="147"/>
+        <source>The course server address or this computer&apos;s network settings (proxy, certificates) are not right. Check the address, or ask court IT.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="155" />
+        <location filename="../../player/error_messages.py" line="155"/>
         <source>The user name or password is wrong. Check them and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="157" />
+        <location filename="../../player/error_messages.py" line="157"/>
         <source>Type the address of your course server, for example courses.example.org</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="160" />
+        <location filename="../../player/error_messages.py" line="160"/>
         <source>This is not a course server address:
 %1
 Type an address such as courses.example.org</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="163" />
+        <location filename="../../player/error_messages.py" line="163"/>
         <source>Type your user name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="164" />
+        <location filename="../../player/error_messages.py" line="164"/>
         <source>The course server cannot be reached at this address:
 %1
 Check the address and that this computer is connected to the network, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="168" />
+        <location filename="../../player/error_messages.py" line="168"/>
         <source>This address did not answer as a Lectern course server:
 %1
 Check the address. If it is right, a proxy or a login page may be in the way: ask court IT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="172" />
+        <location filename="../../player/error_messages.py" line="172"/>
         <source>Lectern could not connect safely to the course server at this address:
 %1
-Check the address. If it is right, this computer's network settings (proxy, certificates) need court IT.</source>
-        <translation type="unfinished" />
+Check the address. If it is right, this computer&apos;s network settings (proxy, certificates) need court IT.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="177" />
-        <source>The course server does not let this user sign in. Check the user name, or ask your court's administrator.</source>
-        <translation type="unfinished" />
+        <location filename="../../player/error_messages.py" line="177"/>
+        <source>The course server does not let this user sign in. Check the user name, or ask your court&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="181" />
+        <location filename="../../player/error_messages.py" line="181"/>
         <source>The course server is having trouble. Try again in a few minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="183" />
+        <location filename="../../player/error_messages.py" line="183"/>
         <source>The course server is busy. Wait a minute, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="185" />
+        <location filename="../../player/error_messages.py" line="185"/>
         <source>The download cannot go on. The details say why; when you try again it resumes where it stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="190" />
+        <location filename="../../player/error_messages.py" line="190"/>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="191" />
+        <location filename="../../player/error_messages.py" line="191"/>
         <source>The disk is full, so nothing was changed. Free some space or ask court IT, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="194" />
+        <location filename="../../player/error_messages.py" line="194"/>
         <source>This course is no longer installed on this computer. Import it again to study it; your progress was kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="198" />
+        <location filename="../../player/error_messages.py" line="198"/>
         <source>Lectern could not use its data folder. Check that the disk is present and not full, or ask court IT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="202" />
+        <location filename="../../player/error_messages.py" line="202"/>
         <source>A publisher key file is missing or damaged. Ask court IT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="204" />
-        <source>Lectern's settings file has a mistake in it. Ask court IT to correct it.</source>
-        <translation type="unfinished" />
+        <location filename="../../player/error_messages.py" line="204"/>
+        <source>Lectern&apos;s settings file has a mistake in it. Ask court IT to correct it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="206" />
+        <location filename="../../player/error_messages.py" line="206"/>
         <source>Lectern could not do this.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="207" />
+        <location filename="../../player/error_messages.py" line="207"/>
         <source>Lectern cannot find this file. It may have been moved, or the USB stick was removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="210" />
+        <location filename="../../player/error_messages.py" line="210"/>
         <source>Lectern is not allowed to read or write this file. Ask court IT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="212" />
+        <location filename="../../player/error_messages.py" line="212"/>
         <source>Lectern could not read or write a file. If the course is on a USB stick, check that it is still plugged in, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/error_messages.py" line="216" />
+        <location filename="../../player/error_messages.py" line="216"/>
         <source>Something went wrong inside Lectern. Your earlier work is saved. If it happens again, tell court IT what you were doing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ForumItemView</name>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="31" />
+        <location filename="../../player/item_views/forum/posts.py" line="31"/>
         <source>waiting to send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="32" />
+        <location filename="../../player/item_views/forum/posts.py" line="32"/>
         <source>sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="33" />
+        <location filename="../../player/item_views/forum/posts.py" line="33"/>
         <source>not accepted by the course server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="55" />
+        <location filename="../../player/item_views/forum/posts.py" line="55"/>
         <source>[picture not shown]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="56" />
+        <location filename="../../player/item_views/forum_item_view.py" line="56"/>
         <source>Discussion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="65" />
-        <location filename="../../player/item_views/forum_item_view.py" line="67" />
+        <location filename="../../player/item_views/forum_item_view.py" line="65"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="67"/>
         <source>Discussion prompt</source>
-        <extracomment>how many times the thread list / the open thread were loaded (tests wait on these).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="76" />
+        <location filename="../../player/item_views/forum_item_view.py" line="76"/>
         <source>Prompt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="90" />
-        <source>The discussion for this item is not on this computer yet. Other learners' posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
-        <translation type="unfinished" />
+        <location filename="../../player/item_views/forum_item_view.py" line="90"/>
+        <source>The discussion for this item is not on this computer yet. Other learners&apos; posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="96" />
-        <location filename="../../player/item_views/forum_item_view.py" line="112" />
+        <location filename="../../player/item_views/forum_item_view.py" line="96"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="112"/>
         <source>About the discussion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="102" />
+        <location filename="../../player/item_views/forum_item_view.py" line="102"/>
         <source>This is a practice course: what you write here stays on this computer and is not sent to anyone. This item is optional.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="106" />
-        <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others' posts arrive with each sync. This item is optional.</source>
-        <translation type="unfinished" />
+        <location filename="../../player/item_views/forum_item_view.py" line="106"/>
+        <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others&apos; posts arrive with each sync. This item is optional.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="118" />
+        <location filename="../../player/item_views/forum_item_view.py" line="118"/>
         <source>Discussion message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="126" />
+        <location filename="../../player/item_views/forum_item_view.py" line="126"/>
         <source>Thread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="140" />
+        <location filename="../../player/item_views/forum_item_view.py" line="140"/>
         <source>Threads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="142" />
+        <location filename="../../player/item_views/forum_item_view.py" line="142"/>
         <source>&amp;New thread…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="143" />
+        <location filename="../../player/item_views/forum_item_view.py" line="143"/>
         <source>Start a new thread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="144" />
+        <location filename="../../player/item_views/forum_item_view.py" line="144"/>
         <source>Start a new discussion about this prompt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="150" />
+        <location filename="../../player/item_views/forum_item_view.py" line="150"/>
         <source>Threads in this discussion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="167" />
+        <location filename="../../player/item_views/forum_item_view.py" line="167"/>
         <source>No threads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="176" />
+        <location filename="../../player/item_views/forum_item_view.py" line="176"/>
         <source>Thread title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="178" />
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>Posts in this thread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="180" />
+        <location filename="../../player/item_views/forum_item_view.py" line="180"/>
         <source>Your reply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="181" />
+        <location filename="../../player/item_views/forum_item_view.py" line="181"/>
         <source>Write a reply… (plain text; Markdown such as *emphasis* and lists works)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183" />
+        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
         <source>Send &amp;reply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183" />
+        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
         <source>Send reply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="35" />
+        <location filename="../../player/item_views/forum/compose.py" line="35"/>
         <source>Saved now and sent with the next sync (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="29" />
+        <location filename="../../player/item_views/forum/posts.py" line="29"/>
         <source>kept on this computer (practice course)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="163" />
+        <location filename="../../player/item_views/forum_item_view.py" line="163"/>
         <source>No threads here yet. Start one with “New thread…”: you can write it now, even offline. Threads by others arrive when this computer syncs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="231" />
+        <location filename="../../player/item_views/forum_item_view.py" line="231"/>
         <source>You</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="280" />
+        <location filename="../../player/item_views/forum_item_view.py" line="280"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n reply</numerusform>
@@ -1955,7 +2008,7 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="313" />
+        <location filename="../../player/item_views/forum_item_view.py" line="313"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -1963,752 +2016,815 @@ Check the address. If it is right, this computer's network settings (proxy, cert
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="331" />
+        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
         <source>Give the thread a title and a message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="365" />
+        <location filename="../../player/item_views/forum_item_view.py" line="365"/>
         <source>Write your reply first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubWiring</name>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="112"/>
+        <source>New versions of %n course(s) are on the course server.</source>
+        <translation>
+            <numerusform>New versions of %n course are on the course server.</numerusform>
+            <numerusform>New versions of %n courses are on the course server.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../player/import_dialog.py" line="82" />
-        <location filename="../../player/import_dialog.py" line="83" />
+        <location filename="../../player/import_dialog.py" line="82"/>
+        <location filename="../../player/import_dialog.py" line="83"/>
         <source>Import course</source>
-        <extracomment>The bar works in thousandths: byte totals overflow QProgressBar's 32-bit range. the course was imported (ImportResult). the learner chose "Open course" after a successful import (course id). the import ended, however (for tests and the window).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="86" />
+        <location filename="../../player/import_dialog.py" line="86"/>
         <source>Importing “%1”…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="89" />
+        <location filename="../../player/import_dialog.py" line="89"/>
         <source>File being imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="93" />
+        <location filename="../../player/import_dialog.py" line="93"/>
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="95" />
+        <location filename="../../player/import_dialog.py" line="95"/>
         <source>Checking the file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="96" />
+        <location filename="../../player/import_dialog.py" line="96"/>
         <source>Import status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="102" />
+        <location filename="../../player/import_dialog.py" line="102"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="103" />
+        <location filename="../../player/import_dialog.py" line="103"/>
         <source>Cancel the import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="106" />
+        <location filename="../../player/import_dialog.py" line="106"/>
         <source>&amp;Open course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="107" />
+        <location filename="../../player/import_dialog.py" line="107"/>
         <source>Open the imported course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="110" />
-        <location filename="../../player/import_dialog.py" line="111" />
+        <location filename="../../player/import_dialog.py" line="110"/>
+        <location filename="../../player/import_dialog.py" line="111"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="140" />
+        <location filename="../../player/import_dialog.py" line="140"/>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="152" />
+        <location filename="../../player/import_dialog.py" line="152"/>
         <source>%1 of %2 copied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="166" />
+        <location filename="../../player/import_dialog.py" line="166"/>
         <source>Imported “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="168" />
+        <location filename="../../player/import_dialog.py" line="168"/>
         <source>Updated to version %1. Your progress was kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="169" />
+        <location filename="../../player/import_dialog.py" line="169"/>
         <source>The course is ready to study, offline.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="178" />
+        <location filename="../../player/import_dialog.py" line="178"/>
         <source>Import cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="179" />
+        <location filename="../../player/import_dialog.py" line="179"/>
         <source>Nothing was changed on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/import_dialog.py" line="181" />
+        <location filename="../../player/import_dialog.py" line="181"/>
         <source>“%1” could not be imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../player/course/panes.py" line="62" />
+        <location filename="../../player/course/panes.py" line="62"/>
         <source>Module</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="63" />
+        <location filename="../../player/course/panes.py" line="63"/>
         <source>Item title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="66" />
+        <location filename="../../player/course/panes.py" line="66"/>
         <source>How to complete this item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="68" />
+        <location filename="../../player/course/panes.py" line="68"/>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="76" />
+        <location filename="../../player/course/panes.py" line="76"/>
         <source>Open item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80" />
+        <location filename="../../player/course/panes.py" line="80"/>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80" />
+        <location filename="../../player/course/panes.py" line="80"/>
         <source>Previous item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="83" />
+        <location filename="../../player/course/panes.py" line="83"/>
         <source>Position in the course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85" />
+        <location filename="../../player/course/panes.py" line="85"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85" />
+        <location filename="../../player/course/panes.py" line="85"/>
         <source>Next item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="111" />
+        <location filename="../../player/course/panes.py" line="111"/>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="112" />
+        <location filename="../../player/course/panes.py" line="112"/>
         <source> · optional</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="115" />
+        <location filename="../../player/course/panes.py" line="115"/>
         <source>Item %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="124" />
+        <location filename="../../player/course/panes.py" line="124"/>
         <source>Previous: %1 (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="126" />
+        <location filename="../../player/course/panes.py" line="126"/>
         <source>Next: %1 (Alt+Right)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ItemViews</name>
     <message>
-        <location filename="../../player/item_views/_common.py" line="25" />
+        <location filename="../../player/item_views/_common.py" line="25"/>
         <source>{what} is not on this computer. A reduced copy of the course (for example a low-bandwidth download or USB copy) can leave it out. Ask court IT for the full course, or download it when this computer is online.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../player/settings/pages.py" line="66"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="68"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="69"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="75"/>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="77"/>
+        <source>Applies when Lectern starts again; you can restart it after Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="84"/>
+        <source>Default for this computer (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/library_view.py" line="224" />
+        <location filename="../../player/library_view.py" line="224"/>
         <source>Library</source>
-        <extracomment>course id, item id to open (None: the course decides where to start). a completed course to open again from its first item. emitted after every reload, with the number of courses shown.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="224" />
+        <location filename="../../player/library_view.py" line="224"/>
         <source>Your courses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230" />
+        <location filename="../../player/library_view.py" line="230"/>
         <source>&amp;Import course…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230" />
+        <location filename="../../player/library_view.py" line="230"/>
         <source>Import course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="231" />
+        <location filename="../../player/library_view.py" line="231"/>
         <source>Open a .lectern course file, for example from a USB stick (Ctrl+O)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="236" />
+        <location filename="../../player/library_view.py" line="236"/>
         <source>Notice</source>
-        <extracomment>what the notice is about: the id of a removed course, "load" for a failed load (the notice goes when its cause has ended, issue #12 item 15).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="238" />
+        <location filename="../../player/library_view.py" line="238"/>
         <source>No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one from a .lectern file, for example from a USB stick.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="239" />
+        <location filename="../../player/library_view.py" line="239"/>
         <source>No courses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240" />
+        <location filename="../../player/library_view.py" line="240"/>
         <source>Installed courses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="326" />
+        <location filename="../../player/library_view.py" line="326"/>
         <source>“%1” was removed. Your progress was kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="329" />
+        <location filename="../../player/library_view.py" line="329"/>
         <source>“%1” was removed with its progress.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/app.py" line="266" />
+        <location filename="../../player/app.py" line="338"/>
         <source>Preparing the demo course… (this happens once)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/main_window.py" line="75" />
-        <location filename="../../player/main_window.py" line="76" />
-        <location filename="../../player/main_window.py" line="99" />
-        <location filename="../../player/main_window.py" line="246" />
-        <location filename="../../player/main_window.py" line="361" />
+        <location filename="../../player/main_window.py" line="78"/>
+        <location filename="../../player/main_window.py" line="79"/>
+        <location filename="../../player/main_window.py" line="102"/>
+        <location filename="../../player/main_window.py" line="249"/>
+        <location filename="../../player/main_window.py" line="364"/>
         <source>Lectern</source>
-        <extracomment>the import dialog was opened (for tests and scripted runs). the sign-in dialog was opened (for tests and scripted runs). the help dialogs open now, by kind (tests look them up)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="151" />
+        <location filename="../../player/main_window.py" line="154"/>
         <source>&amp;File</source>
-        <extracomment>the course server's side: sign-in, sync results, updates, finished downloads</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="152" />
+        <location filename="../../player/main_window.py" line="155"/>
         <source>&amp;Import course…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="153" />
+        <location filename="../../player/main_window.py" line="156"/>
         <source>Ctrl+O</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="154" />
+        <location filename="../../player/main_window.py" line="157"/>
         <source>Add a course from a .lectern file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="161" />
+        <location filename="../../player/main_window.py" line="164"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="162" />
+        <location filename="../../player/main_window.py" line="165"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164" />
+        <location filename="../../player/main_window.py" line="167"/>
         <source>Course server, downloads and trusted publishers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166" />
+        <location filename="../../player/main_window.py" line="169"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166" />
+        <location filename="../../player/main_window.py" line="169"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169" />
+        <location filename="../../player/main_window.py" line="172"/>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="170" />
+        <location filename="../../player/main_window.py" line="173"/>
         <source>&amp;Library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="171" />
+        <location filename="../../player/main_window.py" line="174"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172" />
+        <location filename="../../player/main_window.py" line="175"/>
         <source>&amp;Previous item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174" />
+        <location filename="../../player/main_window.py" line="177"/>
         <source>Alt+Left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="175" />
+        <location filename="../../player/main_window.py" line="178"/>
         <source>&amp;Next item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="176" />
+        <location filename="../../player/main_window.py" line="179"/>
         <source>Alt+Right</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178" />
+        <location filename="../../player/main_window.py" line="181"/>
         <source>Course &amp;outline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="180" />
+        <location filename="../../player/main_window.py" line="183"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="182" />
+        <location filename="../../player/main_window.py" line="185"/>
         <source>Course &amp;catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183" />
+        <location filename="../../player/main_window.py" line="186"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="184" />
+        <location filename="../../player/main_window.py" line="187"/>
         <source>Courses the course server offers you, to download</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189" />
+        <location filename="../../player/main_window.py" line="192"/>
         <source>C&amp;ertificates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190" />
+        <location filename="../../player/main_window.py" line="193"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="191" />
+        <location filename="../../player/main_window.py" line="194"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="193" />
+        <location filename="../../player/main_window.py" line="196"/>
         <source>Course &amp;server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="195" />
+        <location filename="../../player/main_window.py" line="198"/>
         <source>Sign in to the course server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="107" />
+        <location filename="../../player/window_hub.py" line="107"/>
         <source>A new version of “%1” is on the course server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="185" />
+        <location filename="../../player/main_window.py" line="188"/>
         <source>&amp;Downloads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186" />
+        <location filename="../../player/main_window.py" line="189"/>
         <source>Ctrl+J</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187" />
+        <location filename="../../player/main_window.py" line="190"/>
         <source>Progress of your downloads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194" />
-        <location filename="../../player/main_window.py" line="230" />
+        <location filename="../../player/main_window.py" line="197"/>
+        <location filename="../../player/main_window.py" line="233"/>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196" />
+        <location filename="../../player/main_window.py" line="199"/>
         <source>Sync &amp;now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197" />
+        <location filename="../../player/main_window.py" line="200"/>
         <source>F5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198" />
-        <source>Send your changes and fetch others' posts now</source>
-        <translation type="unfinished" />
+        <location filename="../../player/main_window.py" line="201"/>
+        <source>Send your changes and fetch others&apos; posts now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200" />
+        <location filename="../../player/main_window.py" line="203"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201" />
+        <location filename="../../player/main_window.py" line="204"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="204" />
+        <location filename="../../player/main_window.py" line="207"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="205" />
+        <location filename="../../player/main_window.py" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="206" />
+        <location filename="../../player/main_window.py" line="209"/>
         <source>F1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207" />
+        <location filename="../../player/main_window.py" line="210"/>
         <source>Every key Lectern knows, on one page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="208" />
+        <location filename="../../player/main_window.py" line="211"/>
         <source>How Lectern works &amp;offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="210" />
+        <location filename="../../player/main_window.py" line="213"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="213" />
+        <location filename="../../player/main_window.py" line="216"/>
         <source>&amp;About Lectern</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="215" />
+        <location filename="../../player/main_window.py" line="218"/>
         <source>Version, and where your data is kept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="229" />
+        <location filename="../../player/main_window.py" line="232"/>
         <source>&amp;Sign in again…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="323" />
+        <location filename="../../player/main_window.py" line="326"/>
         <source>Certificates — Lectern</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="331" />
+        <location filename="../../player/main_window.py" line="334"/>
         <source>Course catalog — Lectern</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="340" />
+        <location filename="../../player/main_window.py" line="343"/>
         <source>Downloads — Lectern</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="89" />
+        <location filename="../../player/window_hub.py" line="89"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
-        <extracomment>the sign-in dialog while it is open (one at a time)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="93" />
+        <location filename="../../player/window_hub.py" line="93"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="97" />
+        <location filename="../../player/window_hub.py" line="97"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="360" />
+        <location filename="../../player/main_window.py" line="363"/>
         <source>%1 — Lectern</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="367" />
+        <location filename="../../player/main_window.py" line="370"/>
         <source>Import course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="368" />
+        <location filename="../../player/main_window.py" line="371"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="371" />
+        <location filename="../../player/main_window.py" line="374"/>
         <source>Choose a course file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="127" />
+        <location filename="../../player/window_hub.py" line="127"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="153" />
+        <location filename="../../player/window_hub.py" line="153"/>
         <source>A course finished downloading and is in your library.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="182" />
+        <location filename="../../player/window_hub.py" line="182"/>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="202" />
+        <location filename="../../player/window_hub.py" line="202"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/app.py" line="229" />
+        <location filename="../../player/app.py" line="301"/>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MarkReadBar</name>
     <message>
-        <location filename="../../player/item_views/_common.py" line="78" />
+        <location filename="../../player/item_views/_common.py" line="78"/>
         <source>Reading status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="80" />
+        <location filename="../../player/item_views/_common.py" line="80"/>
         <source>Mark as read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="90" />
+        <location filename="../../player/item_views/_common.py" line="90"/>
         <source>Read ✓</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="91" />
+        <location filename="../../player/item_views/_common.py" line="91"/>
         <source>You have finished this reading.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="92" />
+        <location filename="../../player/item_views/_common.py" line="92"/>
         <source>This reading is complete.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="95" />
+        <location filename="../../player/item_views/_common.py" line="95"/>
         <source>&amp;Mark as read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="96" />
+        <location filename="../../player/item_views/_common.py" line="96"/>
         <source>Count this reading as done (it also counts once you have scrolled through all of it).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="98" />
+        <location filename="../../player/item_views/_common.py" line="98"/>
         <source>Counts this reading as done.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModuleProgressChart</name>
     <message>
-        <location filename="../../player/course/progress_chart.py" line="20" />
+        <location filename="../../player/course/progress_chart.py" line="20"/>
         <source>Progress per module</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/progress_chart.py" line="26" />
+        <location filename="../../player/course/progress_chart.py" line="26"/>
         <source>%1: %2 of %3 done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/progress_chart.py" line="71" />
+        <location filename="../../player/course/progress_chart.py" line="71"/>
         <source>%1. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/forms.py" line="117" />
+        <location filename="../../player/profiles/forms.py" line="68"/>
+        <source>Type a name for the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="72"/>
+        <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores, and starts with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="75"/>
+        <source>There is already a profile called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="83"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="85"/>
+        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="119"/>
         <source>New profile — Lectern</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="118" />
+        <location filename="../../player/profiles/forms.py" line="120"/>
         <source>New profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="122" />
+        <location filename="../../player/profiles/forms.py" line="124"/>
         <source>Profile name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="123" />
+        <location filename="../../player/profiles/forms.py" line="125"/>
         <source>for example: Clerk Ana</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="124" />
+        <location filename="../../player/profiles/forms.py" line="126"/>
         <source>Protect with a &amp;PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="125" />
+        <location filename="../../player/profiles/forms.py" line="127"/>
         <source>Protect the profile with a PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="127" />
+        <location filename="../../player/profiles/forms.py" line="129"/>
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="129" />
+        <location filename="../../player/profiles/forms.py" line="131"/>
         <source>PIN again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="133" />
+        <location filename="../../player/profiles/forms.py" line="135"/>
         <source>A PIN has 4 to 12 digits. It keeps colleagues from using your profile by mistake; it does not encrypt anything.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="136" />
+        <location filename="../../player/profiles/forms.py" line="138"/>
         <source>About PINs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="140" />
+        <location filename="../../player/profiles/forms.py" line="142"/>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="145" />
+        <location filename="../../player/profiles/forms.py" line="147"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="149" />
+        <location filename="../../player/profiles/forms.py" line="151"/>
         <source>P&amp;IN:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="152" />
+        <location filename="../../player/profiles/forms.py" line="154"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="158" />
+        <location filename="../../player/profiles/forms.py" line="160"/>
         <source>&amp;Create and open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="158" />
+        <location filename="../../player/profiles/forms.py" line="160"/>
         <source>Create the profile and open it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="159" />
+        <location filename="../../player/profiles/forms.py" line="161"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../player/item_views/_common.py" line="58" />
+        <location filename="../../player/item_views/_common.py" line="58"/>
         <source>Notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OfflineHelpDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="151" />
-        <location filename="../../player/help_dialogs.py" line="152" />
-        <location filename="../../player/help_dialogs.py" line="154" />
+        <location filename="../../player/help_dialogs.py" line="159"/>
+        <location filename="../../player/help_dialogs.py" line="160"/>
+        <location filename="../../player/help_dialogs.py" line="162"/>
         <source>How Lectern works offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="156" />
+        <location filename="../../player/help_dialogs.py" line="164"/>
         <source>
 &lt;h3&gt;Everything you study is on this computer&lt;/h3&gt;
 &lt;p&gt;Videos, readings, quizzes and discussions of the courses in your library are stored on
@@ -2719,7 +2835,7 @@ posts are saved on this computer the moment you make them, even if Lectern is cl
 computer is shut down afterwards.&lt;/p&gt;
 &lt;h3&gt;Sending and receiving happens by itself&lt;/h3&gt;
 &lt;p&gt;When you are signed in to the course server and this computer is online, Lectern sends
-your changes and fetches other learners' posts by itself, every few minutes and shortly after
+your changes and fetches other learners&apos; posts by itself, every few minutes and shortly after
 you change something. You never have to press anything; “Sync now” (F5) only does it at
 once. The bar at the bottom of the window says whether you are online and how many changes
 are waiting.&lt;/p&gt;
@@ -2731,944 +2847,962 @@ you write offline are marked “waiting to send” and reach the other learners 
 download. Without a connection, court IT can give you a course file (.lectern), for example
 on a USB stick: File ▸ Import course…&lt;/p&gt;
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutlinePane</name>
     <message>
-        <location filename="../../player/course/panes.py" line="33" />
+        <location filename="../../player/course/panes.py" line="33"/>
         <source>Course progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="45" />
+        <location filename="../../player/course/panes.py" line="45"/>
         <source>%1 of %2 required items done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="49" />
+        <location filename="../../player/course/panes.py" line="49"/>
         <source>✓ Completed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PdfFinder</name>
     <message>
-        <location filename="../../player/item_views/pdf/find.py" line="131" />
+        <location filename="../../player/item_views/pdf/find.py" line="131"/>
         <source>No matches</source>
-        <extracomment>the field searches by itself this long after typing stops</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/find.py" line="131" />
+        <location filename="../../player/item_views/pdf/find.py" line="131"/>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/pdf/find.py" line="133"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/find.py" line="133" />
-        <source>{count} matches</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/pdf/find.py" line="135" />
+        <location filename="../../player/item_views/pdf/find.py" line="135"/>
         <source>Match {n} of {count}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PdfReadingView</name>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="59" />
+        <location filename="../../player/item_views/pdf_view.py" line="59"/>
         <source>PDF reading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="75" />
+        <location filename="../../player/item_views/pdf_view.py" line="75"/>
         <source>PDF pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="150" />
+        <location filename="../../player/item_views/pdf_view.py" line="150"/>
         <source>the PDF is locked with a password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="152" />
+        <location filename="../../player/item_views/pdf_view.py" line="152"/>
         <source>the file is damaged or is not a PDF.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="157" />
+        <location filename="../../player/item_views/pdf_view.py" line="157"/>
         <source>the PDF has no pages.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="144" />
+        <location filename="../../player/item_views/pdf_view.py" line="144"/>
         <source>This PDF reading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf_view.py" line="173" />
+        <location filename="../../player/item_views/pdf_view.py" line="173"/>
         <source>This reading cannot be opened: {reason} Ask the course provider for a new copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PdfToolbar</name>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="25" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="25"/>
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="26" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="26"/>
         <source>Previous page (Ctrl+PgUp)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="30" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="30"/>
         <source>Page number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="31" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="31"/>
         <source>Type a page number and press Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="35" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="35"/>
         <source>Page count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="36" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="36"/>
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="36" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="36"/>
         <source>Next page (Ctrl+PgDown)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="40" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="40"/>
         <source>−</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="40" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="40"/>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="41" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="41"/>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="42" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="42"/>
         <source>+</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="42" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="42"/>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="43" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="43"/>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="44" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="44"/>
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="45" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="45"/>
         <source>Fit the page to the width (Ctrl+0)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="50" />
-        <location filename="../../player/item_views/pdf/toolbar.py" line="51" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="50"/>
+        <location filename="../../player/item_views/pdf/toolbar.py" line="51"/>
         <source>Find in document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="52" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="52"/>
         <source>Ctrl+F; Enter finds the next match, Shift+Enter the previous one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="56" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="56"/>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="57" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="57"/>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="58" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="58"/>
         <source>Previous match</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="59" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="59"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="59" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="59"/>
         <source>Next match (F3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="60" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="60"/>
         <source>Next match</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="62" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="62"/>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/pdf/toolbar.py" line="90" />
+        <location filename="../../player/item_views/pdf/toolbar.py" line="90"/>
         <source>of {count}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileActionDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="56" />
+        <location filename="../../player/profiles/manage.py" line="56"/>
         <source>Current PIN of %1</source>
-        <extracomment>the action succeeded; carries its result (not `done`: that is QDialog's own slot).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="57" />
+        <location filename="../../player/profiles/manage.py" line="57"/>
         <source>&amp;Current PIN:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="62" />
+        <location filename="../../player/profiles/manage.py" line="62"/>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="94" />
+        <location filename="../../player/profiles/manage.py" line="94"/>
         <source>That PIN was not right several times. Please wait before trying again (%1 s).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="97" />
+        <location filename="../../player/profiles/manage.py" line="97"/>
         <source>Type the current PIN of “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="124" />
+        <location filename="../../player/profiles/manage.py" line="124"/>
         <source>That PIN is not right. Please try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="125" />
+        <location filename="../../player/profiles/manage.py" line="125"/>
         <source>That PIN is not right. Please wait before trying again (%1 s).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="84" />
+        <location filename="../../player/profiles/chooser.py" line="84"/>
         <source>Choose your profile — Lectern</source>
-        <extracomment>a profile was chosen (and its PIN, if any, checked); carries its name.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="85" />
+        <location filename="../../player/profiles/chooser.py" line="85"/>
         <source>Choose your profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="92" />
+        <location filename="../../player/profiles/chooser.py" line="92"/>
         <source>Heading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="95" />
+        <location filename="../../player/profiles/chooser.py" line="95"/>
         <source>Explanation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="98" />
+        <location filename="../../player/profiles/chooser.py" line="98"/>
         <source>Profiles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="108" />
+        <location filename="../../player/profiles/chooser.py" line="108"/>
         <source>Profile picture</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="110" />
+        <location filename="../../player/profiles/chooser.py" line="110"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="112" />
+        <location filename="../../player/profiles/chooser.py" line="112"/>
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="124" />
+        <location filename="../../player/profiles/chooser.py" line="124"/>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="130" />
+        <location filename="../../player/profiles/chooser.py" line="130"/>
         <source>&amp;New profile…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="131" />
+        <location filename="../../player/profiles/chooser.py" line="131"/>
         <source>Create a new profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="134" />
+        <location filename="../../player/profiles/chooser.py" line="134"/>
         <source>&amp;Manage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="135" />
+        <location filename="../../player/profiles/chooser.py" line="135"/>
         <source>Rename the selected profile, change its PIN, or delete it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="139" />
+        <location filename="../../player/profiles/chooser.py" line="139"/>
         <source>Manage the profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="140" />
+        <location filename="../../player/profiles/chooser.py" line="140"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="142" />
+        <location filename="../../player/profiles/chooser.py" line="142"/>
         <source>Change the &amp;PIN…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="145" />
+        <location filename="../../player/profiles/chooser.py" line="145"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="151" />
+        <location filename="../../player/profiles/chooser.py" line="151"/>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="151" />
+        <location filename="../../player/profiles/chooser.py" line="151"/>
         <source>Open the selected profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="152" />
+        <location filename="../../player/profiles/chooser.py" line="152"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="152" />
+        <location filename="../../player/profiles/chooser.py" line="152"/>
         <source>Quit Lectern</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="187" />
+        <location filename="../../player/profiles/chooser.py" line="187"/>
         <source>Enter the PIN for “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="188" />
+        <location filename="../../player/profiles/chooser.py" line="188"/>
         <source>This profile is protected by a PIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="194" />
+        <location filename="../../player/profiles/chooser.py" line="194"/>
         <source>Who is studying?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="196" />
+        <location filename="../../player/profiles/chooser.py" line="196"/>
         <source>Each person on this computer has their own profile, with their own progress and forum posts. Choose yours, or create one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="216" />
+        <location filename="../../player/profiles/chooser.py" line="216"/>
         <source>Protected by a PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="220" />
+        <location filename="../../player/profiles/chooser.py" line="220"/>
         <source>%1, protected by a PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="246" />
+        <location filename="../../player/profiles/chooser.py" line="246"/>
         <source>PIN for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="276" />
+        <location filename="../../player/profiles/chooser.py" line="276"/>
         <source>Type the PIN for “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="299" />
+        <location filename="../../player/profiles/chooser.py" line="299"/>
         <source>That PIN is not right. Please try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="324" />
+        <location filename="../../player/profiles/chooser.py" line="324"/>
         <source>That PIN is not right. Please wait before trying again (%1 s).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="337" />
+        <location filename="../../player/profiles/chooser.py" line="337"/>
         <source>That PIN was not right. You can try again now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="428" />
+        <location filename="../../player/profiles/chooser.py" line="428"/>
         <source>The profile is now called “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="433" />
+        <location filename="../../player/profiles/chooser.py" line="433"/>
         <source>“%1” now has a new PIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="434" />
+        <location filename="../../player/profiles/chooser.py" line="434"/>
         <source>“%1” now has no PIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/chooser.py" line="444" />
+        <location filename="../../player/profiles/chooser.py" line="444"/>
         <source>The profile “%1” was deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/manage.py" line="138"/>
+        <source>Rename “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/manage.py" line="170"/>
+        <source>PIN of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/manage.py" line="220"/>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="204" />
+        <location filename="../../player/settings/pages.py" line="241"/>
         <source>Course publishers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="205" />
+        <location filename="../../player/settings/pages.py" line="242"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="207" />
+        <location filename="../../player/settings/pages.py" line="244"/>
         <source>Allow unsigned courses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="208" />
+        <location filename="../../player/settings/pages.py" line="245"/>
         <source>Safety:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="211" />
+        <location filename="../../player/settings/pages.py" line="248"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="215" />
+        <location filename="../../player/settings/pages.py" line="252"/>
         <source>Warning about unsigned courses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="222" />
+        <location filename="../../player/settings/pages.py" line="259"/>
         <source>Trusted publishers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="230" />
+        <location filename="../../player/settings/pages.py" line="267"/>
         <source>&amp;Add publisher key…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="231" />
+        <location filename="../../player/settings/pages.py" line="268"/>
         <source>Add a publisher key from a .pub file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="232" />
+        <location filename="../../player/settings/pages.py" line="269"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="233" />
+        <location filename="../../player/settings/pages.py" line="270"/>
         <source>Remove the selected publisher</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="240" />
+        <location filename="../../player/settings/pages.py" line="277"/>
         <source>&amp;Trusted:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="242" />
+        <location filename="../../player/settings/pages.py" line="279"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="254" />
+        <location filename="../../player/settings/pages.py" line="291"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="265" />
+        <location filename="../../player/settings/pages.py" line="302"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="122" />
+        <location filename="../../player/certificates/screen.py" line="126"/>
         <source>QR code of the certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="123" />
+        <location filename="../../player/certificates/screen.py" line="127"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="144" />
+        <location filename="../../player/item_views/quiz/questions.py" line="144"/>
         <source>Question {n} of {total}</source>
-        <extracomment>a choice was checked or unchecked (by the learner, or when an attempt is shown).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="149" />
+        <location filename="../../player/item_views/quiz/questions.py" line="149"/>
         <source>Question {n}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="153" />
+        <location filename="../../player/item_views/quiz/questions.py" line="153"/>
         <source>Choose all that apply.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="183" />
+        <location filename="../../player/item_views/quiz/questions.py" line="183"/>
         <source>Feedback on question {n}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="222" />
+        <location filename="../../player/item_views/quiz/questions.py" line="222"/>
         <source>✓ Correct.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="224" />
+        <location filename="../../player/item_views/quiz/questions.py" line="224"/>
         <source>✗ Not correct: this question has more than one right answer, and all of them (and only them) must be chosen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="227" />
+        <location filename="../../player/item_views/quiz/questions.py" line="227"/>
         <source>✗ Not correct.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="56" />
+        <location filename="../../player/item_views/quiz_view.py" line="56"/>
         <source>Quiz</source>
-        <extracomment>the question an "Answer question N before submitting." message is about.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="61" />
+        <location filename="../../player/item_views/quiz_view.py" line="61"/>
         <source>Quiz rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="63" />
-        <location filename="../../player/item_views/quiz_view.py" line="65" />
+        <location filename="../../player/item_views/quiz_view.py" line="63"/>
+        <location filename="../../player/item_views/quiz_view.py" line="65"/>
         <source>Earlier attempts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="81" />
+        <location filename="../../player/item_views/quiz_view.py" line="81"/>
         <source>Questions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="89" />
+        <location filename="../../player/item_views/quiz_view.py" line="89"/>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="104" />
+        <location filename="../../player/item_views/quiz_view.py" line="104"/>
         <source>Quiz message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="106" />
+        <location filename="../../player/item_views/quiz_view.py" line="106"/>
         <source>&amp;Submit answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="107" />
+        <location filename="../../player/item_views/quiz_view.py" line="107"/>
         <source>Submit answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="108" />
+        <location filename="../../player/item_views/quiz_view.py" line="108"/>
         <source>Check your answers and record this attempt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="110" />
+        <location filename="../../player/item_views/quiz_view.py" line="110"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="111" />
+        <location filename="../../player/item_views/quiz_view.py" line="111"/>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="112" />
+        <location filename="../../player/item_views/quiz_view.py" line="112"/>
         <source>Clear the answers and start a new attempt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/quiz_view.py" line="155"/>
+        <source>%n question(s). The pass mark is %1%.</source>
+        <translation>
+            <numerusform>%n question. The pass mark is %1%.</numerusform>
+            <numerusform>%n questions. The pass mark is %1%.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/quiz_view.py" line="158"/>
+        <source>You may make %n attempt(s); %1 left.</source>
+        <translation>
+            <numerusform>You may make %n attempt; %1 left.</numerusform>
+            <numerusform>You may make %n attempts; %1 left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/quiz_view.py" line="285"/>
+        <source>You have used all %n attempt(s), so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
+        <translation>
+            <numerusform>You have used all %n attempt, so this quiz cannot be passed on this computer. Talk to your course coordinator.</numerusform>
+            <numerusform>You have used all %n attempts, so this quiz cannot be passed on this computer. Talk to your course coordinator.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="155" />
-        <source>{n} questions. The pass mark is {pass_mark}%.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/quiz_view.py" line="158" />
-        <source>You may make {max} attempts; {left} left.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/quiz_view.py" line="161" />
+        <location filename="../../player/item_views/quiz_view.py" line="161"/>
         <source>You have passed this quiz.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="167" />
+        <location filename="../../player/item_views/quiz_view.py" line="167"/>
         <source>passed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="167" />
+        <location filename="../../player/item_views/quiz_view.py" line="167"/>
         <source>not passed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="168" />
+        <location filename="../../player/item_views/quiz_view.py" line="168"/>
         <source>Attempt {n}: {correct} of {total} ({percent}%), {outcome} — {when}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="230" />
+        <location filename="../../player/item_views/quiz_view.py" line="230"/>
         <source>Answer question {n} before submitting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="240" />
+        <location filename="../../player/item_views/quiz_view.py" line="240"/>
         <source>Saving your answers…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="249" />
+        <location filename="../../player/item_views/quiz_view.py" line="249"/>
         <source>Your answers could not be saved. Nothing was recorded; you can submit them again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="267" />
+        <location filename="../../player/item_views/quiz_view.py" line="267"/>
         <source>You scored {correct} of {total} ({percent}%). The pass mark is {pass_mark}%.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="272" />
+        <location filename="../../player/item_views/quiz_view.py" line="272"/>
         <source>You passed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="274" />
+        <location filename="../../player/item_views/quiz_view.py" line="274"/>
         <source>You did not pass this time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="282" />
+        <location filename="../../player/item_views/quiz_view.py" line="282"/>
         <source>You have used all your attempts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="285" />
-        <source>You have used all {max} attempts, so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/item_views/quiz_view.py" line="290" />
+        <location filename="../../player/item_views/quiz_view.py" line="289"/>
         <source>Read the explanations, then try again if you wish.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReadingItemView</name>
     <message>
-        <location filename="../../player/item_views/_common.py" line="115" />
+        <location filename="../../player/item_views/_common.py" line="115"/>
         <source>Meanwhile you can mark it as read to go on with the course.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/_common.py" line="142" />
+        <location filename="../../player/item_views/_common.py" line="142"/>
         <source>Reading complete.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RefusalNotice</name>
     <message>
-        <location filename="../../player/refusal_notice.py" line="25" />
+        <location filename="../../player/refusal_notice.py" line="25"/>
         <source>Not accepted by the course server</source>
-        <extracomment>the outbox event id of the refusal the learner dismissed</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="26" />
+        <location filename="../../player/refusal_notice.py" line="26"/>
         <source>Why the course server did not accept it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="29" />
+        <location filename="../../player/refusal_notice.py" line="29"/>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/refusal_notice.py" line="38" />
+        <location filename="../../player/refusal_notice.py" line="38"/>
         <source>The course server did not accept your last change here: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RemoveCourseDialog</name>
     <message>
-        <location filename="../../player/library_view.py" line="184" />
-        <location filename="../../player/library_view.py" line="185" />
+        <location filename="../../player/library_view.py" line="184"/>
+        <location filename="../../player/library_view.py" line="185"/>
         <source>Remove course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="186" />
+        <location filename="../../player/library_view.py" line="186"/>
         <source>Remove “%1” from this computer? Its videos and readings are deleted; you can import it again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="190" />
+        <location filename="../../player/library_view.py" line="190"/>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="191" />
+        <location filename="../../player/library_view.py" line="191"/>
         <source>&amp;Keep my progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="193" />
+        <location filename="../../player/library_view.py" line="193"/>
         <source>Keep my progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="195" />
+        <location filename="../../player/library_view.py" line="195"/>
         <source>Your completed items and quiz results stay on this computer and come back if you import the course again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="198" />
+        <location filename="../../player/library_view.py" line="198"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="200" />
+        <location filename="../../player/library_view.py" line="200"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="202" />
+        <location filename="../../player/library_view.py" line="202"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RenameProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="142" />
+        <location filename="../../player/profiles/manage.py" line="143"/>
         <source>New name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="144" />
+        <location filename="../../player/profiles/manage.py" line="145"/>
         <source>New &amp;name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148" />
+        <location filename="../../player/profiles/manage.py" line="149"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148" />
+        <location filename="../../player/profiles/manage.py" line="149"/>
         <source>Rename the profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148" />
+        <location filename="../../player/profiles/manage.py" line="149"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RequirementsDialog</name>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="188" />
+        <location filename="../../player/certificates/requirements_view.py" line="188"/>
         <source>Requirements — Lectern</source>
-        <extracomment>the page was shown (tests and scripts wait on it)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="189" />
+        <location filename="../../player/certificates/requirements_view.py" line="189"/>
         <source>Requirements for the certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="193" />
+        <location filename="../../player/certificates/requirements_view.py" line="193"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RequirementsLauncher</name>
     <message>
-        <location filename="../../player/course/requirements.py" line="36" />
+        <location filename="../../player/course/requirements.py" line="36"/>
         <source>&amp;Requirements</source>
-        <extracomment>the learner asked for the Certificates screen from the Requirements window</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/requirements.py" line="36" />
+        <location filename="../../player/course/requirements.py" line="36"/>
         <source>Requirements for the certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/requirements.py" line="37" />
-        <source>What earns this course's certificate, and what is left (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <location filename="../../player/course/requirements.py" line="37"/>
+        <source>What earns this course&apos;s certificate, and what is left (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/requirements.py" line="38" />
+        <location filename="../../player/course/requirements.py" line="38"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RequirementsView</name>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="49" />
-        <location filename="../../player/certificates/requirements_view.py" line="51" />
+        <location filename="../../player/certificates/requirements_view.py" line="49"/>
+        <location filename="../../player/certificates/requirements_view.py" line="51"/>
         <source>Requirements for the certificate</source>
-        <extracomment>the list row's data role holding "done" or "left" (tests, scripts) the learner asked for the Certificates screen (from an issued certificate's line)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="52" />
+        <location filename="../../player/certificates/requirements_view.py" line="52"/>
         <source>Heading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="53" />
+        <location filename="../../player/certificates/requirements_view.py" line="53"/>
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="55" />
+        <location filename="../../player/certificates/requirements_view.py" line="55"/>
         <source>Certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="58" />
+        <location filename="../../player/certificates/requirements_view.py" line="58"/>
         <source>Requirements done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="60" />
+        <location filename="../../player/certificates/requirements_view.py" line="60"/>
         <source>Requirements</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="68" />
+        <location filename="../../player/certificates/requirements_view.py" line="68"/>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="82" />
+        <location filename="../../player/certificates/requirements_view.py" line="82"/>
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="89" />
+        <location filename="../../player/certificates/requirements_view.py" line="89"/>
         <source>%1 or %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="89" />
+        <location filename="../../player/certificates/requirements_view.py" line="89"/>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="96" />
+        <location filename="../../player/certificates/requirements_view.py" line="96"/>
         <source>Complete %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="97" />
+        <location filename="../../player/certificates/requirements_view.py" line="97"/>
         <source>Not done yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="99" />
+        <location filename="../../player/certificates/requirements_view.py" line="99"/>
         <source>Pass %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="100" />
+        <location filename="../../player/certificates/requirements_view.py" line="100"/>
         <source>Not passed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/requirements_view.py" line="102" />
+        <location filename="../../player/certificates/requirements_view.py" line="102"/>
         <source>Post at least %n time(s) in %1</source>
         <translation>
             <numerusform>Post at least %n time in %1</numerusform>
@@ -3676,7 +3810,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/requirements_view.py" line="104" />
+        <location filename="../../player/certificates/requirements_view.py" line="104"/>
         <source>%n more post(s) to go</source>
         <translation>
             <numerusform>%n more post to go</numerusform>
@@ -3684,62 +3818,62 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="106" />
+        <location filename="../../player/certificates/requirements_view.py" line="106"/>
         <source>Reply to at least one colleague in the discussions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="107" />
+        <location filename="../../player/certificates/requirements_view.py" line="107"/>
         <source>No reply to a colleague yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="110" />
+        <location filename="../../player/certificates/requirements_view.py" line="110"/>
         <source>Before %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="111" />
-        <source>Before the course's end</source>
-        <translation type="unfinished" />
+        <location filename="../../player/certificates/requirements_view.py" line="111"/>
+        <source>Before the course&apos;s end</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="112" />
+        <location filename="../../player/certificates/requirements_view.py" line="112"/>
         <source>The course ended before every requirement was done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="113" />
+        <location filename="../../player/certificates/requirements_view.py" line="113"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="117" />
+        <location filename="../../player/certificates/requirements_view.py" line="117"/>
         <source>This course does not award a certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="119" />
+        <location filename="../../player/certificates/requirements_view.py" line="119"/>
         <source>Certificate: issued. It is in Go ▸ Certificates, to save as a PDF or print.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="122" />
-        <source>Certificate: revoked. The course server withdrew it; ask the course's organisers why.</source>
-        <translation type="unfinished" />
+        <location filename="../../player/certificates/requirements_view.py" line="122"/>
+        <source>Certificate: revoked. The course server withdrew it; ask the course&apos;s organisers why.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="125" />
-        <source>Certificate: earned, waiting to sync. The course server issues it after this computer's next sync.</source>
-        <translation type="unfinished" />
+        <location filename="../../player/certificates/requirements_view.py" line="125"/>
+        <source>Certificate: earned, waiting to sync. The course server issues it after this computer&apos;s next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="128" />
+        <location filename="../../player/certificates/requirements_view.py" line="128"/>
         <source>Certificate: not earned. The course ended before every requirement was done.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/requirements_view.py" line="130" />
+        <location filename="../../player/certificates/requirements_view.py" line="130"/>
         <source>Certificate: not yet earned. %n requirement(s) left.</source>
         <translation>
             <numerusform>Certificate: not yet earned. %n requirement left.</numerusform>
@@ -3747,694 +3881,685 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="150" />
+        <location filename="../../player/certificates/requirements_view.py" line="150"/>
         <source>%1 of %2 requirements done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/requirements_view.py" line="158" />
+        <location filename="../../player/certificates/requirements_view.py" line="158"/>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="62" />
+        <location filename="../../player/settings/pages.py" line="99"/>
         <source>Course server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="65" />
+        <location filename="../../player/settings/pages.py" line="102"/>
         <source>Course server address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="68" />
+        <location filename="../../player/settings/pages.py" line="105"/>
         <source>Course server &amp;address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="70" />
+        <location filename="../../player/settings/pages.py" line="107"/>
         <source>Where your courses come from and your progress goes. Court IT or the course provider gives you this address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="77" />
+        <location filename="../../player/settings/pages.py" line="114"/>
         <source>Signed in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="84" />
+        <location filename="../../player/settings/pages.py" line="121"/>
         <source>Proxy address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="85" />
+        <location filename="../../player/settings/pages.py" line="122"/>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="86" />
+        <location filename="../../player/settings/pages.py" line="123"/>
         <source>Leave empty to connect the way this computer usually does.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="89" />
+        <location filename="../../player/settings/pages.py" line="126"/>
         <source>Certificate file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="90" />
-        <source>None (this computer's certificates)</source>
-        <translation type="unfinished" />
+        <location filename="../../player/settings/pages.py" line="127"/>
+        <source>None (this computer&apos;s certificates)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="91" />
+        <location filename="../../player/settings/pages.py" line="128"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="92" />
+        <location filename="../../player/settings/pages.py" line="129"/>
         <source>Choose a certificate file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="93" />
+        <location filename="../../player/settings/pages.py" line="130"/>
         <source>&amp;Certificates:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="96" />
+        <location filename="../../player/settings/pages.py" line="133"/>
         <source>Only needed behind a proxy that inspects secure connections: a PEM file from court IT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="108" />
+        <location filename="../../player/settings/pages.py" line="145"/>
         <source>You are signed in to this course server as %1. To use another, sign out first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="115" />
+        <location filename="../../player/settings/pages.py" line="152"/>
         <source>You are signed in as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="49" />
+        <location filename="../../player/settings/pages.py" line="50"/>
         <source>Unnamed publisher</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="50" />
+        <location filename="../../player/settings/pages.py" line="51"/>
         <source>key %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="52" />
+        <location filename="../../player/settings/pages.py" line="53"/>
         <source>%1 · added by court IT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="54" />
+        <location filename="../../player/settings/dialog.py" line="55"/>
         <source>Settings — Lectern</source>
-        <extracomment>the settings were read and are shown (tests, scripted screenshots). the changes were stored; carries the names of the settings that changed.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="55" />
-        <location filename="../../player/settings/dialog.py" line="83" />
+        <location filename="../../player/settings/dialog.py" line="56"/>
+        <location filename="../../player/settings/dialog.py" line="86"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="64" />
+        <location filename="../../player/settings/dialog.py" line="65"/>
         <source>Loading settings…</source>
-        <extracomment>each setting's row by name (its controls, the locked and error notes).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="65" />
+        <location filename="../../player/settings/dialog.py" line="66"/>
         <source>Settings status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="88" />
+        <location filename="../../player/settings/dialog.py" line="91"/>
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="91" />
+        <location filename="../../player/settings/dialog.py" line="94"/>
         <source>Close without saving</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/form.py" line="129" />
+        <location filename="../../player/settings/form.py" line="129"/>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/form.py" line="133" />
+        <location filename="../../player/settings/form.py" line="133"/>
         <source>set by your administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/form.py" line="137" />
+        <location filename="../../player/settings/form.py" line="137"/>
         <source>Locked by court IT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/form.py" line="143" />
+        <location filename="../../player/settings/form.py" line="143"/>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/form.py" line="155" />
+        <location filename="../../player/settings/form.py" line="155"/>
         <source>Problem with this setting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="332" />
-        <location filename="../../player/settings/dialog.py" line="335" />
+        <location filename="../../player/settings/dialog.py" line="349"/>
+        <location filename="../../player/settings/dialog.py" line="352"/>
         <source>Choose a certificate file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="166" />
+        <location filename="../../player/settings/dialog.py" line="171"/>
         <source>the site configuration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="167" />
+        <location filename="../../player/settings/dialog.py" line="172"/>
         <source>Court IT set this in %1. It cannot be changed here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="168" />
+        <location filename="../../player/settings/dialog.py" line="173"/>
         <source>Set by your administrator in %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="250" />
+        <location filename="../../player/settings/dialog.py" line="245"/>
+        <source>Give the full path of the file, or choose it with Browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/dialog.py" line="262"/>
         <source>This is not a proxy address Lectern can use: %1 It should look like http://proxy.court.local:3128</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="242" />
+        <location filename="../../player/settings/dialog.py" line="254"/>
         <source>The start and the end are the same time. Choose two different times, or tick “Any time”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="233" />
-        <source>Give the full path of the file, or use Browse….</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/settings/dialog.py" line="234" />
+        <location filename="../../player/settings/dialog.py" line="246"/>
         <source>There is no file at %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="236" />
+        <location filename="../../player/settings/dialog.py" line="248"/>
         <source>Lectern cannot read %1. Ask court IT to check who may read it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="239" />
+        <location filename="../../player/settings/dialog.py" line="251"/>
         <source>%1 is not a certificate file: it should contain “-----BEGIN CERTIFICATE-----”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="247" />
+        <location filename="../../player/settings/dialog.py" line="259"/>
         <source>This is not a web address Lectern can use: %1 It should look like https://courses.example.org</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="270" />
+        <location filename="../../player/settings/dialog.py" line="282"/>
         <source>Nothing was saved. Please correct what is marked above.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="292" />
+        <location filename="../../player/settings/dialog.py" line="304"/>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="333" />
+        <location filename="../../player/settings/dialog.py" line="350"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="339" />
+        <location filename="../../player/settings/dialog.py" line="356"/>
         <source>Add a publisher key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="339" />
+        <location filename="../../player/settings/dialog.py" line="356"/>
         <source>Publisher keys (*.pub);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="340" />
+        <location filename="../../player/settings/dialog.py" line="357"/>
         <source>Choose a publisher key file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="362" />
+        <location filename="../../player/settings/dialog.py" line="379"/>
         <source>This publisher is already trusted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="226" />
+        <location filename="../../player/settings/dialog.py" line="238"/>
         <source>it contains a space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="227" />
+        <location filename="../../player/settings/dialog.py" line="239"/>
         <source>it does not start with %1://.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="230" />
+        <location filename="../../player/settings/dialog.py" line="242"/>
         <source>it starts with “%1://”, which Lectern cannot use.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="231" />
-        <source>the computer's name is missing after “//”.</source>
-        <translation type="unfinished" />
+        <location filename="../../player/settings/dialog.py" line="243"/>
+        <source>the computer&apos;s name is missing after “//”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="36"/>
+        <source>Language — Lectern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="37"/>
+        <source>The new interface language is used from the next time Lectern starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="40"/>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="41"/>
+        <source>Restart Lectern now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="42"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="59" />
-        <location filename="../../player/help_dialogs.py" line="60" />
+        <location filename="../../player/help_dialogs.py" line="49"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="59"/>
+        <location filename="../../player/help_dialogs.py" line="60"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="61" />
+        <location filename="../../player/help_dialogs.py" line="61"/>
         <source>Every action is in a menu and can be reached with the keyboard: Alt with the underlined letter opens a menu, Tab and Shift+Tab move between controls.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="65" />
+        <location filename="../../player/help_dialogs.py" line="65"/>
         <source>About these keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="67" />
+        <location filename="../../player/help_dialogs.py" line="67"/>
         <source>Keys and what they do</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="69" />
+        <location filename="../../player/help_dialogs.py" line="69"/>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="69" />
+        <location filename="../../player/help_dialogs.py" line="69"/>
         <source>What they do</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="90" />
+        <location filename="../../player/help_dialogs.py" line="90"/>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="111" />
+        <location filename="../../player/help_dialogs.py" line="116"/>
         <source>%1 menu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="115" />
+        <location filename="../../player/help_dialogs.py" line="120"/>
         <source>In the open item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="116" />
+        <location filename="../../player/help_dialogs.py" line="121"/>
         <source>Course outline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="117" />
-        <location filename="../../player/help_dialogs.py" line="123" />
-        <source>Up, Down</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="117" />
+        <location filename="../../player/help_dialogs.py" line="122"/>
         <source>Move through the items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="118" />
-        <source>Enter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="118" />
+        <location filename="../../player/help_dialogs.py" line="123"/>
         <source>Open the selected item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="120" />
+        <location filename="../../player/help_dialogs.py" line="125"/>
         <source>Video (when the video has the focus)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="121" />
-        <source>Space</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="121" />
+        <location filename="../../player/help_dialogs.py" line="126"/>
         <source>Play or pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="122" />
-        <source>Left, Right</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="122" />
+        <location filename="../../player/help_dialogs.py" line="127"/>
         <source>Back or forward 10 seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="123" />
+        <location filename="../../player/help_dialogs.py" line="128"/>
         <source>Volume up or down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="124" />
-        <source>M</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="124" />
+        <location filename="../../player/help_dialogs.py" line="129"/>
         <source>Mute or unmute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="125" />
-        <source>C</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="125" />
+        <location filename="../../player/help_dialogs.py" line="130"/>
         <source>Captions on or off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="126" />
-        <source>F</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="126" />
+        <location filename="../../player/help_dialogs.py" line="131"/>
         <source>Full screen on or off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="127" />
-        <source>Esc</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="127" />
+        <location filename="../../player/help_dialogs.py" line="132"/>
         <source>Leave full screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="130" />
+        <location filename="../../player/help_dialogs.py" line="135"/>
         <source>PDF reading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="131" />
+        <location filename="../../player/help_dialogs.py" line="136"/>
         <source>Search in the document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="132" />
-        <source>F3, Shift+F3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="132" />
+        <location filename="../../player/help_dialogs.py" line="137"/>
         <source>Next or previous match</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="135" />
+        <location filename="../../player/help_dialogs.py" line="140"/>
         <source>Zoom in or out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="137" />
+        <location filename="../../player/help_dialogs.py" line="141"/>
+        <source>Fit the page to the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="143"/>
+        <source>Next or previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="145"/>
         <source>Discussion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="139" />
+        <location filename="../../player/help_dialogs.py" line="147"/>
         <source>Send the post or reply you are writing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="156" />
+        <location filename="../../player/sign_in_dialog.py" line="156"/>
         <source>About signing in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="165" />
+        <location filename="../../player/sign_in_dialog.py" line="165"/>
         <source>Set by court IT for this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="171" />
+        <location filename="../../player/sign_in_dialog.py" line="171"/>
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="174" />
+        <location filename="../../player/sign_in_dialog.py" line="174"/>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="176" />
+        <location filename="../../player/sign_in_dialog.py" line="176"/>
         <source>Name of this computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="147" />
-        <location filename="../../player/sign_in_dialog.py" line="148" />
+        <location filename="../../player/sign_in_dialog.py" line="147"/>
+        <location filename="../../player/sign_in_dialog.py" line="148"/>
         <source>Sign in to the course server</source>
-        <extracomment>OpenSSL's reasons for a TLS greeting answered in plain HTTP (not a certificate problem: those never lead to trying http). the last error shown (for tests and court IT's screenshots), None when none. the last problem shown, in plain text (the label may hold it as rich text). the address the last sign-in used (with its https:// or http://). the field the message on show is about: editing it makes the message stale.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="152" />
+        <location filename="../../player/sign_in_dialog.py" line="152"/>
         <source>Sign in once on this computer. Lectern then sends your progress and forum posts to the course server by itself whenever the network is there, and downloads the courses you choose.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="159" />
+        <location filename="../../player/sign_in_dialog.py" line="159"/>
         <source>Course server address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="160" />
+        <location filename="../../player/sign_in_dialog.py" line="160"/>
         <source>courses.example.org</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="162" />
+        <location filename="../../player/sign_in_dialog.py" line="162"/>
         <source>The address court IT gave you, for example courses.example.org. Lectern adds https:// itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="166" />
+        <location filename="../../player/sign_in_dialog.py" line="166"/>
         <source>About the course server address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="178" />
+        <location filename="../../player/sign_in_dialog.py" line="178"/>
         <source>How the course server lists this computer among your devices, e.g. “Courtroom 3 PC”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="186" />
+        <location filename="../../player/sign_in_dialog.py" line="186"/>
         <source>Course server &amp;address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="189" />
+        <location filename="../../player/sign_in_dialog.py" line="189"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="190" />
+        <location filename="../../player/sign_in_dialog.py" line="190"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="191" />
+        <location filename="../../player/sign_in_dialog.py" line="191"/>
         <source>&amp;Computer name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="197" />
+        <location filename="../../player/sign_in_dialog.py" line="197"/>
         <source>Sign-in message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="201" />
+        <location filename="../../player/sign_in_dialog.py" line="201"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="203" />
+        <location filename="../../player/sign_in_dialog.py" line="203"/>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="206" />
+        <location filename="../../player/sign_in_dialog.py" line="206"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sign_in_dialog.py" line="255" />
+        <location filename="../../player/sign_in_dialog.py" line="255"/>
         <source>Signing in…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SiteNotice</name>
     <message>
-        <location filename="../../player/site_notice.py" line="31" />
-        <location filename="../../player/site_notice.py" line="37" />
-        <location filename="../../player/site_notice.py" line="91" />
-        <location filename="../../player/site_notice.py" line="96" />
+        <location filename="../../player/site_notice.py" line="31"/>
+        <location filename="../../player/site_notice.py" line="37"/>
+        <location filename="../../player/site_notice.py" line="91"/>
+        <location filename="../../player/site_notice.py" line="96"/>
         <source>Settings file problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="32" />
+        <location filename="../../player/site_notice.py" line="32"/>
         <source>Problems in the settings file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="36" />
-        <source>Court IT's settings file has a problem.</source>
-        <translation type="unfinished" />
+        <location filename="../../player/site_notice.py" line="36"/>
+        <source>Court IT&apos;s settings file has a problem.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="43" />
+        <location filename="../../player/site_notice.py" line="43"/>
         <source>Each line says what Lectern does until it is fixed; everything else works as usual. Please tell court IT so they can correct the file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="46" />
+        <location filename="../../player/site_notice.py" line="46"/>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="50" />
+        <location filename="../../player/site_notice.py" line="50"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/site_notice.py" line="51" />
+        <location filename="../../player/site_notice.py" line="51"/>
         <source>Hide this notice until Lectern is started again. Settings shows it too.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../player/status_bar.py" line="96" />
+        <location filename="../../player/status_bar.py" line="96"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="106" />
+        <location filename="../../player/status_bar.py" line="106"/>
         <source>Progress, quiz results and forum posts recorded on this computer that the course server has not received yet. They are kept safely until then.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="110" />
+        <location filename="../../player/status_bar.py" line="110"/>
         <source>Last successful sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="114" />
+        <location filename="../../player/status_bar.py" line="114"/>
         <source>Last sync problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="120" />
+        <location filename="../../player/status_bar.py" line="120"/>
         <source>Notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="126" />
-        <location filename="../../player/status_bar.py" line="127" />
-        <location filename="../../player/status_bar.py" line="271" />
-        <location filename="../../player/status_bar.py" line="272" />
+        <location filename="../../player/status_bar.py" line="126"/>
+        <location filename="../../player/status_bar.py" line="127"/>
+        <location filename="../../player/status_bar.py" line="271"/>
+        <location filename="../../player/status_bar.py" line="272"/>
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="128" />
-        <source>Send your changes and fetch others' posts now (F5)</source>
-        <translation type="unfinished" />
+        <location filename="../../player/status_bar.py" line="128"/>
+        <source>Send your changes and fetch others&apos; posts now (F5)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="218" />
+        <location filename="../../player/status_bar.py" line="218"/>
         <source>Not signed in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="220" />
+        <location filename="../../player/status_bar.py" line="220"/>
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="246" />
+        <location filename="../../player/status_bar.py" line="246"/>
         <source>Looking for the course server…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="258" />
+        <location filename="../../player/status_bar.py" line="258"/>
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="264" />
+        <location filename="../../player/status_bar.py" line="264"/>
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="269" />
+        <location filename="../../player/status_bar.py" line="269"/>
         <source>Sign in to the course server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="283" />
-        <source>The last time everything waiting was sent to the course server (by this computer's clock).</source>
-        <translation type="unfinished" />
+        <location filename="../../player/status_bar.py" line="283"/>
+        <source>The last time everything waiting was sent to the course server (by this computer&apos;s clock).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="304" />
+        <location filename="../../player/status_bar.py" line="304"/>
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>The course server refused %n change: %1</numerusform>
@@ -4442,82 +4567,82 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="238" />
+        <location filename="../../player/status_bar.py" line="238"/>
         <source>Syncing… %1 of %2 sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="242" />
+        <location filename="../../player/status_bar.py" line="242"/>
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="243" />
+        <location filename="../../player/status_bar.py" line="243"/>
         <source>Sending your changes to %1 and fetching new posts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="247" />
+        <location filename="../../player/status_bar.py" line="247"/>
         <source>Checking whether %1 can be reached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="250" />
+        <location filename="../../player/status_bar.py" line="250"/>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="251" />
+        <location filename="../../player/status_bar.py" line="251"/>
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="256" />
+        <location filename="../../player/status_bar.py" line="256"/>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="262" />
+        <location filename="../../player/status_bar.py" line="262"/>
         <source>Sign-in needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="268" />
+        <location filename="../../player/status_bar.py" line="268"/>
         <source>Sign in…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="280" />
+        <location filename="../../player/status_bar.py" line="280"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="281" />
+        <location filename="../../player/status_bar.py" line="281"/>
         <source>Never synced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="100" />
+        <location filename="../../player/status_bar.py" line="100"/>
         <source>Connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="104" />
+        <location filename="../../player/status_bar.py" line="104"/>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="203" />
+        <location filename="../../player/status_bar.py" line="203"/>
         <source>Changes waiting: unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="210" />
+        <location filename="../../player/status_bar.py" line="210"/>
         <source>No changes waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="212" />
+        <location filename="../../player/status_bar.py" line="212"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -4528,26 +4653,25 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../player/sync_controller.py" line="302" />
+        <location filename="../../player/sync_controller.py" line="302"/>
         <source>Offline: the %n change(s) waiting are kept on this computer and sent when the course server can be reached.</source>
-        <extracomment>connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `sync.services.sync.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). a passing sentence for the status bar, e.g. the answer to "Sync now" while offline. counters for tests and the status bar's tooltip.</extracomment>
         <translation>
             <numerusform>Offline: the %n change waiting are kept on this computer and sent when the course server can be reached.</numerusform>
             <numerusform>Offline: the %n changes waiting are kept on this computer and sent when the course server can be reached.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="305" />
+        <location filename="../../player/sync_controller.py" line="305"/>
         <source>Offline: nothing is lost. Lectern syncs by itself when the course server can be reached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="328" />
+        <location filename="../../player/sync_controller.py" line="328"/>
         <source>Sign in to send your progress and posts to the course server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/sync_controller.py" line="385" />
+        <location filename="../../player/sync_controller.py" line="385"/>
         <source>The course server asks you to sign in again. The %n change(s) waiting on this computer are kept and sent after you sign in.</source>
         <translation>
             <numerusform>The course server asks you to sign in again. The %n change waiting on this computer are kept and sent after you sign in.</numerusform>
@@ -4555,134 +4679,131 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/sync_controller.py" line="388" />
+        <location filename="../../player/sync_controller.py" line="388"/>
         <source>The course server asks you to sign in again. Nothing on this computer is lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TextReadingView</name>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="110" />
+        <location filename="../../player/item_views/reading_view.py" line="110"/>
         <source>Reading</source>
-        <extracomment>The fastest skim that still counts as reading: about 600 words a minute. Every part of a reading must be on screen for its share of `characters / SKIM_CHARS_PER_SECOND` seconds. However short a reading is, it is on screen at least this long before it counts as read. A reading is tracked in this many slices of equal height; each is seen or not. How often the view notes what is on screen.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="127" />
+        <location filename="../../player/item_views/reading_view.py" line="127"/>
         <source>Reading text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="152" />
+        <location filename="../../player/item_views/reading_view.py" line="152"/>
         <source>This reading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="193" />
+        <location filename="../../player/item_views/reading_view.py" line="193"/>
         <source>Links to outside the course do not open from Lectern. The address is: {url}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/reading_view.py" line="196" />
+        <location filename="../../player/item_views/reading_view.py" line="196"/>
         <source>Link to outside the course (does not open here): {url}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ThreadComposer</name>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="48" />
+        <location filename="../../player/item_views/forum/compose.py" line="48"/>
         <source>New thread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="51" />
+        <location filename="../../player/item_views/forum/compose.py" line="51"/>
         <source>Thread title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="52" />
+        <location filename="../../player/item_views/forum/compose.py" line="52"/>
         <source>A short title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="54" />
+        <location filename="../../player/item_views/forum/compose.py" line="54"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="57" />
+        <location filename="../../player/item_views/forum/compose.py" line="57"/>
         <source>Thread message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="58" />
+        <location filename="../../player/item_views/forum/compose.py" line="58"/>
         <source>Your message (plain text; Markdown such as *emphasis* and lists works)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="59" />
+        <location filename="../../player/item_views/forum/compose.py" line="59"/>
         <source>&amp;Message:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61" />
+        <location filename="../../player/item_views/forum/compose.py" line="61"/>
         <source>&amp;Post thread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61" />
+        <location filename="../../player/item_views/forum/compose.py" line="61"/>
         <source>Post thread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="63" />
+        <location filename="../../player/item_views/forum/compose.py" line="63"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="64" />
+        <location filename="../../player/item_views/forum/compose.py" line="64"/>
         <source>Cancel the new thread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UpdateBanner</name>
     <message>
-        <location filename="../../player/update_banner.py" line="28" />
+        <location filename="../../player/update_banner.py" line="28"/>
         <source>Course updates</source>
-        <extracomment>list of (course id, version) to download.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="29" />
+        <location filename="../../player/update_banner.py" line="29"/>
         <source>Course update notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="34" />
+        <location filename="../../player/update_banner.py" line="34"/>
         <source>&amp;Update now</source>
-        <extracomment>ids of the courses whose update was queued (the banner goes once they are in)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="34" />
+        <location filename="../../player/update_banner.py" line="34"/>
         <source>Download the course updates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="36" />
+        <location filename="../../player/update_banner.py" line="36"/>
         <source>&amp;Later</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="47" />
+        <location filename="../../player/update_banner.py" line="47"/>
         <source>A new version of “%1” is on the course server (version %2; you have version %3). Updating keeps your progress.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/update_banner.py" line="54" />
+        <location filename="../../player/update_banner.py" line="54"/>
         <source>New versions of %n course(s) are on the course server: %1. Updating keeps your progress.</source>
         <translation>
             <numerusform>New versions of %n course are on the course server: %1. Updating keeps your progress.</numerusform>
@@ -4690,334 +4811,282 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/update_banner.py" line="63" />
+        <location filename="../../player/update_banner.py" line="63"/>
         <source>The update is downloading; see Downloads (Ctrl+J). You can keep studying meanwhile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="81" />
+        <location filename="../../player/item_views/video_view.py" line="81"/>
         <source>Video</source>
-        <extracomment>the learner chose "Get standard quality…" in the quality menu (course id); the shell starts that download (`downloads.upgrade(course_id, "standard", on_done)`)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="137" />
-        <location filename="../../player/item_views/video_view.py" line="164" />
+        <location filename="../../player/item_views/video_view.py" line="137"/>
+        <location filename="../../player/item_views/video_view.py" line="164"/>
         <source>This video</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="88" />
+        <location filename="../../player/item_views/video/controls.py" line="89"/>
         <source>Video player</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="89" />
+        <location filename="../../player/item_views/video/controls.py" line="90"/>
         <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="95" />
+        <location filename="../../player/item_views/video/controls.py" line="96"/>
         <source>Video picture</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="102" />
+        <location filename="../../player/item_views/video/controls.py" line="103"/>
         <source>Captions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="122" />
+        <location filename="../../player/item_views/video/controls.py" line="124"/>
         <source>Position in the video</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="123" />
+        <location filename="../../player/item_views/video/controls.py" line="125"/>
         <source>Drag to move in the video; arrow keys move 10 seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="134" />
+        <location filename="../../player/item_views/video/controls.py" line="136"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="140" />
-        <location filename="../../player/item_views/video_view.py" line="283" />
+        <location filename="../../player/item_views/video/controls.py" line="142"/>
+        <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="141" />
+        <location filename="../../player/item_views/video/controls.py" line="143"/>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="144" />
+        <location filename="../../player/item_views/video/controls.py" line="146"/>
         <source>Back 10 seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="145" />
+        <location filename="../../player/item_views/video/controls.py" line="147"/>
         <source>Back 10 seconds (Left arrow)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="148" />
+        <location filename="../../player/item_views/video/controls.py" line="150"/>
         <source>Forward 10 seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="149" />
+        <location filename="../../player/item_views/video/controls.py" line="151"/>
         <source>Forward 10 seconds (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="152" />
-        <location filename="../../player/item_views/video/controls.py" line="369" />
+        <location filename="../../player/item_views/video/controls.py" line="154"/>
+        <location filename="../../player/item_views/video/controls.py" line="371"/>
         <source>Mute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="153" />
+        <location filename="../../player/item_views/video/controls.py" line="155"/>
         <source>Mute or unmute (M)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="158" />
+        <location filename="../../player/item_views/video/controls.py" line="160"/>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="159" />
+        <location filename="../../player/item_views/video/controls.py" line="161"/>
         <source>Volume (Up and Down arrows)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="169" />
-        <location filename="../../player/item_views/video/controls.py" line="170" />
+        <location filename="../../player/item_views/video/controls.py" line="171"/>
+        <location filename="../../player/item_views/video/controls.py" line="172"/>
         <source>Playback speed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="173" />
+        <location filename="../../player/item_views/video/controls.py" line="175"/>
         <source>{rate}×</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="175" />
+        <location filename="../../player/item_views/video/controls.py" line="177"/>
         <source>{rate} (normal)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="182" />
+        <location filename="../../player/item_views/video/controls.py" line="184"/>
         <source>Captions language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="183" />
+        <location filename="../../player/item_views/video/controls.py" line="185"/>
         <source>Captions (C switches them on or off)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="184" />
+        <location filename="../../player/item_views/video/controls.py" line="186"/>
         <source>Captions off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="192" />
+        <location filename="../../player/item_views/video/controls.py" line="194"/>
         <source>Video quality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="193" />
+        <location filename="../../player/item_views/video/controls.py" line="195"/>
         <source>Picture quality; only copies on this computer can be chosen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="199" />
+        <location filename="../../player/item_views/video/controls.py" line="201"/>
         <source>Full screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="200" />
+        <location filename="../../player/item_views/video/controls.py" line="202"/>
         <source>Full screen on or off (F; Esc leaves)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="242" />
+        <location filename="../../player/item_views/video/controls.py" line="244"/>
         <source>Audio only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="246" />
+        <location filename="../../player/item_views/video/controls.py" line="248"/>
         <source>Get standard quality in the Course catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="248" />
+        <location filename="../../player/item_views/video/controls.py" line="250"/>
         <source>Get every quality in the Course catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="249" />
+        <location filename="../../player/item_views/video/controls.py" line="251"/>
         <source>{label} — not downloaded ({how})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="255" />
+        <location filename="../../player/item_views/video/controls.py" line="257"/>
         <source>Get standard quality…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="256" />
+        <location filename="../../player/item_views/video/controls.py" line="258"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="288" />
+        <location filename="../../player/item_views/video/controls.py" line="290"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="292" />
+        <location filename="../../player/item_views/video/controls.py" line="294"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="368" />
+        <location filename="../../player/item_views/video/controls.py" line="370"/>
         <source>Unmute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="187" />
+        <location filename="../../player/item_views/video_view.py" line="187"/>
         <source>Audio only: this copy of the lecture has no picture.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video_view.py" line="283" />
+        <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="97" />
+        <location filename="../../player/item_views/video/fallback.py" line="97"/>
         <source>The {failed} copy of this video cannot be played on this computer, so its sound-only copy plays instead (no picture).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="101" />
+        <location filename="../../player/item_views/video/fallback.py" line="101"/>
         <source>The {failed} copy of this video cannot be played on this computer, so the {label} copy plays instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="113" />
+        <location filename="../../player/item_views/video/fallback.py" line="113"/>
         <source>{label} (cannot be played here)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="125" />
+        <location filename="../../player/item_views/video/fallback.py" line="125"/>
         <source>This video cannot be played on this computer (its format, {codec}, is not supported). Ask the course provider for a version in H.264 or VP9.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="130" />
+        <location filename="../../player/item_views/video/fallback.py" line="130"/>
         <source>This video cannot be played on this computer (its formats, {codecs}, are not supported). Ask the course provider for a version in H.264 or VP9.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="134" />
+        <location filename="../../player/item_views/video/fallback.py" line="134"/>
         <source>This video cannot be played on this computer: the file may be damaged or in a format it cannot decode ({details}). Ask court IT for a new copy of the course.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/fallback.py" line="138" />
+        <location filename="../../player/item_views/video/fallback.py" line="138"/>
         <source>This video cannot be played on this computer: no picture could be decoded from it. Ask court IT or the course provider for a new copy of the course.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_Words</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="95" />
+        <location filename="../../player/certificates/screen.py" line="95"/>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="96" />
+        <location filename="../../player/certificates/screen.py" line="96"/>
         <source>Revoked by the issuer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="97" />
+        <location filename="../../player/certificates/screen.py" line="97"/>
         <source>Earned, waiting to sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="98" />
+        <location filename="../../player/certificates/screen.py" line="98"/>
         <source>Not yet earned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../player/certificates/screen.py" line="103" />
-        <source>%1 hours</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>chooser</name>
-    <message>
-        <location filename="../../player/profiles/manage.py" line="138" />
-        <source>Rename “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/profiles/manage.py" line="169" />
-        <source>PIN of “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/profiles/manage.py" line="218" />
-        <source>Delete “%1”</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="49" />
-        <source>Close</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="67" />
-        <source>Type a name for the profile.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="71" />
-        <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores, and starts with a letter or digit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="74" />
-        <source>There is already a profile called “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="81" />
-        <source>A PIN has 4 to 12 digits.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="83" />
-        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../player/certificates/screen.py" line="107"/>
+        <source>%1 hour(s)</source>
+        <translation>
+            <numerusform>%1 hour</numerusform>
+            <numerusform>%1 hours</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

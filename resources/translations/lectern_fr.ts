@@ -2,91 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../player/downloads_view.py" line="62"/>
-        <source>less than a minute left</source>
-        <extracomment>the stored states of a job some run is working on (its files are being written) the learner asked a running download to stop; the run has not honoured it yet</extracomment>
-        <translation>moins d’une minute restante</translation>
-    </message>
-    <message>
-        <location filename="../../player/downloads_view.py" line="65"/>
-        <source>about %1 min left</source>
-        <translation>environ %1 min restantes</translation>
-    </message>
-    <message>
-        <location filename="../../player/downloads_view.py" line="67"/>
-        <source>about %1 h %2 min left</source>
-        <translation>environ %1 h %2 min restantes</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="194"/>
-        <location filename="../../player/help_dialogs.py" line="195"/>
+        <location filename="../../player/help_dialogs.py" line="202"/>
+        <location filename="../../player/help_dialogs.py" line="203"/>
         <source>About Lectern</source>
         <translation>À propos de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="197"/>
+        <location filename="../../player/help_dialogs.py" line="205"/>
         <source>Lectern %1</source>
         <translation>Lectern %1</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="199"/>
+        <location filename="../../player/help_dialogs.py" line="207"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="203"/>
+        <location filename="../../player/help_dialogs.py" line="211"/>
         <source>Lectern plays courses fully offline: videos, readings and quizzes stay on this computer, and so does your progress. It sends your progress to the course server when this computer is online.</source>
         <translation>Lectern lit les cours entièrement hors ligne&#xa0;: les vidéos, les lectures et les quiz restent sur cet ordinateur, de même que votre progression. Il envoie votre progression au serveur de cours lorsque cet ordinateur est en ligne.</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="207"/>
+        <location filename="../../player/help_dialogs.py" line="215"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="209"/>
+        <location filename="../../player/help_dialogs.py" line="217"/>
         <source>&amp;Data folder (your courses and progress):</source>
         <translation>&amp;Dossier de données (vos cours et votre progression)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="213"/>
+        <location filename="../../player/help_dialogs.py" line="221"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="216"/>
+        <location filename="../../player/help_dialogs.py" line="224"/>
         <source>Profile: %1</source>
         <translation>Profil&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="217"/>
+        <location filename="../../player/help_dialogs.py" line="225"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="219"/>
+        <location filename="../../player/help_dialogs.py" line="227"/>
         <source>&amp;Copy path</source>
         <translation>&amp;Copier le chemin</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="220"/>
+        <location filename="../../player/help_dialogs.py" line="228"/>
         <source>Copy the data folder&apos;s path</source>
         <translation>Copier le chemin du dossier de données</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="222"/>
+        <location filename="../../player/help_dialogs.py" line="230"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="223"/>
+        <location filename="../../player/help_dialogs.py" line="231"/>
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier de données</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilityPage</name>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="39"/>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="40"/>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="41"/>
+        <source>High contrast colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="45"/>
+        <source>Caption size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="47"/>
+        <source>%1%</source>
+        <translation type="unfinished">%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="49"/>
+        <source>Caption si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="53"/>
+        <source>Caption background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="56"/>
+        <source>Caption bac&amp;kground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="59"/>
+        <source>These apply at once and are kept for your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="61"/>
+        <source>About these settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -94,7 +128,6 @@
     <message>
         <location filename="../../player/widgets/banner.py" line="89"/>
         <source>Warning</source>
-        <extracomment>news and next steps: the palette&apos;s alternate background, no icon something needs fixing: warm amber (readable in light and dark themes), a warning icon amber backgrounds, borders and text, light and dark (the hues of common warning bars)</extracomment>
         <translation>Avertissement</translation>
     </message>
     <message>
@@ -104,17 +137,33 @@
     </message>
 </context>
 <context>
+    <name>CaptionStyle</name>
+    <message>
+        <location filename="../../player/item_views/video/caption_style.py" line="36"/>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/caption_style.py" line="37"/>
+        <source>Black, see-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/caption_style.py" line="38"/>
+        <source>Dark grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogCard</name>
     <message>
         <location filename="../../player/catalog_card.py" line="34"/>
         <source>Course on the course server: %1</source>
-        <extracomment>download choices, smallest first (`sync.download_queue.DownloadChoice` values). job states in which a course counts as &quot;being downloaded&quot;.</extracomment>
         <translation>Cours sur le serveur de cours&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="37"/>
         <source>Course title</source>
-        <extracomment>the course as the catalog describes it (sizes and picture heights per choice).</extracomment>
         <translation>Titre du cours</translation>
     </message>
     <message>
@@ -160,7 +209,6 @@
     <message>
         <location filename="../../player/catalog_card.py" line="90"/>
         <source>Low bandwidth</source>
-        <extracomment>the state shown, as a word tests and scripts can check: &quot;available&quot;, &quot;installed&quot;, &quot;update&quot;, &quot;queued&quot;, &quot;downloading&quot;, &quot;paused&quot;, &quot;failed&quot;. for an installed course: the biggest choice it has every file of (&quot;&quot; unknown), and the bytes each choice still lacks (what &quot;Get standard quality&quot; would fetch).</extracomment>
         <translation>Bas débit</translation>
     </message>
     <message>
@@ -376,7 +424,6 @@
     <message>
         <location filename="../../player/catalog_view.py" line="59"/>
         <source>Course catalog</source>
-        <extracomment>emitted after each catalog load (from the hub or the saved copy), with the course count.</extracomment>
         <translation>Catalogue des cours</translation>
     </message>
     <message>
@@ -486,12 +533,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="482"/>
+        <location filename="../../player/certificates/screen.py" line="486"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation>Votre certificat pour «&#xa0;%1&#xa0;» est arrivé&#xa0;: Aller ▸ Certificats pour l’enregistrer ou l’imprimer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="484"/>
+        <location filename="../../player/certificates/screen.py" line="488"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>%n certificat est arrivé&#xa0;: Aller ▸ Certificats pour l’enregistrer ou l’imprimer.</numerusform>
@@ -502,57 +549,57 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="162"/>
+        <location filename="../../player/certificates/screen.py" line="166"/>
         <source>Certificate for %1</source>
         <translation>Certificat pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="164"/>
+        <location filename="../../player/certificates/screen.py" line="168"/>
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="165"/>
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>Date, hours, language and state</source>
         <translation>Date, heures, langue et état</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169"/>
+        <location filename="../../player/certificates/screen.py" line="173"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169"/>
+        <location filename="../../player/certificates/screen.py" line="173"/>
         <source>Open the certificate for %1</source>
         <translation>Ouvrir le certificat pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="172"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173"/>
+        <location filename="../../player/certificates/screen.py" line="177"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation>Enregistrer le certificat pour %1 en PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="175"/>
+        <location filename="../../player/certificates/screen.py" line="179"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation>Une page A4 à imprimer, avec un code QR qui contient tout le certificat</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176"/>
+        <location filename="../../player/certificates/screen.py" line="180"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Enregistrer l’&amp;attestation (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="177"/>
+        <location filename="../../player/certificates/screen.py" line="181"/>
         <source>Save the credential for %1 as JSON</source>
         <translation>Enregistrer l’attestation numérique pour %1 en JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="179"/>
+        <location filename="../../player/certificates/screen.py" line="183"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
         <translation>L’attestation numérique Open Badges signée, pour un vérificateur ou un portefeuille numérique</translation>
     </message>
@@ -560,97 +607,97 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="217"/>
+        <location filename="../../player/certificates/screen.py" line="221"/>
         <source>Certificate — %1</source>
         <translation>Certificat — %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="218"/>
+        <location filename="../../player/certificates/screen.py" line="222"/>
         <source>Certificate for %1</source>
         <translation>Certificat pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="219"/>
+        <location filename="../../player/certificates/screen.py" line="223"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="237"/>
+        <location filename="../../player/certificates/screen.py" line="241"/>
         <source>Holder:</source>
         <translation>Titulaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="238"/>
+        <location filename="../../player/certificates/screen.py" line="242"/>
         <source>Course:</source>
         <translation>Cours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="239"/>
+        <location filename="../../player/certificates/screen.py" line="243"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="240"/>
+        <location filename="../../player/certificates/screen.py" line="244"/>
         <source>Hours:</source>
         <translation>Heures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="241"/>
+        <location filename="../../player/certificates/screen.py" line="245"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="243"/>
+        <location filename="../../player/certificates/screen.py" line="247"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="244"/>
+        <location filename="../../player/certificates/screen.py" line="248"/>
         <source>Issuer:</source>
         <translation>Émetteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="245"/>
+        <location filename="../../player/certificates/screen.py" line="249"/>
         <source>Issuer key:</source>
         <translation>Clé de l’émetteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="246"/>
+        <location filename="../../player/certificates/screen.py" line="250"/>
         <source>Certificate id:</source>
         <translation>Identifiant du certificat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="247"/>
+        <location filename="../../player/certificates/screen.py" line="251"/>
         <source>Requirements met:</source>
         <translation>Conditions remplies&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="254"/>
+        <location filename="../../player/certificates/screen.py" line="258"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="266"/>
+        <location filename="../../player/certificates/screen.py" line="270"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="267"/>
+        <location filename="../../player/certificates/screen.py" line="271"/>
         <source>Save the certificate as a PDF</source>
         <translation>Enregistrer le certificat en PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="268"/>
+        <location filename="../../player/certificates/screen.py" line="272"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Enregistrer l’&amp;attestation (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="269"/>
+        <location filename="../../player/certificates/screen.py" line="273"/>
         <source>Save the credential as JSON</source>
         <translation>Enregistrer l’attestation numérique en JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="274"/>
+        <location filename="../../player/certificates/screen.py" line="278"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -658,63 +705,62 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="302"/>
+        <location filename="../../player/certificates/screen.py" line="306"/>
         <source>Certificates</source>
-        <extracomment>a save finished (the path), for tests and scripts a save dialog was opened (the dialog), for tests and scripts</extracomment>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="309"/>
+        <location filename="../../player/certificates/screen.py" line="313"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="311"/>
+        <location filename="../../player/certificates/screen.py" line="315"/>
         <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation>Aucun certificat pour l’instant. Lorsque vous remplissez les conditions d’obtention d’un cours (le bouton Conditions de l’écran du cours les énumère), son certificat arrive à la synchronisation suivante.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="313"/>
+        <location filename="../../player/certificates/screen.py" line="317"/>
         <source>No certificates</source>
         <translation>Aucun certificat</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="314"/>
+        <location filename="../../player/certificates/screen.py" line="318"/>
         <source>Your certificates</source>
         <translation>Vos certificats</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="418"/>
+        <location filename="../../player/certificates/screen.py" line="422"/>
         <source>Save the certificate as a PDF</source>
         <translation>Enregistrer le certificat en PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="419"/>
+        <location filename="../../player/certificates/screen.py" line="423"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="423"/>
+        <location filename="../../player/certificates/screen.py" line="427"/>
         <source>Save the credential as JSON</source>
         <translation>Enregistrer l’attestation numérique en JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="424"/>
+        <location filename="../../player/certificates/screen.py" line="428"/>
         <source>Credentials (*.json)</source>
         <translation>Attestations numériques (*.json)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="434"/>
+        <location filename="../../player/certificates/screen.py" line="438"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Le PDF n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="446"/>
+        <location filename="../../player/certificates/screen.py" line="450"/>
         <source>The credential could not be saved: %1</source>
         <translation>L’attestation numérique n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="458"/>
+        <location filename="../../player/certificates/screen.py" line="462"/>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
@@ -722,47 +768,47 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="171"/>
+        <location filename="../../player/profiles/manage.py" line="173"/>
         <source>Protect with a P&amp;IN</source>
         <translation>Protéger par un code P&amp;IN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="172"/>
+        <location filename="../../player/profiles/manage.py" line="174"/>
         <source>Protect the profile with a PIN</source>
         <translation>Protéger le profil par un code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="175"/>
+        <location filename="../../player/profiles/manage.py" line="177"/>
         <source>New PIN</source>
         <translation>Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="177"/>
+        <location filename="../../player/profiles/manage.py" line="179"/>
         <source>New PIN again</source>
         <translation>Confirmation du nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="180"/>
+        <location filename="../../player/profiles/manage.py" line="182"/>
         <source>&amp;New PIN:</source>
         <translation>&amp;Nouveau code PIN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="183"/>
+        <location filename="../../player/profiles/manage.py" line="185"/>
         <source>&amp;Again:</source>
         <translation>Con&amp;firmation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187"/>
+        <location filename="../../player/profiles/manage.py" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187"/>
+        <location filename="../../player/profiles/manage.py" line="189"/>
         <source>Save the PIN</source>
         <translation>Enregistrer le code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187"/>
+        <location filename="../../player/profiles/manage.py" line="189"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -796,7 +842,6 @@
     <message>
         <location filename="../../player/library_view.py" line="85"/>
         <source>Course: %1</source>
-        <extracomment>Qt image formats for the cover media types bundles carry (`sync.bundle.MEDIA_TYPES`).</extracomment>
         <translation>Cours&#xa0;: %1</translation>
     </message>
     <message>
@@ -935,7 +980,6 @@
     <message>
         <location filename="../../player/course/outline.py" line="117"/>
         <source>Course outline</source>
-        <extracomment>an outline row&apos;s status in words (&quot;done&quot;, &quot;63%&quot;, &quot;optional&quot;) each item&apos;s row, by item id</extracomment>
         <translation>Plan du cours</translation>
     </message>
     <message>
@@ -1067,7 +1111,6 @@
     <message>
         <location filename="../../player/course_view.py" line="94"/>
         <source>Course</source>
-        <extracomment>the open item changed (course id, item id). the open video asks for the standard-quality copies it lacks (course id) the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title (&quot;&quot; when no course is open). the last required item of the open course was just completed (course id).</extracomment>
         <translation>Cours</translation>
     </message>
     <message>
@@ -1093,7 +1136,6 @@
     <message>
         <location filename="../../player/course_view.py" line="134"/>
         <source>Outline and item</source>
-        <extracomment>each item&apos;s outline row, by item id (the outline&apos;s own table)</extracomment>
         <translation>Plan et élément</translation>
     </message>
     <message>
@@ -1115,27 +1157,27 @@
 <context>
     <name>DeleteProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="221"/>
-        <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the hub are removed from this computer. This cannot be undone.</source>
-        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#x202f;? Sa progression, ses tentatives aux quiz ainsi que les modifications et messages du forum pas encore envoyés au serveur de cours seront supprimés de cet ordinateur. Cette action est irréversible.</translation>
+        <location filename="../../player/profiles/manage.py" line="224"/>
+        <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the course server are removed from this computer. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="225"/>
+        <location filename="../../player/profiles/manage.py" line="228"/>
         <source>What deleting removes</source>
         <translation>Ce que la suppression efface</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="227"/>
+        <location filename="../../player/profiles/manage.py" line="230"/>
         <source>&amp;Delete profile</source>
         <translation>&amp;Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="227"/>
+        <location filename="../../player/profiles/manage.py" line="230"/>
         <source>Delete the profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="228"/>
+        <location filename="../../player/profiles/manage.py" line="231"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1143,271 +1185,270 @@
 <context>
     <name>DownloadCard</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="82"/>
+        <location filename="../../player/downloads_view.py" line="79"/>
         <source>Download of %1</source>
         <translation>Téléchargement de %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="93"/>
+        <location filename="../../player/downloads_view.py" line="90"/>
         <source>Course</source>
-        <extracomment>the job&apos;s stored state (&quot;queued&quot;, &quot;downloading&quot;, &quot;pause_requested&quot;, &quot;paused&quot;, &quot;cancel_requested&quot;, &quot;cancelled&quot;, &quot;failed&quot;, &quot;complete&quot;), and the running download&apos;s (&quot;waiting&quot;, &quot;verifying&quot;, ...), for tests.</extracomment>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="94"/>
+        <location filename="../../player/downloads_view.py" line="91"/>
         <source>low bandwidth</source>
         <translation>bas débit</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="94"/>
+        <location filename="../../player/downloads_view.py" line="91"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="95"/>
+        <location filename="../../player/downloads_view.py" line="92"/>
         <source>everything</source>
         <translation>tout</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="96"/>
+        <location filename="../../player/downloads_view.py" line="93"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="99"/>
+        <location filename="../../player/downloads_view.py" line="96"/>
         <source>Language, version and choice</source>
         <translation>Langue, version et choix</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="101"/>
+        <location filename="../../player/downloads_view.py" line="98"/>
         <source>Download state</source>
         <translation>État du téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="106"/>
+        <location filename="../../player/downloads_view.py" line="103"/>
         <source>Progress of %1</source>
         <translation>Progression de %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="108"/>
+        <location filename="../../player/downloads_view.py" line="105"/>
         <source>File being downloaded</source>
         <translation>Fichier en cours de téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="111"/>
+        <location filename="../../player/downloads_view.py" line="108"/>
         <source>Progress of the current file</source>
         <translation>Progression du fichier en cours</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="115"/>
+        <location filename="../../player/downloads_view.py" line="112"/>
         <source>Speed and time left</source>
         <translation>Débit et temps restant</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="116"/>
+        <location filename="../../player/downloads_view.py" line="113"/>
         <source>Download message</source>
         <translation>Message de téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="122"/>
+        <location filename="../../player/downloads_view.py" line="119"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="122"/>
+        <location filename="../../player/downloads_view.py" line="119"/>
         <source>Pause %1</source>
         <translation>Mettre %1 en pause</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="124"/>
-        <location filename="../../player/downloads_view.py" line="299"/>
+        <location filename="../../player/downloads_view.py" line="121"/>
+        <location filename="../../player/downloads_view.py" line="296"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="124"/>
+        <location filename="../../player/downloads_view.py" line="121"/>
         <source>Resume %1</source>
         <translation>Reprendre %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="127"/>
+        <location filename="../../player/downloads_view.py" line="124"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="128"/>
+        <location filename="../../player/downloads_view.py" line="125"/>
         <source>Cancel the download of %1</source>
         <translation>Annuler le téléchargement de %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="130"/>
+        <location filename="../../player/downloads_view.py" line="127"/>
         <source>&amp;Open course</source>
         <translation>&amp;Ouvrir le cours</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="130"/>
+        <location filename="../../player/downloads_view.py" line="127"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="133"/>
-        <location filename="../../player/downloads_view.py" line="308"/>
+        <location filename="../../player/downloads_view.py" line="130"/>
+        <location filename="../../player/downloads_view.py" line="305"/>
         <source>Get &amp;standard quality</source>
         <translation>Obtenir la &amp;qualité standard</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="134"/>
+        <location filename="../../player/downloads_view.py" line="131"/>
         <source>Get standard quality for %1</source>
         <translation>Obtenir la qualité standard pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="136"/>
+        <location filename="../../player/downloads_view.py" line="133"/>
         <source>Downloads only the better videos this computer does not have yet; the course stays usable meanwhile.</source>
         <translation>Télécharge uniquement les vidéos de meilleure qualité que cet ordinateur n’a pas encore&#x202f;; le cours reste utilisable entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="179"/>
+        <location filename="../../player/downloads_view.py" line="176"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 sur %2 (%3&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="183"/>
+        <location filename="../../player/downloads_view.py" line="180"/>
         <source>Size not known yet</source>
         <translation>Taille encore inconnue</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="196"/>
+        <location filename="../../player/downloads_view.py" line="193"/>
         <source>Now: %1 — %2 of %3</source>
         <translation>En cours&#xa0;: %1 — %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="201"/>
+        <location filename="../../player/downloads_view.py" line="198"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="244"/>
+        <location filename="../../player/downloads_view.py" line="241"/>
         <source>Waiting for the course server</source>
         <translation>En attente du serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="245"/>
+        <location filename="../../player/downloads_view.py" line="242"/>
         <source>The course server cannot be reached right now; Lectern will retry by itself and resume where it stopped.</source>
         <translation>Le serveur de cours est injoignable pour le moment&#x202f;; Lectern réessaiera de lui-même et reprendra là où il s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="248"/>
+        <location filename="../../player/downloads_view.py" line="245"/>
         <source>Waiting for download hours</source>
         <translation>En attente des heures de téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="249"/>
+        <location filename="../../player/downloads_view.py" line="246"/>
         <source>Court IT allows downloads only at certain hours on this computer; the download starts by itself then.</source>
         <translation>Le service informatique du tribunal n’autorise les téléchargements sur cet ordinateur qu’à certaines heures&#x202f;; le téléchargement commencera alors de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="252"/>
+        <location filename="../../player/downloads_view.py" line="249"/>
         <source>Checking the files…</source>
         <translation>Vérification des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="254"/>
+        <location filename="../../player/downloads_view.py" line="251"/>
         <source>Downloading</source>
         <translation>Téléchargement en cours</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="256"/>
+        <location filename="../../player/downloads_view.py" line="253"/>
         <source>Pausing…</source>
         <translation>Mise en pause…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="257"/>
-        <location filename="../../player/downloads_view.py" line="267"/>
+        <location filename="../../player/downloads_view.py" line="254"/>
+        <location filename="../../player/downloads_view.py" line="264"/>
         <source>What was downloaded is kept; Resume goes on from there.</source>
         <translation>Ce qui a été téléchargé est conservé&#x202f;; Reprendre continue à partir de là.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="259"/>
+        <location filename="../../player/downloads_view.py" line="256"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="260"/>
+        <location filename="../../player/downloads_view.py" line="257"/>
         <source>The downloaded parts of this course are being deleted.</source>
         <translation>Les parties téléchargées de ce cours sont en cours de suppression.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="262"/>
+        <location filename="../../player/downloads_view.py" line="259"/>
         <source>Waiting to start</source>
         <translation>En attente de démarrage</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="263"/>
+        <location filename="../../player/downloads_view.py" line="260"/>
         <source>It starts when the download before it has finished and the course server can be reached.</source>
         <translation>Il commencera lorsque le téléchargement précédent sera terminé et que le serveur de cours sera joignable.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="266"/>
+        <location filename="../../player/downloads_view.py" line="263"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="269"/>
+        <location filename="../../player/downloads_view.py" line="266"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="270"/>
+        <location filename="../../player/downloads_view.py" line="267"/>
         <source>The download stopped.</source>
         <translation>Le téléchargement s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="272"/>
+        <location filename="../../player/downloads_view.py" line="269"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="273"/>
+        <location filename="../../player/downloads_view.py" line="270"/>
         <source>The course is in your library.</source>
         <translation>Le cours est dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="275"/>
+        <location filename="../../player/downloads_view.py" line="272"/>
         <source>The course is in your library with the smallest videos. Get standard quality downloads only the better videos (%1).</source>
         <translation>Le cours est dans votre bibliothèque avec les plus petites vidéos. Obtenir la qualité standard télécharge uniquement les vidéos de meilleure qualité (%1).</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="279"/>
+        <location filename="../../player/downloads_view.py" line="276"/>
         <source>The course is in your library. Get every quality downloads only the videos it does not have yet (%1).</source>
         <translation>Le cours est dans votre bibliothèque. Obtenir toutes les qualités télécharge uniquement les vidéos qu’il n’a pas encore (%1).</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="283"/>
+        <location filename="../../player/downloads_view.py" line="280"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="297"/>
+        <location filename="../../player/downloads_view.py" line="294"/>
         <source>Try &amp;again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="298"/>
+        <location filename="../../player/downloads_view.py" line="295"/>
         <source>&amp;Download again</source>
         <translation>&amp;Télécharger à nouveau</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="309"/>
+        <location filename="../../player/downloads_view.py" line="306"/>
         <source>Get standard quality for %1: %2 more</source>
         <translation>Obtenir la qualité standard pour %1&#xa0;: %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="311"/>
+        <location filename="../../player/downloads_view.py" line="308"/>
         <source>Get &amp;every quality</source>
         <translation>Obtenir to&amp;utes les qualités</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="312"/>
+        <location filename="../../player/downloads_view.py" line="309"/>
         <source>Get every video quality for %1: %2 more</source>
         <translation>Obtenir toutes les qualités vidéo pour %1&#xa0;: %2 de plus</translation>
     </message>
@@ -1415,97 +1456,97 @@
 <context>
     <name>DownloadsPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="129"/>
+        <location filename="../../player/settings/pages.py" line="166"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="130"/>
+        <location filename="../../player/settings/pages.py" line="167"/>
         <source>&amp;No limit</source>
         <translation>&amp;Sans limite</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="131"/>
+        <location filename="../../player/settings/pages.py" line="168"/>
         <source>No download speed limit</source>
         <translation>Aucune limite de débit de téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="136"/>
+        <location filename="../../player/settings/pages.py" line="173"/>
         <source> kbit/s</source>
         <translation> kbit/s</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="137"/>
+        <location filename="../../player/settings/pages.py" line="174"/>
         <source>Download speed limit in kilobits per second</source>
         <translation>Limite du débit de téléchargement en kilobits par seconde</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="140"/>
+        <location filename="../../player/settings/pages.py" line="177"/>
         <source>&amp;Speed limit:</source>
         <translation>&amp;Limite de débit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="143"/>
+        <location filename="../../player/settings/pages.py" line="180"/>
         <source>Keeps downloads from filling a thin court link.</source>
         <translation>Évite que les téléchargements saturent une liaison réseau limitée du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="145"/>
+        <location filename="../../player/settings/pages.py" line="182"/>
         <source>An&amp;y time</source>
         <translation>À &amp;toute heure</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="146"/>
+        <location filename="../../player/settings/pages.py" line="183"/>
         <source>Download at any time</source>
         <translation>Télécharger à toute heure</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="149"/>
+        <location filename="../../player/settings/pages.py" line="186"/>
         <source>Downloads start at</source>
         <translation>Début des téléchargements à</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="150"/>
+        <location filename="../../player/settings/pages.py" line="187"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="153"/>
+        <location filename="../../player/settings/pages.py" line="190"/>
         <source>Downloads stop at</source>
         <translation>Fin des téléchargements à</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="155"/>
+        <location filename="../../player/settings/pages.py" line="192"/>
         <source>or only from</source>
         <translation>ou seulement de</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="157"/>
+        <location filename="../../player/settings/pages.py" line="194"/>
         <source>Download &amp;hours:</source>
         <translation>&amp;Heures de téléchargement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="161"/>
+        <location filename="../../player/settings/pages.py" line="198"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation>En dehors de ces heures, les téléchargements attendent&#x202f;; par exemple de 22:00 à 06:00 pour la nuit uniquement.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="164"/>
+        <location filename="../../player/settings/pages.py" line="201"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation>Économiser les &amp;données (connexion Internet lente ou coûteuse)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="165"/>
+        <location filename="../../player/settings/pages.py" line="202"/>
         <source>Save data</source>
         <translation>Économiser les données</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="166"/>
+        <location filename="../../player/settings/pages.py" line="203"/>
         <source>Internet:</source>
         <translation>Internet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="168"/>
+        <location filename="../../player/settings/pages.py" line="205"/>
         <source>No video downloads; only small progress updates are sent.</source>
         <translation>Aucun téléchargement de vidéo&#x202f;; seules de petites mises à jour de progression sont envoyées.</translation>
     </message>
@@ -1513,43 +1554,57 @@
 <context>
     <name>DownloadsView</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="337"/>
+        <location filename="../../player/downloads_view.py" line="59"/>
+        <source>less than a minute left</source>
+        <translation>moins d’une minute restante</translation>
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="62"/>
+        <source>about %1 min left</source>
+        <translation>environ %1 min restantes</translation>
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="64"/>
+        <source>about %1 h %2 min left</source>
+        <translation>environ %1 h %2 min restantes</translation>
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="334"/>
         <source>Downloads</source>
-        <extracomment>after each reload of the list, with the number of downloads shown.</extracomment>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="342"/>
+        <location filename="../../player/downloads_view.py" line="339"/>
         <source>Course &amp;catalog…</source>
         <translation>&amp;Catalogue des cours…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="342"/>
+        <location filename="../../player/downloads_view.py" line="339"/>
         <source>Show the course catalog</source>
         <translation>Afficher le catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="343"/>
+        <location filename="../../player/downloads_view.py" line="340"/>
         <source>Choose courses to download (Ctrl+K)</source>
         <translation>Choisir des cours à télécharger (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="344"/>
+        <location filename="../../player/downloads_view.py" line="341"/>
         <source>Downloads status</source>
         <translation>État des téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="345"/>
+        <location filename="../../player/downloads_view.py" line="342"/>
         <source>Download list</source>
         <translation>Liste des téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="347"/>
+        <location filename="../../player/downloads_view.py" line="344"/>
         <source>Nothing to download. Open the course catalog (Ctrl+K) to choose a course; its download continues by itself, even after Lectern is closed and opened again.</source>
         <translation>Rien à télécharger. Ouvrez le catalogue des cours (Ctrl+K) pour choisir un cours&#x202f;; son téléchargement se poursuit de lui-même, même après la fermeture et la réouverture de Lectern.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="349"/>
+        <location filename="../../player/downloads_view.py" line="346"/>
         <source>No downloads</source>
         <translation>Aucun téléchargement</translation>
     </message>
@@ -1634,13 +1689,11 @@
     <message>
         <location filename="../../player/error_messages.py" line="113"/>
         <source>This is not a Lectern course file. Lectern opens course files (ending in .lectern) that court IT or the course provider gives you.</source>
-        <extracomment>A file that is no course at all (not a zip, or a zip with no course description). The engine reports these as CORRUPT (or UNEXPECTED_FILE for a zip of other things), which reads as &quot;your course is damaged&quot;: `import_message` says plainly what the file is instead.</extracomment>
         <translation>Ce n’est pas un fichier de cours Lectern. Lectern ouvre les fichiers de cours (se terminant par .lectern) fournis par le service informatique du tribunal ou le fournisseur du cours.</translation>
     </message>
     <message>
         <location filename="../../player/error_messages.py" line="123"/>
         <source>The course server cannot be reached right now. Everything stays on this computer, and Lectern tries again by itself.</source>
-        <extracomment>The engine&apos;s own kind for such a file, once it has one.</extracomment>
         <translation>Le serveur de cours est injoignable pour le moment. Tout reste sur cet ordinateur, et Lectern réessaie de lui-même.</translation>
     </message>
     <message>
@@ -1846,7 +1899,6 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         <location filename="../../player/item_views/forum_item_view.py" line="65"/>
         <location filename="../../player/item_views/forum_item_view.py" line="67"/>
         <source>Discussion prompt</source>
-        <extracomment>how many times the thread list / the open thread were loaded (tests wait on these).</extracomment>
         <translation>Consigne de la discussion</translation>
     </message>
     <message>
@@ -1983,12 +2035,22 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
     </message>
 </context>
 <context>
+    <name>HubWiring</name>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="112"/>
+        <source>New versions of %n course(s) are on the course server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../player/import_dialog.py" line="82"/>
         <location filename="../../player/import_dialog.py" line="83"/>
         <source>Import course</source>
-        <extracomment>The bar works in thousandths: byte totals overflow QProgressBar&apos;s 32-bit range. the course was imported (ImportResult). the learner chose &quot;Open course&quot; after a successful import (course id). the import ended, however (for tests and the window).</extracomment>
         <translation>Importer un cours</translation>
     </message>
     <message>
@@ -2170,16 +2232,48 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../player/settings/pages.py" line="66"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="68"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="69"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="75"/>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="77"/>
+        <source>Applies when Lectern starts again; you can restart it after Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="84"/>
+        <source>Default for this computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="266"/>
+        <location filename="../../player/app.py" line="338"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>Préparation du cours de démonstration… (une seule fois)</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="224"/>
         <source>Library</source>
-        <extracomment>course id, item id to open (None: the course decides where to start). a completed course to open again from its first item. emitted after every reload, with the number of courses shown.</extracomment>
         <translation>Bibliothèque</translation>
     </message>
     <message>
@@ -2205,7 +2299,6 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
     <message>
         <location filename="../../player/library_view.py" line="236"/>
         <source>Notice</source>
-        <extracomment>what the notice is about: the id of a removed course, &quot;load&quot; for a failed load (the notice goes when its cause has ended, issue #12 item 15).</extracomment>
         <translation>Avis</translation>
     </message>
     <message>
@@ -2237,261 +2330,258 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="229"/>
+        <location filename="../../player/app.py" line="301"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="75"/>
-        <location filename="../../player/main_window.py" line="76"/>
-        <location filename="../../player/main_window.py" line="99"/>
-        <location filename="../../player/main_window.py" line="246"/>
-        <location filename="../../player/main_window.py" line="361"/>
+        <location filename="../../player/main_window.py" line="78"/>
+        <location filename="../../player/main_window.py" line="79"/>
+        <location filename="../../player/main_window.py" line="102"/>
+        <location filename="../../player/main_window.py" line="249"/>
+        <location filename="../../player/main_window.py" line="364"/>
         <source>Lectern</source>
-        <extracomment>the import dialog was opened (for tests and scripted runs). the sign-in dialog was opened (for tests and scripted runs). the help dialogs open now, by kind (tests look them up)</extracomment>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="151"/>
+        <location filename="../../player/main_window.py" line="154"/>
         <source>&amp;File</source>
-        <extracomment>the course server&apos;s side: sign-in, sync results, updates, finished downloads</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="152"/>
+        <location filename="../../player/main_window.py" line="155"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importer un cours…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="153"/>
+        <location filename="../../player/main_window.py" line="156"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="154"/>
+        <location filename="../../player/main_window.py" line="157"/>
         <source>Add a course from a .lectern file</source>
         <translation>Ajouter un cours depuis un fichier .lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="161"/>
+        <location filename="../../player/main_window.py" line="164"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="162"/>
+        <location filename="../../player/main_window.py" line="165"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="167"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>Serveur de cours, téléchargements et éditeurs approuvés</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166"/>
+        <location filename="../../player/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166"/>
+        <location filename="../../player/main_window.py" line="169"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169"/>
+        <location filename="../../player/main_window.py" line="172"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="170"/>
+        <location filename="../../player/main_window.py" line="173"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="171"/>
+        <location filename="../../player/main_window.py" line="174"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172"/>
+        <location filename="../../player/main_window.py" line="175"/>
         <source>&amp;Previous item</source>
         <translation>Élément &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174"/>
+        <location filename="../../player/main_window.py" line="177"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="175"/>
+        <location filename="../../player/main_window.py" line="178"/>
         <source>&amp;Next item</source>
         <translation>Élément &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="176"/>
+        <location filename="../../player/main_window.py" line="179"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="181"/>
         <source>Course &amp;outline</source>
         <translation>Pl&amp;an du cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="180"/>
+        <location filename="../../player/main_window.py" line="183"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="182"/>
+        <location filename="../../player/main_window.py" line="185"/>
         <source>Course &amp;catalog</source>
         <translation>&amp;Catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183"/>
+        <location filename="../../player/main_window.py" line="186"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="184"/>
+        <location filename="../../player/main_window.py" line="187"/>
         <source>Courses the course server offers you, to download</source>
         <translation>Cours que le serveur de cours vous propose au téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="185"/>
+        <location filename="../../player/main_window.py" line="188"/>
         <source>&amp;Downloads</source>
         <translation>&amp;Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186"/>
+        <location filename="../../player/main_window.py" line="189"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187"/>
+        <location filename="../../player/main_window.py" line="190"/>
         <source>Progress of your downloads</source>
         <translation>Progression de vos téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189"/>
+        <location filename="../../player/main_window.py" line="192"/>
         <source>C&amp;ertificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
+        <location filename="../../player/main_window.py" line="193"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="191"/>
+        <location filename="../../player/main_window.py" line="194"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="193"/>
+        <location filename="../../player/main_window.py" line="196"/>
         <source>Course &amp;server</source>
         <translation>&amp;Serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194"/>
-        <location filename="../../player/main_window.py" line="230"/>
+        <location filename="../../player/main_window.py" line="197"/>
+        <location filename="../../player/main_window.py" line="233"/>
         <source>&amp;Sign in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="195"/>
+        <location filename="../../player/main_window.py" line="198"/>
         <source>Sign in to the course server</source>
         <translation>Se connecter au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196"/>
+        <location filename="../../player/main_window.py" line="199"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197"/>
+        <location filename="../../player/main_window.py" line="200"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198"/>
+        <location filename="../../player/main_window.py" line="201"/>
         <source>Send your changes and fetch others&apos; posts now</source>
         <translation>Envoyer vos modifications et récupérer les messages des autres maintenant</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200"/>
+        <location filename="../../player/main_window.py" line="203"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201"/>
+        <location filename="../../player/main_window.py" line="204"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Oublier la connexion sur cet ordinateur&#x202f;; les modifications pas encore envoyées sont conservées</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="204"/>
+        <location filename="../../player/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="205"/>
+        <location filename="../../player/main_window.py" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="206"/>
+        <location filename="../../player/main_window.py" line="209"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207"/>
+        <location filename="../../player/main_window.py" line="210"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Toutes les touches de Lectern, sur une seule page</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="208"/>
+        <location filename="../../player/main_window.py" line="211"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Fonctionnement &amp;hors ligne de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="210"/>
+        <location filename="../../player/main_window.py" line="213"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>Ce qui est conservé sur cet ordinateur, et quand c’est envoyé au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="213"/>
+        <location filename="../../player/main_window.py" line="216"/>
         <source>&amp;About Lectern</source>
         <translation>À &amp;propos de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="215"/>
+        <location filename="../../player/main_window.py" line="218"/>
         <source>Version, and where your data is kept</source>
         <translation>Version, et emplacement de vos données</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="229"/>
+        <location filename="../../player/main_window.py" line="232"/>
         <source>&amp;Sign in again…</source>
         <translation>Se re&amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="323"/>
+        <location filename="../../player/main_window.py" line="326"/>
         <source>Certificates — Lectern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="331"/>
+        <location filename="../../player/main_window.py" line="334"/>
         <source>Course catalog — Lectern</source>
         <translation>Catalogue des cours — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="340"/>
+        <location filename="../../player/main_window.py" line="343"/>
         <source>Downloads — Lectern</source>
         <translation>Téléchargements — Lectern</translation>
     </message>
     <message>
         <location filename="../../player/window_hub.py" line="89"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
-        <extracomment>the sign-in dialog while it is open (one at a time)</extracomment>
         <translation>Ceci est un cours de démonstration&#xa0;: votre progression reste sur cet ordinateur et n’est pas envoyée au serveur de cours. Vous pouvez revoir n’importe quel élément à tout moment.</translation>
     </message>
     <message>
@@ -2505,22 +2595,22 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         <translation>La confirmation de fin de cours est conservée sur cet ordinateur. Connectez-vous au serveur de cours (Serveur de cours ▸ Se connecter…) pour l’envoyer. Vous pouvez revoir n’importe quel élément à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="360"/>
+        <location filename="../../player/main_window.py" line="363"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="367"/>
+        <location filename="../../player/main_window.py" line="370"/>
         <source>Import course</source>
         <translation>Importer un cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="368"/>
+        <location filename="../../player/main_window.py" line="371"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Cours Lectern (*.lectern);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="371"/>
+        <location filename="../../player/main_window.py" line="374"/>
         <source>Choose a course file</source>
         <translation>Choisir un fichier de cours</translation>
     </message>
@@ -2614,87 +2704,112 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>NewProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/forms.py" line="117"/>
+        <location filename="../../player/profiles/forms.py" line="68"/>
+        <source>Type a name for the profile.</source>
+        <translation>Saisissez un nom pour le profil.</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="72"/>
+        <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores, and starts with a letter or digit.</source>
+        <translation>Un nom de profil comporte de 1 à 40 lettres, chiffres, espaces, points, traits d’union ou traits de soulignement, et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="75"/>
+        <source>There is already a profile called “%1”.</source>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="83"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Un code PIN comporte de 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="85"/>
+        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
+        <translation>Les deux codes PIN ne sont pas identiques. Saisissez de nouveau le code PIN dans les deux champs.</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="119"/>
         <source>New profile — Lectern</source>
         <translation>Nouveau profil — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="118"/>
+        <location filename="../../player/profiles/forms.py" line="120"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="122"/>
+        <location filename="../../player/profiles/forms.py" line="124"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="123"/>
+        <location filename="../../player/profiles/forms.py" line="125"/>
         <source>for example: Clerk Ana</source>
         <translation>par exemple&#xa0;: Greffière Ana</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="124"/>
+        <location filename="../../player/profiles/forms.py" line="126"/>
         <source>Protect with a &amp;PIN</source>
         <translation>&amp;Protéger par un code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="125"/>
+        <location filename="../../player/profiles/forms.py" line="127"/>
         <source>Protect the profile with a PIN</source>
         <translation>Protéger le profil par un code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="127"/>
+        <location filename="../../player/profiles/forms.py" line="129"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="129"/>
+        <location filename="../../player/profiles/forms.py" line="131"/>
         <source>PIN again</source>
         <translation>Confirmation du code PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="133"/>
+        <location filename="../../player/profiles/forms.py" line="135"/>
         <source>A PIN has 4 to 12 digits. It keeps colleagues from using your profile by mistake; it does not encrypt anything.</source>
         <translation>Un code PIN comporte de 4 à 12 chiffres. Il évite que des collègues utilisent votre profil par erreur&#x202f;; il ne chiffre rien.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="136"/>
+        <location filename="../../player/profiles/forms.py" line="138"/>
         <source>About PINs</source>
         <translation>À propos des codes PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="140"/>
+        <location filename="../../player/profiles/forms.py" line="142"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="145"/>
+        <location filename="../../player/profiles/forms.py" line="147"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="149"/>
+        <location filename="../../player/profiles/forms.py" line="151"/>
         <source>P&amp;IN:</source>
         <translation>Code P&amp;IN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="152"/>
+        <location filename="../../player/profiles/forms.py" line="154"/>
         <source>&amp;Again:</source>
         <translation>Con&amp;firmation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="158"/>
+        <location filename="../../player/profiles/forms.py" line="160"/>
         <source>&amp;Create and open</source>
         <translation>&amp;Créer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="158"/>
+        <location filename="../../player/profiles/forms.py" line="160"/>
         <source>Create the profile and open it</source>
         <translation>Créer le profil et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="159"/>
+        <location filename="../../player/profiles/forms.py" line="161"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2710,14 +2825,14 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>OfflineHelpDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="151"/>
-        <location filename="../../player/help_dialogs.py" line="152"/>
-        <location filename="../../player/help_dialogs.py" line="154"/>
+        <location filename="../../player/help_dialogs.py" line="159"/>
+        <location filename="../../player/help_dialogs.py" line="160"/>
+        <location filename="../../player/help_dialogs.py" line="162"/>
         <source>How Lectern works offline</source>
         <translation>Fonctionnement hors ligne de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="156"/>
+        <location filename="../../player/help_dialogs.py" line="164"/>
         <source>
 &lt;h3&gt;Everything you study is on this computer&lt;/h3&gt;
 &lt;p&gt;Videos, readings, quizzes and discussions of the courses in your library are stored on
@@ -2787,7 +2902,6 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/pdf/find.py" line="131"/>
         <source>No matches</source>
-        <extracomment>the field searches by itself this long after typing stops</extracomment>
         <translation>Aucun résultat</translation>
     </message>
     <message>
@@ -2795,10 +2909,13 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../player/item_views/pdf/find.py" line="133"/>
-        <source>{count} matches</source>
-        <translation>{count} résultats</translation>
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../player/item_views/pdf/find.py" line="135"/>
@@ -2978,7 +3095,6 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message>
         <location filename="../../player/profiles/manage.py" line="56"/>
         <source>Current PIN of %1</source>
-        <extracomment>the action succeeded; carries its result (not `done`: that is QDialog&apos;s own slot).</extracomment>
         <translation>Code PIN actuel de %1</translation>
     </message>
     <message>
@@ -3017,7 +3133,6 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message>
         <location filename="../../player/profiles/chooser.py" line="84"/>
         <source>Choose your profile — Lectern</source>
-        <extracomment>a profile was chosen (and its PIN, if any, checked); carries its name.</extracomment>
         <translation>Choisissez votre profil — Lectern</translation>
     </message>
     <message>
@@ -3195,81 +3310,96 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <source>The profile “%1” was deleted.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
+    <message>
+        <location filename="../../player/profiles/manage.py" line="138"/>
+        <source>Rename “%1”</source>
+        <translation>Renommer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/manage.py" line="170"/>
+        <source>PIN of “%1”</source>
+        <translation>Code PIN de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/manage.py" line="220"/>
+        <source>Delete “%1”</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="204"/>
+        <location filename="../../player/settings/pages.py" line="241"/>
         <source>Course publishers</source>
         <translation>Éditeurs de cours</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="205"/>
+        <location filename="../../player/settings/pages.py" line="242"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation>Autoriser les cours non signés et les éditeurs &amp;inconnus</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="207"/>
+        <location filename="../../player/settings/pages.py" line="244"/>
         <source>Allow unsigned courses</source>
         <translation>Autoriser les cours non signés</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="208"/>
+        <location filename="../../player/settings/pages.py" line="245"/>
         <source>Safety:</source>
         <translation>Sécurité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="211"/>
+        <location filename="../../player/settings/pages.py" line="248"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation>Avertissement&#xa0;: Lectern acceptera des cours que n’importe qui peut avoir créés ou modifiés. N’activez cette option que pour des cours que vous avez créés vous-même, et consultez d’abord le service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="215"/>
+        <location filename="../../player/settings/pages.py" line="252"/>
         <source>Warning about unsigned courses</source>
         <translation>Avertissement concernant les cours non signés</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="222"/>
+        <location filename="../../player/settings/pages.py" line="259"/>
         <source>Trusted publishers</source>
         <translation>Éditeurs approuvés</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="230"/>
+        <location filename="../../player/settings/pages.py" line="267"/>
         <source>&amp;Add publisher key…</source>
         <translation>&amp;Ajouter une clé d’éditeur…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="231"/>
+        <location filename="../../player/settings/pages.py" line="268"/>
         <source>Add a publisher key from a .pub file</source>
         <translation>Ajouter une clé d’éditeur depuis un fichier .pub</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="232"/>
+        <location filename="../../player/settings/pages.py" line="269"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="233"/>
+        <location filename="../../player/settings/pages.py" line="270"/>
         <source>Remove the selected publisher</source>
         <translation>Retirer l’éditeur sélectionné</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="240"/>
+        <location filename="../../player/settings/pages.py" line="277"/>
         <source>&amp;Trusted:</source>
         <translation>Ap&amp;prouvés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="242"/>
+        <location filename="../../player/settings/pages.py" line="279"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation>Les cours signés par ces éditeurs sont acceptés. Les clés fournies par le service informatique du tribunal ne peuvent pas être retirées ici.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="254"/>
+        <location filename="../../player/settings/pages.py" line="291"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation>Approuvé sur cet ordinateur par le service informatique du tribunal&#x202f;; il ne peut pas être retiré ici.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="265"/>
+        <location filename="../../player/settings/pages.py" line="302"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation>Aucun éditeur pour l’instant. Les cours doivent être signés par un éditeur approuvé pour pouvoir être importés.</translation>
     </message>
@@ -3277,12 +3407,12 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="122"/>
+        <location filename="../../player/certificates/screen.py" line="126"/>
         <source>QR code of the certificate</source>
         <translation>Code QR du certificat</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="123"/>
+        <location filename="../../player/certificates/screen.py" line="127"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
         <translation>Il contient l’intégralité du certificat signé&#xa0;: un exemplaire imprimé peut ainsi être vérifié sans réseau.</translation>
     </message>
@@ -3292,7 +3422,6 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/quiz/questions.py" line="144"/>
         <source>Question {n} of {total}</source>
-        <extracomment>a choice was checked or unchecked (by the learner, or when an attempt is shown).</extracomment>
         <translation>Question {n} sur {total}</translation>
     </message>
     <message>
@@ -3331,7 +3460,6 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/quiz_view.py" line="56"/>
         <source>Quiz</source>
-        <extracomment>the question an &quot;Answer question N before submitting.&quot; message is about.</extracomment>
         <translation>Quiz</translation>
     </message>
     <message>
@@ -3390,15 +3518,29 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <source>Clear the answers and start a new attempt</source>
         <translation>Effacer les réponses et commencer une nouvelle tentative</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="155"/>
-        <source>{n} questions. The pass mark is {pass_mark}%.</source>
-        <translation>{n} questions. Le seuil de réussite est de {pass_mark}&#xa0;%.</translation>
+        <source>%n question(s). The pass mark is %1%.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="158"/>
-        <source>You may make {max} attempts; {left} left.</source>
-        <translation>Vous disposez de {max} tentatives&#x202f;; il en reste {left}.</translation>
+        <source>You may make %n attempt(s); %1 left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/quiz_view.py" line="285"/>
+        <source>You have used all %n attempt(s), so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../player/item_views/quiz_view.py" line="161"/>
@@ -3456,12 +3598,7 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <translation>Vous avez utilisé toutes vos tentatives.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="285"/>
-        <source>You have used all {max} attempts, so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
-        <translation>Vous avez utilisé vos {max} tentatives&#xa0;: ce quiz ne peut donc plus être réussi sur cet ordinateur. Adressez-vous au coordonnateur de votre cours.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/quiz_view.py" line="290"/>
+        <location filename="../../player/item_views/quiz_view.py" line="289"/>
         <source>Read the explanations, then try again if you wish.</source>
         <translation>Lisez les explications, puis réessayez si vous le souhaitez.</translation>
     </message>
@@ -3484,7 +3621,6 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message>
         <location filename="../../player/refusal_notice.py" line="25"/>
         <source>Not accepted by the course server</source>
-        <extracomment>the outbox event id of the refusal the learner dismissed</extracomment>
         <translation>Refusé par le serveur de cours</translation>
     </message>
     <message>
@@ -3555,27 +3691,27 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>RenameProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="142"/>
+        <location filename="../../player/profiles/manage.py" line="143"/>
         <source>New name</source>
         <translation>Nouveau nom</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="144"/>
+        <location filename="../../player/profiles/manage.py" line="145"/>
         <source>New &amp;name:</source>
         <translation>&amp;Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148"/>
+        <location filename="../../player/profiles/manage.py" line="149"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148"/>
+        <location filename="../../player/profiles/manage.py" line="149"/>
         <source>Rename the profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148"/>
+        <location filename="../../player/profiles/manage.py" line="149"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3585,7 +3721,6 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message>
         <location filename="../../player/certificates/requirements_view.py" line="188"/>
         <source>Requirements — Lectern</source>
-        <extracomment>the page was shown (tests and scripts wait on it)</extracomment>
         <translation>Conditions d’obtention — Lectern</translation>
     </message>
     <message>
@@ -3604,7 +3739,6 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message>
         <location filename="../../player/course/requirements.py" line="36"/>
         <source>&amp;Requirements</source>
-        <extracomment>the learner asked for the Certificates screen from the Requirements window</extracomment>
         <translation>&amp;Conditions</translation>
     </message>
     <message>
@@ -3629,7 +3763,6 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <location filename="../../player/certificates/requirements_view.py" line="49"/>
         <location filename="../../player/certificates/requirements_view.py" line="51"/>
         <source>Requirements for the certificate</source>
-        <extracomment>the list row&apos;s data role holding &quot;done&quot; or &quot;left&quot; (tests, scripts) the learner asked for the Certificates screen (from an issued certificate&apos;s line)</extracomment>
         <translation>Conditions d’obtention du certificat</translation>
     </message>
     <message>
@@ -3790,82 +3923,82 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="62"/>
+        <location filename="../../player/settings/pages.py" line="99"/>
         <source>Course server</source>
         <translation>Serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="65"/>
+        <location filename="../../player/settings/pages.py" line="102"/>
         <source>Course server address</source>
         <translation>Adresse du serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="68"/>
+        <location filename="../../player/settings/pages.py" line="105"/>
         <source>Course server &amp;address:</source>
         <translation>&amp;Adresse du serveur de cours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="70"/>
+        <location filename="../../player/settings/pages.py" line="107"/>
         <source>Where your courses come from and your progress goes. Court IT or the course provider gives you this address.</source>
         <translation>D’où viennent vos cours et où va votre progression. Le service informatique du tribunal ou le fournisseur du cours vous communique cette adresse.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="77"/>
+        <location filename="../../player/settings/pages.py" line="114"/>
         <source>Signed in</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="84"/>
+        <location filename="../../player/settings/pages.py" line="121"/>
         <source>Proxy address</source>
         <translation>Adresse du proxy</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="85"/>
+        <location filename="../../player/settings/pages.py" line="122"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="86"/>
+        <location filename="../../player/settings/pages.py" line="123"/>
         <source>Leave empty to connect the way this computer usually does.</source>
         <translation>Laissez vide pour vous connecter comme le fait habituellement cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="89"/>
+        <location filename="../../player/settings/pages.py" line="126"/>
         <source>Certificate file</source>
         <translation>Fichier de certificats</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="90"/>
+        <location filename="../../player/settings/pages.py" line="127"/>
         <source>None (this computer&apos;s certificates)</source>
         <translation>Aucun (certificats de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="91"/>
+        <location filename="../../player/settings/pages.py" line="128"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="92"/>
+        <location filename="../../player/settings/pages.py" line="129"/>
         <source>Choose a certificate file</source>
         <translation>Choisir un fichier de certificats</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="93"/>
+        <location filename="../../player/settings/pages.py" line="130"/>
         <source>&amp;Certificates:</source>
         <translation>&amp;Certificats&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="96"/>
+        <location filename="../../player/settings/pages.py" line="133"/>
         <source>Only needed behind a proxy that inspects secure connections: a PEM file from court IT.</source>
         <translation>Nécessaire uniquement derrière un proxy qui inspecte les connexions sécurisées&#xa0;: un fichier PEM fourni par le service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="108"/>
+        <location filename="../../player/settings/pages.py" line="145"/>
         <source>You are signed in to this course server as %1. To use another, sign out first.</source>
         <translation>Vous êtes connecté à ce serveur de cours en tant que %1. Pour en utiliser un autre, déconnectez-vous d’abord.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="115"/>
+        <location filename="../../player/settings/pages.py" line="152"/>
         <source>You are signed in as %1.</source>
         <translation>Vous êtes connecté en tant que %1.</translation>
     </message>
@@ -3873,146 +4006,144 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../player/settings/dialog.py" line="54"/>
+        <location filename="../../player/settings/dialog.py" line="55"/>
         <source>Settings — Lectern</source>
-        <extracomment>the settings were read and are shown (tests, scripted screenshots). the changes were stored; carries the names of the settings that changed.</extracomment>
         <translation>Paramètres — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="55"/>
-        <location filename="../../player/settings/dialog.py" line="83"/>
+        <location filename="../../player/settings/dialog.py" line="56"/>
+        <location filename="../../player/settings/dialog.py" line="86"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="64"/>
+        <location filename="../../player/settings/dialog.py" line="65"/>
         <source>Loading settings…</source>
-        <extracomment>each setting&apos;s row by name (its controls, the locked and error notes).</extracomment>
         <translation>Chargement des paramètres…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="65"/>
+        <location filename="../../player/settings/dialog.py" line="66"/>
         <source>Settings status</source>
         <translation>État des paramètres</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="88"/>
+        <location filename="../../player/settings/dialog.py" line="91"/>
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="91"/>
+        <location filename="../../player/settings/dialog.py" line="94"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="166"/>
+        <location filename="../../player/settings/dialog.py" line="171"/>
         <source>the site configuration</source>
         <translation>la configuration du site</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="167"/>
+        <location filename="../../player/settings/dialog.py" line="172"/>
         <source>Court IT set this in %1. It cannot be changed here.</source>
         <translation>Le service informatique du tribunal a défini ce paramètre dans %1. Il ne peut pas être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="168"/>
+        <location filename="../../player/settings/dialog.py" line="173"/>
         <source>Set by your administrator in %1.</source>
         <translation>Défini par votre administrateur dans %1.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="226"/>
+        <location filename="../../player/settings/dialog.py" line="238"/>
         <source>it contains a space.</source>
         <translation>elle contient une espace.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="227"/>
+        <location filename="../../player/settings/dialog.py" line="239"/>
         <source>it does not start with %1://.</source>
         <translation>elle ne commence pas par %1://.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="230"/>
+        <location filename="../../player/settings/dialog.py" line="242"/>
         <source>it starts with “%1://”, which Lectern cannot use.</source>
         <translation>elle commence par «&#xa0;%1://&#xa0;», que Lectern ne peut pas utiliser.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="231"/>
+        <location filename="../../player/settings/dialog.py" line="243"/>
         <source>the computer&apos;s name is missing after “//”.</source>
         <translation>le nom de l’ordinateur manque après «&#xa0;//&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="233"/>
-        <source>Give the full path of the file, or use Browse….</source>
-        <translation>Indiquez le chemin complet du fichier, ou utilisez Parcourir…</translation>
+        <location filename="../../player/settings/dialog.py" line="245"/>
+        <source>Give the full path of the file, or choose it with Browse.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="234"/>
+        <location filename="../../player/settings/dialog.py" line="246"/>
         <source>There is no file at %1.</source>
         <translation>Aucun fichier n’existe à l’emplacement %1.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="236"/>
+        <location filename="../../player/settings/dialog.py" line="248"/>
         <source>Lectern cannot read %1. Ask court IT to check who may read it.</source>
         <translation>Lectern ne peut pas lire %1. Demandez au service informatique du tribunal de vérifier qui est autorisé à le lire.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="239"/>
+        <location filename="../../player/settings/dialog.py" line="251"/>
         <source>%1 is not a certificate file: it should contain “-----BEGIN CERTIFICATE-----”.</source>
         <translation>%1 n’est pas un fichier de certificats&#xa0;: il devrait contenir «&#xa0;-----BEGIN CERTIFICATE-----&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="242"/>
+        <location filename="../../player/settings/dialog.py" line="254"/>
         <source>The start and the end are the same time. Choose two different times, or tick “Any time”.</source>
         <translation>Le début et la fin correspondent à la même heure. Choisissez deux heures différentes, ou cochez «&#xa0;À toute heure&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="247"/>
+        <location filename="../../player/settings/dialog.py" line="259"/>
         <source>This is not a web address Lectern can use: %1 It should look like https://courses.example.org</source>
         <translation>Ce n’est pas une adresse web utilisable par Lectern&#xa0;: %1 Elle devrait ressembler à https://courses.example.org</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="250"/>
+        <location filename="../../player/settings/dialog.py" line="262"/>
         <source>This is not a proxy address Lectern can use: %1 It should look like http://proxy.court.local:3128</source>
         <translation>Ce n’est pas une adresse de proxy utilisable par Lectern&#xa0;: %1 Elle devrait ressembler à http://proxy.court.local:3128</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="270"/>
+        <location filename="../../player/settings/dialog.py" line="282"/>
         <source>Nothing was saved. Please correct what is marked above.</source>
         <translation>Rien n’a été enregistré. Veuillez corriger ce qui est signalé ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="292"/>
+        <location filename="../../player/settings/dialog.py" line="304"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="332"/>
-        <location filename="../../player/settings/dialog.py" line="335"/>
+        <location filename="../../player/settings/dialog.py" line="349"/>
+        <location filename="../../player/settings/dialog.py" line="352"/>
         <source>Choose a certificate file</source>
         <translation>Choisir un fichier de certificats</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="333"/>
+        <location filename="../../player/settings/dialog.py" line="350"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="339"/>
+        <location filename="../../player/settings/dialog.py" line="356"/>
         <source>Add a publisher key</source>
         <translation>Ajouter une clé d’éditeur</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="339"/>
+        <location filename="../../player/settings/dialog.py" line="356"/>
         <source>Publisher keys (*.pub);;All files (*)</source>
         <translation>Clés d’éditeur (*.pub);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="340"/>
+        <location filename="../../player/settings/dialog.py" line="357"/>
         <source>Choose a publisher key file</source>
         <translation>Choisir un fichier de clé d’éditeur</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="362"/>
+        <location filename="../../player/settings/dialog.py" line="379"/>
         <source>This publisher is already trusted.</source>
         <translation>Cet éditeur est déjà approuvé.</translation>
     </message>
@@ -4042,23 +4173,53 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <translation>Problème avec ce paramètre</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="49"/>
+        <location filename="../../player/settings/pages.py" line="50"/>
         <source>Unnamed publisher</source>
         <translation>Éditeur sans nom</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="50"/>
+        <location filename="../../player/settings/pages.py" line="51"/>
         <source>key %1</source>
         <translation>clé %1</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="52"/>
+        <location filename="../../player/settings/pages.py" line="53"/>
         <source>%1 · added by court IT</source>
         <translation>%1 · ajoutée par le service informatique</translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="36"/>
+        <source>Language — Lectern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="37"/>
+        <source>The new interface language is used from the next time Lectern starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="40"/>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="41"/>
+        <source>Restart Lectern now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="42"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished">&amp;Plus tard</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="49"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="59"/>
         <location filename="../../player/help_dialogs.py" line="60"/>
@@ -4096,143 +4257,107 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="111"/>
+        <location filename="../../player/help_dialogs.py" line="116"/>
         <source>%1 menu</source>
         <translation>Menu %1</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="115"/>
+        <location filename="../../player/help_dialogs.py" line="120"/>
         <source>In the open item</source>
         <translation>Dans l’élément ouvert</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="116"/>
+        <location filename="../../player/help_dialogs.py" line="121"/>
         <source>Course outline</source>
         <translation>Plan du cours</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="117"/>
-        <location filename="../../player/help_dialogs.py" line="123"/>
-        <source>Up, Down</source>
-        <translation>Haut, Bas</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="117"/>
+        <location filename="../../player/help_dialogs.py" line="122"/>
         <source>Move through the items</source>
         <translation>Parcourir les éléments</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="118"/>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="118"/>
+        <location filename="../../player/help_dialogs.py" line="123"/>
         <source>Open the selected item</source>
         <translation>Ouvrir l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="120"/>
+        <location filename="../../player/help_dialogs.py" line="125"/>
         <source>Video (when the video has the focus)</source>
         <translation>Vidéo (lorsque la vidéo a le focus)</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="121"/>
-        <source>Space</source>
-        <translation>Space</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="121"/>
+        <location filename="../../player/help_dialogs.py" line="126"/>
         <source>Play or pause</source>
         <translation>Lecture ou pause</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="122"/>
-        <source>Left, Right</source>
-        <translation>Gauche, Droite</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="122"/>
+        <location filename="../../player/help_dialogs.py" line="127"/>
         <source>Back or forward 10 seconds</source>
         <translation>Reculer ou avancer de 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="123"/>
+        <location filename="../../player/help_dialogs.py" line="128"/>
         <source>Volume up or down</source>
         <translation>Augmenter ou baisser le volume</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="124"/>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="124"/>
+        <location filename="../../player/help_dialogs.py" line="129"/>
         <source>Mute or unmute</source>
         <translation>Couper ou rétablir le son</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="125"/>
-        <source>C</source>
-        <translation>C</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="125"/>
+        <location filename="../../player/help_dialogs.py" line="130"/>
         <source>Captions on or off</source>
         <translation>Activer ou désactiver les sous-titres</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="126"/>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="126"/>
+        <location filename="../../player/help_dialogs.py" line="131"/>
         <source>Full screen on or off</source>
         <translation>Activer ou quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="127"/>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="127"/>
+        <location filename="../../player/help_dialogs.py" line="132"/>
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="130"/>
+        <location filename="../../player/help_dialogs.py" line="135"/>
         <source>PDF reading</source>
         <translation>Lecture PDF</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="131"/>
+        <location filename="../../player/help_dialogs.py" line="136"/>
         <source>Search in the document</source>
         <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="132"/>
-        <source>F3, Shift+F3</source>
-        <translation>F3, Maj+F3</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="132"/>
+        <location filename="../../player/help_dialogs.py" line="137"/>
         <source>Next or previous match</source>
         <translation>Résultat suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="135"/>
+        <location filename="../../player/help_dialogs.py" line="140"/>
         <source>Zoom in or out</source>
         <translation>Zoom avant ou arrière</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="137"/>
+        <location filename="../../player/help_dialogs.py" line="141"/>
+        <source>Fit the page to the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="143"/>
+        <source>Next or previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="145"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="139"/>
+        <location filename="../../player/help_dialogs.py" line="147"/>
         <source>Send the post or reply you are writing</source>
         <translation>Envoyer le message ou la réponse en cours de rédaction</translation>
     </message>
@@ -4243,7 +4368,6 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <location filename="../../player/sign_in_dialog.py" line="147"/>
         <location filename="../../player/sign_in_dialog.py" line="148"/>
         <source>Sign in to the course server</source>
-        <extracomment>OpenSSL&apos;s reasons for a TLS greeting answered in plain HTTP (not a certificate problem: those never lead to trying http). the last error shown (for tests and court IT&apos;s screenshots), None when none. the last problem shown, in plain text (the label may hold it as rich text). the address the last sign-in used (with its https:// or http://). the field the message on show is about: editing it makes the message stale.</extracomment>
         <translation>Se connecter au serveur de cours</translation>
     </message>
     <message>
@@ -4560,7 +4684,6 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/sync_controller.py" line="302"/>
         <source>Offline: the %n change(s) waiting are kept on this computer and sent when the course server can be reached.</source>
-        <extracomment>connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `sync.services.sync.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). a passing sentence for the status bar, e.g. the answer to &quot;Sync now&quot; while offline. counters for tests and the status bar&apos;s tooltip.</extracomment>
         <translation>
             <numerusform>Hors ligne&#xa0;: %n modification en attente est conservée sur cet ordinateur et sera envoyée lorsque le serveur de cours sera joignable.</numerusform>
             <numerusform>Hors ligne&#xa0;: les %n modifications en attente sont conservées sur cet ordinateur et seront envoyées lorsque le serveur de cours sera joignable.</numerusform>
@@ -4595,7 +4718,6 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/reading_view.py" line="110"/>
         <source>Reading</source>
-        <extracomment>The fastest skim that still counts as reading: about 600 words a minute. Every part of a reading must be on screen for its share of `characters / SKIM_CHARS_PER_SECOND` seconds. However short a reading is, it is on screen at least this long before it counts as read. A reading is tracked in this many slices of equal height; each is seen or not. How often the view notes what is on screen.</extracomment>
         <translation>Lecture</translation>
     </message>
     <message>
@@ -4682,7 +4804,6 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message>
         <location filename="../../player/update_banner.py" line="28"/>
         <source>Course updates</source>
-        <extracomment>list of (course id, version) to download.</extracomment>
         <translation>Mises à jour des cours</translation>
     </message>
     <message>
@@ -4693,7 +4814,6 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message>
         <location filename="../../player/update_banner.py" line="34"/>
         <source>&amp;Update now</source>
-        <extracomment>ids of the courses whose update was queued (the banner goes once they are in)</extracomment>
         <translation>&amp;Mettre à jour maintenant</translation>
     </message>
     <message>
@@ -4728,185 +4848,185 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="88"/>
+        <location filename="../../player/item_views/video/controls.py" line="89"/>
         <source>Video player</source>
         <translation>Lecteur vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="89"/>
+        <location filename="../../player/item_views/video/controls.py" line="90"/>
         <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
         <translation>Espace lance ou met en pause la lecture, les flèches gauche et droite déplacent de 10 secondes, les flèches haut et bas règlent le volume, F active ou désactive le plein écran, C active ou désactive les sous-titres.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="95"/>
+        <location filename="../../player/item_views/video/controls.py" line="96"/>
         <source>Video picture</source>
         <translation>Image de la vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="102"/>
+        <location filename="../../player/item_views/video/controls.py" line="103"/>
         <source>Captions</source>
         <translation>Sous-titres</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="122"/>
+        <location filename="../../player/item_views/video/controls.py" line="124"/>
         <source>Position in the video</source>
         <translation>Position dans la vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="123"/>
+        <location filename="../../player/item_views/video/controls.py" line="125"/>
         <source>Drag to move in the video; arrow keys move 10 seconds</source>
         <translation>Faites glisser pour vous déplacer dans la vidéo&#x202f;; les flèches déplacent de 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="134"/>
+        <location filename="../../player/item_views/video/controls.py" line="136"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="140"/>
+        <location filename="../../player/item_views/video/controls.py" line="142"/>
         <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="141"/>
+        <location filename="../../player/item_views/video/controls.py" line="143"/>
         <source>Play or pause (Space)</source>
         <translation>Lecture ou pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="144"/>
+        <location filename="../../player/item_views/video/controls.py" line="146"/>
         <source>Back 10 seconds</source>
         <translation>Reculer de 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="145"/>
+        <location filename="../../player/item_views/video/controls.py" line="147"/>
         <source>Back 10 seconds (Left arrow)</source>
         <translation>Reculer de 10 secondes (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="148"/>
+        <location filename="../../player/item_views/video/controls.py" line="150"/>
         <source>Forward 10 seconds</source>
         <translation>Avancer de 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="149"/>
+        <location filename="../../player/item_views/video/controls.py" line="151"/>
         <source>Forward 10 seconds (Right arrow)</source>
         <translation>Avancer de 10 secondes (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="152"/>
-        <location filename="../../player/item_views/video/controls.py" line="369"/>
+        <location filename="../../player/item_views/video/controls.py" line="154"/>
+        <location filename="../../player/item_views/video/controls.py" line="371"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="153"/>
+        <location filename="../../player/item_views/video/controls.py" line="155"/>
         <source>Mute or unmute (M)</source>
         <translation>Couper ou rétablir le son (M)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="158"/>
+        <location filename="../../player/item_views/video/controls.py" line="160"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="159"/>
+        <location filename="../../player/item_views/video/controls.py" line="161"/>
         <source>Volume (Up and Down arrows)</source>
         <translation>Volume (flèches haut et bas)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="169"/>
-        <location filename="../../player/item_views/video/controls.py" line="170"/>
+        <location filename="../../player/item_views/video/controls.py" line="171"/>
+        <location filename="../../player/item_views/video/controls.py" line="172"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="173"/>
+        <location filename="../../player/item_views/video/controls.py" line="175"/>
         <source>{rate}×</source>
         <translation>{rate}×</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="175"/>
+        <location filename="../../player/item_views/video/controls.py" line="177"/>
         <source>{rate} (normal)</source>
         <translation>{rate} (normale)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="182"/>
+        <location filename="../../player/item_views/video/controls.py" line="184"/>
         <source>Captions language</source>
         <translation>Langue des sous-titres</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="183"/>
+        <location filename="../../player/item_views/video/controls.py" line="185"/>
         <source>Captions (C switches them on or off)</source>
         <translation>Sous-titres (C pour les activer ou les désactiver)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="184"/>
+        <location filename="../../player/item_views/video/controls.py" line="186"/>
         <source>Captions off</source>
         <translation>Sans sous-titres</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="192"/>
+        <location filename="../../player/item_views/video/controls.py" line="194"/>
         <source>Video quality</source>
         <translation>Qualité vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="193"/>
+        <location filename="../../player/item_views/video/controls.py" line="195"/>
         <source>Picture quality; only copies on this computer can be chosen</source>
         <translation>Qualité d’image&#x202f;; seules les copies présentes sur cet ordinateur peuvent être choisies</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="199"/>
+        <location filename="../../player/item_views/video/controls.py" line="201"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="200"/>
+        <location filename="../../player/item_views/video/controls.py" line="202"/>
         <source>Full screen on or off (F; Esc leaves)</source>
         <translation>Plein écran (F&#x202f;; Échap pour quitter)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="242"/>
+        <location filename="../../player/item_views/video/controls.py" line="244"/>
         <source>Audio only</source>
         <translation>Audio seul</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="246"/>
+        <location filename="../../player/item_views/video/controls.py" line="248"/>
         <source>Get standard quality in the Course catalog</source>
         <translation>Obtenir la qualité standard dans le catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="248"/>
+        <location filename="../../player/item_views/video/controls.py" line="250"/>
         <source>Get every quality in the Course catalog</source>
         <translation>Obtenir toutes les qualités dans le catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="249"/>
+        <location filename="../../player/item_views/video/controls.py" line="251"/>
         <source>{label} — not downloaded ({how})</source>
         <translation>{label} — non téléchargé ({how})</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="255"/>
+        <location filename="../../player/item_views/video/controls.py" line="257"/>
         <source>Get standard quality…</source>
         <translation>Obtenir la qualité standard…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="256"/>
+        <location filename="../../player/item_views/video/controls.py" line="258"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation>Télécharger les vidéos en qualité standard de ce cours (le cours reste utilisable entre-temps)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="288"/>
+        <location filename="../../player/item_views/video/controls.py" line="290"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation>Obtention de la qualité standard pour ce cours&#xa0;: voir Téléchargements. Rouvrez cet exposé vidéo une fois le téléchargement terminé pour choisir la meilleure image.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="292"/>
+        <location filename="../../player/item_views/video/controls.py" line="294"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation>Pour regarder en qualité standard, ouvrez le catalogue des cours et choisissez Obtenir la qualité standard pour ce cours.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="368"/>
+        <location filename="../../player/item_views/video/controls.py" line="370"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
@@ -4948,7 +5068,6 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/video_view.py" line="81"/>
         <source>Video</source>
-        <extracomment>the learner chose &quot;Get standard quality…&quot; in the quality menu (course id); the shell starts that download (`downloads.upgrade(course_id, &quot;standard&quot;, on_done)`)</extracomment>
         <translation>Vidéo</translation>
     </message>
     <message>
@@ -4990,64 +5109,13 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <source>Not yet earned</source>
         <translation>Pas encore obtenu</translation>
     </message>
-    <message>
-        <location filename="../../player/certificates/screen.py" line="103"/>
-        <source>%1 hours</source>
-        <translation>%1 heures</translation>
-    </message>
-</context>
-<context>
-    <name>chooser</name>
-    <message>
-        <location filename="../../player/profiles/manage.py" line="138"/>
-        <source>Rename “%1”</source>
-        <translation>Renommer «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/manage.py" line="169"/>
-        <source>PIN of “%1”</source>
-        <translation>Code PIN de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/manage.py" line="218"/>
-        <source>Delete “%1”</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="49"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="67"/>
-        <source>Type a name for the profile.</source>
-        <translation>Saisissez un nom pour le profil.</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="71"/>
-        <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores, and starts with a letter or digit.</source>
-        <translation>Un nom de profil comporte de 1 à 40 lettres, chiffres, espaces, points, traits d’union ou traits de soulignement, et commence par une lettre ou un chiffre.</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="74"/>
-        <source>There is already a profile called “%1”.</source>
-        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="81"/>
-        <source>A PIN has 4 to 12 digits.</source>
-        <translation>Un code PIN comporte de 4 à 12 chiffres.</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="83"/>
-        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
-        <translation>Les deux codes PIN ne sont pas identiques. Saisissez de nouveau le code PIN dans les deux champs.</translation>
+    <message numerus="yes">
+        <location filename="../../player/certificates/screen.py" line="107"/>
+        <source>%1 hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,91 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../player/downloads_view.py" line="62"/>
-        <source>less than a minute left</source>
-        <extracomment>the stored states of a job some run is working on (its files are being written) the learner asked a running download to stop; the run has not honoured it yet</extracomment>
-        <translation>falta menos de um minuto</translation>
-    </message>
-    <message>
-        <location filename="../../player/downloads_view.py" line="65"/>
-        <source>about %1 min left</source>
-        <translation>faltam cerca de %1 min</translation>
-    </message>
-    <message>
-        <location filename="../../player/downloads_view.py" line="67"/>
-        <source>about %1 h %2 min left</source>
-        <translation>faltam cerca de %1 h %2 min</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="194"/>
-        <location filename="../../player/help_dialogs.py" line="195"/>
+        <location filename="../../player/help_dialogs.py" line="202"/>
+        <location filename="../../player/help_dialogs.py" line="203"/>
         <source>About Lectern</source>
         <translation>Acerca do Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="197"/>
+        <location filename="../../player/help_dialogs.py" line="205"/>
         <source>Lectern %1</source>
         <translation>Lectern %1</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="199"/>
+        <location filename="../../player/help_dialogs.py" line="207"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="203"/>
+        <location filename="../../player/help_dialogs.py" line="211"/>
         <source>Lectern plays courses fully offline: videos, readings and quizzes stay on this computer, and so does your progress. It sends your progress to the course server when this computer is online.</source>
         <translation>O Lectern reproduz os cursos totalmente sem ligação: os vídeos, as leituras e os questionários ficam neste computador, tal como o seu progresso. O progresso é enviado para o servidor de cursos quando este computador está ligado à rede.</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="207"/>
+        <location filename="../../player/help_dialogs.py" line="215"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="209"/>
+        <location filename="../../player/help_dialogs.py" line="217"/>
         <source>&amp;Data folder (your courses and progress):</source>
         <translation>&amp;Pasta de dados (os seus cursos e o seu progresso):</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="213"/>
+        <location filename="../../player/help_dialogs.py" line="221"/>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="216"/>
+        <location filename="../../player/help_dialogs.py" line="224"/>
         <source>Profile: %1</source>
         <translation>Perfil: %1</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="217"/>
+        <location filename="../../player/help_dialogs.py" line="225"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="219"/>
+        <location filename="../../player/help_dialogs.py" line="227"/>
         <source>&amp;Copy path</source>
         <translation>&amp;Copiar caminho</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="220"/>
+        <location filename="../../player/help_dialogs.py" line="228"/>
         <source>Copy the data folder&apos;s path</source>
         <translation>Copiar o caminho da pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="222"/>
+        <location filename="../../player/help_dialogs.py" line="230"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir pasta</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="223"/>
+        <location filename="../../player/help_dialogs.py" line="231"/>
         <source>Open the data folder</source>
         <translation>Abrir a pasta de dados</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilityPage</name>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="39"/>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="40"/>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="41"/>
+        <source>High contrast colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="45"/>
+        <source>Caption size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="47"/>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="49"/>
+        <source>Caption si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="53"/>
+        <source>Caption background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="56"/>
+        <source>Caption bac&amp;kground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="59"/>
+        <source>These apply at once and are kept for your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="61"/>
+        <source>About these settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -94,7 +128,6 @@
     <message>
         <location filename="../../player/widgets/banner.py" line="89"/>
         <source>Warning</source>
-        <extracomment>news and next steps: the palette&apos;s alternate background, no icon something needs fixing: warm amber (readable in light and dark themes), a warning icon amber backgrounds, borders and text, light and dark (the hues of common warning bars)</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
@@ -104,17 +137,33 @@
     </message>
 </context>
 <context>
+    <name>CaptionStyle</name>
+    <message>
+        <location filename="../../player/item_views/video/caption_style.py" line="36"/>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/caption_style.py" line="37"/>
+        <source>Black, see-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/caption_style.py" line="38"/>
+        <source>Dark grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogCard</name>
     <message>
         <location filename="../../player/catalog_card.py" line="34"/>
         <source>Course on the course server: %1</source>
-        <extracomment>download choices, smallest first (`sync.download_queue.DownloadChoice` values). job states in which a course counts as &quot;being downloaded&quot;.</extracomment>
         <translation>Curso no servidor de cursos: %1</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="37"/>
         <source>Course title</source>
-        <extracomment>the course as the catalog describes it (sizes and picture heights per choice).</extracomment>
         <translation>Título do curso</translation>
     </message>
     <message>
@@ -160,7 +209,6 @@
     <message>
         <location filename="../../player/catalog_card.py" line="90"/>
         <source>Low bandwidth</source>
-        <extracomment>the state shown, as a word tests and scripts can check: &quot;available&quot;, &quot;installed&quot;, &quot;update&quot;, &quot;queued&quot;, &quot;downloading&quot;, &quot;paused&quot;, &quot;failed&quot;. for an installed course: the biggest choice it has every file of (&quot;&quot; unknown), and the bytes each choice still lacks (what &quot;Get standard quality&quot; would fetch).</extracomment>
         <translation>Baixa largura de banda</translation>
     </message>
     <message>
@@ -376,7 +424,6 @@
     <message>
         <location filename="../../player/catalog_view.py" line="59"/>
         <source>Course catalog</source>
-        <extracomment>emitted after each catalog load (from the hub or the saved copy), with the course count.</extracomment>
         <translation>Catálogo de cursos</translation>
     </message>
     <message>
@@ -486,12 +533,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="482"/>
+        <location filename="../../player/certificates/screen.py" line="486"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation>Chegou o seu certificado de «%1»: Ir ▸ Certificados para o guardar ou imprimir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="484"/>
+        <location filename="../../player/certificates/screen.py" line="488"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>Chegou %n certificado: Ir ▸ Certificados para o guardar ou imprimir.</numerusform>
@@ -502,57 +549,57 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="162"/>
+        <location filename="../../player/certificates/screen.py" line="166"/>
         <source>Certificate for %1</source>
         <translation>Certificado de %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="164"/>
+        <location filename="../../player/certificates/screen.py" line="168"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="165"/>
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>Date, hours, language and state</source>
         <translation>Data, horas, idioma e estado</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169"/>
+        <location filename="../../player/certificates/screen.py" line="173"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169"/>
+        <location filename="../../player/certificates/screen.py" line="173"/>
         <source>Open the certificate for %1</source>
         <translation>Abrir o certificado de %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="172"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173"/>
+        <location filename="../../player/certificates/screen.py" line="177"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation>Guardar o certificado de %1 como PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="175"/>
+        <location filename="../../player/certificates/screen.py" line="179"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation>Uma página A4 para imprimir, com um código QR que contém todo o certificado</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176"/>
+        <location filename="../../player/certificates/screen.py" line="180"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Guardar &amp;credencial (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="177"/>
+        <location filename="../../player/certificates/screen.py" line="181"/>
         <source>Save the credential for %1 as JSON</source>
         <translation>Guardar a credencial de %1 como JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="179"/>
+        <location filename="../../player/certificates/screen.py" line="183"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
         <translation>A credencial Open Badges assinada, para um verificador ou uma carteira digital</translation>
     </message>
@@ -560,97 +607,97 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="217"/>
+        <location filename="../../player/certificates/screen.py" line="221"/>
         <source>Certificate — %1</source>
         <translation>Certificado — %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="218"/>
+        <location filename="../../player/certificates/screen.py" line="222"/>
         <source>Certificate for %1</source>
         <translation>Certificado de %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="219"/>
+        <location filename="../../player/certificates/screen.py" line="223"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="237"/>
+        <location filename="../../player/certificates/screen.py" line="241"/>
         <source>Holder:</source>
         <translation>Titular:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="238"/>
+        <location filename="../../player/certificates/screen.py" line="242"/>
         <source>Course:</source>
         <translation>Curso:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="239"/>
+        <location filename="../../player/certificates/screen.py" line="243"/>
         <source>Date:</source>
         <translation>Data:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="240"/>
+        <location filename="../../player/certificates/screen.py" line="244"/>
         <source>Hours:</source>
         <translation>Horas:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="241"/>
+        <location filename="../../player/certificates/screen.py" line="245"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="243"/>
+        <location filename="../../player/certificates/screen.py" line="247"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="244"/>
+        <location filename="../../player/certificates/screen.py" line="248"/>
         <source>Issuer:</source>
         <translation>Emissor:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="245"/>
+        <location filename="../../player/certificates/screen.py" line="249"/>
         <source>Issuer key:</source>
         <translation>Chave do emissor:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="246"/>
+        <location filename="../../player/certificates/screen.py" line="250"/>
         <source>Certificate id:</source>
         <translation>ID do certificado:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="247"/>
+        <location filename="../../player/certificates/screen.py" line="251"/>
         <source>Requirements met:</source>
         <translation>Requisitos cumpridos:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="254"/>
+        <location filename="../../player/certificates/screen.py" line="258"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="266"/>
+        <location filename="../../player/certificates/screen.py" line="270"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="267"/>
+        <location filename="../../player/certificates/screen.py" line="271"/>
         <source>Save the certificate as a PDF</source>
         <translation>Guardar o certificado como PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="268"/>
+        <location filename="../../player/certificates/screen.py" line="272"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Guardar &amp;credencial (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="269"/>
+        <location filename="../../player/certificates/screen.py" line="273"/>
         <source>Save the credential as JSON</source>
         <translation>Guardar a credencial como JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="274"/>
+        <location filename="../../player/certificates/screen.py" line="278"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -658,63 +705,62 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="302"/>
+        <location filename="../../player/certificates/screen.py" line="306"/>
         <source>Certificates</source>
-        <extracomment>a save finished (the path), for tests and scripts a save dialog was opened (the dialog), for tests and scripts</extracomment>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="309"/>
+        <location filename="../../player/certificates/screen.py" line="313"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="311"/>
+        <location filename="../../player/certificates/screen.py" line="315"/>
         <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation>Ainda não tem certificados. Quando cumprir os requisitos de um curso (o botão Requisitos do ecrã do curso indica-os), o certificado chega com a sincronização seguinte.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="313"/>
+        <location filename="../../player/certificates/screen.py" line="317"/>
         <source>No certificates</source>
         <translation>Nenhum certificado</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="314"/>
+        <location filename="../../player/certificates/screen.py" line="318"/>
         <source>Your certificates</source>
         <translation>Os seus certificados</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="418"/>
+        <location filename="../../player/certificates/screen.py" line="422"/>
         <source>Save the certificate as a PDF</source>
         <translation>Guardar o certificado como PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="419"/>
+        <location filename="../../player/certificates/screen.py" line="423"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="423"/>
+        <location filename="../../player/certificates/screen.py" line="427"/>
         <source>Save the credential as JSON</source>
         <translation>Guardar a credencial como JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="424"/>
+        <location filename="../../player/certificates/screen.py" line="428"/>
         <source>Credentials (*.json)</source>
         <translation>Credenciais (*.json)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="434"/>
+        <location filename="../../player/certificates/screen.py" line="438"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Não foi possível guardar o PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="446"/>
+        <location filename="../../player/certificates/screen.py" line="450"/>
         <source>The credential could not be saved: %1</source>
         <translation>Não foi possível guardar a credencial: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="458"/>
+        <location filename="../../player/certificates/screen.py" line="462"/>
         <source>Saved to %1.</source>
         <translation>Guardado em %1.</translation>
     </message>
@@ -722,47 +768,47 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="171"/>
+        <location filename="../../player/profiles/manage.py" line="173"/>
         <source>Protect with a P&amp;IN</source>
         <translation>Proteger com um P&amp;IN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="172"/>
+        <location filename="../../player/profiles/manage.py" line="174"/>
         <source>Protect the profile with a PIN</source>
         <translation>Proteger o perfil com um PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="175"/>
+        <location filename="../../player/profiles/manage.py" line="177"/>
         <source>New PIN</source>
         <translation>Novo PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="177"/>
+        <location filename="../../player/profiles/manage.py" line="179"/>
         <source>New PIN again</source>
         <translation>Repetir o novo PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="180"/>
+        <location filename="../../player/profiles/manage.py" line="182"/>
         <source>&amp;New PIN:</source>
         <translation>&amp;Novo PIN:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="183"/>
+        <location filename="../../player/profiles/manage.py" line="185"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187"/>
+        <location filename="../../player/profiles/manage.py" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187"/>
+        <location filename="../../player/profiles/manage.py" line="189"/>
         <source>Save the PIN</source>
         <translation>Guardar o PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187"/>
+        <location filename="../../player/profiles/manage.py" line="189"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -796,7 +842,6 @@
     <message>
         <location filename="../../player/library_view.py" line="85"/>
         <source>Course: %1</source>
-        <extracomment>Qt image formats for the cover media types bundles carry (`sync.bundle.MEDIA_TYPES`).</extracomment>
         <translation>Curso: %1</translation>
     </message>
     <message>
@@ -935,7 +980,6 @@
     <message>
         <location filename="../../player/course/outline.py" line="117"/>
         <source>Course outline</source>
-        <extracomment>an outline row&apos;s status in words (&quot;done&quot;, &quot;63%&quot;, &quot;optional&quot;) each item&apos;s row, by item id</extracomment>
         <translation>Estrutura do curso</translation>
     </message>
     <message>
@@ -1067,7 +1111,6 @@
     <message>
         <location filename="../../player/course_view.py" line="94"/>
         <source>Course</source>
-        <extracomment>the open item changed (course id, item id). the open video asks for the standard-quality copies it lacks (course id) the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title (&quot;&quot; when no course is open). the last required item of the open course was just completed (course id).</extracomment>
         <translation>Curso</translation>
     </message>
     <message>
@@ -1093,7 +1136,6 @@
     <message>
         <location filename="../../player/course_view.py" line="134"/>
         <source>Outline and item</source>
-        <extracomment>each item&apos;s outline row, by item id (the outline&apos;s own table)</extracomment>
         <translation>Estrutura e item</translation>
     </message>
     <message>
@@ -1115,27 +1157,27 @@
 <context>
     <name>DeleteProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="221"/>
-        <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the hub are removed from this computer. This cannot be undone.</source>
-        <translation>Eliminar o perfil «%1»? O seu progresso, as tentativas nos questionários e quaisquer alterações ou mensagens no fórum ainda não enviadas para o servidor de cursos são removidos deste computador. Esta ação não pode ser anulada.</translation>
+        <location filename="../../player/profiles/manage.py" line="224"/>
+        <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the course server are removed from this computer. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="225"/>
+        <location filename="../../player/profiles/manage.py" line="228"/>
         <source>What deleting removes</source>
         <translation>O que a eliminação remove</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="227"/>
+        <location filename="../../player/profiles/manage.py" line="230"/>
         <source>&amp;Delete profile</source>
         <translation>&amp;Eliminar perfil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="227"/>
+        <location filename="../../player/profiles/manage.py" line="230"/>
         <source>Delete the profile</source>
         <translation>Eliminar o perfil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="228"/>
+        <location filename="../../player/profiles/manage.py" line="231"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1143,271 +1185,270 @@
 <context>
     <name>DownloadCard</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="82"/>
+        <location filename="../../player/downloads_view.py" line="79"/>
         <source>Download of %1</source>
         <translation>Transferência de %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="93"/>
+        <location filename="../../player/downloads_view.py" line="90"/>
         <source>Course</source>
-        <extracomment>the job&apos;s stored state (&quot;queued&quot;, &quot;downloading&quot;, &quot;pause_requested&quot;, &quot;paused&quot;, &quot;cancel_requested&quot;, &quot;cancelled&quot;, &quot;failed&quot;, &quot;complete&quot;), and the running download&apos;s (&quot;waiting&quot;, &quot;verifying&quot;, ...), for tests.</extracomment>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="94"/>
+        <location filename="../../player/downloads_view.py" line="91"/>
         <source>low bandwidth</source>
         <translation>baixa largura de banda</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="94"/>
+        <location filename="../../player/downloads_view.py" line="91"/>
         <source>standard</source>
         <translation>padrão</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="95"/>
+        <location filename="../../player/downloads_view.py" line="92"/>
         <source>everything</source>
         <translation>tudo</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="96"/>
+        <location filename="../../player/downloads_view.py" line="93"/>
         <source>version %1</source>
         <translation>versão %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="99"/>
+        <location filename="../../player/downloads_view.py" line="96"/>
         <source>Language, version and choice</source>
         <translation>Idioma, versão e opção</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="101"/>
+        <location filename="../../player/downloads_view.py" line="98"/>
         <source>Download state</source>
         <translation>Estado da transferência</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="106"/>
+        <location filename="../../player/downloads_view.py" line="103"/>
         <source>Progress of %1</source>
         <translation>Progresso de %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="108"/>
+        <location filename="../../player/downloads_view.py" line="105"/>
         <source>File being downloaded</source>
         <translation>Ficheiro a transferir</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="111"/>
+        <location filename="../../player/downloads_view.py" line="108"/>
         <source>Progress of the current file</source>
         <translation>Progresso do ficheiro atual</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="115"/>
+        <location filename="../../player/downloads_view.py" line="112"/>
         <source>Speed and time left</source>
         <translation>Velocidade e tempo restante</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="116"/>
+        <location filename="../../player/downloads_view.py" line="113"/>
         <source>Download message</source>
         <translation>Mensagem da transferência</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="122"/>
+        <location filename="../../player/downloads_view.py" line="119"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="122"/>
+        <location filename="../../player/downloads_view.py" line="119"/>
         <source>Pause %1</source>
         <translation>Pausar %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="124"/>
-        <location filename="../../player/downloads_view.py" line="299"/>
+        <location filename="../../player/downloads_view.py" line="121"/>
+        <location filename="../../player/downloads_view.py" line="296"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="124"/>
+        <location filename="../../player/downloads_view.py" line="121"/>
         <source>Resume %1</source>
         <translation>Retomar %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="127"/>
+        <location filename="../../player/downloads_view.py" line="124"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Cancelar transferência</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="128"/>
+        <location filename="../../player/downloads_view.py" line="125"/>
         <source>Cancel the download of %1</source>
         <translation>Cancelar a transferência de %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="130"/>
+        <location filename="../../player/downloads_view.py" line="127"/>
         <source>&amp;Open course</source>
         <translation>&amp;Abrir curso</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="130"/>
+        <location filename="../../player/downloads_view.py" line="127"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="133"/>
-        <location filename="../../player/downloads_view.py" line="308"/>
+        <location filename="../../player/downloads_view.py" line="130"/>
+        <location filename="../../player/downloads_view.py" line="305"/>
         <source>Get &amp;standard quality</source>
         <translation>Obter qualidade &amp;padrão</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="134"/>
+        <location filename="../../player/downloads_view.py" line="131"/>
         <source>Get standard quality for %1</source>
         <translation>Obter a qualidade padrão para %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="136"/>
+        <location filename="../../player/downloads_view.py" line="133"/>
         <source>Downloads only the better videos this computer does not have yet; the course stays usable meanwhile.</source>
         <translation>Transfere apenas os vídeos de melhor qualidade que este computador ainda não tem; entretanto, o curso continua utilizável.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="179"/>
+        <location filename="../../player/downloads_view.py" line="176"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 de %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="183"/>
+        <location filename="../../player/downloads_view.py" line="180"/>
         <source>Size not known yet</source>
         <translation>Tamanho ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="196"/>
+        <location filename="../../player/downloads_view.py" line="193"/>
         <source>Now: %1 — %2 of %3</source>
         <translation>Agora: %1 — %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="201"/>
+        <location filename="../../player/downloads_view.py" line="198"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="244"/>
+        <location filename="../../player/downloads_view.py" line="241"/>
         <source>Waiting for the course server</source>
         <translation>A aguardar o servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="245"/>
+        <location filename="../../player/downloads_view.py" line="242"/>
         <source>The course server cannot be reached right now; Lectern will retry by itself and resume where it stopped.</source>
         <translation>Neste momento não é possível contactar o servidor de cursos; o Lectern tentará novamente por si e retomará onde parou.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="248"/>
+        <location filename="../../player/downloads_view.py" line="245"/>
         <source>Waiting for download hours</source>
         <translation>A aguardar o horário de transferência</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="249"/>
+        <location filename="../../player/downloads_view.py" line="246"/>
         <source>Court IT allows downloads only at certain hours on this computer; the download starts by itself then.</source>
         <translation>Os serviços informáticos do tribunal só permitem transferências a determinadas horas neste computador; a transferência começa então por si.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="252"/>
+        <location filename="../../player/downloads_view.py" line="249"/>
         <source>Checking the files…</source>
         <translation>A verificar os ficheiros…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="254"/>
+        <location filename="../../player/downloads_view.py" line="251"/>
         <source>Downloading</source>
         <translation>A transferir</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="256"/>
+        <location filename="../../player/downloads_view.py" line="253"/>
         <source>Pausing…</source>
         <translation>A pausar…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="257"/>
-        <location filename="../../player/downloads_view.py" line="267"/>
+        <location filename="../../player/downloads_view.py" line="254"/>
+        <location filename="../../player/downloads_view.py" line="264"/>
         <source>What was downloaded is kept; Resume goes on from there.</source>
         <translation>O que foi transferido é mantido; Retomar continua a partir daí.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="259"/>
+        <location filename="../../player/downloads_view.py" line="256"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="260"/>
+        <location filename="../../player/downloads_view.py" line="257"/>
         <source>The downloaded parts of this course are being deleted.</source>
         <translation>As partes transferidas deste curso estão a ser eliminadas.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="262"/>
+        <location filename="../../player/downloads_view.py" line="259"/>
         <source>Waiting to start</source>
         <translation>A aguardar início</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="263"/>
+        <location filename="../../player/downloads_view.py" line="260"/>
         <source>It starts when the download before it has finished and the course server can be reached.</source>
         <translation>Começa quando a transferência anterior terminar e for possível contactar o servidor de cursos.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="266"/>
+        <location filename="../../player/downloads_view.py" line="263"/>
         <source>Paused</source>
         <translation>Em pausa</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="269"/>
+        <location filename="../../player/downloads_view.py" line="266"/>
         <source>Stopped</source>
         <translation>Interrompida</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="270"/>
+        <location filename="../../player/downloads_view.py" line="267"/>
         <source>The download stopped.</source>
         <translation>A transferência foi interrompida.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="272"/>
+        <location filename="../../player/downloads_view.py" line="269"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="273"/>
+        <location filename="../../player/downloads_view.py" line="270"/>
         <source>The course is in your library.</source>
         <translation>O curso está na sua biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="275"/>
+        <location filename="../../player/downloads_view.py" line="272"/>
         <source>The course is in your library with the smallest videos. Get standard quality downloads only the better videos (%1).</source>
         <translation>O curso está na sua biblioteca com os vídeos mais pequenos. Obter qualidade padrão transfere apenas os vídeos de melhor qualidade (%1).</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="279"/>
+        <location filename="../../player/downloads_view.py" line="276"/>
         <source>The course is in your library. Get every quality downloads only the videos it does not have yet (%1).</source>
         <translation>O curso está na sua biblioteca. Obter todas as qualidades transfere apenas os vídeos que ainda não tem (%1).</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="283"/>
+        <location filename="../../player/downloads_view.py" line="280"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="297"/>
+        <location filename="../../player/downloads_view.py" line="294"/>
         <source>Try &amp;again</source>
         <translation>Tentar &amp;novamente</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="298"/>
+        <location filename="../../player/downloads_view.py" line="295"/>
         <source>&amp;Download again</source>
         <translation>&amp;Transferir novamente</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="309"/>
+        <location filename="../../player/downloads_view.py" line="306"/>
         <source>Get standard quality for %1: %2 more</source>
         <translation>Obter a qualidade padrão para %1: mais %2</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="311"/>
+        <location filename="../../player/downloads_view.py" line="308"/>
         <source>Get &amp;every quality</source>
         <translation>Obter todas as &amp;qualidades</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="312"/>
+        <location filename="../../player/downloads_view.py" line="309"/>
         <source>Get every video quality for %1: %2 more</source>
         <translation>Obter todas as qualidades de vídeo para %1: mais %2</translation>
     </message>
@@ -1415,97 +1456,97 @@
 <context>
     <name>DownloadsPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="129"/>
+        <location filename="../../player/settings/pages.py" line="166"/>
         <source>Downloads</source>
         <translation>Transferências</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="130"/>
+        <location filename="../../player/settings/pages.py" line="167"/>
         <source>&amp;No limit</source>
         <translation>&amp;Sem limite</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="131"/>
+        <location filename="../../player/settings/pages.py" line="168"/>
         <source>No download speed limit</source>
         <translation>Sem limite de velocidade de transferência</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="136"/>
+        <location filename="../../player/settings/pages.py" line="173"/>
         <source> kbit/s</source>
         <translation> kbit/s</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="137"/>
+        <location filename="../../player/settings/pages.py" line="174"/>
         <source>Download speed limit in kilobits per second</source>
         <translation>Limite de velocidade de transferência em kilobits por segundo</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="140"/>
+        <location filename="../../player/settings/pages.py" line="177"/>
         <source>&amp;Speed limit:</source>
         <translation>&amp;Limite de velocidade:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="143"/>
+        <location filename="../../player/settings/pages.py" line="180"/>
         <source>Keeps downloads from filling a thin court link.</source>
         <translation>Evita que as transferências saturem uma ligação lenta do tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="145"/>
+        <location filename="../../player/settings/pages.py" line="182"/>
         <source>An&amp;y time</source>
         <translation>&amp;Qualquer hora</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="146"/>
+        <location filename="../../player/settings/pages.py" line="183"/>
         <source>Download at any time</source>
         <translation>Transferir a qualquer hora</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="149"/>
+        <location filename="../../player/settings/pages.py" line="186"/>
         <source>Downloads start at</source>
         <translation>As transferências começam às</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="150"/>
+        <location filename="../../player/settings/pages.py" line="187"/>
         <source>to</source>
         <translation>até às</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="153"/>
+        <location filename="../../player/settings/pages.py" line="190"/>
         <source>Downloads stop at</source>
         <translation>As transferências terminam às</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="155"/>
+        <location filename="../../player/settings/pages.py" line="192"/>
         <source>or only from</source>
         <translation>ou só das</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="157"/>
+        <location filename="../../player/settings/pages.py" line="194"/>
         <source>Download &amp;hours:</source>
         <translation>&amp;Horário de transferência:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="161"/>
+        <location filename="../../player/settings/pages.py" line="198"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation>Fora deste horário, as transferências aguardam; por exemplo, das 22:00 às 06:00 para transferir só à noite.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="164"/>
+        <location filename="../../player/settings/pages.py" line="201"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation>&amp;Poupar dados (Internet lenta ou dispendiosa)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="165"/>
+        <location filename="../../player/settings/pages.py" line="202"/>
         <source>Save data</source>
         <translation>Poupar dados</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="166"/>
+        <location filename="../../player/settings/pages.py" line="203"/>
         <source>Internet:</source>
         <translation>Internet:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="168"/>
+        <location filename="../../player/settings/pages.py" line="205"/>
         <source>No video downloads; only small progress updates are sent.</source>
         <translation>Sem transferência de vídeos; só são enviadas pequenas atualizações do progresso.</translation>
     </message>
@@ -1513,43 +1554,57 @@
 <context>
     <name>DownloadsView</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="337"/>
+        <location filename="../../player/downloads_view.py" line="59"/>
+        <source>less than a minute left</source>
+        <translation>falta menos de um minuto</translation>
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="62"/>
+        <source>about %1 min left</source>
+        <translation>faltam cerca de %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="64"/>
+        <source>about %1 h %2 min left</source>
+        <translation>faltam cerca de %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="334"/>
         <source>Downloads</source>
-        <extracomment>after each reload of the list, with the number of downloads shown.</extracomment>
         <translation>Transferências</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="342"/>
+        <location filename="../../player/downloads_view.py" line="339"/>
         <source>Course &amp;catalog…</source>
         <translation>&amp;Catálogo de cursos…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="342"/>
+        <location filename="../../player/downloads_view.py" line="339"/>
         <source>Show the course catalog</source>
         <translation>Mostrar o catálogo de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="343"/>
+        <location filename="../../player/downloads_view.py" line="340"/>
         <source>Choose courses to download (Ctrl+K)</source>
         <translation>Escolher cursos para transferir (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="344"/>
+        <location filename="../../player/downloads_view.py" line="341"/>
         <source>Downloads status</source>
         <translation>Estado das transferências</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="345"/>
+        <location filename="../../player/downloads_view.py" line="342"/>
         <source>Download list</source>
         <translation>Lista de transferências</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="347"/>
+        <location filename="../../player/downloads_view.py" line="344"/>
         <source>Nothing to download. Open the course catalog (Ctrl+K) to choose a course; its download continues by itself, even after Lectern is closed and opened again.</source>
         <translation>Nada para transferir. Abra o catálogo de cursos (Ctrl+K) para escolher um curso; a transferência continua por si, mesmo depois de o Lectern ser fechado e aberto novamente.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="349"/>
+        <location filename="../../player/downloads_view.py" line="346"/>
         <source>No downloads</source>
         <translation>Nenhuma transferência</translation>
     </message>
@@ -1634,13 +1689,11 @@
     <message>
         <location filename="../../player/error_messages.py" line="113"/>
         <source>This is not a Lectern course file. Lectern opens course files (ending in .lectern) that court IT or the course provider gives you.</source>
-        <extracomment>A file that is no course at all (not a zip, or a zip with no course description). The engine reports these as CORRUPT (or UNEXPECTED_FILE for a zip of other things), which reads as &quot;your course is damaged&quot;: `import_message` says plainly what the file is instead.</extracomment>
         <translation>Este não é um ficheiro de curso do Lectern. O Lectern abre ficheiros de curso (com a extensão .lectern) fornecidos pelos serviços informáticos do tribunal ou pelo fornecedor do curso.</translation>
     </message>
     <message>
         <location filename="../../player/error_messages.py" line="123"/>
         <source>The course server cannot be reached right now. Everything stays on this computer, and Lectern tries again by itself.</source>
-        <extracomment>The engine&apos;s own kind for such a file, once it has one.</extracomment>
         <translation>Neste momento não é possível contactar o servidor de cursos. Tudo fica neste computador e o Lectern tenta novamente por si.</translation>
     </message>
     <message>
@@ -1846,7 +1899,6 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         <location filename="../../player/item_views/forum_item_view.py" line="65"/>
         <location filename="../../player/item_views/forum_item_view.py" line="67"/>
         <source>Discussion prompt</source>
-        <extracomment>how many times the thread list / the open thread were loaded (tests wait on these).</extracomment>
         <translation>Tema da discussão</translation>
     </message>
     <message>
@@ -1983,12 +2035,22 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
     </message>
 </context>
 <context>
+    <name>HubWiring</name>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="112"/>
+        <source>New versions of %n course(s) are on the course server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../player/import_dialog.py" line="82"/>
         <location filename="../../player/import_dialog.py" line="83"/>
         <source>Import course</source>
-        <extracomment>The bar works in thousandths: byte totals overflow QProgressBar&apos;s 32-bit range. the course was imported (ImportResult). the learner chose &quot;Open course&quot; after a successful import (course id). the import ended, however (for tests and the window).</extracomment>
         <translation>Importar curso</translation>
     </message>
     <message>
@@ -2170,16 +2232,48 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../player/settings/pages.py" line="66"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="68"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="69"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="75"/>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="77"/>
+        <source>Applies when Lectern starts again; you can restart it after Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="84"/>
+        <source>Default for this computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="266"/>
+        <location filename="../../player/app.py" line="338"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>A preparar o curso de demonstração… (isto só acontece uma vez)</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="224"/>
         <source>Library</source>
-        <extracomment>course id, item id to open (None: the course decides where to start). a completed course to open again from its first item. emitted after every reload, with the number of courses shown.</extracomment>
         <translation>Biblioteca</translation>
     </message>
     <message>
@@ -2205,7 +2299,6 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
     <message>
         <location filename="../../player/library_view.py" line="236"/>
         <source>Notice</source>
-        <extracomment>what the notice is about: the id of a removed course, &quot;load&quot; for a failed load (the notice goes when its cause has ended, issue #12 item 15).</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
@@ -2237,261 +2330,258 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="229"/>
+        <location filename="../../player/app.py" line="301"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="75"/>
-        <location filename="../../player/main_window.py" line="76"/>
-        <location filename="../../player/main_window.py" line="99"/>
-        <location filename="../../player/main_window.py" line="246"/>
-        <location filename="../../player/main_window.py" line="361"/>
+        <location filename="../../player/main_window.py" line="78"/>
+        <location filename="../../player/main_window.py" line="79"/>
+        <location filename="../../player/main_window.py" line="102"/>
+        <location filename="../../player/main_window.py" line="249"/>
+        <location filename="../../player/main_window.py" line="364"/>
         <source>Lectern</source>
-        <extracomment>the import dialog was opened (for tests and scripted runs). the sign-in dialog was opened (for tests and scripted runs). the help dialogs open now, by kind (tests look them up)</extracomment>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="151"/>
+        <location filename="../../player/main_window.py" line="154"/>
         <source>&amp;File</source>
-        <extracomment>the course server&apos;s side: sign-in, sync results, updates, finished downloads</extracomment>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="152"/>
+        <location filename="../../player/main_window.py" line="155"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importar curso…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="153"/>
+        <location filename="../../player/main_window.py" line="156"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="154"/>
+        <location filename="../../player/main_window.py" line="157"/>
         <source>Add a course from a .lectern file</source>
         <translation>Adicionar um curso a partir de um ficheiro .lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="161"/>
+        <location filename="../../player/main_window.py" line="164"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Definições…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="162"/>
+        <location filename="../../player/main_window.py" line="165"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="167"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>Servidor de cursos, transferências e editores fidedignos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166"/>
+        <location filename="../../player/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166"/>
+        <location filename="../../player/main_window.py" line="169"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169"/>
+        <location filename="../../player/main_window.py" line="172"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="170"/>
+        <location filename="../../player/main_window.py" line="173"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="171"/>
+        <location filename="../../player/main_window.py" line="174"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172"/>
+        <location filename="../../player/main_window.py" line="175"/>
         <source>&amp;Previous item</source>
         <translation>Item &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174"/>
+        <location filename="../../player/main_window.py" line="177"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="175"/>
+        <location filename="../../player/main_window.py" line="178"/>
         <source>&amp;Next item</source>
         <translation>Item &amp;seguinte</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="176"/>
+        <location filename="../../player/main_window.py" line="179"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="181"/>
         <source>Course &amp;outline</source>
         <translation>&amp;Estrutura do curso</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="180"/>
+        <location filename="../../player/main_window.py" line="183"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="182"/>
+        <location filename="../../player/main_window.py" line="185"/>
         <source>Course &amp;catalog</source>
         <translation>&amp;Catálogo de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183"/>
+        <location filename="../../player/main_window.py" line="186"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="184"/>
+        <location filename="../../player/main_window.py" line="187"/>
         <source>Courses the course server offers you, to download</source>
         <translation>Cursos que o servidor de cursos lhe disponibiliza para transferir</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="185"/>
+        <location filename="../../player/main_window.py" line="188"/>
         <source>&amp;Downloads</source>
         <translation>&amp;Transferências</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186"/>
+        <location filename="../../player/main_window.py" line="189"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187"/>
+        <location filename="../../player/main_window.py" line="190"/>
         <source>Progress of your downloads</source>
         <translation>Progresso das suas transferências</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189"/>
+        <location filename="../../player/main_window.py" line="192"/>
         <source>C&amp;ertificates</source>
         <translation>Ce&amp;rtificados</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
+        <location filename="../../player/main_window.py" line="193"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="191"/>
+        <location filename="../../player/main_window.py" line="194"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
         <translation>Os seus certificados, para guardar como PDF ou como credencial assinada</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="193"/>
+        <location filename="../../player/main_window.py" line="196"/>
         <source>Course &amp;server</source>
         <translation>&amp;Servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194"/>
-        <location filename="../../player/main_window.py" line="230"/>
+        <location filename="../../player/main_window.py" line="197"/>
+        <location filename="../../player/main_window.py" line="233"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Iniciar sessão…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="195"/>
+        <location filename="../../player/main_window.py" line="198"/>
         <source>Sign in to the course server</source>
         <translation>Iniciar sessão no servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196"/>
+        <location filename="../../player/main_window.py" line="199"/>
         <source>Sync &amp;now</source>
         <translation>Sincronizar &amp;agora</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197"/>
+        <location filename="../../player/main_window.py" line="200"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198"/>
+        <location filename="../../player/main_window.py" line="201"/>
         <source>Send your changes and fetch others&apos; posts now</source>
         <translation>Enviar agora as suas alterações e obter as mensagens dos outros</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200"/>
+        <location filename="../../player/main_window.py" line="203"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Terminar sessão</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201"/>
+        <location filename="../../player/main_window.py" line="204"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Esquecer a sessão iniciada neste computador; as alterações ainda não enviadas são mantidas</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="204"/>
+        <location filename="../../player/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="205"/>
+        <location filename="../../player/main_window.py" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="206"/>
+        <location filename="../../player/main_window.py" line="209"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207"/>
+        <location filename="../../player/main_window.py" line="210"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Todas as teclas que o Lectern conhece, numa só página</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="208"/>
+        <location filename="../../player/main_window.py" line="211"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Como o Lectern funciona &amp;sem ligação</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="210"/>
+        <location filename="../../player/main_window.py" line="213"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>O que fica guardado neste computador e quando é enviado para o servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="213"/>
+        <location filename="../../player/main_window.py" line="216"/>
         <source>&amp;About Lectern</source>
         <translation>Acerca do &amp;Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="215"/>
+        <location filename="../../player/main_window.py" line="218"/>
         <source>Version, and where your data is kept</source>
         <translation>Versão e local onde os seus dados são guardados</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="229"/>
+        <location filename="../../player/main_window.py" line="232"/>
         <source>&amp;Sign in again…</source>
         <translation>Iniciar sessão &amp;novamente…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="323"/>
+        <location filename="../../player/main_window.py" line="326"/>
         <source>Certificates — Lectern</source>
         <translation>Certificados — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="331"/>
+        <location filename="../../player/main_window.py" line="334"/>
         <source>Course catalog — Lectern</source>
         <translation>Catálogo de cursos — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="340"/>
+        <location filename="../../player/main_window.py" line="343"/>
         <source>Downloads — Lectern</source>
         <translation>Transferências — Lectern</translation>
     </message>
     <message>
         <location filename="../../player/window_hub.py" line="89"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
-        <extracomment>the sign-in dialog while it is open (one at a time)</extracomment>
         <translation>Este é um curso de demonstração: o seu progresso fica neste computador e não é enviado para o servidor de cursos. Pode rever qualquer item a qualquer momento.</translation>
     </message>
     <message>
@@ -2505,22 +2595,22 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         <translation>A conclusão do curso fica guardada neste computador. Inicie sessão no servidor de cursos (Servidor de cursos ▸ Iniciar sessão…) para a enviar. Pode rever qualquer item a qualquer momento.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="360"/>
+        <location filename="../../player/main_window.py" line="363"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="367"/>
+        <location filename="../../player/main_window.py" line="370"/>
         <source>Import course</source>
         <translation>Importar curso</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="368"/>
+        <location filename="../../player/main_window.py" line="371"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Cursos do Lectern (*.lectern);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="371"/>
+        <location filename="../../player/main_window.py" line="374"/>
         <source>Choose a course file</source>
         <translation>Escolher um ficheiro de curso</translation>
     </message>
@@ -2614,87 +2704,112 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
 <context>
     <name>NewProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/forms.py" line="117"/>
+        <location filename="../../player/profiles/forms.py" line="68"/>
+        <source>Type a name for the profile.</source>
+        <translation>Escreva um nome para o perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="72"/>
+        <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores, and starts with a letter or digit.</source>
+        <translation>Um nome de perfil tem de 1 a 40 letras, algarismos, espaços, pontos, hífenes ou sublinhados e começa por uma letra ou um algarismo.</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="75"/>
+        <source>There is already a profile called “%1”.</source>
+        <translation>Já existe um perfil chamado «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="83"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Um PIN tem de 4 a 12 algarismos.</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="85"/>
+        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
+        <translation>Os dois PIN não são iguais. Escreva o PIN novamente em ambos os campos.</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="119"/>
         <source>New profile — Lectern</source>
         <translation>Novo perfil — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="118"/>
+        <location filename="../../player/profiles/forms.py" line="120"/>
         <source>New profile</source>
         <translation>Novo perfil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="122"/>
+        <location filename="../../player/profiles/forms.py" line="124"/>
         <source>Profile name</source>
         <translation>Nome do perfil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="123"/>
+        <location filename="../../player/profiles/forms.py" line="125"/>
         <source>for example: Clerk Ana</source>
         <translation>por exemplo: Oficial Ana</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="124"/>
+        <location filename="../../player/profiles/forms.py" line="126"/>
         <source>Protect with a &amp;PIN</source>
         <translation>Proteger com um &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="125"/>
+        <location filename="../../player/profiles/forms.py" line="127"/>
         <source>Protect the profile with a PIN</source>
         <translation>Proteger o perfil com um PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="127"/>
+        <location filename="../../player/profiles/forms.py" line="129"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="129"/>
+        <location filename="../../player/profiles/forms.py" line="131"/>
         <source>PIN again</source>
         <translation>Repetir o PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="133"/>
+        <location filename="../../player/profiles/forms.py" line="135"/>
         <source>A PIN has 4 to 12 digits. It keeps colleagues from using your profile by mistake; it does not encrypt anything.</source>
         <translation>Um PIN tem de 4 a 12 algarismos. Evita que os colegas utilizem o seu perfil por engano; não cifra nada.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="136"/>
+        <location filename="../../player/profiles/forms.py" line="138"/>
         <source>About PINs</source>
         <translation>Acerca dos PIN</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="140"/>
+        <location filename="../../player/profiles/forms.py" line="142"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="145"/>
+        <location filename="../../player/profiles/forms.py" line="147"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="149"/>
+        <location filename="../../player/profiles/forms.py" line="151"/>
         <source>P&amp;IN:</source>
         <translation>P&amp;IN:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="152"/>
+        <location filename="../../player/profiles/forms.py" line="154"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="158"/>
+        <location filename="../../player/profiles/forms.py" line="160"/>
         <source>&amp;Create and open</source>
         <translation>&amp;Criar e abrir</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="158"/>
+        <location filename="../../player/profiles/forms.py" line="160"/>
         <source>Create the profile and open it</source>
         <translation>Criar o perfil e abri-lo</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="159"/>
+        <location filename="../../player/profiles/forms.py" line="161"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2710,14 +2825,14 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
 <context>
     <name>OfflineHelpDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="151"/>
-        <location filename="../../player/help_dialogs.py" line="152"/>
-        <location filename="../../player/help_dialogs.py" line="154"/>
+        <location filename="../../player/help_dialogs.py" line="159"/>
+        <location filename="../../player/help_dialogs.py" line="160"/>
+        <location filename="../../player/help_dialogs.py" line="162"/>
         <source>How Lectern works offline</source>
         <translation>Como o Lectern funciona sem ligação</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="156"/>
+        <location filename="../../player/help_dialogs.py" line="164"/>
         <source>
 &lt;h3&gt;Everything you study is on this computer&lt;/h3&gt;
 &lt;p&gt;Videos, readings, quizzes and discussions of the courses in your library are stored on
@@ -2787,7 +2902,6 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/pdf/find.py" line="131"/>
         <source>No matches</source>
-        <extracomment>the field searches by itself this long after typing stops</extracomment>
         <translation>Sem resultados</translation>
     </message>
     <message>
@@ -2795,10 +2909,13 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <source>Searching…</source>
         <translation>A pesquisar…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../player/item_views/pdf/find.py" line="133"/>
-        <source>{count} matches</source>
-        <translation>{count} resultados</translation>
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../player/item_views/pdf/find.py" line="135"/>
@@ -2978,7 +3095,6 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/profiles/manage.py" line="56"/>
         <source>Current PIN of %1</source>
-        <extracomment>the action succeeded; carries its result (not `done`: that is QDialog&apos;s own slot).</extracomment>
         <translation>PIN atual de %1</translation>
     </message>
     <message>
@@ -3017,7 +3133,6 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/profiles/chooser.py" line="84"/>
         <source>Choose your profile — Lectern</source>
-        <extracomment>a profile was chosen (and its PIN, if any, checked); carries its name.</extracomment>
         <translation>Escolha o seu perfil — Lectern</translation>
     </message>
     <message>
@@ -3195,81 +3310,96 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <source>The profile “%1” was deleted.</source>
         <translation>O perfil «%1» foi eliminado.</translation>
     </message>
+    <message>
+        <location filename="../../player/profiles/manage.py" line="138"/>
+        <source>Rename “%1”</source>
+        <translation>Mudar o nome de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/manage.py" line="170"/>
+        <source>PIN of “%1”</source>
+        <translation>PIN de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/manage.py" line="220"/>
+        <source>Delete “%1”</source>
+        <translation>Eliminar «%1»</translation>
+    </message>
 </context>
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="204"/>
+        <location filename="../../player/settings/pages.py" line="241"/>
         <source>Course publishers</source>
         <translation>Editores de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="205"/>
+        <location filename="../../player/settings/pages.py" line="242"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation>Permitir cursos &amp;não assinados e editores desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="207"/>
+        <location filename="../../player/settings/pages.py" line="244"/>
         <source>Allow unsigned courses</source>
         <translation>Permitir cursos não assinados</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="208"/>
+        <location filename="../../player/settings/pages.py" line="245"/>
         <source>Safety:</source>
         <translation>Segurança:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="211"/>
+        <location filename="../../player/settings/pages.py" line="248"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation>Aviso: o Lectern vai aceitar cursos que qualquer pessoa pode ter criado ou alterado. Ative esta opção apenas para cursos criados por si e consulte primeiro os serviços informáticos do tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="215"/>
+        <location filename="../../player/settings/pages.py" line="252"/>
         <source>Warning about unsigned courses</source>
         <translation>Aviso sobre cursos não assinados</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="222"/>
+        <location filename="../../player/settings/pages.py" line="259"/>
         <source>Trusted publishers</source>
         <translation>Editores fidedignos</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="230"/>
+        <location filename="../../player/settings/pages.py" line="267"/>
         <source>&amp;Add publisher key…</source>
         <translation>&amp;Adicionar chave de editor…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="231"/>
+        <location filename="../../player/settings/pages.py" line="268"/>
         <source>Add a publisher key from a .pub file</source>
         <translation>Adicionar uma chave de editor a partir de um ficheiro .pub</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="232"/>
+        <location filename="../../player/settings/pages.py" line="269"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="233"/>
+        <location filename="../../player/settings/pages.py" line="270"/>
         <source>Remove the selected publisher</source>
         <translation>Remover o editor selecionado</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="240"/>
+        <location filename="../../player/settings/pages.py" line="277"/>
         <source>&amp;Trusted:</source>
         <translation>&amp;Fidedignos:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="242"/>
+        <location filename="../../player/settings/pages.py" line="279"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation>São aceites os cursos assinados por estes editores. As chaves dos serviços informáticos do tribunal não podem ser removidas aqui.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="254"/>
+        <location filename="../../player/settings/pages.py" line="291"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation>Considerado fidedigno neste computador pelos serviços informáticos do tribunal; não pode ser removido aqui.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="265"/>
+        <location filename="../../player/settings/pages.py" line="302"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation>Ainda não há editores. Os cursos têm de estar assinados por um editor fidedigno para serem importados.</translation>
     </message>
@@ -3277,12 +3407,12 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="122"/>
+        <location filename="../../player/certificates/screen.py" line="126"/>
         <source>QR code of the certificate</source>
         <translation>Código QR do certificado</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="123"/>
+        <location filename="../../player/certificates/screen.py" line="127"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
         <translation>Contém todo o certificado assinado, para que uma versão impressa possa ser verificada sem rede.</translation>
     </message>
@@ -3292,7 +3422,6 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/quiz/questions.py" line="144"/>
         <source>Question {n} of {total}</source>
-        <extracomment>a choice was checked or unchecked (by the learner, or when an attempt is shown).</extracomment>
         <translation>Pergunta {n} de {total}</translation>
     </message>
     <message>
@@ -3331,7 +3460,6 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/quiz_view.py" line="56"/>
         <source>Quiz</source>
-        <extracomment>the question an &quot;Answer question N before submitting.&quot; message is about.</extracomment>
         <translation>Questionário</translation>
     </message>
     <message>
@@ -3390,15 +3518,29 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <source>Clear the answers and start a new attempt</source>
         <translation>Limpar as respostas e começar uma nova tentativa</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="155"/>
-        <source>{n} questions. The pass mark is {pass_mark}%.</source>
-        <translation>{n} perguntas. A nota mínima de aprovação é {pass_mark}%.</translation>
+        <source>%n question(s). The pass mark is %1%.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="158"/>
-        <source>You may make {max} attempts; {left} left.</source>
-        <translation>Pode fazer {max} tentativas; restam {left}.</translation>
+        <source>You may make %n attempt(s); %1 left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/quiz_view.py" line="285"/>
+        <source>You have used all %n attempt(s), so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../player/item_views/quiz_view.py" line="161"/>
@@ -3456,12 +3598,7 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <translation>Já utilizou todas as suas tentativas.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="285"/>
-        <source>You have used all {max} attempts, so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
-        <translation>Já utilizou as {max} tentativas, pelo que este questionário já não pode ser aprovado neste computador. Fale com o coordenador do seu curso.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/quiz_view.py" line="290"/>
+        <location filename="../../player/item_views/quiz_view.py" line="289"/>
         <source>Read the explanations, then try again if you wish.</source>
         <translation>Leia as explicações e, se quiser, tente novamente.</translation>
     </message>
@@ -3484,7 +3621,6 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/refusal_notice.py" line="25"/>
         <source>Not accepted by the course server</source>
-        <extracomment>the outbox event id of the refusal the learner dismissed</extracomment>
         <translation>Não aceite pelo servidor de cursos</translation>
     </message>
     <message>
@@ -3555,27 +3691,27 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>RenameProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="142"/>
+        <location filename="../../player/profiles/manage.py" line="143"/>
         <source>New name</source>
         <translation>Novo nome</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="144"/>
+        <location filename="../../player/profiles/manage.py" line="145"/>
         <source>New &amp;name:</source>
         <translation>Novo &amp;nome:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148"/>
+        <location filename="../../player/profiles/manage.py" line="149"/>
         <source>&amp;Rename</source>
         <translation>&amp;Mudar o nome</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148"/>
+        <location filename="../../player/profiles/manage.py" line="149"/>
         <source>Rename the profile</source>
         <translation>Mudar o nome do perfil</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148"/>
+        <location filename="../../player/profiles/manage.py" line="149"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3585,7 +3721,6 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/certificates/requirements_view.py" line="188"/>
         <source>Requirements — Lectern</source>
-        <extracomment>the page was shown (tests and scripts wait on it)</extracomment>
         <translation>Requisitos — Lectern</translation>
     </message>
     <message>
@@ -3604,7 +3739,6 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/course/requirements.py" line="36"/>
         <source>&amp;Requirements</source>
-        <extracomment>the learner asked for the Certificates screen from the Requirements window</extracomment>
         <translation>&amp;Requisitos</translation>
     </message>
     <message>
@@ -3629,7 +3763,6 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <location filename="../../player/certificates/requirements_view.py" line="49"/>
         <location filename="../../player/certificates/requirements_view.py" line="51"/>
         <source>Requirements for the certificate</source>
-        <extracomment>the list row&apos;s data role holding &quot;done&quot; or &quot;left&quot; (tests, scripts) the learner asked for the Certificates screen (from an issued certificate&apos;s line)</extracomment>
         <translation>Requisitos para o certificado</translation>
     </message>
     <message>
@@ -3790,82 +3923,82 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="62"/>
+        <location filename="../../player/settings/pages.py" line="99"/>
         <source>Course server</source>
         <translation>Servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="65"/>
+        <location filename="../../player/settings/pages.py" line="102"/>
         <source>Course server address</source>
         <translation>Endereço do servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="68"/>
+        <location filename="../../player/settings/pages.py" line="105"/>
         <source>Course server &amp;address:</source>
         <translation>&amp;Endereço do servidor de cursos:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="70"/>
+        <location filename="../../player/settings/pages.py" line="107"/>
         <source>Where your courses come from and your progress goes. Court IT or the course provider gives you this address.</source>
         <translation>De onde vêm os seus cursos e para onde vai o seu progresso. Este endereço é-lhe fornecido pelos serviços informáticos do tribunal ou pelo fornecedor do curso.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="77"/>
+        <location filename="../../player/settings/pages.py" line="114"/>
         <source>Signed in</source>
         <translation>Sessão iniciada</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="84"/>
+        <location filename="../../player/settings/pages.py" line="121"/>
         <source>Proxy address</source>
         <translation>Endereço do proxy</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="85"/>
+        <location filename="../../player/settings/pages.py" line="122"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="86"/>
+        <location filename="../../player/settings/pages.py" line="123"/>
         <source>Leave empty to connect the way this computer usually does.</source>
         <translation>Deixe vazio para ligar da forma habitual deste computador.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="89"/>
+        <location filename="../../player/settings/pages.py" line="126"/>
         <source>Certificate file</source>
         <translation>Ficheiro de certificados</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="90"/>
+        <location filename="../../player/settings/pages.py" line="127"/>
         <source>None (this computer&apos;s certificates)</source>
         <translation>Nenhum (certificados deste computador)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="91"/>
+        <location filename="../../player/settings/pages.py" line="128"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="92"/>
+        <location filename="../../player/settings/pages.py" line="129"/>
         <source>Choose a certificate file</source>
         <translation>Escolher um ficheiro de certificados</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="93"/>
+        <location filename="../../player/settings/pages.py" line="130"/>
         <source>&amp;Certificates:</source>
         <translation>&amp;Certificados:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="96"/>
+        <location filename="../../player/settings/pages.py" line="133"/>
         <source>Only needed behind a proxy that inspects secure connections: a PEM file from court IT.</source>
         <translation>Só é necessário atrás de um proxy que inspeciona ligações seguras: um ficheiro PEM fornecido pelos serviços informáticos do tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="108"/>
+        <location filename="../../player/settings/pages.py" line="145"/>
         <source>You are signed in to this course server as %1. To use another, sign out first.</source>
         <translation>Tem sessão iniciada neste servidor de cursos como %1. Para utilizar outro, termine primeiro a sessão.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="115"/>
+        <location filename="../../player/settings/pages.py" line="152"/>
         <source>You are signed in as %1.</source>
         <translation>Tem sessão iniciada como %1.</translation>
     </message>
@@ -3873,146 +4006,144 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../player/settings/dialog.py" line="54"/>
+        <location filename="../../player/settings/dialog.py" line="55"/>
         <source>Settings — Lectern</source>
-        <extracomment>the settings were read and are shown (tests, scripted screenshots). the changes were stored; carries the names of the settings that changed.</extracomment>
         <translation>Definições — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="55"/>
-        <location filename="../../player/settings/dialog.py" line="83"/>
+        <location filename="../../player/settings/dialog.py" line="56"/>
+        <location filename="../../player/settings/dialog.py" line="86"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="64"/>
+        <location filename="../../player/settings/dialog.py" line="65"/>
         <source>Loading settings…</source>
-        <extracomment>each setting&apos;s row by name (its controls, the locked and error notes).</extracomment>
         <translation>A carregar as definições…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="65"/>
+        <location filename="../../player/settings/dialog.py" line="66"/>
         <source>Settings status</source>
         <translation>Estado das definições</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="88"/>
+        <location filename="../../player/settings/dialog.py" line="91"/>
         <source>Save settings</source>
         <translation>Guardar as definições</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="91"/>
+        <location filename="../../player/settings/dialog.py" line="94"/>
         <source>Close without saving</source>
         <translation>Fechar sem guardar</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="166"/>
+        <location filename="../../player/settings/dialog.py" line="171"/>
         <source>the site configuration</source>
         <translation>configuração do local</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="167"/>
+        <location filename="../../player/settings/dialog.py" line="172"/>
         <source>Court IT set this in %1. It cannot be changed here.</source>
         <translation>Definido pelos serviços informáticos do tribunal (%1). Não pode ser alterado aqui.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="168"/>
+        <location filename="../../player/settings/dialog.py" line="173"/>
         <source>Set by your administrator in %1.</source>
         <translation>Definido pelo seu administrador (%1).</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="226"/>
+        <location filename="../../player/settings/dialog.py" line="238"/>
         <source>it contains a space.</source>
         <translation>contém um espaço.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="227"/>
+        <location filename="../../player/settings/dialog.py" line="239"/>
         <source>it does not start with %1://.</source>
         <translation>não começa por %1://.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="230"/>
+        <location filename="../../player/settings/dialog.py" line="242"/>
         <source>it starts with “%1://”, which Lectern cannot use.</source>
         <translation>começa por «%1://», que o Lectern não consegue utilizar.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="231"/>
+        <location filename="../../player/settings/dialog.py" line="243"/>
         <source>the computer&apos;s name is missing after “//”.</source>
         <translation>falta o nome do computador depois de «//».</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="233"/>
-        <source>Give the full path of the file, or use Browse….</source>
-        <translation>Indique o caminho completo do ficheiro ou utilize Procurar….</translation>
+        <location filename="../../player/settings/dialog.py" line="245"/>
+        <source>Give the full path of the file, or choose it with Browse.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="234"/>
+        <location filename="../../player/settings/dialog.py" line="246"/>
         <source>There is no file at %1.</source>
         <translation>Não existe nenhum ficheiro em %1.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="236"/>
+        <location filename="../../player/settings/dialog.py" line="248"/>
         <source>Lectern cannot read %1. Ask court IT to check who may read it.</source>
         <translation>O Lectern não consegue ler %1. Peça aos serviços informáticos do tribunal que verifiquem quem o pode ler.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="239"/>
+        <location filename="../../player/settings/dialog.py" line="251"/>
         <source>%1 is not a certificate file: it should contain “-----BEGIN CERTIFICATE-----”.</source>
         <translation>%1 não é um ficheiro de certificados: deveria conter «-----BEGIN CERTIFICATE-----».</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="242"/>
+        <location filename="../../player/settings/dialog.py" line="254"/>
         <source>The start and the end are the same time. Choose two different times, or tick “Any time”.</source>
         <translation>O início e o fim são à mesma hora. Escolha duas horas diferentes ou assinale «Qualquer hora».</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="247"/>
+        <location filename="../../player/settings/dialog.py" line="259"/>
         <source>This is not a web address Lectern can use: %1 It should look like https://courses.example.org</source>
         <translation>Este não é um endereço web que o Lectern possa utilizar: %1 Deve ter um formato como https://cursos.example.org</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="250"/>
+        <location filename="../../player/settings/dialog.py" line="262"/>
         <source>This is not a proxy address Lectern can use: %1 It should look like http://proxy.court.local:3128</source>
         <translation>Este não é um endereço de proxy que o Lectern possa utilizar: %1 Deve ter um formato como http://proxy.court.local:3128</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="270"/>
+        <location filename="../../player/settings/dialog.py" line="282"/>
         <source>Nothing was saved. Please correct what is marked above.</source>
         <translation>Nada foi guardado. Corrija o que está assinalado acima.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="292"/>
+        <location filename="../../player/settings/dialog.py" line="304"/>
         <source>Saving…</source>
         <translation>A guardar…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="332"/>
-        <location filename="../../player/settings/dialog.py" line="335"/>
+        <location filename="../../player/settings/dialog.py" line="349"/>
+        <location filename="../../player/settings/dialog.py" line="352"/>
         <source>Choose a certificate file</source>
         <translation>Escolher um ficheiro de certificados</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="333"/>
+        <location filename="../../player/settings/dialog.py" line="350"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="339"/>
+        <location filename="../../player/settings/dialog.py" line="356"/>
         <source>Add a publisher key</source>
         <translation>Adicionar uma chave de editor</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="339"/>
+        <location filename="../../player/settings/dialog.py" line="356"/>
         <source>Publisher keys (*.pub);;All files (*)</source>
         <translation>Chaves de editor (*.pub);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="340"/>
+        <location filename="../../player/settings/dialog.py" line="357"/>
         <source>Choose a publisher key file</source>
         <translation>Escolher um ficheiro de chave de editor</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="362"/>
+        <location filename="../../player/settings/dialog.py" line="379"/>
         <source>This publisher is already trusted.</source>
         <translation>Este editor já é fidedigno.</translation>
     </message>
@@ -4042,23 +4173,53 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <translation>Problema nesta definição</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="49"/>
+        <location filename="../../player/settings/pages.py" line="50"/>
         <source>Unnamed publisher</source>
         <translation>Editor sem nome</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="50"/>
+        <location filename="../../player/settings/pages.py" line="51"/>
         <source>key %1</source>
         <translation>chave %1</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="52"/>
+        <location filename="../../player/settings/pages.py" line="53"/>
         <source>%1 · added by court IT</source>
         <translation>%1 · adicionado pelos serviços informáticos</translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="36"/>
+        <source>Language — Lectern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="37"/>
+        <source>The new interface language is used from the next time Lectern starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="40"/>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="41"/>
+        <source>Restart Lectern now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="42"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished">&amp;Mais tarde</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="49"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="59"/>
         <location filename="../../player/help_dialogs.py" line="60"/>
@@ -4096,143 +4257,107 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="111"/>
+        <location filename="../../player/help_dialogs.py" line="116"/>
         <source>%1 menu</source>
         <translation>Menu %1</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="115"/>
+        <location filename="../../player/help_dialogs.py" line="120"/>
         <source>In the open item</source>
         <translation>No item aberto</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="116"/>
+        <location filename="../../player/help_dialogs.py" line="121"/>
         <source>Course outline</source>
         <translation>Estrutura do curso</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="117"/>
-        <location filename="../../player/help_dialogs.py" line="123"/>
-        <source>Up, Down</source>
-        <translation>Up, Down</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="117"/>
+        <location filename="../../player/help_dialogs.py" line="122"/>
         <source>Move through the items</source>
         <translation>Percorrer os itens</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="118"/>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="118"/>
+        <location filename="../../player/help_dialogs.py" line="123"/>
         <source>Open the selected item</source>
         <translation>Abrir o item selecionado</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="120"/>
+        <location filename="../../player/help_dialogs.py" line="125"/>
         <source>Video (when the video has the focus)</source>
         <translation>Vídeo (quando o vídeo tem o foco)</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="121"/>
-        <source>Space</source>
-        <translation>Space</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="121"/>
+        <location filename="../../player/help_dialogs.py" line="126"/>
         <source>Play or pause</source>
         <translation>Reproduzir ou pausar</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="122"/>
-        <source>Left, Right</source>
-        <translation>Left, Right</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="122"/>
+        <location filename="../../player/help_dialogs.py" line="127"/>
         <source>Back or forward 10 seconds</source>
         <translation>Recuar ou avançar 10 segundos</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="123"/>
+        <location filename="../../player/help_dialogs.py" line="128"/>
         <source>Volume up or down</source>
         <translation>Aumentar ou diminuir o volume</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="124"/>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="124"/>
+        <location filename="../../player/help_dialogs.py" line="129"/>
         <source>Mute or unmute</source>
         <translation>Desativar ou ativar o som</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="125"/>
-        <source>C</source>
-        <translation>C</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="125"/>
+        <location filename="../../player/help_dialogs.py" line="130"/>
         <source>Captions on or off</source>
         <translation>Ativar ou desativar as legendas</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="126"/>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="126"/>
+        <location filename="../../player/help_dialogs.py" line="131"/>
         <source>Full screen on or off</source>
         <translation>Ativar ou desativar o ecrã inteiro</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="127"/>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="127"/>
+        <location filename="../../player/help_dialogs.py" line="132"/>
         <source>Leave full screen</source>
         <translation>Sair do ecrã inteiro</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="130"/>
+        <location filename="../../player/help_dialogs.py" line="135"/>
         <source>PDF reading</source>
         <translation>Leitura em PDF</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="131"/>
+        <location filename="../../player/help_dialogs.py" line="136"/>
         <source>Search in the document</source>
         <translation>Procurar no documento</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="132"/>
-        <source>F3, Shift+F3</source>
-        <translation>F3, Shift+F3</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="132"/>
+        <location filename="../../player/help_dialogs.py" line="137"/>
         <source>Next or previous match</source>
         <translation>Resultado seguinte ou anterior</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="135"/>
+        <location filename="../../player/help_dialogs.py" line="140"/>
         <source>Zoom in or out</source>
         <translation>Ampliar ou reduzir</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="137"/>
+        <location filename="../../player/help_dialogs.py" line="141"/>
+        <source>Fit the page to the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="143"/>
+        <source>Next or previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="145"/>
         <source>Discussion</source>
         <translation>Discussão</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="139"/>
+        <location filename="../../player/help_dialogs.py" line="147"/>
         <source>Send the post or reply you are writing</source>
         <translation>Enviar a mensagem ou a resposta que está a escrever</translation>
     </message>
@@ -4243,7 +4368,6 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <location filename="../../player/sign_in_dialog.py" line="147"/>
         <location filename="../../player/sign_in_dialog.py" line="148"/>
         <source>Sign in to the course server</source>
-        <extracomment>OpenSSL&apos;s reasons for a TLS greeting answered in plain HTTP (not a certificate problem: those never lead to trying http). the last error shown (for tests and court IT&apos;s screenshots), None when none. the last problem shown, in plain text (the label may hold it as rich text). the address the last sign-in used (with its https:// or http://). the field the message on show is about: editing it makes the message stale.</extracomment>
         <translation>Iniciar sessão no servidor de cursos</translation>
     </message>
     <message>
@@ -4560,7 +4684,6 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/sync_controller.py" line="302"/>
         <source>Offline: the %n change(s) waiting are kept on this computer and sent when the course server can be reached.</source>
-        <extracomment>connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `sync.services.sync.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). a passing sentence for the status bar, e.g. the answer to &quot;Sync now&quot; while offline. counters for tests and the status bar&apos;s tooltip.</extracomment>
         <translation>
             <numerusform>Sem ligação: a alteração a aguardar fica guardada neste computador e é enviada quando for possível contactar o servidor de cursos.</numerusform>
             <numerusform>Sem ligação: as %n alterações a aguardar ficam guardadas neste computador e são enviadas quando for possível contactar o servidor de cursos.</numerusform>
@@ -4595,7 +4718,6 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/reading_view.py" line="110"/>
         <source>Reading</source>
-        <extracomment>The fastest skim that still counts as reading: about 600 words a minute. Every part of a reading must be on screen for its share of `characters / SKIM_CHARS_PER_SECOND` seconds. However short a reading is, it is on screen at least this long before it counts as read. A reading is tracked in this many slices of equal height; each is seen or not. How often the view notes what is on screen.</extracomment>
         <translation>Leitura</translation>
     </message>
     <message>
@@ -4682,7 +4804,6 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/update_banner.py" line="28"/>
         <source>Course updates</source>
-        <extracomment>list of (course id, version) to download.</extracomment>
         <translation>Atualizações de cursos</translation>
     </message>
     <message>
@@ -4693,7 +4814,6 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/update_banner.py" line="34"/>
         <source>&amp;Update now</source>
-        <extracomment>ids of the courses whose update was queued (the banner goes once they are in)</extracomment>
         <translation>&amp;Atualizar agora</translation>
     </message>
     <message>
@@ -4728,185 +4848,185 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="88"/>
+        <location filename="../../player/item_views/video/controls.py" line="89"/>
         <source>Video player</source>
         <translation>Leitor de vídeo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="89"/>
+        <location filename="../../player/item_views/video/controls.py" line="90"/>
         <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
         <translation>Espaço reproduz ou pausa, as setas Esquerda e Direita avançam ou recuam 10 segundos, Cima e Baixo alteram o volume, F alterna o ecrã inteiro, C ativa ou desativa as legendas.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="95"/>
+        <location filename="../../player/item_views/video/controls.py" line="96"/>
         <source>Video picture</source>
         <translation>Imagem do vídeo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="102"/>
+        <location filename="../../player/item_views/video/controls.py" line="103"/>
         <source>Captions</source>
         <translation>Legendas</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="122"/>
+        <location filename="../../player/item_views/video/controls.py" line="124"/>
         <source>Position in the video</source>
         <translation>Posição no vídeo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="123"/>
+        <location filename="../../player/item_views/video/controls.py" line="125"/>
         <source>Drag to move in the video; arrow keys move 10 seconds</source>
         <translation>Arraste para se deslocar no vídeo; as teclas de seta deslocam 10 segundos</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="134"/>
+        <location filename="../../player/item_views/video/controls.py" line="136"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="140"/>
+        <location filename="../../player/item_views/video/controls.py" line="142"/>
         <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Play</source>
         <translation>Reproduzir</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="141"/>
+        <location filename="../../player/item_views/video/controls.py" line="143"/>
         <source>Play or pause (Space)</source>
         <translation>Reproduzir ou pausar (Espaço)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="144"/>
+        <location filename="../../player/item_views/video/controls.py" line="146"/>
         <source>Back 10 seconds</source>
         <translation>Recuar 10 segundos</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="145"/>
+        <location filename="../../player/item_views/video/controls.py" line="147"/>
         <source>Back 10 seconds (Left arrow)</source>
         <translation>Recuar 10 segundos (seta Esquerda)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="148"/>
+        <location filename="../../player/item_views/video/controls.py" line="150"/>
         <source>Forward 10 seconds</source>
         <translation>Avançar 10 segundos</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="149"/>
+        <location filename="../../player/item_views/video/controls.py" line="151"/>
         <source>Forward 10 seconds (Right arrow)</source>
         <translation>Avançar 10 segundos (seta Direita)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="152"/>
-        <location filename="../../player/item_views/video/controls.py" line="369"/>
+        <location filename="../../player/item_views/video/controls.py" line="154"/>
+        <location filename="../../player/item_views/video/controls.py" line="371"/>
         <source>Mute</source>
         <translation>Desativar som</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="153"/>
+        <location filename="../../player/item_views/video/controls.py" line="155"/>
         <source>Mute or unmute (M)</source>
         <translation>Desativar ou ativar o som (M)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="158"/>
+        <location filename="../../player/item_views/video/controls.py" line="160"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="159"/>
+        <location filename="../../player/item_views/video/controls.py" line="161"/>
         <source>Volume (Up and Down arrows)</source>
         <translation>Volume (setas Cima e Baixo)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="169"/>
-        <location filename="../../player/item_views/video/controls.py" line="170"/>
+        <location filename="../../player/item_views/video/controls.py" line="171"/>
+        <location filename="../../player/item_views/video/controls.py" line="172"/>
         <source>Playback speed</source>
         <translation>Velocidade de reprodução</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="173"/>
+        <location filename="../../player/item_views/video/controls.py" line="175"/>
         <source>{rate}×</source>
         <translation>{rate}×</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="175"/>
+        <location filename="../../player/item_views/video/controls.py" line="177"/>
         <source>{rate} (normal)</source>
         <translation>{rate} (normal)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="182"/>
+        <location filename="../../player/item_views/video/controls.py" line="184"/>
         <source>Captions language</source>
         <translation>Idioma das legendas</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="183"/>
+        <location filename="../../player/item_views/video/controls.py" line="185"/>
         <source>Captions (C switches them on or off)</source>
         <translation>Legendas (C ativa-as ou desativa-as)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="184"/>
+        <location filename="../../player/item_views/video/controls.py" line="186"/>
         <source>Captions off</source>
         <translation>Legendas desativadas</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="192"/>
+        <location filename="../../player/item_views/video/controls.py" line="194"/>
         <source>Video quality</source>
         <translation>Qualidade do vídeo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="193"/>
+        <location filename="../../player/item_views/video/controls.py" line="195"/>
         <source>Picture quality; only copies on this computer can be chosen</source>
         <translation>Qualidade da imagem; só podem ser escolhidas as cópias existentes neste computador</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="199"/>
+        <location filename="../../player/item_views/video/controls.py" line="201"/>
         <source>Full screen</source>
         <translation>Ecrã inteiro</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="200"/>
+        <location filename="../../player/item_views/video/controls.py" line="202"/>
         <source>Full screen on or off (F; Esc leaves)</source>
         <translation>Ativar ou desativar o ecrã inteiro (F; Esc para sair)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="242"/>
+        <location filename="../../player/item_views/video/controls.py" line="244"/>
         <source>Audio only</source>
         <translation>Só áudio</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="246"/>
+        <location filename="../../player/item_views/video/controls.py" line="248"/>
         <source>Get standard quality in the Course catalog</source>
         <translation>Obter a qualidade padrão no Catálogo de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="248"/>
+        <location filename="../../player/item_views/video/controls.py" line="250"/>
         <source>Get every quality in the Course catalog</source>
         <translation>Obter todas as qualidades no Catálogo de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="249"/>
+        <location filename="../../player/item_views/video/controls.py" line="251"/>
         <source>{label} — not downloaded ({how})</source>
         <translation>{label} — não transferido ({how})</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="255"/>
+        <location filename="../../player/item_views/video/controls.py" line="257"/>
         <source>Get standard quality…</source>
         <translation>Obter qualidade padrão…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="256"/>
+        <location filename="../../player/item_views/video/controls.py" line="258"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation>Transferir os vídeos em qualidade padrão deste curso (entretanto, o curso continua utilizável)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="288"/>
+        <location filename="../../player/item_views/video/controls.py" line="290"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation>A obter a qualidade padrão para este curso: ver Transferências. Quando terminar, abra novamente esta aula para escolher a imagem de melhor qualidade.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="292"/>
+        <location filename="../../player/item_views/video/controls.py" line="294"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation>Para ver em qualidade padrão, abra o Catálogo de cursos e escolha Obter qualidade padrão para este curso.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="368"/>
+        <location filename="../../player/item_views/video/controls.py" line="370"/>
         <source>Unmute</source>
         <translation>Ativar som</translation>
     </message>
@@ -4948,7 +5068,6 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/video_view.py" line="81"/>
         <source>Video</source>
-        <extracomment>the learner chose &quot;Get standard quality…&quot; in the quality menu (course id); the shell starts that download (`downloads.upgrade(course_id, &quot;standard&quot;, on_done)`)</extracomment>
         <translation>Vídeo</translation>
     </message>
     <message>
@@ -4990,64 +5109,13 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <source>Not yet earned</source>
         <translation>Ainda não obtido</translation>
     </message>
-    <message>
-        <location filename="../../player/certificates/screen.py" line="103"/>
-        <source>%1 hours</source>
-        <translation>%1 horas</translation>
-    </message>
-</context>
-<context>
-    <name>chooser</name>
-    <message>
-        <location filename="../../player/profiles/manage.py" line="138"/>
-        <source>Rename “%1”</source>
-        <translation>Mudar o nome de «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/manage.py" line="169"/>
-        <source>PIN of “%1”</source>
-        <translation>PIN de «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/manage.py" line="218"/>
-        <source>Delete “%1”</source>
-        <translation>Eliminar «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="49"/>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="67"/>
-        <source>Type a name for the profile.</source>
-        <translation>Escreva um nome para o perfil.</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="71"/>
-        <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores, and starts with a letter or digit.</source>
-        <translation>Um nome de perfil tem de 1 a 40 letras, algarismos, espaços, pontos, hífenes ou sublinhados e começa por uma letra ou um algarismo.</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="74"/>
-        <source>There is already a profile called “%1”.</source>
-        <translation>Já existe um perfil chamado «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="81"/>
-        <source>A PIN has 4 to 12 digits.</source>
-        <translation>Um PIN tem de 4 a 12 algarismos.</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="83"/>
-        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
-        <translation>Os dois PIN não são iguais. Escreva o PIN novamente em ambos os campos.</translation>
+    <message numerus="yes">
+        <location filename="../../player/certificates/screen.py" line="107"/>
+        <source>%1 hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,91 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../player/downloads_view.py" line="62"/>
-        <source>less than a minute left</source>
-        <extracomment>the stored states of a job some run is working on (its files are being written) the learner asked a running download to stop; the run has not honoured it yet</extracomment>
-        <translation>осталось меньше минуты</translation>
-    </message>
-    <message>
-        <location filename="../../player/downloads_view.py" line="65"/>
-        <source>about %1 min left</source>
-        <translation>осталось около %1 мин</translation>
-    </message>
-    <message>
-        <location filename="../../player/downloads_view.py" line="67"/>
-        <source>about %1 h %2 min left</source>
-        <translation>осталось около %1 ч %2 мин</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="194"/>
-        <location filename="../../player/help_dialogs.py" line="195"/>
+        <location filename="../../player/help_dialogs.py" line="202"/>
+        <location filename="../../player/help_dialogs.py" line="203"/>
         <source>About Lectern</source>
         <translation>О программе Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="197"/>
+        <location filename="../../player/help_dialogs.py" line="205"/>
         <source>Lectern %1</source>
         <translation>Lectern %1</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="199"/>
+        <location filename="../../player/help_dialogs.py" line="207"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="203"/>
+        <location filename="../../player/help_dialogs.py" line="211"/>
         <source>Lectern plays courses fully offline: videos, readings and quizzes stay on this computer, and so does your progress. It sends your progress to the course server when this computer is online.</source>
         <translation>Lectern воспроизводит курсы полностью в автономном режиме: видео, материалы для чтения и тесты хранятся на этом компьютере, как и ваш прогресс. Прогресс отправляется на сервер курсов, когда компьютер подключен к сети.</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="207"/>
+        <location filename="../../player/help_dialogs.py" line="215"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="209"/>
+        <location filename="../../player/help_dialogs.py" line="217"/>
         <source>&amp;Data folder (your courses and progress):</source>
         <translation>&amp;Папка данных (ваши курсы и прогресс):</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="213"/>
+        <location filename="../../player/help_dialogs.py" line="221"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="216"/>
+        <location filename="../../player/help_dialogs.py" line="224"/>
         <source>Profile: %1</source>
         <translation>Профиль: %1</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="217"/>
+        <location filename="../../player/help_dialogs.py" line="225"/>
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="219"/>
+        <location filename="../../player/help_dialogs.py" line="227"/>
         <source>&amp;Copy path</source>
         <translation>&amp;Копировать путь</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="220"/>
+        <location filename="../../player/help_dialogs.py" line="228"/>
         <source>Copy the data folder&apos;s path</source>
         <translation>Копировать путь к папке данных</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="222"/>
+        <location filename="../../player/help_dialogs.py" line="230"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="223"/>
+        <location filename="../../player/help_dialogs.py" line="231"/>
         <source>Open the data folder</source>
         <translation>Открыть папку данных</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilityPage</name>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="39"/>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="40"/>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="41"/>
+        <source>High contrast colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="45"/>
+        <source>Caption size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="47"/>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="49"/>
+        <source>Caption si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="53"/>
+        <source>Caption background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="56"/>
+        <source>Caption bac&amp;kground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="59"/>
+        <source>These apply at once and are kept for your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/accessibility.py" line="61"/>
+        <source>About these settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -94,7 +128,6 @@
     <message>
         <location filename="../../player/widgets/banner.py" line="89"/>
         <source>Warning</source>
-        <extracomment>news and next steps: the palette&apos;s alternate background, no icon something needs fixing: warm amber (readable in light and dark themes), a warning icon amber backgrounds, borders and text, light and dark (the hues of common warning bars)</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
@@ -104,17 +137,33 @@
     </message>
 </context>
 <context>
+    <name>CaptionStyle</name>
+    <message>
+        <location filename="../../player/item_views/video/caption_style.py" line="36"/>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/caption_style.py" line="37"/>
+        <source>Black, see-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/video/caption_style.py" line="38"/>
+        <source>Dark grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogCard</name>
     <message>
         <location filename="../../player/catalog_card.py" line="34"/>
         <source>Course on the course server: %1</source>
-        <extracomment>download choices, smallest first (`sync.download_queue.DownloadChoice` values). job states in which a course counts as &quot;being downloaded&quot;.</extracomment>
         <translation>Курс на сервере курсов: %1</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="37"/>
         <source>Course title</source>
-        <extracomment>the course as the catalog describes it (sizes and picture heights per choice).</extracomment>
         <translation>Название курса</translation>
     </message>
     <message>
@@ -160,7 +209,6 @@
     <message>
         <location filename="../../player/catalog_card.py" line="90"/>
         <source>Low bandwidth</source>
-        <extracomment>the state shown, as a word tests and scripts can check: &quot;available&quot;, &quot;installed&quot;, &quot;update&quot;, &quot;queued&quot;, &quot;downloading&quot;, &quot;paused&quot;, &quot;failed&quot;. for an installed course: the biggest choice it has every file of (&quot;&quot; unknown), and the bytes each choice still lacks (what &quot;Get standard quality&quot; would fetch).</extracomment>
         <translation>Экономный</translation>
     </message>
     <message>
@@ -376,7 +424,6 @@
     <message>
         <location filename="../../player/catalog_view.py" line="59"/>
         <source>Course catalog</source>
-        <extracomment>emitted after each catalog load (from the hub or the saved copy), with the course count.</extracomment>
         <translation>Каталог курсов</translation>
     </message>
     <message>
@@ -487,12 +534,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="482"/>
+        <location filename="../../player/certificates/screen.py" line="486"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation>Получен ваш сертификат за курс «%1»: откройте Переход ▸ Сертификаты, чтобы сохранить или распечатать его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="484"/>
+        <location filename="../../player/certificates/screen.py" line="488"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>Получен %n сертификат: откройте Переход ▸ Сертификаты, чтобы сохранить или распечатать его.</numerusform>
@@ -504,57 +551,57 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="162"/>
+        <location filename="../../player/certificates/screen.py" line="166"/>
         <source>Certificate for %1</source>
         <translation>Сертификат за курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="164"/>
+        <location filename="../../player/certificates/screen.py" line="168"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="165"/>
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>Date, hours, language and state</source>
         <translation>Дата, часы, язык и состояние</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169"/>
+        <location filename="../../player/certificates/screen.py" line="173"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169"/>
+        <location filename="../../player/certificates/screen.py" line="173"/>
         <source>Open the certificate for %1</source>
         <translation>Открыть сертификат за курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="172"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173"/>
+        <location filename="../../player/certificates/screen.py" line="177"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation>Сохранить сертификат за курс %1 в формате PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="175"/>
+        <location filename="../../player/certificates/screen.py" line="179"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation>Страница A4 для печати с QR-кодом, содержащим весь сертификат</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176"/>
+        <location filename="../../player/certificates/screen.py" line="180"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Сохранить &amp;удостоверение (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="177"/>
+        <location filename="../../player/certificates/screen.py" line="181"/>
         <source>Save the credential for %1 as JSON</source>
         <translation>Сохранить цифровое удостоверение за курс %1 в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="179"/>
+        <location filename="../../player/certificates/screen.py" line="183"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
         <translation>Подписанное цифровое удостоверение Open Badges для проверяющей стороны или цифрового кошелька</translation>
     </message>
@@ -562,97 +609,97 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="217"/>
+        <location filename="../../player/certificates/screen.py" line="221"/>
         <source>Certificate — %1</source>
         <translation>Сертификат — %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="218"/>
+        <location filename="../../player/certificates/screen.py" line="222"/>
         <source>Certificate for %1</source>
         <translation>Сертификат за курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="219"/>
+        <location filename="../../player/certificates/screen.py" line="223"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="237"/>
+        <location filename="../../player/certificates/screen.py" line="241"/>
         <source>Holder:</source>
         <translation>Владелец:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="238"/>
+        <location filename="../../player/certificates/screen.py" line="242"/>
         <source>Course:</source>
         <translation>Курс:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="239"/>
+        <location filename="../../player/certificates/screen.py" line="243"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="240"/>
+        <location filename="../../player/certificates/screen.py" line="244"/>
         <source>Hours:</source>
         <translation>Часы:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="241"/>
+        <location filename="../../player/certificates/screen.py" line="245"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="243"/>
+        <location filename="../../player/certificates/screen.py" line="247"/>
         <source>State:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="244"/>
+        <location filename="../../player/certificates/screen.py" line="248"/>
         <source>Issuer:</source>
         <translation>Выдавшая организация:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="245"/>
+        <location filename="../../player/certificates/screen.py" line="249"/>
         <source>Issuer key:</source>
         <translation>Ключ выдавшей организации:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="246"/>
+        <location filename="../../player/certificates/screen.py" line="250"/>
         <source>Certificate id:</source>
         <translation>Идентификатор сертификата:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="247"/>
+        <location filename="../../player/certificates/screen.py" line="251"/>
         <source>Requirements met:</source>
         <translation>Выполненные требования:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="254"/>
+        <location filename="../../player/certificates/screen.py" line="258"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="266"/>
+        <location filename="../../player/certificates/screen.py" line="270"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="267"/>
+        <location filename="../../player/certificates/screen.py" line="271"/>
         <source>Save the certificate as a PDF</source>
         <translation>Сохранить сертификат в формате PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="268"/>
+        <location filename="../../player/certificates/screen.py" line="272"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Сохранить &amp;удостоверение (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="269"/>
+        <location filename="../../player/certificates/screen.py" line="273"/>
         <source>Save the credential as JSON</source>
         <translation>Сохранить цифровое удостоверение в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="274"/>
+        <location filename="../../player/certificates/screen.py" line="278"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -660,63 +707,62 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="302"/>
+        <location filename="../../player/certificates/screen.py" line="306"/>
         <source>Certificates</source>
-        <extracomment>a save finished (the path), for tests and scripts a save dialog was opened (the dialog), for tests and scripts</extracomment>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="309"/>
+        <location filename="../../player/certificates/screen.py" line="313"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="311"/>
+        <location filename="../../player/certificates/screen.py" line="315"/>
         <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation>Сертификатов пока нет. Когда вы выполните требования курса (их список открывает кнопка «Требования» на экране курса), сертификат придет при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="313"/>
+        <location filename="../../player/certificates/screen.py" line="317"/>
         <source>No certificates</source>
         <translation>Нет сертификатов</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="314"/>
+        <location filename="../../player/certificates/screen.py" line="318"/>
         <source>Your certificates</source>
         <translation>Ваши сертификаты</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="418"/>
+        <location filename="../../player/certificates/screen.py" line="422"/>
         <source>Save the certificate as a PDF</source>
         <translation>Сохранить сертификат в формате PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="419"/>
+        <location filename="../../player/certificates/screen.py" line="423"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="423"/>
+        <location filename="../../player/certificates/screen.py" line="427"/>
         <source>Save the credential as JSON</source>
         <translation>Сохранить цифровое удостоверение в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="424"/>
+        <location filename="../../player/certificates/screen.py" line="428"/>
         <source>Credentials (*.json)</source>
         <translation>Цифровые удостоверения (*.json)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="434"/>
+        <location filename="../../player/certificates/screen.py" line="438"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Не удалось сохранить PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="446"/>
+        <location filename="../../player/certificates/screen.py" line="450"/>
         <source>The credential could not be saved: %1</source>
         <translation>Не удалось сохранить цифровое удостоверение: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="458"/>
+        <location filename="../../player/certificates/screen.py" line="462"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -724,47 +770,47 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="171"/>
+        <location filename="../../player/profiles/manage.py" line="173"/>
         <source>Protect with a P&amp;IN</source>
         <translation>&amp;Защитить PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="172"/>
+        <location filename="../../player/profiles/manage.py" line="174"/>
         <source>Protect the profile with a PIN</source>
         <translation>Защитить профиль PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="175"/>
+        <location filename="../../player/profiles/manage.py" line="177"/>
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="177"/>
+        <location filename="../../player/profiles/manage.py" line="179"/>
         <source>New PIN again</source>
         <translation>Повтор нового PIN-кода</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="180"/>
+        <location filename="../../player/profiles/manage.py" line="182"/>
         <source>&amp;New PIN:</source>
         <translation>&amp;Новый PIN-код:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="183"/>
+        <location filename="../../player/profiles/manage.py" line="185"/>
         <source>&amp;Again:</source>
         <translation>&amp;Повторите:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187"/>
+        <location filename="../../player/profiles/manage.py" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187"/>
+        <location filename="../../player/profiles/manage.py" line="189"/>
         <source>Save the PIN</source>
         <translation>Сохранить PIN-код</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="187"/>
+        <location filename="../../player/profiles/manage.py" line="189"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -798,7 +844,6 @@
     <message>
         <location filename="../../player/library_view.py" line="85"/>
         <source>Course: %1</source>
-        <extracomment>Qt image formats for the cover media types bundles carry (`sync.bundle.MEDIA_TYPES`).</extracomment>
         <translation>Курс: %1</translation>
     </message>
     <message>
@@ -937,7 +982,6 @@
     <message>
         <location filename="../../player/course/outline.py" line="117"/>
         <source>Course outline</source>
-        <extracomment>an outline row&apos;s status in words (&quot;done&quot;, &quot;63%&quot;, &quot;optional&quot;) each item&apos;s row, by item id</extracomment>
         <translation>Структура курса</translation>
     </message>
     <message>
@@ -1071,7 +1115,6 @@
     <message>
         <location filename="../../player/course_view.py" line="94"/>
         <source>Course</source>
-        <extracomment>the open item changed (course id, item id). the open video asks for the standard-quality copies it lacks (course id) the course finished loading (course id). the learner asked to go back to the library. the title to show in the window title (&quot;&quot; when no course is open). the last required item of the open course was just completed (course id).</extracomment>
         <translation>Курс</translation>
     </message>
     <message>
@@ -1097,7 +1140,6 @@
     <message>
         <location filename="../../player/course_view.py" line="134"/>
         <source>Outline and item</source>
-        <extracomment>each item&apos;s outline row, by item id (the outline&apos;s own table)</extracomment>
         <translation>Структура и элемент</translation>
     </message>
     <message>
@@ -1119,27 +1161,27 @@
 <context>
     <name>DeleteProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="221"/>
-        <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the hub are removed from this computer. This cannot be undone.</source>
-        <translation>Удалить профиль «%1»? Его прогресс, попытки прохождения тестов, а также изменения и сообщения на форуме, еще не отправленные на сервер курсов, будут удалены с этого компьютера. Это действие нельзя отменить.</translation>
+        <location filename="../../player/profiles/manage.py" line="224"/>
+        <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the course server are removed from this computer. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="225"/>
+        <location filename="../../player/profiles/manage.py" line="228"/>
         <source>What deleting removes</source>
         <translation>Что удаляется</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="227"/>
+        <location filename="../../player/profiles/manage.py" line="230"/>
         <source>&amp;Delete profile</source>
         <translation>&amp;Удалить профиль</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="227"/>
+        <location filename="../../player/profiles/manage.py" line="230"/>
         <source>Delete the profile</source>
         <translation>Удалить профиль</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="228"/>
+        <location filename="../../player/profiles/manage.py" line="231"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1147,271 +1189,270 @@
 <context>
     <name>DownloadCard</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="82"/>
+        <location filename="../../player/downloads_view.py" line="79"/>
         <source>Download of %1</source>
         <translation>Загрузка курса %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="93"/>
+        <location filename="../../player/downloads_view.py" line="90"/>
         <source>Course</source>
-        <extracomment>the job&apos;s stored state (&quot;queued&quot;, &quot;downloading&quot;, &quot;pause_requested&quot;, &quot;paused&quot;, &quot;cancel_requested&quot;, &quot;cancelled&quot;, &quot;failed&quot;, &quot;complete&quot;), and the running download&apos;s (&quot;waiting&quot;, &quot;verifying&quot;, ...), for tests.</extracomment>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="94"/>
+        <location filename="../../player/downloads_view.py" line="91"/>
         <source>low bandwidth</source>
         <translation>экономный</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="94"/>
+        <location filename="../../player/downloads_view.py" line="91"/>
         <source>standard</source>
         <translation>стандартный</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="95"/>
+        <location filename="../../player/downloads_view.py" line="92"/>
         <source>everything</source>
         <translation>полный</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="96"/>
+        <location filename="../../player/downloads_view.py" line="93"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="99"/>
+        <location filename="../../player/downloads_view.py" line="96"/>
         <source>Language, version and choice</source>
         <translation>Язык, версия и вариант</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="101"/>
+        <location filename="../../player/downloads_view.py" line="98"/>
         <source>Download state</source>
         <translation>Состояние загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="106"/>
+        <location filename="../../player/downloads_view.py" line="103"/>
         <source>Progress of %1</source>
         <translation>Прогресс загрузки курса %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="108"/>
+        <location filename="../../player/downloads_view.py" line="105"/>
         <source>File being downloaded</source>
         <translation>Загружаемый файл</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="111"/>
+        <location filename="../../player/downloads_view.py" line="108"/>
         <source>Progress of the current file</source>
         <translation>Прогресс загрузки текущего файла</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="115"/>
+        <location filename="../../player/downloads_view.py" line="112"/>
         <source>Speed and time left</source>
         <translation>Скорость и оставшееся время</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="116"/>
+        <location filename="../../player/downloads_view.py" line="113"/>
         <source>Download message</source>
         <translation>Сообщение о загрузке</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="122"/>
+        <location filename="../../player/downloads_view.py" line="119"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="122"/>
+        <location filename="../../player/downloads_view.py" line="119"/>
         <source>Pause %1</source>
         <translation>Приостановить загрузку курса %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="124"/>
-        <location filename="../../player/downloads_view.py" line="299"/>
+        <location filename="../../player/downloads_view.py" line="121"/>
+        <location filename="../../player/downloads_view.py" line="296"/>
         <source>&amp;Resume</source>
         <translation>Про&amp;должить</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="124"/>
+        <location filename="../../player/downloads_view.py" line="121"/>
         <source>Resume %1</source>
         <translation>Продолжить загрузку курса %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="127"/>
+        <location filename="../../player/downloads_view.py" line="124"/>
         <source>&amp;Cancel download</source>
         <translation>&amp;Отменить загрузку</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="128"/>
+        <location filename="../../player/downloads_view.py" line="125"/>
         <source>Cancel the download of %1</source>
         <translation>Отменить загрузку курса %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="130"/>
+        <location filename="../../player/downloads_view.py" line="127"/>
         <source>&amp;Open course</source>
         <translation>Открыть &amp;курс</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="130"/>
+        <location filename="../../player/downloads_view.py" line="127"/>
         <source>Open %1</source>
         <translation>Открыть курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="133"/>
-        <location filename="../../player/downloads_view.py" line="308"/>
+        <location filename="../../player/downloads_view.py" line="130"/>
+        <location filename="../../player/downloads_view.py" line="305"/>
         <source>Get &amp;standard quality</source>
         <translation>&amp;Стандартное качество</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="134"/>
+        <location filename="../../player/downloads_view.py" line="131"/>
         <source>Get standard quality for %1</source>
         <translation>Загрузить курс %1 в стандартном качестве</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="136"/>
+        <location filename="../../player/downloads_view.py" line="133"/>
         <source>Downloads only the better videos this computer does not have yet; the course stays usable meanwhile.</source>
         <translation>Загружаются только видео лучшего качества, которых еще нет на этом компьютере; курсом можно пользоваться и во время загрузки.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="179"/>
+        <location filename="../../player/downloads_view.py" line="176"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 из %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="183"/>
+        <location filename="../../player/downloads_view.py" line="180"/>
         <source>Size not known yet</source>
         <translation>Размер пока неизвестен</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="196"/>
+        <location filename="../../player/downloads_view.py" line="193"/>
         <source>Now: %1 — %2 of %3</source>
         <translation>Сейчас: %1 — %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="201"/>
+        <location filename="../../player/downloads_view.py" line="198"/>
         <source>%1/s</source>
         <translation>%1/с</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="244"/>
+        <location filename="../../player/downloads_view.py" line="241"/>
         <source>Waiting for the course server</source>
         <translation>Ожидание сервера курсов</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="245"/>
+        <location filename="../../player/downloads_view.py" line="242"/>
         <source>The course server cannot be reached right now; Lectern will retry by itself and resume where it stopped.</source>
         <translation>Сервер курсов сейчас недоступен; Lectern сам повторит попытку и продолжит с места остановки.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="248"/>
+        <location filename="../../player/downloads_view.py" line="245"/>
         <source>Waiting for download hours</source>
         <translation>Ожидание разрешенного времени загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="249"/>
+        <location filename="../../player/downloads_view.py" line="246"/>
         <source>Court IT allows downloads only at certain hours on this computer; the download starts by itself then.</source>
         <translation>ИТ-служба суда разрешает загрузку на этом компьютере только в определенные часы; в это время загрузка начнется сама.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="252"/>
+        <location filename="../../player/downloads_view.py" line="249"/>
         <source>Checking the files…</source>
         <translation>Проверка файлов…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="254"/>
+        <location filename="../../player/downloads_view.py" line="251"/>
         <source>Downloading</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="256"/>
+        <location filename="../../player/downloads_view.py" line="253"/>
         <source>Pausing…</source>
         <translation>Приостановка…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="257"/>
-        <location filename="../../player/downloads_view.py" line="267"/>
+        <location filename="../../player/downloads_view.py" line="254"/>
+        <location filename="../../player/downloads_view.py" line="264"/>
         <source>What was downloaded is kept; Resume goes on from there.</source>
         <translation>Уже загруженное сохраняется; кнопка «Продолжить» продолжит с этого места.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="259"/>
+        <location filename="../../player/downloads_view.py" line="256"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="260"/>
+        <location filename="../../player/downloads_view.py" line="257"/>
         <source>The downloaded parts of this course are being deleted.</source>
         <translation>Загруженные части этого курса удаляются.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="262"/>
+        <location filename="../../player/downloads_view.py" line="259"/>
         <source>Waiting to start</source>
         <translation>Ожидает начала</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="263"/>
+        <location filename="../../player/downloads_view.py" line="260"/>
         <source>It starts when the download before it has finished and the course server can be reached.</source>
         <translation>Загрузка начнется, когда завершится предыдущая загрузка и сервер курсов станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="266"/>
+        <location filename="../../player/downloads_view.py" line="263"/>
         <source>Paused</source>
         <translation>Приостановлено</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="269"/>
+        <location filename="../../player/downloads_view.py" line="266"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="270"/>
+        <location filename="../../player/downloads_view.py" line="267"/>
         <source>The download stopped.</source>
         <translation>Загрузка остановлена.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="272"/>
+        <location filename="../../player/downloads_view.py" line="269"/>
         <source>Installed</source>
         <translation>Установлен</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="273"/>
+        <location filename="../../player/downloads_view.py" line="270"/>
         <source>The course is in your library.</source>
         <translation>Курс находится в вашей библиотеке.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="275"/>
+        <location filename="../../player/downloads_view.py" line="272"/>
         <source>The course is in your library with the smallest videos. Get standard quality downloads only the better videos (%1).</source>
         <translation>Курс находится в вашей библиотеке с видео наименьшего размера. Кнопка «Стандартное качество» загружает только видео лучшего качества (%1).</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="279"/>
+        <location filename="../../player/downloads_view.py" line="276"/>
         <source>The course is in your library. Get every quality downloads only the videos it does not have yet (%1).</source>
         <translation>Курс находится в вашей библиотеке. Кнопка «Все варианты качества» загружает только видео, которых в нем еще нет (%1).</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="283"/>
+        <location filename="../../player/downloads_view.py" line="280"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="297"/>
+        <location filename="../../player/downloads_view.py" line="294"/>
         <source>Try &amp;again</source>
         <translation>&amp;Повторить попытку</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="298"/>
+        <location filename="../../player/downloads_view.py" line="295"/>
         <source>&amp;Download again</source>
         <translation>Загрузить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="309"/>
+        <location filename="../../player/downloads_view.py" line="306"/>
         <source>Get standard quality for %1: %2 more</source>
         <translation>Загрузить курс %1 в стандартном качестве: еще %2</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="311"/>
+        <location filename="../../player/downloads_view.py" line="308"/>
         <source>Get &amp;every quality</source>
         <translation>&amp;Все варианты качества</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="312"/>
+        <location filename="../../player/downloads_view.py" line="309"/>
         <source>Get every video quality for %1: %2 more</source>
         <translation>Загрузить все варианты качества видео для курса %1: еще %2</translation>
     </message>
@@ -1419,97 +1460,97 @@
 <context>
     <name>DownloadsPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="129"/>
+        <location filename="../../player/settings/pages.py" line="166"/>
         <source>Downloads</source>
         <translation>Загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="130"/>
+        <location filename="../../player/settings/pages.py" line="167"/>
         <source>&amp;No limit</source>
         <translation>&amp;Без ограничения</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="131"/>
+        <location filename="../../player/settings/pages.py" line="168"/>
         <source>No download speed limit</source>
         <translation>Без ограничения скорости загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="136"/>
+        <location filename="../../player/settings/pages.py" line="173"/>
         <source> kbit/s</source>
         <translation> кбит/с</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="137"/>
+        <location filename="../../player/settings/pages.py" line="174"/>
         <source>Download speed limit in kilobits per second</source>
         <translation>Ограничение скорости загрузки в килобитах в секунду</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="140"/>
+        <location filename="../../player/settings/pages.py" line="177"/>
         <source>&amp;Speed limit:</source>
         <translation>&amp;Ограничение скорости:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="143"/>
+        <location filename="../../player/settings/pages.py" line="180"/>
         <source>Keeps downloads from filling a thin court link.</source>
         <translation>Не дает загрузкам занять весь узкий канал связи суда.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="145"/>
+        <location filename="../../player/settings/pages.py" line="182"/>
         <source>An&amp;y time</source>
         <translation>В &amp;любое время</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="146"/>
+        <location filename="../../player/settings/pages.py" line="183"/>
         <source>Download at any time</source>
         <translation>Загружать в любое время</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="149"/>
+        <location filename="../../player/settings/pages.py" line="186"/>
         <source>Downloads start at</source>
         <translation>Загрузки начинаются в</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="150"/>
+        <location filename="../../player/settings/pages.py" line="187"/>
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="153"/>
+        <location filename="../../player/settings/pages.py" line="190"/>
         <source>Downloads stop at</source>
         <translation>Загрузки останавливаются в</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="155"/>
+        <location filename="../../player/settings/pages.py" line="192"/>
         <source>or only from</source>
         <translation>или только с</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="157"/>
+        <location filename="../../player/settings/pages.py" line="194"/>
         <source>Download &amp;hours:</source>
         <translation>&amp;Часы загрузки:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="161"/>
+        <location filename="../../player/settings/pages.py" line="198"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation>В остальное время загрузки ждут; например, с 22:00 до 06:00 — только ночью.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="164"/>
+        <location filename="../../player/settings/pages.py" line="201"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation>&amp;Экономия трафика (медленный или дорогой интернет)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="165"/>
+        <location filename="../../player/settings/pages.py" line="202"/>
         <source>Save data</source>
         <translation>Экономия трафика</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="166"/>
+        <location filename="../../player/settings/pages.py" line="203"/>
         <source>Internet:</source>
         <translation>Интернет:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="168"/>
+        <location filename="../../player/settings/pages.py" line="205"/>
         <source>No video downloads; only small progress updates are sent.</source>
         <translation>Видео не загружаются; отправляются только небольшие обновления прогресса.</translation>
     </message>
@@ -1517,43 +1558,57 @@
 <context>
     <name>DownloadsView</name>
     <message>
-        <location filename="../../player/downloads_view.py" line="337"/>
+        <location filename="../../player/downloads_view.py" line="59"/>
+        <source>less than a minute left</source>
+        <translation>осталось меньше минуты</translation>
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="62"/>
+        <source>about %1 min left</source>
+        <translation>осталось около %1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="64"/>
+        <source>about %1 h %2 min left</source>
+        <translation>осталось около %1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../player/downloads_view.py" line="334"/>
         <source>Downloads</source>
-        <extracomment>after each reload of the list, with the number of downloads shown.</extracomment>
         <translation>Загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="342"/>
+        <location filename="../../player/downloads_view.py" line="339"/>
         <source>Course &amp;catalog…</source>
         <translation>&amp;Каталог курсов…</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="342"/>
+        <location filename="../../player/downloads_view.py" line="339"/>
         <source>Show the course catalog</source>
         <translation>Показать каталог курсов</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="343"/>
+        <location filename="../../player/downloads_view.py" line="340"/>
         <source>Choose courses to download (Ctrl+K)</source>
         <translation>Выбрать курсы для загрузки (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="344"/>
+        <location filename="../../player/downloads_view.py" line="341"/>
         <source>Downloads status</source>
         <translation>Состояние загрузок</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="345"/>
+        <location filename="../../player/downloads_view.py" line="342"/>
         <source>Download list</source>
         <translation>Список загрузок</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="347"/>
+        <location filename="../../player/downloads_view.py" line="344"/>
         <source>Nothing to download. Open the course catalog (Ctrl+K) to choose a course; its download continues by itself, even after Lectern is closed and opened again.</source>
         <translation>Загружать нечего. Откройте каталог курсов (Ctrl+K) и выберите курс; его загрузка продолжится сама, даже если закрыть и снова открыть Lectern.</translation>
     </message>
     <message>
-        <location filename="../../player/downloads_view.py" line="349"/>
+        <location filename="../../player/downloads_view.py" line="346"/>
         <source>No downloads</source>
         <translation>Нет загрузок</translation>
     </message>
@@ -1638,13 +1693,11 @@
     <message>
         <location filename="../../player/error_messages.py" line="113"/>
         <source>This is not a Lectern course file. Lectern opens course files (ending in .lectern) that court IT or the course provider gives you.</source>
-        <extracomment>A file that is no course at all (not a zip, or a zip with no course description). The engine reports these as CORRUPT (or UNEXPECTED_FILE for a zip of other things), which reads as &quot;your course is damaged&quot;: `import_message` says plainly what the file is instead.</extracomment>
         <translation>Это не файл курса Lectern. Lectern открывает файлы курсов (с расширением .lectern), которые вам предоставляет ИТ-служба суда или поставщик курса.</translation>
     </message>
     <message>
         <location filename="../../player/error_messages.py" line="123"/>
         <source>The course server cannot be reached right now. Everything stays on this computer, and Lectern tries again by itself.</source>
-        <extracomment>The engine&apos;s own kind for such a file, once it has one.</extracomment>
         <translation>Сервер курсов сейчас недоступен. Все остается на этом компьютере, и Lectern сам повторит попытку.</translation>
     </message>
     <message>
@@ -1850,7 +1903,6 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <location filename="../../player/item_views/forum_item_view.py" line="65"/>
         <location filename="../../player/item_views/forum_item_view.py" line="67"/>
         <source>Discussion prompt</source>
-        <extracomment>how many times the thread list / the open thread were loaded (tests wait on these).</extracomment>
         <translation>Задание для обсуждения</translation>
     </message>
     <message>
@@ -1989,12 +2041,23 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     </message>
 </context>
 <context>
+    <name>HubWiring</name>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="112"/>
+        <source>New versions of %n course(s) are on the course server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../player/import_dialog.py" line="82"/>
         <location filename="../../player/import_dialog.py" line="83"/>
         <source>Import course</source>
-        <extracomment>The bar works in thousandths: byte totals overflow QProgressBar&apos;s 32-bit range. the course was imported (ImportResult). the learner chose &quot;Open course&quot; after a successful import (course id). the import ended, however (for tests and the window).</extracomment>
         <translation>Импорт курса</translation>
     </message>
     <message>
@@ -2176,16 +2239,48 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../player/settings/pages.py" line="66"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="68"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="69"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="75"/>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="77"/>
+        <source>Applies when Lectern starts again; you can restart it after Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/settings/pages.py" line="84"/>
+        <source>Default for this computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="266"/>
+        <location filename="../../player/app.py" line="338"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>Подготовка демонстрационного курса… (выполняется один раз)</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="224"/>
         <source>Library</source>
-        <extracomment>course id, item id to open (None: the course decides where to start). a completed course to open again from its first item. emitted after every reload, with the number of courses shown.</extracomment>
         <translation>Библиотека</translation>
     </message>
     <message>
@@ -2211,7 +2306,6 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     <message>
         <location filename="../../player/library_view.py" line="236"/>
         <source>Notice</source>
-        <extracomment>what the notice is about: the id of a removed course, &quot;load&quot; for a failed load (the notice goes when its cause has ended, issue #12 item 15).</extracomment>
         <translation>Уведомление</translation>
     </message>
     <message>
@@ -2243,261 +2337,258 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="229"/>
+        <location filename="../../player/app.py" line="301"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="75"/>
-        <location filename="../../player/main_window.py" line="76"/>
-        <location filename="../../player/main_window.py" line="99"/>
-        <location filename="../../player/main_window.py" line="246"/>
-        <location filename="../../player/main_window.py" line="361"/>
+        <location filename="../../player/main_window.py" line="78"/>
+        <location filename="../../player/main_window.py" line="79"/>
+        <location filename="../../player/main_window.py" line="102"/>
+        <location filename="../../player/main_window.py" line="249"/>
+        <location filename="../../player/main_window.py" line="364"/>
         <source>Lectern</source>
-        <extracomment>the import dialog was opened (for tests and scripted runs). the sign-in dialog was opened (for tests and scripted runs). the help dialogs open now, by kind (tests look them up)</extracomment>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="151"/>
+        <location filename="../../player/main_window.py" line="154"/>
         <source>&amp;File</source>
-        <extracomment>the course server&apos;s side: sign-in, sync results, updates, finished downloads</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="152"/>
+        <location filename="../../player/main_window.py" line="155"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Импортировать курс…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="153"/>
+        <location filename="../../player/main_window.py" line="156"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="154"/>
+        <location filename="../../player/main_window.py" line="157"/>
         <source>Add a course from a .lectern file</source>
         <translation>Добавить курс из файла курса .lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="161"/>
+        <location filename="../../player/main_window.py" line="164"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="162"/>
+        <location filename="../../player/main_window.py" line="165"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="167"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>Сервер курсов, загрузки и доверенные издатели</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166"/>
+        <location filename="../../player/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166"/>
+        <location filename="../../player/main_window.py" line="169"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169"/>
+        <location filename="../../player/main_window.py" line="172"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="170"/>
+        <location filename="../../player/main_window.py" line="173"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="171"/>
+        <location filename="../../player/main_window.py" line="174"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172"/>
+        <location filename="../../player/main_window.py" line="175"/>
         <source>&amp;Previous item</source>
         <translation>&amp;Предыдущий элемент</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174"/>
+        <location filename="../../player/main_window.py" line="177"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="175"/>
+        <location filename="../../player/main_window.py" line="178"/>
         <source>&amp;Next item</source>
         <translation>&amp;Следующий элемент</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="176"/>
+        <location filename="../../player/main_window.py" line="179"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="181"/>
         <source>Course &amp;outline</source>
         <translation>Стр&amp;уктура курса</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="180"/>
+        <location filename="../../player/main_window.py" line="183"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="182"/>
+        <location filename="../../player/main_window.py" line="185"/>
         <source>Course &amp;catalog</source>
         <translation>&amp;Каталог курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183"/>
+        <location filename="../../player/main_window.py" line="186"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="184"/>
+        <location filename="../../player/main_window.py" line="187"/>
         <source>Courses the course server offers you, to download</source>
         <translation>Курсы, которые сервер курсов предлагает вам для загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="185"/>
+        <location filename="../../player/main_window.py" line="188"/>
         <source>&amp;Downloads</source>
         <translation>&amp;Загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186"/>
+        <location filename="../../player/main_window.py" line="189"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187"/>
+        <location filename="../../player/main_window.py" line="190"/>
         <source>Progress of your downloads</source>
         <translation>Прогресс ваших загрузок</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189"/>
+        <location filename="../../player/main_window.py" line="192"/>
         <source>C&amp;ertificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
+        <location filename="../../player/main_window.py" line="193"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="191"/>
+        <location filename="../../player/main_window.py" line="194"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="193"/>
+        <location filename="../../player/main_window.py" line="196"/>
         <source>Course &amp;server</source>
         <translation>Сер&amp;вер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194"/>
-        <location filename="../../player/main_window.py" line="230"/>
+        <location filename="../../player/main_window.py" line="197"/>
+        <location filename="../../player/main_window.py" line="233"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Войти…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="195"/>
+        <location filename="../../player/main_window.py" line="198"/>
         <source>Sign in to the course server</source>
         <translation>Войти на сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196"/>
+        <location filename="../../player/main_window.py" line="199"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197"/>
+        <location filename="../../player/main_window.py" line="200"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198"/>
+        <location filename="../../player/main_window.py" line="201"/>
         <source>Send your changes and fetch others&apos; posts now</source>
         <translation>Отправить ваши изменения и получить сообщения других участников сейчас</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200"/>
+        <location filename="../../player/main_window.py" line="203"/>
         <source>Sign &amp;out</source>
         <translation>Вы&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201"/>
+        <location filename="../../player/main_window.py" line="204"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Забыть данные для входа на этом компьютере; еще не отправленные изменения сохраняются</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="204"/>
+        <location filename="../../player/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="205"/>
+        <location filename="../../player/main_window.py" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="206"/>
+        <location filename="../../player/main_window.py" line="209"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207"/>
+        <location filename="../../player/main_window.py" line="210"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Все сочетания клавиш Lectern на одной странице</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="208"/>
+        <location filename="../../player/main_window.py" line="211"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Как Lectern работает &amp;автономно</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="210"/>
+        <location filename="../../player/main_window.py" line="213"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>Что хранится на этом компьютере и когда отправляется на сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="213"/>
+        <location filename="../../player/main_window.py" line="216"/>
         <source>&amp;About Lectern</source>
         <translation>&amp;О программе Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="215"/>
+        <location filename="../../player/main_window.py" line="218"/>
         <source>Version, and where your data is kept</source>
         <translation>Версия и место хранения ваших данных</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="229"/>
+        <location filename="../../player/main_window.py" line="232"/>
         <source>&amp;Sign in again…</source>
         <translation>&amp;Войти снова…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="323"/>
+        <location filename="../../player/main_window.py" line="326"/>
         <source>Certificates — Lectern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="331"/>
+        <location filename="../../player/main_window.py" line="334"/>
         <source>Course catalog — Lectern</source>
         <translation>Каталог курсов — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="340"/>
+        <location filename="../../player/main_window.py" line="343"/>
         <source>Downloads — Lectern</source>
         <translation>Загрузки — Lectern</translation>
     </message>
     <message>
         <location filename="../../player/window_hub.py" line="89"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
-        <extracomment>the sign-in dialog while it is open (one at a time)</extracomment>
         <translation>Это демонстрационный курс: ваш прогресс остается на этом компьютере и не отправляется на сервер курсов. Вы можете вернуться к любому элементу в любое время.</translation>
     </message>
     <message>
@@ -2511,22 +2602,22 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>Сведения о прохождении курса хранятся на этом компьютере. Войдите на сервер курсов (Сервер курсов ▸ Войти…), чтобы отправить их. Вы можете вернуться к любому элементу в любое время.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="360"/>
+        <location filename="../../player/main_window.py" line="363"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="367"/>
+        <location filename="../../player/main_window.py" line="370"/>
         <source>Import course</source>
         <translation>Импорт курса</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="368"/>
+        <location filename="../../player/main_window.py" line="371"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Курсы Lectern (*.lectern);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="371"/>
+        <location filename="../../player/main_window.py" line="374"/>
         <source>Choose a course file</source>
         <translation>Выберите файл курса</translation>
     </message>
@@ -2620,87 +2711,112 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>NewProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/forms.py" line="117"/>
+        <location filename="../../player/profiles/forms.py" line="68"/>
+        <source>Type a name for the profile.</source>
+        <translation>Введите имя профиля.</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="72"/>
+        <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores, and starts with a letter or digit.</source>
+        <translation>Имя профиля содержит от 1 до 40 букв, цифр, пробелов, точек, дефисов или знаков подчеркивания и начинается с буквы или цифры.</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="75"/>
+        <source>There is already a profile called “%1”.</source>
+        <translation>Профиль с именем «%1» уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="83"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>PIN-код состоит из 4–12 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="85"/>
+        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
+        <translation>Введенные PIN-коды не совпадают. Введите PIN-код еще раз в оба поля.</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/forms.py" line="119"/>
         <source>New profile — Lectern</source>
         <translation>Новый профиль — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="118"/>
+        <location filename="../../player/profiles/forms.py" line="120"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="122"/>
+        <location filename="../../player/profiles/forms.py" line="124"/>
         <source>Profile name</source>
         <translation>Имя профиля</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="123"/>
+        <location filename="../../player/profiles/forms.py" line="125"/>
         <source>for example: Clerk Ana</source>
         <translation>например: Секретарь Анна</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="124"/>
+        <location filename="../../player/profiles/forms.py" line="126"/>
         <source>Protect with a &amp;PIN</source>
         <translation>&amp;Защитить PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="125"/>
+        <location filename="../../player/profiles/forms.py" line="127"/>
         <source>Protect the profile with a PIN</source>
         <translation>Защитить профиль PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="127"/>
+        <location filename="../../player/profiles/forms.py" line="129"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="129"/>
+        <location filename="../../player/profiles/forms.py" line="131"/>
         <source>PIN again</source>
         <translation>Повтор PIN-кода</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="133"/>
+        <location filename="../../player/profiles/forms.py" line="135"/>
         <source>A PIN has 4 to 12 digits. It keeps colleagues from using your profile by mistake; it does not encrypt anything.</source>
         <translation>PIN-код состоит из 4–12 цифр. Он не дает коллегам по ошибке воспользоваться вашим профилем; он ничего не шифрует.</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="136"/>
+        <location filename="../../player/profiles/forms.py" line="138"/>
         <source>About PINs</source>
         <translation>О PIN-кодах</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="140"/>
+        <location filename="../../player/profiles/forms.py" line="142"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="145"/>
+        <location filename="../../player/profiles/forms.py" line="147"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="149"/>
+        <location filename="../../player/profiles/forms.py" line="151"/>
         <source>P&amp;IN:</source>
         <translation>PIN-&amp;код:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="152"/>
+        <location filename="../../player/profiles/forms.py" line="154"/>
         <source>&amp;Again:</source>
         <translation>&amp;Повторите:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="158"/>
+        <location filename="../../player/profiles/forms.py" line="160"/>
         <source>&amp;Create and open</source>
         <translation>&amp;Создать и открыть</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="158"/>
+        <location filename="../../player/profiles/forms.py" line="160"/>
         <source>Create the profile and open it</source>
         <translation>Создать профиль и открыть его</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/forms.py" line="159"/>
+        <location filename="../../player/profiles/forms.py" line="161"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2716,14 +2832,14 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>OfflineHelpDialog</name>
     <message>
-        <location filename="../../player/help_dialogs.py" line="151"/>
-        <location filename="../../player/help_dialogs.py" line="152"/>
-        <location filename="../../player/help_dialogs.py" line="154"/>
+        <location filename="../../player/help_dialogs.py" line="159"/>
+        <location filename="../../player/help_dialogs.py" line="160"/>
+        <location filename="../../player/help_dialogs.py" line="162"/>
         <source>How Lectern works offline</source>
         <translation>Как Lectern работает в автономном режиме</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="156"/>
+        <location filename="../../player/help_dialogs.py" line="164"/>
         <source>
 &lt;h3&gt;Everything you study is on this computer&lt;/h3&gt;
 &lt;p&gt;Videos, readings, quizzes and discussions of the courses in your library are stored on
@@ -2794,7 +2910,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/pdf/find.py" line="131"/>
         <source>No matches</source>
-        <extracomment>the field searches by itself this long after typing stops</extracomment>
         <translation>Нет совпадений</translation>
     </message>
     <message>
@@ -2802,10 +2917,14 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../player/item_views/pdf/find.py" line="133"/>
-        <source>{count} matches</source>
-        <translation>Совпадений: {count}</translation>
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../player/item_views/pdf/find.py" line="135"/>
@@ -2985,7 +3104,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/profiles/manage.py" line="56"/>
         <source>Current PIN of %1</source>
-        <extracomment>the action succeeded; carries its result (not `done`: that is QDialog&apos;s own slot).</extracomment>
         <translation>Текущий PIN-код профиля %1</translation>
     </message>
     <message>
@@ -3024,7 +3142,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/profiles/chooser.py" line="84"/>
         <source>Choose your profile — Lectern</source>
-        <extracomment>a profile was chosen (and its PIN, if any, checked); carries its name.</extracomment>
         <translation>Выбор профиля — Lectern</translation>
     </message>
     <message>
@@ -3202,81 +3319,96 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <source>The profile “%1” was deleted.</source>
         <translation>Профиль «%1» удален.</translation>
     </message>
+    <message>
+        <location filename="../../player/profiles/manage.py" line="138"/>
+        <source>Rename “%1”</source>
+        <translation>Переименовать «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/manage.py" line="170"/>
+        <source>PIN of “%1”</source>
+        <translation>PIN-код профиля «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../player/profiles/manage.py" line="220"/>
+        <source>Delete “%1”</source>
+        <translation>Удалить «%1»</translation>
+    </message>
 </context>
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="204"/>
+        <location filename="../../player/settings/pages.py" line="241"/>
         <source>Course publishers</source>
         <translation>Издатели курсов</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="205"/>
+        <location filename="../../player/settings/pages.py" line="242"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation>Разрешить &amp;неподписанные курсы и неизвестных издателей</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="207"/>
+        <location filename="../../player/settings/pages.py" line="244"/>
         <source>Allow unsigned courses</source>
         <translation>Разрешить неподписанные курсы</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="208"/>
+        <location filename="../../player/settings/pages.py" line="245"/>
         <source>Safety:</source>
         <translation>Безопасность:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="211"/>
+        <location filename="../../player/settings/pages.py" line="248"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation>Внимание: Lectern будет принимать курсы, которые мог создать или изменить кто угодно. Включайте этот параметр только для курсов, созданных вами, и предварительно проконсультируйтесь с ИТ-службой суда.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="215"/>
+        <location filename="../../player/settings/pages.py" line="252"/>
         <source>Warning about unsigned courses</source>
         <translation>Предупреждение о неподписанных курсах</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="222"/>
+        <location filename="../../player/settings/pages.py" line="259"/>
         <source>Trusted publishers</source>
         <translation>Доверенные издатели</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="230"/>
+        <location filename="../../player/settings/pages.py" line="267"/>
         <source>&amp;Add publisher key…</source>
         <translation>&amp;Добавить ключ издателя…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="231"/>
+        <location filename="../../player/settings/pages.py" line="268"/>
         <source>Add a publisher key from a .pub file</source>
         <translation>Добавить ключ издателя из файла .pub</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="232"/>
+        <location filename="../../player/settings/pages.py" line="269"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="233"/>
+        <location filename="../../player/settings/pages.py" line="270"/>
         <source>Remove the selected publisher</source>
         <translation>Удалить выбранного издателя</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="240"/>
+        <location filename="../../player/settings/pages.py" line="277"/>
         <source>&amp;Trusted:</source>
         <translation>Д&amp;оверенные:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="242"/>
+        <location filename="../../player/settings/pages.py" line="279"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation>Курсы, подписанные этими издателями, принимаются. Ключи, добавленные ИТ-службой суда, здесь удалить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="254"/>
+        <location filename="../../player/settings/pages.py" line="291"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation>Добавлен ИТ-службой суда как доверенный на этом компьютере; удалить его здесь нельзя.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="265"/>
+        <location filename="../../player/settings/pages.py" line="302"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation>Издателей пока нет. Чтобы курс можно было импортировать, он должен быть подписан доверенным издателем.</translation>
     </message>
@@ -3284,12 +3416,12 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="122"/>
+        <location filename="../../player/certificates/screen.py" line="126"/>
         <source>QR code of the certificate</source>
         <translation>QR-код сертификата</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="123"/>
+        <location filename="../../player/certificates/screen.py" line="127"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
         <translation>Он содержит весь подписанный сертификат, поэтому распечатку можно проверить без подключения к сети.</translation>
     </message>
@@ -3299,7 +3431,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/quiz/questions.py" line="144"/>
         <source>Question {n} of {total}</source>
-        <extracomment>a choice was checked or unchecked (by the learner, or when an attempt is shown).</extracomment>
         <translation>Вопрос {n} из {total}</translation>
     </message>
     <message>
@@ -3338,7 +3469,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/quiz_view.py" line="56"/>
         <source>Quiz</source>
-        <extracomment>the question an &quot;Answer question N before submitting.&quot; message is about.</extracomment>
         <translation>Тест</translation>
     </message>
     <message>
@@ -3397,15 +3527,32 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <source>Clear the answers and start a new attempt</source>
         <translation>Очистить ответы и начать новую попытку</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="155"/>
-        <source>{n} questions. The pass mark is {pass_mark}%.</source>
-        <translation>Вопросов: {n}. Проходной балл: {pass_mark}%.</translation>
+        <source>%n question(s). The pass mark is %1%.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="158"/>
-        <source>You may make {max} attempts; {left} left.</source>
-        <translation>Допустимое число попыток: {max}; осталось: {left}.</translation>
+        <source>You may make %n attempt(s); %1 left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/quiz_view.py" line="285"/>
+        <source>You have used all %n attempt(s), so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../player/item_views/quiz_view.py" line="161"/>
@@ -3463,12 +3610,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>Вы использовали все попытки.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz_view.py" line="285"/>
-        <source>You have used all {max} attempts, so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
-        <translation>Вы использовали все попытки ({max}), поэтому этот тест нельзя пройти на этом компьютере. Обратитесь к координатору курса.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/quiz_view.py" line="290"/>
+        <location filename="../../player/item_views/quiz_view.py" line="289"/>
         <source>Read the explanations, then try again if you wish.</source>
         <translation>Прочитайте пояснения, затем при желании повторите попытку.</translation>
     </message>
@@ -3491,7 +3633,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/refusal_notice.py" line="25"/>
         <source>Not accepted by the course server</source>
-        <extracomment>the outbox event id of the refusal the learner dismissed</extracomment>
         <translation>Не принято сервером курсов</translation>
     </message>
     <message>
@@ -3562,27 +3703,27 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RenameProfileDialog</name>
     <message>
-        <location filename="../../player/profiles/manage.py" line="142"/>
+        <location filename="../../player/profiles/manage.py" line="143"/>
         <source>New name</source>
         <translation>Новое имя</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="144"/>
+        <location filename="../../player/profiles/manage.py" line="145"/>
         <source>New &amp;name:</source>
         <translation>Новое &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148"/>
+        <location filename="../../player/profiles/manage.py" line="149"/>
         <source>&amp;Rename</source>
         <translation>&amp;Переименовать</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148"/>
+        <location filename="../../player/profiles/manage.py" line="149"/>
         <source>Rename the profile</source>
         <translation>Переименовать профиль</translation>
     </message>
     <message>
-        <location filename="../../player/profiles/manage.py" line="148"/>
+        <location filename="../../player/profiles/manage.py" line="149"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3592,7 +3733,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/certificates/requirements_view.py" line="188"/>
         <source>Requirements — Lectern</source>
-        <extracomment>the page was shown (tests and scripts wait on it)</extracomment>
         <translation>Требования — Lectern</translation>
     </message>
     <message>
@@ -3611,7 +3751,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/course/requirements.py" line="36"/>
         <source>&amp;Requirements</source>
-        <extracomment>the learner asked for the Certificates screen from the Requirements window</extracomment>
         <translation>&amp;Требования</translation>
     </message>
     <message>
@@ -3636,7 +3775,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <location filename="../../player/certificates/requirements_view.py" line="49"/>
         <location filename="../../player/certificates/requirements_view.py" line="51"/>
         <source>Requirements for the certificate</source>
-        <extracomment>the list row&apos;s data role holding &quot;done&quot; or &quot;left&quot; (tests, scripts) the learner asked for the Certificates screen (from an issued certificate&apos;s line)</extracomment>
         <translation>Требования для получения сертификата</translation>
     </message>
     <message>
@@ -3800,82 +3938,82 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="62"/>
+        <location filename="../../player/settings/pages.py" line="99"/>
         <source>Course server</source>
         <translation>Сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="65"/>
+        <location filename="../../player/settings/pages.py" line="102"/>
         <source>Course server address</source>
         <translation>Адрес сервера курсов</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="68"/>
+        <location filename="../../player/settings/pages.py" line="105"/>
         <source>Course server &amp;address:</source>
         <translation>&amp;Адрес сервера курсов:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="70"/>
+        <location filename="../../player/settings/pages.py" line="107"/>
         <source>Where your courses come from and your progress goes. Court IT or the course provider gives you this address.</source>
         <translation>Откуда поступают ваши курсы и куда отправляется ваш прогресс. Этот адрес вам сообщит ИТ-служба суда или поставщик курса.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="77"/>
+        <location filename="../../player/settings/pages.py" line="114"/>
         <source>Signed in</source>
         <translation>Вход выполнен</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="84"/>
+        <location filename="../../player/settings/pages.py" line="121"/>
         <source>Proxy address</source>
         <translation>Адрес прокси-сервера</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="85"/>
+        <location filename="../../player/settings/pages.py" line="122"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Прокси-сервер:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="86"/>
+        <location filename="../../player/settings/pages.py" line="123"/>
         <source>Leave empty to connect the way this computer usually does.</source>
         <translation>Оставьте пустым, чтобы подключаться так, как обычно подключается этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="89"/>
+        <location filename="../../player/settings/pages.py" line="126"/>
         <source>Certificate file</source>
         <translation>Файл сертификата</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="90"/>
+        <location filename="../../player/settings/pages.py" line="127"/>
         <source>None (this computer&apos;s certificates)</source>
         <translation>Нет (сертификаты этого компьютера)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="91"/>
+        <location filename="../../player/settings/pages.py" line="128"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="92"/>
+        <location filename="../../player/settings/pages.py" line="129"/>
         <source>Choose a certificate file</source>
         <translation>Выберите файл сертификата</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="93"/>
+        <location filename="../../player/settings/pages.py" line="130"/>
         <source>&amp;Certificates:</source>
         <translation>&amp;Сертификаты:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="96"/>
+        <location filename="../../player/settings/pages.py" line="133"/>
         <source>Only needed behind a proxy that inspects secure connections: a PEM file from court IT.</source>
         <translation>Нужен только при работе через прокси-сервер, проверяющий защищенные соединения: файл PEM от ИТ-службы суда.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="108"/>
+        <location filename="../../player/settings/pages.py" line="145"/>
         <source>You are signed in to this course server as %1. To use another, sign out first.</source>
         <translation>Вы вошли на этот сервер курсов как %1. Чтобы использовать другой сервер, сначала выйдите.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="115"/>
+        <location filename="../../player/settings/pages.py" line="152"/>
         <source>You are signed in as %1.</source>
         <translation>Вы вошли как %1.</translation>
     </message>
@@ -3883,146 +4021,144 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../player/settings/dialog.py" line="54"/>
+        <location filename="../../player/settings/dialog.py" line="55"/>
         <source>Settings — Lectern</source>
-        <extracomment>the settings were read and are shown (tests, scripted screenshots). the changes were stored; carries the names of the settings that changed.</extracomment>
         <translation>Настройки — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="55"/>
-        <location filename="../../player/settings/dialog.py" line="83"/>
+        <location filename="../../player/settings/dialog.py" line="56"/>
+        <location filename="../../player/settings/dialog.py" line="86"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="64"/>
+        <location filename="../../player/settings/dialog.py" line="65"/>
         <source>Loading settings…</source>
-        <extracomment>each setting&apos;s row by name (its controls, the locked and error notes).</extracomment>
         <translation>Чтение настроек…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="65"/>
+        <location filename="../../player/settings/dialog.py" line="66"/>
         <source>Settings status</source>
         <translation>Состояние настроек</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="88"/>
+        <location filename="../../player/settings/dialog.py" line="91"/>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="91"/>
+        <location filename="../../player/settings/dialog.py" line="94"/>
         <source>Close without saving</source>
         <translation>Закрыть без сохранения</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="166"/>
+        <location filename="../../player/settings/dialog.py" line="171"/>
         <source>the site configuration</source>
         <translation>конфигурации суда</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="167"/>
+        <location filename="../../player/settings/dialog.py" line="172"/>
         <source>Court IT set this in %1. It cannot be changed here.</source>
         <translation>ИТ-служба суда задала этот параметр в %1. Здесь его изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="168"/>
+        <location filename="../../player/settings/dialog.py" line="173"/>
         <source>Set by your administrator in %1.</source>
         <translation>Задано вашим администратором в %1.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="226"/>
+        <location filename="../../player/settings/dialog.py" line="238"/>
         <source>it contains a space.</source>
         <translation>он содержит пробел.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="227"/>
+        <location filename="../../player/settings/dialog.py" line="239"/>
         <source>it does not start with %1://.</source>
         <translation>он не начинается с %1://.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="230"/>
+        <location filename="../../player/settings/dialog.py" line="242"/>
         <source>it starts with “%1://”, which Lectern cannot use.</source>
         <translation>он начинается с «%1://», а такой адрес Lectern использовать не может.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="231"/>
+        <location filename="../../player/settings/dialog.py" line="243"/>
         <source>the computer&apos;s name is missing after “//”.</source>
         <translation>после «//» отсутствует имя компьютера.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="233"/>
-        <source>Give the full path of the file, or use Browse….</source>
-        <translation>Укажите полный путь к файлу или нажмите «Обзор…».</translation>
+        <location filename="../../player/settings/dialog.py" line="245"/>
+        <source>Give the full path of the file, or choose it with Browse.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="234"/>
+        <location filename="../../player/settings/dialog.py" line="246"/>
         <source>There is no file at %1.</source>
         <translation>Файл %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="236"/>
+        <location filename="../../player/settings/dialog.py" line="248"/>
         <source>Lectern cannot read %1. Ask court IT to check who may read it.</source>
         <translation>Lectern не может прочитать %1. Попросите ИТ-службу суда проверить права на чтение этого файла.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="239"/>
+        <location filename="../../player/settings/dialog.py" line="251"/>
         <source>%1 is not a certificate file: it should contain “-----BEGIN CERTIFICATE-----”.</source>
         <translation>%1 не является файлом сертификата: он должен содержать «-----BEGIN CERTIFICATE-----».</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="242"/>
+        <location filename="../../player/settings/dialog.py" line="254"/>
         <source>The start and the end are the same time. Choose two different times, or tick “Any time”.</source>
         <translation>Время начала и окончания совпадает. Выберите два разных значения или отметьте «В любое время».</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="247"/>
+        <location filename="../../player/settings/dialog.py" line="259"/>
         <source>This is not a web address Lectern can use: %1 It should look like https://courses.example.org</source>
         <translation>Этот веб-адрес Lectern использовать не может: %1 Адрес сервера курсов должен иметь вид https://courses.example.org</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="250"/>
+        <location filename="../../player/settings/dialog.py" line="262"/>
         <source>This is not a proxy address Lectern can use: %1 It should look like http://proxy.court.local:3128</source>
         <translation>Этот адрес прокси-сервера Lectern использовать не может: %1 Адрес должен иметь вид http://proxy.court.local:3128</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="270"/>
+        <location filename="../../player/settings/dialog.py" line="282"/>
         <source>Nothing was saved. Please correct what is marked above.</source>
         <translation>Ничего не сохранено. Исправьте то, что отмечено выше.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="292"/>
+        <location filename="../../player/settings/dialog.py" line="304"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="332"/>
-        <location filename="../../player/settings/dialog.py" line="335"/>
+        <location filename="../../player/settings/dialog.py" line="349"/>
+        <location filename="../../player/settings/dialog.py" line="352"/>
         <source>Choose a certificate file</source>
         <translation>Выберите файл сертификата</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="333"/>
+        <location filename="../../player/settings/dialog.py" line="350"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="339"/>
+        <location filename="../../player/settings/dialog.py" line="356"/>
         <source>Add a publisher key</source>
         <translation>Добавление ключа издателя</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="339"/>
+        <location filename="../../player/settings/dialog.py" line="356"/>
         <source>Publisher keys (*.pub);;All files (*)</source>
         <translation>Ключи издателей (*.pub);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="340"/>
+        <location filename="../../player/settings/dialog.py" line="357"/>
         <source>Choose a publisher key file</source>
         <translation>Выберите файл ключа издателя</translation>
     </message>
     <message>
-        <location filename="../../player/settings/dialog.py" line="362"/>
+        <location filename="../../player/settings/dialog.py" line="379"/>
         <source>This publisher is already trusted.</source>
         <translation>Этот издатель уже является доверенным.</translation>
     </message>
@@ -4052,23 +4188,53 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>Проблема с этой настройкой</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="49"/>
+        <location filename="../../player/settings/pages.py" line="50"/>
         <source>Unnamed publisher</source>
         <translation>Издатель без имени</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="50"/>
+        <location filename="../../player/settings/pages.py" line="51"/>
         <source>key %1</source>
         <translation>ключ %1</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="52"/>
+        <location filename="../../player/settings/pages.py" line="53"/>
         <source>%1 · added by court IT</source>
         <translation>%1 · добавлен ИТ-службой суда</translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="36"/>
+        <source>Language — Lectern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="37"/>
+        <source>The new interface language is used from the next time Lectern starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="40"/>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="41"/>
+        <source>Restart Lectern now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/restart.py" line="42"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished">&amp;Позже</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="49"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="59"/>
         <location filename="../../player/help_dialogs.py" line="60"/>
@@ -4106,143 +4272,107 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="111"/>
+        <location filename="../../player/help_dialogs.py" line="116"/>
         <source>%1 menu</source>
         <translation>Меню «%1»</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="115"/>
+        <location filename="../../player/help_dialogs.py" line="120"/>
         <source>In the open item</source>
         <translation>В открытом элементе</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="116"/>
+        <location filename="../../player/help_dialogs.py" line="121"/>
         <source>Course outline</source>
         <translation>Структура курса</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="117"/>
-        <location filename="../../player/help_dialogs.py" line="123"/>
-        <source>Up, Down</source>
-        <translation>↑, ↓</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="117"/>
+        <location filename="../../player/help_dialogs.py" line="122"/>
         <source>Move through the items</source>
         <translation>Перемещение по элементам</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="118"/>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="118"/>
+        <location filename="../../player/help_dialogs.py" line="123"/>
         <source>Open the selected item</source>
         <translation>Открыть выбранный элемент</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="120"/>
+        <location filename="../../player/help_dialogs.py" line="125"/>
         <source>Video (when the video has the focus)</source>
         <translation>Видео (когда фокус на видео)</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="121"/>
-        <source>Space</source>
-        <translation>Space</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="121"/>
+        <location filename="../../player/help_dialogs.py" line="126"/>
         <source>Play or pause</source>
         <translation>Воспроизведение или пауза</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="122"/>
-        <source>Left, Right</source>
-        <translation>←, →</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="122"/>
+        <location filename="../../player/help_dialogs.py" line="127"/>
         <source>Back or forward 10 seconds</source>
         <translation>Назад или вперед на 10 секунд</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="123"/>
+        <location filename="../../player/help_dialogs.py" line="128"/>
         <source>Volume up or down</source>
         <translation>Увеличить или уменьшить громкость</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="124"/>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="124"/>
+        <location filename="../../player/help_dialogs.py" line="129"/>
         <source>Mute or unmute</source>
         <translation>Выключить или включить звук</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="125"/>
-        <source>C</source>
-        <translation>C</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="125"/>
+        <location filename="../../player/help_dialogs.py" line="130"/>
         <source>Captions on or off</source>
         <translation>Включить или выключить субтитры</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="126"/>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="126"/>
+        <location filename="../../player/help_dialogs.py" line="131"/>
         <source>Full screen on or off</source>
         <translation>Включить или выключить полноэкранный режим</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="127"/>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="127"/>
+        <location filename="../../player/help_dialogs.py" line="132"/>
         <source>Leave full screen</source>
         <translation>Выйти из полноэкранного режима</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="130"/>
+        <location filename="../../player/help_dialogs.py" line="135"/>
         <source>PDF reading</source>
         <translation>Материал для чтения (PDF)</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="131"/>
+        <location filename="../../player/help_dialogs.py" line="136"/>
         <source>Search in the document</source>
         <translation>Поиск в документе</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="132"/>
-        <source>F3, Shift+F3</source>
-        <translation>F3, Shift+F3</translation>
-    </message>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="132"/>
+        <location filename="../../player/help_dialogs.py" line="137"/>
         <source>Next or previous match</source>
         <translation>Следующее или предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="135"/>
+        <location filename="../../player/help_dialogs.py" line="140"/>
         <source>Zoom in or out</source>
         <translation>Увеличить или уменьшить масштаб</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="137"/>
+        <location filename="../../player/help_dialogs.py" line="141"/>
+        <source>Fit the page to the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="143"/>
+        <source>Next or previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/help_dialogs.py" line="145"/>
         <source>Discussion</source>
         <translation>Обсуждение</translation>
     </message>
     <message>
-        <location filename="../../player/help_dialogs.py" line="139"/>
+        <location filename="../../player/help_dialogs.py" line="147"/>
         <source>Send the post or reply you are writing</source>
         <translation>Отправить сообщение или ответ, который вы пишете</translation>
     </message>
@@ -4253,7 +4383,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <location filename="../../player/sign_in_dialog.py" line="147"/>
         <location filename="../../player/sign_in_dialog.py" line="148"/>
         <source>Sign in to the course server</source>
-        <extracomment>OpenSSL&apos;s reasons for a TLS greeting answered in plain HTTP (not a certificate problem: those never lead to trying http). the last error shown (for tests and court IT&apos;s screenshots), None when none. the last problem shown, in plain text (the label may hold it as rich text). the address the last sign-in used (with its https:// or http://). the field the message on show is about: editing it makes the message stale.</extracomment>
         <translation>Вход на сервер курсов</translation>
     </message>
     <message>
@@ -4572,7 +4701,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/sync_controller.py" line="302"/>
         <source>Offline: the %n change(s) waiting are kept on this computer and sent when the course server can be reached.</source>
-        <extracomment>connection, syncing flag, account or last error changed: re-render. pending count, last success, last error (a `sync.services.sync.SyncOverview`). a pass succeeded (a `sync.sync_engine.SyncSummary`): views showing hub data reload. ask the learner to sign in (again), with a sentence saying why. newer versions of installed courses arrived (list of `sync.store.CourseUpdate`). a passing sentence for the status bar, e.g. the answer to &quot;Sync now&quot; while offline. counters for tests and the status bar&apos;s tooltip.</extracomment>
         <translation>
             <numerusform>Автономный режим: %n ожидающее изменение хранится на этом компьютере и будет отправлено, когда сервер курсов станет доступен.</numerusform>
             <numerusform>Автономный режим: %n ожидающих изменения хранятся на этом компьютере и будут отправлены, когда сервер курсов станет доступен.</numerusform>
@@ -4609,7 +4737,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/reading_view.py" line="110"/>
         <source>Reading</source>
-        <extracomment>The fastest skim that still counts as reading: about 600 words a minute. Every part of a reading must be on screen for its share of `characters / SKIM_CHARS_PER_SECOND` seconds. However short a reading is, it is on screen at least this long before it counts as read. A reading is tracked in this many slices of equal height; each is seen or not. How often the view notes what is on screen.</extracomment>
         <translation>Материал для чтения</translation>
     </message>
     <message>
@@ -4696,7 +4823,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/update_banner.py" line="28"/>
         <source>Course updates</source>
-        <extracomment>list of (course id, version) to download.</extracomment>
         <translation>Обновления курсов</translation>
     </message>
     <message>
@@ -4707,7 +4833,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/update_banner.py" line="34"/>
         <source>&amp;Update now</source>
-        <extracomment>ids of the courses whose update was queued (the banner goes once they are in)</extracomment>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
@@ -4743,185 +4868,185 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="88"/>
+        <location filename="../../player/item_views/video/controls.py" line="89"/>
         <source>Video player</source>
         <translation>Видеопроигрыватель</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="89"/>
+        <location filename="../../player/item_views/video/controls.py" line="90"/>
         <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
         <translation>Пробел — воспроизведение или пауза, стрелки влево и вправо — перемотка на 10 секунд, стрелки вверх и вниз — громкость, F — полноэкранный режим, C — субтитры.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="95"/>
+        <location filename="../../player/item_views/video/controls.py" line="96"/>
         <source>Video picture</source>
         <translation>Изображение видео</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="102"/>
+        <location filename="../../player/item_views/video/controls.py" line="103"/>
         <source>Captions</source>
         <translation>Субтитры</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="122"/>
+        <location filename="../../player/item_views/video/controls.py" line="124"/>
         <source>Position in the video</source>
         <translation>Позиция в видео</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="123"/>
+        <location filename="../../player/item_views/video/controls.py" line="125"/>
         <source>Drag to move in the video; arrow keys move 10 seconds</source>
         <translation>Перетащите, чтобы перейти к другому месту видео; клавиши со стрелками перематывают на 10 секунд</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="134"/>
+        <location filename="../../player/item_views/video/controls.py" line="136"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="140"/>
+        <location filename="../../player/item_views/video/controls.py" line="142"/>
         <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="141"/>
+        <location filename="../../player/item_views/video/controls.py" line="143"/>
         <source>Play or pause (Space)</source>
         <translation>Воспроизведение или пауза (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="144"/>
+        <location filename="../../player/item_views/video/controls.py" line="146"/>
         <source>Back 10 seconds</source>
         <translation>Назад на 10 секунд</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="145"/>
+        <location filename="../../player/item_views/video/controls.py" line="147"/>
         <source>Back 10 seconds (Left arrow)</source>
         <translation>Назад на 10 секунд (стрелка влево)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="148"/>
+        <location filename="../../player/item_views/video/controls.py" line="150"/>
         <source>Forward 10 seconds</source>
         <translation>Вперед на 10 секунд</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="149"/>
+        <location filename="../../player/item_views/video/controls.py" line="151"/>
         <source>Forward 10 seconds (Right arrow)</source>
         <translation>Вперед на 10 секунд (стрелка вправо)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="152"/>
-        <location filename="../../player/item_views/video/controls.py" line="369"/>
+        <location filename="../../player/item_views/video/controls.py" line="154"/>
+        <location filename="../../player/item_views/video/controls.py" line="371"/>
         <source>Mute</source>
         <translation>Выключить звук</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="153"/>
+        <location filename="../../player/item_views/video/controls.py" line="155"/>
         <source>Mute or unmute (M)</source>
         <translation>Выключить или включить звук (M)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="158"/>
+        <location filename="../../player/item_views/video/controls.py" line="160"/>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="159"/>
+        <location filename="../../player/item_views/video/controls.py" line="161"/>
         <source>Volume (Up and Down arrows)</source>
         <translation>Громкость (стрелки вверх и вниз)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="169"/>
-        <location filename="../../player/item_views/video/controls.py" line="170"/>
+        <location filename="../../player/item_views/video/controls.py" line="171"/>
+        <location filename="../../player/item_views/video/controls.py" line="172"/>
         <source>Playback speed</source>
         <translation>Скорость воспроизведения</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="173"/>
+        <location filename="../../player/item_views/video/controls.py" line="175"/>
         <source>{rate}×</source>
         <translation>{rate}×</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="175"/>
+        <location filename="../../player/item_views/video/controls.py" line="177"/>
         <source>{rate} (normal)</source>
         <translation>{rate} (обычная)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="182"/>
+        <location filename="../../player/item_views/video/controls.py" line="184"/>
         <source>Captions language</source>
         <translation>Язык субтитров</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="183"/>
+        <location filename="../../player/item_views/video/controls.py" line="185"/>
         <source>Captions (C switches them on or off)</source>
         <translation>Субтитры (C — включить или выключить)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="184"/>
+        <location filename="../../player/item_views/video/controls.py" line="186"/>
         <source>Captions off</source>
         <translation>Субтитры выключены</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="192"/>
+        <location filename="../../player/item_views/video/controls.py" line="194"/>
         <source>Video quality</source>
         <translation>Качество видео</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="193"/>
+        <location filename="../../player/item_views/video/controls.py" line="195"/>
         <source>Picture quality; only copies on this computer can be chosen</source>
         <translation>Качество изображения; можно выбрать только копии, имеющиеся на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="199"/>
+        <location filename="../../player/item_views/video/controls.py" line="201"/>
         <source>Full screen</source>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="200"/>
+        <location filename="../../player/item_views/video/controls.py" line="202"/>
         <source>Full screen on or off (F; Esc leaves)</source>
         <translation>Полноэкранный режим (F; выход — Esc)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="242"/>
+        <location filename="../../player/item_views/video/controls.py" line="244"/>
         <source>Audio only</source>
         <translation>Только звук</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="246"/>
+        <location filename="../../player/item_views/video/controls.py" line="248"/>
         <source>Get standard quality in the Course catalog</source>
         <translation>Стандартное качество — в каталоге курсов</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="248"/>
+        <location filename="../../player/item_views/video/controls.py" line="250"/>
         <source>Get every quality in the Course catalog</source>
         <translation>Все варианты качества — в каталоге курсов</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="249"/>
+        <location filename="../../player/item_views/video/controls.py" line="251"/>
         <source>{label} — not downloaded ({how})</source>
         <translation>{label} — не загружено ({how})</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="255"/>
+        <location filename="../../player/item_views/video/controls.py" line="257"/>
         <source>Get standard quality…</source>
         <translation>Стандартное качество…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="256"/>
+        <location filename="../../player/item_views/video/controls.py" line="258"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation>Загрузить видео этого курса в стандартном качестве (курсом можно пользоваться и во время загрузки)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="288"/>
+        <location filename="../../player/item_views/video/controls.py" line="290"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation>Видео стандартного качества для этого курса загружаются: см. «Загрузки». Когда загрузка завершится, откройте эту лекцию снова, чтобы выбрать изображение лучшего качества.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="292"/>
+        <location filename="../../player/item_views/video/controls.py" line="294"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation>Чтобы смотреть видео в стандартном качестве, откройте каталог курсов и выберите для этого курса «Стандартное качество».</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="368"/>
+        <location filename="../../player/item_views/video/controls.py" line="370"/>
         <source>Unmute</source>
         <translation>Включить звук</translation>
     </message>
@@ -4963,7 +5088,6 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/video_view.py" line="81"/>
         <source>Video</source>
-        <extracomment>the learner chose &quot;Get standard quality…&quot; in the quality menu (course id); the shell starts that download (`downloads.upgrade(course_id, &quot;standard&quot;, on_done)`)</extracomment>
         <translation>Видео</translation>
     </message>
     <message>
@@ -5005,64 +5129,14 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <source>Not yet earned</source>
         <translation>Еще не получен</translation>
     </message>
-    <message>
-        <location filename="../../player/certificates/screen.py" line="103"/>
-        <source>%1 hours</source>
-        <translation>Часов: %1</translation>
-    </message>
-</context>
-<context>
-    <name>chooser</name>
-    <message>
-        <location filename="../../player/profiles/manage.py" line="138"/>
-        <source>Rename “%1”</source>
-        <translation>Переименовать «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/manage.py" line="169"/>
-        <source>PIN of “%1”</source>
-        <translation>PIN-код профиля «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/manage.py" line="218"/>
-        <source>Delete “%1”</source>
-        <translation>Удалить «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../player/help_dialogs.py" line="49"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="67"/>
-        <source>Type a name for the profile.</source>
-        <translation>Введите имя профиля.</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="71"/>
-        <source>A profile name has 1 to 40 letters, digits, spaces, dots, hyphens or underscores, and starts with a letter or digit.</source>
-        <translation>Имя профиля содержит от 1 до 40 букв, цифр, пробелов, точек, дефисов или знаков подчеркивания и начинается с буквы или цифры.</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="74"/>
-        <source>There is already a profile called “%1”.</source>
-        <translation>Профиль с именем «%1» уже существует.</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="81"/>
-        <source>A PIN has 4 to 12 digits.</source>
-        <translation>PIN-код состоит из 4–12 цифр.</translation>
-    </message>
-    <message>
-        <location filename="../../player/profiles/forms.py" line="83"/>
-        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
-        <translation>Введенные PIN-коды не совпадают. Введите PIN-код еще раз в оба поля.</translation>
+    <message numerus="yes">
+        <location filename="../../player/certificates/screen.py" line="107"/>
+        <source>%1 hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -49,9 +49,9 @@ def fill_english_plurals(ts_path: Path) -> int:
         if translation is None:
             continue
         forms = translation.findall("numerusform")
-        # "(s)" and "y(ies)": "%n reply(ies)" -> "%n reply" / "%n replies".
-        one = source.replace("(s)", "").replace("y(ies)", "y")
-        other = source.replace("(s)", "s").replace("y(ies)", "ies")
+        # "(s)", "(es)" and "y(ies)": "%n reply(ies)" -> "%n reply" / "%n replies".
+        one = source.replace("(s)", "").replace("(es)", "").replace("y(ies)", "y")
+        other = source.replace("(s)", "s").replace("(es)", "es").replace("y(ies)", "ies")
         for form, text in zip(forms, (one, other)):
             form.text = text
         translation.attrib.pop("type", None)

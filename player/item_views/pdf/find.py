@@ -130,7 +130,7 @@ class PdfFinder(QObject):
         elif count == 0:
             text = self.tr("No matches") if self.finished() else self.tr("Searching…")
         elif self._current_hit < 0:
-            text = self.tr("{count} matches").format(count=count)
+            text = self.tr("%n match(es)", "", count)
         else:
             text = self.tr("Match {n} of {count}").format(n=self._current_hit + 1, count=count)
         self.toolbar.show_hits(text, count > 0)
