@@ -156,7 +156,7 @@ class QuizView(ItemView):
                         ).replace("%1", QLocale().toString(pass_mark))
         if self.item.max_attempts is not None:
             rules += " " + self.tr("You may make %n attempt(s); %1 left.", "", self.item.max_attempts
-                                   ).replace("%1", QLocale().toString(self.attempts_left()))
+                                   ).replace("%1", QLocale().toString(self.attempts_left() or 0))
         if self.has_passed():
             rules += " " + self.tr("You have passed this quiz.")
         self.rules_label.setText(rules)
