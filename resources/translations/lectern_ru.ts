@@ -75,52 +75,52 @@
     <message>
         <location filename="../../player/settings/accessibility.py" line="39"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальные возможности</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="40"/>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="41"/>
         <source>High contrast colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвета высокой контрастности</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="45"/>
         <source>Caption size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер субтитров</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="47"/>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="49"/>
         <source>Caption si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размер субтитров:</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="53"/>
         <source>Caption background</source>
-        <translation type="unfinished"></translation>
+        <translation>Фон субтитров</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="56"/>
         <source>Caption bac&amp;kground:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фон субтитров:</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="59"/>
         <source>These apply at once and are kept for your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти настройки применяются сразу и сохраняются для вашего профиля.</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="61"/>
         <source>About these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Об этих настройках</translation>
     </message>
 </context>
 <context>
@@ -141,17 +141,17 @@
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="36"/>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Черный</translation>
     </message>
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="37"/>
         <source>Black, see-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Черный, полупрозрачный</translation>
     </message>
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="38"/>
         <source>Dark grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Темно-серый</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1163,7 @@
     <message>
         <location filename="../../player/profiles/manage.py" line="224"/>
         <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the course server are removed from this computer. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить профиль «%1»? Его прогресс, попытки прохождения тестов, а также изменения и сообщения на форуме, еще не отправленные на сервер курсов, будут удалены с этого компьютера. Это действие нельзя отменить.</translation>
     </message>
     <message>
         <location filename="../../player/profiles/manage.py" line="228"/>
@@ -2045,10 +2045,10 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     <message numerus="yes">
         <location filename="../../player/window_hub.py" line="112"/>
         <source>New versions of %n course(s) are on the course server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На сервере курсов есть новые версии %n курса.</numerusform>
+            <numerusform>На сервере курсов есть новые версии %n курсов.</numerusform>
+            <numerusform>На сервере курсов есть новые версии %n курсов.</numerusform>
         </translation>
     </message>
 </context>
@@ -2243,32 +2243,32 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     <message>
         <location filename="../../player/settings/pages.py" line="66"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="68"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="69"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="75"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="77"/>
         <source>Applies when Lectern starts again; you can restart it after Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Применяется при следующем запуске Lectern; перезапустить программу можно после нажатия «Сохранить».</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="84"/>
         <source>Default for this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию для этого компьютера (%1)</translation>
     </message>
 </context>
 <context>
@@ -2473,17 +2473,17 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     <message>
         <location filename="../../player/main_window.py" line="192"/>
         <source>C&amp;ertificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Серт&amp;ификаты</translation>
     </message>
     <message>
         <location filename="../../player/main_window.py" line="193"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location filename="../../player/main_window.py" line="194"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши сертификаты: сохранение в формате PDF или в виде подписанного цифрового удостоверения</translation>
     </message>
     <message>
         <location filename="../../player/main_window.py" line="196"/>
@@ -2574,7 +2574,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     <message>
         <location filename="../../player/main_window.py" line="326"/>
         <source>Certificates — Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты — Lectern</translation>
     </message>
     <message>
         <location filename="../../player/main_window.py" line="334"/>
@@ -2920,10 +2920,10 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/item_views/pdf/find.py" line="133"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
         </translation>
     </message>
     <message>
@@ -3530,28 +3530,28 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="155"/>
         <source>%n question(s). The pass mark is %1%.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вопрос. Проходной балл: %1%.</numerusform>
+            <numerusform>%n вопроса. Проходной балл: %1%.</numerusform>
+            <numerusform>%n вопросов. Проходной балл: %1%.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="158"/>
         <source>You may make %n attempt(s); %1 left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Можно сделать %n попытку; осталось: %1.</numerusform>
+            <numerusform>Можно сделать %n попытки; осталось: %1.</numerusform>
+            <numerusform>Можно сделать %n попыток; осталось: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="285"/>
         <source>You have used all %n attempt(s), so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вы исчерпали все попытки (%n), поэтому этот тест нельзя пройти на этом компьютере. Обратитесь к координатору курса.</numerusform>
+            <numerusform>Вы исчерпали все попытки (%n), поэтому этот тест нельзя пройти на этом компьютере. Обратитесь к координатору курса.</numerusform>
+            <numerusform>Вы исчерпали все попытки (%n), поэтому этот тест нельзя пройти на этом компьютере. Обратитесь к координатору курса.</numerusform>
         </translation>
     </message>
     <message>
@@ -4089,7 +4089,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/settings/dialog.py" line="245"/>
         <source>Give the full path of the file, or choose it with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите полный путь к файлу или выберите его кнопкой «Обзор…».</translation>
     </message>
     <message>
         <location filename="../../player/settings/dialog.py" line="246"/>
@@ -4205,27 +4205,27 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/restart.py" line="36"/>
         <source>Language — Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык — Lectern</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="37"/>
         <source>The new interface language is used from the next time Lectern starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык интерфейса будет использоваться после следующего запуска Lectern.</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="40"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перезапустить сейчас</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="41"/>
         <source>Restart Lectern now</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить Lectern сейчас</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="42"/>
         <source>&amp;Later</source>
-        <translation type="unfinished">&amp;Позже</translation>
+        <translation>По&amp;зже</translation>
     </message>
 </context>
 <context>
@@ -4359,12 +4359,12 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/help_dialogs.py" line="141"/>
         <source>Fit the page to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Подогнать страницу по ширине</translation>
     </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="143"/>
         <source>Next or previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая или предыдущая страница</translation>
     </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="145"/>
@@ -5132,10 +5132,10 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/certificates/screen.py" line="107"/>
         <source>%1 hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 час</numerusform>
+            <numerusform>%1 часа</numerusform>
+            <numerusform>%1 часов</numerusform>
         </translation>
     </message>
 </context>
