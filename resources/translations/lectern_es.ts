@@ -75,52 +75,52 @@
     <message>
         <location filename="../../player/settings/accessibility.py" line="39"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesibilidad</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="40"/>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="41"/>
         <source>High contrast colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores de alto contraste</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="45"/>
         <source>Caption size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de los subtítulos</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="47"/>
         <source>%1%</source>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="49"/>
         <source>Caption si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño de los subtítulos:</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="53"/>
         <source>Caption background</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo de los subtítulos</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="56"/>
         <source>Caption bac&amp;kground:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fondo de los subtítulos:</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="59"/>
         <source>These apply at once and are kept for your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplican al instante y se guardan en su perfil.</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="61"/>
         <source>About these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta configuración</translation>
     </message>
 </context>
 <context>
@@ -141,17 +141,17 @@
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="36"/>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Negro</translation>
     </message>
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="37"/>
         <source>Black, see-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Negro, semitransparente</translation>
     </message>
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="38"/>
         <source>Dark grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris oscuro</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1159,7 @@
     <message>
         <location filename="../../player/profiles/manage.py" line="224"/>
         <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the course server are removed from this computer. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil «%1»? Su progreso, sus intentos de cuestionario y los cambios o mensajes del foro aún no enviados al servidor de cursos se borrarán de este equipo. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../player/profiles/manage.py" line="228"/>
@@ -2039,9 +2039,9 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
     <message numerus="yes">
         <location filename="../../player/window_hub.py" line="112"/>
         <source>New versions of %n course(s) are on the course server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay una nueva versión de un curso en el servidor de cursos.</numerusform>
+            <numerusform>Hay nuevas versiones de %n cursos en el servidor de cursos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2236,32 +2236,32 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
     <message>
         <location filename="../../player/settings/pages.py" line="66"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="68"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="69"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="75"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="77"/>
         <source>Applies when Lectern starts again; you can restart it after Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica cuando Lectern se vuelve a iniciar; puede reiniciarlo después de guardar.</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="84"/>
         <source>Default for this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado para este equipo (%1)</translation>
     </message>
 </context>
 <context>
@@ -2912,9 +2912,9 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/item_views/pdf/find.py" line="133"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
     <message>
@@ -3521,25 +3521,25 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="155"/>
         <source>%n question(s). The pass mark is %1%.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pregunta. La nota mínima para aprobar es el %1&#xa0;%.</numerusform>
+            <numerusform>%n preguntas. La nota mínima para aprobar es el %1&#xa0;%.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="158"/>
         <source>You may make %n attempt(s); %1 left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puede hacer %n intento; restantes: %1.</numerusform>
+            <numerusform>Puede hacer %n intentos; restantes: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="285"/>
         <source>You have used all %n attempt(s), so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ha agotado su único intento, por lo que este cuestionario no se puede aprobar en este equipo. Hable con el coordinador del curso.</numerusform>
+            <numerusform>Ha agotado los %n intentos, por lo que este cuestionario no se puede aprobar en este equipo. Hable con el coordinador del curso.</numerusform>
         </translation>
     </message>
     <message>
@@ -4074,7 +4074,7 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/settings/dialog.py" line="245"/>
         <source>Give the full path of the file, or choose it with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la ruta completa del archivo o elíjalo con Examinar.</translation>
     </message>
     <message>
         <location filename="../../player/settings/dialog.py" line="246"/>
@@ -4190,27 +4190,27 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/restart.py" line="36"/>
         <source>Language — Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma — Lectern</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="37"/>
         <source>The new interface language is used from the next time Lectern starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma de la interfaz se usará a partir del próximo inicio de Lectern.</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="40"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar ahora</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="41"/>
         <source>Restart Lectern now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar Lectern ahora</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="42"/>
         <source>&amp;Later</source>
-        <translation type="unfinished">&amp;Más tarde</translation>
+        <translation>&amp;Más tarde</translation>
     </message>
 </context>
 <context>
@@ -4344,12 +4344,12 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/help_dialogs.py" line="141"/>
         <source>Fit the page to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar la página al ancho</translation>
     </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="143"/>
         <source>Next or previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente o anterior</translation>
     </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="145"/>
@@ -5112,9 +5112,9 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/certificates/screen.py" line="107"/>
         <source>%1 hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hora</numerusform>
+            <numerusform>%1 horas</numerusform>
         </translation>
     </message>
 </context>
