@@ -2971,7 +2971,7 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/pdf/toolbar.py" line="26"/>
         <source>Previous page (Ctrl+PgUp)</source>
-        <translation>Página anterior (Ctrl+RePág)</translation>
+        <translation>Página anterior (Ctrl+Re Pág)</translation>
     </message>
     <message>
         <location filename="../../player/item_views/pdf/toolbar.py" line="30"/>
@@ -2996,7 +2996,7 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/pdf/toolbar.py" line="36"/>
         <source>Next page (Ctrl+PgDown)</source>
-        <translation>Página siguiente (Ctrl+AvPág)</translation>
+        <translation>Página siguiente (Ctrl+Av Pág)</translation>
     </message>
     <message>
         <location filename="../../player/item_views/pdf/toolbar.py" line="40"/>
@@ -3047,7 +3047,7 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/pdf/toolbar.py" line="52"/>
         <source>Ctrl+F; Enter finds the next match, Shift+Enter the previous one</source>
-        <translation>Ctrl+F; Intro busca la siguiente coincidencia y Mayús+Intro, la anterior</translation>
+        <translation>Ctrl+F; Intro busca la siguiente coincidencia y Mayúsculas+Intro, la anterior</translation>
     </message>
     <message>
         <location filename="../../player/item_views/pdf/toolbar.py" line="56"/>
@@ -3057,7 +3057,7 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/item_views/pdf/toolbar.py" line="57"/>
         <source>Previous match (Shift+F3)</source>
-        <translation>Coincidencia anterior (Mayús+F3)</translation>
+        <translation>Coincidencia anterior (Mayúsculas+F3)</translation>
     </message>
     <message>
         <location filename="../../player/item_views/pdf/toolbar.py" line="58"/>
@@ -4229,7 +4229,7 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/help_dialogs.py" line="61"/>
         <source>Every action is in a menu and can be reached with the keyboard: Alt with the underlined letter opens a menu, Tab and Shift+Tab move between controls.</source>
-        <translation>Todas las acciones están en un menú y se pueden realizar con el teclado: Alt con la letra subrayada abre un menú; Tab y Mayús+Tab pasan de un control a otro.</translation>
+        <translation>Todas las acciones están en un menú y se pueden realizar con el teclado: Alt con la letra subrayada abre un menú; Tab y Mayúsculas+Tab pasan de un control a otro.</translation>
     </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="65"/>
