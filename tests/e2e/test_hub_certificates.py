@@ -199,3 +199,53 @@ def test_schema_3_hub_keeps_certificates_and_signs_them(tmp_path, publisher):
             "https://hub.example.org/api/v1/certificates/status-list"
     finally:
         hub.close()
+
+
+def test_demo_course_syncs_and_earns_when_the_hub_offers_it(hub, publisher, make_learner, tmp_path):
+    """The bundled demo is local-only until the learner's hub offers it: studied offline before
+    signing in, its work waits unsent (and uncounted); once the hub lists it, a sync sends it,
+    and its requirements (2-of-3 quizzes, a post, a reply to a colleague) earn a certificate."""
+    from sync.bundle import build_bundle
+    from sync.demo import DEMO_COURSE_ID, demo_source, ensure_demo_installed
+    from sync.hub_client import HubClient, HubSettings
+    from sync.manifest import QuizItem
+    from sync.paths import DataPaths
+    from sync.store import LearnerStore
+    from sync.sync_engine import run_sync, status
+
+    signed = tmp_path / "demo.lectern"
+    build_bundle(demo_source(), signed, sign_key=publisher.key)
+    hub.cli("publish", signed)  # (or "already published", by an earlier run on this hub)
+    learner, colleague = make_learner(DEMO_COURSE_ID), make_learner(DEMO_COURSE_ID)
+    their_thread = colleague.event("thread", DEMO_COURSE_ID, item_id="m1-forum", title="My court",
+                                   body="Legality was the hard part.")
+    assert not colleague.sync([their_thread])["rejected"]
+
+    paths = DataPaths(tmp_path / "data").ensure()
+    assert ensure_demo_installed(paths) == DEMO_COURSE_ID
+    with LearnerStore.open(paths.db) as store:
+        manifest = store.manifest(DEMO_COURSE_ID)
+        assert manifest.requirements.reply_to_colleague and manifest.requirements.forum
+        for item in manifest.items():
+            if isinstance(item, QuizItem):  # two of three right
+                answers = {q.id: sorted(q.correct) for q in item.questions}
+                wrong = item.questions[-1]
+                answers[wrong.id] = [next(c.id for c in wrong.choices if c.id not in wrong.correct)]
+                assert store.record_quiz_attempt(DEMO_COURSE_ID, item.id, answers).passed
+            elif item.required:
+                store.record_progress(DEMO_COURSE_ID, item.id, completed=True)
+        assert store.pending_count() > 0
+    assert status(paths).pending == 0  # no hub asked yet: the demo's work waits, uncounted
+
+    from sync.credentials import Credentials, save_credentials
+    save_credentials(paths, Credentials(hub.url, learner.username, learner.token, "PC 9"))
+    with HubClient(HubSettings(hub.url), learner.token) as client:
+        summary = run_sync(paths, client)
+        assert summary.rejected == 0 and summary.pushed > 0, summary
+        with LearnerStore.open(paths.db) as store:
+            store.add_post(their_thread["id"], DEMO_COURSE_ID, learner.username, "Necessity, for us.")
+        assert run_sync(paths, client).rejected == 0
+    rows = list(csv.DictReader(io.StringIO(hub.cli("certificates", "list", DEMO_COURSE_ID, "--csv").stdout)))
+    mine = [r for r in rows if r["username"] == learner.username]
+    assert [(r["course_id"], r["state"]) for r in mine] == [(DEMO_COURSE_ID, "issued")], rows
+    assert status(paths).pending == 0
