@@ -75,52 +75,52 @@
     <message>
         <location filename="../../player/settings/accessibility.py" line="39"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Acessibilidade</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="40"/>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="41"/>
         <source>High contrast colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cores de alto contraste</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="45"/>
         <source>Caption size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho das legendas</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="47"/>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="49"/>
         <source>Caption si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamanho das legendas:</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="53"/>
         <source>Caption background</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundo das legendas</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="56"/>
         <source>Caption bac&amp;kground:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fundo das legendas:</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="59"/>
         <source>These apply at once and are kept for your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas opções aplicam-se de imediato e ficam guardadas no seu perfil.</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="61"/>
         <source>About these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca destas definições</translation>
     </message>
 </context>
 <context>
@@ -141,17 +141,17 @@
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="36"/>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Preto</translation>
     </message>
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="37"/>
         <source>Black, see-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Preto, semitransparente</translation>
     </message>
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="38"/>
         <source>Dark grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinzento-escuro</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1159,7 @@
     <message>
         <location filename="../../player/profiles/manage.py" line="224"/>
         <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the course server are removed from this computer. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar o perfil «%1»? O seu progresso, as tentativas nos questionários e quaisquer alterações ou mensagens no fórum ainda não enviadas para o servidor de cursos são removidos deste computador. Esta ação não pode ser anulada.</translation>
     </message>
     <message>
         <location filename="../../player/profiles/manage.py" line="228"/>
@@ -2039,9 +2039,9 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
     <message numerus="yes">
         <location filename="../../player/window_hub.py" line="112"/>
         <source>New versions of %n course(s) are on the course server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Está disponível no servidor de cursos uma nova versão de %n curso.</numerusform>
+            <numerusform>Estão disponíveis no servidor de cursos novas versões de %n cursos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2236,32 +2236,32 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
     <message>
         <location filename="../../player/settings/pages.py" line="66"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="68"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da interface</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="69"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição do sistema</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="75"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma da interface:</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="77"/>
         <source>Applies when Lectern starts again; you can restart it after Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica-se quando o Lectern for iniciado novamente; pode reiniciá-lo depois de Guardar.</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="84"/>
         <source>Default for this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição deste computador (%1)</translation>
     </message>
 </context>
 <context>
@@ -2912,9 +2912,9 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/item_views/pdf/find.py" line="133"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
     <message>
@@ -3521,25 +3521,25 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="155"/>
         <source>%n question(s). The pass mark is %1%.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pergunta. A nota mínima de aprovação é %1%.</numerusform>
+            <numerusform>%n perguntas. A nota mínima de aprovação é %1%.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="158"/>
         <source>You may make %n attempt(s); %1 left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pode fazer %n tentativa; restantes: %1.</numerusform>
+            <numerusform>Pode fazer %n tentativas; restantes: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="285"/>
         <source>You have used all %n attempt(s), so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Já utilizou a sua única tentativa, pelo que este questionário já não pode ser aprovado neste computador. Fale com o coordenador do seu curso.</numerusform>
+            <numerusform>Já utilizou as %n tentativas, pelo que este questionário já não pode ser aprovado neste computador. Fale com o coordenador do seu curso.</numerusform>
         </translation>
     </message>
     <message>
@@ -3975,7 +3975,7 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/settings/pages.py" line="128"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Procurar…</translation>
+        <translation>Procu&amp;rar…</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="129"/>
@@ -4074,7 +4074,7 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/settings/dialog.py" line="245"/>
         <source>Give the full path of the file, or choose it with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o caminho completo do ficheiro ou escolha-o com Procurar.</translation>
     </message>
     <message>
         <location filename="../../player/settings/dialog.py" line="246"/>
@@ -4190,27 +4190,27 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/restart.py" line="36"/>
         <source>Language — Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma — Lectern</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="37"/>
         <source>The new interface language is used from the next time Lectern starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo idioma da interface é utilizado a partir da próxima vez que o Lectern for iniciado.</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="40"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar agora</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="41"/>
         <source>Restart Lectern now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar o Lectern agora</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="42"/>
         <source>&amp;Later</source>
-        <translation type="unfinished">&amp;Mais tarde</translation>
+        <translation>&amp;Mais tarde</translation>
     </message>
 </context>
 <context>
@@ -4344,12 +4344,12 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/help_dialogs.py" line="141"/>
         <source>Fit the page to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a página à largura</translation>
     </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="143"/>
         <source>Next or previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página seguinte ou anterior</translation>
     </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="145"/>
@@ -5112,9 +5112,9 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/certificates/screen.py" line="107"/>
         <source>%1 hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hora</numerusform>
+            <numerusform>%1 horas</numerusform>
         </translation>
     </message>
 </context>
