@@ -25,7 +25,16 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QDir, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QFrame, QMainWindow, QMenu, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
 
 from player.bridge import Task, TaskManager
 from player.download_manager import DownloadManager
@@ -350,6 +359,11 @@ class MainWindow(QMainWindow):
         `from_start` (a completed course's "Review") opens its first item."""
         self.stack.setCurrentWidget(self.course)
         self.course.open_course(course_id, item_id, from_start=from_start)
+        # The button that opened it (Start, Continue) went with the library: the keyboard
+        # lands on the outline rather than nowhere (WCAG 2.4.3, focus order).
+        focus = QApplication.focusWidget()
+        if focus is None or not focus.isVisible() or not self.course.isAncestorOf(focus):
+            self.course.outline.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _course_completed(self, course_id: str) -> None:
         """The last required item was just completed: say so, and what happens next."""
