@@ -70,6 +70,10 @@ def save_screenshot(window: QWidget, path: Path) -> None:
         pixmap = window.grab()
     if not pixmap.save(str(path), "PNG"):
         log.error("could not save screenshot %s", path)
+    if os.environ.get("LECTERN_REPORT_CLIPPED") == "1":  # tests/window/test_language_screenshots.py
+        from player.clip_check import clipped_report
+
+        report(clipped_report(path.stem, window))
 
 
 class ScriptedRun(QObject):

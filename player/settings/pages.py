@@ -66,6 +66,7 @@ class LanguagePage(QWidget):
         rows = form.section(self, self.tr("Language"))
         self.language_combo = QComboBox(self)
         self.language_combo.setAccessibleName(self.tr("Interface language"))
+        self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.language_combo.addItem(self.tr("System default"), "")
         for code, name in INTERFACE_LANGUAGES.items():
             self.language_combo.addItem(name, code)

@@ -205,13 +205,24 @@ class ControlsMixin:
         self.fullscreen_button.setCheckable(True)
         self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
 
-        seek_row = QHBoxLayout()
+        # Playback keeps left to right in a right-to-left language, as media players do (the
+        # time runs left to right, Left seeks back, the seek icons point the way they go);
+        # the rest of the bar (speed, captions, quality) is mirrored with the window.
+        self.seek_bar = QWidget(self.stage)
+        self.seek_bar.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        seek_row = QHBoxLayout(self.seek_bar)
+        seek_row.setContentsMargins(0, 0, 0, 0)
         seek_row.addWidget(self.seek_slider, 1)
         seek_row.addWidget(self.time_label)
+        self.transport = QWidget(self.stage)
+        self.transport.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        transport_row = QHBoxLayout(self.transport)
+        transport_row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.play_button, self.back_button, self.forward_button,
+                       self.mute_button, self.volume_slider):
+            transport_row.addWidget(widget)
         self.controls_layout = WrapLayout()
-        self.controls_layout.add_group([self.play_button, self.back_button,
-                                        self.forward_button, self.mute_button,
-                                        self.volume_slider])
+        self.controls_layout.add_group([self.transport])
         self.controls_layout.add_group([self.speed_combo, self.captions_combo,
                                         self.rendition_combo, self.fullscreen_button])
 
@@ -220,7 +231,7 @@ class ControlsMixin:
         stage_layout.addWidget(self.notice)
         stage_layout.addWidget(self.video, 1)
         stage_layout.addWidget(self.caption_label)
-        stage_layout.addLayout(seek_row)
+        stage_layout.addWidget(self.seek_bar)
         stage_layout.addLayout(self.controls_layout)
 
         layout = QVBoxLayout(self)

@@ -85,8 +85,12 @@ def test_wrapped_rows_mirror_right_to_left(open_view, learner, qtbot):
     view = open_video(open_view, learner, qtbot)
     view.resize(320, view.heightForWidth(320))
     view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    qtbot.waitUntil(lambda: box(view, view.play_button).right() == view.width() - 1)
-    assert box(view, view.back_button).center().x() < box(view, view.play_button).center().x()
+    qtbot.waitUntil(lambda: box(view, view.transport).right() == view.width() - 1)
+    # Playback stays left to right, as media players do (#16): the time runs left to right
+    # and Back sits left of Forward; the groups and the choices are mirrored.
+    assert box(view, view.back_button).center().x() > box(view, view.play_button).center().x()
+    assert box(view, view.forward_button).center().x() > box(view, view.back_button).center().x()
+    assert view.seek_slider.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert box(view, view.fullscreen_button).center().x() < view.width() / 2
     assert_laid_out(view)
 
