@@ -356,6 +356,7 @@ class CourseView(QWidget):
             caption_language=self.caption_language,
             forum=self._access.forum(course_id, item.id) if isinstance(item, ForumItem) else None,
             preferences=Preferences.on_store_lane(self._bridge.call_service),
+            local_only=data.local_only,
         )
         try:
             view = create_item_view(ctx, self.item_host)

@@ -99,3 +99,4 @@ class ItemContext:
     caption_language: str = "en"                 # preferred captions language (UI language)
     forum: ForumAccess | None = None             # forum items: the local discussion (None: not wired)
     preferences: Preferences | None = None       # the learner's player settings (None: not kept)
+    local_only: bool = False                     # the course's changes stay on this PC (the demo)

@@ -83,9 +83,9 @@ class HubWiring(QObject):
     def completion_next_step(self, course_id: str) -> str:
         """What happens to a completion now, in plain words, by where the course came from
         and whether this computer is signed in."""
-        from sync import sync_engine  # loaded with the sync controller by now
-
-        if course_id in getattr(sync_engine, "LOCAL_ONLY_COURSES", frozenset()):
+        course = self._window.built_course
+        opened = course.data if course is not None else None
+        if opened is not None and opened.course.id == course_id and opened.local_only:
             return QCoreApplication.translate(
                 "MainWindow", "This is a demo course: your progress stays on this computer and "
                 "is not sent to the course server. You can review any item at any time.")

@@ -272,8 +272,7 @@ class ForumItemView(ItemView):
             self.open_thread(selected.data(THREAD_ID_ROLE))
 
     def _local_only(self) -> bool:
-        from sync.sync_engine import LOCAL_ONLY_COURSES
-        return self.ctx.course_id in LOCAL_ONLY_COURSES
+        return self.ctx.local_only
 
     def _thread_line(self, thread: Any) -> str:
         parts = [self._name(thread.author),

@@ -22,6 +22,7 @@ from ..errors import BundleError, HubError, HubErrorKind, LecternError
 from ..hub_client import CatalogCourse
 from ..manifest import parse_manifest
 from ..paths import DataPaths
+from ..store.settings import CATALOG_CACHE as _CATALOG_CACHE
 from .connection import NetworkTimings, bounded_call, connect, same_url, signed_in_client
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: the last catalog the hub sent, kept in the learner's settings for offline days.
-CATALOG_CACHE = "hub_catalog_cache"
+CATALOG_CACHE = _CATALOG_CACHE  # the store's settings key, named here for callers
 
 INSTALLED, UPDATE_AVAILABLE, NOT_INSTALLED = "installed", "update available", "-"
 

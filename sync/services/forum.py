@@ -66,8 +66,9 @@ def reply(paths: DataPaths, store: "LearnerStore", thread_id: str, body: str,
     return _forum(paths, store).create_post(thread_id, body, parent_id)
 
 
-def is_local_only(course_id: str) -> bool:
-    """A course whose posts stay on this computer (the bundled demo): never sent."""
+def is_local_only(store: "LearnerStore", course_id: str) -> bool:
+    """A course whose posts stay on this computer now (the bundled demo, unless the course
+    server offers it): never sent."""
     from .sync import is_local_only as local
 
-    return local(course_id)
+    return local(store, course_id)

@@ -300,7 +300,7 @@ def _engine_keys() -> frozenset[str]:
     from ..demo import DEMO_OFFERED
     from ..machine_store import OFFERED
     from ..profile_gate import PIN_SETTING
-    from .catalog import CATALOG_CACHE
+    from ..store.settings import CATALOG_CACHE  # not .catalog: that loads the network stack
 
     return frozenset({*setting_names(), TRUSTED_KEYS, PIN_SETTING, CATALOG_CACHE,
                       DEMO_OFFERED, OFFERED, LANGUAGE})

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Collection, Mapping
 
 from ..errors import StoreError
+from .sync import is_local_only
 
 if TYPE_CHECKING:
     from ..manifest import Item, Manifest
@@ -28,6 +29,8 @@ class OpenedCourse:
     progress: "dict[str, ItemProgress]"
     present: frozenset[str]
     overview: "CourseProgress"
+    #: its changes stay on this PC (the demo while the course server does not offer it)
+    local_only: bool = False
 
     def start_item(self, from_start: bool = False) -> str | None:
         """Where studying resumes: the first item when `from_start` (reviewing a completed
@@ -72,7 +75,8 @@ def open_course(store: "LearnerStore", course_id: str) -> OpenedCourse:
     return OpenedCourse(course=store.get_course(course_id), manifest=store.manifest(course_id),
                         progress=store.progress(course_id),
                         present=store.present_files(course_id),
-                        overview=store.course_progress(course_id))
+                        overview=store.course_progress(course_id),
+                        local_only=is_local_only(store, course_id))
 
 
 def open_item(store: "LearnerStore", course_id: str, item_id: str) -> OpenedItem:

@@ -126,8 +126,9 @@ def dismiss_updates(store: "LearnerStore") -> None:
     store.mark_updates_seen()
 
 
-def is_local_only(course_id: str) -> bool:
-    """A course whose changes never leave this PC (the bundled demo): its forum says so."""
-    from ..sync_engine import LOCAL_ONLY_COURSES
+def is_local_only(store: "LearnerStore", course_id: str) -> bool:
+    """A course whose changes stay on this PC now: the bundled demo while the learner's course
+    server does not offer it (its forum and its completion say so)."""
+    from ..sync_engine import local_courses
 
-    return course_id in LOCAL_ONLY_COURSES
+    return course_id in local_courses(store)

@@ -17,6 +17,8 @@ CURSOR = "cursor"
 LAST_SUCCESS = "last_sync_success"
 LAST_ERROR = "last_sync_error"
 LAST_ERROR_KIND = "last_sync_error_kind"
+#: the course server's catalog, saved for offline days (`sync.services.catalog`)
+CATALOG_CACHE = "hub_catalog_cache"
 
 
 def put_state(conn: sqlite3.Connection, key: str, value: str | None) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from hub_queries import hub_count
 
+from hub.db import SCHEMA_VERSION
 from sync.bundle import TrustPolicy
 from sync.credentials import Credentials, save_credentials
 from sync.forum import Forum, PostState
@@ -204,7 +205,7 @@ def test_a_version_2_hub_database_keeps_its_rows_and_learns_who_caused_them(kit,
     h = kit.start_hub(tmp_path / "hub")
     try:
         raw = sqlite3.connect(path)
-        assert raw.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("3",)
+        assert raw.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
         for t in tables:
             rows = raw.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
             if t == "feed":

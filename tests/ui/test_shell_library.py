@@ -16,7 +16,7 @@ def test_library_lists_the_demo_course(open_window, demo_paths):
     card = library.cards[DEMO_COURSE_ID]
     assert card.title_label.text().startswith("Freedom of expression")
     meta = card.meta_label.text()
-    assert "English" in meta and "version 1" in meta
+    assert "English" in meta and "version 2" in meta
     size = card.course.size_bytes
     assert size > 1_000_000 and format_size(size) in meta and "MiB" not in meta
     assert (card.progress_bar.minimum(), card.progress_bar.maximum(),

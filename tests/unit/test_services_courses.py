@@ -69,3 +69,19 @@ def test_export_then_remove_then_garbage(installed, tmp_path):
     courses.remove_course(installed, "tiny-en", keep_progress=False)
     assert "tiny-en" not in {c.id for c in courses.list_courses(installed)}
     assert courses.collect_garbage(installed.root) == 0  # remove_course collected already
+
+
+def test_the_demo_is_local_only_until_the_course_server_offers_it(installed):
+    """The course screen, the forum's note and the completion message follow this flag: the
+    demo's changes stay here unless the learner's hub lists the demo in its catalog."""
+    from sync.demo import DEMO_COURSE_ID
+    from sync.sync_engine import HUB_OFFERS_LOCAL
+
+    courses.list_courses(installed)  # offers (installs) the demo, as the first start does
+    with _store(installed) as store:
+        assert study.open_course(store, DEMO_COURSE_ID).local_only
+        assert not study.open_course(store, "tiny-en").local_only
+        store.set_sync_state(HUB_OFFERS_LOCAL, DEMO_COURSE_ID)
+        assert not study.open_course(store, DEMO_COURSE_ID).local_only
+        store.set_sync_state(HUB_OFFERS_LOCAL, "")
+        assert study.open_course(store, DEMO_COURSE_ID).local_only
