@@ -25,6 +25,10 @@ APT_RUNTIME = [
     "libglib2.0-0", "libxkbcommon0", "libpulse0", "libxrandr2", "libxcb-cursor0",
     "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1", "libxcb-render-util0",
     "libxcb-shape0", "libxkbcommon-x11-0", "fonts-dejavu-core",
+    # Arabic and Chinese glyphs (issue #16), as the .deb depends on them: Noto Sans Arabic UI
+    # (4.9 MB installed; all of fonts-noto-core is 41.6 MB) and WenQuanYi Micro Hei (5.0 MB;
+    # fonts-noto-cjk is 88.9 MB, fonts-arphic-uming 20.5 MB, fonts-wqy-zenhei 16.0 MB).
+    "fonts-noto-ui-core", "fonts-wqy-microhei",
 ]
 # Xvfb for real-window tests; binutils for PyInstaller and the .deb checks (tests/packaging);
 # openssl makes the throwaway CAs of the proxy and certificate tests (tests/e2e/test_site_locks.py);

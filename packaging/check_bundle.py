@@ -28,6 +28,11 @@ DLOPENED = {
     "libxcb-cursor0": "Qt's xcb plugin refuses to start without it (\"xcb-cursor0 is needed\")",
     "libxrandr2": "screen and video-sink setup under X11 (platform-notes)",
     "libegl1": "Qt GUI's EGL (also linked)",
+    # Fonts (fontconfig finds them): Arabic and Chinese glyphs on a bare Debian 12 (issue #16).
+    # Noto Sans Arabic UI 4.9 MB installed (fonts-noto-core: 41.6 MB); WenQuanYi Micro Hei
+    # 5.0 MB (fonts-noto-cjk: 88.9 MB, fonts-arphic-uming 20.5 MB, fonts-wqy-zenhei 16.0 MB).
+    "fonts-noto-ui-core": "Arabic interface font (Noto Sans Arabic UI)",
+    "fonts-wqy-microhei": "Chinese interface font (WenQuanYi Micro Hei)",
 }
 
 

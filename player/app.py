@@ -199,6 +199,13 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     QLocale.setDefault(locale)
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(locale.textDirection())
+        from player.widgets.fonts import with_script_fonts
+
+        base = app.property("lectern-base-font")
+        if base is None:  # the system font, before any language's fonts were put first
+            app.setProperty("lectern-base-font", QGuiApplication.font())
+            base = QGuiApplication.font()
+        QGuiApplication.setFont(with_script_fonts(base, locale.name().split("_")[0]))
     return installed
 
 

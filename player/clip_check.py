@@ -140,7 +140,7 @@ def _combo(combo: QComboBox) -> Clipped | None:
                                          QStyle.SubControl.SC_ComboBoxEditField, combo)
     icon = 0 if combo.itemIcon(combo.currentIndex()).isNull() else combo.iconSize().width() + 4
     needed = _width(combo.fontMetrics(), text)
-    room = field.width() - icon - 4
+    room = field.width() - icon
     return Clipped(_name(combo), text, needed, room) if needed > room + SLACK else None
 
 

@@ -96,17 +96,18 @@ class StatusBar(QStatusBar):
         self.setAccessibleName(self.tr("Status"))
         self.setSizeGripEnabled(False)
 
-        self.connection_label = ElidedLabel(self, Qt.TextElideMode.ElideRight, chars=30)
+        # Widths in average characters, with room for languages 40% longer than English (#16).
+        self.connection_label = ElidedLabel(self, Qt.TextElideMode.ElideRight, chars=42)
         self.connection_label.setAccessibleName(self.tr("Connection"))
         self._show_not_signed_in()
 
-        self.pending_label = ElidedLabel(self, Qt.TextElideMode.ElideRight, chars=40)
+        self.pending_label = ElidedLabel(self, Qt.TextElideMode.ElideRight, chars=56)
         self.pending_label.setAccessibleName(self.tr("Changes waiting to be sent"))
         self.pending_label.setToolTip(self.tr(
             "Progress, quiz results and forum posts recorded on this computer that the course "
             "server has not received yet. They are kept safely until then."))
 
-        self.last_sync_label = ElidedLabel(self, Qt.TextElideMode.ElideRight, chars=40)
+        self.last_sync_label = ElidedLabel(self, Qt.TextElideMode.ElideRight, chars=56)
         self.last_sync_label.setAccessibleName(self.tr("Last successful sync"))
         self.last_sync_label.setVisible(False)
 

@@ -190,6 +190,10 @@ class DownloadsPage(QWidget):
         self.to_edit.setDisplayFormat("HH:mm")
         self.to_edit.setAccessibleName(self.tr("Downloads stop at"))
         self.to_label.setBuddy(self.to_edit)
+        # A time reads left to right in every language; laid out right to left, Qt's time
+        # edit would show 22:00 as "00:22".
+        for edit in (self.from_edit, self.to_edit):
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.from_label = QLabel(self.tr("or only from"), self)
         self.from_label.setBuddy(self.from_edit)
         form.field(rows, "download_hours", self.tr("Download &hours:"),

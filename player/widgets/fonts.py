@@ -33,3 +33,25 @@ def heading_font(base: QFont, scale: float = 1.3) -> QFont:
 def small_font(base: QFont) -> QFont:
     """A little smaller than the system font, for help lines; scales with it."""
     return scaled_font(base, 0.9)
+
+
+#: Interface fonts for scripts the system font may draw poorly or not at all, first for their
+#: language (Debian: fonts-noto-ui-core, fonts-wqy-microhei; the .deb depends on them). Latin
+#: text falls back to the system font after them.
+SCRIPT_FONTS: dict[str, tuple[str, ...]] = {
+    "ar": ("Noto Sans Arabic UI",),
+    "zh": ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Droid Sans Fallback"),
+}
+
+
+def with_script_fonts(font: QFont, language: str) -> QFont:
+    """`font` with `language`'s interface fonts first, where they are installed."""
+    from PySide6.QtGui import QFontDatabase
+
+    installed = set(QFontDatabase.families())
+    wanted = [f for f in SCRIPT_FONTS.get(language, ()) if f in installed]
+    if not wanted:
+        return font
+    chosen = QFont(font)
+    chosen.setFamilies([*wanted, *[f for f in font.families() if f not in wanted]])
+    return chosen
