@@ -45,6 +45,9 @@ def compiled_translations(work: Path) -> Path:
     do), for a checkout where they were not compiled yet."""
     out = work / "resources" / "translations"
     out.mkdir(parents=True, exist_ok=True)
+    for entry in (REPO / "resources").iterdir():  # the demo course and the rest, as they are
+        if entry.name != "translations":
+            (work / "resources" / entry.name).symlink_to(entry)
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     for source in (REPO / "resources" / "translations").glob("lectern_*.ts"):
         subprocess.run([str(lrelease), "-silent", str(source), "-qm",
