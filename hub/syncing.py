@@ -39,6 +39,7 @@ from sync.protocol import (
     QuizResult,
     RejectCode,
     Rejection,
+    ReportEvent,
     SyncRequest,
     SyncResponse,
     ThreadEvent,
@@ -446,6 +447,8 @@ class _Push:
             return self._thread(family, event)
         if isinstance(event, PostEvent):
             return self._post(family, event)
+        if isinstance(event, ReportEvent):
+            raise _Reject(RejectCode.INVALID, "This course server does not take reports yet.", ["kind"])
         raise AssertionError(f"unhandled event {event!r}")
 
     # ------------------------------------------------------------------ certificates

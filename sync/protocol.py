@@ -1,4 +1,4 @@
-"""Sync protocol, version 1: the wire schema shared by the hub and the player's sync engine.
+"""Sync protocol, version 2: the wire schema shared by the hub and the player's sync engine.
 
 Pure data and validation (pydantic), no HTTP framework and no Qt, so both sides parse the
 same bytes the same way. The prose, with request and response examples, is docs/protocol.md.
@@ -7,7 +7,11 @@ Rules that shape the models:
 - Every client event carries a UUID chosen on the device: a retry is acked again and
   changes nothing.
 - Ordering never relies on a PC clock: `device_seq` (one counter per device) and the hub's
-  arrival order decide; `device_time` is kept for display only.
+  arrival order decide; `device_time` is kept for display only. `made_at` (version 2) is the
+  device's estimate of *hub* time, which the hub clamps to what it can vouch for.
+- Old players refuse unknown fields on the records they know but skip unknown server event
+  kinds, so what version 2 adds to answers comes as new kinds (`run`, `role`, `forum_meta`,
+  `moderation`, `announcement`); new request fields are optional and default to absent.
 - The envelope of a sync request is validated strictly (a bad envelope is a 422), but each
   event is validated on its own, so one malformed event is rejected with a code and a
   message instead of blocking the whole outbox.
@@ -26,7 +30,10 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, 
 
 from .text_safety import clean_body, clean_name
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
+#: Versions this hub and player speak. A request says which one it speaks; version 1 clients
+#: get the same answers, with rejection codes they know (`legacy_reject_code`).
+SUPPORTED_PROTOCOLS = (1, 2)
 API_PREFIX = "/api/v1"
 #: Where a hub serves its signed revocation list, without sign-in (read-only).
 STATUS_LIST_PATH = f"{API_PREFIX}/certificates/status-list"
@@ -41,6 +48,8 @@ MAX_POST_CHARS = 20000
 MAX_TITLE_CHARS = 300
 MAX_QUIZ_ANSWERS = 500
 MAX_POSITION_SECONDS = 7 * 24 * 3600.0
+MAX_REASON_CHARS = 1000
+MAX_SCHEDULE_MODULES = 200
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"   # the manifest's course and item ids
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
@@ -147,6 +156,22 @@ class ClientEventKind(str, Enum):
     QUIZ_ATTEMPT = "quiz_attempt"
     THREAD = "thread"
     POST = "post"
+    REPORT = "report"
+
+
+class Role(str, Enum):
+    """A user's role in a course family (hub/roles). An instructor moderates too."""
+
+    LEARNER = "learner"
+    INSTRUCTOR = "instructor"
+    MODERATOR = "moderator"
+
+
+class ForumTarget(str, Enum):
+    """What a report, a moderation or a forum mark is about."""
+
+    THREAD = "thread"
+    POST = "post"
 
 
 class _ClientEvent(_Record):
@@ -156,6 +181,15 @@ class _ClientEvent(_Record):
                             description="The device's own counter, growing with every event.")
     device_time: datetime | None = Field(default=None,
                                          description="The PC clock; for display only, never for ordering.")
+    made_at: datetime | None = Field(
+        default=None,
+        description="Version 2: the device's estimate of hub time when the event was made "
+                    "(docs/protocol.md, 'Hub time'). The hub clamps it to [the device's last "
+                    "anchor as the hub issued it, the receipt time]; absent means the receipt time.")
+    anchor: datetime | None = Field(
+        default=None,
+        description="Version 2: the `server_time` of the sync answer the estimate counts from. "
+                    "Informative: the hub trusts only the anchor it recorded for the device.")
 
 
 class ProgressEvent(_ClientEvent):
@@ -200,6 +234,9 @@ class ThreadEvent(_ClientEvent):
     item_id: ItemId = Field(description="The forum item the thread belongs to.")
     title: Title
     body: Body
+    pinned: bool | None = Field(default=None,
+                                description="Version 2: a pinned discussion question, staff only "
+                                            "(a learner's is refused with `forbidden`). Absent: not pinned.")
 
 
 class PostEvent(_ClientEvent):
@@ -209,12 +246,33 @@ class PostEvent(_ClientEvent):
     body: Body
 
 
+def _clean_reason(value: str) -> str:
+    """A reason is one line of plain words (no control or bidi characters)."""
+    cleaned = clean_name(value)
+    if not cleaned:
+        raise ValueError("the reason is empty once control characters are removed")
+    return cleaned
+
+
+Reason = Annotated[str, Field(min_length=1, max_length=MAX_REASON_CHARS), AfterValidator(_clean_reason)]
+
+
+class ReportEvent(_ClientEvent):
+    """Version 2: a learner reports a thread or post to the family's moderators (offline-first,
+    through the outbox). The hub keeps it for moderators; it changes nothing else."""
+
+    kind: Literal["report"] = "report"
+    target: ForumTarget
+    target_id: UUID = Field(description="The id of the thread or post reported.")
+    reason: Reason
+
+
 ClientEvent = Annotated[
-    Union[ProgressEvent, CompletedEvent, QuizAttemptEvent, ThreadEvent, PostEvent],
+    Union[ProgressEvent, CompletedEvent, QuizAttemptEvent, ThreadEvent, PostEvent, ReportEvent],
     Field(discriminator="kind"),
 ]
 CLIENT_EVENT_MODELS: tuple[type[_ClientEvent], ...] = (
-    ProgressEvent, CompletedEvent, QuizAttemptEvent, ThreadEvent, PostEvent)
+    ProgressEvent, CompletedEvent, QuizAttemptEvent, ThreadEvent, PostEvent, ReportEvent)
 _CLIENT_EVENT = TypeAdapter(ClientEvent)
 
 
@@ -291,7 +349,9 @@ def parse_client_event(raw: dict[str, Any]) -> ClientEvent:
 
 
 class SyncRequest(_Record):
-    protocol: int = Field(default=PROTOCOL_VERSION, ge=1, le=PROTOCOL_VERSION)
+    protocol: int = Field(default=1, ge=1, le=PROTOCOL_VERSION,
+                          description="The version the client speaks. Send 2 only to a hub that "
+                                      "answered `protocol` >= 2 (a version 1 hub refuses it).")
     device_id: UUID = Field(description="One per installed learner store; a fresh store picks a new one.")
     cursor: str | None = Field(default=None, max_length=MAX_CURSOR_CHARS, pattern=r"^[A-Za-z0-9_.=-]*$",
                                description="Opaque; the `cursor` of the previous response, or null.")
@@ -314,6 +374,24 @@ class RejectCode(str, Enum):
     UNKNOWN_THREAD = "unknown-thread"
     UNKNOWN_PARENT = "unknown-parent"
     DUPLICATE_ID = "duplicate-id"          # the UUID was already used by someone else
+    # Version 2 (a version 1 request gets `invalid` instead, with the same message):
+    MODULE_LOCKED = "module-locked"        # progress on an item of a module not open yet (hub time)
+    FORBIDDEN = "forbidden"                # a staff action (e.g. a pinned thread) by a learner
+    UNKNOWN_TARGET = "unknown-target"      # a report of a thread or post the hub does not have
+
+
+#: Rejection codes a version 1 player knows (it refuses an answer with any other).
+LEGACY_REJECT_CODES = frozenset({
+    RejectCode.INVALID, RejectCode.UNKNOWN_COURSE, RejectCode.NOT_ENROLLED, RejectCode.UNKNOWN_ITEM,
+    RejectCode.WRONG_ITEM_KIND, RejectCode.NOT_PASSED, RejectCode.TOO_MANY_ATTEMPTS,
+    RejectCode.UNKNOWN_THREAD, RejectCode.UNKNOWN_PARENT, RejectCode.DUPLICATE_ID})
+
+
+def legacy_reject_code(code: RejectCode, protocol: int) -> RejectCode:
+    """The code to send a client speaking `protocol`: version 1 knows only the first ten."""
+    if protocol >= 2 or code in LEGACY_REJECT_CODES:
+        return code
+    return RejectCode.INVALID
 
 
 class Rejection(_Record):
@@ -360,6 +438,12 @@ class ServerEventKind(str, Enum):
     COURSE_UPDATE = "course_update"
     CREDENTIAL = "credential"
     STATUS_LIST = "status_list"
+    # Version 2 (older players skip these kinds):
+    RUN = "run"
+    ROLE = "role"
+    FORUM_META = "forum_meta"
+    MODERATION = "moderation"
+    ANNOUNCEMENT = "announcement"
 
 
 class ThreadRecord(_Record):
@@ -438,6 +522,72 @@ class CourseUpdateRecord(_Record):
     title: str
 
 
+class ScheduleKind(str, Enum):
+    """How a run opens its modules (sync/schedule.py applies it)."""
+
+    SELF_PACED = "self_paced"   # everything open, always
+    WEEKLY = "weekly"           # module n (1-based, manifest order) opens at starts + 7*(n-1) days
+    EXPLICIT = "explicit"       # `opens` gives each module's time; a module it omits opens at `starts`
+
+
+class RunRecord(_Record):
+    """The learner's run of a course family and its schedule. The newest `run` event of a family
+    is the learner's run (re-sent when the schedule changes or the learner moves run)."""
+
+    run_id: int = Field(ge=1)
+    course_family: CourseId
+    title: str
+    schedule: ScheduleKind
+    starts: datetime = Field(description="Hub time.")
+    ends: datetime | None = Field(description="Hub time; completions made (`made_at`) after it do "
+                                              "not count for the run's certificate.")
+    opens: dict[Annotated[str, Field(pattern=ID_PATTERN)], datetime] = Field(
+        default_factory=dict, max_length=MAX_SCHEDULE_MODULES,
+        description="Module id -> opening time (hub time), for an explicit schedule.")
+    updated_at: datetime = Field(description="Hub time of the last change of the run.")
+
+
+class RoleRecord(_Record):
+    """The user's own role in a family, sent when it changes (absent: learner)."""
+
+    course_family: CourseId
+    role: Role
+
+
+class ForumMetaRecord(_Record):
+    """Marks on a thread or post: its author's role and whether it is pinned. Sent after the
+    thread or post it marks, and again when staff pin or unpin; the newest one wins."""
+
+    target: ForumTarget
+    id: UUID
+    course_family: CourseId
+    author_role: Role
+    pinned: bool = False
+
+
+class ModerationRecord(_Record):
+    """A thread or post hidden or restored by a moderator. Hidden content leaves every
+    learner's screen; its author sees "hidden by a moderator: <reason>". The newest one wins."""
+
+    target: ForumTarget
+    id: UUID
+    course_family: CourseId
+    hidden: bool
+    reason: str
+    at: datetime = Field(description="Hub time of the moderator's action.")
+
+
+class AnnouncementRecord(_Record):
+    id: UUID
+    run_id: int
+    course_family: CourseId
+    title: str
+    body: str
+    author: str
+    author_role: Role
+    created_at: datetime = Field(description="Hub time.")
+
+
 class _ServerEvent(_Record):
     seq: int = Field(description="Position in the hub's feed; informative, use `cursor` to page.")
 
@@ -477,9 +627,36 @@ class StatusListServerEvent(_ServerEvent):
     status_list: StatusListRecord
 
 
+class RunServerEvent(_ServerEvent):
+    kind: Literal["run"] = "run"
+    run: RunRecord
+
+
+class RoleServerEvent(_ServerEvent):
+    kind: Literal["role"] = "role"
+    role: RoleRecord
+
+
+class ForumMetaServerEvent(_ServerEvent):
+    kind: Literal["forum_meta"] = "forum_meta"
+    forum_meta: ForumMetaRecord
+
+
+class ModerationServerEvent(_ServerEvent):
+    kind: Literal["moderation"] = "moderation"
+    moderation: ModerationRecord
+
+
+class AnnouncementServerEvent(_ServerEvent):
+    kind: Literal["announcement"] = "announcement"
+    announcement: AnnouncementRecord
+
+
 ServerEvent = Annotated[
     Union[ProgressServerEvent, ThreadServerEvent, PostServerEvent, CertificateServerEvent,
-          CourseUpdateServerEvent, CredentialServerEvent, StatusListServerEvent],
+          CourseUpdateServerEvent, CredentialServerEvent, StatusListServerEvent,
+          RunServerEvent, RoleServerEvent, ForumMetaServerEvent, ModerationServerEvent,
+          AnnouncementServerEvent],
     Field(discriminator="kind"),
 ]
 SERVER_EVENT = TypeAdapter(ServerEvent)
@@ -492,7 +669,52 @@ class SyncResponse(_Record):
     events: list[ServerEvent]
     cursor: str = Field(description="Send it back as `cursor` next time.")
     more: bool = Field(description="More server events are waiting: sync again at once.")
-    server_time: datetime = Field(description="Hub time, for display (e.g. 'last synced').")
+    server_time: datetime = Field(description="Hub time when the answer was made: the anchor of the "
+                                              "player's hub clock (docs/protocol.md, 'Hub time').")
+
+
+# --------------------------------------------------------------------------- staff (version 2)
+
+
+class ModerationRequest(_Record):
+    """`POST /api/v1/moderation/{thread|post}/{id}/{hide|restore}`: staff only."""
+
+    reason: Reason
+
+
+class PinRequest(_Record):
+    """`POST /api/v1/forum/threads/{id}/pin`: staff only."""
+
+    pinned: bool = True
+
+
+class AnnouncementRequest(_Record):
+    """`POST /api/v1/runs/{run_id}/announcements`: an instructor of the run's family."""
+
+    title: Title
+    body: Body
+
+
+class ReportRecord(_Record):
+    """A learner's report, as moderators list it (`GET /api/v1/moderation/reports`)."""
+
+    id: UUID
+    course_family: CourseId
+    target: ForumTarget
+    target_id: UUID
+    reporter: str
+    reason: str
+    created_at: datetime = Field(description="Hub time.")
+
+
+class ReportsResponse(_Record):
+    reports: list[ReportRecord]
+
+
+class RunsResponse(_Record):
+    """`GET /api/v1/runs/{family}`: the family's runs (staff of the family)."""
+
+    runs: list[RunRecord]
 
 
 # --------------------------------------------------------------------------- cursor

@@ -45,7 +45,7 @@ def test_catalog_lists_enrolled_courses_with_download_sizes(course, learner):
     entries = bundle_entries(course.bundle)
     manifest = parse_manifest(entries["manifest.json"])
     cat = learner.get("/catalog").json()
-    assert cat["protocol"] == 1
+    assert cat["protocol"] == 2
     (entry,) = cat["courses"]
     assert entry["id"] == course.course_id and entry["course_family"] == course.family
     assert entry["version"] == 1 and entry["language"] == "en" and entry["title"] == manifest.title
