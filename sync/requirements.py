@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-__all__ = ["Checklist", "LearnerFacts", "RequirementKind", "RequirementStatus", "Requirements",
-           "RequirementsError", "ForumRequirement", "RULE_ALL_REQUIRED", "evaluate", "facts_from",
+__all__ = ["Checklist", "FactTimes", "LearnerFacts", "finishing_time", "RequirementKind",
+           "RequirementStatus", "Requirements", "RequirementsError",
+           "ForumRequirement", "RULE_ALL_REQUIRED", "evaluate", "facts_from",
            "parse_requirements", "requirements_to_dict"]
 
 RULE_ALL_REQUIRED = "all-required"
@@ -143,6 +144,43 @@ def evaluate(requirements: Requirements, facts: LearnerFacts,
         if moment > requirements.ends:
             statuses.append(RequirementStatus(RequirementKind.RUN_END, (), int(not ended), 1))
     return Checklist(tuple(statuses), ended=ended)
+
+
+@dataclass(frozen=True)
+class FactTimes:
+    """When each fact was first true, by the clock both sides share for it: the hub's
+    `made_at` (docs/protocol.md, "Hub time"); the player uses its hub-clock estimate."""
+    completed: Mapping[str, datetime] = field(default_factory=dict)   # item id -> first completion
+    passed: Mapping[str, datetime] = field(default_factory=dict)      # quiz id -> first passing attempt
+    posts: Mapping[str, Sequence[datetime]] = field(default_factory=dict)  # forum item id -> own posts
+    first_reply: datetime | None = None                               # first reply to a colleague
+
+
+def finishing_time(requirements: Requirements, met_at: FactTimes) -> datetime | None:
+    """When the learner finished: the latest of the moments each requirement was first met,
+    None while one is unmet (or for a course with nothing to certify). The one definition of
+    `LearnerFacts.finished_at` for the hub and the player, so a run's end is judged alike."""
+    if requirements.is_empty:
+        return None
+    moments: list[datetime] = []
+    for item_id in requirements.required_items:
+        if item_id not in met_at.completed:
+            return None
+        moments.append(met_at.completed[item_id])
+    for quiz_id in requirements.quizzes_passed:
+        if quiz_id not in met_at.passed:
+            return None
+        moments.append(met_at.passed[quiz_id])
+    for forum in requirements.forum:
+        posted = sorted(t for d in forum.discussions for t in met_at.posts.get(d, ()))
+        if len(posted) < forum.min_posts:
+            return None
+        moments.append(posted[forum.min_posts - 1])   # the post that met it
+    if requirements.reply_to_colleague:
+        if met_at.first_reply is None:
+            return None
+        moments.append(met_at.first_reply)
+    return max(moments)
 
 
 def parse_requirements(raw: Any, items: Sequence[tuple[str, str, bool]]) -> Requirements:
