@@ -23,22 +23,29 @@ from typing import TYPE_CHECKING, Any, Callable
 from .credentials import load_credentials
 from .errors import CancelledError, HubError, HubErrorKind
 from .hub_client import HubClient
+from .hub_clock import BootReading, reading_now
 from .paths import DataPaths
 from .store import (
     ACCOUNT,
     CURSOR,
     DEVICE_ID,
+    HUB_PROTOCOL,
     LAST_ERROR,
     LAST_ERROR_KIND,
     LAST_SUCCESS,
     Acked,
+    HubAnnouncement,
     HubAnswer,
     HubCertificate,
     HubCourseUpdate,
     HubCredential,
     HubEvent,
+    HubForumMeta,
+    HubModeration,
     HubPost,
     HubProgress,
+    HubRole,
+    HubRun,
     HubStatusList,
     HubThread,
     LearnerStore,
@@ -102,12 +109,17 @@ class SyncStatus:
 # --------------------------------------------------------------------------- the wire, out
 
 
-def _event_fields(event: OutboxEvent) -> dict[str, Any]:
+def _event_fields(event: OutboxEvent, protocol: int = 1) -> dict[str, Any]:
     """An outbox event's fields as the protocol names them: only what the hub needs (device
-    time where it is shown, and on completions and quiz attempts, for a run's end)."""
+    time where it is shown). To a hub speaking version 2, `made_at` and `anchor` (the hub-clock
+    estimate when the event was made, sync.hub_clock; the hub judges a run's end by it)."""
     p = event.payload
     out: dict[str, Any] = {"id": event.id, "kind": event.kind, "course_id": event.course_id,
                            "device_seq": event.seq}
+    if protocol >= 2 and p.get("made_at"):
+        out["made_at"] = p["made_at"]
+        if p.get("anchor"):
+            out["anchor"] = p["anchor"]
     if event.kind == "progress":
         out["item_id"] = p["item"]
         out["fraction"] = p["fraction"]
@@ -126,17 +138,19 @@ def _event_fields(event: OutboxEvent) -> dict[str, Any]:
         out.update(thread_id=p["thread"], body=p["body"], device_time=event.created_at)
         if p.get("parent"):
             out["parent_id"] = p["parent"]
+    elif event.kind == "report":
+        out.update(target=p["target_kind"], target_id=p["target"], reason=p["reason"])
     return out
 
 
-def to_wire(event: OutboxEvent) -> dict[str, Any]:
+def to_wire(event: OutboxEvent, protocol: int = 1) -> dict[str, Any]:
     """A client event as the protocol's model of its kind builds it (sync.protocol).
 
     An event the model refuses goes as it is: the hub refuses it alone, with a reason the
     learner is shown, instead of it holding back the whole outbox here."""
     from pydantic import ValidationError
 
-    fields = _event_fields(event)
+    fields = _event_fields(event, protocol)
     model = _event_models().get(event.kind)
     if model is None:
         return fields
@@ -149,14 +163,16 @@ def to_wire(event: OutboxEvent) -> dict[str, Any]:
         return fields
 
 
-def sync_request(device_id: str, cursor: str | None, events: list[OutboxEvent]) -> dict[str, Any]:
+def sync_request(device_id: str, cursor: str | None, events: list[OutboxEvent],
+                 protocol: int = 1) -> dict[str, Any]:
     """The body of one sync request, built by the protocol's `SyncRequest` (ValidationError
-    when this store's device id or cursor is not one the protocol allows)."""
+    when this store's device id or cursor is not one the protocol allows). `protocol` is the
+    version the hub answered last (version 2 fields go only to a hub that speaks it)."""
     from . import protocol as p
     # Validated from the stored strings (the device id is a UUID on the wire).
     request = p.SyncRequest.model_validate(
-        {"device_id": device_id, "cursor": cursor,
-         "events": [p.EventEnvelope.model_validate(to_wire(e)) for e in events]})
+        {"device_id": device_id, "cursor": cursor, "protocol": min(protocol, p.PROTOCOL_VERSION),
+         "events": [p.EventEnvelope.model_validate(to_wire(e, protocol)) for e in events]})
     return request.model_dump(mode="json", exclude_none=True)
 
 
@@ -200,13 +216,32 @@ def _hub_event(event: Any) -> HubEvent:
     if isinstance(event, p.CourseUpdateServerEvent):
         u = event.course
         return HubCourseUpdate(u.course_id, u.course_family, u.version, u.language, u.title)
+    if isinstance(event, p.RunServerEvent):
+        r = event.run
+        return HubRun(r.course_family, str(r.run_id), r.title, r.schedule.value, _time(r.starts) or "",
+                      _time(r.ends), _time(r.updated_at) or "",
+                      {m: _time(t) or "" for m, t in r.opens.items()})
+    if isinstance(event, p.RoleServerEvent):
+        return HubRole(event.role.course_family, event.role.role.value)
+    if isinstance(event, p.ForumMetaServerEvent):
+        fm = event.forum_meta
+        return HubForumMeta(fm.target.value, str(fm.id), fm.author_role.value, fm.pinned)
+    if isinstance(event, p.ModerationServerEvent):
+        m = event.moderation
+        return HubModeration(str(m.id), m.target.value, m.hidden, m.reason, "", _time(m.at) or "")
+    if isinstance(event, p.AnnouncementServerEvent):
+        a = event.announcement
+        return HubAnnouncement(str(a.id), str(a.run_id), a.course_family, a.title, a.body, a.author,
+                               a.author_role.value, _time(a.created_at) or "")
     raise TypeError(f"not a server event: {event!r}")
 
 
-def read_answer(raw: Any) -> tuple[HubAnswer, bool]:
+def read_answer(raw: Any, clock: BootReading | None = None) -> tuple[HubAnswer, bool]:
     """A sync response read by the protocol's `SyncResponse`: what the store applies, and
     whether more server events wait. Server events of a kind this Lectern does not know (a
-    newer hub's) are skipped; anything else malformed is a protocol error."""
+    newer hub's) are skipped; anything else malformed is a protocol error. `clock`, this
+    PC's boot clock read on receiving it, makes the answer's hub time the hub clock's new
+    reference (sync.hub_clock)."""
     from pydantic import ValidationError
 
     from . import protocol as p
@@ -229,7 +264,8 @@ def read_answer(raw: Any) -> tuple[HubAnswer, bool]:
                for a in resp.acked],
         refused=[Refused(str(r.id), r.code.value, r.message or r.code.value or "refused")
                  for r in resp.rejected],
-        events=[_hub_event(e) for e in resp.events])
+        events=[_hub_event(e) for e in resp.events],
+        hub_time=_time(resp.server_time), clock=clock, protocol=resp.protocol)
     return answer, resp.more
 
 
@@ -317,8 +353,9 @@ class SyncPass:
             # events, which must not go out with the token this pass holds.
             self._check_identity(store.get_sync_state(ACCOUNT), store.get_sync_state(DEVICE_ID))
             cursor = store.get_sync_state(CURSOR)
+            protocol = int(store.get_sync_state(HUB_PROTOCOL) or 1)
             try:
-                body = sync_request(device_id, cursor, events)
+                body = sync_request(device_id, cursor, events, protocol)
             except ValidationError as exc:
                 if cursor and any(err["loc"][:1] == ("cursor",) for err in exc.errors()):
                     store.set_sync_state(CURSOR, None)  # not a cursor a hub makes: start over
@@ -332,8 +369,12 @@ class SyncPass:
                         and "cursor" in exc.message.lower():
                     store.set_sync_state(CURSOR, None)  # a hub restored from backup: start over
                     continue
+                if exc.kind is HubErrorKind.PROTOCOL and exc.status == 422 and protocol > 1:
+                    store.set_sync_state(HUB_PROTOCOL, None)  # an older hub now: speak version 1
+                    continue
                 raise
-            answer, more = read_answer(raw)
+            # The boot clock read as the answer arrives: its hub time is the clock's reference.
+            answer, more = read_answer(raw, reading_now())
             self._apply(store, events, answer)
             acked, refused, applied = len(answer.acked), len(answer.refused), len(answer.events)
             pushed += acked
@@ -383,6 +424,6 @@ def run_sync(paths: DataPaths, client: HubClient, **kw: Any) -> SyncSummary:
     return SyncPass(paths, client, **kw).run()
 
 
-__all__ = ["HUB_OFFERS_LOCAL", "LOCAL_ONLY_COURSES", "batch_size", "local_courses", "offered_local",
+__all__ = ["HUB_OFFERS_LOCAL", "HUB_PROTOCOL", "LOCAL_ONLY_COURSES", "batch_size", "local_courses", "offered_local",
            "SyncPass", "SyncSummary", "SyncStatus", "keep_local", "read_answer",
            "run_sync", "status", "sync_request", "to_wire"]

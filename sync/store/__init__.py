@@ -18,6 +18,8 @@ facade, composed of one mixin per area, each in its own module:
 - `downloads`   download jobs
 - `inbox`       a sync answer applied all or nothing
 - `transfer`    a profile's snapshot and its merge into another PC's store
+- `clock`       the hub-clock estimate's state (the rule is `sync.hub_clock`'s)
+- `runs`        course runs: schedules, roles, announcements, moderation, reports, unread marks
 
 Everything other modules use is importable from `sync.store` itself.
 """
@@ -41,20 +43,34 @@ from .migrations import LATEST, migrate
 from .outbox import OutboxEvent, OutboxMixin, Refusal
 from .progress import CourseProgress, ItemProgress, ModuleProgress
 from .quizzes import QuizAttempt, QuizzesMixin
-from .settings import ACCOUNT, CURSOR, DEVICE_ID, LAST_ERROR, LAST_ERROR_KIND, LAST_SUCCESS, SettingsMixin
+from .runs import (
+    HubAnnouncement,
+    HubForumMeta,
+    HubModeration,
+    HubRole,
+    HubRun,
+    Moderation,
+    RunsMixin,
+    StoredAnnouncement,
+    StoredReport,
+    StoredRun,
+)
+from .settings import ACCOUNT, CURSOR, DEVICE_ID, HUB_PROTOCOL, LAST_ERROR, LAST_ERROR_KIND, LAST_SUCCESS, SettingsMixin
 from .transfer import ProfileMerge, TransferMixin
 
 
 class LearnerStore(SettingsMixin, QuizzesMixin, ForumMixin, OutboxMixin, DownloadsMixin, InboxMixin,
-                   TransferMixin, CertificatesMixin):
+                   TransferMixin, CertificatesMixin, RunsMixin):
     """One profile's database: open it with `LearnerStore.open(path)` (a context manager)."""
 
 
 __all__ = [
-    "ACCOUNT", "CURSOR", "DEVICE_ID", "LAST_ERROR", "LAST_ERROR_KIND", "LAST_SUCCESS", "LATEST",
+    "ACCOUNT", "CURSOR", "DEVICE_ID", "HUB_PROTOCOL", "LAST_ERROR", "LAST_ERROR_KIND", "LAST_SUCCESS", "LATEST",
     "Acked", "Certificate", "CertificateFactRows", "CourseFile", "CourseProgress", "CourseUpdate",
     "DownloadChoice", "DownloadJob", "DownloadState", "ForumPost", "ForumThread", "HubAnswer",
     "HubCertificate", "HubCourseUpdate", "HubCredential", "HubEvent", "HubPost", "HubProgress",
+    "HubAnnouncement", "HubForumMeta", "HubModeration", "HubRole", "HubRun", "Moderation",
+    "StoredAnnouncement", "StoredReport", "StoredRun",
     "HubStatusList", "HubThread", "InstalledCourse", "ItemProgress", "LearnerStore",
     "ModuleProgress", "OutboxEvent", "PostState", "ProfileMerge", "QuizAttempt", "Refusal",
     "Refused", "StoreBase", "StoredCertificate", "StoredStatusList", "migrate", "now_iso",

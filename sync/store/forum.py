@@ -35,6 +35,13 @@ class ForumThread:
     state: PostState
     replies: int
     last_activity: str
+    # Course runs (issue #17): an instructor's question is pinned and marked with the role;
+    # `read` is this PC's mark; a moderator's hide is shown to the author with the reason.
+    pinned: bool = False
+    author_role: str = "learner"
+    read: bool = True
+    hidden: bool = False
+    hidden_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,16 +53,37 @@ class ForumPost:
     body: str
     created_at: str
     state: PostState
+    author_role: str = "learner"
+    read: bool = True
+    hidden: bool = False
+    hidden_reason: str | None = None
 
 
 def _thread(r: dict[str, Any]) -> ForumThread:
     return ForumThread(r["id"], r["course_id"], r["item_id"], r["author"], r["title"], r["body"],
-                       r["created_at"], PostState(r["state"]), r["replies"], r["last_activity"])
+                       r["created_at"], PostState(r["state"]), r["replies"], r["last_activity"],
+                       bool(r["pinned"]), r["author_role"], bool(r["read"]), bool(r["hidden"]),
+                       r["hidden_reason"] if r["hidden"] else None)
 
 
 def _post(r: dict[str, Any]) -> ForumPost:
     return ForumPost(r["id"], r["thread_id"], r["parent_id"], r["author"], r["body"], r["created_at"],
-                     PostState(r["state"]))
+                     PostState(r["state"]), r["author_role"], bool(r["read"]), bool(r["hidden"]),
+                     r["hidden_reason"] if r["hidden"] else None)
+
+
+#: the moderators' latest hide or restore of a row (sync.store.runs.apply_moderation)
+_HIDDEN = ("COALESCE((SELECT m.hidden FROM moderation m WHERE m.target_id = {t}.id), 0) AS hidden,"
+           " (SELECT m.reason FROM moderation m WHERE m.target_id = {t}.id) AS hidden_reason")
+
+
+def _visible(table: str, viewer: str | None, staff: bool) -> str:
+    """What a viewer sees of hidden rows: staff all of them, an author their own (with the
+    reason), anyone else none. `viewer` None: nobody's hidden rows."""
+    if staff:
+        return ""
+    own = f" OR {table}.author = ?" if viewer is not None else ""
+    return (f" AND ({table}.id NOT IN (SELECT target_id FROM moderation WHERE hidden = 1){own})")
 
 
 class ForumMixin(CoursesMixin):
@@ -85,29 +113,43 @@ class ForumMixin(CoursesMixin):
                       now, post_id, ascii_only=False)
         return post_id
 
-    def _forum_threads(self, where: str, params: list[Any]) -> list[ForumThread]:
+    def _forum_threads(self, where: str, params: list[Any], viewer: str | None = None,
+                       staff: bool = True) -> list[ForumThread]:
+        visible = _visible("t", viewer, staff)
+        counted = _visible("p", viewer, staff)
+        extra = [viewer] if visible and viewer is not None else []
         rows = self.db.query(
-            "SELECT t.*, (SELECT COUNT(*) FROM forum_posts p WHERE p.thread_id = t.id) AS replies,"
-            " COALESCE((SELECT MAX(p.created_at) FROM forum_posts p WHERE p.thread_id = t.id),"
-            " t.created_at) AS last_activity FROM forum_threads t WHERE " + where +
-            " ORDER BY last_activity DESC, t.rowid DESC", params)
+            "SELECT t.*, " + _HIDDEN.format(t="t") + ","
+            " (SELECT COUNT(*) FROM forum_posts p WHERE p.thread_id = t.id" + counted + ") AS replies,"
+            " COALESCE((SELECT MAX(p.created_at) FROM forum_posts p WHERE p.thread_id = t.id" + counted + "),"
+            " t.created_at) AS last_activity FROM forum_threads t WHERE " + where + visible +
+            " ORDER BY t.pinned DESC, last_activity DESC, t.rowid DESC", [*extra, *extra, *params, *extra])
         return [_thread(r) for r in rows]
 
     def forum_thread(self, thread_id: str) -> ForumThread | None:
+        """One thread, hidden or not (the caller decides what to show: `ForumThread.hidden`)."""
         rows = self._forum_threads("t.id = ?", [thread_id])
         return rows[0] if rows else None
 
-    def forum_threads(self, course_id: str, item_id: str) -> list[ForumThread]:
-        """The threads of a forum item, of every language version of the course, latest first."""
+    def forum_threads(self, course_id: str, item_id: str, viewer: str | None = None,
+                      staff: bool = False) -> list[ForumThread]:
+        """The threads of a forum item, of every language version of the course, pinned ones
+        first, then latest activity first. A moderator's hidden ones only for their author
+        (`viewer`) or for staff (see `_visible`)."""
         family = self.get_course_family(course_id)
-        return self._forum_threads("t.family = ? AND t.item_id = ?", [family, item_id])
+        return self._forum_threads("t.family = ? AND t.item_id = ?", [family, item_id], viewer, staff)
 
-    def forum_posts(self, thread_id: str) -> list[ForumPost]:
+    def forum_posts(self, thread_id: str, viewer: str | None = None, staff: bool = False) -> list[ForumPost]:
+        """A thread's posts, oldest first; hidden ones as for `forum_threads`."""
+        visible = _visible("p", viewer, staff)
+        extra = [viewer] if visible and viewer is not None else []
         return [_post(r) for r in self.db.query(
-            "SELECT * FROM forum_posts WHERE thread_id = ? ORDER BY created_at, rowid", [thread_id])]
+            "SELECT p.*, " + _HIDDEN.format(t="p") + " FROM forum_posts p WHERE p.thread_id = ?" + visible +
+            " ORDER BY p.created_at, p.rowid", [thread_id, *extra])]
 
     def forum_post(self, post_id: str) -> ForumPost | None:
-        row = self._one("SELECT * FROM forum_posts WHERE id = ?", [post_id])
+        row = self._one("SELECT p.*, " + _HIDDEN.format(t="p") + " FROM forum_posts p WHERE p.id = ?",
+                        [post_id])
         return None if row is None else _post(row)
 
     def pending_forum_count(self) -> int:

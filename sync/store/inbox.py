@@ -14,10 +14,24 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence, Union
 
+from ..hub_clock import BootReading
 from ..progress_rules import HubProgress, LocalProgress, apply_hub_progress
 from .base import StoreBase, stamp
 from .certificates import HubCredential, HubStatusList, apply_credential, apply_status_list
-from .settings import ACCOUNT, CURSOR, DEVICE_ID, put_state, read_state
+from .clock import anchor_clock
+from .runs import (
+    HubAnnouncement,
+    HubForumMeta,
+    HubModeration,
+    HubRole,
+    HubRun,
+    apply_announcement,
+    apply_forum_meta,
+    apply_moderation,
+    apply_role,
+    apply_run,
+)
+from .settings import ACCOUNT, CURSOR, DEVICE_ID, HUB_PROTOCOL, put_state, read_state
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +97,7 @@ class HubCourseUpdate:
 
 
 HubEvent = Union[HubProgress, HubThread, HubPost, HubCertificate, HubCourseUpdate, HubCredential,
-                 HubStatusList]
+                 HubStatusList, HubRun, HubRole, HubAnnouncement, HubModeration, HubForumMeta]
 
 
 @dataclass(frozen=True)
@@ -94,6 +108,12 @@ class HubAnswer:
     acked: Sequence[Acked] = field(default_factory=tuple)
     refused: Sequence[Refused] = field(default_factory=tuple)
     events: Sequence[HubEvent] = field(default_factory=tuple)
+    #: the hub's time in the answer and this PC's boot clock read on receiving it: the
+    #: hub-clock estimate's new reference (sync.hub_clock)
+    hub_time: str | None = None
+    clock: BootReading | None = None
+    #: the protocol version the hub spoke (sync.protocol); kept so the next request speaks it
+    protocol: int | None = None
 
 
 class InboxMixin(StoreBase):
@@ -130,6 +150,10 @@ class InboxMixin(StoreBase):
                 conn.execute("UPDATE forum_posts SET state = 'rejected' WHERE id = ?", [rej.event_id])
             for event in answer.events:
                 _apply_event(conn, event)
+            if answer.hub_time is not None and answer.clock is not None:
+                anchor_clock(conn, answer.hub_time, answer.clock)
+            if answer.protocol is not None:
+                put_state(conn, HUB_PROTOCOL, str(answer.protocol))
             put_state(conn, CURSOR, answer.cursor)
         return True
 
@@ -190,11 +214,12 @@ def _apply_event(conn: sqlite3.Connection, event: HubEvent) -> None:
     if isinstance(event, HubProgress):
         _apply_progress(conn, event)
     elif isinstance(event, HubThread):
+        # Somebody's new thread is unread here (the learner's own ones come back as read).
         conn.execute(
             "INSERT INTO forum_threads(id, server_id, course_id, family, item_id, author, title, body,"
-            " created_at, state) VALUES (?,?,?,?,?,?,?,?,?, 'server') ON CONFLICT(id) DO UPDATE SET"
-            " server_id = excluded.server_id, state = CASE WHEN forum_threads.state = 'server'"
-            " THEN 'server' ELSE 'sent' END",
+            " created_at, state, read) VALUES (?,?,?,?,?,?,?,?,?, 'server', 0)"
+            " ON CONFLICT(id) DO UPDATE SET server_id = excluded.server_id,"
+            " state = CASE WHEN forum_threads.state = 'server' THEN 'server' ELSE 'sent' END",
             [event.id, event.server_id, event.course_id, event.family, event.item_id, event.author,
              event.title, event.body, event.created_at])
     elif isinstance(event, HubPost):
@@ -203,10 +228,10 @@ def _apply_event(conn: sqlite3.Connection, event: HubEvent) -> None:
             log.warning("post %s for an unknown thread %s; skipped", event.id, event.thread_id)
             return
         conn.execute(
-            "INSERT INTO forum_posts(id, server_id, thread_id, parent_id, author, body, created_at, state)"
-            " VALUES (?,?,?,?,?,?,?, 'server') ON CONFLICT(id) DO UPDATE SET server_id ="
-            " excluded.server_id, state = CASE WHEN forum_posts.state = 'server' THEN 'server'"
-            " ELSE 'sent' END",
+            "INSERT INTO forum_posts(id, server_id, thread_id, parent_id, author, body, created_at, state,"
+            " read) VALUES (?,?,?,?,?,?,?, 'server', 0) ON CONFLICT(id) DO UPDATE SET"
+            " server_id = excluded.server_id,"
+            " state = CASE WHEN forum_posts.state = 'server' THEN 'server' ELSE 'sent' END",
             [event.id, event.server_id, event.thread_id, event.parent_id, event.author, event.body,
              event.created_at])
     elif isinstance(event, HubCertificate):
@@ -217,6 +242,16 @@ def _apply_event(conn: sqlite3.Connection, event: HubEvent) -> None:
         apply_credential(conn, event)
     elif isinstance(event, HubStatusList):
         apply_status_list(conn, event)
+    elif isinstance(event, HubRun):
+        apply_run(conn, event)
+    elif isinstance(event, HubRole):
+        apply_role(conn, event)
+    elif isinstance(event, HubAnnouncement):
+        apply_announcement(conn, event)
+    elif isinstance(event, HubModeration):
+        apply_moderation(conn, event)
+    elif isinstance(event, HubForumMeta):
+        apply_forum_meta(conn, event)
     elif isinstance(event, HubCourseUpdate):
         conn.execute("INSERT INTO course_updates(course_id, course_family, version, language, title)"
                      " VALUES (?,?,?,?,?) ON CONFLICT(course_id) DO UPDATE SET version ="

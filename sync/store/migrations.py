@@ -292,7 +292,87 @@ def _v7(conn: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(conn: sqlite3.Connection) -> None:
+    """Course runs (issue #17). Every row of schema 7 is kept; what it adds:
+
+    - `hub_clock`: the estimate of the hub's time (sync.hub_clock): the hub's time at the last
+      sync (`anchor`), where counting starts from (`ref_*`), the highest estimate persisted;
+    - `course_runs`: the learner's run of each course family and its schedule (module id ->
+      opening time, the hub's time), as the hub sent it; `family_roles`: the learner's role;
+    - `announcements` of the runs, with the learner's read state (local only);
+    - `moderation`: posts and threads a moderator hid (with the reason) or restored, by id, so
+      a hide that arrives before its post still applies;
+    - `forum_reports`: the learner's reports of posts (their events wait in the outbox);
+    - threads and posts: `pinned` and the author's role (an instructor's question), and
+      `read` (unread counts are kept here only; every row there before counts as read)."""
+    for table, columns in (("forum_threads", {"pinned": "INTEGER NOT NULL DEFAULT 0",
+                                              "author_role": "TEXT NOT NULL DEFAULT 'learner'",
+                                              "read": "INTEGER NOT NULL DEFAULT 1"}),
+                           ("forum_posts", {"author_role": "TEXT NOT NULL DEFAULT 'learner'",
+                                            "read": "INTEGER NOT NULL DEFAULT 1"})):
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        for name, declaration in columns.items():
+            if name not in have:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {declaration}")
+    _run_script(conn, """
+    CREATE TABLE IF NOT EXISTS hub_clock (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        anchor TEXT,                     -- the hub's time at the last successful sync
+        ref_time TEXT,                   -- the estimate at ref_seconds of boot ref_boot_id
+        ref_boot_id TEXT,
+        ref_seconds REAL NOT NULL DEFAULT 0,
+        high TEXT                        -- the highest estimate persisted
+    );
+    CREATE TABLE IF NOT EXISTS course_runs (
+        family TEXT PRIMARY KEY,         -- a learner is in one run per family
+        run_id TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        starts TEXT NOT NULL,            -- the hub's times, ISO 8601
+        ends TEXT,
+        schedule TEXT NOT NULL,          -- sync.schedule's kinds: self_paced, weekly, explicit
+        opens TEXT NOT NULL DEFAULT '{}', -- JSON: module id -> opening time
+        updated_at TEXT NOT NULL,        -- the hub's time of the run's last change
+        received_at TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS family_roles (
+        family TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('learner', 'instructor', 'moderator'))
+    );
+    CREATE TABLE IF NOT EXISTS announcements (
+        id TEXT PRIMARY KEY,
+        run_id TEXT NOT NULL,
+        family TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        author_role TEXT NOT NULL DEFAULT 'instructor',
+        published_at TEXT NOT NULL,      -- the hub's time
+        received_at TEXT NOT NULL,
+        read_at TEXT                     -- device time the learner read it; NULL: unread
+    );
+    CREATE INDEX IF NOT EXISTS announcements_unread ON announcements(family) WHERE read_at IS NULL;
+    CREATE TABLE IF NOT EXISTS moderation (
+        target_id TEXT PRIMARY KEY,      -- a thread's or post's id
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('thread', 'post')),
+        hidden INTEGER NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        moderator TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL                 -- the hub's time of the action
+    );
+    CREATE TABLE IF NOT EXISTS forum_reports (
+        id TEXT PRIMARY KEY,             -- its outbox event's id
+        course_id TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('thread', 'post')),
+        reason TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS forum_threads_unread ON forum_threads(family, item_id) WHERE read = 0;
+    CREATE INDEX IF NOT EXISTS forum_posts_unread ON forum_posts(thread_id) WHERE read = 0;
+    """)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 LATEST = len(MIGRATIONS)
 
 

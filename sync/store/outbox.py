@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Collection
 
 from .base import StoreBase, stamp
+from .clock import clock_stamp
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,14 @@ def put_event(conn: sqlite3.Connection, kind: str, course_id: str, payload: dict
               created_at: str, event_id: str | None = None, *, ascii_only: bool = True) -> str:
     """One outbox event, inside the caller's transaction; its UUID is the hub's idempotency key
     (a forum post's is the post's own id). Payloads are compact JSON: an offline month is
-    thousands of them; the learner's own words stay as written (`ascii_only=False`)."""
+    thousands of them; the learner's own words stay as written (`ascii_only=False`). Once the
+    store has synced, the payload carries `made_at` and `anchor` (sync.store.clock.clock_stamp)."""
     event_id = event_id or str(uuid.uuid4())
+    made_at, anchor = clock_stamp(conn)
+    if made_at is not None:
+        # When it was made by the hub's clock, and the sync that clock counts from: the hub
+        # judges a run's end by it (docs/protocol.md), never by the PC clock.
+        payload = {**payload, "made_at": made_at, "anchor": anchor}
     conn.execute("INSERT INTO outbox(id, kind, course_id, payload, created_at) VALUES (?,?,?,?,?)",
                  [event_id, kind, course_id,
                   json.dumps(payload, separators=(",", ":"), ensure_ascii=ascii_only), created_at])

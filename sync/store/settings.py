@@ -14,6 +14,8 @@ from .base import StoreBase, stamp
 DEVICE_ID = "device_id"
 ACCOUNT = "account"
 CURSOR = "cursor"
+#: the protocol version of the hub's last sync answer (sync.sync_engine speaks it next time)
+HUB_PROTOCOL = "hub_protocol"
 LAST_SUCCESS = "last_sync_success"
 LAST_ERROR = "last_sync_error"
 LAST_ERROR_KIND = "last_sync_error_kind"

@@ -37,6 +37,6 @@ def test_an_empty_post_is_refused_in_plain_words(data_paths, store):
         forum.start_thread(data_paths, store, DEMO_COURSE_ID, "m1-forum", "", "")
 
 
-def test_the_demo_course_never_leaves_this_computer():
-    assert forum.is_local_only(DEMO_COURSE_ID)
-    assert not forum.is_local_only("tiny-en")
+def test_the_demo_course_never_leaves_this_computer(store):
+    assert forum.is_local_only(store, DEMO_COURSE_ID)   # no course server has offered it
+    assert not forum.is_local_only(store, "tiny-en")
