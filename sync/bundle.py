@@ -462,13 +462,21 @@ def pack_bundle(out_path: Path, manifest_bytes: bytes, signature_bytes: bytes | 
 # --------------------------------------------------------------------------- building
 
 
-def _load_source(src_dir: Path) -> dict[str, Any]:
-    """course.toml (or course.json), bounded in size and nesting before it is parsed."""
-    toml_path, json_path = src_dir / "course.toml", src_dir / "course.json"
+def _source_description(src: Path) -> Path:
+    """The course description: `src` itself when it names a .toml/.json file (several language
+    versions can then share one folder's media), else the folder's course.toml or course.json."""
+    if src.is_file() and src.suffix.lower() in (".toml", ".json"):
+        return src
+    toml_path, json_path = src / "course.toml", src / "course.json"
     path = toml_path if toml_path.is_file() else json_path if json_path.is_file() else None
     if path is None:
-        raise _err(BundleErrorKind.SOURCE, f"{src_dir} has no course.toml or course.json.")
-    is_toml = path is toml_path
+        raise _err(BundleErrorKind.SOURCE, f"{src} has no course.toml or course.json.")
+    return path
+
+
+def _load_source(path: Path) -> dict[str, Any]:
+    """course.toml (or course.json), bounded in size and nesting before it is parsed."""
+    is_toml = path.suffix.lower() == ".toml"
     with open(path, "rb") as f:
         data = f.read(MAX_MANIFEST_BYTES + 1)
     if len(data) > MAX_MANIFEST_BYTES:
@@ -618,12 +626,16 @@ def _convert_source(raw: dict[str, Any], files: _SourceFiles) -> dict[str, Any]:
 
 def build_bundle(src_dir: Path, out_path: Path, sign_key: Path | None = None,
                  report: Callable[[str], None] | None = None) -> Manifest:
-    """Build a `.lectern` from a publisher's folder (course.toml or course.json + files)."""
+    """Build a `.lectern` from a publisher's folder (course.toml or course.json + files), or
+    from one description file in it (`course.fr.toml`): its `file` paths are relative to the
+    file's folder either way."""
     import tempfile
 
     src_dir = Path(src_dir).absolute()
     notes = report or (lambda msg: log.warning("%s", msg))
-    raw = _load_source(src_dir)
+    description = _source_description(src_dir)
+    src_dir = description.parent
+    raw = _load_source(description)
     if not isinstance(raw, dict):
         raise _err(BundleErrorKind.SOURCE, "The course source must be a table of fields.")
     private = load_private_key(sign_key) if sign_key else None
@@ -633,7 +645,7 @@ def build_bundle(src_dir: Path, out_path: Path, sign_key: Path | None = None,
             manifest = manifest_from_dict(_convert_source(raw, files))
         except BundleError as exc:
             if exc.kind is BundleErrorKind.INVALID_MANIFEST:
-                raise _err(BundleErrorKind.SOURCE, f"{src_dir / 'course.toml'}: {exc.message}") from None
+                raise _err(BundleErrorKind.SOURCE, f"{description}: {exc.message}") from None
             raise
         manifest_bytes = manifest.to_json_bytes()
         signature = sign_manifest(manifest_bytes, private) if private else None

@@ -1,22 +1,34 @@
 #!/usr/bin/env python3
-"""Regenerate every generated file of the Lectern demo course.
+"""Regenerate every generated file of the Lectern demo course, in its three languages.
 
     .venv/bin/python resources/demo/make_demo.py [--keep-work DIR] [--only m1-lecture ...]
+    .venv/bin/python resources/demo/make_demo.py --lang fr ar     # captions and PDFs only
+    .venv/bin/python resources/demo/make_demo.py --check
 
-Reads lectures.toml (slides, narration, French captions) and briefing.html (the PDF
-reading) beside this script, and writes into course/:
+The course is one family in three language versions (course/course.toml in English,
+course/course.fr.toml, course/course.ar.toml) with the same item ids, sharing the videos and
+the cover: the narration is English, each version has captions in its own language.
+
+Reads lectures.toml (slides, narration, French and Arabic captions) and briefing*.html (the PDF
+reading, one per language) beside this script, and writes into course/:
 
   media/cover.png                    640x360 course cover
   media/<lecture>-240p.mp4           H.264/AAC, 426x240, yuv420p, +faststart
   media/<lecture>-480p.mp4           H.264/AAC, 854x480
-  media/<lecture>.en.vtt / .fr.vtt   WebVTT captions timed from the narration
-  readings/m2-plan-of-action.pdf     the PDF reading (QTextDocument -> QPdfWriter)
+  media/<lecture>.{en,fr,ar}.vtt     WebVTT captions timed from the narration
+  readings/m2-plan-of-action.pdf     the PDF reading (QTextDocument -> QPdfWriter), and its
+  readings/m2-plan-of-action.{fr,ar}.pdf  French and Arabic (right-to-left) versions
 
-then writes the measured `duration` and `bitrate` values into course/course.toml (the rest
-of that file is written by hand) and checks the whole course.
+then writes the measured `duration` and `bitrate` values into the three course*.toml files
+(the rest of them is written by hand) and checks the whole course.
 
-Needs: PySide6 (offscreen), espeak-ng (`apt-get install espeak-ng`), and ffmpeg with
-libx264 (imageio-ffmpeg's bundled binary is preferred; Debian's `ffmpeg` works too).
+`--lang fr ar` rebuilds only those versions' own files: their captions, timed from the
+English captions already in media/ (no narration is recorded, no video encoded), and their
+PDF. It needs neither espeak-ng nor ffmpeg's encoder.
+
+Needs: PySide6 (offscreen), espeak-ng (`apt-get install espeak-ng`), ffmpeg with libx264
+(imageio-ffmpeg's bundled binary is preferred; Debian's `ffmpeg` works too), and for the
+Arabic PDF the Noto Naskh Arabic and Noto Sans Arabic fonts (`apt-get install fonts-noto-core`).
 Output is deterministic for a given set of tool versions and fonts: fixed metadata,
 bit-exact muxing, single-threaded x264, fixed PDF dates and document id.
 """
@@ -61,6 +73,26 @@ COURSE_TOML = COURSE_DIR / "course.toml"
 LECTURES_TOML = HERE / "lectures.toml"
 BRIEFING_HTML = HERE / "briefing.html"
 PDF_OUT = READINGS_DIR / "m2-plan-of-action.pdf"
+
+#: The language versions of the course: one family, the same item ids, shared videos.
+LANGS = ("en", "fr", "ar")
+#: Caption languages written for each lecture (every version lists its own and English).
+CAPTION_LANGS = ("en", "fr", "ar")
+RTL_LANGS = frozenset({"ar"})
+#: What each translated version's summary says about the (English) narration.
+NARRATION_NOTE = {"fr": "narrés en anglais", "ar": "مسجلة بالإنجليزية"}
+
+
+def course_toml(lang: str) -> Path:
+    return COURSE_TOML if lang == "en" else COURSE_DIR / f"course.{lang}.toml"
+
+
+def briefing_html(lang: str) -> Path:
+    return BRIEFING_HTML if lang == "en" else HERE / f"briefing.{lang}.html"
+
+
+def pdf_out(lang: str) -> Path:
+    return PDF_OUT if lang == "en" else READINGS_DIR / f"m2-plan-of-action.{lang}.pdf"
 
 # ---------------------------------------------------------------- look and sound
 
@@ -114,6 +146,7 @@ def bar_height(height: int) -> int:
 class Line:
     en: str
     fr: str
+    ar: str
     say: str | None = None
 
     def parts(self, lang: str) -> list[str]:
@@ -153,10 +186,13 @@ def load_lectures() -> list[Lecture]:
     for lec in raw["lecture"]:
         slides = []
         for s in lec["slides"]:
-            lines = [Line(en=l["en"], fr=l["fr"], say=l.get("say")) for l in s.get("lines", [])]
+            lines = [Line(en=l["en"], fr=l["fr"], ar=l["ar"], say=l.get("say"))
+                     for l in s.get("lines", [])]
             for line in lines:
-                if len(line.parts("en")) != len(line.parts("fr")):
-                    sys.exit(f"lectures.toml: '|' parts differ between en and fr in: {line.en!r}")
+                for lang in CAPTION_LANGS:
+                    if len(line.parts("en")) != len(line.parts(lang)):
+                        sys.exit(f"lectures.toml: '|' parts differ between en and {lang} in: "
+                                 f"{line.en!r}")
             slides.append(Slide(kind=s["kind"], heading=s["heading"],
                                 subheading=s.get("subheading", ""),
                                 bullets=list(s.get("bullets", [])), lines=lines))
@@ -261,15 +297,35 @@ def build_narration(espeak: str, lecture: Lecture, work: Path
 
 def split_cues(line: Line, t0: float, t1: float) -> list[Cue]:
     """One cue per '|' part; time shared in proportion to the English text's length."""
-    en, fr = line.parts("en"), line.parts("fr")
+    en = line.parts("en")
+    texts = {lang: line.parts(lang) for lang in CAPTION_LANGS}
     weights = [len(p) + 8 for p in en]  # +8: every part carries some fixed overhead
     total = sum(weights)
     cues, t = [], t0
-    for i, (e, f) in enumerate(zip(en, fr)):
+    for i in range(len(en)):
         end = t1 if i == len(en) - 1 else t + (t1 - t0) * weights[i] / total
-        cues.append(Cue(start=t, end=end, text={"en": e, "fr": f}))
+        cues.append(Cue(start=t, end=end, text={lang: texts[lang][i] for lang in CAPTION_LANGS}))
         t = end
     return cues
+
+
+def cues_from_vtt(lecture: Lecture, vtt: Path) -> list[Cue]:
+    """The lecture's cues timed as in its existing (English) captions: for rebuilding the
+    other languages' captions without recording the narration again. The times round-trip
+    exactly (WebVTT keeps milliseconds, which is what write_vtt writes)."""
+    times = []
+    for block in vtt.read_text("utf-8").split("\n\n")[1:]:
+        for row in block.split("\n"):
+            if "-->" in row:
+                a, b = (parse_vtt_time(x) for x in row.split(" --> "))
+                times.append((a, b))
+    parts = [(i, line) for slide in lecture.slides for line in slide.lines
+             for i in range(len(line.parts("en")))]
+    if len(parts) != len(times):
+        sys.exit(f"{vtt.name}: {len(times)} cues but lectures.toml has {len(parts)} caption "
+                 "parts for this lecture: rebuild everything (without --lang)")
+    return [Cue(start=a, end=b, text={lang: line.parts(lang)[i] for lang in CAPTION_LANGS})
+            for (i, line), (a, b) in zip(parts, times)]
 
 
 def normalise(audio: array.array, peak_db: float = -1.5) -> None:
@@ -316,7 +372,7 @@ def wrap_cue(text: str, width: int = 46) -> str:
     def cost(lines: list[str]) -> tuple[int, int]:
         # Shortest longest line; then prefer breaking after punctuation.
         return (max(len(l) for l in lines),
-                -sum(l[-1] in ",;:.!?" for l in lines[:-1]))
+                -sum(l[-1] in ",;:.!?،؛؟" for l in lines[:-1]))
 
     best: list[str] | None = None
     n = len(words)
@@ -338,6 +394,12 @@ def write_vtt(path: Path, cues: list[Cue], lang: str, title: str) -> None:
             text = french_spacing(text)
         out += [str(i), f"{vtt_time(cue.start)} --> {vtt_time(cue.end)}", wrap_cue(text), ""]
     path.write_text("\n".join(out), encoding="utf-8", newline="\n")
+
+
+def write_captions(lecture: Lecture, cues: list[Cue], langs: tuple[str, ...]) -> None:
+    for lang in langs:
+        write_vtt(MEDIA_DIR / f"{lecture.id}.{lang}.vtt", cues, lang,
+                  f"{lecture.module}, lecture captions ({lang})")
 
 
 # ---------------------------------------------------------------- slides (Qt)
@@ -581,9 +643,19 @@ def check_decodes(ffmpeg: str, path: Path) -> None:
 
 
 PDF_DATE = "D:20250101000000Z"
+#: A fixed document id per language version, so reruns give identical bytes.
+PDF_IDS = {
+    "en": "{6f1c2a52-3b8e-4d0a-9c41-0d1e7a5b2c90}",
+    "fr": "{0b7e5c3a-1f42-4e8d-a6b9-52c0d8e3f417}",
+    "ar": "{9d2a4f61-7c35-4b1e-8e07-c3f5a2b6d948}",
+}
+#: The PDF's typefaces: (body, headings). Arabic text needs Arabic fonts (DejaVu has no
+#: Naskh): Noto Naskh Arabic for the body, Noto Sans Arabic for headings (Debian
+#: fonts-noto-core). Latin words inside Arabic text fall back to DejaVu.
+PDF_FONTS = {"ar": ("Noto Naskh Arabic", "Noto Sans Arabic")}
 
 
-def render_pdf(src: Path, out: Path) -> None:
+def render_pdf(src: Path, out: Path, lang: str = "en") -> None:
     from PySide6.QtCore import QMarginsF, QUuid
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
@@ -597,20 +669,36 @@ def render_pdf(src: Path, out: Path) -> None:
     writer.setTitle(title)
     writer.setCreator("Lectern demo (make_demo.py)")
     writer.setAuthor("Lectern demo")
-    writer.setDocumentId(QUuid("{6f1c2a52-3b8e-4d0a-9c41-0d1e7a5b2c90}"))
+    writer.setDocumentId(QUuid(PDF_IDS[lang]))
 
+    body, heads = PDF_FONTS.get(lang, (SERIF, FONT))
+    if lang in PDF_FONTS:
+        from PySide6.QtGui import QFontDatabase
+        missing = [f for f in (body, heads) if f not in QFontDatabase.families()]
+        if missing:
+            sys.exit(f"{out.name}: fonts {', '.join(missing)} not installed "
+                     "(`apt-get install fonts-noto-core`)")
     doc = QTextDocument()
-    font = QFont(SERIF)
-    font.setPointSizeF(10)
+    font = QFont(body)
+    font.setPointSizeF(10.5 if lang in RTL_LANGS else 10)
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(
-        f"h1 {{ font-family: '{FONT}'; color: {NAVY}; font-size: 18pt; }}"
-        f"h2 {{ font-family: '{FONT}'; color: {NAVY}; font-size: 12.5pt; }}"
-        f"h3 {{ font-family: '{FONT}'; color: {INK}; font-size: 11pt; }}"
-        f".kicker {{ font-family: '{FONT}'; color: {MUTED}; font-size: 9pt; }}"
+        f"h1 {{ font-family: '{heads}'; color: {NAVY}; font-size: 18pt; }}"
+        f"h2 {{ font-family: '{heads}'; color: {NAVY}; font-size: 12.5pt; }}"
+        f"h3 {{ font-family: '{heads}'; color: {INK}; font-size: 11pt; }}"
+        f".kicker {{ font-family: '{heads}'; color: {MUTED}; font-size: 9pt; }}"
         f".box {{ background-color: #f1ede2; }}"
         "p, li { line-height: 117%; }"
     )
+    if lang in RTL_LANGS:
+        # Right to left: paragraphs, lists and the table start at the right margin (the
+        # HTML's dir="rtl" sets each block; this covers anything it leaves unset).
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QTextOption
+        option = QTextOption(doc.defaultTextOption())
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight)
+        doc.setDefaultTextOption(option)
     doc.setHtml(html_text)
     # Page size in points: QTextDocument::print() lays the copy out on the paint device's
     # page rect and adds 2 cm margins plus page numbers when the document has no page size.
@@ -645,26 +733,35 @@ def check_pdf(path: Path) -> tuple[int, int]:
 # ---------------------------------------------------------------- course.toml
 
 
-def update_course_toml(measured: dict[str, dict]) -> None:
-    """Write measured durations and bitrates into the hand-written course.toml."""
-    text = COURSE_TOML.read_text("utf-8")
+def update_course_tomls(measured: dict[str, dict]) -> None:
+    """Write measured durations and bitrates into every language version's course*.toml."""
+    for lang in LANGS:
+        update_course_toml(course_toml(lang), measured)
+
+
+def update_course_toml(path: Path, measured: dict[str, dict]) -> None:
+    """Write measured durations and bitrates into one hand-written course*.toml."""
+    text = path.read_text("utf-8")
     for item_id, m in measured.items():
         pat = re.compile(r'(id\s*=\s*"' + re.escape(item_id) + r'"(?:(?!\[\[)[\s\S])*?'
                          r'\bduration\s*=\s*)[0-9.]+')
         text, n = pat.subn(lambda mm: mm.group(1) + f"{m['duration']:.3f}", text, count=1)
         if n != 1:
-            sys.exit(f"course.toml: no `duration` found for item {item_id!r}")
+            sys.exit(f"{path.name}: no `duration` found for item {item_id!r}")
         for file, bitrate in m["bitrates"].items():
             pat = re.compile(r'(bitrate\s*=\s*)\d+(\s*,\s*file\s*=\s*"' + re.escape(file) + '")')
             text, n = pat.subn(lambda mm: f"{mm.group(1)}{bitrate}{mm.group(2)}", text)
             if n != 1:
-                sys.exit(f"course.toml: no `bitrate = ..., file = \"{file}\"` rendition found")
-    COURSE_TOML.write_text(text, encoding="utf-8", newline="\n")
+                sys.exit(f"{path.name}: no `bitrate = ..., file = \"{file}\"` rendition found")
+    path.write_text(text, encoding="utf-8", newline="\n")
 
 
-def check_course(ffmpeg: str) -> None:
-    """Parse course.toml and check every reference, id and generated file."""
-    course = tomllib.loads(COURSE_TOML.read_text("utf-8"))
+def check_course(ffmpeg: str, lang: str = "en", decoded: set[Path] | None = None) -> None:
+    """Parse one language version's course*.toml and check every reference, id and generated
+    file (`decoded`: videos already decoded by an earlier call, not decoded again)."""
+    toml_path = course_toml(lang)
+    course = tomllib.loads(toml_path.read_text("utf-8"))
+    decoded = set() if decoded is None else decoded
     id_re = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
     problems: list[str] = []
 
@@ -699,7 +796,9 @@ def check_course(ffmpeg: str) -> None:
                         if abs(d - item["duration"]) > 0.05:
                             problems.append(f"{iid}: duration {item['duration']} but {r['file']} "
                                             f"lasts {d:.3f}")
-                        check_decodes(ffmpeg, path)
+                        if path not in decoded:
+                            check_decodes(ffmpeg, path)
+                            decoded.add(path)
                 for c in item.get("captions", []):
                     path = file_ok(c["file"], iid)
                     if path:
@@ -707,7 +806,7 @@ def check_course(ffmpeg: str) -> None:
             elif kind == "reading":
                 path = file_ok(item["file"], iid)
                 if path and item["format"] == "html":
-                    problems += check_html(path)
+                    problems += check_html(path, lang)
                 if path and item["format"] == "pdf":
                     check_pdf(path)
             elif kind == "quiz":
@@ -718,8 +817,61 @@ def check_course(ffmpeg: str) -> None:
             elif kind == "forum":
                 if item.get("required", True):
                     problems.append(f"{iid}: forum items should be optional")
+    if course.get("language") != lang:
+        problems.append(f"language is {course.get('language')!r}, expected {lang!r}")
+    videos = [i for m in course["modules"] for i in m["items"] if i["kind"] == "video"]
+    for item in videos:
+        if not any(c["language"] == lang for c in item.get("captions", [])):
+            problems.append(f"{item['id']}: no captions in {lang}")
+    if lang in NARRATION_NOTE and NARRATION_NOTE[lang] not in course["summary"]:
+        problems.append(f"the summary should say the narration is English "
+                        f"({NARRATION_NOTE[lang]!r})")
     if problems:
-        sys.exit("course check failed:\n  " + "\n  ".join(problems))
+        sys.exit(f"course check failed ({toml_path.name}):\n  " + "\n  ".join(problems))
+
+
+def family_key(course: dict) -> dict:
+    """What the language versions of the course must share: item ids and kinds, quiz
+    question and choice ids and correct answers, pass marks, video files, requirements' rule."""
+    req = dict(course.get("requirements", {}))
+    req.pop("criteria", None)
+    items = []
+    for m in course["modules"]:
+        for i in m["items"]:
+            entry = {"module": m["id"], "id": i["id"], "kind": i["kind"],
+                     "required": i.get("required", i["kind"] != "forum")}
+            if i["kind"] == "video":
+                entry |= {"duration": i["duration"], "complete_at": i.get("complete_at"),
+                          "renditions": i["renditions"]}
+            elif i["kind"] == "reading":
+                entry["format"] = i["format"]
+            elif i["kind"] == "quiz":
+                entry["pass_mark"] = i["pass_mark"]
+                entry["questions"] = [(q["id"], [c["id"] for c in q["choices"]],
+                                       sorted(q["correct"])) for q in i["questions"]]
+            items.append(entry)
+    return {"course_family": course["course_family"], "version": course["version"],
+            "cover": course.get("cover"), "requirements": req, "items": items}
+
+
+def check_family() -> None:
+    """The three versions are one course: the same family key, and distinct course ids."""
+    courses = {lang: tomllib.loads(course_toml(lang).read_text("utf-8")) for lang in LANGS}
+    base = family_key(courses["en"])
+    problems = [f"{course_toml(lang).name} differs from course.toml in ids, answers or media"
+                for lang, c in courses.items() if family_key(c) != base]
+    ids = [c["id"] for c in courses.values()]
+    if len(set(ids)) != len(ids):
+        problems.append(f"course ids repeat: {ids}")
+    if problems:
+        sys.exit("course family check failed:\n  " + "\n  ".join(problems))
+
+
+def check_all(ffmpeg: str) -> None:
+    decoded: set[Path] = set()
+    for lang in LANGS:
+        check_course(ffmpeg, lang, decoded)
+    check_family()
 
 
 VTT_TIMING = re.compile(r"^(\d\d:)?\d\d:\d\d\.\d{3} --> (\d\d:)?\d\d:\d\d\.\d{3}$")
@@ -752,9 +904,14 @@ def check_vtt(path: Path, duration: float) -> list[str]:
     return problems
 
 
-def check_html(path: Path) -> list[str]:
-    """The HTML reading must be inert: no scripts, frames, forms, handlers or remote URLs."""
+def check_html(path: Path, lang: str = "en") -> list[str]:
+    """The HTML reading must be inert: no scripts, frames, forms, handlers or remote URLs;
+    and say its language (right to left for Arabic), so the reading view lays it out right."""
     text = path.read_text("utf-8").lower()
+    html_tag = re.search(r"<html\b[^>]*>", text)
+    want = f'lang="{lang}"' + (' dir="rtl"' if lang in RTL_LANGS else "")
+    if not html_tag or want not in html_tag.group(0):
+        return [f"{path.name}: its <html> tag should carry {want}"]
     problems = [f"{path.name}: contains {t!r}" for t in
                 ("<script", "<iframe", "<frame", "<form", "<object", "<embed", "javascript:")
                 if t in text]
@@ -768,17 +925,46 @@ def check_html(path: Path) -> list[str]:
 # ---------------------------------------------------------------- main
 
 
+def make_pdf(lang: str) -> None:
+    out = pdf_out(lang)
+    render_pdf(briefing_html(lang), out, lang)
+    pages, chars = check_pdf(out)
+    print(f"{out.name}: {pages} pages, {chars} characters")
+
+
+def build_languages(ffmpeg: str, lectures: list[Lecture], langs: tuple[str, ...]) -> None:
+    """Only these language versions' own files: captions timed from the English captions
+    in media/ (the narration is not recorded again), and the PDF reading."""
+    qt_app()
+    for lecture in lectures:
+        cues = cues_from_vtt(lecture, MEDIA_DIR / f"{lecture.id}.en.vtt")
+        write_captions(lecture, cues, langs)
+        print(", ".join(f"{lecture.id}.{lang}.vtt" for lang in langs))
+    for lang in langs:
+        make_pdf(lang)
+    check_all(ffmpeg)
+    print("course check: OK")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--keep-work", type=Path, help="keep slides, WAVs etc. in this folder")
     ap.add_argument("--only", nargs="*", help="lecture ids to rebuild (default: all)")
-    ap.add_argument("--check", action="store_true", help="only check the course, build nothing")
+    ap.add_argument("--check", action="store_true",
+                    help="only check the three language versions, build nothing")
+    ap.add_argument("--lang", nargs="+", choices=LANGS,
+                    help="rebuild only these versions' captions (timed from the English "
+                         "ones) and PDF: no narration, no video")
     args = ap.parse_args()
 
     ffmpeg = find_ffmpeg()
     if args.check:
-        check_course(ffmpeg)
-        print("course check: OK")
+        check_all(ffmpeg)
+        print(f"course check: OK ({', '.join(course_toml(l).name for l in LANGS)})")
+        return
+    lectures = load_lectures()
+    if args.lang:
+        build_languages(ffmpeg, lectures, tuple(args.lang))
         return
     espeak = find_espeak()
     qt_app()
@@ -797,7 +983,7 @@ def main() -> None:
     print("cover.png")
 
     measured: dict[str, dict] = {}
-    for lecture in load_lectures():
+    for lecture in lectures:
         if args.only and lecture.id not in args.only:
             continue
         work = work_root / lecture.id
@@ -806,9 +992,7 @@ def main() -> None:
         wav = work / "narration.wav"
         write_wav(wav, audio)
         total = sum(durations)
-        for lang in ("en", "fr"):
-            write_vtt(MEDIA_DIR / f"{lecture.id}.{lang}.vtt", cues, lang,
-                      f"{lecture.module}, lecture captions ({lang})")
+        write_captions(lecture, cues, CAPTION_LANGS)
         entry = {"duration": 0.0, "bitrates": {}}
         for rend in RENDITIONS:
             pngs = []
@@ -826,12 +1010,11 @@ def main() -> None:
                   f"{out.stat().st_size / 1024:.0f} KiB (narration {total:.3f} s)")
         measured[lecture.id] = entry
 
-    render_pdf(BRIEFING_HTML, PDF_OUT)
-    pages, chars = check_pdf(PDF_OUT)
-    print(f"{PDF_OUT.name}: {pages} pages, {chars} characters")
+    for lang in LANGS:
+        make_pdf(lang)
 
-    update_course_toml(measured)
-    check_course(ffmpeg)
+    update_course_tomls(measured)
+    check_all(ffmpeg)
     total = sum(f.stat().st_size for f in COURSE_DIR.rglob("*") if f.is_file())
     print(f"course check: OK; course folder {total / 1024 / 1024:.2f} MiB")
     if tmp:
