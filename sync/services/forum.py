@@ -3,6 +3,12 @@ copy (`sync.forum`), sent with the next sync.
 
 Own posts carry the signed-in user name (the engine's "me" while nobody is signed in), so
 every answer says who "me" is: a screen can write "you" beside the learner's own posts.
+
+Course runs (issue #17): instructors' pinned questions come first and carry the author's
+role; what a moderator hid is not shown, except to its author (`hidden`, `hidden_reason`:
+"hidden by a moderator: <reason>") and to the family's staff; `staff` says whether the
+viewer may see the staff actions. Opening a discussion does not mark it read: the screen
+calls `sync.services.runs.mark_thread_read` when the learner has seen it.
 """
 from __future__ import annotations
 
@@ -22,6 +28,7 @@ class Discussions:
 
     threads: "list[ForumThread]"
     me: str
+    staff: bool = False
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,18 @@ class Discussion:
     thread: "ForumThread"
     posts: "list[ForumPost]"
     me: str
+    staff: bool = False
+
+
+def hidden_note(reason: str | None) -> str:
+    """What the author of a hidden thread or post reads beside it."""
+    return f"hidden by a moderator: {reason}" if reason else "hidden by a moderator"
+
+
+def _staff(store: "LearnerStore", course_id: str) -> bool:
+    from .runs import role
+
+    return role(store, course_id).can_moderate
 
 
 def _forum(paths: DataPaths, store: "LearnerStore") -> "Forum":
@@ -43,20 +62,37 @@ def _forum(paths: DataPaths, store: "LearnerStore") -> "Forum":
 
 def discussions(paths: DataPaths, store: "LearnerStore", course_id: str,
                 item_id: str) -> Discussions:
-    """The threads of one forum item of a course."""
+    """The threads of one forum item of a course (pinned first; hidden ones as above)."""
+    from ..forum import _shown_thread
+
     forum = _forum(paths, store)
-    return Discussions(forum.threads(course_id, item_id), forum.author)
+    staff = _staff(store, course_id)
+    return Discussions([_shown_thread(t) for t in store.forum_threads(course_id, item_id, forum.author, staff)],
+                       forum.author, staff)
 
 
 def discussion(paths: DataPaths, store: "LearnerStore", thread_id: str) -> Discussion:
-    """One thread and its posts (StoreError when it is not on this computer)."""
+    """One thread and its posts (StoreError when it is not on this computer, or hidden by a
+    moderator and neither the viewer's own nor the viewer staff)."""
+    from ..errors import StoreError
+    from ..forum import _shown_post
+
     forum = _forum(paths, store)
-    return Discussion(forum.thread(thread_id), forum.posts(thread_id), forum.author)
+    thread = forum.thread(thread_id)
+    staff = _staff(store, thread.course_id)
+    if thread.hidden and not staff and thread.author != forum.author:
+        raise StoreError("This discussion is not on this computer.")
+    posts = [_shown_post(p) for p in store.forum_posts(thread_id, forum.author, staff)]
+    return Discussion(thread, posts, forum.author, staff)
 
 
 def start_thread(paths: DataPaths, store: "LearnerStore", course_id: str, item_id: str,
                  title: str, body: str) -> "ForumThread":
-    """A new thread, stored at once as waiting to be sent (empty or too long: StoreError)."""
+    """A new thread, stored at once as waiting to be sent (empty or too long: StoreError;
+    a discussion of a module not open yet: ModuleLocked)."""
+    from .runs import check_open
+
+    check_open(store, course_id, item_id)
     return _forum(paths, store).create_thread(course_id, item_id, title, body)
 
 

@@ -80,7 +80,8 @@ def open_course(store: "LearnerStore", course_id: str) -> OpenedCourse:
 
 
 def open_item(store: "LearnerStore", course_id: str, item_id: str) -> OpenedItem:
-    """One item's saved state, read fresh (after the learner's own latest writes)."""
+    """One item's saved state, read fresh (after the learner's own latest writes). Whether
+    its content may open now (a course run's locked module) is `runs.item_access`'s."""
     from ..manifest import QuizItem
 
     item = _item(store, course_id, item_id)
@@ -97,19 +98,27 @@ def course_progress(store: "LearnerStore", course_id: str) -> "CourseProgress":
 def save_progress(store: "LearnerStore", course_id: str, item_id: str, *,
                   position: float | None = None, fraction: float | None = None,
                   completed: bool = False) -> "ItemProgress":
-    """Save where the learner is in an item; how much is done and completion only grow."""
+    """Save where the learner is in an item; how much is done and completion only grow.
+    An item of a module not open yet by the hub's time records nothing: ModuleLocked, with
+    the reason in plain words ("Module 2 opens on 8 May 2026.")."""
+    from .runs import check_open
+
     _item(store, course_id, item_id)
+    check_open(store, course_id, item_id)
     return store.record_progress(course_id, item_id, position=position, fraction=fraction,
                                  completed=completed)
 
 
 def submit_quiz(store: "LearnerStore", course_id: str, item_id: str,
                 answers: Mapping[str, Collection[str]]) -> QuizSubmitted:
-    """Grade and keep an attempt (the quiz completes when it passes)."""
+    """Grade and keep an attempt (the quiz completes when it passes); ModuleLocked, keeping
+    nothing, when its module is not open yet by the hub's time."""
     from ..manifest import QuizItem
+    from .runs import check_open
 
     if not isinstance(_item(store, course_id, item_id), QuizItem):
         raise StoreError(f"“{item_id}” is not a quiz.")
+    check_open(store, course_id, item_id)
     attempt = store.record_quiz_attempt(course_id, item_id, answers)
     return QuizSubmitted(attempt, store.progress(course_id).get(item_id))
 

@@ -214,7 +214,7 @@ def _apply_event(conn: sqlite3.Connection, event: HubEvent) -> None:
     if isinstance(event, HubProgress):
         _apply_progress(conn, event)
     elif isinstance(event, HubThread):
-        # Somebody's new thread is unread here (the learner's own ones come back as read).
+        # A new thread from the hub is unread here (unread counts leave out the learner's own).
         conn.execute(
             "INSERT INTO forum_threads(id, server_id, course_id, family, item_id, author, title, body,"
             " created_at, state, read) VALUES (?,?,?,?,?,?,?,?,?, 'server', 0)"
