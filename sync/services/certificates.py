@@ -20,7 +20,7 @@ import enum
 import json
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CertificateRecord", "CertificateState", "RequirementsReport", "Verification",
-    "credential_at", "export_credential", "export_credential_at", "list_certificates",
+    "credential_at", "export_credential", "export_credential_at", "hub_issuers",
+    "hub_issuers_at", "issuers_locked", "list_certificates", "revoked_words",
     "list_certificates_at", "mark_announced", "requirements_checklist", "trusted_issuers",
     "unannounced", "verify_credential", "verify_file", "verify_payloads",
 ]
@@ -102,6 +103,7 @@ class Verification:
     line: str
     summary: "CertificateSummary | None" = None
     revocation_checked: bool = False
+    revocation_as_of: str | None = None   # the status list's validFrom, when one was given
 
 
 UNREADABLE = "unreadable"
@@ -182,33 +184,33 @@ def learner_facts(rows: "CertificateFactRows", requirements: Requirements,
                   completed_quizzes: Iterable[str] = ()) -> LearnerFacts:
     """The facts `sync.requirements.evaluate` reads, from the store's rows. A quiz counts as
     passed when an attempt here passed or its completion came from another device (a quiz
-    item completes only when passed). `finished_at` is when the checklist became complete:
-    the latest of the moments each requirement was first met."""
+    item completes only when passed). `finished_at` is `sync.requirements.finishing_time`, the
+    one rule the hub applies too: the latest of the moments each requirement was first met."""
+    from ..requirements import FactTimes, finishing_time
+
     passed = dict(rows.passed)
     for quiz in completed_quizzes:
         if quiz in rows.completed:
             passed.setdefault(quiz, rows.completed[quiz])
-    moments: list[datetime | None] = []
-    moments += [_moment(rows.completed.get(i)) for i in requirements.required_items]
-    moments += [_moment(passed.get(q)) for q in requirements.quizzes_passed]
-    for forum in requirements.forum:
-        times = sorted(t for d in forum.discussions for t in rows.posts.get(d, ()))
-        moments.append(_moment(times[forum.min_posts - 1]) if len(times) >= forum.min_posts else None)
-    if requirements.reply_to_colleague:
-        moments.append(_moment(rows.first_reply_at))
-    finished = None
-    if moments and all(m is not None for m in moments):
-        finished = max(m for m in moments if m is not None)
+
+    def known(times: Mapping[str, str | None]) -> dict[str, datetime]:
+        return {k: m for k, m in ((k, _moment(v)) for k, v in times.items()) if m is not None}
+
+    posts = {d: sorted(m for m in (_moment(t) for t in times) if m is not None)
+             for d, times in rows.posts.items()}
+    met_at = FactTimes(completed=known(rows.completed), passed=known(passed), posts=posts,
+                       first_reply=_moment(rows.first_reply_at))
     return facts_from(completed=rows.completed.keys(), passed_quizzes=passed.keys(),
                       posts={d: len(t) for d, t in rows.posts.items()},
                       replied_to_colleague=rows.first_reply_at is not None,
-                      finished_at=finished)
+                      finished_at=finishing_time(requirements, met_at))
 
 
 def requirements_checklist(store: "LearnerStore", course_id: str,
                            now: datetime | None = None) -> RequirementsReport:
     """A course's checklist and its certificate's state (NotInstalledError for an unknown
-    course). `now` (aware) decides a run's end; default the clock."""
+    course). `now` (aware) decides a run's end; default the hub-clock estimate
+    (sync.hub_clock), never the PC clock, or before any sync the PC clock as before."""
     from ..manifest import ItemKind
 
     manifest = store.manifest(course_id)        # NotInstalledError
@@ -217,7 +219,7 @@ def requirements_checklist(store: "LearnerStore", course_id: str,
     items = list(manifest.items())
     quizzes = [i.id for i in items if i.kind == ItemKind.QUIZ]
     facts = learner_facts(store.certificate_fact_rows(course_id), requirements, quizzes)
-    checklist = evaluate(requirements, facts, now)
+    checklist = evaluate(requirements, facts, now or store.hub_time_now())
     titles = {i.id: i.title for i in items}
     family = store.get_course_family(course_id)
     certificate = next((_record(row, _titles(store))
@@ -258,10 +260,23 @@ def credential_at(paths: DataPaths, certificate_id: str) -> CertificateRecord:
 
 
 def _signed(record: CertificateRecord) -> dict[str, Any]:
+    """The credential to export; StoreError when there is none yet, or when its issuer
+    revoked it (a revoked certificate is never saved or printed: the file would still look
+    valid wherever no status list is checked)."""
     if record.credential is None:
         raise StoreError(f"The certificate for “{record.course_title}” has no signed credential "
                          "on this computer yet: it comes with the next sync.")
+    if record.state is CertificateState.REVOKED:
+        raise StoreError(revoked_words(record))
     return record.credential
+
+
+def revoked_words(record: CertificateRecord) -> str:
+    """Why a revoked certificate cannot be saved, in plain words."""
+    when = f" (this computer learnt it on {record.revoked_at[:10]})" if record.revoked_at else ""
+    why = f": {record.revoked_reason}" if record.revoked_reason else ""
+    return (f"The certificate for “{record.course_title}” was revoked by its issuer{when}{why}. "
+            "A revoked certificate cannot be saved or printed.")
 
 
 def write_atomically(out_path: Path | str, data: bytes) -> Path:
@@ -317,13 +332,60 @@ def credential_for_paper(paths: DataPaths, certificate_id: str) -> tuple[dict[st
 # --------------------------------------------------------------------------- verifying
 
 
-def trusted_issuers(extra: Iterable[str] = ()) -> list[str] | None:
-    """The issuers to pin: `extra` (did:key, Multikey, Lectern key lines or files holding one)
-    and court IT's `trusted_issuers` from the site configuration. None (trust any intact
-    signature and name the issuer) when neither names one."""
-    pinned = [_issuer_text(value) for value in extra]
-    pinned += _site_issuers()
-    return pinned or None
+def trusted_issuers(extra: Iterable[str] = (), hub: Iterable[str] = ()) -> list[str]:
+    """The issuers to pin: court IT's `trusted_issuers` from the site configuration, `extra`
+    (--trust-issuer: did:key, Multikey, Lectern key lines or files holding one) and `hub`
+    (the issuers of certificates this profile's own hub delivered, `hub_issuers`). Nobody
+    pinned anything: [] (then no issuer is trusted, never all of them). When court IT locked
+    `trusted_issuers`, its list is the only one: `extra` is refused (StoreError) and `hub`
+    is left out."""
+    extras = [value for value in extra if value.strip()]
+    if extras and issuers_locked():
+        raise StoreError("Court IT locked the trusted certificate issuers on this computer "
+                         "(trusted_issuers in the site file), so --trust-issuer cannot add "
+                         "one; ask court IT to pin the issuer.")
+    pinned = _site_issuers()
+    pinned += [_issuer_text(value) for value in extras]
+    if not issuers_locked():
+        pinned += [value for value in hub if value]
+    return list(dict.fromkeys(pinned))
+
+
+def issuers_locked() -> bool:
+    """Whether court IT locked `trusted_issuers` (or the whole site file is locked down)."""
+    from ..site_config import load_site_config
+
+    site = load_site_config()
+    return SITE_TRUSTED_ISSUERS in site.locked or site.locked_down
+
+
+def site_trust_problem() -> str | None:
+    """Why court IT's pinned issuers trust no one, when they configured some and none can
+    be read (each bad entry is refused: the list then trusts nothing, not everyone)."""
+    from ..site_config import load_site_config
+
+    site = load_site_config()
+    if SITE_TRUSTED_ISSUERS not in site.values or _site_issuers():
+        return None
+    where = site.path or "the site file"
+    return (f"{where} pins trusted_issuers but none of them can be read, so no issuer is "
+            "trusted (`lectern config` shows why)")
+
+
+def hub_issuers(store: "LearnerStore") -> list[str]:
+    """The issuers of the certificates this profile received from its own hub (signed in,
+    over TLS, with sync): the learner's own certificates verify without court IT pinning
+    the hub. Each is kept with its certificate in the learner store."""
+    return list(dict.fromkeys(row.issuer for row in store.stored_certificates()
+                              if row.issuer and row.credential is not None))
+
+
+def hub_issuers_at(paths: DataPaths) -> list[str]:
+    """`hub_issuers` for a profile's data dir (the command line)."""
+    from ..store import LearnerStore
+
+    with LearnerStore.open(paths.ensure().db) as store:
+        return hub_issuers(store)
 
 
 def _issuer_text(value: str) -> str:
@@ -367,19 +429,28 @@ def _line(result: "VerificationResult") -> str:
     s = result.summary
     if result.ok and s is not None:
         issuer = f"{s.issuer_name} ({s.issuer})" if s.issuer_name else s.issuer
-        revocation = "" if result.revocation_checked else " (revocation not checked)"
+        revocation = (f"not revoked as of {result.revocation_as_of} (status list)"
+                      if result.revocation_checked and result.revocation_as_of
+                      else "revocation not checked (no status list)")
         return (f"Valid: {s.holder_name} completed “{s.course_title}” on {s.valid_from[:10]}; "
-                f"issued by {issuer}{revocation}.")
-    return f"Not valid ({result.reason.value if result.reason else 'unknown'}): {result.message}"
+                f"issued by {issuer}; {revocation}.")
+    line = f"Not valid ({result.reason.value if result.reason else 'unknown'}): {result.message}"
+    if result.reason is not None and result.reason.value == "unknown-issuer":
+        problem = site_trust_problem()
+        if problem:
+            line = line.rstrip(".") + f"; {problem}."
+    return line
 
 
 def _status_document(status_list: Mapping[str, Any] | str | bytes | None) -> dict[str, Any] | None:
+    from ..certificates.shape import MAX_STATUS_LIST_BYTES, load_json
+
     if status_list is None or isinstance(status_list, Mapping):
         return dict(status_list) if status_list is not None else None
     try:
-        loaded = json.loads(status_list)
-    except ValueError:
-        raise StoreError("The status list is not JSON.") from None
+        loaded = load_json(status_list, "status list", MAX_STATUS_LIST_BYTES)
+    except (ValueError, RecursionError) as exc:
+        raise StoreError(f"The status list is not JSON Lectern can read ({exc}).") from None
     if not isinstance(loaded, dict):
         raise StoreError("The status list is not a JSON object.")
     return loaded
@@ -391,14 +462,17 @@ def _failure(reason: str, line: str) -> Verification:
 
 def verify_credential(credential: str | bytes | Mapping[str, Any],
                       trusted: Iterable[str] | None = None,
-                      status_list: Mapping[str, Any] | str | None = None) -> Verification:
+                      status_list: Mapping[str, Any] | str | None = None,
+                      status_list_max_age: timedelta | None = None) -> Verification:
     """Verify a credential offline: its JSON (text, bytes or parsed), or a QR payload
-    (`LC1:...`). `trusted`: None uses `trusted_issuers()`. `status_list`: the issuer's
+    (`LC1:...`). `trusted`: the issuers pinned; None uses `trusted_issuers()` (court IT's);
+    an issuer nobody pinned is `unknown-issuer`, never valid. `status_list`: the issuer's
     BitstringStatusListCredential (parsed or JSON text), if known. A trusted issuer that
     cannot be read, or a status list that is not JSON, is StoreError (bad input)."""
     from ..certificates import CertificateError, decode_qr_payload, verify
+    from ..certificates.shape import load_json
 
-    pinned = trusted_issuers() if trusted is None else [_issuer_text(t) for t in trusted] or None
+    pinned = trusted_issuers() if trusted is None else [_issuer_text(t) for t in trusted]
     status = _status_document(status_list)
     document: Any = credential
     if isinstance(document, bytes):
@@ -410,24 +484,26 @@ def verify_credential(credential: str | bytes | Mapping[str, Any],
     if isinstance(document, str):
         text = document.strip()
         try:
-            document = decode_qr_payload(text) if text.startswith("LC1:") else json.loads(text)
+            document = decode_qr_payload(text) if text.startswith("LC1:") else load_json(text)
         except CertificateError as exc:
             return _failure(exc.reason.value, f"Not valid ({exc.reason.value}): {exc.message}")
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             reason = "malformed" if text.startswith(("{", "[")) else "not-a-certificate"
-            why = (f"the JSON is damaged ({exc})" if reason == "malformed"
+            why = (f"the JSON is damaged or too large ({exc})" if reason == "malformed"
                    else "this is neither a certificate's JSON nor its QR code")
             return _failure(reason, f"Not valid ({reason}): {why}.")
     try:
-        result = verify(document, pinned, status)
+        result = verify(document, pinned, status, status_list_max_age=status_list_max_age)
     except CertificateError as exc:   # a pinned issuer that cannot be read
         raise StoreError(exc.message) from None
     return Verification(result.ok, None if result.ok else result.reason.value if result.reason
-                        else "malformed", _line(result), result.summary, result.revocation_checked)
+                        else "malformed", _line(result), result.summary, result.revocation_checked,
+                        result.revocation_as_of)
 
 
 def verify_payloads(payloads: Iterable[str], trusted: Iterable[str] | None = None,
-                    status_list: Mapping[str, Any] | str | None = None) -> Verification:
+                    status_list: Mapping[str, Any] | str | None = None,
+                    status_list_max_age: timedelta | None = None) -> Verification:
     """The QR codes found on a page or photo: the first that is a certificate, verified
     (`unreadable` when none was found, `not-a-certificate` when none is one)."""
     found = [p for p in payloads if p.strip()]
@@ -435,7 +511,7 @@ def verify_payloads(payloads: Iterable[str], trusted: Iterable[str] | None = Non
         return _failure(UNREADABLE, "Not valid (unreadable): no QR code was found.")
     outcome = None
     for payload in found:
-        outcome = verify_credential(payload, trusted, status_list)
+        outcome = verify_credential(payload, trusted, status_list, status_list_max_age)
         if outcome.reason != "not-a-certificate":
             return outcome
     assert outcome is not None
@@ -444,16 +520,25 @@ def verify_payloads(payloads: Iterable[str], trusted: Iterable[str] | None = Non
 
 def verify_file(path: Path | str, trusted: Iterable[str] | None = None,
                 status_list_path: Path | str | None = None,
-                read_qr: Callable[[Path], list[str]] | None = None) -> Verification:
+                read_qr: Callable[[Path], list[str]] | None = None,
+                status_list_max_age: timedelta | None = None) -> Verification:
     """Verify a certificate file: its JSON, or a PDF or image of the printed QR code, whose
     codes `read_qr` finds (the player's `player.certificates.scan.qr_payloads`, which needs
     Qt; without it such a file is `unreadable`)."""
     file = Path(path).expanduser()
     status = None
     if status_list_path is not None:
+        from ..certificates.shape import MAX_STATUS_LIST_BYTES
+
         status_file = Path(status_list_path).expanduser()
         try:
-            status = _status_document(status_file.read_bytes())
+            with status_file.open("rb") as f:
+                raw = f.read(MAX_STATUS_LIST_BYTES + 1)
+            if len(raw) > MAX_STATUS_LIST_BYTES:
+                raise StoreError(f"The status list {status_file} is larger than "
+                                 f"{MAX_STATUS_LIST_BYTES // (1024 * 1024)} MiB: not a status "
+                                 "list Lectern's hub writes.")
+            status = _status_document(raw)
         except OSError as exc:
             raise StoreError(f"The status list {status_file} cannot be read "
                              f"({exc.strerror or exc}).") from None
@@ -475,13 +560,13 @@ def verify_file(path: Path | str, trusted: Iterable[str] | None = None,
             payloads = read_qr(file)
         except (LecternError, OSError, ValueError) as exc:
             return _failure(UNREADABLE, f"Not valid (unreadable): {exc}")
-        outcome = verify_payloads(payloads, trusted, status)
+        outcome = verify_payloads(payloads, trusted, status, status_list_max_age)
         if outcome.reason == UNREADABLE:
             kind = "PDF" if data.startswith(b"%PDF") else "image"
             return _failure(UNREADABLE, f"Not valid (unreadable): no QR code was found in the "
                                         f"{kind} {file.name}.")
         return outcome
-    return verify_credential(data, trusted, status)
+    return verify_credential(data, trusted, status, status_list_max_age)
 
 
 # --------------------------------------------------------------------------- announcing
