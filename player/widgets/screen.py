@@ -194,8 +194,12 @@ class Card(QFrame):
 
     def make_facts(self, parts: list[str], accessible: str, *, wrap: bool = True,
               plain: bool = True, fmt: Callable[[str], str] = str) -> QLabel:
-        """One line of facts ("English · 12 MB · version 3"), wrapping."""
-        return make_label(self, fmt(" · ".join(parts)), accessible, wrap=wrap, plain=plain)
+        """One line of facts ("English · 12 MB · version 3"), wrapping; each fact isolated, so
+        a publisher's English name keeps its place in an Arabic line."""
+        from player.widgets.text import isolate
+
+        return make_label(self, fmt(" · ".join(isolate(p) for p in parts)), accessible,
+                          wrap=wrap, plain=plain)
 
 
 class OneOfEach:

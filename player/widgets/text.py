@@ -7,18 +7,37 @@ from PySide6.QtWidgets import QLabel
 
 
 def language_name(tag: str) -> str:
-    """A BCP 47 tag as a language name: "en" -> "English", "fr-CA" -> "French (Canada)".
+    """A course's language in its own name, as language lists write them whatever the
+    interface language (issue #16): "en" -> "English", "ar" -> "العربية", "fr-CA" ->
+    "Français (Canada)". Other languages by Qt's (English) name.
 
     Qt's native names carry a region even for bare tags ("en" is "American English", "es"
-    "español de España"), which would misdescribe a course, so the plain names are used.
+    "español de España"), which would misdescribe a course, so they are not used.
     """
+    from sync.languages import INTERFACE_LANGUAGES
+
     locale = QLocale(tag.replace("-", "_"))
     if locale.language() == QLocale.Language.C:
         return tag
-    name = QLocale.languageToString(locale.language())
+    base = tag.replace("-", "_").split("_")[0].lower()
+    name = "中文" if base == "zh" else INTERFACE_LANGUAGES.get(base) or QLocale.languageToString(
+        locale.language())
     if "-" in tag or "_" in tag:
-        return f"{name} ({QLocale.territoryToString(locale.territory())})"
+        region = locale.nativeTerritoryName() if base in INTERFACE_LANGUAGES or base == "zh" \
+            else QLocale.territoryToString(locale.territory())
+        return f"{name} ({region})"
     return name
+
+
+def isolate(text: str) -> str:
+    """Course or learner text to put inside a translated sentence: first cleaned of bidi
+    controls (`sync.text_safety.clean_name`), then wrapped in FIRST STRONG ISOLATE ... POP
+    DIRECTIONAL ISOLATE, so an English title in an Arabic sentence (or the reverse) keeps its
+    own order and its punctuation stays on its side (issue #16)."""
+    from sync.text_safety import clean_name
+
+    cleaned = clean_name(text)
+    return f"\u2068{cleaned}\u2069" if cleaned else cleaned
 
 
 def format_size(size: int, locale: QLocale | None = None) -> str:

@@ -71,8 +71,9 @@ class ControlsMixin:
     """Builds the stage of a `VideoView` and handles its keys and full screen."""
 
     def _button(self: VideoHost, name: str, tip: str,
-                icon: QStyle.StandardPixmap | None = None, text: str = "") -> QToolButton:
-        button = QToolButton(self.stage)
+                icon: QStyle.StandardPixmap | None = None, text: str = "",
+                parent: QWidget | None = None) -> QToolButton:
+        button = QToolButton(parent or self.stage)
         if icon is not None:
             button.setIcon(self.style().standardIcon(icon))
         button.setText(text or name)
@@ -86,6 +87,14 @@ class ControlsMixin:
 
     def _build_ui(self: VideoHost) -> None:
         self.stage = Stage(self)
+        # Playback keeps left to right in a right-to-left language, as media players do (the
+        # time runs left to right, Left seeks back, the seek icons point the way they go);
+        # the rest of the bar (speed, captions, quality) is mirrored with the window. The
+        # controls are made in these rows (not moved there later), so Tab keeps their order.
+        self.seek_bar = QWidget(self.stage)
+        self.seek_bar.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.transport = QWidget(self.stage)
+        self.transport.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.stage.setAccessibleName(QCoreApplication.translate("VideoView", "Video player"))
         self.stage.setAccessibleDescription(QCoreApplication.translate("VideoView",
             "Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change "
@@ -120,7 +129,7 @@ class ControlsMixin:
         self.notice.hide()
 
         # Seek row.
-        self.seek_slider = QSlider(Qt.Orientation.Horizontal, self.stage)
+        self.seek_slider = QSlider(Qt.Orientation.Horizontal, self.seek_bar)
         self.seek_slider.setAccessibleName(QCoreApplication.translate("VideoView", "Position in the video"))
         self.seek_slider.setToolTip(QCoreApplication.translate(
                 "VideoView", "Drag to move in the video; arrow keys move "
@@ -132,7 +141,7 @@ class ControlsMixin:
         self.seek_slider.sliderReleased.connect(self._on_scrub_end)
         self.seek_slider.sliderMoved.connect(lambda ms: self._show_time(ms / 1000))
         self.seek_slider.actionTriggered.connect(self._on_slider_action)
-        self.time_label = QLabel(self.stage)
+        self.time_label = QLabel(self.seek_bar)
         self.time_label.setAccessibleName(QCoreApplication.translate("VideoView", "Time"))
         self.time_label.setMinimumWidth(fm.horizontalAdvance("0:00:00 / 0:00:00")
                                         + fm.averageCharWidth())
@@ -141,22 +150,22 @@ class ControlsMixin:
         # Transport.
         self.play_button = self._button(QCoreApplication.translate(
                 "VideoView", "Play"), QCoreApplication.translate("VideoView", "Play or pause (Space)"),
-                                        QStyle.StandardPixmap.SP_MediaPlay)
+                                        QStyle.StandardPixmap.SP_MediaPlay, parent=self.transport)
         self.play_button.clicked.connect(self.toggle_play)
         self.back_button = self._button(QCoreApplication.translate("VideoView", "Back 10 seconds"),
                                         QCoreApplication.translate("VideoView", "Back 10 seconds (Left arrow)"),
-                                        QStyle.StandardPixmap.SP_MediaSeekBackward)
+                                        QStyle.StandardPixmap.SP_MediaSeekBackward, parent=self.transport)
         self.back_button.clicked.connect(lambda: self.skip(-SKIP_SECONDS))
         self.forward_button = self._button(QCoreApplication.translate("VideoView", "Forward 10 seconds"),
                                            QCoreApplication.translate("VideoView", "Forward 10 seconds (Right arrow)"),
-                                           QStyle.StandardPixmap.SP_MediaSeekForward)
+                                           QStyle.StandardPixmap.SP_MediaSeekForward, parent=self.transport)
         self.forward_button.clicked.connect(lambda: self.skip(SKIP_SECONDS))
         self.mute_button = self._button(QCoreApplication.translate(
                 "VideoView", "Mute"), QCoreApplication.translate("VideoView", "Mute or unmute (M)"),
-                                        QStyle.StandardPixmap.SP_MediaVolume)
+                                        QStyle.StandardPixmap.SP_MediaVolume, parent=self.transport)
         self.mute_button.setCheckable(True)
         self.mute_button.toggled.connect(self._on_mute_toggled)
-        self.volume_slider = QSlider(Qt.Orientation.Horizontal, self.stage)
+        self.volume_slider = QSlider(Qt.Orientation.Horizontal, self.transport)
         self.volume_slider.setAccessibleName(QCoreApplication.translate("VideoView", "Volume"))
         self.volume_slider.setToolTip(QCoreApplication.translate("VideoView", "Volume (Up and Down arrows)"))
         self.volume_slider.setRange(0, 100)
@@ -205,17 +214,10 @@ class ControlsMixin:
         self.fullscreen_button.setCheckable(True)
         self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
 
-        # Playback keeps left to right in a right-to-left language, as media players do (the
-        # time runs left to right, Left seeks back, the seek icons point the way they go);
-        # the rest of the bar (speed, captions, quality) is mirrored with the window.
-        self.seek_bar = QWidget(self.stage)
-        self.seek_bar.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         seek_row = QHBoxLayout(self.seek_bar)
         seek_row.setContentsMargins(0, 0, 0, 0)
         seek_row.addWidget(self.seek_slider, 1)
         seek_row.addWidget(self.time_label)
-        self.transport = QWidget(self.stage)
-        self.transport.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         transport_row = QHBoxLayout(self.transport)
         transport_row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.play_button, self.back_button, self.forward_button,
