@@ -38,7 +38,9 @@ APT_RUNTIME = [
 # at-spi2-core (the accessibility bus) and python3-pyatspi (read by the system python3, not the
 # venv): the AT-SPI audit reads the real window's accessibility tree (issue #16).
 APT_TEST = ["xvfb", "xauth", "binutils", "openssl", "nodejs", "npm", "zbar-tools", "poppler-utils",
-            "at-spi2-core", "python3-pyatspi"]
+            "at-spi2-core", "python3-pyatspi",
+            # a wrong PC clock for the course-run test (tests/e2e/test_run_clock.py, issue #17)
+            "faketime"]
 
 
 def python_shared_library_debs() -> list[str]:
