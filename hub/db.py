@@ -13,7 +13,7 @@ import logging
 import os
 import threading
 from contextlib import contextmanager, nullcontext
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -39,19 +39,21 @@ from sqlalchemy import (
     bindparam,
     create_engine,
     event,
+    false,
     inspect,
     select,
     update,
 )
 from sqlalchemy.engine import Connection, CursorResult, Engine
 from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.schema import CreateColumn
 
 from .checkpointer import WalCheckpointer
 from .errors import HubError, HubErrorKind
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 BUSY_TIMEOUT_MS = 15000
 WAL_SIZE_LIMIT = 64 * 1024 * 1024
 
@@ -60,9 +62,55 @@ BigId = BigInteger().with_variant(Integer(), "sqlite")
 Time = String(40)  # hub time, ISO 8601 UTC: portable and sortable
 
 
+#: Test hook (docs/protocol.md, "Hub time"): seconds added to the hub's clock, or "@FILE" naming
+#: a file that holds them (re-read when it changes, so a test moves a running hub's clock).
+#: Never set in production: every stored time and every schedule decision follows it.
+CLOCK_OFFSET_ENV = "LECTERN_HUB_CLOCK_OFFSET"
+_offset_file: tuple[str, float, float] | None = None   # (path, mtime, seconds)
+
+
+def clock_offset() -> float:
+    """The test hook's offset in seconds (0 without it; a bad value is logged and ignored)."""
+    global _offset_file
+    raw = os.environ.get(CLOCK_OFFSET_ENV, "").strip()
+    if not raw:
+        return 0.0
+    try:
+        if not raw.startswith("@"):
+            return float(raw)
+        path = raw[1:]
+        mtime = os.stat(path).st_mtime
+        if _offset_file is not None and _offset_file[0] == path and _offset_file[1] == mtime:
+            return _offset_file[2]
+        seconds = float(Path(path).read_text(encoding="utf-8").strip() or 0)
+        _offset_file = (path, mtime, seconds)
+        return seconds
+    except (OSError, ValueError):
+        log.warning("%s=%r is not a number of seconds (or @FILE holding one); ignored", CLOCK_OFFSET_ENV, raw)
+        return 0.0
+
+
+def hub_datetime() -> datetime:
+    """The hub's clock as an aware datetime (UTC), test offset included."""
+    now = datetime.now(timezone.utc)
+    offset = clock_offset()
+    return now + timedelta(seconds=offset) if offset else now
+
+
 def hub_now() -> str:
     """The hub's clock, the only clock trusted for stored times."""
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return hub_datetime().isoformat(timespec="microseconds")
+
+
+def parse_time(value: object) -> datetime | None:
+    """A stored time (ISO 8601) as an aware datetime, None when absent or unreadable."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 metadata = MetaData()
@@ -135,7 +183,89 @@ enrolments = Table(
     Column("user_id", BigId, ForeignKey("users.id"), primary_key=True),
     Column("course_family", String(64), primary_key=True),
     Column("enrolled_at", Time, nullable=False),
+    Column("run_id", BigId, nullable=True),   # v5: the learner's run (NULL: the family's default run)
     Index("ix_enrolments_family", "course_family"),
+    Index("ix_enrolments_run", "run_id"),
+)
+
+# v5: runs (cohorts) of a course family and their schedules (sync/schedule.py applies them).
+runs = Table(
+    "runs", metadata,
+    Column("id", BigId, primary_key=True, autoincrement=True),
+    Column("course_family", String(64), nullable=False),
+    Column("title", String(300), nullable=False),
+    Column("schedule", String(20), nullable=False),         # self_paced, weekly, explicit
+    Column("starts", Time, nullable=False),
+    Column("ends", Time, nullable=True),
+    Column("opens", Text, nullable=False, default="{}"),    # JSON {module id: time}
+    Column("is_default", Boolean, nullable=False, default=False),
+    Column("created_at", Time, nullable=False),
+    Column("updated_at", Time, nullable=False),
+    Index("ix_runs_family", "course_family"),
+)
+
+# v5: staff roles per family (no row: learner).
+roles = Table(
+    "roles", metadata,
+    Column("user_id", BigId, ForeignKey("users.id"), primary_key=True),
+    Column("course_family", String(64), primary_key=True),
+    Column("role", String(20), nullable=False),
+    Column("granted_at", Time, nullable=False),
+)
+
+# v5: each device's anchor: the hub time of the hub's last sync answer to it (made_at's floor).
+devices = Table(
+    "devices", metadata,
+    Column("user_id", BigId, ForeignKey("users.id"), primary_key=True),
+    Column("device_id", String(36), primary_key=True),
+    Column("anchor", Time, nullable=False),
+)
+
+# v5: learners' reports of threads and posts, for moderators.
+reports = Table(
+    "reports", metadata,
+    Column("id", BigId, primary_key=True, autoincrement=True),
+    Column("uuid", String(36), nullable=False, unique=True),
+    Column("course_family", String(64), nullable=False),
+    Column("target", String(10), nullable=False),           # thread or post
+    Column("target_uuid", String(36), nullable=False),
+    Column("reporter_id", BigId, ForeignKey("users.id"), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("made_at", Time, nullable=False),
+    Column("created_at", Time, nullable=False),
+    Index("ix_reports_family", "course_family"),
+)
+
+# v5: announcements to a run.
+announcements = Table(
+    "announcements", metadata,
+    Column("id", BigId, primary_key=True, autoincrement=True),
+    Column("uuid", String(36), nullable=False, unique=True),
+    Column("run_id", BigId, nullable=False),
+    Column("course_family", String(64), nullable=False),
+    Column("title", String(300), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("author_id", BigId, ForeignKey("users.id"), nullable=True),   # NULL: court IT by CLI
+    Column("author", String(150), nullable=False),
+    Column("author_role", String(20), nullable=False),
+    Column("created_at", Time, nullable=False),
+    Index("ix_announcements_run", "run_id"),
+)
+
+# v5: every staff action: who, what, when, why. Never updated, never deleted.
+audit_log = Table(
+    "audit_log", metadata,
+    Column("id", BigId, primary_key=True, autoincrement=True),
+    Column("at", Time, nullable=False),
+    Column("actor", String(150), nullable=False),
+    Column("actor_id", BigId, nullable=True),               # NULL: the CLI (court IT)
+    Column("via", String(10), nullable=False),              # api or cli
+    Column("action", String(40), nullable=False),
+    Column("course_family", String(64), nullable=True),
+    Column("target", String(200), nullable=True),
+    Column("reason", Text, nullable=True),
+    Column("detail", Text, nullable=True),                  # JSON
+    Index("ix_audit_family", "course_family"),
 )
 
 # Merged progress per learner and item of a course family (all language versions share it).
@@ -147,6 +277,7 @@ progress = Table(
     Column("fraction", Float, nullable=False, default=0.0),
     Column("completed", Boolean, nullable=False, default=False),
     Column("completed_at", Time, nullable=True),
+    Column("completed_made_at", Time, nullable=True),   # v5: when the completion was made (made_at)
     Column("position", Float, nullable=True),
     Column("position_device", String(36), nullable=True),
     Column("revision", Integer, nullable=False, default=0),
@@ -192,6 +323,7 @@ quiz_attempts = Table(
     Column("passed", Boolean, nullable=False),
     Column("device_time", String(40), nullable=True),
     Column("received_at", Time, nullable=False),
+    Column("made_at", Time, nullable=True),             # v5
     Index("ix_quiz_user_item", "user_id", "course_family", "item_id"),
 )
 
@@ -207,6 +339,13 @@ threads = Table(
     Column("body", Text, nullable=False),
     Column("device_time", String(40), nullable=True),
     Column("created_at", Time, nullable=False),
+    # v5: made_at (hub time, clamped), the author's role, pinning and moderation
+    Column("made_at", Time, nullable=True),
+    Column("author_role", String(20), nullable=False, server_default="learner"),
+    Column("pinned", Boolean, nullable=False, server_default=false()),
+    Column("hidden", Boolean, nullable=False, server_default=false()),
+    Column("hidden_reason", Text, nullable=True),
+    Column("hidden_at", Time, nullable=True),
     Index("ix_threads_family_item", "course_family", "item_id"),
     Index("ix_threads_author", "author_id", "course_family"),   # v4: a learner's posts, for certificates
 )
@@ -221,6 +360,11 @@ posts = Table(
     Column("body", Text, nullable=False),
     Column("device_time", String(40), nullable=True),
     Column("created_at", Time, nullable=False),
+    Column("made_at", Time, nullable=True),             # v5, as threads
+    Column("author_role", String(20), nullable=False, server_default="learner"),
+    Column("hidden", Boolean, nullable=False, server_default=false()),
+    Column("hidden_reason", Text, nullable=True),
+    Column("hidden_at", Time, nullable=True),
     Index("ix_posts_thread", "thread_id"),
     Index("ix_posts_author", "author_id"),   # v4: a learner's posts, for certificates
 )
@@ -443,8 +587,51 @@ def _to_v4(conn: Connection) -> None:
         next(i for i in table.indexes if i.name == name).create(conn, checkfirst=True)
 
 
+#: columns added by schema 5 to existing tables (nullable, or with a default: rows keep theirs)
+V5_COLUMNS = {"enrolments": ("run_id",), "progress": ("completed_made_at",), "quiz_attempts": ("made_at",),
+              "threads": ("made_at", "author_role", "pinned", "hidden", "hidden_reason", "hidden_at"),
+              "posts": ("made_at", "author_role", "hidden", "hidden_reason", "hidden_at")}
+V5_TABLES = (runs, roles, devices, reports, announcements, audit_log)
+
+
+def _to_v5(conn: Connection) -> None:
+    """v5 (#17): runs, roles, device anchors, reports, announcements, the audit log; made_at,
+    author roles, pinning and moderation on the forum. Every row is kept: new columns are
+    nullable or have a default, and every family's existing enrolments join a default
+    self-paced run of the family (everything open, as before)."""
+    for table_name, names in V5_COLUMNS.items():
+        table = metadata.tables[table_name]
+        have = {c["name"] for c in inspect(conn).get_columns(table_name)}
+        for name in names:
+            if name not in have:
+                ddl = CreateColumn(table.c[name]).compile(dialect=conn.dialect)
+                conn.exec_driver_sql(f"ALTER TABLE {table_name} ADD COLUMN {ddl}")
+    for table in V5_TABLES:
+        table.create(conn, checkfirst=True)
+    next(i for i in enrolments.indexes if i.name == "ix_enrolments_run").create(conn, checkfirst=True)
+    now = hub_now()
+    families = sorted({r[0] for r in conn.execute(select(enrolments.c.course_family).distinct())}
+                      | {r[0] for r in conn.execute(select(courses.c.course_family).distinct())})
+    for family in families:
+        run_id = default_run(conn, family, now)
+        conn.execute(update(enrolments).where(enrolments.c.course_family == family,
+                                              enrolments.c.run_id.is_(None)).values(run_id=run_id))
+
+
+def default_run(conn: Connection, family: str, now: str | None = None) -> int:
+    """The family's default self-paced run, made on first need (every family has one)."""
+    found = conn.execute(select(runs.c.id).where(runs.c.course_family == family,
+                                                 runs.c.is_default.is_(True)).limit(1)).scalar()
+    if found is not None:
+        return int(found)
+    now = now or hub_now()
+    return inserted_pk(conn.execute(runs.insert().values(
+        course_family=family, title="Self-paced", schedule="self_paced", starts=now, ends=None, opens="{}",
+        is_default=True, created_at=now, updated_at=now)))
+
+
 # Schema version -> the step that brings the previous version to it, in one transaction.
-_MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4}
+_MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
 
 
 class _FileLock:

@@ -16,6 +16,7 @@ class HubErrorKind(Enum):
     UNAUTHORIZED = "unauthorized"
     BAD_CREDENTIALS = "bad-credentials"
     NOT_ENROLLED = "not-enrolled"
+    FORBIDDEN = "forbidden"        # a staff action without the role in that course family
     NOT_FOUND = "not-found"
     TOO_LARGE = "too-large"
     UNSUPPORTED_ENCODING = "unsupported-encoding"
@@ -32,6 +33,7 @@ _STATUS = {
     HubErrorKind.UNAUTHORIZED: 401,
     HubErrorKind.BAD_CREDENTIALS: 401,
     HubErrorKind.NOT_ENROLLED: 403,
+    HubErrorKind.FORBIDDEN: 403,
     HubErrorKind.NOT_FOUND: 404,
     HubErrorKind.TOO_LARGE: 413,
     HubErrorKind.UNSUPPORTED_ENCODING: 415,

@@ -27,7 +27,8 @@ _NEW_ROWS = Prepared(select(_F.c.seq, _F.c.origin_device, _F.c.origin_user_id, _
 # The key under which a server event carries its record (sync.protocol's ServerEvent shapes).
 WRAPPER = {"progress": "progress", "thread": "thread", "post": "post",
            "certificate": "certificate", "course_update": "course", "credential": "credential",
-           "status_list": "status_list"}
+           "status_list": "status_list", "run": "run", "role": "role", "forum_meta": "forum_meta",
+           "moderation": "moderation", "announcement": "announcement"}
 
 
 def event_json(seq: int, kind: str, payload: str) -> str:

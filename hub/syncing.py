@@ -26,6 +26,7 @@ from sqlalchemy.engine import Connection
 
 from sync.manifest import ForumItem, Item, QuizItem
 from sync.protocol import (
+    PROTOCOL_VERSION,
     Ack,
     ClientEvent,
     CompletedEvent,
@@ -45,10 +46,12 @@ from sync.protocol import (
     ThreadEvent,
     decode_cursor,
     encode_cursor,
+    legacy_reject_code,
     parse_client_event,
 )
+from sync.schedule import Schedule, opening_time
 
-from . import certificates, db, feed
+from . import certificates, db, feed, runs
 from .auth import Principal
 from .context import Hub
 from .courses import CourseIndex, CourseRow, enrolled_families, latest_versions
@@ -76,11 +79,12 @@ def _seen(count: int) -> Prepared:
 
 _PROGRESS_ROWS = Prepared(select(
     _P.c.item_id, _P.c.fraction, _P.c.completed, _P.c.completed_at, _P.c.position, _P.c.position_device,
-    _P.c.revision, _P.c.feed_seq).where(_P.c.user_id == bindparam("u"), _P.c.course_family == bindparam("fam")))
+    _P.c.revision, _P.c.feed_seq, _P.c.completed_made_at).where(
+    _P.c.user_id == bindparam("u"), _P.c.course_family == bindparam("fam")))
 _DEVICE_ROWS = Prepared(select(_PD.c.item_id, _PD.c.max_seq).where(
     _PD.c.user_id == bindparam("u"), _PD.c.device_id == bindparam("d"), _PD.c.course_family == bindparam("fam")))
 _PROGRESS_COLUMNS = ("fraction", "completed", "completed_at", "position", "position_device", "revision",
-                     "feed_seq", "updated_at")
+                     "feed_seq", "updated_at", "completed_made_at")
 _PROGRESS_UPDATE = Prepared(update(_P).where(
     _P.c.user_id == bindparam("k_user"), _P.c.course_family == bindparam("k_family"),
     _P.c.item_id == bindparam("k_item")).values(binds(*_PROGRESS_COLUMNS)))
@@ -108,10 +112,12 @@ _THREAD_BY_UUID = Prepared(select(db.threads.c.id, db.threads.c.course_family).w
     db.threads.c.uuid == bindparam("uuid")))
 _POST_BY_UUID = Prepared(select(db.posts.c.id, db.posts.c.thread_id).where(db.posts.c.uuid == bindparam("uuid")))
 _THREAD_INSERT = Prepared(db.threads.insert().values(binds(
-    "uuid", "course_family", "course_id", "item_id", "author_id", "title", "body", "device_time", "created_at")
+    "uuid", "course_family", "course_id", "item_id", "author_id", "title", "body", "device_time", "created_at",
+    "made_at", "author_role", "pinned")
 ).returning(db.threads.c.id))
 _POST_INSERT = Prepared(db.posts.insert().values(binds(
-    "uuid", "thread_id", "parent_id", "author_id", "body", "device_time", "created_at")).returning(db.posts.c.id))
+    "uuid", "thread_id", "parent_id", "author_id", "body", "device_time", "created_at", "made_at", "author_role")
+).returning(db.posts.c.id))
 _HAS_CERTIFICATE = Prepared(select(db.certificates.c.id).where(
     db.certificates.c.user_id == bindparam("u"), db.certificates.c.course_family == bindparam("fam")))
 _COMPLETED = Prepared(select(_P.c.item_id, _P.c.completed_at).where(
@@ -142,7 +148,7 @@ class SyncResult:
 
     def to_json(self) -> bytes:
         """Bytes of a `SyncResponse` (sync.protocol), built without a parse-serialize round trip."""
-        parts = [b'{"protocol":1,"acked":[', ",".join(self.acked).encode(), b'],"rejected":',
+        parts = [b'{"protocol":%d,"acked":[' % PROTOCOL_VERSION, ",".join(self.acked).encode(), b'],"rejected":',
                  _REJECTIONS.dump_json(self.rejected), b',"events":[',
                  ",".join(self.events_json).encode(), b'],"cursor":', json.dumps(self.cursor).encode(),
                  b',"more":', b"true" if self.more else b"false", b',"server_time":',
@@ -178,7 +184,7 @@ def sync(hub: Hub, who: Principal, request: SyncRequest) -> SyncResult:
         parsed = [_parse(env) for env in request.events]
 
         def apply(conn: Connection) -> tuple[list[str], list[Rejection], list[str], list[int]]:
-            push = _Push(conn, hub.index, who, device_id)
+            push = _Push(conn, hub.index, who, device_id, protocol=request.protocol)
             pushed_acks, pushed_rejections = push.run(parsed)
             return pushed_acks, pushed_rejections, sorted(push.families), push.certified
 
@@ -217,6 +223,7 @@ class _Entry:
     device_seq: int | None
     device_seq_original: int | None
     course_id: str = ""
+    completed_made_at: str | None = None   # when the completion was made (hub time, clamped)
 
 
 class _ProgressBook:
@@ -228,11 +235,12 @@ class _ProgressBook:
         self.entries: dict[tuple[str, str], _Entry] = {}
         self._device: dict[tuple[str, str], int] = {}
         for fam in families:
-            for item, frac, done, done_at, pos, pos_dev, rev, fseq in _PROGRESS_ROWS.rows(
+            for item, frac, done, done_at, pos, pos_dev, rev, fseq, made in _PROGRESS_ROWS.rows(
                     conn, {"u": user_id, "fam": fam}):
                 rec = ProgressRecord(fraction=frac, completed=bool(done), completed_at=done_at, position=pos,
                                      position_device=pos_dev, revision=rev)
-                self.entries[(fam, item)] = _Entry(rec, rec, True, fseq, None, None)
+                self.entries[(fam, item)] = _Entry(rec, rec, True, fseq, None, None,
+                                                   completed_made_at=made or (done_at if done else None))
             for item, max_seq in _DEVICE_ROWS.rows(conn, {"u": user_id, "d": device_id, "fam": fam}):
                 self._device[(fam, item)] = max_seq
 
@@ -245,10 +253,14 @@ class _ProgressBook:
             entry.device_seq = entry.device_seq_original = self._device.pop(key)
         return entry
 
-    def merge(self, family: str, item_id: str, upd: ProgressUpdate, now: str, course_id: str) -> str:
-        """Fold one update in; returns the item's state as the JSON of a `ProgressState`."""
+    def merge(self, family: str, item_id: str, upd: ProgressUpdate, now: str, course_id: str,
+              made_at: str | None = None) -> str:
+        """Fold one update in; returns the item's state as the JSON of a `ProgressState`.
+        The first completion keeps when it was made (`made_at`), for a run's end."""
         entry = self.get(family, item_id)
         result = merge_progress(entry.record, upd, entry.device_seq, now)
+        if result.record.completed and not entry.record.completed:
+            entry.completed_made_at = made_at or now
         entry.record = result.record
         entry.device_seq = result.device_max_seq
         entry.course_id = course_id
@@ -288,7 +300,8 @@ class _ProgressBook:
             rec = e.record
             values = {"fraction": rec.fraction, "completed": rec.completed, "completed_at": rec.completed_at,
                       "position": rec.position, "position_device": rec.position_device,
-                      "revision": rec.revision, "feed_seq": seq, "updated_at": now}
+                      "revision": rec.revision, "feed_seq": seq, "updated_at": now,
+                      "completed_made_at": e.completed_made_at if rec.completed else None}
             if e.exists:
                 updates.append({"k_user": self.user_id, "k_family": family, "k_item": item_id, **values})
             else:
@@ -344,6 +357,8 @@ class _Push:
     touched: dict[str, str] = field(default_factory=dict)
     #: certificates this push awarded (signed once the push has committed)
     certified: list[int] = field(default_factory=list)
+    #: the protocol version the client speaks (rejection codes it knows)
+    protocol: int = 1
 
     def run(self, parsed: list[tuple[EventEnvelope, ClientEvent | EventInvalid]]) -> tuple[list[str], list[Rejection]]:
         conn = self.conn
@@ -356,7 +371,12 @@ class _Push:
                 seen[event_id] = (user_id, ack)
         course_ids = sorted({c for e in envelopes if isinstance(c := (e.model_extra or {}).get("course_id"), str)})
         rows = self.index.rows(conn, course_ids=course_ids) if course_ids else []
-        self.families = set(enrolled_families(conn, self.who.user_id))
+        #: each enrolled family -> the schedule of the learner's run (None: all open)
+        self.runs: dict[str, Schedule | None] = runs.learner_runs(conn, self.who.user_id)
+        self.families = set(self.runs)
+        #: the device's anchor as the hub issued it (made_at's floor), None for a new device
+        self.anchor = runs.anchor_of(conn, self.who.user_id, self.device_id)
+        self._roles: dict[str, str] = {}
         family_names = sorted({r.course_family for r in rows})
         self.family_rows = self.index.rows(conn, families=family_names) if family_names else []
         self.rows_by_course: dict[str, list[CourseRow]] = {}
@@ -387,7 +407,8 @@ class _Push:
             try:
                 ack_json = self._apply(event)
             except _Reject as exc:
-                rejected.append(Rejection(id=env.id, code=exc.code, message=exc.message, fields=exc.fields))
+                rejected.append(Rejection(id=env.id, code=legacy_reject_code(exc.code, self.protocol),
+                                          message=exc.message, fields=exc.fields))
                 continue
             records.append({"event_id": event_id, "user_id": self.who.user_id, "device_id": self.device_id,
                             "kind": event.kind, "course_family": self._course(event.course_id)[0].course_family,
@@ -401,6 +422,7 @@ class _Push:
         for family, course_id in self.touched.items():
             self._maybe_certify(family, course_id)
         _EVENT_INSERT.run_many(conn, records)
+        runs.set_anchor(conn, self.who.user_id, self.device_id, self.now, self.anchor)
         return acked, rejected
 
     # ------------------------------------------------------------------ checks
@@ -424,31 +446,63 @@ class _Push:
             raise _Reject(RejectCode.UNKNOWN_ITEM, f"The course has no item '{item_id}'.", ["item_id"])
         return item
 
+    def _made_at(self, event: ClientEvent) -> str:
+        """When the event was made, as the hub vouches for it (docs/protocol.md, "Hub time")."""
+        return runs.clamp_made_at(event.made_at, self.anchor, self.now)
+
+    def _role(self, family: str) -> str:
+        role = self._roles.get(family)
+        if role is None:
+            role = self._roles[family] = runs.role_of(self.conn, self.who.user_id, family)
+        return role
+
+    def _check_open(self, rows: list[CourseRow], family: str, course_id: str, item_id: str) -> None:
+        """Progress on an item of a module that is not open yet by the hub's clock is refused
+        (sync/schedule.py: the rule the player applies too)."""
+        schedule = self.runs.get(family)
+        if schedule is None:
+            return
+        row = latest_versions(rows).get(course_id) or rows[0]
+        manifest = self.index.manifest(self.conn, row.pk)
+        module_ids = [m.id for m in manifest.modules]
+        module = next((m for m in manifest.modules if any(it.id == item_id for it in m.items)), None)
+        if module is None:
+            return
+        opens = opening_time(schedule, module.id, module_ids)
+        if opens is not None and db.hub_datetime() < opens:
+            raise _Reject(RejectCode.MODULE_LOCKED,
+                          f"“{module.title}” opens on {opens.strftime('%d %B %Y, %H:%M')} UTC; the course "
+                          "server records no progress in it before then.", ["item_id"])
+
     def _apply(self, event: ClientEvent) -> str:
         """Apply one event; returns the JSON of its `Ack`."""
         rows = self._course(event.course_id)
         family = rows[0].course_family
         if isinstance(event, ProgressEvent):
             self._item(family, event.item_id)
+            self._check_open(rows, family, event.course_id, event.item_id)
             state = self.book.merge(family, event.item_id, ProgressUpdate(
                 device_id=self.device_id, device_seq=event.device_seq, fraction=event.fraction,
                 position=event.position), self.now, event.course_id)
             return _progress_ack(event.id, state)
         if isinstance(event, CompletedEvent):
             item = self._item(family, event.item_id)
+            self._check_open(rows, family, event.course_id, event.item_id)
             if isinstance(item, QuizItem) and not self._quiz_passed(family, item.id):
                 raise _Reject(RejectCode.NOT_PASSED, self._not_passed_message(family, item), ["item_id"])
             state = self.book.merge(family, event.item_id, ProgressUpdate(
-                device_id=self.device_id, device_seq=event.device_seq, completed=True), self.now, event.course_id)
+                device_id=self.device_id, device_seq=event.device_seq, completed=True), self.now, event.course_id,
+                made_at=self._made_at(event))
             return _progress_ack(event.id, state)
         if isinstance(event, QuizAttemptEvent):
+            self._check_open(rows, family, event.course_id, event.item_id)
             return self._quiz_attempt(rows, event)
         if isinstance(event, ThreadEvent):
             return self._thread(family, event)
         if isinstance(event, PostEvent):
             return self._post(family, event)
         if isinstance(event, ReportEvent):
-            raise _Reject(RejectCode.INVALID, "This course server does not take reports yet.", ["kind"])
+            return self._report(family, event)
         raise AssertionError(f"unhandled event {event!r}")
 
     # ------------------------------------------------------------------ certificates
@@ -504,16 +558,18 @@ class _Push:
                           f"The quiz “{quiz.title}” allows {quiz.max_attempts} attempts, and the hub has "
                           "them all already.")
         grade = grade_quiz(quiz, event.answers)
+        made_at = self._made_at(event)
         self.conn.execute(qa.insert().values(
             event_id=str(event.id), user_id=self.who.user_id, course_family=family, course_id=row.course_id,
             version=row.version, item_id=quiz.id, answers=json.dumps(event.answers, sort_keys=True),
             score=grade.score, passed=grade.passed,
-            device_time=event.device_time.isoformat() if event.device_time else None, received_at=self.now))
+            device_time=event.device_time.isoformat() if event.device_time else None, received_at=self.now,
+            made_at=made_at))
         state = None
         if grade.passed:
             state = self.book.merge(family, quiz.id, ProgressUpdate(
                 device_id=self.device_id, device_seq=event.device_seq, fraction=1.0, completed=True),
-                self.now, event.course_id)
+                self.now, event.course_id, made_at=made_at)
             self.touched.setdefault(family, event.course_id)
         return Ack(id=event.id, quiz=QuizResult(score=grade.score, passed=grade.passed, attempt=earlier + 1),
                    progress=None if state is None else ProgressState.model_validate_json(state)).model_dump_json()
@@ -524,16 +580,22 @@ class _Push:
         item = self._item(family, event.item_id)
         if not isinstance(item, ForumItem):
             raise _Reject(RejectCode.WRONG_ITEM_KIND, f"'{event.item_id}' is not a forum.", ["item_id"])
+        role, pinned = self._role(family), bool(event.pinned)
+        if pinned and role not in runs.PIN:
+            raise _Reject(RejectCode.FORBIDDEN, "Only an instructor or a moderator can pin a discussion question; "
+                          "post it as an ordinary thread.", ["pinned"])
         device_time = event.device_time.isoformat() if event.device_time else None
         server_id = _THREAD_INSERT.one(self.conn, {
             "uuid": str(event.id), "course_family": family, "course_id": event.course_id, "item_id": event.item_id,
             "author_id": self.who.user_id, "title": event.title, "body": event.body, "device_time": device_time,
-            "created_at": self.now})[0]
+            "created_at": self.now, "made_at": self._made_at(event), "author_role": role, "pinned": pinned})[0]
         feed.append(self.conn, family=family, kind="thread", origin_device=self.device_id,
                     origin_user_id=self.who.user_id, payload={
             "id": str(event.id), "server_id": server_id, "course_family": family, "course_id": event.course_id,
             "item_id": event.item_id, "author": self.who.username, "title": event.title, "body": event.body,
             "created_at": self.now, "device_time": device_time})
+        if role != runs.LEARNER or pinned:
+            runs.forum_meta(self.conn, "thread", str(event.id), family, role, pinned, now=self.now)
         self.touched.setdefault(family, event.course_id)
         return Ack(id=event.id, server_id=server_id).model_dump_json()
 
@@ -550,16 +612,31 @@ class _Push:
                               ["parent_id"])
             parent_pk = parent[0]
         device_time = event.device_time.isoformat() if event.device_time else None
+        role = self._role(family)
         server_id = _POST_INSERT.one(self.conn, {
             "uuid": str(event.id), "thread_id": thread[0], "parent_id": parent_pk, "author_id": self.who.user_id,
-            "body": event.body, "device_time": device_time, "created_at": self.now})[0]
+            "body": event.body, "device_time": device_time, "created_at": self.now,
+            "made_at": self._made_at(event), "author_role": role})[0]
         feed.append(self.conn, family=family, kind="post", origin_device=self.device_id,
                     origin_user_id=self.who.user_id, payload={
             "id": str(event.id), "server_id": server_id, "course_family": family,
             "thread_id": str(event.thread_id), "parent_id": str(event.parent_id) if event.parent_id else None,
             "author": self.who.username, "body": event.body, "created_at": self.now, "device_time": device_time})
+        if role != runs.LEARNER:
+            runs.forum_meta(self.conn, "post", str(event.id), family, role, False, now=self.now)
         self.touched.setdefault(family, event.course_id)
         return Ack(id=event.id, server_id=server_id).model_dump_json()
+
+    def _report(self, family: str, event: ReportEvent) -> str:
+        """A learner's report, kept for the family's moderators (`GET /moderation/reports`)."""
+        target = event.target.value
+        if runs.report_target(self.conn, target, str(event.target_id)) != family:
+            raise _Reject(RejectCode.UNKNOWN_TARGET, f"The {target} you reported is not on the course server.",
+                          ["target_id"])
+        self.conn.execute(db.reports.insert().values(
+            uuid=str(event.id), course_family=family, target=target, target_uuid=str(event.target_id),
+            reporter_id=self.who.user_id, reason=event.reason, made_at=self._made_at(event), created_at=self.now))
+        return Ack(id=event.id).model_dump_json()
 
 
 def completed_items(conn: Connection, user_id: int, family: str) -> dict[str, str | None]:

@@ -60,17 +60,25 @@ def list_users(database: db.Database) -> list[UserRow]:
             .order_by(db.users.c.username))]
 
 
-def enrol(database: db.Database, username: str, course_ref: str) -> tuple[str, bool]:
-    """Enrol a learner in the family of `course_ref`; returns (family, newly enrolled)."""
+def enrol(database: db.Database, username: str, course_ref: str, run_id: int | None = None) -> tuple[str, bool]:
+    """Enrol a learner in the family of `course_ref` and in a run of it (default: the family's
+    default self-paced run); an enrolled learner given `run_id` moves to that run. Returns
+    (family, newly enrolled or moved)."""
+    from .runs import join_run
+
     with database.write() as conn:
         user = find_user(conn, username)
         if user is None:
             raise HubError(HubErrorKind.NOT_FOUND, f"There is no user '{normalize_username(username)}'.")
         family = resolve_family(conn, course_ref)
-        exists = conn.execute(select(db.enrolments.c.user_id).where(
+        exists = conn.execute(select(db.enrolments.c.run_id).where(
             db.enrolments.c.user_id == user[0], db.enrolments.c.course_family == family)).first()
         if exists is not None:
-            return family, False
+            if run_id is None or exists[0] == run_id:
+                return family, False
+            join_run(conn, user[0], family, run_id)
+            return family, True
         conn.execute(db.enrolments.insert().values(user_id=user[0], course_family=family,
                                                    enrolled_at=db.hub_now()))
+        join_run(conn, user[0], family, run_id)
         return family, True

@@ -1,0 +1,425 @@
+"""Course runs, roles and staff actions on the hub (issue #17; docs/protocol.md, "Runs, roles
+and staff actions").
+
+A run is a cohort of a course family with a schedule (sync/schedule.py is the open/lock rule,
+shared with the player). Roles are per family; every staff action checks the actor's role in
+the family of its target (403 with a plain reason) and is written to the audit log. Staff
+actions reach learners as feed rows: `run`, `role` and `announcement` rows for the learners
+concerned, `forum_meta` and `moderation` rows for everyone enrolled in the family. Nothing a
+learner wrote is ever deleted: hiding sets a flag.
+"""
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.engine import Connection
+
+from sync.schedule import EXPLICIT, SCHEDULE_KINDS, SELF_PACED, Schedule, ScheduleError
+
+from . import db, feed
+from .courses import resolve_family
+from .errors import HubError, HubErrorKind
+from .prepared import Prepared
+from .users import find_user, normalize_username
+
+LEARNER, INSTRUCTOR, MODERATOR = "learner", "instructor", "moderator"
+ROLES = (LEARNER, INSTRUCTOR, MODERATOR)
+#: who may do what (an instructor moderates too)
+MODERATE = frozenset({INSTRUCTOR, MODERATOR})
+PIN = frozenset({INSTRUCTOR, MODERATOR})
+ANNOUNCE = frozenset({INSTRUCTOR})
+SEE_RUNS = frozenset({INSTRUCTOR, MODERATOR})
+
+_R, _E = db.runs, db.enrolments
+_ROLE = Prepared(select(db.roles.c.role).where(db.roles.c.user_id == bindparam("u"),
+                                               db.roles.c.course_family == bindparam("fam")))
+_ANCHOR = Prepared(select(db.devices.c.anchor).where(db.devices.c.user_id == bindparam("u"),
+                                                     db.devices.c.device_id == bindparam("d")))
+_ANCHOR_UPDATE = Prepared(update(db.devices).where(
+    db.devices.c.user_id == bindparam("k_u"), db.devices.c.device_id == bindparam("k_d")).values(
+    anchor=bindparam("anchor")))
+_ANCHOR_INSERT = Prepared(db.devices.insert().values(
+    user_id=bindparam("u"), device_id=bindparam("d"), anchor=bindparam("anchor")))
+# The learner's families with their run (one read per push, as the enrolment read was).
+_ENROLLED_RUNS = Prepared(select(
+    _E.c.course_family, _R.c.id, _R.c.schedule, _R.c.starts, _R.c.ends, _R.c.opens).select_from(
+    _E.outerjoin(_R, _R.c.id == _E.c.run_id)).where(_E.c.user_id == bindparam("u")).order_by(_E.c.course_family))
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who does a staff action: a signed-in user (API) or court IT at the CLI (no user id;
+    the CLI is trusted as the hub's administrator)."""
+
+    name: str
+    user_id: int | None
+    via: str   # "api" or "cli"
+
+
+@dataclass(frozen=True)
+class RunRow:
+    id: int
+    course_family: str
+    title: str
+    schedule: str
+    starts: str
+    ends: str | None
+    opens: dict[str, str]
+    is_default: bool
+    updated_at: str
+
+    def to_schedule(self) -> Schedule:
+        return schedule_of(self.schedule, self.starts, self.ends, self.opens)
+
+    def record(self) -> dict[str, Any]:
+        """The `RunRecord` of the wire (sync.protocol)."""
+        return {"run_id": self.id, "course_family": self.course_family, "title": self.title,
+                "schedule": self.schedule, "starts": self.starts, "ends": self.ends, "opens": dict(self.opens),
+                "updated_at": self.updated_at}
+
+
+def schedule_of(kind: str, starts: str, ends: str | None, opens: dict[str, str] | str | None) -> Schedule:
+    """A stored run as sync/schedule.py's Schedule."""
+    table: dict[str, str] = json.loads(opens or "{}") if isinstance(opens, str) else dict(opens or {})
+    start = db.parse_time(starts) or datetime.now(timezone.utc)
+    return Schedule(kind, start, db.parse_time(ends),
+                    {m: t for m, raw in table.items() if (t := db.parse_time(raw)) is not None})
+
+
+def _run_row(r: Any) -> RunRow:
+    return RunRow(int(r.id), r.course_family, r.title, r.schedule, r.starts, r.ends, json.loads(r.opens or "{}"),
+                  bool(r.is_default), r.updated_at)
+
+
+def iso(moment: datetime) -> str:
+    """A time as the hub stores it (UTC, microseconds: sortable as text)."""
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def role_of(conn: Connection, user_id: int, family: str) -> str:
+    row = _ROLE.first(conn, {"u": user_id, "fam": family})
+    return str(row[0]) if row is not None else LEARNER
+
+
+_WHAT = {"moderate": "hide or restore posts", "pin": "pin discussion questions", "announce": "write announcements",
+         "runs": "see the runs", "reports": "read reports"}
+
+
+def require(conn: Connection, actor: Actor, family: str, allowed: frozenset[str], what: str) -> str:
+    """The actor's role in `family` if it is one of `allowed`, else 403 in plain words."""
+    if actor.user_id is None:
+        return INSTRUCTOR  # court IT at the CLI
+    role = role_of(conn, actor.user_id, family)
+    if role not in allowed:
+        who = " or ".join(f"a{'n' if r[0] in 'aeiou' else ''} {r}" for r in sorted(allowed))
+        raise HubError(HubErrorKind.FORBIDDEN,
+                       f"Only {who} of '{family}' can {_WHAT.get(what, what)}; you are a {role} there.")
+    return role
+
+
+def set_role(conn: Connection, username: str, role: str, family_ref: str, actor: Actor) -> tuple[str, str]:
+    """Give a user a role in a family (learner removes the staff role); returns (user, family)."""
+    if role not in ROLES:
+        raise HubError(HubErrorKind.INVALID, f"Unknown role {role!r}; use one of: {', '.join(ROLES)}.")
+    user = find_user(conn, username)
+    if user is None:
+        raise HubError(HubErrorKind.NOT_FOUND, f"There is no user '{normalize_username(username)}'.")
+    family = resolve_family(conn, family_ref)
+    now = db.hub_now()
+    before = role_of(conn, user[0], family)
+    conn.execute(db.roles.delete().where(db.roles.c.user_id == user[0], db.roles.c.course_family == family))
+    if role != LEARNER:
+        conn.execute(db.roles.insert().values(user_id=user[0], course_family=family, role=role, granted_at=now))
+    feed.append(conn, family=family, kind="role", audience_user_id=user[0], created_at=now,
+                payload={"course_family": family, "role": role})
+    audit(conn, actor, "role", family, f"user:{user[1]}", None, {"from": before, "to": role})
+    return user[1], family
+
+
+# --------------------------------------------------------------------------- audit
+
+
+def audit(conn: Connection, actor: Actor, action: str, family: str | None, target: str | None,
+          reason: str | None, detail: dict[str, Any] | None = None) -> None:
+    conn.execute(db.audit_log.insert().values(
+        at=db.hub_now(), actor=actor.name[:150], actor_id=actor.user_id, via=actor.via, action=action,
+        course_family=family, target=target, reason=reason,
+        detail=json.dumps(detail, sort_keys=True) if detail else None))
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    actor: str
+    via: str
+    action: str
+    course_family: str | None
+    target: str | None
+    reason: str | None
+    detail: str | None
+
+
+def audit_entries(conn: Connection, family: str | None = None) -> list[AuditEntry]:
+    a = db.audit_log
+    q = select(a.c.id, a.c.at, a.c.actor, a.c.via, a.c.action, a.c.course_family, a.c.target, a.c.reason,
+               a.c.detail).order_by(a.c.id)
+    if family is not None:
+        q = q.where(a.c.course_family == family)
+    return [AuditEntry(*r) for r in conn.execute(q)]
+
+
+# --------------------------------------------------------------------------- runs
+
+
+def parse_when(text: str, what: str, *, end_of_day: bool = False) -> datetime:
+    """A date (YYYY-MM-DD: midnight UTC, or 23:59:59 for an end) or an ISO date-time."""
+    value = text.strip()
+    try:
+        if len(value) == 10:
+            moment = datetime.fromisoformat(value + ("T23:59:59+00:00" if end_of_day else "T00:00:00+00:00"))
+        else:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise HubError(HubErrorKind.INVALID, f"{what} {text!r} is not a date such as 2026-05-08 "
+                       "or a date and time such as 2026-05-08T09:00:00Z.") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def parse_schedule(text: str) -> dict[str, datetime]:
+    """`--schedule MODULE=DATE,...` -> {module id: opening time}."""
+    out: dict[str, datetime] = {}
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        module_id, sep, when = part.partition("=")
+        if not sep or not module_id.strip():
+            raise HubError(HubErrorKind.INVALID, f"{part!r} is not MODULE=DATE (e.g. m2=2026-05-15).")
+        out[module_id.strip()] = parse_when(when, f"The opening of {module_id.strip()}")
+    if not out:
+        raise HubError(HubErrorKind.INVALID, "--schedule names no module (e.g. m1=2026-05-08,m2=2026-05-15).")
+    return out
+
+
+def create_run(conn: Connection, family_ref: str, *, kind: str, starts: datetime, ends: datetime | None,
+               opens: dict[str, datetime] | None, title: str | None, actor: Actor) -> RunRow:
+    if kind not in SCHEDULE_KINDS:
+        raise HubError(HubErrorKind.INVALID, f"Unknown schedule {kind!r}.")
+    family = resolve_family(conn, family_ref)
+    if ends is not None and ends <= starts:
+        raise HubError(HubErrorKind.INVALID, "The run's end must come after its start.")
+    opens = dict(opens or {}) if kind == EXPLICIT else {}
+    try:
+        Schedule(kind, starts, ends, opens)
+    except ScheduleError as exc:
+        raise HubError(HubErrorKind.INVALID, str(exc)) from None
+    now = db.hub_now()
+    title = (title or "").strip() or f"{family} from {starts.date().isoformat()}"
+    run_id = db.inserted_pk(conn.execute(_R.insert().values(
+        course_family=family, title=title[:300], schedule=kind, starts=iso(starts),
+        ends=iso(ends) if ends else None, opens=json.dumps({m: iso(t) for m, t in opens.items()}, sort_keys=True),
+        is_default=False, created_at=now, updated_at=now)))
+    audit(conn, actor, "run-create", family, f"run:{run_id}", None,
+          {"schedule": kind, "starts": iso(starts), "ends": iso(ends) if ends else None})
+    return get_run(conn, run_id)
+
+
+def get_run(conn: Connection, run_id: int) -> RunRow:
+    row = conn.execute(select(_R).where(_R.c.id == run_id)).first()
+    if row is None:
+        raise HubError(HubErrorKind.NOT_FOUND, f"There is no run {run_id}.")
+    return _run_row(row)
+
+
+def list_runs(conn: Connection, family_ref: str) -> list[RunRow]:
+    family = resolve_family(conn, family_ref)
+    db.default_run(conn, family)
+    return [_run_row(r) for r in conn.execute(select(_R).where(_R.c.course_family == family).order_by(_R.c.id))]
+
+
+def run_members(conn: Connection, run: RunRow) -> list[int]:
+    """Users in the run (NULL run ids are the family's default run)."""
+    cond = _E.c.run_id == run.id
+    if run.is_default:
+        cond = cond | _E.c.run_id.is_(None)
+    return [int(r[0]) for r in conn.execute(select(_E.c.user_id).where(_E.c.course_family == run.course_family,
+                                                                         cond))]
+
+
+def send_run(conn: Connection, run: RunRow, user_ids: Iterable[int]) -> None:
+    payload = json.dumps(run.record(), separators=(",", ":"))
+    for user_id in user_ids:
+        feed.append(conn, family=run.course_family, kind="run", audience_user_id=user_id, payload_json=payload)
+
+
+def join_run(conn: Connection, user_id: int, family: str, run_id: int | None) -> RunRow:
+    """Put an enrolled learner in a run (default: the family's default run) and send them
+    its schedule and its announcements so far."""
+    run = get_run(conn, run_id) if run_id is not None else get_run(conn, db.default_run(conn, family))
+    if run.course_family != family:
+        raise HubError(HubErrorKind.INVALID, f"Run {run.id} is a run of '{run.course_family}', not of '{family}'.")
+    conn.execute(update(_E).where(_E.c.user_id == user_id, _E.c.course_family == family).values(run_id=run.id))
+    send_run(conn, run, [user_id])
+    a = db.announcements
+    for row in conn.execute(select(a).where(a.c.run_id == run.id).order_by(a.c.id)):
+        feed.append(conn, family=family, kind="announcement", audience_user_id=user_id,
+                    payload=_announcement_record(row))
+    return run
+
+
+def learner_runs(conn: Connection, user_id: int) -> dict[str, Schedule | None]:
+    """Each family the user is enrolled in -> the schedule of their run (None: a run that is
+    gone or self-paced, i.e. everything open)."""
+    out: dict[str, Schedule | None] = {}
+    for family, run_id, kind, starts, ends, opens in _ENROLLED_RUNS.rows(conn, {"u": user_id}):
+        out[family] = None if run_id is None or kind == SELF_PACED else schedule_of(kind, starts, ends, opens)
+    return out
+
+
+def run_end(conn: Connection, user_id: int, family: str) -> datetime | None:
+    e = conn.execute(select(_R.c.ends).select_from(_E.join(_R, _R.c.id == _E.c.run_id)).where(
+        _E.c.user_id == user_id, _E.c.course_family == family)).scalar()
+    return db.parse_time(e)
+
+
+# --------------------------------------------------------------------------- device anchors
+
+
+def anchor_of(conn: Connection, user_id: int, device_id: str) -> str | None:
+    row = _ANCHOR.first(conn, {"u": user_id, "d": device_id})
+    return None if row is None else str(row[0])
+
+
+def set_anchor(conn: Connection, user_id: int, device_id: str, anchor: str, had: str | None) -> None:
+    if had is None:
+        _ANCHOR_INSERT.run(conn, {"u": user_id, "d": device_id, "anchor": anchor})
+    else:
+        _ANCHOR_UPDATE.run(conn, {"k_u": user_id, "k_d": device_id, "anchor": anchor})
+
+
+def clamp_made_at(made_at: datetime | None, anchor: str | None, received: str) -> str:
+    """docs/protocol.md, "When an event was made": min(max(made_at, A), R), or R without
+    `made_at` or without an anchor the hub issued to the device."""
+    if made_at is None or anchor is None:
+        return received
+    low, high = db.parse_time(anchor), db.parse_time(received)
+    if low is None or high is None:
+        return received
+    moment = made_at if made_at.tzinfo else made_at.replace(tzinfo=timezone.utc)
+    return iso(min(max(moment, low), high))
+
+
+# --------------------------------------------------------------------------- announcements
+
+
+def _announcement_record(row: Any) -> dict[str, Any]:
+    return {"id": row.uuid, "run_id": int(row.run_id), "course_family": row.course_family, "title": row.title,
+            "body": row.body, "author": row.author, "author_role": row.author_role, "created_at": row.created_at}
+
+
+def announce(conn: Connection, run_id: int, title: str, body: str, actor: Actor) -> dict[str, Any]:
+    run = get_run(conn, run_id)
+    role = require(conn, actor, run.course_family, ANNOUNCE, "announce")
+    now = db.hub_now()
+    a = db.announcements
+    pk = db.inserted_pk(conn.execute(a.insert().values(
+        uuid=str(uuid.uuid4()), run_id=run.id, course_family=run.course_family, title=title, body=body,
+        author_id=actor.user_id, author=actor.name[:150], author_role=role, created_at=now)))
+    row = conn.execute(select(a).where(a.c.id == pk)).one()
+    record = _announcement_record(row)
+    payload = json.dumps(record, separators=(",", ":"), ensure_ascii=False)
+    for user_id in run_members(conn, run):
+        feed.append(conn, family=run.course_family, kind="announcement", audience_user_id=user_id,
+                    payload_json=payload, created_at=now)
+    audit(conn, actor, "announce", run.course_family, f"run:{run.id}", None, {"title": title, "id": row.uuid})
+    return record
+
+
+# --------------------------------------------------------------------------- forum: pin, hide, reports
+
+
+def _target(conn: Connection, target: str, target_uuid: str) -> tuple[Any, str]:
+    """The thread or post row and its family; 404 when the hub has no such one."""
+    th, po = db.threads, db.posts
+    if target == "thread":
+        row = conn.execute(select(th).where(th.c.uuid == target_uuid)).first()
+        if row is not None:
+            return row, str(row.course_family)
+    elif target == "post":
+        row = conn.execute(select(po, th.c.course_family).select_from(po.join(th, th.c.id == po.c.thread_id))
+                           .where(po.c.uuid == target_uuid)).first()
+        if row is not None:
+            return row, str(row.course_family)
+    else:
+        raise HubError(HubErrorKind.INVALID, f"{target!r} is neither 'thread' nor 'post'.")
+    raise HubError(HubErrorKind.NOT_FOUND, f"There is no {target} {target_uuid} on this hub.")
+
+
+def moderate(conn: Connection, target: str, target_uuid: str, *, hide: bool, reason: str,
+             actor: Actor) -> dict[str, Any]:
+    """Hide or restore a thread or post (nothing is deleted); every learner's next sync gets it."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise HubError(HubErrorKind.INVALID, "Say why (a reason is required).", fields=["reason"])
+    row, family = _target(conn, target, target_uuid)
+    require(conn, actor, family, MODERATE, "moderate")
+    now = db.hub_now()
+    table = db.threads if target == "thread" else db.posts
+    conn.execute(update(table).where(table.c.uuid == target_uuid).values(
+        hidden=hide, hidden_reason=reason if hide else None, hidden_at=now if hide else None))
+    record = {"target": target, "id": target_uuid, "course_family": family, "hidden": hide, "reason": reason,
+              "at": now}
+    feed.append(conn, family=family, kind="moderation", payload=record, created_at=now)
+    audit(conn, actor, "hide" if hide else "restore", family, f"{target}:{target_uuid}", reason)
+    return record
+
+
+def pin(conn: Connection, thread_uuid: str, pinned: bool, actor: Actor) -> dict[str, Any]:
+    row, family = _target(conn, "thread", thread_uuid)
+    require(conn, actor, family, PIN, "pin")
+    conn.execute(update(db.threads).where(db.threads.c.uuid == thread_uuid).values(pinned=pinned))
+    record = forum_meta(conn, "thread", thread_uuid, family, str(row.author_role), pinned)
+    audit(conn, actor, "pin" if pinned else "unpin", family, f"thread:{thread_uuid}", None)
+    return record
+
+
+def forum_meta(conn: Connection, target: str, target_uuid: str, family: str, author_role: str, pinned: bool,
+               *, origin_device: str | None = None, origin_user_id: int | None = None,
+               now: str | None = None) -> dict[str, Any]:
+    """A `forum_meta` row for everyone in the family (its author's devices too, unless it
+    came with the author's own push: then the ack covers it, as for the thread itself)."""
+    record = {"target": target, "id": target_uuid, "course_family": family, "author_role": author_role,
+              "pinned": pinned}
+    feed.append(conn, family=family, kind="forum_meta", payload=record, origin_device=origin_device,
+                origin_user_id=origin_user_id, created_at=now)
+    return record
+
+
+def report_target(conn: Connection, target: str, target_uuid: str) -> str | None:
+    """The family of a reported thread or post, None when the hub has none."""
+    try:
+        return _target(conn, target, target_uuid)[1]
+    except HubError:
+        return None
+
+
+def reports(conn: Connection, family_ref: str, actor: Actor) -> list[dict[str, Any]]:
+    family = resolve_family(conn, family_ref)
+    require(conn, actor, family, MODERATE, "reports")
+    r, u = db.reports, db.users
+    rows = conn.execute(select(r.c.uuid, r.c.course_family, r.c.target, r.c.target_uuid, u.c.username, r.c.reason,
+                               r.c.created_at).select_from(r.join(u, u.c.id == r.c.reporter_id))
+                        .where(r.c.course_family == family).order_by(r.c.id))
+    return [{"id": x[0], "course_family": x[1], "target": x[2], "target_id": x[3], "reporter": x[4],
+             "reason": x[5], "created_at": x[6]} for x in rows]
