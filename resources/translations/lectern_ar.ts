@@ -75,52 +75,52 @@
     <message>
         <location filename="../../player/settings/accessibility.py" line="39"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>إمكانية الوصول</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="40"/>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="41"/>
         <source>High contrast colours</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان عالية التباين</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="45"/>
         <source>Caption size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الترجمة النصية</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="47"/>
         <source>%1%</source>
-        <translation type="unfinished">%1٪</translation>
+        <translation>%1٪</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="49"/>
         <source>Caption si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الترجمة النصية(&amp;Z):</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="53"/>
         <source>Caption background</source>
-        <translation type="unfinished"></translation>
+        <translation>خلفية الترجمة النصية</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="56"/>
         <source>Caption bac&amp;kground:</source>
-        <translation type="unfinished"></translation>
+        <translation>خلفية الترجمة النصية(&amp;K):</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="59"/>
         <source>These apply at once and are kept for your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبَّق هذه الإعدادات فورًا وتُحفظ في الملف الشخصي الخاص بك.</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="61"/>
         <source>About these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>حول هذه الإعدادات</translation>
     </message>
 </context>
 <context>
@@ -141,17 +141,17 @@
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="36"/>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>أسود</translation>
     </message>
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="37"/>
         <source>Black, see-through</source>
-        <translation type="unfinished"></translation>
+        <translation>أسود شفاف</translation>
     </message>
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="38"/>
         <source>Dark grey</source>
-        <translation type="unfinished"></translation>
+        <translation>رمادي داكن</translation>
     </message>
 </context>
 <context>
@@ -1175,7 +1175,7 @@
     <message>
         <location filename="../../player/profiles/manage.py" line="224"/>
         <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the course server are removed from this computer. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف الملف الشخصي «%1»؟ سيُزال من هذا الحاسوب تقدمه ومحاولات الاختبارات وأي تغييرات أو مشاركات في المنتدى لم تُرسل بعد إلى خادم الدورات. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <location filename="../../player/profiles/manage.py" line="228"/>
@@ -1472,97 +1472,97 @@
 <context>
     <name>DownloadsPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="166"/>
+        <location filename="../../player/settings/pages.py" line="167"/>
         <source>Downloads</source>
         <translation>التنزيلات</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="167"/>
+        <location filename="../../player/settings/pages.py" line="168"/>
         <source>&amp;No limit</source>
         <translation>بلا حد(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="168"/>
+        <location filename="../../player/settings/pages.py" line="169"/>
         <source>No download speed limit</source>
         <translation>بلا حد لسرعة التنزيل</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="173"/>
+        <location filename="../../player/settings/pages.py" line="174"/>
         <source> kbit/s</source>
         <translation> كيلوبت/ث</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="174"/>
+        <location filename="../../player/settings/pages.py" line="175"/>
         <source>Download speed limit in kilobits per second</source>
         <translation>حد سرعة التنزيل بالكيلوبت في الثانية</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="177"/>
+        <location filename="../../player/settings/pages.py" line="178"/>
         <source>&amp;Speed limit:</source>
         <translation>حد السرعة(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="180"/>
+        <location filename="../../player/settings/pages.py" line="181"/>
         <source>Keeps downloads from filling a thin court link.</source>
         <translation>يمنع التنزيل من استهلاك اتصال المحكمة المحدود.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="182"/>
+        <location filename="../../player/settings/pages.py" line="183"/>
         <source>An&amp;y time</source>
         <translation>في أي وقت(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="183"/>
+        <location filename="../../player/settings/pages.py" line="184"/>
         <source>Download at any time</source>
         <translation>التنزيل في أي وقت</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="186"/>
+        <location filename="../../player/settings/pages.py" line="187"/>
         <source>Downloads start at</source>
         <translation>يبدأ التنزيل في</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="187"/>
+        <location filename="../../player/settings/pages.py" line="188"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="190"/>
+        <location filename="../../player/settings/pages.py" line="191"/>
         <source>Downloads stop at</source>
         <translation>يتوقف التنزيل في</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="192"/>
+        <location filename="../../player/settings/pages.py" line="193"/>
         <source>or only from</source>
         <translation>أو فقط من</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="194"/>
+        <location filename="../../player/settings/pages.py" line="195"/>
         <source>Download &amp;hours:</source>
         <translation>ساعات التنزيل(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="198"/>
+        <location filename="../../player/settings/pages.py" line="199"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation>خارج هذه الساعات ينتظر التنزيل، مثلًا من 22:00 إلى 06:00 للتنزيل ليلًا فقط.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="201"/>
+        <location filename="../../player/settings/pages.py" line="202"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation>توفير البيانات (إنترنت بطيء أو مكلف)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="202"/>
+        <location filename="../../player/settings/pages.py" line="203"/>
         <source>Save data</source>
         <translation>توفير البيانات</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="203"/>
+        <location filename="../../player/settings/pages.py" line="204"/>
         <source>Internet:</source>
         <translation>الإنترنت:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="205"/>
+        <location filename="../../player/settings/pages.py" line="206"/>
         <source>No video downloads; only small progress updates are sent.</source>
         <translation>لا تنزيل لمقاطع الفيديو؛ تُرسل فقط تحديثات صغيرة عن التقدم.</translation>
     </message>
@@ -2063,13 +2063,13 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     <message numerus="yes">
         <location filename="../../player/window_hub.py" line="112"/>
         <source>New versions of %n course(s) are on the course server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد إصدارات جديدة من أي دورة على خادم الدورات.</numerusform>
+            <numerusform>يتوفر إصدار جديد من دورة واحدة على خادم الدورات.</numerusform>
+            <numerusform>تتوفر إصدارات جديدة من دورتين على خادم الدورات.</numerusform>
+            <numerusform>تتوفر إصدارات جديدة من %n دورات على خادم الدورات.</numerusform>
+            <numerusform>تتوفر إصدارات جديدة من %n دورة على خادم الدورات.</numerusform>
+            <numerusform>تتوفر إصدارات جديدة من %n دورة على خادم الدورات.</numerusform>
         </translation>
     </message>
 </context>
@@ -2264,32 +2264,32 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     <message>
         <location filename="../../player/settings/pages.py" line="66"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="68"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="69"/>
+        <location filename="../../player/settings/pages.py" line="70"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>افتراضي النظام</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="75"/>
+        <location filename="../../player/settings/pages.py" line="76"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="77"/>
+        <location filename="../../player/settings/pages.py" line="78"/>
         <source>Applies when Lectern starts again; you can restart it after Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبَّق عند تشغيل Lectern مرة أخرى؛ يمكنك إعادة تشغيله بعد الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="84"/>
+        <location filename="../../player/settings/pages.py" line="85"/>
         <source>Default for this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتراضي لهذا الحاسوب (%1)</translation>
     </message>
 </context>
 <context>
@@ -2363,247 +2363,247 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="78"/>
-        <location filename="../../player/main_window.py" line="79"/>
-        <location filename="../../player/main_window.py" line="102"/>
-        <location filename="../../player/main_window.py" line="249"/>
-        <location filename="../../player/main_window.py" line="364"/>
+        <location filename="../../player/main_window.py" line="87"/>
+        <location filename="../../player/main_window.py" line="88"/>
+        <location filename="../../player/main_window.py" line="111"/>
+        <location filename="../../player/main_window.py" line="258"/>
+        <location filename="../../player/main_window.py" line="378"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="154"/>
+        <location filename="../../player/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>ملف(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="155"/>
+        <location filename="../../player/main_window.py" line="164"/>
         <source>&amp;Import course…</source>
         <translation>استيراد دورة(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="156"/>
+        <location filename="../../player/main_window.py" line="165"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="157"/>
+        <location filename="../../player/main_window.py" line="166"/>
         <source>Add a course from a .lectern file</source>
         <translation>إضافة دورة من ملف ‎.lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="173"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="165"/>
+        <location filename="../../player/main_window.py" line="174"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="167"/>
+        <location filename="../../player/main_window.py" line="176"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>خادم الدورات والتنزيل والناشرون الموثوقون</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169"/>
+        <location filename="../../player/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>إنهاء(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169"/>
+        <location filename="../../player/main_window.py" line="178"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172"/>
+        <location filename="../../player/main_window.py" line="181"/>
         <source>&amp;Go</source>
         <translation>انتقال(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="173"/>
+        <location filename="../../player/main_window.py" line="182"/>
         <source>&amp;Library</source>
         <translation>المكتبة(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174"/>
+        <location filename="../../player/main_window.py" line="183"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="175"/>
+        <location filename="../../player/main_window.py" line="184"/>
         <source>&amp;Previous item</source>
         <translation>العنصر السابق(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="177"/>
+        <location filename="../../player/main_window.py" line="186"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="187"/>
         <source>&amp;Next item</source>
         <translation>العنصر التالي(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="179"/>
+        <location filename="../../player/main_window.py" line="188"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="181"/>
+        <location filename="../../player/main_window.py" line="190"/>
         <source>Course &amp;outline</source>
         <translation>مخطط الدورة(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183"/>
+        <location filename="../../player/main_window.py" line="192"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="185"/>
+        <location filename="../../player/main_window.py" line="194"/>
         <source>Course &amp;catalog</source>
         <translation>فهرس الدورات(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186"/>
+        <location filename="../../player/main_window.py" line="195"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187"/>
+        <location filename="../../player/main_window.py" line="196"/>
         <source>Courses the course server offers you, to download</source>
         <translation>الدورات التي يتيحها لك خادم الدورات للتنزيل</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188"/>
+        <location filename="../../player/main_window.py" line="197"/>
         <source>&amp;Downloads</source>
         <translation>التنزيلات(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189"/>
+        <location filename="../../player/main_window.py" line="198"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
+        <location filename="../../player/main_window.py" line="199"/>
         <source>Progress of your downloads</source>
         <translation>تقدم التنزيلات</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192"/>
+        <location filename="../../player/main_window.py" line="201"/>
         <source>C&amp;ertificates</source>
         <translation>الشهادات(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="193"/>
+        <location filename="../../player/main_window.py" line="202"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="203"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
         <translation>شهاداتك، لحفظها بتنسيق PDF أو بيانات اعتماد موقّعة</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>Course &amp;server</source>
         <translation>خادم الدورات(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197"/>
-        <location filename="../../player/main_window.py" line="233"/>
+        <location filename="../../player/main_window.py" line="206"/>
+        <location filename="../../player/main_window.py" line="242"/>
         <source>&amp;Sign in…</source>
         <translation>تسجيل الدخول(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198"/>
+        <location filename="../../player/main_window.py" line="207"/>
         <source>Sign in to the course server</source>
         <translation>تسجيل الدخول إلى خادم الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199"/>
+        <location filename="../../player/main_window.py" line="208"/>
         <source>Sync &amp;now</source>
         <translation>مزامنة الآن(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200"/>
+        <location filename="../../player/main_window.py" line="209"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201"/>
+        <location filename="../../player/main_window.py" line="210"/>
         <source>Send your changes and fetch others&apos; posts now</source>
         <translation>إرسال تغييراتك وجلب مشاركات الآخرين الآن</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="203"/>
+        <location filename="../../player/main_window.py" line="212"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل الخروج(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="204"/>
+        <location filename="../../player/main_window.py" line="213"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>نسيان تسجيل الدخول على هذا الحاسوب؛ ويُحتفظ بالتغييرات التي لم تُرسل بعد</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207"/>
+        <location filename="../../player/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>تعليمات(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="208"/>
+        <location filename="../../player/main_window.py" line="217"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="209"/>
+        <location filename="../../player/main_window.py" line="218"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="210"/>
+        <location filename="../../player/main_window.py" line="219"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>كل المفاتيح التي يعرفها Lectern في صفحة واحدة</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="211"/>
+        <location filename="../../player/main_window.py" line="220"/>
         <source>How Lectern works &amp;offline</source>
         <translation>كيف يعمل Lectern دون اتصال(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="213"/>
+        <location filename="../../player/main_window.py" line="222"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>ما يُحفظ على هذا الحاسوب، ومتى يُرسل إلى خادم الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="216"/>
+        <location filename="../../player/main_window.py" line="225"/>
         <source>&amp;About Lectern</source>
         <translation>حول Lectern(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="218"/>
+        <location filename="../../player/main_window.py" line="227"/>
         <source>Version, and where your data is kept</source>
         <translation>الإصدار، ومكان حفظ بياناتك</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="232"/>
+        <location filename="../../player/main_window.py" line="241"/>
         <source>&amp;Sign in again…</source>
         <translation>تسجيل الدخول مجددًا(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="326"/>
+        <location filename="../../player/main_window.py" line="335"/>
         <source>Certificates — Lectern</source>
         <translation>الشهادات — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="334"/>
+        <location filename="../../player/main_window.py" line="343"/>
         <source>Course catalog — Lectern</source>
         <translation>فهرس الدورات — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="343"/>
+        <location filename="../../player/main_window.py" line="352"/>
         <source>Downloads — Lectern</source>
         <translation>التنزيلات — Lectern</translation>
     </message>
@@ -2623,22 +2623,22 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>يُحفظ إكمالك للدورة على هذا الحاسوب. سجّل الدخول إلى خادم الدورات (خادم الدورات ◂ تسجيل الدخول…) لإرساله. يمكنك مراجعة أي عنصر في أي وقت.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="363"/>
+        <location filename="../../player/main_window.py" line="377"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="370"/>
+        <location filename="../../player/main_window.py" line="384"/>
         <source>Import course</source>
         <translation>استيراد دورة</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="371"/>
+        <location filename="../../player/main_window.py" line="385"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>دورات Lectern (*.lectern);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="374"/>
+        <location filename="../../player/main_window.py" line="388"/>
         <source>Choose a course file</source>
         <translation>اختيار ملف دورة</translation>
     </message>
@@ -2939,13 +2939,13 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/item_views/pdf/find.py" line="133"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد نتائج مطابقة</numerusform>
+            <numerusform>نتيجة مطابقة واحدة</numerusform>
+            <numerusform>نتيجتان مطابقتان</numerusform>
+            <numerusform>%n نتائج مطابقة</numerusform>
+            <numerusform>%n نتيجة مطابقة</numerusform>
+            <numerusform>%n نتيجة مطابقة</numerusform>
         </translation>
     </message>
     <message>
@@ -3360,77 +3360,77 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="241"/>
+        <location filename="../../player/settings/pages.py" line="242"/>
         <source>Course publishers</source>
         <translation>ناشرو الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="242"/>
+        <location filename="../../player/settings/pages.py" line="243"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation>السماح بالدورات غير الموقّعة والناشرين غير المعروفين(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="244"/>
+        <location filename="../../player/settings/pages.py" line="245"/>
         <source>Allow unsigned courses</source>
         <translation>السماح بالدورات غير الموقّعة</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="245"/>
+        <location filename="../../player/settings/pages.py" line="246"/>
         <source>Safety:</source>
         <translation>الأمان:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="248"/>
+        <location filename="../../player/settings/pages.py" line="249"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation>تحذير: سيقبل Lectern دورات ربما أعدّها أو غيّرها أي شخص. لا تفعّل هذا الخيار إلا للدورات التي أعددتها بنفسك، واسأل قسم تقنية المعلومات في المحكمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="252"/>
+        <location filename="../../player/settings/pages.py" line="253"/>
         <source>Warning about unsigned courses</source>
         <translation>تحذير بشأن الدورات غير الموقّعة</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="259"/>
+        <location filename="../../player/settings/pages.py" line="260"/>
         <source>Trusted publishers</source>
         <translation>الناشرون الموثوقون</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="267"/>
+        <location filename="../../player/settings/pages.py" line="268"/>
         <source>&amp;Add publisher key…</source>
         <translation>إضافة مفتاح ناشر(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="268"/>
+        <location filename="../../player/settings/pages.py" line="269"/>
         <source>Add a publisher key from a .pub file</source>
         <translation>إضافة مفتاح ناشر من ملف ‎.pub</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="269"/>
+        <location filename="../../player/settings/pages.py" line="270"/>
         <source>&amp;Remove</source>
         <translation>إزالة(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="270"/>
+        <location filename="../../player/settings/pages.py" line="271"/>
         <source>Remove the selected publisher</source>
         <translation>إزالة الناشر المحدد</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="277"/>
+        <location filename="../../player/settings/pages.py" line="278"/>
         <source>&amp;Trusted:</source>
         <translation>الموثوقون(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="279"/>
+        <location filename="../../player/settings/pages.py" line="280"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation>تُقبل الدورات الموقّعة من هؤلاء الناشرين. لا يمكن إزالة المفاتيح التي أضافها قسم تقنية المعلومات في المحكمة من هنا.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="291"/>
+        <location filename="../../player/settings/pages.py" line="292"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation>يثق به هذا الحاسوب بقرار من قسم تقنية المعلومات في المحكمة؛ ولا يمكن إزالته من هنا.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="302"/>
+        <location filename="../../player/settings/pages.py" line="303"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation>لا يوجد ناشرون بعد. يجب أن تكون الدورات موقّعة من ناشر موثوق ليمكن استيرادها.</translation>
     </message>
@@ -3552,37 +3552,37 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="155"/>
         <source>%n question(s). The pass mark is %1%.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أسئلة. درجة النجاح %1٪.</numerusform>
+            <numerusform>سؤال واحد. درجة النجاح %1٪.</numerusform>
+            <numerusform>سؤالان. درجة النجاح %1٪.</numerusform>
+            <numerusform>%n أسئلة. درجة النجاح %1٪.</numerusform>
+            <numerusform>%n سؤالًا. درجة النجاح %1٪.</numerusform>
+            <numerusform>%n سؤال. درجة النجاح %1٪.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="158"/>
         <source>You may make %n attempt(s); %1 left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يُسمح بأي محاولة؛ بقي منها %1.</numerusform>
+            <numerusform>يمكنك إجراء محاولة واحدة؛ بقي منها %1.</numerusform>
+            <numerusform>يمكنك إجراء محاولتين؛ بقي منهما %1.</numerusform>
+            <numerusform>يمكنك إجراء %n محاولات؛ بقي منها %1.</numerusform>
+            <numerusform>يمكنك إجراء %n محاولة؛ بقي منها %1.</numerusform>
+            <numerusform>يمكنك إجراء %n محاولة؛ بقي منها %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="285"/>
         <source>You have used all %n attempt(s), so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تعد لديك محاولات، لذا لا يمكن اجتياز هذا الاختبار على هذا الحاسوب. تحدّث إلى منسق الدورة.</numerusform>
+            <numerusform>لقد استنفدت محاولتك الوحيدة، لذا لا يمكن اجتياز هذا الاختبار على هذا الحاسوب. تحدّث إلى منسق الدورة.</numerusform>
+            <numerusform>لقد استنفدت محاولتيك كلتيهما، لذا لا يمكن اجتياز هذا الاختبار على هذا الحاسوب. تحدّث إلى منسق الدورة.</numerusform>
+            <numerusform>لقد استنفدت محاولاتك الـ %n كلها، لذا لا يمكن اجتياز هذا الاختبار على هذا الحاسوب. تحدّث إلى منسق الدورة.</numerusform>
+            <numerusform>لقد استنفدت محاولاتك الـ %n كلها، لذا لا يمكن اجتياز هذا الاختبار على هذا الحاسوب. تحدّث إلى منسق الدورة.</numerusform>
+            <numerusform>لقد استنفدت محاولاتك الـ %n كلها، لذا لا يمكن اجتياز هذا الاختبار على هذا الحاسوب. تحدّث إلى منسق الدورة.</numerusform>
         </translation>
     </message>
     <message>
@@ -3978,82 +3978,82 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="99"/>
+        <location filename="../../player/settings/pages.py" line="100"/>
         <source>Course server</source>
         <translation>خادم الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="102"/>
+        <location filename="../../player/settings/pages.py" line="103"/>
         <source>Course server address</source>
         <translation>عنوان خادم الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="105"/>
+        <location filename="../../player/settings/pages.py" line="106"/>
         <source>Course server &amp;address:</source>
         <translation>عنوان خادم الدورات(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="107"/>
+        <location filename="../../player/settings/pages.py" line="108"/>
         <source>Where your courses come from and your progress goes. Court IT or the course provider gives you this address.</source>
         <translation>المكان الذي تأتي منه دوراتك ويذهب إليه تقدمك. يعطيك قسم تقنية المعلومات في المحكمة أو مزوّد الدورة هذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="114"/>
+        <location filename="../../player/settings/pages.py" line="115"/>
         <source>Signed in</source>
         <translation>تم تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="121"/>
+        <location filename="../../player/settings/pages.py" line="122"/>
         <source>Proxy address</source>
         <translation>عنوان الخادم الوكيل</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="122"/>
+        <location filename="../../player/settings/pages.py" line="123"/>
         <source>&amp;Proxy:</source>
         <translation>الخادم الوكيل(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="123"/>
+        <location filename="../../player/settings/pages.py" line="124"/>
         <source>Leave empty to connect the way this computer usually does.</source>
         <translation>اتركه فارغًا للاتصال بالطريقة المعتادة لهذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="126"/>
+        <location filename="../../player/settings/pages.py" line="127"/>
         <source>Certificate file</source>
         <translation>ملف الشهادات</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="127"/>
+        <location filename="../../player/settings/pages.py" line="128"/>
         <source>None (this computer&apos;s certificates)</source>
         <translation>لا شيء (شهادات هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="128"/>
+        <location filename="../../player/settings/pages.py" line="129"/>
         <source>&amp;Browse…</source>
         <translation>استعراض(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="129"/>
+        <location filename="../../player/settings/pages.py" line="130"/>
         <source>Choose a certificate file</source>
         <translation>اختيار ملف شهادات</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="130"/>
+        <location filename="../../player/settings/pages.py" line="131"/>
         <source>&amp;Certificates:</source>
         <translation>الشهادات(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="133"/>
+        <location filename="../../player/settings/pages.py" line="134"/>
         <source>Only needed behind a proxy that inspects secure connections: a PEM file from court IT.</source>
         <translation>لا يلزم إلا خلف خادم وكيل يفحص الاتصالات الآمنة: ملف PEM من قسم تقنية المعلومات في المحكمة.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="145"/>
+        <location filename="../../player/settings/pages.py" line="146"/>
         <source>You are signed in to this course server as %1. To use another, sign out first.</source>
         <translation>لقد سجّلت الدخول إلى خادم الدورات هذا باسم %1. لاستخدام خادم آخر، سجّل الخروج أولًا.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="152"/>
+        <location filename="../../player/settings/pages.py" line="153"/>
         <source>You are signed in as %1.</source>
         <translation>لقد سجّلت الدخول باسم %1.</translation>
     </message>
@@ -4129,7 +4129,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/settings/dialog.py" line="245"/>
         <source>Give the full path of the file, or choose it with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب المسار الكامل للملف، أو اختره بزر «استعراض».</translation>
     </message>
     <message>
         <location filename="../../player/settings/dialog.py" line="246"/>
@@ -4245,27 +4245,27 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/restart.py" line="36"/>
         <source>Language — Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة — Lectern</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="37"/>
         <source>The new interface language is used from the next time Lectern starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُستخدم لغة الواجهة الجديدة عند تشغيل Lectern في المرة القادمة.</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="40"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التشغيل الآن(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="41"/>
         <source>Restart Lectern now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تشغيل Lectern الآن</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="42"/>
         <source>&amp;Later</source>
-        <translation type="unfinished">لاحقًا(&amp;L)</translation>
+        <translation>لاحقًا(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4399,12 +4399,12 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/help_dialogs.py" line="141"/>
         <source>Fit the page to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة الصفحة للعرض</translation>
     </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="143"/>
         <source>Next or previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية أو السابقة</translation>
     </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="145"/>
@@ -4990,7 +4990,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/item_views/video/controls.py" line="154"/>
-        <location filename="../../player/item_views/video/controls.py" line="371"/>
+        <location filename="../../player/item_views/video/controls.py" line="382"/>
         <source>Mute</source>
         <translation>كتم الصوت</translation>
     </message>
@@ -5061,47 +5061,47 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>تشغيل ملء الشاشة أو إيقافه (F؛ وEsc للخروج)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="244"/>
+        <location filename="../../player/item_views/video/controls.py" line="255"/>
         <source>Audio only</source>
         <translation>الصوت فقط</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="248"/>
+        <location filename="../../player/item_views/video/controls.py" line="259"/>
         <source>Get standard quality in the Course catalog</source>
         <translation>الحصول على الجودة القياسية من فهرس الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="250"/>
+        <location filename="../../player/item_views/video/controls.py" line="261"/>
         <source>Get every quality in the Course catalog</source>
         <translation>الحصول على كل الجودات من فهرس الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="251"/>
+        <location filename="../../player/item_views/video/controls.py" line="262"/>
         <source>{label} — not downloaded ({how})</source>
         <translation>{label} — لم يتم تنزيلها ({how})</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="257"/>
+        <location filename="../../player/item_views/video/controls.py" line="268"/>
         <source>Get standard quality…</source>
         <translation>الحصول على الجودة القياسية…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="258"/>
+        <location filename="../../player/item_views/video/controls.py" line="269"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation>تنزيل مقاطع الفيديو بالجودة القياسية لهذه الدورة (تبقى الدورة قابلة للاستخدام في أثناء ذلك)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="290"/>
+        <location filename="../../player/item_views/video/controls.py" line="301"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation>يجري الحصول على الجودة القياسية لهذه الدورة: راجع التنزيلات. افتح هذه المحاضرة مجددًا عند الانتهاء لاختيار الصورة الأفضل.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="294"/>
+        <location filename="../../player/item_views/video/controls.py" line="305"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation>للمشاهدة بالجودة القياسية، افتح فهرس الدورات واختر «الحصول على الجودة القياسية» لهذه الدورة.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="370"/>
+        <location filename="../../player/item_views/video/controls.py" line="381"/>
         <source>Unmute</source>
         <translation>إلغاء كتم الصوت</translation>
     </message>
@@ -5187,13 +5187,13 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/certificates/screen.py" line="107"/>
         <source>%1 hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد الساعات: %1</numerusform>
+            <numerusform>عدد الساعات: %1</numerusform>
+            <numerusform>عدد الساعات: %1</numerusform>
+            <numerusform>عدد الساعات: %1</numerusform>
+            <numerusform>عدد الساعات: %1</numerusform>
+            <numerusform>عدد الساعات: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1456,97 +1456,97 @@
 <context>
     <name>DownloadsPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="166"/>
+        <location filename="../../player/settings/pages.py" line="167"/>
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="167"/>
+        <location filename="../../player/settings/pages.py" line="168"/>
         <source>&amp;No limit</source>
         <translation>&amp;Sin límite</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="168"/>
+        <location filename="../../player/settings/pages.py" line="169"/>
         <source>No download speed limit</source>
         <translation>Sin límite de velocidad de descarga</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="173"/>
+        <location filename="../../player/settings/pages.py" line="174"/>
         <source> kbit/s</source>
         <translation> kbit/s</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="174"/>
+        <location filename="../../player/settings/pages.py" line="175"/>
         <source>Download speed limit in kilobits per second</source>
         <translation>Límite de velocidad de descarga en kilobits por segundo</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="177"/>
+        <location filename="../../player/settings/pages.py" line="178"/>
         <source>&amp;Speed limit:</source>
         <translation>&amp;Límite de velocidad:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="180"/>
+        <location filename="../../player/settings/pages.py" line="181"/>
         <source>Keeps downloads from filling a thin court link.</source>
         <translation>Evita que las descargas saturen una conexión limitada del tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="182"/>
+        <location filename="../../player/settings/pages.py" line="183"/>
         <source>An&amp;y time</source>
         <translation>A cual&amp;quier hora</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="183"/>
+        <location filename="../../player/settings/pages.py" line="184"/>
         <source>Download at any time</source>
         <translation>Descargar a cualquier hora</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="186"/>
+        <location filename="../../player/settings/pages.py" line="187"/>
         <source>Downloads start at</source>
         <translation>Las descargas empiezan a las</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="187"/>
+        <location filename="../../player/settings/pages.py" line="188"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="190"/>
+        <location filename="../../player/settings/pages.py" line="191"/>
         <source>Downloads stop at</source>
         <translation>Las descargas se detienen a las</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="192"/>
+        <location filename="../../player/settings/pages.py" line="193"/>
         <source>or only from</source>
         <translation>o solo de</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="194"/>
+        <location filename="../../player/settings/pages.py" line="195"/>
         <source>Download &amp;hours:</source>
         <translation>&amp;Horario de descarga:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="198"/>
+        <location filename="../../player/settings/pages.py" line="199"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation>Fuera de este horario las descargas esperan; por ejemplo, de 22:00 a 06:00 para descargar solo de noche.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="201"/>
+        <location filename="../../player/settings/pages.py" line="202"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation>&amp;Ahorrar datos (internet lenta o cara)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="202"/>
+        <location filename="../../player/settings/pages.py" line="203"/>
         <source>Save data</source>
         <translation>Ahorrar datos</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="203"/>
+        <location filename="../../player/settings/pages.py" line="204"/>
         <source>Internet:</source>
         <translation>Internet:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="205"/>
+        <location filename="../../player/settings/pages.py" line="206"/>
         <source>No video downloads; only small progress updates are sent.</source>
         <translation>No se descargan vídeos; solo se envían pequeñas actualizaciones del progreso.</translation>
     </message>
@@ -2244,22 +2244,22 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="69"/>
+        <location filename="../../player/settings/pages.py" line="70"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="75"/>
+        <location filename="../../player/settings/pages.py" line="76"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="77"/>
+        <location filename="../../player/settings/pages.py" line="78"/>
         <source>Applies when Lectern starts again; you can restart it after Save.</source>
         <translation>Se aplica cuando Lectern se vuelve a iniciar; puede reiniciarlo después de guardar.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="84"/>
+        <location filename="../../player/settings/pages.py" line="85"/>
         <source>Default for this computer (%1)</source>
         <translation>Predeterminado para este equipo (%1)</translation>
     </message>
@@ -2335,247 +2335,247 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="78"/>
-        <location filename="../../player/main_window.py" line="79"/>
-        <location filename="../../player/main_window.py" line="102"/>
-        <location filename="../../player/main_window.py" line="249"/>
-        <location filename="../../player/main_window.py" line="364"/>
+        <location filename="../../player/main_window.py" line="87"/>
+        <location filename="../../player/main_window.py" line="88"/>
+        <location filename="../../player/main_window.py" line="111"/>
+        <location filename="../../player/main_window.py" line="258"/>
+        <location filename="../../player/main_window.py" line="378"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="154"/>
+        <location filename="../../player/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="155"/>
+        <location filename="../../player/main_window.py" line="164"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importar curso…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="156"/>
+        <location filename="../../player/main_window.py" line="165"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="157"/>
+        <location filename="../../player/main_window.py" line="166"/>
         <source>Add a course from a .lectern file</source>
         <translation>Añadir un curso desde un archivo .lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="173"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="165"/>
+        <location filename="../../player/main_window.py" line="174"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="167"/>
+        <location filename="../../player/main_window.py" line="176"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>Servidor de cursos, descargas y editores de confianza</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169"/>
+        <location filename="../../player/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169"/>
+        <location filename="../../player/main_window.py" line="178"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172"/>
+        <location filename="../../player/main_window.py" line="181"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="173"/>
+        <location filename="../../player/main_window.py" line="182"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174"/>
+        <location filename="../../player/main_window.py" line="183"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="175"/>
+        <location filename="../../player/main_window.py" line="184"/>
         <source>&amp;Previous item</source>
         <translation>Elemento &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="177"/>
+        <location filename="../../player/main_window.py" line="186"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="187"/>
         <source>&amp;Next item</source>
         <translation>Elemento &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="179"/>
+        <location filename="../../player/main_window.py" line="188"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="181"/>
+        <location filename="../../player/main_window.py" line="190"/>
         <source>Course &amp;outline</source>
         <translation>Í&amp;ndice del curso</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183"/>
+        <location filename="../../player/main_window.py" line="192"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="185"/>
+        <location filename="../../player/main_window.py" line="194"/>
         <source>Course &amp;catalog</source>
         <translation>&amp;Catálogo de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186"/>
+        <location filename="../../player/main_window.py" line="195"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187"/>
+        <location filename="../../player/main_window.py" line="196"/>
         <source>Courses the course server offers you, to download</source>
         <translation>Cursos que el servidor de cursos le ofrece para descargar</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188"/>
+        <location filename="../../player/main_window.py" line="197"/>
         <source>&amp;Downloads</source>
         <translation>&amp;Descargas</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189"/>
+        <location filename="../../player/main_window.py" line="198"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
+        <location filename="../../player/main_window.py" line="199"/>
         <source>Progress of your downloads</source>
         <translation>Progreso de sus descargas</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192"/>
+        <location filename="../../player/main_window.py" line="201"/>
         <source>C&amp;ertificates</source>
         <translation>C&amp;ertificados</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="193"/>
+        <location filename="../../player/main_window.py" line="202"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="203"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
         <translation>Sus certificados, para guardarlos como PDF o como credencial firmada</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>Course &amp;server</source>
         <translation>&amp;Servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197"/>
-        <location filename="../../player/main_window.py" line="233"/>
+        <location filename="../../player/main_window.py" line="206"/>
+        <location filename="../../player/main_window.py" line="242"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198"/>
+        <location filename="../../player/main_window.py" line="207"/>
         <source>Sign in to the course server</source>
         <translation>Iniciar sesión en el servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199"/>
+        <location filename="../../player/main_window.py" line="208"/>
         <source>Sync &amp;now</source>
         <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200"/>
+        <location filename="../../player/main_window.py" line="209"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201"/>
+        <location filename="../../player/main_window.py" line="210"/>
         <source>Send your changes and fetch others&apos; posts now</source>
         <translation>Enviar sus cambios y recibir ahora los mensajes de los demás</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="203"/>
+        <location filename="../../player/main_window.py" line="212"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="204"/>
+        <location filename="../../player/main_window.py" line="213"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Olvidar el inicio de sesión en este equipo; los cambios aún no enviados se conservan</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207"/>
+        <location filename="../../player/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="208"/>
+        <location filename="../../player/main_window.py" line="217"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="209"/>
+        <location filename="../../player/main_window.py" line="218"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="210"/>
+        <location filename="../../player/main_window.py" line="219"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Todas las teclas que Lectern reconoce, en una página</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="211"/>
+        <location filename="../../player/main_window.py" line="220"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Cómo funciona Lectern &amp;sin conexión</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="213"/>
+        <location filename="../../player/main_window.py" line="222"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>Qué se guarda en este equipo y cuándo se envía al servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="216"/>
+        <location filename="../../player/main_window.py" line="225"/>
         <source>&amp;About Lectern</source>
         <translation>&amp;Acerca de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="218"/>
+        <location filename="../../player/main_window.py" line="227"/>
         <source>Version, and where your data is kept</source>
         <translation>Versión y dónde se guardan sus datos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="232"/>
+        <location filename="../../player/main_window.py" line="241"/>
         <source>&amp;Sign in again…</source>
         <translation>&amp;Volver a iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="326"/>
+        <location filename="../../player/main_window.py" line="335"/>
         <source>Certificates — Lectern</source>
         <translation>Certificados — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="334"/>
+        <location filename="../../player/main_window.py" line="343"/>
         <source>Course catalog — Lectern</source>
         <translation>Catálogo de cursos — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="343"/>
+        <location filename="../../player/main_window.py" line="352"/>
         <source>Downloads — Lectern</source>
         <translation>Descargas — Lectern</translation>
     </message>
@@ -2595,22 +2595,22 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
         <translation>Su finalización se guarda en este equipo. Inicie sesión en el servidor de cursos (Servidor de cursos ▸ Iniciar sesión…) para enviarla. Puede repasar cualquier elemento en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="363"/>
+        <location filename="../../player/main_window.py" line="377"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="370"/>
+        <location filename="../../player/main_window.py" line="384"/>
         <source>Import course</source>
         <translation>Importar curso</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="371"/>
+        <location filename="../../player/main_window.py" line="385"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Cursos de Lectern (*.lectern);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="374"/>
+        <location filename="../../player/main_window.py" line="388"/>
         <source>Choose a course file</source>
         <translation>Elija un archivo de curso</translation>
     </message>
@@ -3329,77 +3329,77 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="241"/>
+        <location filename="../../player/settings/pages.py" line="242"/>
         <source>Course publishers</source>
         <translation>Editores de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="242"/>
+        <location filename="../../player/settings/pages.py" line="243"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation>Permitir cursos &amp;sin firmar y editores desconocidos</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="244"/>
+        <location filename="../../player/settings/pages.py" line="245"/>
         <source>Allow unsigned courses</source>
         <translation>Permitir cursos sin firmar</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="245"/>
+        <location filename="../../player/settings/pages.py" line="246"/>
         <source>Safety:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="248"/>
+        <location filename="../../player/settings/pages.py" line="249"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation>Advertencia: Lectern aceptará cursos que cualquiera puede haber creado o modificado. Active esta opción solo para cursos que haya creado usted y consulte antes al servicio informático del tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="252"/>
+        <location filename="../../player/settings/pages.py" line="253"/>
         <source>Warning about unsigned courses</source>
         <translation>Advertencia sobre los cursos sin firmar</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="259"/>
+        <location filename="../../player/settings/pages.py" line="260"/>
         <source>Trusted publishers</source>
         <translation>Editores de confianza</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="267"/>
+        <location filename="../../player/settings/pages.py" line="268"/>
         <source>&amp;Add publisher key…</source>
         <translation>&amp;Añadir clave de editor…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="268"/>
+        <location filename="../../player/settings/pages.py" line="269"/>
         <source>Add a publisher key from a .pub file</source>
         <translation>Añadir una clave de editor desde un archivo .pub</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="269"/>
+        <location filename="../../player/settings/pages.py" line="270"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="270"/>
+        <location filename="../../player/settings/pages.py" line="271"/>
         <source>Remove the selected publisher</source>
         <translation>Quitar el editor seleccionado</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="277"/>
+        <location filename="../../player/settings/pages.py" line="278"/>
         <source>&amp;Trusted:</source>
         <translation>De &amp;confianza:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="279"/>
+        <location filename="../../player/settings/pages.py" line="280"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation>Se aceptan los cursos firmados por estos editores. Las claves del servicio informático del tribunal no se pueden quitar aquí.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="291"/>
+        <location filename="../../player/settings/pages.py" line="292"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation>De confianza en este equipo por decisión del servicio informático del tribunal; no se puede quitar aquí.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="302"/>
+        <location filename="../../player/settings/pages.py" line="303"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation>Aún no hay editores. Para importar un curso, debe estar firmado por un editor de confianza.</translation>
     </message>
@@ -3923,82 +3923,82 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="99"/>
+        <location filename="../../player/settings/pages.py" line="100"/>
         <source>Course server</source>
         <translation>Servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="102"/>
+        <location filename="../../player/settings/pages.py" line="103"/>
         <source>Course server address</source>
         <translation>Dirección del servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="105"/>
+        <location filename="../../player/settings/pages.py" line="106"/>
         <source>Course server &amp;address:</source>
         <translation>&amp;Dirección del servidor de cursos:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="107"/>
+        <location filename="../../player/settings/pages.py" line="108"/>
         <source>Where your courses come from and your progress goes. Court IT or the course provider gives you this address.</source>
         <translation>De donde vienen sus cursos y adonde se envía su progreso. El servicio informático del tribunal o el proveedor del curso le facilita esta dirección.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="114"/>
+        <location filename="../../player/settings/pages.py" line="115"/>
         <source>Signed in</source>
         <translation>Sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="121"/>
+        <location filename="../../player/settings/pages.py" line="122"/>
         <source>Proxy address</source>
         <translation>Dirección del proxy</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="122"/>
+        <location filename="../../player/settings/pages.py" line="123"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="123"/>
+        <location filename="../../player/settings/pages.py" line="124"/>
         <source>Leave empty to connect the way this computer usually does.</source>
         <translation>Déjelo vacío para conectarse como lo hace habitualmente este equipo.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="126"/>
+        <location filename="../../player/settings/pages.py" line="127"/>
         <source>Certificate file</source>
         <translation>Archivo de certificados</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="127"/>
+        <location filename="../../player/settings/pages.py" line="128"/>
         <source>None (this computer&apos;s certificates)</source>
         <translation>Ninguno (los certificados de este equipo)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="128"/>
+        <location filename="../../player/settings/pages.py" line="129"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="129"/>
+        <location filename="../../player/settings/pages.py" line="130"/>
         <source>Choose a certificate file</source>
         <translation>Elija un archivo de certificados</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="130"/>
+        <location filename="../../player/settings/pages.py" line="131"/>
         <source>&amp;Certificates:</source>
         <translation>&amp;Certificados:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="133"/>
+        <location filename="../../player/settings/pages.py" line="134"/>
         <source>Only needed behind a proxy that inspects secure connections: a PEM file from court IT.</source>
         <translation>Solo es necesario detrás de un proxy que inspecciona las conexiones seguras: un archivo PEM del servicio informático del tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="145"/>
+        <location filename="../../player/settings/pages.py" line="146"/>
         <source>You are signed in to this course server as %1. To use another, sign out first.</source>
         <translation>Ha iniciado sesión en este servidor de cursos como %1. Para usar otro, cierre antes la sesión.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="152"/>
+        <location filename="../../player/settings/pages.py" line="153"/>
         <source>You are signed in as %1.</source>
         <translation>Ha iniciado sesión como %1.</translation>
     </message>
@@ -4915,7 +4915,7 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/item_views/video/controls.py" line="154"/>
-        <location filename="../../player/item_views/video/controls.py" line="371"/>
+        <location filename="../../player/item_views/video/controls.py" line="382"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
@@ -4986,47 +4986,47 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
         <translation>Activar o desactivar la pantalla completa (F; Esc para salir)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="244"/>
+        <location filename="../../player/item_views/video/controls.py" line="255"/>
         <source>Audio only</source>
         <translation>Solo audio</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="248"/>
+        <location filename="../../player/item_views/video/controls.py" line="259"/>
         <source>Get standard quality in the Course catalog</source>
         <translation>Obtener calidad estándar en el catálogo de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="250"/>
+        <location filename="../../player/item_views/video/controls.py" line="261"/>
         <source>Get every quality in the Course catalog</source>
         <translation>Obtener todas las calidades en el catálogo de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="251"/>
+        <location filename="../../player/item_views/video/controls.py" line="262"/>
         <source>{label} — not downloaded ({how})</source>
         <translation>{label} — no descargado ({how})</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="257"/>
+        <location filename="../../player/item_views/video/controls.py" line="268"/>
         <source>Get standard quality…</source>
         <translation>Obtener calidad estándar…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="258"/>
+        <location filename="../../player/item_views/video/controls.py" line="269"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation>Descargar los vídeos de calidad estándar de este curso (mientras tanto, el curso puede seguir usándose)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="290"/>
+        <location filename="../../player/item_views/video/controls.py" line="301"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation>Obteniendo la calidad estándar para este curso: véase Descargas. Cuando termine, vuelva a abrir esta clase para elegir la imagen de mejor calidad.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="294"/>
+        <location filename="../../player/item_views/video/controls.py" line="305"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation>Para verlo en calidad estándar, abra el catálogo de cursos y elija Obtener calidad estándar para este curso.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="370"/>
+        <location filename="../../player/item_views/video/controls.py" line="381"/>
         <source>Unmute</source>
         <translation>Activar el sonido</translation>
     </message>

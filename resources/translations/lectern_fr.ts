@@ -75,52 +75,52 @@
     <message>
         <location filename="../../player/settings/accessibility.py" line="39"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessibilité</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="40"/>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraste élevé</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="41"/>
         <source>High contrast colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs à contraste élevé</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="45"/>
         <source>Caption size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des sous-titres</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="47"/>
         <source>%1%</source>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="49"/>
         <source>Caption si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille des sous-titres&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="53"/>
         <source>Caption background</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond des sous-titres</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="56"/>
         <source>Caption bac&amp;kground:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fond des sous-titres&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="59"/>
         <source>These apply at once and are kept for your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces paramètres s’appliquent immédiatement et sont conservés dans votre profil.</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="61"/>
         <source>About these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ces paramètres</translation>
     </message>
 </context>
 <context>
@@ -141,17 +141,17 @@
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="36"/>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Noir</translation>
     </message>
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="37"/>
         <source>Black, see-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Noir transparent</translation>
     </message>
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="38"/>
         <source>Dark grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris foncé</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1159,7 @@
     <message>
         <location filename="../../player/profiles/manage.py" line="224"/>
         <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the course server are removed from this computer. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil « %1 » ? Sa progression, ses tentatives aux quiz ainsi que les modifications et messages du forum pas encore envoyés au serveur de cours seront supprimés de cet ordinateur. Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../../player/profiles/manage.py" line="228"/>
@@ -1456,97 +1456,97 @@
 <context>
     <name>DownloadsPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="166"/>
+        <location filename="../../player/settings/pages.py" line="167"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="167"/>
+        <location filename="../../player/settings/pages.py" line="168"/>
         <source>&amp;No limit</source>
         <translation>&amp;Sans limite</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="168"/>
+        <location filename="../../player/settings/pages.py" line="169"/>
         <source>No download speed limit</source>
         <translation>Aucune limite de débit de téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="173"/>
+        <location filename="../../player/settings/pages.py" line="174"/>
         <source> kbit/s</source>
         <translation> kbit/s</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="174"/>
+        <location filename="../../player/settings/pages.py" line="175"/>
         <source>Download speed limit in kilobits per second</source>
         <translation>Limite du débit de téléchargement en kilobits par seconde</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="177"/>
+        <location filename="../../player/settings/pages.py" line="178"/>
         <source>&amp;Speed limit:</source>
         <translation>&amp;Limite de débit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="180"/>
+        <location filename="../../player/settings/pages.py" line="181"/>
         <source>Keeps downloads from filling a thin court link.</source>
         <translation>Évite que les téléchargements saturent une liaison réseau limitée du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="182"/>
+        <location filename="../../player/settings/pages.py" line="183"/>
         <source>An&amp;y time</source>
         <translation>À &amp;toute heure</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="183"/>
+        <location filename="../../player/settings/pages.py" line="184"/>
         <source>Download at any time</source>
         <translation>Télécharger à toute heure</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="186"/>
+        <location filename="../../player/settings/pages.py" line="187"/>
         <source>Downloads start at</source>
         <translation>Début des téléchargements à</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="187"/>
+        <location filename="../../player/settings/pages.py" line="188"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="190"/>
+        <location filename="../../player/settings/pages.py" line="191"/>
         <source>Downloads stop at</source>
         <translation>Fin des téléchargements à</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="192"/>
+        <location filename="../../player/settings/pages.py" line="193"/>
         <source>or only from</source>
         <translation>ou seulement de</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="194"/>
+        <location filename="../../player/settings/pages.py" line="195"/>
         <source>Download &amp;hours:</source>
         <translation>&amp;Heures de téléchargement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="198"/>
+        <location filename="../../player/settings/pages.py" line="199"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation>En dehors de ces heures, les téléchargements attendent&#x202f;; par exemple de 22:00 à 06:00 pour la nuit uniquement.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="201"/>
+        <location filename="../../player/settings/pages.py" line="202"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation>Économiser les &amp;données (connexion Internet lente ou coûteuse)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="202"/>
+        <location filename="../../player/settings/pages.py" line="203"/>
         <source>Save data</source>
         <translation>Économiser les données</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="203"/>
+        <location filename="../../player/settings/pages.py" line="204"/>
         <source>Internet:</source>
         <translation>Internet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="205"/>
+        <location filename="../../player/settings/pages.py" line="206"/>
         <source>No video downloads; only small progress updates are sent.</source>
         <translation>Aucun téléchargement de vidéo&#x202f;; seules de petites mises à jour de progression sont envoyées.</translation>
     </message>
@@ -2039,9 +2039,9 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
     <message numerus="yes">
         <location filename="../../player/window_hub.py" line="112"/>
         <source>New versions of %n course(s) are on the course server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une nouvelle version de %n cours est disponible sur le serveur de cours.</numerusform>
+            <numerusform>De nouvelles versions de %n cours sont disponibles sur le serveur de cours.</numerusform>
         </translation>
     </message>
 </context>
@@ -2236,32 +2236,32 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
     <message>
         <location filename="../../player/settings/pages.py" line="66"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="68"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="69"/>
+        <location filename="../../player/settings/pages.py" line="70"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="75"/>
+        <location filename="../../player/settings/pages.py" line="76"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="77"/>
+        <location filename="../../player/settings/pages.py" line="78"/>
         <source>Applies when Lectern starts again; you can restart it after Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’applique au prochain démarrage de Lectern&#xa0;; vous pouvez le redémarrer après l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="84"/>
+        <location filename="../../player/settings/pages.py" line="85"/>
         <source>Default for this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut pour cet ordinateur (%1)</translation>
     </message>
 </context>
 <context>
@@ -2335,247 +2335,247 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="78"/>
-        <location filename="../../player/main_window.py" line="79"/>
-        <location filename="../../player/main_window.py" line="102"/>
-        <location filename="../../player/main_window.py" line="249"/>
-        <location filename="../../player/main_window.py" line="364"/>
+        <location filename="../../player/main_window.py" line="87"/>
+        <location filename="../../player/main_window.py" line="88"/>
+        <location filename="../../player/main_window.py" line="111"/>
+        <location filename="../../player/main_window.py" line="258"/>
+        <location filename="../../player/main_window.py" line="378"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="154"/>
+        <location filename="../../player/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="155"/>
+        <location filename="../../player/main_window.py" line="164"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importer un cours…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="156"/>
+        <location filename="../../player/main_window.py" line="165"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="157"/>
+        <location filename="../../player/main_window.py" line="166"/>
         <source>Add a course from a .lectern file</source>
         <translation>Ajouter un cours depuis un fichier .lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="173"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="165"/>
+        <location filename="../../player/main_window.py" line="174"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="167"/>
+        <location filename="../../player/main_window.py" line="176"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>Serveur de cours, téléchargements et éditeurs approuvés</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169"/>
+        <location filename="../../player/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169"/>
+        <location filename="../../player/main_window.py" line="178"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172"/>
+        <location filename="../../player/main_window.py" line="181"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="173"/>
+        <location filename="../../player/main_window.py" line="182"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174"/>
+        <location filename="../../player/main_window.py" line="183"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="175"/>
+        <location filename="../../player/main_window.py" line="184"/>
         <source>&amp;Previous item</source>
         <translation>Élément &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="177"/>
+        <location filename="../../player/main_window.py" line="186"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="187"/>
         <source>&amp;Next item</source>
         <translation>Élément &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="179"/>
+        <location filename="../../player/main_window.py" line="188"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="181"/>
+        <location filename="../../player/main_window.py" line="190"/>
         <source>Course &amp;outline</source>
         <translation>Pl&amp;an du cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183"/>
+        <location filename="../../player/main_window.py" line="192"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="185"/>
+        <location filename="../../player/main_window.py" line="194"/>
         <source>Course &amp;catalog</source>
         <translation>&amp;Catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186"/>
+        <location filename="../../player/main_window.py" line="195"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187"/>
+        <location filename="../../player/main_window.py" line="196"/>
         <source>Courses the course server offers you, to download</source>
         <translation>Cours que le serveur de cours vous propose au téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188"/>
+        <location filename="../../player/main_window.py" line="197"/>
         <source>&amp;Downloads</source>
         <translation>&amp;Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189"/>
+        <location filename="../../player/main_window.py" line="198"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
+        <location filename="../../player/main_window.py" line="199"/>
         <source>Progress of your downloads</source>
         <translation>Progression de vos téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192"/>
+        <location filename="../../player/main_window.py" line="201"/>
         <source>C&amp;ertificates</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ertificats</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="193"/>
+        <location filename="../../player/main_window.py" line="202"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="203"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos certificats, à enregistrer en PDF ou en attestation numérique signée</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>Course &amp;server</source>
         <translation>&amp;Serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197"/>
-        <location filename="../../player/main_window.py" line="233"/>
+        <location filename="../../player/main_window.py" line="206"/>
+        <location filename="../../player/main_window.py" line="242"/>
         <source>&amp;Sign in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198"/>
+        <location filename="../../player/main_window.py" line="207"/>
         <source>Sign in to the course server</source>
         <translation>Se connecter au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199"/>
+        <location filename="../../player/main_window.py" line="208"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200"/>
+        <location filename="../../player/main_window.py" line="209"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201"/>
+        <location filename="../../player/main_window.py" line="210"/>
         <source>Send your changes and fetch others&apos; posts now</source>
         <translation>Envoyer vos modifications et récupérer les messages des autres maintenant</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="203"/>
+        <location filename="../../player/main_window.py" line="212"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="204"/>
+        <location filename="../../player/main_window.py" line="213"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Oublier la connexion sur cet ordinateur&#x202f;; les modifications pas encore envoyées sont conservées</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207"/>
+        <location filename="../../player/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="208"/>
+        <location filename="../../player/main_window.py" line="217"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="209"/>
+        <location filename="../../player/main_window.py" line="218"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="210"/>
+        <location filename="../../player/main_window.py" line="219"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Toutes les touches de Lectern, sur une seule page</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="211"/>
+        <location filename="../../player/main_window.py" line="220"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Fonctionnement &amp;hors ligne de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="213"/>
+        <location filename="../../player/main_window.py" line="222"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>Ce qui est conservé sur cet ordinateur, et quand c’est envoyé au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="216"/>
+        <location filename="../../player/main_window.py" line="225"/>
         <source>&amp;About Lectern</source>
         <translation>À &amp;propos de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="218"/>
+        <location filename="../../player/main_window.py" line="227"/>
         <source>Version, and where your data is kept</source>
         <translation>Version, et emplacement de vos données</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="232"/>
+        <location filename="../../player/main_window.py" line="241"/>
         <source>&amp;Sign in again…</source>
         <translation>Se re&amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="326"/>
+        <location filename="../../player/main_window.py" line="335"/>
         <source>Certificates — Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="334"/>
+        <location filename="../../player/main_window.py" line="343"/>
         <source>Course catalog — Lectern</source>
         <translation>Catalogue des cours — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="343"/>
+        <location filename="../../player/main_window.py" line="352"/>
         <source>Downloads — Lectern</source>
         <translation>Téléchargements — Lectern</translation>
     </message>
@@ -2595,22 +2595,22 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         <translation>La confirmation de fin de cours est conservée sur cet ordinateur. Connectez-vous au serveur de cours (Serveur de cours ▸ Se connecter…) pour l’envoyer. Vous pouvez revoir n’importe quel élément à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="363"/>
+        <location filename="../../player/main_window.py" line="377"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="370"/>
+        <location filename="../../player/main_window.py" line="384"/>
         <source>Import course</source>
         <translation>Importer un cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="371"/>
+        <location filename="../../player/main_window.py" line="385"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Cours Lectern (*.lectern);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="374"/>
+        <location filename="../../player/main_window.py" line="388"/>
         <source>Choose a course file</source>
         <translation>Choisir un fichier de cours</translation>
     </message>
@@ -2912,9 +2912,9 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/item_views/pdf/find.py" line="133"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
@@ -3329,77 +3329,77 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="241"/>
+        <location filename="../../player/settings/pages.py" line="242"/>
         <source>Course publishers</source>
         <translation>Éditeurs de cours</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="242"/>
+        <location filename="../../player/settings/pages.py" line="243"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation>Autoriser les cours non signés et les éditeurs &amp;inconnus</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="244"/>
+        <location filename="../../player/settings/pages.py" line="245"/>
         <source>Allow unsigned courses</source>
         <translation>Autoriser les cours non signés</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="245"/>
+        <location filename="../../player/settings/pages.py" line="246"/>
         <source>Safety:</source>
         <translation>Sécurité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="248"/>
+        <location filename="../../player/settings/pages.py" line="249"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation>Avertissement&#xa0;: Lectern acceptera des cours que n’importe qui peut avoir créés ou modifiés. N’activez cette option que pour des cours que vous avez créés vous-même, et consultez d’abord le service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="252"/>
+        <location filename="../../player/settings/pages.py" line="253"/>
         <source>Warning about unsigned courses</source>
         <translation>Avertissement concernant les cours non signés</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="259"/>
+        <location filename="../../player/settings/pages.py" line="260"/>
         <source>Trusted publishers</source>
         <translation>Éditeurs approuvés</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="267"/>
+        <location filename="../../player/settings/pages.py" line="268"/>
         <source>&amp;Add publisher key…</source>
         <translation>&amp;Ajouter une clé d’éditeur…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="268"/>
+        <location filename="../../player/settings/pages.py" line="269"/>
         <source>Add a publisher key from a .pub file</source>
         <translation>Ajouter une clé d’éditeur depuis un fichier .pub</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="269"/>
+        <location filename="../../player/settings/pages.py" line="270"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="270"/>
+        <location filename="../../player/settings/pages.py" line="271"/>
         <source>Remove the selected publisher</source>
         <translation>Retirer l’éditeur sélectionné</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="277"/>
+        <location filename="../../player/settings/pages.py" line="278"/>
         <source>&amp;Trusted:</source>
         <translation>Ap&amp;prouvés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="279"/>
+        <location filename="../../player/settings/pages.py" line="280"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation>Les cours signés par ces éditeurs sont acceptés. Les clés fournies par le service informatique du tribunal ne peuvent pas être retirées ici.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="291"/>
+        <location filename="../../player/settings/pages.py" line="292"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation>Approuvé sur cet ordinateur par le service informatique du tribunal&#x202f;; il ne peut pas être retiré ici.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="302"/>
+        <location filename="../../player/settings/pages.py" line="303"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation>Aucun éditeur pour l’instant. Les cours doivent être signés par un éditeur approuvé pour pouvoir être importés.</translation>
     </message>
@@ -3521,25 +3521,25 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="155"/>
         <source>%n question(s). The pass mark is %1%.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question. Le seuil de réussite est de %1&#xa0;%.</numerusform>
+            <numerusform>%n questions. Le seuil de réussite est de %1&#xa0;%.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="158"/>
         <source>You may make %n attempt(s); %1 left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous disposez de %n tentative&#xa0;; il en reste %1.</numerusform>
+            <numerusform>Vous disposez de %n tentatives&#xa0;; il en reste %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="285"/>
         <source>You have used all %n attempt(s), so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous avez utilisé la seule tentative autorisée&#xa0;: ce quiz ne peut donc plus être réussi sur cet ordinateur. Adressez-vous au coordonnateur de votre cours.</numerusform>
+            <numerusform>Vous avez utilisé vos %n tentatives&#xa0;: ce quiz ne peut donc plus être réussi sur cet ordinateur. Adressez-vous au coordonnateur de votre cours.</numerusform>
         </translation>
     </message>
     <message>
@@ -3923,82 +3923,82 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="99"/>
+        <location filename="../../player/settings/pages.py" line="100"/>
         <source>Course server</source>
         <translation>Serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="102"/>
+        <location filename="../../player/settings/pages.py" line="103"/>
         <source>Course server address</source>
         <translation>Adresse du serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="105"/>
+        <location filename="../../player/settings/pages.py" line="106"/>
         <source>Course server &amp;address:</source>
         <translation>&amp;Adresse du serveur de cours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="107"/>
+        <location filename="../../player/settings/pages.py" line="108"/>
         <source>Where your courses come from and your progress goes. Court IT or the course provider gives you this address.</source>
         <translation>D’où viennent vos cours et où va votre progression. Le service informatique du tribunal ou le fournisseur du cours vous communique cette adresse.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="114"/>
+        <location filename="../../player/settings/pages.py" line="115"/>
         <source>Signed in</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="121"/>
+        <location filename="../../player/settings/pages.py" line="122"/>
         <source>Proxy address</source>
         <translation>Adresse du proxy</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="122"/>
+        <location filename="../../player/settings/pages.py" line="123"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="123"/>
+        <location filename="../../player/settings/pages.py" line="124"/>
         <source>Leave empty to connect the way this computer usually does.</source>
         <translation>Laissez vide pour vous connecter comme le fait habituellement cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="126"/>
+        <location filename="../../player/settings/pages.py" line="127"/>
         <source>Certificate file</source>
         <translation>Fichier de certificats</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="127"/>
+        <location filename="../../player/settings/pages.py" line="128"/>
         <source>None (this computer&apos;s certificates)</source>
         <translation>Aucun (certificats de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="128"/>
+        <location filename="../../player/settings/pages.py" line="129"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="129"/>
+        <location filename="../../player/settings/pages.py" line="130"/>
         <source>Choose a certificate file</source>
         <translation>Choisir un fichier de certificats</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="130"/>
+        <location filename="../../player/settings/pages.py" line="131"/>
         <source>&amp;Certificates:</source>
         <translation>&amp;Certificats&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="133"/>
+        <location filename="../../player/settings/pages.py" line="134"/>
         <source>Only needed behind a proxy that inspects secure connections: a PEM file from court IT.</source>
         <translation>Nécessaire uniquement derrière un proxy qui inspecte les connexions sécurisées&#xa0;: un fichier PEM fourni par le service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="145"/>
+        <location filename="../../player/settings/pages.py" line="146"/>
         <source>You are signed in to this course server as %1. To use another, sign out first.</source>
         <translation>Vous êtes connecté à ce serveur de cours en tant que %1. Pour en utiliser un autre, déconnectez-vous d’abord.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="152"/>
+        <location filename="../../player/settings/pages.py" line="153"/>
         <source>You are signed in as %1.</source>
         <translation>Vous êtes connecté en tant que %1.</translation>
     </message>
@@ -4074,7 +4074,7 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message>
         <location filename="../../player/settings/dialog.py" line="245"/>
         <source>Give the full path of the file, or choose it with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le chemin complet du fichier, ou choisissez-le avec Parcourir.</translation>
     </message>
     <message>
         <location filename="../../player/settings/dialog.py" line="246"/>
@@ -4190,27 +4190,27 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message>
         <location filename="../../player/restart.py" line="36"/>
         <source>Language — Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue — Lectern</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="37"/>
         <source>The new interface language is used from the next time Lectern starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue de l’interface sera utilisée au prochain démarrage de Lectern.</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="40"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer maintenant</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="41"/>
         <source>Restart Lectern now</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer Lectern maintenant</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="42"/>
         <source>&amp;Later</source>
-        <translation type="unfinished">&amp;Plus tard</translation>
+        <translation>Plus &amp;tard</translation>
     </message>
 </context>
 <context>
@@ -4344,12 +4344,12 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message>
         <location filename="../../player/help_dialogs.py" line="141"/>
         <source>Fit the page to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster la page à la largeur</translation>
     </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="143"/>
         <source>Next or previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante ou précédente</translation>
     </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="145"/>
@@ -4915,7 +4915,7 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/item_views/video/controls.py" line="154"/>
-        <location filename="../../player/item_views/video/controls.py" line="371"/>
+        <location filename="../../player/item_views/video/controls.py" line="382"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
@@ -4986,47 +4986,47 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <translation>Plein écran (F&#x202f;; Échap pour quitter)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="244"/>
+        <location filename="../../player/item_views/video/controls.py" line="255"/>
         <source>Audio only</source>
         <translation>Audio seul</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="248"/>
+        <location filename="../../player/item_views/video/controls.py" line="259"/>
         <source>Get standard quality in the Course catalog</source>
         <translation>Obtenir la qualité standard dans le catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="250"/>
+        <location filename="../../player/item_views/video/controls.py" line="261"/>
         <source>Get every quality in the Course catalog</source>
         <translation>Obtenir toutes les qualités dans le catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="251"/>
+        <location filename="../../player/item_views/video/controls.py" line="262"/>
         <source>{label} — not downloaded ({how})</source>
         <translation>{label} — non téléchargé ({how})</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="257"/>
+        <location filename="../../player/item_views/video/controls.py" line="268"/>
         <source>Get standard quality…</source>
         <translation>Obtenir la qualité standard…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="258"/>
+        <location filename="../../player/item_views/video/controls.py" line="269"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation>Télécharger les vidéos en qualité standard de ce cours (le cours reste utilisable entre-temps)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="290"/>
+        <location filename="../../player/item_views/video/controls.py" line="301"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation>Obtention de la qualité standard pour ce cours&#xa0;: voir Téléchargements. Rouvrez cet exposé vidéo une fois le téléchargement terminé pour choisir la meilleure image.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="294"/>
+        <location filename="../../player/item_views/video/controls.py" line="305"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation>Pour regarder en qualité standard, ouvrez le catalogue des cours et choisissez Obtenir la qualité standard pour ce cours.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="370"/>
+        <location filename="../../player/item_views/video/controls.py" line="381"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
@@ -5112,9 +5112,9 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/certificates/screen.py" line="107"/>
         <source>%1 hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 heure</numerusform>
+            <numerusform>%1 heures</numerusform>
         </translation>
     </message>
 </context>

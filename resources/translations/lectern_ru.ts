@@ -1460,97 +1460,97 @@
 <context>
     <name>DownloadsPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="166"/>
+        <location filename="../../player/settings/pages.py" line="167"/>
         <source>Downloads</source>
         <translation>Загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="167"/>
+        <location filename="../../player/settings/pages.py" line="168"/>
         <source>&amp;No limit</source>
         <translation>&amp;Без ограничения</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="168"/>
+        <location filename="../../player/settings/pages.py" line="169"/>
         <source>No download speed limit</source>
         <translation>Без ограничения скорости загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="173"/>
+        <location filename="../../player/settings/pages.py" line="174"/>
         <source> kbit/s</source>
         <translation> кбит/с</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="174"/>
+        <location filename="../../player/settings/pages.py" line="175"/>
         <source>Download speed limit in kilobits per second</source>
         <translation>Ограничение скорости загрузки в килобитах в секунду</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="177"/>
+        <location filename="../../player/settings/pages.py" line="178"/>
         <source>&amp;Speed limit:</source>
         <translation>&amp;Ограничение скорости:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="180"/>
+        <location filename="../../player/settings/pages.py" line="181"/>
         <source>Keeps downloads from filling a thin court link.</source>
         <translation>Не дает загрузкам занять весь узкий канал связи суда.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="182"/>
+        <location filename="../../player/settings/pages.py" line="183"/>
         <source>An&amp;y time</source>
         <translation>В &amp;любое время</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="183"/>
+        <location filename="../../player/settings/pages.py" line="184"/>
         <source>Download at any time</source>
         <translation>Загружать в любое время</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="186"/>
+        <location filename="../../player/settings/pages.py" line="187"/>
         <source>Downloads start at</source>
         <translation>Загрузки начинаются в</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="187"/>
+        <location filename="../../player/settings/pages.py" line="188"/>
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="190"/>
+        <location filename="../../player/settings/pages.py" line="191"/>
         <source>Downloads stop at</source>
         <translation>Загрузки останавливаются в</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="192"/>
+        <location filename="../../player/settings/pages.py" line="193"/>
         <source>or only from</source>
         <translation>или только с</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="194"/>
+        <location filename="../../player/settings/pages.py" line="195"/>
         <source>Download &amp;hours:</source>
         <translation>&amp;Часы загрузки:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="198"/>
+        <location filename="../../player/settings/pages.py" line="199"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation>В остальное время загрузки ждут; например, с 22:00 до 06:00 — только ночью.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="201"/>
+        <location filename="../../player/settings/pages.py" line="202"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation>&amp;Экономия трафика (медленный или дорогой интернет)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="202"/>
+        <location filename="../../player/settings/pages.py" line="203"/>
         <source>Save data</source>
         <translation>Экономия трафика</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="203"/>
+        <location filename="../../player/settings/pages.py" line="204"/>
         <source>Internet:</source>
         <translation>Интернет:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="205"/>
+        <location filename="../../player/settings/pages.py" line="206"/>
         <source>No video downloads; only small progress updates are sent.</source>
         <translation>Видео не загружаются; отправляются только небольшие обновления прогресса.</translation>
     </message>
@@ -2251,22 +2251,22 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="69"/>
+        <location filename="../../player/settings/pages.py" line="70"/>
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="75"/>
+        <location filename="../../player/settings/pages.py" line="76"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="77"/>
+        <location filename="../../player/settings/pages.py" line="78"/>
         <source>Applies when Lectern starts again; you can restart it after Save.</source>
         <translation>Применяется при следующем запуске Lectern; перезапустить программу можно после нажатия «Сохранить».</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="84"/>
+        <location filename="../../player/settings/pages.py" line="85"/>
         <source>Default for this computer (%1)</source>
         <translation>По умолчанию для этого компьютера (%1)</translation>
     </message>
@@ -2342,247 +2342,247 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="78"/>
-        <location filename="../../player/main_window.py" line="79"/>
-        <location filename="../../player/main_window.py" line="102"/>
-        <location filename="../../player/main_window.py" line="249"/>
-        <location filename="../../player/main_window.py" line="364"/>
+        <location filename="../../player/main_window.py" line="87"/>
+        <location filename="../../player/main_window.py" line="88"/>
+        <location filename="../../player/main_window.py" line="111"/>
+        <location filename="../../player/main_window.py" line="258"/>
+        <location filename="../../player/main_window.py" line="378"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="154"/>
+        <location filename="../../player/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="155"/>
+        <location filename="../../player/main_window.py" line="164"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Импортировать курс…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="156"/>
+        <location filename="../../player/main_window.py" line="165"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="157"/>
+        <location filename="../../player/main_window.py" line="166"/>
         <source>Add a course from a .lectern file</source>
         <translation>Добавить курс из файла курса .lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="173"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="165"/>
+        <location filename="../../player/main_window.py" line="174"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="167"/>
+        <location filename="../../player/main_window.py" line="176"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>Сервер курсов, загрузки и доверенные издатели</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169"/>
+        <location filename="../../player/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169"/>
+        <location filename="../../player/main_window.py" line="178"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172"/>
+        <location filename="../../player/main_window.py" line="181"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="173"/>
+        <location filename="../../player/main_window.py" line="182"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174"/>
+        <location filename="../../player/main_window.py" line="183"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="175"/>
+        <location filename="../../player/main_window.py" line="184"/>
         <source>&amp;Previous item</source>
         <translation>&amp;Предыдущий элемент</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="177"/>
+        <location filename="../../player/main_window.py" line="186"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="187"/>
         <source>&amp;Next item</source>
         <translation>&amp;Следующий элемент</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="179"/>
+        <location filename="../../player/main_window.py" line="188"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="181"/>
+        <location filename="../../player/main_window.py" line="190"/>
         <source>Course &amp;outline</source>
         <translation>Стр&amp;уктура курса</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183"/>
+        <location filename="../../player/main_window.py" line="192"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="185"/>
+        <location filename="../../player/main_window.py" line="194"/>
         <source>Course &amp;catalog</source>
         <translation>&amp;Каталог курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186"/>
+        <location filename="../../player/main_window.py" line="195"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187"/>
+        <location filename="../../player/main_window.py" line="196"/>
         <source>Courses the course server offers you, to download</source>
         <translation>Курсы, которые сервер курсов предлагает вам для загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188"/>
+        <location filename="../../player/main_window.py" line="197"/>
         <source>&amp;Downloads</source>
         <translation>&amp;Загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189"/>
+        <location filename="../../player/main_window.py" line="198"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
+        <location filename="../../player/main_window.py" line="199"/>
         <source>Progress of your downloads</source>
         <translation>Прогресс ваших загрузок</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192"/>
+        <location filename="../../player/main_window.py" line="201"/>
         <source>C&amp;ertificates</source>
         <translation>Серт&amp;ификаты</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="193"/>
+        <location filename="../../player/main_window.py" line="202"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="203"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
         <translation>Ваши сертификаты: сохранение в формате PDF или в виде подписанного цифрового удостоверения</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>Course &amp;server</source>
         <translation>Сер&amp;вер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197"/>
-        <location filename="../../player/main_window.py" line="233"/>
+        <location filename="../../player/main_window.py" line="206"/>
+        <location filename="../../player/main_window.py" line="242"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Войти…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198"/>
+        <location filename="../../player/main_window.py" line="207"/>
         <source>Sign in to the course server</source>
         <translation>Войти на сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199"/>
+        <location filename="../../player/main_window.py" line="208"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200"/>
+        <location filename="../../player/main_window.py" line="209"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201"/>
+        <location filename="../../player/main_window.py" line="210"/>
         <source>Send your changes and fetch others&apos; posts now</source>
         <translation>Отправить ваши изменения и получить сообщения других участников сейчас</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="203"/>
+        <location filename="../../player/main_window.py" line="212"/>
         <source>Sign &amp;out</source>
         <translation>Вы&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="204"/>
+        <location filename="../../player/main_window.py" line="213"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Забыть данные для входа на этом компьютере; еще не отправленные изменения сохраняются</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207"/>
+        <location filename="../../player/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="208"/>
+        <location filename="../../player/main_window.py" line="217"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="209"/>
+        <location filename="../../player/main_window.py" line="218"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="210"/>
+        <location filename="../../player/main_window.py" line="219"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Все сочетания клавиш Lectern на одной странице</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="211"/>
+        <location filename="../../player/main_window.py" line="220"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Как Lectern работает &amp;автономно</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="213"/>
+        <location filename="../../player/main_window.py" line="222"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>Что хранится на этом компьютере и когда отправляется на сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="216"/>
+        <location filename="../../player/main_window.py" line="225"/>
         <source>&amp;About Lectern</source>
         <translation>&amp;О программе Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="218"/>
+        <location filename="../../player/main_window.py" line="227"/>
         <source>Version, and where your data is kept</source>
         <translation>Версия и место хранения ваших данных</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="232"/>
+        <location filename="../../player/main_window.py" line="241"/>
         <source>&amp;Sign in again…</source>
         <translation>&amp;Войти снова…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="326"/>
+        <location filename="../../player/main_window.py" line="335"/>
         <source>Certificates — Lectern</source>
         <translation>Сертификаты — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="334"/>
+        <location filename="../../player/main_window.py" line="343"/>
         <source>Course catalog — Lectern</source>
         <translation>Каталог курсов — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="343"/>
+        <location filename="../../player/main_window.py" line="352"/>
         <source>Downloads — Lectern</source>
         <translation>Загрузки — Lectern</translation>
     </message>
@@ -2602,22 +2602,22 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>Сведения о прохождении курса хранятся на этом компьютере. Войдите на сервер курсов (Сервер курсов ▸ Войти…), чтобы отправить их. Вы можете вернуться к любому элементу в любое время.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="363"/>
+        <location filename="../../player/main_window.py" line="377"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="370"/>
+        <location filename="../../player/main_window.py" line="384"/>
         <source>Import course</source>
         <translation>Импорт курса</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="371"/>
+        <location filename="../../player/main_window.py" line="385"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Курсы Lectern (*.lectern);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="374"/>
+        <location filename="../../player/main_window.py" line="388"/>
         <source>Choose a course file</source>
         <translation>Выберите файл курса</translation>
     </message>
@@ -3338,77 +3338,77 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="241"/>
+        <location filename="../../player/settings/pages.py" line="242"/>
         <source>Course publishers</source>
         <translation>Издатели курсов</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="242"/>
+        <location filename="../../player/settings/pages.py" line="243"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation>Разрешить &amp;неподписанные курсы и неизвестных издателей</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="244"/>
+        <location filename="../../player/settings/pages.py" line="245"/>
         <source>Allow unsigned courses</source>
         <translation>Разрешить неподписанные курсы</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="245"/>
+        <location filename="../../player/settings/pages.py" line="246"/>
         <source>Safety:</source>
         <translation>Безопасность:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="248"/>
+        <location filename="../../player/settings/pages.py" line="249"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation>Внимание: Lectern будет принимать курсы, которые мог создать или изменить кто угодно. Включайте этот параметр только для курсов, созданных вами, и предварительно проконсультируйтесь с ИТ-службой суда.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="252"/>
+        <location filename="../../player/settings/pages.py" line="253"/>
         <source>Warning about unsigned courses</source>
         <translation>Предупреждение о неподписанных курсах</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="259"/>
+        <location filename="../../player/settings/pages.py" line="260"/>
         <source>Trusted publishers</source>
         <translation>Доверенные издатели</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="267"/>
+        <location filename="../../player/settings/pages.py" line="268"/>
         <source>&amp;Add publisher key…</source>
         <translation>&amp;Добавить ключ издателя…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="268"/>
+        <location filename="../../player/settings/pages.py" line="269"/>
         <source>Add a publisher key from a .pub file</source>
         <translation>Добавить ключ издателя из файла .pub</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="269"/>
+        <location filename="../../player/settings/pages.py" line="270"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="270"/>
+        <location filename="../../player/settings/pages.py" line="271"/>
         <source>Remove the selected publisher</source>
         <translation>Удалить выбранного издателя</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="277"/>
+        <location filename="../../player/settings/pages.py" line="278"/>
         <source>&amp;Trusted:</source>
         <translation>Д&amp;оверенные:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="279"/>
+        <location filename="../../player/settings/pages.py" line="280"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation>Курсы, подписанные этими издателями, принимаются. Ключи, добавленные ИТ-службой суда, здесь удалить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="291"/>
+        <location filename="../../player/settings/pages.py" line="292"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation>Добавлен ИТ-службой суда как доверенный на этом компьютере; удалить его здесь нельзя.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="302"/>
+        <location filename="../../player/settings/pages.py" line="303"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation>Издателей пока нет. Чтобы курс можно было импортировать, он должен быть подписан доверенным издателем.</translation>
     </message>
@@ -3938,82 +3938,82 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="99"/>
+        <location filename="../../player/settings/pages.py" line="100"/>
         <source>Course server</source>
         <translation>Сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="102"/>
+        <location filename="../../player/settings/pages.py" line="103"/>
         <source>Course server address</source>
         <translation>Адрес сервера курсов</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="105"/>
+        <location filename="../../player/settings/pages.py" line="106"/>
         <source>Course server &amp;address:</source>
         <translation>&amp;Адрес сервера курсов:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="107"/>
+        <location filename="../../player/settings/pages.py" line="108"/>
         <source>Where your courses come from and your progress goes. Court IT or the course provider gives you this address.</source>
         <translation>Откуда поступают ваши курсы и куда отправляется ваш прогресс. Этот адрес вам сообщит ИТ-служба суда или поставщик курса.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="114"/>
+        <location filename="../../player/settings/pages.py" line="115"/>
         <source>Signed in</source>
         <translation>Вход выполнен</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="121"/>
+        <location filename="../../player/settings/pages.py" line="122"/>
         <source>Proxy address</source>
         <translation>Адрес прокси-сервера</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="122"/>
+        <location filename="../../player/settings/pages.py" line="123"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Прокси-сервер:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="123"/>
+        <location filename="../../player/settings/pages.py" line="124"/>
         <source>Leave empty to connect the way this computer usually does.</source>
         <translation>Оставьте пустым, чтобы подключаться так, как обычно подключается этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="126"/>
+        <location filename="../../player/settings/pages.py" line="127"/>
         <source>Certificate file</source>
         <translation>Файл сертификата</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="127"/>
+        <location filename="../../player/settings/pages.py" line="128"/>
         <source>None (this computer&apos;s certificates)</source>
         <translation>Нет (сертификаты этого компьютера)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="128"/>
+        <location filename="../../player/settings/pages.py" line="129"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="129"/>
+        <location filename="../../player/settings/pages.py" line="130"/>
         <source>Choose a certificate file</source>
         <translation>Выберите файл сертификата</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="130"/>
+        <location filename="../../player/settings/pages.py" line="131"/>
         <source>&amp;Certificates:</source>
         <translation>&amp;Сертификаты:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="133"/>
+        <location filename="../../player/settings/pages.py" line="134"/>
         <source>Only needed behind a proxy that inspects secure connections: a PEM file from court IT.</source>
         <translation>Нужен только при работе через прокси-сервер, проверяющий защищенные соединения: файл PEM от ИТ-службы суда.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="145"/>
+        <location filename="../../player/settings/pages.py" line="146"/>
         <source>You are signed in to this course server as %1. To use another, sign out first.</source>
         <translation>Вы вошли на этот сервер курсов как %1. Чтобы использовать другой сервер, сначала выйдите.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="152"/>
+        <location filename="../../player/settings/pages.py" line="153"/>
         <source>You are signed in as %1.</source>
         <translation>Вы вошли как %1.</translation>
     </message>
@@ -4935,7 +4935,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/item_views/video/controls.py" line="154"/>
-        <location filename="../../player/item_views/video/controls.py" line="371"/>
+        <location filename="../../player/item_views/video/controls.py" line="382"/>
         <source>Mute</source>
         <translation>Выключить звук</translation>
     </message>
@@ -5006,47 +5006,47 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>Полноэкранный режим (F; выход — Esc)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="244"/>
+        <location filename="../../player/item_views/video/controls.py" line="255"/>
         <source>Audio only</source>
         <translation>Только звук</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="248"/>
+        <location filename="../../player/item_views/video/controls.py" line="259"/>
         <source>Get standard quality in the Course catalog</source>
         <translation>Стандартное качество — в каталоге курсов</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="250"/>
+        <location filename="../../player/item_views/video/controls.py" line="261"/>
         <source>Get every quality in the Course catalog</source>
         <translation>Все варианты качества — в каталоге курсов</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="251"/>
+        <location filename="../../player/item_views/video/controls.py" line="262"/>
         <source>{label} — not downloaded ({how})</source>
         <translation>{label} — не загружено ({how})</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="257"/>
+        <location filename="../../player/item_views/video/controls.py" line="268"/>
         <source>Get standard quality…</source>
         <translation>Стандартное качество…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="258"/>
+        <location filename="../../player/item_views/video/controls.py" line="269"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation>Загрузить видео этого курса в стандартном качестве (курсом можно пользоваться и во время загрузки)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="290"/>
+        <location filename="../../player/item_views/video/controls.py" line="301"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation>Видео стандартного качества для этого курса загружаются: см. «Загрузки». Когда загрузка завершится, откройте эту лекцию снова, чтобы выбрать изображение лучшего качества.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="294"/>
+        <location filename="../../player/item_views/video/controls.py" line="305"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation>Чтобы смотреть видео в стандартном качестве, откройте каталог курсов и выберите для этого курса «Стандартное качество».</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="370"/>
+        <location filename="../../player/item_views/video/controls.py" line="381"/>
         <source>Unmute</source>
         <translation>Включить звук</translation>
     </message>

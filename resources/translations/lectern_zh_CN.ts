@@ -75,52 +75,52 @@
     <message>
         <location filename="../../player/settings/accessibility.py" line="39"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>无障碍</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="40"/>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="41"/>
         <source>High contrast colours</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度颜色</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="45"/>
         <source>Caption size</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕大小</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="47"/>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="49"/>
         <source>Caption si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕大小(&amp;Z)：</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="53"/>
         <source>Caption background</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕背景</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="56"/>
         <source>Caption bac&amp;kground:</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕背景(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="59"/>
         <source>These apply at once and are kept for your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些设置会立即生效，并保存在您的个人资料中。</translation>
     </message>
     <message>
         <location filename="../../player/settings/accessibility.py" line="61"/>
         <source>About these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>关于这些设置</translation>
     </message>
 </context>
 <context>
@@ -141,17 +141,17 @@
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="36"/>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>黑色</translation>
     </message>
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="37"/>
         <source>Black, see-through</source>
-        <translation type="unfinished"></translation>
+        <translation>半透明黑色</translation>
     </message>
     <message>
         <location filename="../../player/item_views/video/caption_style.py" line="38"/>
         <source>Dark grey</source>
-        <translation type="unfinished"></translation>
+        <translation>深灰色</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1155,7 @@
     <message>
         <location filename="../../player/profiles/manage.py" line="224"/>
         <source>Delete the profile “%1”? Its progress, quiz attempts, and any changes or forum posts not yet sent to the course server are removed from this computer. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除个人资料“%1”吗？其进度、测验作答记录，以及尚未发送到课程服务器的所有更改和论坛帖子，都将从本机删除。此操作无法撤消。</translation>
     </message>
     <message>
         <location filename="../../player/profiles/manage.py" line="228"/>
@@ -1452,97 +1452,97 @@
 <context>
     <name>DownloadsPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="166"/>
+        <location filename="../../player/settings/pages.py" line="167"/>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="167"/>
+        <location filename="../../player/settings/pages.py" line="168"/>
         <source>&amp;No limit</source>
         <translation>不限速(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="168"/>
+        <location filename="../../player/settings/pages.py" line="169"/>
         <source>No download speed limit</source>
         <translation>不限制下载速度</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="173"/>
+        <location filename="../../player/settings/pages.py" line="174"/>
         <source> kbit/s</source>
         <translation> kbit/s</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="174"/>
+        <location filename="../../player/settings/pages.py" line="175"/>
         <source>Download speed limit in kilobits per second</source>
         <translation>下载速度上限（千比特/秒）</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="177"/>
+        <location filename="../../player/settings/pages.py" line="178"/>
         <source>&amp;Speed limit:</source>
         <translation>速度上限(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="180"/>
+        <location filename="../../player/settings/pages.py" line="181"/>
         <source>Keeps downloads from filling a thin court link.</source>
         <translation>避免下载占满法院有限的网络连接。</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="182"/>
+        <location filename="../../player/settings/pages.py" line="183"/>
         <source>An&amp;y time</source>
         <translation>任何时间(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="183"/>
+        <location filename="../../player/settings/pages.py" line="184"/>
         <source>Download at any time</source>
         <translation>任何时间均可下载</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="186"/>
+        <location filename="../../player/settings/pages.py" line="187"/>
         <source>Downloads start at</source>
         <translation>下载开始时间</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="187"/>
+        <location filename="../../player/settings/pages.py" line="188"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="190"/>
+        <location filename="../../player/settings/pages.py" line="191"/>
         <source>Downloads stop at</source>
         <translation>下载结束时间</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="192"/>
+        <location filename="../../player/settings/pages.py" line="193"/>
         <source>or only from</source>
         <translation>或仅从</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="194"/>
+        <location filename="../../player/settings/pages.py" line="195"/>
         <source>Download &amp;hours:</source>
         <translation>下载时段(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="198"/>
+        <location filename="../../player/settings/pages.py" line="199"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation>在这些时段之外，下载会等待；例如设为 22:00 至 06:00 即仅在夜间下载。</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="201"/>
+        <location filename="../../player/settings/pages.py" line="202"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation>节省流量（网速慢或流量费用高）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="202"/>
+        <location filename="../../player/settings/pages.py" line="203"/>
         <source>Save data</source>
         <translation>节省流量</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="203"/>
+        <location filename="../../player/settings/pages.py" line="204"/>
         <source>Internet:</source>
         <translation>网络：</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="205"/>
+        <location filename="../../player/settings/pages.py" line="206"/>
         <source>No video downloads; only small progress updates are sent.</source>
         <translation>不下载视频；只发送少量进度更新。</translation>
     </message>
@@ -2033,8 +2033,8 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     <message numerus="yes">
         <location filename="../../player/window_hub.py" line="112"/>
         <source>New versions of %n course(s) are on the course server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>课程服务器上有 %n 门课程的新版本。</numerusform>
         </translation>
     </message>
 </context>
@@ -2229,32 +2229,32 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     <message>
         <location filename="../../player/settings/pages.py" line="66"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../player/settings/pages.py" line="68"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="69"/>
+        <location filename="../../player/settings/pages.py" line="70"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="75"/>
+        <location filename="../../player/settings/pages.py" line="76"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="77"/>
+        <location filename="../../player/settings/pages.py" line="78"/>
         <source>Applies when Lectern starts again; you can restart it after Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Lectern 下次启动时生效；保存后可以立即重新启动。</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="84"/>
+        <location filename="../../player/settings/pages.py" line="85"/>
         <source>Default for this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机的默认设置（%1）</translation>
     </message>
 </context>
 <context>
@@ -2328,247 +2328,247 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="78"/>
-        <location filename="../../player/main_window.py" line="79"/>
-        <location filename="../../player/main_window.py" line="102"/>
-        <location filename="../../player/main_window.py" line="249"/>
-        <location filename="../../player/main_window.py" line="364"/>
+        <location filename="../../player/main_window.py" line="87"/>
+        <location filename="../../player/main_window.py" line="88"/>
+        <location filename="../../player/main_window.py" line="111"/>
+        <location filename="../../player/main_window.py" line="258"/>
+        <location filename="../../player/main_window.py" line="378"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="154"/>
+        <location filename="../../player/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="155"/>
+        <location filename="../../player/main_window.py" line="164"/>
         <source>&amp;Import course…</source>
         <translation>导入课程(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="156"/>
+        <location filename="../../player/main_window.py" line="165"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="157"/>
+        <location filename="../../player/main_window.py" line="166"/>
         <source>Add a course from a .lectern file</source>
         <translation>从 .lectern 文件添加课程</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="173"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="165"/>
+        <location filename="../../player/main_window.py" line="174"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="167"/>
+        <location filename="../../player/main_window.py" line="176"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>课程服务器、下载和受信任的发布者</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169"/>
+        <location filename="../../player/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="169"/>
+        <location filename="../../player/main_window.py" line="178"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="172"/>
+        <location filename="../../player/main_window.py" line="181"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="173"/>
+        <location filename="../../player/main_window.py" line="182"/>
         <source>&amp;Library</source>
         <translation>课程库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174"/>
+        <location filename="../../player/main_window.py" line="183"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="175"/>
+        <location filename="../../player/main_window.py" line="184"/>
         <source>&amp;Previous item</source>
         <translation>上一个项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="177"/>
+        <location filename="../../player/main_window.py" line="186"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="187"/>
         <source>&amp;Next item</source>
         <translation>下一个项目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="179"/>
+        <location filename="../../player/main_window.py" line="188"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="181"/>
+        <location filename="../../player/main_window.py" line="190"/>
         <source>Course &amp;outline</source>
         <translation>课程大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183"/>
+        <location filename="../../player/main_window.py" line="192"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="185"/>
+        <location filename="../../player/main_window.py" line="194"/>
         <source>Course &amp;catalog</source>
         <translation>课程目录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186"/>
+        <location filename="../../player/main_window.py" line="195"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187"/>
+        <location filename="../../player/main_window.py" line="196"/>
         <source>Courses the course server offers you, to download</source>
         <translation>课程服务器为您提供的可下载课程</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188"/>
+        <location filename="../../player/main_window.py" line="197"/>
         <source>&amp;Downloads</source>
         <translation>下载(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="189"/>
+        <location filename="../../player/main_window.py" line="198"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
+        <location filename="../../player/main_window.py" line="199"/>
         <source>Progress of your downloads</source>
         <translation>您的下载进度</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192"/>
+        <location filename="../../player/main_window.py" line="201"/>
         <source>C&amp;ertificates</source>
         <translation>证书(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="193"/>
+        <location filename="../../player/main_window.py" line="202"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="203"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
         <translation>您的证书，可另存为 PDF 或经签名的凭证</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>Course &amp;server</source>
         <translation>课程服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197"/>
-        <location filename="../../player/main_window.py" line="233"/>
+        <location filename="../../player/main_window.py" line="206"/>
+        <location filename="../../player/main_window.py" line="242"/>
         <source>&amp;Sign in…</source>
         <translation>登录(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198"/>
+        <location filename="../../player/main_window.py" line="207"/>
         <source>Sign in to the course server</source>
         <translation>登录课程服务器</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199"/>
+        <location filename="../../player/main_window.py" line="208"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="200"/>
+        <location filename="../../player/main_window.py" line="209"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201"/>
+        <location filename="../../player/main_window.py" line="210"/>
         <source>Send your changes and fetch others&apos; posts now</source>
         <translation>立即发送您的更改并获取他人的帖子</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="203"/>
+        <location filename="../../player/main_window.py" line="212"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="204"/>
+        <location filename="../../player/main_window.py" line="213"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>清除本机上的登录信息；尚未发送的更改会保留</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207"/>
+        <location filename="../../player/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="208"/>
+        <location filename="../../player/main_window.py" line="217"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="209"/>
+        <location filename="../../player/main_window.py" line="218"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="210"/>
+        <location filename="../../player/main_window.py" line="219"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Lectern 支持的所有按键，集中在一页中</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="211"/>
+        <location filename="../../player/main_window.py" line="220"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Lectern 如何离线工作(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="213"/>
+        <location filename="../../player/main_window.py" line="222"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>哪些内容保存在本机上，以及何时发送到课程服务器</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="216"/>
+        <location filename="../../player/main_window.py" line="225"/>
         <source>&amp;About Lectern</source>
         <translation>关于 Lectern(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="218"/>
+        <location filename="../../player/main_window.py" line="227"/>
         <source>Version, and where your data is kept</source>
         <translation>版本，以及您的数据保存位置</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="232"/>
+        <location filename="../../player/main_window.py" line="241"/>
         <source>&amp;Sign in again…</source>
         <translation>重新登录(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="326"/>
+        <location filename="../../player/main_window.py" line="335"/>
         <source>Certificates — Lectern</source>
         <translation>证书 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="334"/>
+        <location filename="../../player/main_window.py" line="343"/>
         <source>Course catalog — Lectern</source>
         <translation>课程目录 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="343"/>
+        <location filename="../../player/main_window.py" line="352"/>
         <source>Downloads — Lectern</source>
         <translation>下载 — Lectern</translation>
     </message>
@@ -2588,22 +2588,22 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>您的完成情况保存在本机上。请登录课程服务器（课程服务器 ▸ 登录…）以发送。您可以随时复习任何项目。</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="363"/>
+        <location filename="../../player/main_window.py" line="377"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="370"/>
+        <location filename="../../player/main_window.py" line="384"/>
         <source>Import course</source>
         <translation>导入课程</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="371"/>
+        <location filename="../../player/main_window.py" line="385"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Lectern 课程 (*.lectern);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="374"/>
+        <location filename="../../player/main_window.py" line="388"/>
         <source>Choose a course file</source>
         <translation>选择课程文件</translation>
     </message>
@@ -2895,8 +2895,8 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/item_views/pdf/find.py" line="133"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
         </translation>
     </message>
     <message>
@@ -3311,77 +3311,77 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="241"/>
+        <location filename="../../player/settings/pages.py" line="242"/>
         <source>Course publishers</source>
         <translation>课程发布者</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="242"/>
+        <location filename="../../player/settings/pages.py" line="243"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation>允许未签名的课程和未知发布者(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="244"/>
+        <location filename="../../player/settings/pages.py" line="245"/>
         <source>Allow unsigned courses</source>
         <translation>允许未签名的课程</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="245"/>
+        <location filename="../../player/settings/pages.py" line="246"/>
         <source>Safety:</source>
         <translation>安全：</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="248"/>
+        <location filename="../../player/settings/pages.py" line="249"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation>警告：Lectern 将接受任何人都可能制作或修改过的课程。请仅对您自己制作的课程开启此选项，并事先咨询法院 IT 部门。</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="252"/>
+        <location filename="../../player/settings/pages.py" line="253"/>
         <source>Warning about unsigned courses</source>
         <translation>关于未签名课程的警告</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="259"/>
+        <location filename="../../player/settings/pages.py" line="260"/>
         <source>Trusted publishers</source>
         <translation>受信任的发布者</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="267"/>
+        <location filename="../../player/settings/pages.py" line="268"/>
         <source>&amp;Add publisher key…</source>
         <translation>添加发布者密钥(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="268"/>
+        <location filename="../../player/settings/pages.py" line="269"/>
         <source>Add a publisher key from a .pub file</source>
         <translation>从 .pub 文件添加发布者密钥</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="269"/>
+        <location filename="../../player/settings/pages.py" line="270"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="270"/>
+        <location filename="../../player/settings/pages.py" line="271"/>
         <source>Remove the selected publisher</source>
         <translation>移除所选发布者</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="277"/>
+        <location filename="../../player/settings/pages.py" line="278"/>
         <source>&amp;Trusted:</source>
         <translation>受信任(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="279"/>
+        <location filename="../../player/settings/pages.py" line="280"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation>由这些发布者签名的课程会被接受。来自法院 IT 部门的密钥无法在此移除。</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="291"/>
+        <location filename="../../player/settings/pages.py" line="292"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation>由法院 IT 部门设为在本机上受信任；无法在此移除。</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="302"/>
+        <location filename="../../player/settings/pages.py" line="303"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation>尚无发布者。课程必须由受信任的发布者签名才能导入。</translation>
     </message>
@@ -3503,22 +3503,22 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="155"/>
         <source>%n question(s). The pass mark is %1%.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 题。及格分数为 %1%。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="158"/>
         <source>You may make %n attempt(s); %1 left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您最多可作答 %n 次；还剩 %1 次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/quiz_view.py" line="285"/>
         <source>You have used all %n attempt(s), so this quiz cannot be passed on this computer. Talk to your course coordinator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您已用完全部 %n 次作答机会，因此无法在本机上通过此测验。请与您的课程协调员联系。</numerusform>
         </translation>
     </message>
     <message>
@@ -3899,82 +3899,82 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="99"/>
+        <location filename="../../player/settings/pages.py" line="100"/>
         <source>Course server</source>
         <translation>课程服务器</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="102"/>
+        <location filename="../../player/settings/pages.py" line="103"/>
         <source>Course server address</source>
         <translation>课程服务器地址</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="105"/>
+        <location filename="../../player/settings/pages.py" line="106"/>
         <source>Course server &amp;address:</source>
         <translation>课程服务器地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="107"/>
+        <location filename="../../player/settings/pages.py" line="108"/>
         <source>Where your courses come from and your progress goes. Court IT or the course provider gives you this address.</source>
         <translation>您的课程从这里获取，您的进度也发送到这里。此地址由法院 IT 部门或课程提供方提供。</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="114"/>
+        <location filename="../../player/settings/pages.py" line="115"/>
         <source>Signed in</source>
         <translation>已登录</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="121"/>
+        <location filename="../../player/settings/pages.py" line="122"/>
         <source>Proxy address</source>
         <translation>代理地址</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="122"/>
+        <location filename="../../player/settings/pages.py" line="123"/>
         <source>&amp;Proxy:</source>
         <translation>代理(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="123"/>
+        <location filename="../../player/settings/pages.py" line="124"/>
         <source>Leave empty to connect the way this computer usually does.</source>
         <translation>留空则按本机通常的方式连接。</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="126"/>
+        <location filename="../../player/settings/pages.py" line="127"/>
         <source>Certificate file</source>
         <translation>证书文件</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="127"/>
+        <location filename="../../player/settings/pages.py" line="128"/>
         <source>None (this computer&apos;s certificates)</source>
         <translation>无（使用本机的证书）</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="128"/>
+        <location filename="../../player/settings/pages.py" line="129"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="129"/>
+        <location filename="../../player/settings/pages.py" line="130"/>
         <source>Choose a certificate file</source>
         <translation>选择证书文件</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="130"/>
+        <location filename="../../player/settings/pages.py" line="131"/>
         <source>&amp;Certificates:</source>
         <translation>证书(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="133"/>
+        <location filename="../../player/settings/pages.py" line="134"/>
         <source>Only needed behind a proxy that inspects secure connections: a PEM file from court IT.</source>
         <translation>仅在使用会检查安全连接的代理时才需要：由法院 IT 部门提供的 PEM 文件。</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="145"/>
+        <location filename="../../player/settings/pages.py" line="146"/>
         <source>You are signed in to this course server as %1. To use another, sign out first.</source>
         <translation>您已以 %1 身份登录此课程服务器。如需使用其他服务器，请先退出登录。</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="152"/>
+        <location filename="../../player/settings/pages.py" line="153"/>
         <source>You are signed in as %1.</source>
         <translation>您已以 %1 身份登录。</translation>
     </message>
@@ -4050,7 +4050,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/settings/dialog.py" line="245"/>
         <source>Give the full path of the file, or choose it with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入文件的完整路径，或使用“浏览”选择文件。</translation>
     </message>
     <message>
         <location filename="../../player/settings/dialog.py" line="246"/>
@@ -4166,27 +4166,27 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/restart.py" line="36"/>
         <source>Language — Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>语言 — Lectern</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="37"/>
         <source>The new interface language is used from the next time Lectern starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的界面语言将在 Lectern 下次启动时使用。</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="40"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重新启动(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="41"/>
         <source>Restart Lectern now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重新启动 Lectern</translation>
     </message>
     <message>
         <location filename="../../player/restart.py" line="42"/>
         <source>&amp;Later</source>
-        <translation type="unfinished">稍后(&amp;L)</translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4320,12 +4320,12 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message>
         <location filename="../../player/help_dialogs.py" line="141"/>
         <source>Fit the page to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>使页面适合宽度</translation>
     </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="143"/>
         <source>Next or previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页或上一页</translation>
     </message>
     <message>
         <location filename="../../player/help_dialogs.py" line="145"/>
@@ -4886,7 +4886,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/item_views/video/controls.py" line="154"/>
-        <location filename="../../player/item_views/video/controls.py" line="371"/>
+        <location filename="../../player/item_views/video/controls.py" line="382"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
@@ -4957,47 +4957,47 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>打开或关闭全屏（F；按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="244"/>
+        <location filename="../../player/item_views/video/controls.py" line="255"/>
         <source>Audio only</source>
         <translation>仅音频</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="248"/>
+        <location filename="../../player/item_views/video/controls.py" line="259"/>
         <source>Get standard quality in the Course catalog</source>
         <translation>在课程目录中获取标准画质</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="250"/>
+        <location filename="../../player/item_views/video/controls.py" line="261"/>
         <source>Get every quality in the Course catalog</source>
         <translation>在课程目录中获取全部画质</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="251"/>
+        <location filename="../../player/item_views/video/controls.py" line="262"/>
         <source>{label} — not downloaded ({how})</source>
         <translation>{label} — 未下载（{how}）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="257"/>
+        <location filename="../../player/item_views/video/controls.py" line="268"/>
         <source>Get standard quality…</source>
         <translation>获取标准画质…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="258"/>
+        <location filename="../../player/item_views/video/controls.py" line="269"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation>下载本课程的标准画质视频（下载期间课程仍可使用）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="290"/>
+        <location filename="../../player/item_views/video/controls.py" line="301"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation>正在为本课程获取标准画质：请查看“下载”。下载完成后重新打开此讲座，即可选择更清晰的画面。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="294"/>
+        <location filename="../../player/item_views/video/controls.py" line="305"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation>如需观看标准画质，请打开课程目录，为本课程选择“获取标准画质”。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="370"/>
+        <location filename="../../player/item_views/video/controls.py" line="381"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
@@ -5083,8 +5083,8 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <message numerus="yes">
         <location filename="../../player/certificates/screen.py" line="107"/>
         <source>%1 hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 学时</numerusform>
         </translation>
     </message>
 </context>
