@@ -24,7 +24,7 @@ import os
 import socket
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -37,7 +37,16 @@ from sync.certificates.status_list import MIN_BITS
 from sync.errors import LecternError
 from sync.manifest import Manifest
 from sync.protocol import STATUS_LIST_PATH
-from sync.requirements import Checklist, LearnerFacts, RequirementKind, Requirements, evaluate, facts_from
+from sync.requirements import (
+    Checklist,
+    FactTimes,
+    LearnerFacts,
+    RequirementKind,
+    Requirements,
+    evaluate,
+    facts_from,
+    finishing_time,
+)
 from sync.signing import PrivateKey, PublicKey, generate_keypair, load_private_key
 
 from . import db, feed
@@ -54,7 +63,6 @@ _C = db.certificates
 _META_LIST = "status_list"
 _META_LIST_URL = "status_list_url"
 #: client event kinds whose device time says when the learner did something that counts
-_DOING = ("completed", "quiz_attempt", "thread", "post", "progress")
 
 
 # --------------------------------------------------------------------------- the issuer
@@ -130,10 +138,55 @@ def _items_facts(conn: Connection, user_id: int, family: str) -> LearnerFacts:
     return facts_from(completed, passed)
 
 
-def learner_facts(conn: Connection, user_id: int, family: str, *, finished_at: bool = True,
+def with_run_end(conn: Connection, user_id: int, family: str, req: Requirements) -> Requirements:
+    """The requirements as they bind this learner: the end is the earlier of the manifest's
+    `ends` and the end of the learner's run (hub.runs)."""
+    from .runs import run_end
+    ends = [t for t in (req.ends, run_end(conn, user_id, family)) if t is not None]
+    return replace(req, ends=min(ends)) if ends else req
+
+
+def fact_times(conn: Connection, user_id: int, family: str) -> FactTimes:
+    """When each fact was first true, by `made_at` (docs/protocol.md, "Hub time"); rows from
+    before schema 5 have none and count from when the hub received them."""
+    p, qa, th, po = db.progress, db.quiz_attempts, db.threads, db.posts
+    t = db.parse_time
+    completed = {item: when for item, made, at in conn.execute(select(
+        p.c.item_id, p.c.completed_made_at, p.c.completed_at).where(
+        p.c.user_id == user_id, p.c.course_family == family, p.c.completed.is_(True)))
+        if (when := t(made or at)) is not None}
+    passed: dict[str, datetime] = {}
+    for item, made, received in conn.execute(select(qa.c.item_id, qa.c.made_at, qa.c.received_at).where(
+            qa.c.user_id == user_id, qa.c.course_family == family, qa.c.passed.is_(True))):
+        when = t(made or received)
+        if when is not None and (item not in passed or when < passed[item]):
+            passed[item] = when
+    posts: dict[str, list[datetime]] = {}
+    for item, made, created in conn.execute(select(th.c.item_id, th.c.made_at, th.c.created_at).where(
+            th.c.author_id == user_id, th.c.course_family == family)):
+        if (when := t(made or created)) is not None:
+            posts.setdefault(item, []).append(when)
+    parent = aliased(po)
+    first_reply: datetime | None = None
+    for item, made, created, parent_id, parent_author, thread_author in conn.execute(select(
+            th.c.item_id, po.c.made_at, po.c.created_at, po.c.parent_id, parent.c.author_id, th.c.author_id)
+            .select_from(po.join(th, th.c.id == po.c.thread_id).outerjoin(parent, parent.c.id == po.c.parent_id))
+            .where(po.c.author_id == user_id, th.c.course_family == family)):
+        when = t(made or created)
+        if when is None:
+            continue
+        posts.setdefault(item, []).append(when)
+        colleague = parent_author != user_id if parent_id is not None else thread_author != user_id
+        if colleague and (first_reply is None or when < first_reply):
+            first_reply = when
+    return FactTimes(completed, passed, posts, first_reply)
+
+
+def learner_facts(conn: Connection, user_id: int, family: str, requirements: Requirements | None = None, *,
                   items: LearnerFacts | None = None) -> LearnerFacts:
     """What the hub knows the learner did in a course family (every device, every language).
-    `finished_at=False` skips the device time of finishing (only a run's end needs it)."""
+    With `requirements` that have an end (hub.certificates.with_run_end), also when the
+    learner finished them (sync.requirements.finishing_time, the player's rule too)."""
     th, po = db.threads, db.posts
     items = items or _items_facts(conn, user_id, family)
     posts: dict[str, int] = {}
@@ -152,22 +205,10 @@ def learner_facts(conn: Connection, user_id: int, family: str, *, finished_at: b
         po.c.author_id == user_id, th.c.course_family == family,
         ((po.c.parent_id.is_not(None)) & (parent.c.author_id != user_id))
         | ((po.c.parent_id.is_(None)) & (th.c.author_id != user_id))).limit(1)).first() is not None
-    last = None
-    if finished_at:
-        ce = db.client_events
-        last = conn.execute(select(func.max(ce.c.device_time)).where(
-            ce.c.user_id == user_id, ce.c.course_family == family, ce.c.kind.in_(_DOING))).scalar()
-    return facts_from(items.completed, items.passed_quizzes, posts, replied, _parse_time(last))
-
-
-def _parse_time(text: object) -> datetime | None:
-    if not isinstance(text, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else None
+    finished = None
+    if requirements is not None and requirements.ends is not None:
+        finished = finishing_time(requirements, fact_times(conn, user_id, family))
+    return facts_from(items.completed, items.passed_quizzes, posts, replied, finished)
 
 
 def earned(conn: Connection, index: CourseIndex, family_rows: list[CourseRow], user_id: int, family: str,
@@ -175,8 +216,8 @@ def earned(conn: Connection, index: CourseIndex, family_rows: list[CourseRow], u
     """The course (newest version of a language of the family) whose requirements the learner
     meets, preferring `prefer`; None when none is met."""
     items: LearnerFacts | None = None
-    facts: dict[bool, LearnerFacts] = {}
     latest = latest_versions([r for r in family_rows if r.course_family == family])
+    now = db.hub_datetime()
     for row in sorted(latest.values(), key=lambda r: (r.course_id != prefer, r.course_id)):
         req = index.manifest(conn, row.pk).requirements
         if req.is_empty:
@@ -187,16 +228,15 @@ def earned(conn: Connection, index: CourseIndex, family_rows: list[CourseRow], u
         if not all(s.done for s in evaluate(req, items).statuses
                    if s.kind in (RequirementKind.ITEM, RequirementKind.QUIZ)):
             continue
-        needs_time = req.ends is not None
-        if needs_time not in facts:
-            facts[needs_time] = learner_facts(conn, user_id, family, finished_at=needs_time, items=items)
-        if evaluate(req, facts[needs_time]).earned:
+        req = with_run_end(conn, user_id, family, req)
+        if evaluate(req, learner_facts(conn, user_id, family, req, items=items), now).earned:
             return row
     return None
 
 
 def checklist(conn: Connection, manifest: Manifest, user_id: int, family: str) -> Checklist:
-    return evaluate(manifest.requirements, learner_facts(conn, user_id, family))
+    req = with_run_end(conn, user_id, family, manifest.requirements)
+    return evaluate(req, learner_facts(conn, user_id, family, req), db.hub_datetime())
 
 
 def record(conn: Connection, *, user_id: int, username: str, family: str, row: CourseRow, now: str,
@@ -286,7 +326,7 @@ def sign_pending(database: db.Database, index: CourseIndex, settings: HubSetting
         for p in pending:
             try:
                 facts = _facts(conn, index, p, url, who.name)
-                credential = issue(facts, who.key, _parse_time(p.issued_at))
+                credential = issue(facts, who.key, db.parse_time(p.issued_at))
             except (HubError, CertificateError, LecternError) as exc:
                 log.error("certificate %d cannot be signed: %s", p.cert_id, getattr(exc, "message", exc))
                 continue

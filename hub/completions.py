@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sync.requirements import evaluate
 
 from . import db
-from .certificates import learner_facts
+from .certificates import learner_facts, with_run_end
 from .courses import CourseIndex
 from .errors import HubError, HubErrorKind
 
@@ -70,8 +70,11 @@ def completion_report(database: db.Database, index: CourseIndex, course_id: str)
                                   .where(db.certificates.c.course_family == family)).all())
         learners_ids = {**enrolled, **others}
         requirements = manifest.requirements
-        met = {uid: not requirements.is_empty and evaluate(requirements, learner_facts(conn, uid, family)).earned
-               for uid in learners_ids}
+        now = db.hub_datetime()
+        met: dict[int, bool] = {}
+        for uid in learners_ids:
+            req = with_run_end(conn, uid, family, requirements)
+            met[uid] = not req.is_empty and evaluate(req, learner_facts(conn, uid, family, req), now).earned
     required_ids = {i for i, _ in required}
     learners = [
         LearnerCompletion(username=name, enrolled=uid in enrolled,
