@@ -115,7 +115,53 @@ def _parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("enrol", help="enrol a learner in a course (and its other languages)")
     e.add_argument("name")
-    e.add_argument("course_id")
+    e.add_argument("course_id", metavar="COURSE_OR_FAMILY")
+    e.add_argument("--run", type=_number(int, 1), default=None, metavar="RUN",
+                   help="the run (cohort) to join or move to (default: the family's self-paced run)")
+
+    run = sub.add_parser("run", help="course runs (cohorts) and their schedules")
+    rsub = run.add_subparsers(dest="run_command", required=True, metavar="ACTION", parser_class=_Parser)
+    rc = rsub.add_parser("create", help="a new run of a course family")
+    rc.add_argument("family", metavar="FAMILY")
+    rc.add_argument("--start", required=True, metavar="DATE", help="YYYY-MM-DD (UTC midnight) or a date-time")
+    kind = rc.add_mutually_exclusive_group()
+    kind.add_argument("--weekly", dest="kind", action="store_const", const="weekly",
+                      help="module n opens n-1 weeks after the start (the default)")
+    kind.add_argument("--self-paced", dest="kind", action="store_const", const="self_paced",
+                      help="everything open")
+    kind.add_argument("--schedule", default=None, metavar="MODULE=DATE,...",
+                      help="each module's opening date (modules left out open at the start)")
+    rc.add_argument("--end", default=None, metavar="DATE", help="the run's end (a date: the end of that day, UTC)")
+    rc.add_argument("--title", default=None, help="a name for the run (default: FAMILY from DATE)")
+    rc.add_argument("--by", default=None, metavar="NAME", help="who (for the audit log; default: your OS user)")
+    rl = rsub.add_parser("list", help="a family's runs")
+    rl.add_argument("family", metavar="FAMILY")
+
+    ro = sub.add_parser("role", help="give a user a role in a course family")
+    ro.add_argument("name", metavar="USER")
+    ro.add_argument("role", choices=("instructor", "moderator", "learner"))
+    ro.add_argument("family", metavar="FAMILY")
+    ro.add_argument("--by", default=None, metavar="NAME", help="who (for the audit log; default: your OS user)")
+
+    an = sub.add_parser("announce", help="write to everyone in a run")
+    an.add_argument("run_id", type=_number(int, 1), metavar="RUN")
+    an.add_argument("--title", required=True)
+    an.add_argument("--body-file", required=True, type=Path, metavar="FILE", help="the text (UTF-8)")
+    an.add_argument("--by", default=None, metavar="NAME", help="the author shown (default: your OS user)")
+
+    mo = sub.add_parser("moderate", help="hide or restore a thread or post; read reports")
+    msub = mo.add_subparsers(dest="moderate_command", required=True, metavar="ACTION", parser_class=_Parser)
+    for action in ("hide", "restore"):
+        ma = msub.add_parser(action, help=f"{action} a thread or post (nothing is deleted)")
+        ma.add_argument("target", choices=("thread", "post"))
+        ma.add_argument("id", metavar="ID", help="the thread's or post's id (UUID)")
+        ma.add_argument("--reason", required=True, metavar="TEXT", help="why (its author sees it)")
+        ma.add_argument("--by", default=None, metavar="NAME", help="who (default: your OS user)")
+    mr = msub.add_parser("reports", help="learners' reports in a family")
+    mr.add_argument("family", metavar="FAMILY")
+
+    au = sub.add_parser("audit", help="the log of staff actions")
+    au.add_argument("family", nargs="?", default=None, metavar="FAMILY")
 
     c = sub.add_parser("completions", help="who completed what, for certificates")
     c.add_argument("course_id")
@@ -266,10 +312,12 @@ def _run(args: argparse.Namespace, settings: HubSettings) -> int:
             return 0
         if args.command == "enrol":
             from .users import enrol
-            family, new = enrol(hub.database, args.name, args.course_id)
+            family, new = enrol(hub.database, args.name, args.course_id, args.run)
             print(f"{'Enrolled' if new else 'Already enrolled:'} {args.name.strip().casefold()} in "
-                  f"course family {family}.")
+                  f"course family {family}" + (f", run {args.run}." if args.run else "."))
             return 0
+        if args.command in ("run", "role", "announce", "moderate", "audit"):
+            return _staff(hub, args)
         if args.command == "certificates":
             return _certificates(hub, args)
         if args.command == "issuer":
@@ -299,6 +347,74 @@ def _operator(given: str | None) -> str:
         except (KeyError, OSError):  # no name for this uid (a container)
             name = f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
     return name[:150]
+
+
+def _staff(hub: "Hub", args: argparse.Namespace) -> int:
+    """Runs, roles, announcements, moderation and the audit log (hub.runs). Court IT at the
+    CLI acts as the hub's administrator; each change is in the audit log under --by."""
+    from . import runs
+
+    actor = runs.Actor(_operator(getattr(args, "by", None)), None, "cli")
+    if args.command == "run" and args.run_command == "create":
+        starts = runs.parse_when(args.start, "--start")
+        ends = runs.parse_when(args.end, "--end", end_of_day=True) if args.end else None
+        opens = runs.parse_schedule(args.schedule) if args.schedule else None
+        kind = "explicit" if opens else (args.kind or "weekly")
+        row = hub.writer.run(lambda conn: runs.create_run(conn, args.family, kind=kind, starts=starts, ends=ends,
+                                                          opens=opens, title=args.title, actor=actor))
+        print(f"Created run {row.id} of {row.course_family}: {row.title} ({row.schedule}, from {row.starts}"
+              + (f" to {row.ends}" if row.ends else "") + f"). Enrol learners with --run {row.id}.")
+        return 0
+    if args.command == "run":
+        found = hub.writer.run(lambda conn: runs.list_runs(conn, args.family))
+        for r in found:
+            extra = "  " + ", ".join(f"{m}={t}" for m, t in sorted(r.opens.items())) if r.opens else ""
+            print(f"{r.id}\t{r.title}\t{r.schedule}\t{r.starts}\t{r.ends or '-'}"
+                  f"{'  (default)' if r.is_default else ''}{extra}")
+        return 0
+    if args.command == "role":
+        user, family = hub.writer.run(lambda conn: runs.set_role(conn, args.name, args.role, args.family, actor))
+        print(f"{user} is now {'an' if args.role[0] in 'aeiou' else 'a'} {args.role} of {family}.")
+        return 0
+    if args.command == "announce":
+        from sync.protocol import AnnouncementRequest
+        try:
+            body = args.body_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise HubError(HubErrorKind.BAD_REQUEST, f"Cannot read {args.body_file}: {exc}.") from None
+        try:
+            checked = AnnouncementRequest(title=args.title, body=body)
+        except ValueError as exc:
+            raise HubError(HubErrorKind.INVALID, f"The announcement is not valid: {exc}") from None
+        record = hub.writer.run(lambda conn: runs.announce(conn, args.run_id, checked.title, checked.body, actor))
+        print(f"Announcement {record['id']} sent to run {args.run_id}; learners get it with their next sync.")
+        return 0
+    if args.command == "moderate" and args.moderate_command in ("hide", "restore"):
+        import uuid as _uuid
+        try:
+            target_id = str(_uuid.UUID(args.id))
+        except ValueError:
+            raise HubError(HubErrorKind.INVALID, f"{args.id!r} is not a thread or post id (a UUID).") from None
+        hub.writer.run(lambda conn: runs.moderate(conn, args.target, target_id,
+                                                  hide=args.moderate_command == "hide", reason=args.reason,
+                                                  actor=actor))
+        print(f"{args.target.capitalize()} {target_id} {'hidden' if args.moderate_command == 'hide' else 'restored'}"
+              "; learners' players follow at their next sync.")
+        return 0
+    if args.command == "moderate":
+        with hub.database.read() as conn:
+            found_reports = runs.reports(conn, args.family, actor)
+        if not found_reports:
+            print(f"No reports in {args.family}.")
+        for rep in found_reports:
+            print(f"{rep['created_at']}\t{rep['reporter']}\t{rep['target']} {rep['target_id']}\t{rep['reason']}")
+        return 0
+    with hub.database.read() as conn:
+        entries = runs.audit_entries(conn, args.family)
+    for e in entries:
+        print(f"{e.at}\t{e.actor} ({e.via})\t{e.action}\t{e.course_family or '-'}\t{e.target or '-'}"
+              f"\t{e.reason or ''}")
+    return 0
 
 
 def _certificates(hub: "Hub", args: argparse.Namespace) -> int:
