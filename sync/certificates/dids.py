@@ -10,6 +10,8 @@ from .encoding import multibase_b58, multibase_b58_decode
 
 _ED25519_PUB = b"\xed\x01"
 PREFIX = "did:key:"
+#: an Ed25519 did:key is 56 characters: did:key:z6Mk and 44 more
+MAX_DID_CHARS = 56
 
 
 def multikey(raw: bytes) -> str:
@@ -31,9 +33,13 @@ def public_key_of_did(did: str) -> bytes:
     """The 32 raw bytes an Ed25519 did:key (or one of its verification methods) names."""
     if not did.startswith(PREFIX):
         raise ValueError("not a did:key")
+    if len(did) > 2 * MAX_DID_CHARS:   # checked before decoding: base58 is quadratic
+        raise ValueError("the did:key is too long")
     ident, _, fragment = did[len(PREFIX):].partition("#")
     if fragment and fragment != ident:
         raise ValueError("the did:key fragment does not name the DID's own key")
+    if len(PREFIX + ident) > MAX_DID_CHARS:
+        raise ValueError("the did:key is too long")
     try:
         data = multibase_b58_decode(ident)
     except ValueError as exc:

@@ -25,8 +25,15 @@ def b58encode(data: bytes) -> str:
     return "1" * zeros + "".join(reversed(out))
 
 
+#: base58 decoding is quadratic in the length: nothing Lectern reads is longer than this
+MAX_B58_CHARS = 128
+
+
 def b58decode(text: str) -> bytes:
-    """Inverse of b58encode; ValueError on a character outside the alphabet."""
+    """Inverse of b58encode; ValueError on a character outside the alphabet, or on text
+    longer than MAX_B58_CHARS (checked first: decoding a megabyte would take minutes)."""
+    if len(text) > MAX_B58_CHARS:
+        raise ValueError(f"base58 text longer than {MAX_B58_CHARS} characters")
     n = 0
     for c in text:
         if c not in _B58_INDEX:

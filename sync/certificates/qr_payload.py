@@ -14,9 +14,10 @@ from typing import Any
 
 from .encoding import b45decode, b45encode
 from .errors import CertificateError, FailureReason
+from .shape import MAX_CREDENTIAL_BYTES, load_json
 
 PREFIX = "LC1:"
-MAX_JSON_BYTES = 1 << 20  # a decompression bomb stops here
+MAX_JSON_BYTES = MAX_CREDENTIAL_BYTES  # a decompression bomb stops here
 DICTIONARY = (
     b'{"@context":["https://www.w3.org/ns/credentials/v2","https://purl.imsglobal.org/spec/ob/'
     b'v3p0/context-3.0.3.json"],"id":"urn:uuid:","type":["VerifiableCredential","OpenBadgeCred'
@@ -49,8 +50,8 @@ def decode(payload: str) -> dict[str, Any]:
         data = inflater.decompress(packed, MAX_JSON_BYTES)
         if inflater.unconsumed_tail or not inflater.eof:
             raise ValueError("truncated or too large")
-        document = json.loads(data.decode("utf-8"))
-    except (ValueError, zlib.error, UnicodeDecodeError) as exc:
+        document = load_json(data.decode("utf-8"), "QR code's credential", MAX_JSON_BYTES)
+    except (ValueError, zlib.error, UnicodeDecodeError, RecursionError) as exc:
         raise CertificateError(FailureReason.MALFORMED,
                                f"The certificate's QR code is damaged ({exc}).") from None
     if not isinstance(document, dict):

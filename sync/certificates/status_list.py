@@ -8,6 +8,7 @@ leftmost bit of the first byte, as the spec says.
 from __future__ import annotations
 
 import gzip
+import zlib
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -17,8 +18,11 @@ from . import dids, proof
 from .encoding import multibase_b64url, multibase_b64url_decode
 from .errors import CertificateError, FailureReason
 from .jsonld import VC_V2
+from .shape import check_status_list_shape
 
 MIN_BITS = 131072  # 16 KB
+#: inflating stops here: a GZIP bomb of a few KiB would otherwise grow to gigabytes
+MAX_LIST_BYTES = 16 * 1024 * 1024
 PURPOSE = "revocation"
 
 
@@ -57,13 +61,26 @@ class Bitstring:
 
     @classmethod
     def decode(cls, encoded: str) -> "Bitstring":
+        if len(encoded) > MAX_LIST_BYTES:
+            raise ValueError("the encoded status list is too large")
         try:
-            data = gzip.decompress(multibase_b64url_decode(encoded))
-        except (OSError, EOFError, ValueError) as exc:
+            data = inflate(multibase_b64url_decode(encoded))
+        except (zlib.error, ValueError) as exc:
             raise ValueError(f"the encoded status list is damaged: {exc}") from None
         if len(data) * 8 < MIN_BITS:
             raise ValueError("the status list is shorter than 16 KB")
         return cls(data=data)
+
+
+def inflate(packed: bytes, limit: int = MAX_LIST_BYTES) -> bytes:
+    """One GZIP member, decompressed in a stream that stops at `limit` bytes (ValueError)."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    data = inflater.decompress(packed, limit + 1)
+    if len(data) > limit or inflater.unconsumed_tail:
+        raise ValueError(f"it inflates to more than {limit // (1024 * 1024)} MiB")
+    if not inflater.eof:
+        raise ValueError("it is truncated")
+    return data
 
 
 def issue_status_list(url: str, revoked: Iterable[int], key: PrivateKey,
@@ -85,9 +102,12 @@ def issue_status_list(url: str, revoked: Iterable[int], key: PrivateKey,
     return proof.sign(document, key, issued_at)
 
 
-def read_status_list(document: object) -> tuple[str, str, Bitstring]:
+def read_status_list(document: object, issuer: str | None = None
+                     ) -> tuple[str, str, Bitstring]:
     """Verify a status list credential; (its id, its issuer did:key, the bits).
-    CertificateError BAD_STATUS_LIST when it is not one, or not intact."""
+    CertificateError BAD_STATUS_LIST when it is not one, or not intact, or (`issuer` given)
+    not that issuer's. Its shape, its issuer and its signature are checked before the list
+    is inflated, and inflating stops at MAX_LIST_BYTES."""
     def bad(why: str) -> CertificateError:
         return CertificateError(FailureReason.BAD_STATUS_LIST, f"The status list {why}.")
 
@@ -96,6 +116,9 @@ def read_status_list(document: object) -> tuple[str, str, Bitstring]:
     types = document.get("type")
     if not isinstance(types, list) or "BitstringStatusListCredential" not in types:
         raise bad("is not a BitstringStatusListCredential")
+    check_status_list_shape(document)
+    if issuer is not None and document.get("issuer") != issuer:
+        raise bad("was signed by another issuer")
     try:
         issuer = proof.check(document)
     except CertificateError as exc:

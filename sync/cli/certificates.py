@@ -3,7 +3,11 @@ FILE`: the learner's certificates, their files, and checking one on any computer
 
 `verify` needs no profile: court IT runs it on an air-gapped PC with the JSON credential, the
 PDF, or a scan or photo of the printed QR code. It prints one line and exits 0 when the
-certificate is valid, or prints one line saying why and exits 2 when it is not.
+certificate is valid, or prints one line saying why and exits 2 when it is not. Valid needs
+an issuer someone pinned: court IT's `trusted_issuers`, `--trust-issuer` (unless court IT
+locked the list), or, with a profile named, the issuers that profile's own hub delivered.
+Without `--status-list` a valid line says "revocation not checked (no status list)" and the
+exit is still 0 (documented in docs/certificates.md).
 
 A PDF is drawn, and a PDF or image is read, by the player's Qt code (`player.certificates`),
 loaded only for those files, as `player.app` is only for the window.
@@ -13,13 +17,14 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from ..cli_output import print_json, print_table
 from ..errors import LecternError
 from ..text_safety import neutralize
-from .common import EXIT_BAD_INPUT, EXIT_OK, JSON_HELP, profile_paths
+from .common import EXIT_BAD_INPUT, EXIT_OK, JSON_HELP, named_profile, profile_paths
 
 
 def _read_qr(path: Path) -> list[str]:
@@ -75,16 +80,38 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _own_hub_issuers(args: argparse.Namespace) -> list[str]:
+    """With a profile named (--profile or LECTERN_PROFILE): the issuers its own hub delivered
+    certificates from, so a learner's own certificates verify. Court IT's air-gapped check
+    names no profile and trusts only what it pins."""
+    from ..services import certificates
+
+    if named_profile(args) is None:
+        return []
+    return certificates.hub_issuers_at(profile_paths(args))
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from ..services import certificates
 
+    max_age = None
+    if args.status_list_max_age is not None:
+        if args.status_list is None or args.status_list_max_age < 0:
+            print("Not valid (bad input): --status-list-max-age needs --status-list FILE and "
+                  "a number of days >= 0.", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        max_age = timedelta(days=args.status_list_max_age)
     try:
-        trusted = certificates.trusted_issuers(args.trust_issuer or ())
-        outcome = certificates.verify_file(args.file, trusted if trusted is not None else [],
-                                           args.status_list,
-                                           read_qr=_read_qr)
+        hub = [] if certificates.issuers_locked() else _own_hub_issuers(args)
+        trusted = certificates.trusted_issuers(args.trust_issuer or (), hub)
+        outcome = certificates.verify_file(args.file, trusted, args.status_list,
+                                           read_qr=_read_qr, status_list_max_age=max_age)
     except LecternError as exc:
-        print(f"Not valid (bad input): {exc.message}", file=sys.stderr)
+        print(f"Not valid (bad input): {neutralize(exc.message)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except RecursionError:
+        print("Not valid (malformed): the file nests too deeply to be a certificate.",
+              file=sys.stderr)
         return EXIT_BAD_INPUT
     if outcome.ok:
         print(neutralize(outcome.line))
@@ -112,8 +139,12 @@ def add_certificate(sub: Any, parser_class: type) -> None:
                                        "scan or photo of its QR code")
     v.add_argument("file", metavar="FILE")
     v.add_argument("--trust-issuer", metavar="KEY", action="append",
-                   help="accept only this issuer (did:key, Multikey, a Lectern public key or "
-                        "its file; repeatable; adds to court IT's trusted issuers)")
+                   help="trust this issuer (did:key, Multikey, a Lectern public key or its "
+                        "file; repeatable; adds to court IT's trusted issuers; refused when "
+                        "court IT locked them)")
     v.add_argument("--status-list", metavar="FILE",
-                   help="the issuer's revocation list (lectern-hub certificates status-list)")
+                   help="the issuer's revocation list (lectern-hub certificates status-list); "
+                        "without it the line says 'revocation not checked' and still exits 0")
+    v.add_argument("--status-list-max-age", metavar="DAYS", type=int,
+                   help="refuse a status list older than DAYS days (exit 2)")
     v.set_defaults(func=cmd_verify)

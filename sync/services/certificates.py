@@ -356,7 +356,8 @@ def issuers_locked() -> bool:
     from ..site_config import load_site_config
 
     site = load_site_config()
-    return SITE_TRUSTED_ISSUERS in site.locked or site.locked_down
+    locked: Any = getattr(site, "locked", ())
+    return SITE_TRUSTED_ISSUERS in locked or bool(getattr(site, "locked_down", False))
 
 
 def site_trust_problem() -> str | None:
@@ -367,7 +368,7 @@ def site_trust_problem() -> str | None:
     site = load_site_config()
     if SITE_TRUSTED_ISSUERS not in site.values or _site_issuers():
         return None
-    where = site.path or "the site file"
+    where = getattr(site, "path", None) or "the site file"
     return (f"{where} pins trusted_issuers but none of them can be read, so no issuer is "
             "trusted (`lectern config` shows why)")
 

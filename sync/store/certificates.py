@@ -250,9 +250,14 @@ def apply_status_list(conn: sqlite3.Connection, event: HubStatusList) -> None:
 
 def _revoke_marked(conn: sqlite3.Connection, issuer: str, status_list: Mapping[str, Any],
                    reasons: Mapping[int, str], only_family: str | None = None) -> None:
-    """Set each credential of `issuer` named by this list to what its bit says."""
+    """Set each credential of `issuer` named by this list to what its bit says. A list that
+    does not name `issuer` as its own is not inflated (a GZIP bomb from anyone else costs
+    nothing); inflating stops at 16 MiB (`Bitstring.decode`)."""
     from ..certificates.status_list import Bitstring
 
+    if status_list.get("issuer") != issuer:
+        log.warning("status list for %s names another issuer; ignored", issuer)
+        return
     subject = status_list.get("credentialSubject")
     list_id = status_list.get("id")
     encoded = subject.get("encodedList") if isinstance(subject, dict) else None

@@ -163,9 +163,11 @@ def test_list_export_json_and_pdf_then_verify_the_pdf(learner: Run, doc: dict[st
     r = learner("certificate", "export", doc["id"], str(pdf))
     assert r.returncode == 0, r.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
-    r = verify(learner, str(pdf))
+    r = verify(learner, str(pdf))   # no profile named: nobody pinned the hub
+    assert r.returncode == 2 and "(unknown-issuer)" in _one_line(r.stderr)
+    r = learner("--profile", "default", "certificate", "verify", str(pdf))  # the hub it came from
     assert r.returncode == 0, r.stderr
-    assert _one_line(r.stdout).endswith("(revocation not checked).")
+    assert _one_line(r.stdout).endswith("; revocation not checked (no status list).")
 
     if shutil.which("pdftoppm") and shutil.which("zbarimg"):
         # a decoder other than Lectern's reads the printed code at a scanner's 150 dpi
@@ -200,7 +202,8 @@ def test_bad_input_exits_2_with_one_line_saying_why(run_lectern: Run, files: dic
         "not-a-certificate": [str(notes)],
         "tampered": [str(files["tampered"])],
         "unknown-issuer": [str(files["json"]), "--trust-issuer", other],
-        "revoked": [str(files["png"]), "--status-list", str(files["revoked"])],
+        "revoked": [str(files["png"]), "--status-list", str(files["revoked"]),
+                    "--trust-issuer", did_key(key.public_raw)],
     }
     for reason, args in cases.items():
         r = verify(run_lectern, *args)

@@ -26,8 +26,8 @@ from sync.certificates import (
     did_key,
     issue,
     issue_status_list,
-    verify,
 )
+from sync.certificates import verify as verify_pinned
 from sync.signing import PrivateKey
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +35,12 @@ SOURCE = ROOT / "tests" / "third_party" / "vc-verifier"
 INSTALL = ROOT / "build" / "third-party" / "vc-verifier"
 FILES = ("package.json", "package-lock.json", "verify.mjs")
 LIST_URL = "https://hub.example/certificates/status/1"
+KEY = PrivateKey.generate()
+
+
+def verify(document: dict[str, Any], **options: Any) -> Any:
+    """Lectern's verifier with the test issuer pinned (an unpinned issuer is never valid)."""
+    return verify_pinned(document, [did_key(KEY.public_raw)], **options)
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +85,7 @@ def run_verifier(verifier: Path, tmp_path: Path, credential: dict[str, Any],
 
 @pytest.fixture(scope="module")
 def key() -> PrivateKey:
-    return PrivateKey.generate()
+    return KEY
 
 
 @pytest.fixture(scope="module")

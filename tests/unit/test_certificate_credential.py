@@ -17,14 +17,21 @@ from sync.certificates import (
     issue,
     issue_status_list,
     proof,
-    verify,
 )
 from sync.certificates import credential as credential_module
+from sync.certificates import verify as verify_pinned
 from sync.certificates.jsonld import OfflineContextError, load_document
 from sync.signing import PrivateKey, PublicKey
 
 LIST_URL = "https://hub.example/certificates/status/1"
 WHEN = datetime(2025, 3, 1, 9, 30, tzinfo=timezone.utc)
+KEY = PrivateKey.generate()
+
+
+def verify(document: object, trusted_issuers: Any = None, **options: Any) -> Any:
+    """`sync.certificates.verify` with the test issuer pinned unless the test pins others."""
+    pinned = [did_key(KEY.public_raw)] if trusted_issuers is None else trusted_issuers
+    return verify_pinned(document, pinned, **options)
 
 
 def facts(**changes: Any) -> CertificateFacts:
@@ -39,7 +46,7 @@ def facts(**changes: Any) -> CertificateFacts:
 
 @pytest.fixture(scope="module")
 def key() -> PrivateKey:
-    return PrivateKey.generate()
+    return KEY
 
 
 @pytest.fixture(scope="module")
@@ -114,8 +121,6 @@ TAMPERINGS = {
         "identityHash", "sha256$" + "0" * 64),
     "issuer name": lambda c: c["issuer"].__setitem__("name", "Otra Escuela"),
     "status index": lambda c: c["credentialStatus"].__setitem__("statusListIndex", "43"),
-    "added property": lambda c: c["credentialSubject"]["achievement"].__setitem__(
-        "description", "extra"),
     "proof created": lambda c: c["proof"].__setitem__("created", "2025-03-02T09:30:00Z"),
     "proofValue": lambda c: c["proof"].__setitem__(
         "proofValue", c["proof"]["proofValue"][:-2] + ("11" if c["proof"]["proofValue"][-2:]
@@ -137,7 +142,11 @@ def test_an_undefined_property_is_refused_not_ignored(cred: dict[str, Any]) -> N
     changed = copy.deepcopy(cred)
     changed["note"] = "extra"
     result = verify(changed)
-    assert result.reason is FailureReason.MALFORMED and "does not define" in result.message
+    assert result.reason is FailureReason.MALFORMED and "does not issue" in result.message
+    changed = copy.deepcopy(cred)
+    changed["credentialSubject"]["achievement"]["description"] = "extra"
+    result = verify(changed)
+    assert result.reason is FailureReason.MALFORMED and "does not issue" in result.message
 
 
 def test_a_different_issuer_is_tampering(cred: dict[str, Any]) -> None:
@@ -152,7 +161,9 @@ def test_a_credential_re_signed_by_another_key_is_an_unknown_issuer(
     forged = copy.deepcopy(cred)
     forged["issuer"]["id"] = did_key(forger.public_raw)
     forged = proof.sign(forged, forger)
-    assert verify(forged).ok  # valid on its own terms: the issuer pin is what refuses it
+    alone = verify_pinned(forged)   # intact on its own terms, but nobody pinned the forger
+    assert alone.reason is FailureReason.UNKNOWN_ISSUER and "signature is intact" in alone.message
+    assert verify(forged, trusted_issuers=[did_key(forger.public_raw)]).ok
     result = verify(forged, trusted_issuers=[did_key(key.public_raw)])
     assert result.reason is FailureReason.UNKNOWN_ISSUER
     assert did_key(forger.public_raw) in result.message

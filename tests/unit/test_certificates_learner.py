@@ -264,17 +264,20 @@ def test_export_of_a_certificate_without_its_credential_says_it_comes_with_sync(
 
 def test_verify_lines(key: PrivateKey, tmp_path: Path) -> None:
     doc = credential(key)
-    good = service.verify_credential(doc, trusted=[])
+    mine = [did_key(key.public_raw)]
+    nobody = service.verify_credential(doc, trusted=[])
+    assert nobody.reason == "unknown-issuer" and "signature is intact" in nobody.line
+    good = service.verify_credential(doc, trusted=mine)
     assert good.ok and good.reason is None
     assert good.line.startswith("Valid: Ana Pérez completed “A tiny course” on ")
-    assert "Test hub (did:key:z6Mk" in good.line and "revocation not checked" in good.line
+    assert "Test hub (did:key:z6Mk" in good.line and "revocation not checked (no status list)" in good.line
     tampered = json.loads(json.dumps(doc))
     tampered["credentialSubject"]["name"] = "Mallory"
-    assert service.verify_credential(tampered, trusted=[]).reason == "tampered"
+    assert service.verify_credential(tampered, trusted=mine).reason == "tampered"
     other = did_key(PrivateKey.generate().public_raw)
     unknown = service.verify_credential(json.dumps(doc), trusted=[other])
     assert unknown.reason == "unknown-issuer" and "\n" not in unknown.line
-    revoked = service.verify_credential(doc, trusted=[], status_list=issue_status_list(
+    revoked = service.verify_credential(doc, trusted=mine, status_list=issue_status_list(
         LIST_URL, [7], key))
     assert revoked.reason == "revoked"
     assert service.verify_credential("not json", trusted=[]).reason == "not-a-certificate"
@@ -282,7 +285,7 @@ def test_verify_lines(key: PrivateKey, tmp_path: Path) -> None:
     assert service.verify_credential('{"a": 1}', trusted=[]).reason == "not-a-certificate"
     from sync.certificates import encode_qr_payload
 
-    assert service.verify_payloads(["hello", encode_qr_payload(doc)], trusted=[]).ok
+    assert service.verify_payloads(["hello", encode_qr_payload(doc)], trusted=mine).ok
     assert service.verify_payloads([], trusted=[]).reason == "unreadable"
     missing = service.verify_file(tmp_path / "none.json", trusted=[])
     assert missing.reason == "unreadable"
@@ -297,7 +300,7 @@ def test_site_configuration_pins_issuers(monkeypatch: pytest.MonkeyPatch, key: P
 
     doc = credential(key)
     real = site_config.load_site_config
-    assert service.trusted_issuers() is None or isinstance(service.trusted_issuers(), list)
+    assert isinstance(service.trusted_issuers(), list)
 
     def pinned(other: str) -> Any:
         def load(path: Path | None = None) -> Any:
