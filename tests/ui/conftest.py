@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from player.app import create_main_window
 from player.main_window import MainWindow
-from sync.demo import DEMO_COURSE_ID, demo_source, ensure_demo_installed
+from sync.demo import DEMO_COURSE_ID, demo_source, install_demo_courses
 from sync.paths import DataPaths
 from sync.store import LearnerStore
 
@@ -22,7 +22,9 @@ LOAD_TIMEOUT = 20_000
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data dir with the demo course imported by the real importer, once per session."""
     root = tmp_path_factory.mktemp("shell-demo-template")
-    assert ensure_demo_installed(DataPaths(root)) == DEMO_COURSE_ID
+    # The English version only: these tests are about one course. A real first start
+    # installs the French and Arabic versions too (tests/unit/test_demo_languages.py).
+    assert install_demo_courses(DataPaths(root), (DEMO_COURSE_ID,)) == [DEMO_COURSE_ID]
     return root
 
 

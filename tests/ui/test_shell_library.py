@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from player.app import create_main_window
 from player.download_manager import format_size
-from sync.demo import DEMO_COURSE_ID
+from sync.demo import DEMO_COURSE_ID, DEMO_COURSE_IDS
 from sync.store import LearnerStore
 
 
@@ -42,12 +42,15 @@ def test_first_run_installs_the_demo_after_first_paint(qtbot, tmp_path):
     window = create_main_window(paths)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: DEMO_COURSE_ID in window.library.cards, timeout=30_000)
+    # The three language versions of the demo, as one family's three courses.
+    qtbot.waitUntil(lambda: set(DEMO_COURSE_IDS) <= set(window.library.cards), timeout=30_000)
     assert window.demo_task is not None and window.demo_task.finished
+    assert {c.family for c in window.library.courses} == {"foe-intro"}
     # A second start does not import it again (and a removed demo stays removed).
     window.close()
     with LearnerStore.open(paths.db) as store:
-        store.remove_course(DEMO_COURSE_ID)
+        for course_id in DEMO_COURSE_IDS:
+            store.remove_course(course_id)
     again = create_main_window(paths)
     qtbot.addWidget(again)
     again.show()
