@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage, QImageReader
 
 from sync.errors import LecternError
 
-__all__ = ["ScanError", "qr_payloads"]
+__all__ = ["MAX_PIXELS", "ScanError", "qr_payloads", "render_size"]
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +28,13 @@ _PDF_DPI = (150, 300)
 _MAX_PAGES = 10
 #: a photo larger than this (in pixels on its longer side) is scaled down before decoding
 _MAX_SIDE = 4000
+#: no raster (a rendered page, a decoded photo) is larger than this: a PDF page can claim any
+#: size (a 200-inch MediaBox at 300 dpi is 60000² pixels, 14 GB); the dpi is lowered to fit
+MAX_PIXELS = 20_000_000
+#: a page larger than this on a side (in points: 2.8 m) is no printed certificate: skipped
+_MAX_PAGE_POINTS = 8000.0
+#: a certificate PDF is ~100 KB and a phone photo a few MB
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 class ScanError(LecternError):
@@ -53,6 +60,18 @@ def _decode(image: QImage) -> list[str]:
     return [r.text for r in found if r.valid and r.text]
 
 
+def render_size(width_pt: float, height_pt: float, dpi: int) -> QSize | None:
+    """The pixel size to render a page of this size at `dpi`, lowered to fit MAX_PIXELS;
+    None for a page no certificate has (empty, or larger than _MAX_PAGE_POINTS)."""
+    if not (0 < width_pt <= _MAX_PAGE_POINTS and 0 < height_pt <= _MAX_PAGE_POINTS):
+        return None
+    scale = dpi / 72
+    pixels = width_pt * scale * height_pt * scale
+    if pixels > MAX_PIXELS:
+        scale *= (MAX_PIXELS / pixels) ** 0.5
+    return QSize(max(1, int(width_pt * scale)), max(1, int(height_pt * scale)))
+
+
 def _pdf_payloads(path: Path) -> list[str]:
     from PySide6.QtPdf import QPdfDocument
 
@@ -68,7 +87,11 @@ def _pdf_payloads(path: Path) -> list[str]:
             found: list[str] = []
             for page in range(min(document.pageCount(), _MAX_PAGES)):
                 points = document.pagePointSize(page)
-                size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+                size = render_size(points.width(), points.height(), dpi)
+                if size is None:
+                    log.info("%s: page %d is %gx%g points; skipped", path.name, page + 1,
+                             points.width(), points.height())
+                    continue
                 found += _decode(document.render(page, size))
             if found:
                 return found
@@ -83,6 +106,12 @@ def _image_payloads(path: Path) -> list[str]:
     ensure_gui_application()
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)          # a phone's photo is stored sideways with an EXIF turn
+    declared = reader.size()
+    if declared.isValid() and declared.width() * declared.height() > MAX_PIXELS:
+        # decode it smaller (JPEG scales while decoding): never a raster of MAX_PIXELS+
+        factor = (MAX_PIXELS / (declared.width() * declared.height())) ** 0.5
+        reader.setScaledSize(QSize(max(1, int(declared.width() * factor)),
+                                   max(1, int(declared.height() * factor))))
     image = reader.read()
     if image.isNull():
         raise ScanError(f"{path.name} cannot be read as an image ({reader.errorString()}).")
@@ -103,8 +132,12 @@ def qr_payloads(path: Path) -> list[str]:
     try:
         with path.open("rb") as f:
             head = f.read(5)
+        size = path.stat().st_size
     except OSError as exc:
         raise ScanError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+    if size > MAX_FILE_BYTES:
+        raise ScanError(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB: "
+                        "not a certificate's PDF or photo.")
     if head.startswith(b"%PDF"):
         return _pdf_payloads(path)
     return _image_payloads(path)

@@ -391,3 +391,59 @@ def test_shape_errors_name_the_status_list(tmp_path: Path) -> None:
     doc["credentialSubject"]["extra"] = 1
     result = verify(genuine(), [ISSUER], status_list=doc)
     assert result.reason is FailureReason.BAD_STATUS_LIST and "status list" in result.message
+
+
+# --------------------------------------------------------------------------- 4
+
+
+def _pdf(path: Path, width: float, height: float, pages: int = 1) -> Path:
+    """A minimal PDF of blank pages with this MediaBox (no content: nothing heavy to draw)."""
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>",
+            f"<< /Type /Pages /Kids [{' '.join(f'{3 + i} 0 R' for i in range(pages))}] "
+            f"/Count {pages} >>"]
+    objs += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] >>"] * pages
+    out, offsets = b"%PDF-1.7\n", []
+    for n, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{obj}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(out)
+    return path
+
+
+def test_a_huge_pdf_page_is_never_rendered_huge(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finding 4: a 14400-point MediaBox was rendered at 30000² then 60000² pixels (24 GB).
+    Rendering is recorded, not done: a regression must not eat the machine."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtPdf import QPdfDocument
+
+    from player.certificates import scan
+
+    asked: list[tuple[int, int]] = []
+
+    def render(self: QPdfDocument, page: int, size: Any, *args: Any) -> QImage:
+        asked.append((size.width(), size.height()))
+        return QImage()
+
+    monkeypatch.setattr(QPdfDocument, "render", render)
+    assert scan.qr_payloads(_pdf(tmp_path / "huge.pdf", 14400, 14400)) == []
+    assert asked == []                                  # an absurd page is skipped
+    assert scan.qr_payloads(_pdf(tmp_path / "big.pdf", 5000, 5000)) == []
+    assert asked and all(w * h <= scan.MAX_PIXELS for w, h in asked)
+    a4 = scan.render_size(595, 842, 300)
+    assert a4 is not None and a4.width() == 2479       # an A4 page keeps its 300 dpi
+
+
+def test_a_huge_file_is_not_read_for_codes(tmp_path: Path) -> None:
+    from player.certificates import scan
+
+    big = tmp_path / "big.png"
+    with big.open("wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n")
+        f.truncate(scan.MAX_FILE_BYTES + 1)
+    with pytest.raises(scan.ScanError, match="larger than"):
+        scan.qr_payloads(big)
