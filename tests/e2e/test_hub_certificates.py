@@ -188,7 +188,8 @@ def test_schema_3_hub_keeps_certificates_and_signs_them(tmp_path, publisher):
     hub = Hub.open(settings)
     try:
         with hub.database.read() as conn:
-            assert conn.execute(select(db.meta.c.value).where(db.meta.c.key == "schema_version")).scalar() == str(db.SCHEMA_VERSION)
+            version = conn.execute(select(db.meta.c.value).where(db.meta.c.key == "schema_version")).scalar()
+            assert version == str(db.SCHEMA_VERSION)
             kept = conn.execute(select(db.certificates.c.id, db.certificates.c.credential)).all()
         assert [tuple(r) for r in kept] == [(cert_id, None)]
         assert hub.sign_pending() == 1 and hub.sign_pending() == 0

@@ -75,7 +75,8 @@ def test_protocol_has_no_framework_and_hub_has_no_qt():
             "bad = [m for m in sys.modules if m.startswith('sync.') and m not in "
             "{'sync.protocol','sync.manifest','sync.bundle','sync.signing','sync.content_store','sync.errors',"
             "'sync.html_safety','sync.text_safety','sync.quiz','sync.progress_rules','sync.webvtt','sync.pdf_check','sync.media_probe',"
-            "'sync.json_limits','sync.requirements','sync.schedule','sync.atomic_file'} and not m.startswith('sync.certificates')]; "
+            "'sync.json_limits','sync.requirements','sync.schedule','sync.atomic_file'} "
+            "and not m.startswith('sync.certificates')]; "
             "assert not bad, bad")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
