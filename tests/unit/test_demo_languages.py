@@ -111,6 +111,11 @@ def test_arabic_html_reading_is_right_to_left(bundles: dict[str, Path]) -> None:
             text = f.read().decode("utf-8")
     tag = re.search(r"<html\b[^>]*>", text)
     assert tag and 'lang="ar"' in tag.group(0) and 'dir="rtl"' in tag.group(0)
+    # The reading view shows the sanitized text, which has no <html> or <body>: the article
+    # itself says right to left.
+    from sync.html_safety import sanitize_html
+
+    assert '<article dir="rtl" lang="ar">' in sanitize_html(text)
 
 
 def test_first_start_installs_the_three_versions_sharing_blobs(tmp_path: Path) -> None:
