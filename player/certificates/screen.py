@@ -97,6 +97,9 @@ class _Words(QObject):
                 CertificateState.WAITING: self.tr("Earned, waiting to sync"),
                 CertificateState.NOT_EARNED: self.tr("Not yet earned")}[state]
 
+    def revoked(self) -> str:
+        return self.tr("The issuer revoked this certificate, so it cannot be saved or printed.")
+
     def hours(self, hours: float | None) -> str:
         if hours is None:
             return ""
@@ -182,9 +185,14 @@ class CertificateCard(Card):
             lambda: self.json_requested.emit(cid),
             self.tr("The signed Open Badges credential, for a verifier or a digital wallet"))
         has_credential = row.credential is not None
+        savable = has_credential and row.state is not CertificateState.REVOKED
         self.open_button.setEnabled(has_credential)
-        self.pdf_button.setEnabled(has_credential)
-        self.json_button.setEnabled(has_credential)
+        self.pdf_button.setEnabled(savable)
+        self.json_button.setEnabled(savable)
+        # a revoked certificate is never saved: the file would still look valid wherever
+        # no status list is checked (the service refuses it too)
+        self.revoked_label = make_label(self, words().revoked(), self.tr("Why it cannot be saved"),
+                                        visible=row.state is CertificateState.REVOKED)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -194,6 +202,7 @@ class CertificateCard(Card):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.facts_label)
+        layout.addWidget(self.revoked_label)
         layout.addLayout(buttons)
 
     @staticmethod
@@ -271,8 +280,11 @@ class CertificateDialog(QDialog):
             "Save the certificate as a PDF"), lambda: self.pdf_requested.emit(cid))
         self.json_button = make_button(self, self.tr("Save &credential (JSON)…"), self.tr(
             "Save the credential as JSON"), lambda: self.json_requested.emit(cid))
+        revoked = row.state is CertificateState.REVOKED
         for button in (self.pdf_button, self.json_button):
-            button.setEnabled(row.credential is not None)
+            button.setEnabled(row.credential is not None and not revoked)
+        if revoked:
+            self.notice.say(words().revoked())
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = box.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setAccessibleName(self.tr("Close"))
@@ -432,6 +444,9 @@ class CertificatesScreen(CardScreen):
         row = self.rows.get(credential_id)
         if row is None or row.credential is None:
             return False
+        if row.state is CertificateState.REVOKED:
+            self._say(credential_id, words().revoked())
+            return False
         try:
             render_certificate_pdf(row.credential, path, interface_language())
         except (PaperError, OSError) as exc:
@@ -443,6 +458,9 @@ class CertificatesScreen(CardScreen):
     def save_json(self, credential_id: str, path: Path) -> bool:
         row = self.rows.get(credential_id)
         if row is None or row.credential is None:
+            return False
+        if row.state is CertificateState.REVOKED:
+            self._say(credential_id, words().revoked())
             return False
         try:
             write_credential_json(row.credential, path)
