@@ -453,14 +453,14 @@ def _certificates(hub: "Hub", args: argparse.Namespace) -> int:
               "learners get the new status list with their next sync.")
         return 0
     if args.cert_command == "status-list":
+        from sync.atomic_file import write_bytes
+
         document = certs.current_status_list(hub.database, hub.settings, hub.writer.run)
         out: Path = args.out
         if out.is_dir():
             raise HubError(HubErrorKind.BAD_REQUEST, f"{out} is a folder; give a file name such as status-list.json.")
-        tmp = out.with_name(out.name + ".part")
-        try:
-            tmp.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
-            os.replace(tmp, out)
+        try:  # a fresh temporary file (O_EXCL, never a symlink), fsynced, then renamed
+            write_bytes(out, (json.dumps(document, indent=1) + "\n").encode("utf-8"))
         except OSError as exc:
             raise HubError(HubErrorKind.BAD_REQUEST, f"Cannot write {out}: {exc.strerror}.") from None
         print(f"Wrote the status list {document['id']} to {out}.")
