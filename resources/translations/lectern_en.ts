@@ -533,12 +533,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="486"/>
+        <location filename="../../player/certificates/screen.py" line="504"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="488"/>
+        <location filename="../../player/certificates/screen.py" line="506"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>%n certificate arrived: Go ▸ Certificates to save or print them.</numerusform>
@@ -549,155 +549,160 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="166"/>
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>Certificate for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="168"/>
+        <location filename="../../player/certificates/screen.py" line="171"/>
         <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169"/>
+        <location filename="../../player/certificates/screen.py" line="172"/>
         <source>Date, hours, language and state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>Open the certificate for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176"/>
+        <location filename="../../player/certificates/screen.py" line="179"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="177"/>
+        <location filename="../../player/certificates/screen.py" line="180"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="179"/>
+        <location filename="../../player/certificates/screen.py" line="182"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="180"/>
+        <location filename="../../player/certificates/screen.py" line="183"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="181"/>
+        <location filename="../../player/certificates/screen.py" line="184"/>
         <source>Save the credential for %1 as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="183"/>
+        <location filename="../../player/certificates/screen.py" line="186"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="194"/>
+        <source>Why it cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="221"/>
+        <location filename="../../player/certificates/screen.py" line="230"/>
         <source>Certificate — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="222"/>
+        <location filename="../../player/certificates/screen.py" line="231"/>
         <source>Certificate for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="223"/>
+        <location filename="../../player/certificates/screen.py" line="232"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="241"/>
+        <location filename="../../player/certificates/screen.py" line="250"/>
         <source>Holder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="242"/>
+        <location filename="../../player/certificates/screen.py" line="251"/>
         <source>Course:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="243"/>
+        <location filename="../../player/certificates/screen.py" line="252"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="244"/>
+        <location filename="../../player/certificates/screen.py" line="253"/>
         <source>Hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="245"/>
+        <location filename="../../player/certificates/screen.py" line="254"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="247"/>
+        <location filename="../../player/certificates/screen.py" line="256"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="248"/>
+        <location filename="../../player/certificates/screen.py" line="257"/>
         <source>Issuer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="249"/>
+        <location filename="../../player/certificates/screen.py" line="258"/>
         <source>Issuer key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="250"/>
+        <location filename="../../player/certificates/screen.py" line="259"/>
         <source>Certificate id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="251"/>
+        <location filename="../../player/certificates/screen.py" line="260"/>
         <source>Requirements met:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="258"/>
+        <location filename="../../player/certificates/screen.py" line="267"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="270"/>
+        <location filename="../../player/certificates/screen.py" line="279"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="271"/>
+        <location filename="../../player/certificates/screen.py" line="280"/>
         <source>Save the certificate as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="272"/>
+        <location filename="../../player/certificates/screen.py" line="281"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="273"/>
+        <location filename="../../player/certificates/screen.py" line="282"/>
         <source>Save the credential as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="278"/>
+        <location filename="../../player/certificates/screen.py" line="290"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,62 +710,62 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="306"/>
+        <location filename="../../player/certificates/screen.py" line="318"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="313"/>
+        <location filename="../../player/certificates/screen.py" line="325"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="315"/>
+        <location filename="../../player/certificates/screen.py" line="327"/>
         <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="317"/>
+        <location filename="../../player/certificates/screen.py" line="329"/>
         <source>No certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="318"/>
+        <location filename="../../player/certificates/screen.py" line="330"/>
         <source>Your certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="422"/>
+        <location filename="../../player/certificates/screen.py" line="434"/>
         <source>Save the certificate as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="423"/>
+        <location filename="../../player/certificates/screen.py" line="435"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="427"/>
+        <location filename="../../player/certificates/screen.py" line="439"/>
         <source>Save the credential as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="428"/>
+        <location filename="../../player/certificates/screen.py" line="440"/>
         <source>Credentials (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="438"/>
+        <location filename="../../player/certificates/screen.py" line="453"/>
         <source>The PDF could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="450"/>
+        <location filename="../../player/certificates/screen.py" line="468"/>
         <source>The credential could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="462"/>
+        <location filename="../../player/certificates/screen.py" line="480"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,7 +1144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="366"/>
+        <location filename="../../player/course_view.py" line="367"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,37 +1521,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="193"/>
+        <location filename="../../player/settings/pages.py" line="197"/>
         <source>or only from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="195"/>
+        <location filename="../../player/settings/pages.py" line="199"/>
         <source>Download &amp;hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="199"/>
+        <location filename="../../player/settings/pages.py" line="203"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="202"/>
+        <location filename="../../player/settings/pages.py" line="206"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="203"/>
+        <location filename="../../player/settings/pages.py" line="207"/>
         <source>Save data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="204"/>
+        <location filename="../../player/settings/pages.py" line="208"/>
         <source>Internet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="206"/>
+        <location filename="../../player/settings/pages.py" line="210"/>
         <source>No video downloads; only small progress updates are sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,7 +2005,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="280"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="279"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n reply</numerusform>
@@ -2008,7 +2013,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="313"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="312"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -2016,12 +2021,12 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="330"/>
         <source>Give the thread a title and a message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="365"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="364"/>
         <source>Write your reply first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,7 +2319,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/app.py" line="338"/>
+        <location filename="../../player/app.py" line="345"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,7 +2632,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/app.py" line="301"/>
+        <location filename="../../player/app.py" line="308"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,77 +3305,77 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="242"/>
+        <location filename="../../player/settings/pages.py" line="246"/>
         <source>Course publishers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="243"/>
+        <location filename="../../player/settings/pages.py" line="247"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="245"/>
+        <location filename="../../player/settings/pages.py" line="249"/>
         <source>Allow unsigned courses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="246"/>
+        <location filename="../../player/settings/pages.py" line="250"/>
         <source>Safety:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="249"/>
+        <location filename="../../player/settings/pages.py" line="253"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="253"/>
+        <location filename="../../player/settings/pages.py" line="257"/>
         <source>Warning about unsigned courses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="260"/>
+        <location filename="../../player/settings/pages.py" line="264"/>
         <source>Trusted publishers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="268"/>
+        <location filename="../../player/settings/pages.py" line="272"/>
         <source>&amp;Add publisher key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="269"/>
+        <location filename="../../player/settings/pages.py" line="273"/>
         <source>Add a publisher key from a .pub file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="270"/>
+        <location filename="../../player/settings/pages.py" line="274"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="271"/>
+        <location filename="../../player/settings/pages.py" line="275"/>
         <source>Remove the selected publisher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="278"/>
+        <location filename="../../player/settings/pages.py" line="282"/>
         <source>&amp;Trusted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="280"/>
+        <location filename="../../player/settings/pages.py" line="284"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="292"/>
+        <location filename="../../player/settings/pages.py" line="296"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="303"/>
+        <location filename="../../player/settings/pages.py" line="307"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3378,12 +3383,12 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="126"/>
+        <location filename="../../player/certificates/screen.py" line="129"/>
         <source>QR code of the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="127"/>
+        <location filename="../../player/certificates/screen.py" line="130"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4491,75 +4496,75 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="106"/>
+        <location filename="../../player/status_bar.py" line="107"/>
         <source>Progress, quiz results and forum posts recorded on this computer that the course server has not received yet. They are kept safely until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="110"/>
+        <location filename="../../player/status_bar.py" line="111"/>
         <source>Last successful sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="114"/>
+        <location filename="../../player/status_bar.py" line="115"/>
         <source>Last sync problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="120"/>
+        <location filename="../../player/status_bar.py" line="121"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="126"/>
         <location filename="../../player/status_bar.py" line="127"/>
-        <location filename="../../player/status_bar.py" line="271"/>
+        <location filename="../../player/status_bar.py" line="128"/>
         <location filename="../../player/status_bar.py" line="272"/>
+        <location filename="../../player/status_bar.py" line="273"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="128"/>
+        <location filename="../../player/status_bar.py" line="129"/>
         <source>Send your changes and fetch others&apos; posts now (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="218"/>
+        <location filename="../../player/status_bar.py" line="219"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="220"/>
+        <location filename="../../player/status_bar.py" line="221"/>
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="246"/>
+        <location filename="../../player/status_bar.py" line="247"/>
         <source>Looking for the course server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="258"/>
+        <location filename="../../player/status_bar.py" line="259"/>
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="264"/>
+        <location filename="../../player/status_bar.py" line="265"/>
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="269"/>
+        <location filename="../../player/status_bar.py" line="270"/>
         <source>Sign in to the course server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="283"/>
+        <location filename="../../player/status_bar.py" line="284"/>
         <source>The last time everything waiting was sent to the course server (by this computer&apos;s clock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="304"/>
+        <location filename="../../player/status_bar.py" line="305"/>
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>The course server refused %n change: %1</numerusform>
@@ -4567,82 +4572,82 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="238"/>
+        <location filename="../../player/status_bar.py" line="239"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="242"/>
+        <location filename="../../player/status_bar.py" line="243"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="243"/>
+        <location filename="../../player/status_bar.py" line="244"/>
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="247"/>
+        <location filename="../../player/status_bar.py" line="248"/>
         <source>Checking whether %1 can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="250"/>
+        <location filename="../../player/status_bar.py" line="251"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="251"/>
+        <location filename="../../player/status_bar.py" line="252"/>
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="256"/>
+        <location filename="../../player/status_bar.py" line="257"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="262"/>
+        <location filename="../../player/status_bar.py" line="263"/>
         <source>Sign-in needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="268"/>
+        <location filename="../../player/status_bar.py" line="269"/>
         <source>Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="280"/>
+        <location filename="../../player/status_bar.py" line="281"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="281"/>
+        <location filename="../../player/status_bar.py" line="282"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="100"/>
+        <location filename="../../player/status_bar.py" line="101"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="104"/>
+        <location filename="../../player/status_bar.py" line="105"/>
         <source>Changes waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="203"/>
+        <location filename="../../player/status_bar.py" line="204"/>
         <source>Changes waiting: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="210"/>
+        <location filename="../../player/status_bar.py" line="211"/>
         <source>No changes waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="212"/>
+        <location filename="../../player/status_bar.py" line="213"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -4830,185 +4835,185 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="89"/>
+        <location filename="../../player/item_views/video/controls.py" line="98"/>
         <source>Video player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="90"/>
+        <location filename="../../player/item_views/video/controls.py" line="99"/>
         <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="96"/>
+        <location filename="../../player/item_views/video/controls.py" line="105"/>
         <source>Video picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="103"/>
+        <location filename="../../player/item_views/video/controls.py" line="112"/>
         <source>Captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="124"/>
+        <location filename="../../player/item_views/video/controls.py" line="133"/>
         <source>Position in the video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="125"/>
+        <location filename="../../player/item_views/video/controls.py" line="134"/>
         <source>Drag to move in the video; arrow keys move 10 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="136"/>
+        <location filename="../../player/item_views/video/controls.py" line="145"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="142"/>
+        <location filename="../../player/item_views/video/controls.py" line="151"/>
         <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="143"/>
+        <location filename="../../player/item_views/video/controls.py" line="152"/>
         <source>Play or pause (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="146"/>
+        <location filename="../../player/item_views/video/controls.py" line="155"/>
         <source>Back 10 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="147"/>
+        <location filename="../../player/item_views/video/controls.py" line="156"/>
         <source>Back 10 seconds (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="150"/>
+        <location filename="../../player/item_views/video/controls.py" line="159"/>
         <source>Forward 10 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="151"/>
+        <location filename="../../player/item_views/video/controls.py" line="160"/>
         <source>Forward 10 seconds (Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="154"/>
-        <location filename="../../player/item_views/video/controls.py" line="382"/>
+        <location filename="../../player/item_views/video/controls.py" line="163"/>
+        <location filename="../../player/item_views/video/controls.py" line="387"/>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="155"/>
+        <location filename="../../player/item_views/video/controls.py" line="164"/>
         <source>Mute or unmute (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="160"/>
+        <location filename="../../player/item_views/video/controls.py" line="169"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="161"/>
+        <location filename="../../player/item_views/video/controls.py" line="170"/>
         <source>Volume (Up and Down arrows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="171"/>
-        <location filename="../../player/item_views/video/controls.py" line="172"/>
+        <location filename="../../player/item_views/video/controls.py" line="180"/>
+        <location filename="../../player/item_views/video/controls.py" line="181"/>
         <source>Playback speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="175"/>
+        <location filename="../../player/item_views/video/controls.py" line="184"/>
         <source>{rate}×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="177"/>
+        <location filename="../../player/item_views/video/controls.py" line="186"/>
         <source>{rate} (normal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="184"/>
+        <location filename="../../player/item_views/video/controls.py" line="196"/>
         <source>Captions language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="185"/>
+        <location filename="../../player/item_views/video/controls.py" line="197"/>
         <source>Captions (C switches them on or off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="186"/>
+        <location filename="../../player/item_views/video/controls.py" line="198"/>
         <source>Captions off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="194"/>
+        <location filename="../../player/item_views/video/controls.py" line="206"/>
         <source>Video quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="195"/>
+        <location filename="../../player/item_views/video/controls.py" line="207"/>
         <source>Picture quality; only copies on this computer can be chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="201"/>
+        <location filename="../../player/item_views/video/controls.py" line="213"/>
         <source>Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="202"/>
+        <location filename="../../player/item_views/video/controls.py" line="214"/>
         <source>Full screen on or off (F; Esc leaves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="255"/>
+        <location filename="../../player/item_views/video/controls.py" line="260"/>
         <source>Audio only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="259"/>
+        <location filename="../../player/item_views/video/controls.py" line="264"/>
         <source>Get standard quality in the Course catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="261"/>
+        <location filename="../../player/item_views/video/controls.py" line="266"/>
         <source>Get every quality in the Course catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="262"/>
+        <location filename="../../player/item_views/video/controls.py" line="267"/>
         <source>{label} — not downloaded ({how})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="268"/>
+        <location filename="../../player/item_views/video/controls.py" line="273"/>
         <source>Get standard quality…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="269"/>
+        <location filename="../../player/item_views/video/controls.py" line="274"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="301"/>
+        <location filename="../../player/item_views/video/controls.py" line="306"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="305"/>
+        <location filename="../../player/item_views/video/controls.py" line="310"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="381"/>
+        <location filename="../../player/item_views/video/controls.py" line="386"/>
         <source>Unmute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5080,8 +5085,13 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <source>Not yet earned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="101"/>
+        <source>The issuer revoked this certificate, so it cannot be saved or printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="107"/>
+        <location filename="../../player/certificates/screen.py" line="110"/>
         <source>%1 hour(s)</source>
         <translation>
             <numerusform>%1 hour</numerusform>
