@@ -414,8 +414,8 @@ def _pdf(path: Path, width: float, height: float, pages: int = 1) -> Path:
     return path
 
 
-def test_a_huge_pdf_page_is_never_rendered_huge(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_huge_pdf_page_is_never_rendered_huge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                qapp: Any) -> None:
     """Finding 4: a 14400-point MediaBox was rendered at 30000² then 60000² pixels (24 GB).
     Rendering is recorded, not done: a regression must not eat the machine."""
     from PySide6.QtGui import QImage
@@ -438,7 +438,7 @@ def test_a_huge_pdf_page_is_never_rendered_huge(tmp_path: Path,
     assert a4 is not None and a4.width() == 2479       # an A4 page keeps its 300 dpi
 
 
-def test_a_huge_file_is_not_read_for_codes(tmp_path: Path) -> None:
+def test_a_huge_file_is_not_read_for_codes(tmp_path: Path, qapp: Any) -> None:
     from player.certificates import scan
 
     big = tmp_path / "big.png"
