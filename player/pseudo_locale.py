@@ -15,7 +15,9 @@ from PySide6.QtCore import QTranslator
 
 #: What must stay as it is: markup, entities, placeholders, accelerators and "&&".
 _KEEP = re.compile(r"<[^>]*>|&[a-zA-Z#0-9]+;|&&|&\w|%(?:\d+|n|L\d+)|\{[a-z_0-9]*\}")
-_SHORTCUT = re.compile(r"^(?:(?:Ctrl|Shift|Alt|Meta)\+)*[A-Za-z0-9+\-=,.\[\]/]{1,9}$")
+_SHORTCUT = re.compile(r"^(?:(?:Ctrl|Shift|Alt|Meta)\+)*(?:F\d{1,2}|[A-Z0-9]|Left|Right|Up|Down|"
+                       r"Home|End|PgUp|PgDown|Space|Return|Enter|Esc|Escape|Tab|Del|Delete|"
+                       r"Backspace|[-+=,.\[\]/])$")
 _ACCENTED = str.maketrans("aeiouyAEIOUYcnCN", "áéîõüýÅÉÎÕÜÝçñÇÑ")
 _PAD = "ŵĥïšţļęñĝ"
 #: the share a string grows by, as a long language's words do (German, Russian: 30-40%)

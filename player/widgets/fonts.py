@@ -35,12 +35,13 @@ def small_font(base: QFont) -> QFont:
     return scaled_font(base, 0.9)
 
 
-#: Interface fonts for scripts the system font may draw poorly or not at all, first for their
-#: language (Debian: fonts-noto-ui-core, fonts-wqy-microhei; the .deb depends on them). Latin
-#: text falls back to the system font after them.
+#: Interface fonts put first for their language, where the system font draws the script
+#: poorly (DejaVu Sans has Arabic, but not an interface Arabic; Debian: fonts-noto-ui-core,
+#: which the .deb depends on). Latin text falls back to the system font after them. Chinese
+#: is not listed: the system font stays first so Latin punctuation (’ “ ”) keeps its Latin
+#: shape, and fontconfig finds WenQuanYi Micro Hei (fonts-wqy-microhei) for the ideographs.
 SCRIPT_FONTS: dict[str, tuple[str, ...]] = {
     "ar": ("Noto Sans Arabic UI",),
-    "zh": ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Droid Sans Fallback"),
 }
 
 

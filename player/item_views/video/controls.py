@@ -186,6 +186,9 @@ class ControlsMixin:
                 label = QCoreApplication.translate("VideoView", "{rate} (normal)").format(rate=label)
             self.speed_combo.addItem(label, rate)
         self.speed_combo.setCurrentIndex(SPEEDS.index(1.0))
+        # Fusion draws the text closer to the arrow than the size hint allows for: a wide
+        # label ("1×（正常）") would touch it (#16).
+        self.speed_combo.setMinimumWidth(self.speed_combo.sizeHint().width() + fm.averageCharWidth())
         self.speed_combo.activated.connect(
             lambda i: self.set_rate(self.speed_combo.itemData(i), remember=True))
 
