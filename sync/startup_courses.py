@@ -12,7 +12,7 @@ log = logging.getLogger(__name__)
 
 def offer_start_courses(paths: DataPaths) -> list[str]:
     """Courses added to this profile's library now (empty when nothing changed: cheap)."""
-    from .demo import ensure_demo_installed
+    from .demo import install_demo_courses
     from .machine_store import offer_machine_courses
 
     added: list[str] = []
@@ -20,7 +20,5 @@ def offer_start_courses(paths: DataPaths) -> list[str]:
         added += offer_machine_courses(paths)
     except OSError as exc:  # an unreadable shared folder must not stop the learner's library
         log.warning("machine-wide course store not readable: %s", exc)
-    demo = ensure_demo_installed(paths)
-    if demo:
-        added.append(demo)
+    added += install_demo_courses(paths)
     return added
