@@ -25,7 +25,7 @@ pytestmark = pytest.mark.window
 LANGUAGES = ("ar", "zh_CN", "ru", "en", "pseudo")
 LOCAL_STEPS = ["library", "course", "video", "reading", "pdf", "quiz", "forum", "settings",
                "certificates", "dialog:signin", "dialog:shortcuts", "dialog:requirements",
-               "dialog:offline", "dialog:about"]
+               "dialog:offline", "dialog:about"]  # and the profile chooser
 HUB_STEPS = ["synced", "catalog", "fetch:sources-guide-en", "downloads"]
 
 
@@ -75,6 +75,12 @@ def test_every_screen_in_the_language_with_nothing_clipped(laptop_run, tmp_path,
     reports = _run(laptop_run, tmp_path / "data", env, LOCAL_STEPS)
     assert not re.search(r"step \S+ (timeout|unknown)", reports), reports
     _shots_present(shots, LOCAL_STEPS)
+    # The profile chooser, shown at start once the computer has a second profile.
+    from sync.profiles import create_profile
+
+    create_profile(tmp_path / "data", "Clerk", pin=None)
+    reports += "\n" + _run(laptop_run, tmp_path / "data", env, ["profiles"])
+    _shots_present(shots, ["profiles"])
     clipped = _clipped(reports)
     assert not clipped, "\n".join(clipped)
 
