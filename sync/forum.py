@@ -76,11 +76,15 @@ class Forum:
             raise StoreError("This discussion is not on this computer.")
         return _shown_thread(found)
 
-    def threads(self, course_id: str, item_id: str) -> list[ForumThread]:
-        return [_shown_thread(t) for t in self.store.forum_threads(course_id, item_id)]
+    def threads(self, course_id: str, item_id: str, viewer: str | None = None,
+                staff: bool = False) -> list[ForumThread]:
+        """A forum item's threads, pinned first, cleaned for showing. What a moderator hid is
+        left out, except the `viewer`'s own (shown with the reason) and for `staff`."""
+        return [_shown_thread(t) for t in self.store.forum_threads(course_id, item_id, viewer, staff)]
 
-    def posts(self, thread_id: str) -> list[ForumPost]:
-        return [_shown_post(p) for p in self.store.forum_posts(thread_id)]
+    def posts(self, thread_id: str, viewer: str | None = None, staff: bool = False) -> list[ForumPost]:
+        """A thread's posts, oldest first, cleaned; hidden ones as for `threads`."""
+        return [_shown_post(p) for p in self.store.forum_posts(thread_id, viewer, staff)]
 
     def _post_row(self, post_id: str) -> ForumPost | None:
         found = self.store.forum_post(post_id)

@@ -365,6 +365,33 @@ class HubClient:
         answer: dict[str, Any] = self._json(self.request("POST", f"{API}/sync", json_body=body, gzip_body=True))
         return answer
 
+    # ------------------------------------------------------------------ staff (version 2)
+    # Online only, with the staff member's token; a 403 carries the hub's reason in plain
+    # words ("Only an instructor or a moderator of 'ethics' can hide posts."), kept as is.
+
+    def moderate(self, target: str, target_id: str, hidden: bool, reason: str) -> dict[str, Any]:
+        """Hide or restore a thread or post (`target`: "thread" or "post"); the hub's
+        `ModerationRecord`."""
+        if target not in ("thread", "post"):
+            raise ValueError(target)
+        action = "hide" if hidden else "restore"
+        path = f"{API}/moderation/{target}/{quote(target_id, safe='')}/{action}"
+        answer: dict[str, Any] = self._json(self.request("POST", path, json_body={"reason": reason}))
+        return answer
+
+    def pin(self, thread_id: str, pinned: bool = True) -> dict[str, Any]:
+        """Pin (or unpin) a discussion question; the hub's `ForumMetaRecord`."""
+        path = f"{API}/forum/threads/{quote(thread_id, safe='')}/pin"
+        answer: dict[str, Any] = self._json(self.request("POST", path, json_body={"pinned": pinned}))
+        return answer
+
+    def announce(self, run_id: str, title: str, body: str) -> dict[str, Any]:
+        """An announcement to everyone in a run; the hub's `AnnouncementRecord`."""
+        path = f"{API}/runs/{quote(str(run_id), safe='')}/announcements"
+        answer: dict[str, Any] = self._json(self.request("POST", path, json_body={"title": title,
+                                                                               "body": body}))
+        return answer
+
 
 def iter_body(resp: requests.Response, chunk: int = 64 * 1024) -> Iterator[bytes]:
     """Yield bytes as soon as they arrive (read1), so a reset loses almost nothing."""

@@ -359,5 +359,40 @@ def mark_discussion_read(store: "LearnerStore", course_id: str, item_id: str) ->
     store.mark_forum_read(family=store.get_course_family(course_id), item_id=item_id)
 
 
+@dataclass(frozen=True)
+class NextOpening:
+    """A course's next module that is not open yet by the hub's time (the library card's
+    "Module 3 opens on …")."""
+
+    course_id: str
+    module_id: str
+    number: int
+    title: str
+    opens_at: datetime | None
+
+
+def next_openings(store: "LearnerStore") -> dict[str, NextOpening]:
+    """Course id -> its first locked module, for every installed course that has one."""
+    out: dict[str, NextOpening] = {}
+    for course in store.list_courses():
+        try:
+            outline = course_outline(store, course.id)
+        except StoreError:
+            continue
+        locked = next((m for m in outline.modules if not m.open), None)
+        if locked is not None:
+            out[course.id] = NextOpening(course.id, locked.module_id, locked.number, locked.title,
+                                         locked.opens_at)
+    return out
+
+
+def forum_role(store: "LearnerStore", course_id: str) -> Role:
+    """`role`, for the discussion screen's staff actions (a course not installed: learner)."""
+    try:
+        return role(store, course_id)
+    except StoreError:
+        return Role.LEARNER
+
+
 #: sync.protocol.MAX_REASON_CHARS (not imported: the protocol loads pydantic)
 MAX_REASON = 1000
