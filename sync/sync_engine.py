@@ -66,7 +66,8 @@ MAX_ROUNDS = 10_000    # a hub that always says "more" cannot keep a pass going 
 #: published it and enrolled the learner, e.g. to certify it), they go like any course's,
 #: else they are dropped from the outbox and their progress stays here. Before any pass has
 #: asked, they wait unsent and uncounted (a learner may study the demo before signing in).
-LOCAL_ONLY_COURSES: frozenset[str] = frozenset({"foe-intro-en", "foe-intro-fr", "foe-intro-ar"})  # sync.demo.DEMO_COURSE_IDS
+#: (a literal: the engine does not import sync.demo; tests/unit/test_demo_languages.py checks them)
+LOCAL_ONLY_COURSES: frozenset[str] = frozenset({"foe-intro-en", "foe-intro-fr", "foe-intro-ar"})
 #: sync_state key: the local-only courses the learner's hub offered at the last pass that asked
 HUB_OFFERS_LOCAL = "hub_offers_local_only"
 

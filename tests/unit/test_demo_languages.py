@@ -145,3 +145,10 @@ def test_first_start_keeps_an_installed_version_and_adds_the_others(tmp_path: Pa
     paths = DataPaths(tmp_path / "data")
     import_bundle(paths, bundles["foe-intro-fr"], POLICY)
     assert install_demo_courses(paths) == ["foe-intro-en", "foe-intro-ar"]
+
+
+def test_every_demo_language_is_local_only_until_a_hub_offers_it():
+    """The engine names the demo's ids itself (it does not import sync.demo): keep them equal."""
+    from sync.sync_engine import LOCAL_ONLY_COURSES
+
+    assert LOCAL_ONLY_COURSES == frozenset(DEMO_COURSE_IDS)
