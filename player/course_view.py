@@ -21,7 +21,7 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QSplitter,
@@ -43,16 +43,17 @@ from player.course.outline import (
     wrapped_height,
 )
 from player.course.panes import ItemPane, OutlinePane, overview_completed
-from player.course.parts import CompletionBanner, ItemHost
+from player.course.parts import CompletionBanner, ItemHost, LockedNotice
 from player.course.progress import SKIP_TOLERANCE, CourseData, mark_for, watched
 from player.course.progress_chart import ModuleProgressChart
 from player.course.requirements import RequirementsLauncher
+from player.dates import format_day
 from player.error_messages import message_for
 from player.icons import Mark
 from player.status_bar import ElidedLabel
 from player.widgets import heading_font, make_button, tab_path
 from sync.manifest import ForumItem, Item
-from sync.services import study
+from sync.services import runs, study
 
 if TYPE_CHECKING:
     from player.item_views import ItemView
@@ -91,6 +92,21 @@ class CourseView(QWidget):
         self.item_view: ItemView | None = None
         self._open_token = 0
         self._access = ItemAccess(bridge, self)
+        #: the course run's view of the open course (#17): open and locked modules by the
+        #: hub's time, the signed-in user's role; None before it is read
+        self.run_outline: runs.CourseOutline | None = None
+        #: what stands in for an item of a module not open yet, while one is chosen
+        self.locked_notice: LockedNotice | None = None
+        #: how many times the schedule was read (tests wait on it)
+        self.schedule_loads = 0
+        #: the new replies to the learner's posts, as last counted
+        self.unread: runs.UnreadCounts | None = None
+        # A locked module opens by itself: this fires when the hub-clock estimate reaches
+        # the next opening (QTimer counts monotonic time, as the estimate does), and at
+        # least every ten minutes (a sync may have moved the schedule or the estimate).
+        self._unlock_timer = QTimer(self)
+        self._unlock_timer.setSingleShot(True)
+        self._unlock_timer.timeout.connect(self.reload_schedule)
         self.setAccessibleName(self.tr("Course"))
 
         # ---- header: back to the library, the course's title across the whole screen (it
@@ -171,15 +187,29 @@ class CourseView(QWidget):
         self._open_token += 1
         token = self._open_token
 
+        opened: list[Any] = []
+
         def loaded(data: Any, error: BaseException | None) -> None:
             if token != self._open_token:
                 return
             if error is not None:
                 self.show_message(message_for(error).full_text())
                 return
-            self._course_loaded(data, item_id, from_start)
+            opened.append(data)
+
+        def scheduled(outline: Any, error: BaseException | None) -> None:
+            # Read right after the course, on the same lane: the outline is drawn with its
+            # locks, so an item of a module not open yet is never opened first.
+            if token != self._open_token or not opened:
+                return
+            if error is not None:
+                log.warning("the course run of %s could not be read: %s", course_id, error)
+            self.run_outline = outline if error is None else None
+            self._course_loaded(opened[0], item_id, from_start)
 
         self._bridge.call_service(study.open_course, loaded, context=self, course_id=course_id)
+        self._bridge.call_service(runs.course_outline, scheduled, context=self,
+                                  course_id=course_id)
 
     def _course_loaded(self, data: CourseData, item_id: str | None,
                        from_start: bool = False) -> None:
@@ -188,8 +218,11 @@ class CourseView(QWidget):
         self.course_title.setText(data.manifest.title)
         self.course_title.setToolTip(data.manifest.title)
         self.title_changed.emit(data.manifest.title)
+        self.outline.locked = self._locks()
         self._build_outline()
+        self._apply_schedule(reopen=False)
         self.outline_pane.show_overview(data.overview)
+        self.reload_unread()
         self.course_loaded.emit(data.course.id)
         ids = [it.id for it in data.manifest.items()]
         target = item_id if item_id in ids else None
@@ -203,6 +236,82 @@ class CourseView(QWidget):
                           ids[0] if ids else None)
         if target is not None:
             self.open_item(target)
+
+    # ------------------------------------------------------------------ course runs (#17)
+
+    @property
+    def role(self) -> "runs.Role":
+        """The signed-in user's role in the open course's family (learner until the hub
+        says otherwise): the forum shows staff actions only to staff."""
+        return self.run_outline.role if self.run_outline is not None else runs.Role.LEARNER
+
+    def _locks(self) -> dict[str, str]:
+        """Module id -> the day it opens in the interface language ("" unknown), for every
+        module not open yet by the hub-clock estimate."""
+        if self.run_outline is None:
+            return {}
+        return {m.module_id: format_day(m.opens_at) if m.opens_at is not None else ""
+                for m in self.run_outline.modules if not m.open}
+
+    def reload_schedule(self) -> None:
+        """Read again which modules are open (by the hub-clock estimate, never the PC's
+        clock); a module whose day has come unlocks, and an item waiting for it opens."""
+        if self.data is None:
+            return
+        course_id = self.data.course.id
+
+        def loaded(outline: Any, error: BaseException | None) -> None:
+            if error is not None or self.data is None or self.data.course.id != course_id:
+                return
+            self.run_outline = outline
+            self._apply_schedule()
+
+        self._bridge.call_service(runs.course_outline, loaded, context=self, course_id=course_id)
+
+    def _apply_schedule(self, reopen: bool = True) -> None:
+        self.schedule_loads += 1
+        locks = self._locks()
+        current = self.current_item_id
+        was_locked = current is not None and self.outline.is_locked(current)
+        self.outline.set_locks(locks)
+        if reopen and current is not None and self.data is not None:
+            now_locked = self.outline.is_locked(current)
+            if now_locked != was_locked or (now_locked and self.locked_notice is None):
+                self.open_item(current)
+        self._arm_unlock_timer()
+
+    def _arm_unlock_timer(self) -> None:
+        outline = self.run_outline
+        self._unlock_timer.stop()
+        if outline is None or not any(not m.open for m in outline.modules):
+            return
+        wait = 600.0
+        if outline.now.at is not None:
+            for m in outline.modules:
+                if not m.open and m.opens_at is not None:
+                    wait = min(wait, (m.opens_at - outline.now.at).total_seconds())
+        self._unlock_timer.start(int(max(wait, 0.5) * 1000) + 250)
+
+    def next_unlock_in(self) -> int:
+        """Milliseconds until the schedule is read again (-1: no module is locked)."""
+        return self._unlock_timer.remainingTime() if self._unlock_timer.isActive() else -1
+
+    def reload_unread(self) -> None:
+        """The unread counts: per discussion in the outline, and the new replies to the
+        learner's own posts above it."""
+        if self.data is None:
+            return
+        course_id = self.data.course.id
+
+        def loaded(counts: Any, error: BaseException | None) -> None:
+            if error is not None or self.data is None or self.data.course.id != course_id:
+                return
+            self.unread = counts
+            self.outline.set_unread(counts.discussions)
+            self.outline_pane.show_replies(counts.replies_to_me)
+
+        self._bridge.call_service(runs.unread_counts, loaded, context=self, course_id=course_id,
+                                  paths=self._bridge.paths)
 
     def _build_outline(self) -> None:
         assert self.data is not None
@@ -283,6 +392,9 @@ class CourseView(QWidget):
         item_id = row.data(0, ITEM_ID_ROLE)
         if item_id and item_id != self.current_item_id:
             self.open_item(item_id)
+        elif item_id and self.locked_notice is not None and self.isVisible():
+            # Enter again on a locked item: the keyboard goes to why it does not open.
+            self.locked_notice.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def previous_item(self) -> None:
         """Open the item before the open one (Alt+Left)."""
@@ -318,6 +430,9 @@ class CourseView(QWidget):
         self.outline.select(item_id)
         self._update_header(item)
         self._update_nav()
+        if self.outline.is_locked(item_id):
+            self._show_locked(item)
+            return
 
         def loaded(opened: "OpenedItem | None", error: BaseException | None) -> None:
             if token != self._open_token or self.data is not data:
@@ -332,6 +447,26 @@ class CourseView(QWidget):
 
         self._bridge.call_service(study.open_item, loaded, context=self,
                                   course_id=course_id, item_id=item_id)
+
+    def _show_locked(self, item: Item) -> None:
+        """Instead of the item: its module is not open yet, when it opens, and that it will
+        open by itself (its content, even if already here, is not shown)."""
+        assert self.data is not None
+        manifest = self.data.manifest
+        module = manifest.module_of(item.id)
+        number = manifest.modules.index(module) + 1
+        notice = LockedNotice(item.id, self.outline.module_heading(number, module.title),
+                              self.outline.opens_words(self.outline.locked.get(module.id, "")),
+                              self.item_host)
+        self.locked_notice = notice
+        self.refusal_notice.show_refusals([])
+        self.item_host.set_view(notice)
+        self.item_pane.order_tabs(notice)
+        self._update_hint()
+        self.show_message("")
+        if self.isVisible() and not self.outline.hasFocus():
+            notice.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.item_opened.emit(self.data.course.id, item.id)
 
     def _show_item(self, item: Item, progress: "ItemProgress | None",
                    attempts: list["QuizAttempt"]) -> None:
@@ -354,7 +489,8 @@ class CourseView(QWidget):
             submit_quiz=self._access.quiz_submitter(course_id, item.id,
                                                     partial(self._quiz_graded, course_id, item.id)),
             caption_language=self.caption_language,
-            forum=self._access.forum(course_id, item.id) if isinstance(item, ForumItem) else None,
+            forum=self._access.forum(course_id, item.id, self.role.value, self.reload_unread)
+            if isinstance(item, ForumItem) else None,
             preferences=Preferences.on_store_lane(self._bridge.call_service),
             local_only=data.local_only,
         )
@@ -400,6 +536,8 @@ class CourseView(QWidget):
             self.item_view.remote_changed()
         self._reload_refusals()
         self.requirements.progress_changed()
+        self.reload_schedule()      # a new run schedule, a role, the hub's time moved on
+        self.reload_unread()
 
     def _reload_refusals(self) -> None:
         if self.data is None or self.current_item_id is None:
@@ -419,6 +557,14 @@ class CourseView(QWidget):
 
     def close_item(self) -> None:
         """Save the open view's state (e.g. the video position) and take it down."""
+        notice = self.locked_notice
+        self.locked_notice = None
+        if notice is not None:
+            if self.item_host.view is notice:
+                self.item_host.set_view(None)
+            notice.hide()
+            notice.setParent(None)
+            notice.deleteLater()
         view = self.item_view
         self.item_view = None
         if view is None:

@@ -7,7 +7,12 @@ wrong clocks, so these strings are only ever displayed, never compared.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDateTime, QLocale, Qt
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 _C_LOCALE_FORMAT = "d MMM yyyy, HH:mm"
 
@@ -44,3 +49,16 @@ def format_timestamp(value: str | None) -> str:
     if when is None:
         return value or ""
     return format_datetime(when)
+
+
+def format_day(moment: "datetime") -> str:
+    """The day a moment falls on, in this PC's time zone, in the interface language's long
+    date format ("Friday, 8 May 2026"): when a module of a course run opens. Only the PC's
+    zone is used (it is usually right when its clock is not); the moment is the hub's."""
+    from PySide6.QtCore import QDate
+
+    local = moment.astimezone()
+    day = QDate(local.year, local.month, local.day)
+    if QLocale().language() == QLocale.Language.C:
+        return display_locale().toString(day, "d MMMM yyyy")
+    return QLocale().toString(day, QLocale.FormatType.LongFormat)

@@ -73,3 +73,8 @@ def mark_icon(mark: Mark) -> QIcon:
 def ink_color() -> QColor:
     """The colour the icons are drawn in (the palette's text colour)."""
     return QColor(_ink())
+
+
+def lock_icon() -> QIcon:
+    """A padlock: a module (and its items) not open yet in a course run."""
+    return _icon("locked", _ink())

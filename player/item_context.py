@@ -40,6 +40,27 @@ class ForumAccess:
     thread: Callable[[str, Done], None]
     new_thread: Callable[[str, str, Done], None]
     reply: Callable[[str, str, "str | None", Done], None]
+    # Course runs (#17), all optional (None: not offered here):
+    # - `mark_read(thread_id)`: the learner has seen a thread (the unread counts follow);
+    # - `report(target_id, reason, done)` -> the queued `ReportFiled` (sent with the next sync);
+    # - `moderate(target_id, hidden, reason, done)` -> `Moderated` (online; moderators);
+    # - `start_question(title, body, done)` -> `QuestionStarted` (online; instructors);
+    # - `role`: the signed-in user's role in the family ("learner", "instructor", "moderator").
+    mark_read: "Callable[[str], None] | None" = None
+    report: "Callable[[str, str, Done], None] | None" = None
+    moderate: "Callable[[str, bool, str, Done], None] | None" = None
+    start_question: "Callable[[str, str, Done], None] | None" = None
+    role: str = "learner"
+
+    @property
+    def can_moderate(self) -> bool:
+        """Hide and restore (moderators and instructors): the actions are shown."""
+        return self.moderate is not None and self.role in ("moderator", "instructor")
+
+    @property
+    def can_teach(self) -> bool:
+        """Start a pinned discussion question (instructors)."""
+        return self.start_question is not None and self.role == "instructor"
 
 
 @dataclass(frozen=True)

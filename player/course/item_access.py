@@ -73,15 +73,20 @@ class ItemAccess:
 
         return submit
 
-    def forum(self, course_id: str, item_id: str) -> "ForumAccess":
+    def forum(self, course_id: str, item_id: str, role: str = "learner",
+              on_read: Callable[[], None] | None = None) -> "ForumAccess":
         """ctx.forum for one forum item: the local discussion, read and written on the store
         lane (writes announce themselves, so the pending count and the sync debounce
-        follow)."""
+        follow). Reports are queued like posts; staff actions (`role` says which the view
+        offers) go to the hub on the network lane. `on_read`: after a thread was marked read
+        (the course screen's unread counts follow)."""
+        from player.bridge import Lane
         from player.item_context import ForumAccess
-        from sync.services import forum
+        from sync.services import forum, runs, staff
 
         bridge = self._bridge
         paths = bridge.paths
+        context = self._context
 
         def threads(done: Done) -> None:
             bridge.call_service(forum.discussions, _reshaped(done, lambda d: (d.threads, d.me)),
@@ -100,4 +105,30 @@ class ItemAccess:
             bridge.call_service(forum.reply, done, writes=ChangeKind.FORUM, paths=paths,
                                 thread_id=thread_id, body=body, parent_id=parent_id)
 
-        return ForumAccess(threads=threads, thread=thread, new_thread=new_thread, reply=reply)
+        def mark_read(thread_id: str) -> None:
+            def marked(_result: Any, error: BaseException | None) -> None:
+                if error is None and on_read is not None:
+                    on_read()
+
+            # A read mark stays on this PC: not announced (no sync is due for it).
+            bridge.call_service(runs.mark_thread_read, marked, context=context, thread_id=thread_id)
+
+        def report(target_id: str, reason: str, done: Done) -> None:
+            bridge.call_service(runs.report, done, writes=ChangeKind.OUTBOX, course_id=course_id,
+                                target_id=target_id, reason=reason)
+
+        def moderate(target_id: str, hidden: bool, reason: str, done: Done) -> None:
+            timings = getattr(bridge, "network_timings", None)
+            extra = {} if timings is None else {"timings": timings}
+            bridge.submit(lambda: staff.moderate(paths, target_id, hidden, reason, **extra), done,
+                          lane=Lane.NETWORK, context=context, writes=ChangeKind.FORUM)
+
+        def start_question(title: str, body: str, done: Done) -> None:
+            timings = getattr(bridge, "network_timings", None)
+            extra = {} if timings is None else {"timings": timings}
+            bridge.submit(lambda: staff.start_question(paths, course_id, item_id, title, body, **extra),
+                          done, lane=Lane.NETWORK, context=context, writes=ChangeKind.FORUM)
+
+        return ForumAccess(threads=threads, thread=thread, new_thread=new_thread, reply=reply,
+                           mark_read=mark_read, report=report, moderate=moderate,
+                           start_question=start_question, role=role)

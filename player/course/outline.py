@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyle,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from player.icons import Mark, kind_icon, mark_icon
+from player.icons import Mark, kind_icon, lock_icon, mark_icon
 from player.sizing import breakable
 from player.widgets import bold_font
 from sync.clock_format import format_clock as format_duration  # one clock rule: 1:05 everywhere
@@ -37,6 +37,10 @@ from sync.manifest import Item, ItemKind, Manifest, QuizItem, ReadingItem, Video
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: an outline row's status in words ("done", "63%", "optional")
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+#: a module row's or item row's lock (course runs, #17): "opens on …" words, or None (open)
+LOCKED_ROLE = Qt.ItemDataRole.UserRole + 3
+#: an item row's spoken words before the unread count is added
+_SPOKEN_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 
@@ -114,6 +118,12 @@ class CourseOutline(QTreeWidget):
         self.manifest: Manifest | None = None
         #: each item's row, by item id
         self.rows: dict[str, QTreeWidgetItem] = {}
+        #: each module's row, by module id
+        self.module_rows: dict[str, QTreeWidgetItem] = {}
+        #: the modules of a course run not open yet: module id -> "opens on …" words
+        self.locked: dict[str, str] = {}
+        #: the unread threads and posts of others per discussion (forum item id)
+        self.unread: dict[str, int] = {}
         self.setAccessibleName(self.tr("Course outline"))
         self.setAccessibleDescription(self.tr(
             "Modules and their items. Press Enter to open an item."))
@@ -191,12 +201,14 @@ class CourseOutline(QTreeWidget):
         self.manifest = manifest
         self.clear()
         self.rows.clear()
+        self.module_rows.clear()
         for number, module in enumerate(manifest.modules, start=1):
             top = QTreeWidgetItem([breakable(self.module_heading(number, module.title)), ""])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             top.setFont(0, bold_font(top.font(0)))
             top.setToolTip(0, top.text(0))
             self.addTopLevelItem(top)
+            self.module_rows[module.id] = top
             top.setFirstColumnSpanned(True)  # a long module name wraps across the outline
             for item in module.items:
                 row = QTreeWidgetItem(["", ""])
@@ -206,6 +218,114 @@ class CourseOutline(QTreeWidget):
                 top.addChild(row)
                 self.rows[item.id] = row
             top.setExpanded(True)
+        for module_id in self.module_rows:
+            self._show_module_lock(module_id)
+
+    # ------------------------------------------------------------------ course runs (#17)
+
+    def opens_words(self, day: str) -> str:
+        """"opens on Friday, 8 May 2026" ("opens later" without a date)."""
+        return self.tr("opens on %1").replace("%1", day) if day else self.tr("opens later")
+
+    def set_locks(self, locked: dict[str, str]) -> None:
+        """Which modules are not open yet (module id -> the day they open, in words, "" when
+        not known); every other module is open. Their rows and items say so."""
+        self.locked = dict(locked)
+        for module_id in self.module_rows:
+            self._show_module_lock(module_id)
+        if self.manifest is not None:
+            for module in self.manifest.modules:
+                for item in module.items:
+                    row = self.rows.get(item.id)
+                    if row is not None:
+                        self._apply_lock(row, item)
+
+    def is_locked(self, item_id: str) -> bool:
+        """Whether the item's module is not open yet."""
+        if self.manifest is None:
+            return False
+        try:
+            return self.manifest.module_of(item_id).id in self.locked
+        except KeyError:
+            return False
+
+    def _show_module_lock(self, module_id: str) -> None:
+        if self.manifest is None:
+            return
+        top = self.module_rows[module_id]
+        number = [m.id for m in self.manifest.modules].index(module_id) + 1
+        module = self.manifest.modules[number - 1]
+        heading = self.module_heading(number, module.title)
+        if module_id in self.locked:
+            opens = self.opens_words(self.locked[module_id])
+            top.setText(0, f"{breakable(heading)}\n{opens}")
+            top.setIcon(0, lock_icon())
+            spoken = self.tr("%1, locked, %2").replace("%1", heading).replace("%2", opens)
+            top.setData(0, LOCKED_ROLE, opens)
+            top.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("Locked"))
+        else:
+            top.setText(0, breakable(heading))
+            top.setIcon(0, QIcon())
+            spoken = heading
+            top.setData(0, LOCKED_ROLE, None)
+            top.setData(1, Qt.ItemDataRole.AccessibleTextRole, "")
+        top.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
+        top.setToolTip(0, spoken)
+
+    def _apply_lock(self, row: QTreeWidgetItem, item: Item) -> None:
+        """A locked module's item: a padlock for its mark, "locked" in its words."""
+        assert self.manifest is not None
+        module_id = self.manifest.module_of(item.id).id
+        if module_id not in self.locked:
+            if row.data(0, LOCKED_ROLE):
+                row.setData(0, LOCKED_ROLE, None)
+                row.setIcon(1, mark_icon(Mark.TODO))
+            return
+        opens = self.opens_words(self.locked[module_id])
+        row.setData(0, LOCKED_ROLE, opens)
+        row.setIcon(1, lock_icon())
+        spoken = self.tr("%1: %2, locked, %3").replace("%1", self.kind_name(item.kind)) \
+            .replace("%2", item.title).replace("%3", opens)
+        row.setText(0, self.outline_text(item, self.tr("locked")))
+        row.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
+        row.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("Locked"))
+        row.setToolTip(0, spoken)
+        row.setToolTip(1, spoken)
+
+    def lock_words(self, item_or_module_id: str) -> str:
+        """A row's "opens on …" words ("" when open): tests, scripts."""
+        row = self.rows.get(item_or_module_id) or self.module_rows.get(item_or_module_id)
+        return str(row.data(0, LOCKED_ROLE) or "") if row is not None else ""
+
+    def set_unread(self, unread: dict[str, int]) -> None:
+        """New threads and posts of others per discussion: "3 new" in its row."""
+        self.unread = {k: v for k, v in unread.items() if v > 0}
+        if self.manifest is None:
+            return
+        for item in self.manifest.items():
+            if item.kind is ItemKind.FORUM and item.id in self.rows:
+                row = self.rows[item.id]
+                words = str(row.data(0, STATUS_ROLE) or "")
+                self._show_forum_row(row, item, words)
+
+    def new_words(self, count: int) -> str:
+        return self.tr("%n new", "", count)
+
+    def _show_forum_row(self, row: QTreeWidgetItem, item: Item, words: str) -> None:
+        if self.is_locked(item.id):
+            return
+        count = self.unread.get(item.id, 0)
+        shown = self.tr(" · ").join(w for w in (words, self.new_words(count) if count else "") if w)
+        row.setText(0, self.outline_text(item, shown))
+        spoken = str(row.data(0, _SPOKEN_ROLE) or "")
+        if spoken:
+            row.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                        spoken + (self.tr(", ") + self.new_words(count) if count else ""))
+        if count:
+            font = bold_font(row.font(0))
+        else:
+            font = QFont(self.font())
+        row.setFont(0, font)
 
     def set_status(self, item: Item, mark: Mark, fraction: float, hint: str = "") -> None:
         """The row's status (mark icon, percentage, optional), its spoken text, and its
@@ -232,6 +352,10 @@ class CourseOutline(QTreeWidget):
             .replace("%2", spoken)
         row.setToolTip(0, tip + ("\n" + hint if hint else ""))
         row.setToolTip(1, hint or spoken)
+        row.setData(0, _SPOKEN_ROLE, spoken)
+        if item.kind is ItemKind.FORUM:
+            self._show_forum_row(row, item, words)
+        self._apply_lock(row, item)
 
     def row_status(self, item_id: str) -> str:
         """The status words the outline shows for an item (tests, scripts)."""

@@ -13,7 +13,7 @@ from player.course.parts import ItemHost
 from player.course.progress_chart import ModuleProgressChart
 from player.refusal_notice import RefusalNotice
 from player.sizing import breakable
-from player.widgets import heading_font, make_button, make_label
+from player.widgets import bold_font, heading_font, make_button, make_label
 
 if TYPE_CHECKING:
     from sync.store import CourseProgress
@@ -31,13 +31,26 @@ class OutlinePane(QWidget):
         super().__init__(parent)
         self.setObjectName("outline-pane")
         self.overall_label = make_label(self, "", self.tr("Course progress"))
+        # "2 new replies to your posts" (course runs, #17): shown while there are some.
+        self.replies_label = make_label(self, "", self.tr("New replies to your posts"),
+                                        visible=False)
+        self.replies_label.setFont(bold_font(self.replies_label.font()))
         self.chart = ModuleProgressChart(self)
         self.outline = CourseOutline(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.overall_label)
+        layout.addWidget(self.replies_label)
         layout.addWidget(self.chart)
         layout.addWidget(self.outline, 1)
+
+    def show_replies(self, count: int) -> None:
+        """How many posts of others answer the learner's own and are not read yet; the
+        discussions with them say "new" in the outline."""
+        text = self.tr("%n new reply(ies) to your posts", "", count) if count > 0 else ""
+        self.replies_label.setText(text)
+        self.replies_label.setAccessibleDescription(text)
+        self.replies_label.setVisible(bool(text))
 
     def show_overview(self, overview: "CourseProgress") -> None:
         """The course's progress: the overall line and the chart."""

@@ -36,7 +36,8 @@ from sync.manifest import ForumItem
 from ..item_context import ItemContext
 from . import ItemView
 from .forum.compose import ThreadComposer, send_button, writing_box
-from .forum.posts import MARKDOWN, PostsBrowser, insert_safe_markdown, state_text
+from .forum.posts import MARKDOWN, PostExtra, PostsBrowser, insert_safe_markdown, state_text
+from .forum.reason import ReasonDialog
 
 __all__ = ["MARKDOWN", "THREAD_ID_ROLE", "ForumItemView", "PostsBrowser", "insert_safe_markdown",
            "state_text"]
@@ -58,9 +59,13 @@ class ForumItemView(ItemView):
         self.me = ""
         self.current_thread: Any = None
         self.posts: list[Any] = []
+        #: the reason dialog while it is open (report, hide, restore)
+        self.reason_dialog: ReasonDialog | None = None
         #: how many times the thread list / the open thread were loaded (tests wait on these).
         self.list_loads = 0
         self.thread_loads = 0
+        #: threads of others not read yet, as last listed
+        self.unread_threads = 0
 
         heading = QLabel(self.tr("Discussion prompt"), self)
         heading.setFont(heading_font(heading.font(), 1.15))
@@ -143,8 +148,18 @@ class ForumItemView(ItemView):
         self.new_thread_button.setAccessibleName(self.tr("Start a new thread"))
         self.new_thread_button.setToolTip(self.tr("Start a new discussion about this prompt"))
         self.new_thread_button.clicked.connect(self.start_new_thread)
+        # Instructors (course runs, #17): a discussion question pinned at the top for everyone.
+        self.question_button = QPushButton(self.tr("New &question…"), panel)
+        self.question_button.setAccessibleName(self.tr("Start a pinned discussion question"))
+        self.question_button.setToolTip(self.tr(
+            "Instructors: a question pinned at the top of this discussion for every learner "
+            "(needs a connection to the course server)"))
+        self.question_button.clicked.connect(self.start_new_question)
+        forum = self.ctx.forum
+        self.question_button.setVisible(forum is not None and forum.can_teach)
         top = QHBoxLayout()
         top.addWidget(self.threads_heading, 1)
+        top.addWidget(self.question_button)
         top.addWidget(self.new_thread_button)
         self.thread_list = QListWidget(panel)
         self.thread_list.setAccessibleName(self.tr("Threads in this discussion"))
@@ -176,6 +191,7 @@ class ForumItemView(ItemView):
         self.thread_title.setAccessibleName(self.tr("Thread title"))
         self.posts_view = PostsBrowser(page)
         self.posts_view.setAccessibleName(self.tr("Posts in this thread"))
+        self.posts_view.action_requested.connect(self._post_action)
         self.reply_edit = writing_box(
             page, self.tr("Your reply"),
             self.tr("Write a reply… (plain text; Markdown such as *emphasis* and lists works)"))
@@ -230,6 +246,22 @@ class ForumItemView(ItemView):
     def _name(self, author: str) -> str:
         return self.tr("You") if self.me and author == self.me else author
 
+    def role_name(self, role: str) -> str:
+        """"Instructor", "Moderator" beside a staff author's name ("" for a learner)."""
+        return {"instructor": self.tr("Instructor"), "moderator": self.tr("Moderator")}.get(role, "")
+
+    def hidden_note(self, reason: str | None, mine: bool) -> str:
+        """What the author of hidden content reads (others do not see it at all); staff see
+        it marked as hidden from learners."""
+        if mine:
+            return (self.tr("Hidden by a moderator: %1").replace("%1", reason) if reason
+                    else self.tr("Hidden by a moderator"))
+        return (self.tr("Hidden from learners: %1").replace("%1", reason) if reason
+                else self.tr("Hidden from learners"))
+
+    def _mine(self, author: str) -> bool:
+        return bool(self.me) and author == self.me
+
     # ------------------------------------------------------------------ loading
 
     def reload(self) -> None:
@@ -251,13 +283,22 @@ class ForumItemView(ItemView):
         blocked = self.thread_list.blockSignals(True)
         self.thread_list.clear()
         selected: QListWidgetItem | None = None
+        unread = 0
         for thread in self.threads:
             item = QListWidgetItem(self._thread_line(thread))
             item.setData(THREAD_ID_ROLE, thread.id)
             item.setToolTip(thread.title)
+            if self._is_new(thread):
+                unread += 1
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             self.thread_list.addItem(item)
             if thread.id == keep:
                 selected = item
+        self.unread_threads = unread
+        self.threads_heading.setText(self.tr("Threads") if not unread else self.tr(
+            "Threads · %n new", "", unread))
         self.thread_list.blockSignals(blocked)
         if not self.threads:
             if self.pages.currentIndex() != 2:
@@ -274,13 +315,26 @@ class ForumItemView(ItemView):
     def _local_only(self) -> bool:
         return self.ctx.local_only
 
+    def _is_new(self, thread: Any) -> bool:
+        return not getattr(thread, "read", True) and not self._mine(thread.author)
+
     def _thread_line(self, thread: Any) -> str:
-        parts = [self._name(thread.author),
-                 self.tr("%n reply(ies)", "", int(thread.replies))]
+        author = self._name(thread.author)
+        role = self.role_name(getattr(thread, "author_role", "learner"))
+        if role:
+            author = self.tr("%1 (%2)").replace("%1", author).replace("%2", role)
+        parts = [author, self.tr("%n reply(ies)", "", int(thread.replies))]
         state = state_text(thread.state, self._local_only())
         if state:
             parts.append(state)
-        return f"{thread.title}\n{' · '.join(parts)}"
+        if self._is_new(thread):
+            parts.append(self.tr("new"))
+        if getattr(thread, "hidden", False):
+            parts.append(self.hidden_note(thread.hidden_reason, self._mine(thread.author)))
+        title = thread.title
+        if getattr(thread, "pinned", False):
+            title = self.tr("Pinned: %1").replace("%1", title)
+        return f"{title}\n{' · '.join(parts)}"
 
     def _thread_chosen(self, current: QListWidgetItem | None, _previous: Any) -> None:
         if current is not None:
@@ -300,6 +354,31 @@ class ForumItemView(ItemView):
         self.current_thread, self.posts = thread, list(posts)
         self.thread_title.setText(thread.title)
         self._render_posts()
+        forum = self.ctx.forum
+        if forum is not None and forum.mark_read is not None and (
+                not getattr(thread, "read", True) or any(not getattr(p, "read", True) for p in posts)):
+            forum.mark_read(thread.id)   # seen: the unread counts follow
+            self._shown_read(thread.id)
+
+    def _shown_read(self, thread_id: str) -> None:
+        """The list says a thread is read as soon as it is opened."""
+        from dataclasses import is_dataclass, replace
+
+        for row in range(self.thread_list.count()):
+            item = self.thread_list.item(row)
+            if item.data(THREAD_ID_ROLE) != thread_id:
+                continue
+            for i, thread in enumerate(self.threads):
+                if thread.id == thread_id and not getattr(thread, "read", True) \
+                        and is_dataclass(thread) and not isinstance(thread, type):
+                    self.threads[i] = replace(thread, read=True)
+                    item.setText(self._thread_line(self.threads[i]))
+            font = item.font()
+            font.setBold(False)
+            item.setFont(font)
+        self.unread_threads = sum(1 for t in self.threads if self._is_new(t))
+        self.threads_heading.setText(self.tr("Threads") if not self.unread_threads else self.tr(
+            "Threads · %n new", "", self.unread_threads))
         if self.pages.currentIndex() != 2:
             self.pages.setCurrentIndex(1)
 
@@ -307,14 +386,130 @@ class ForumItemView(ItemView):
         thread = self.current_thread
         entries = [(thread.author, thread.created_at, thread.state, thread.body)]
         entries += [(p.author, p.created_at, p.state, p.body) for p in self.posts]
+        extras = [self._extra(thread)] + [self._extra(p) for p in self.posts]
         self.posts_view.show_posts(entries, self._name, self._local_only(),
-                                   self.fontMetrics().height())
+                                   self.fontMetrics().height(), extras)
         self.posts_view.setAccessibleDescription(self.tr("%n post(s)", "", len(entries)))
+
+    def _extra(self, entry: Any) -> PostExtra:
+        """A post's (or the thread's) role, hidden note and actions: Report… on what others
+        wrote (once it is on the course server), Hide…/Restore… for moderators."""
+        forum = self.ctx.forum
+        mine = self._mine(entry.author)
+        hidden = bool(getattr(entry, "hidden", False))
+        actions: list[tuple[str, str]] = []
+        sent = getattr(getattr(entry, "state", None), "value", "") == "server"
+        if forum is not None and forum.report is not None and not mine and sent \
+                and not self._local_only():
+            actions.append(("report", self.tr("Report…")))
+        if forum is not None and forum.can_moderate and sent:
+            actions.append(("restore", self.tr("Restore…")) if hidden else ("hide", self.tr("Hide…")))
+        note = self.hidden_note(getattr(entry, "hidden_reason", None), mine) if hidden else ""
+        return PostExtra(self.role_name(getattr(entry, "author_role", "learner")), note, tuple(actions))
+
+    def entry_at(self, index: int) -> Any:
+        """The open thread's opening post (0) or one of its replies."""
+        return self.current_thread if index == 0 else self.posts[index - 1]
+
+    def _post_action(self, action: str, index: int) -> None:
+        if self.current_thread is None or not 0 <= index <= len(self.posts):
+            return
+        entry = self.entry_at(index)
+        if action == "report":
+            self.ask_report(entry.id)
+        elif action in ("hide", "restore"):
+            self.ask_moderate(entry.id, action == "hide")
+
+    def _ask_reason(self, title: str, explanation: str, action: str,
+                    then: Callable[[str], None]) -> ReasonDialog:
+        if self.reason_dialog is not None:
+            self.reason_dialog.close()
+        dialog = ReasonDialog(title, explanation, action, self)
+
+        def finished(result: int) -> None:
+            self.reason_dialog = None
+            if result == ReasonDialog.DialogCode.Accepted and dialog.reason():
+                then(dialog.reason())
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        self.reason_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def ask_report(self, target_id: str) -> ReasonDialog:
+        """Report… : why, then the report is kept here and sent with the next sync."""
+        forum = self.ctx.forum
+        assert forum is not None and forum.report is not None
+        report = forum.report
+
+        def send(reason: str) -> None:
+            report(target_id, reason, self._guard(self._reported))
+
+        return self._ask_reason(
+            self.tr("Report a message"),
+            self.tr("The moderators of this course will read your report and decide. The "
+                    "author is not told who reported it. Your report is sent with the next sync."),
+            self.tr("&Report"), send)
+
+    def _reported(self, _report: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self._error(error)
+            return
+        self._show_message(self.tr("Thank you. Your report is kept on this computer and reaches "
+                                   "the moderators with the next sync."))
+
+    def ask_moderate(self, target_id: str, hide: bool) -> ReasonDialog:
+        """Hide… or Restore… (moderators): why, then the course server does it at once."""
+        forum = self.ctx.forum
+        assert forum is not None and forum.moderate is not None
+        moderate = forum.moderate
+
+        def send(reason: str) -> None:
+            self._show_message(self.tr("Asking the course server…"))
+            moderate(target_id, hide, reason, self._guard(self._moderated))
+
+        if hide:
+            return self._ask_reason(
+                self.tr("Hide a message"),
+                self.tr("Learners no longer see it after their next sync; its author sees that "
+                        "a moderator hid it, with your reason. Nothing is deleted, and the course "
+                        "server's audit log keeps who hid it and why."),
+                self.tr("&Hide"), send)
+        return self._ask_reason(
+            self.tr("Restore a message"),
+            self.tr("Learners see it again after their next sync. The audit log keeps your reason."),
+            self.tr("&Restore"), send)
+
+    def _moderated(self, result: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self._staff_error(error)
+            return
+        self._show_message(self.tr("Hidden. Learners no longer see it after their next sync.")
+                           if result.hidden else
+                           self.tr("Restored. Learners see it again after their next sync."))
+        self.reload()
+
+    def _staff_error(self, error: BaseException) -> None:
+        """A refusal of a staff action says the course server's own reason."""
+        from sync.errors import HubError, HubErrorKind
+
+        if isinstance(error, HubError) and error.kind is HubErrorKind.FORBIDDEN:
+            self._show_message(self.tr("The course server refused: %1").replace("%1", str(error)))
+            return
+        self._error(error)
 
     # ------------------------------------------------------------------ writing
 
+    def start_new_question(self) -> None:
+        """The composer, for an instructor's pinned discussion question."""
+        self.composer.set_question(True)
+        self.pages.setCurrentIndex(2)
+        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def start_new_thread(self) -> None:
         """Show the composer for a new thread."""
+        self.composer.set_question(False)
         self.pages.setCurrentIndex(2)
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -332,7 +527,22 @@ class ForumItemView(ItemView):
                 Qt.FocusReason.OtherFocusReason)
             return
         self.post_button.setEnabled(False)
+        if self.composer.question and self.ctx.forum.start_question is not None:
+            self._show_message(self.tr("Sending the question to the course server…"))
+            self.ctx.forum.start_question(title, body, self._guard(self._question_started))
+            return
         self.ctx.forum.new_thread(title, body, self._guard(self._thread_created))
+
+    def _question_started(self, result: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self.post_button.setEnabled(True)
+            self._staff_error(error)
+            self.reload()      # kept as a thread here even when it could not be pinned
+            return
+        self._thread_created(result.thread, None)
+        self.composer.set_question(False)
+        self._show_message(self.tr("Your question is pinned at the top of this discussion; "
+                                   "learners get it with their next sync."))
 
     def _written(self, button: QPushButton, error: BaseException | None,
                  *edits: QLineEdit | QPlainTextEdit) -> bool:

@@ -45,8 +45,11 @@ class ThreadComposer(QWidget):
     def __init__(self, post: Callable[[], None], cancel: Callable[[], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(self.tr("New thread"), self)
+        self.heading = heading = QLabel(self.tr("New thread"), self)
         heading.setFont(bold_font(heading.font()))
+        heading.setWordWrap(True)
+        #: an instructor's discussion question (pinned for everyone) rather than a thread
+        self.question = False
         self.title_edit = QLineEdit(self)
         self.title_edit.setAccessibleName(self.tr("Thread title"))
         self.title_edit.setPlaceholderText(self.tr("A short title"))
@@ -75,6 +78,19 @@ class ThreadComposer(QWidget):
         box.addWidget(body_label)
         box.addWidget(self.body_edit, 1)
         box.addLayout(buttons)
+
+    def set_question(self, question: bool) -> None:
+        """An instructor's pinned discussion question (sent at once, online) or a thread."""
+        self.question = question
+        if question:
+            self.heading.setText(self.tr("New discussion question (pinned at the top for everyone; "
+                                         "needs a connection to the course server)"))
+            self.post_button.setText(self.tr("&Post and pin"))
+            self.post_button.setAccessibleName(self.tr("Post and pin the question"))
+        else:
+            self.heading.setText(self.tr("New thread"))
+            self.post_button.setText(self.tr("&Post thread"))
+            self.post_button.setAccessibleName(self.tr("Post thread"))
 
     def clear(self) -> None:
         self.title_edit.clear()

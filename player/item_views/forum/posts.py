@@ -7,15 +7,32 @@ learner's words.
 """
 from __future__ import annotations
 
+import secrets
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from player.dates import format_timestamp
 
-__all__ = ["MARKDOWN", "PostsBrowser", "insert_safe_markdown", "state_text"]
+__all__ = ["MARKDOWN", "PostExtra", "PostsBrowser", "insert_safe_markdown", "state_text"]
+
+#: the scheme of the browser's own action links (Report…, Hide…); each rendering adds a fresh
+#: secret to them, so a link written in a post's Markdown can never pass for one
+ACTION_SCHEME = "lectern-action"
+
+
+@dataclass(frozen=True)
+class PostExtra:
+    """What the browser shows of a post besides its author, time and body: the author's role
+    ("Instructor"), a note ("Hidden by a moderator: …"), and action links (action, words),
+    e.g. ("report", "Report…")."""
+
+    role: str = ""
+    note: str = ""
+    actions: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
 MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
             | QTextDocument.MarkdownFeature.MarkdownNoHTML)
@@ -63,21 +80,53 @@ def insert_safe_markdown(cursor: QTextCursor, text: str) -> None:
 
 class PostsBrowser(QTextBrowser):
     """The posts of one thread. Loads no resources at all: a post cannot make this computer
-    read a file or reach a server, and links are not followed."""
+    read a file or reach a server, and links are not followed.
+
+    Its own action links (Report…, Hide…, Restore…) are reached with Tab like any link and
+    activated with Enter; `action_requested(action, index)` says which, for the post at
+    `index` (0: the thread's opening post)."""
+
+    action_requested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self._secret = secrets.token_hex(8)
+        self.anchorClicked.connect(self._anchor)
+
+    def _anchor(self, url: QUrl) -> None:
+        """One of this rendering's action links (a post's own links do nothing)."""
+        if url.scheme() != ACTION_SCHEME or url.host() != self._secret:
+            return
+        parts = url.path().strip("/").split("/")
+        if len(parts) == 2 and parts[1].isdigit():
+            self.action_requested.emit(parts[0], int(parts[1]))
+
+    def action_links(self) -> list[str]:
+        """This rendering's action hrefs, in order (tests)."""
+        out = []
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fmt = it.fragment().charFormat()
+                if fmt.isAnchor() and fmt.anchorHref().startswith(ACTION_SCHEME + ":"):
+                    out.append(fmt.anchorHref().split("/", 3)[-1])
+                it += 1
+            block = block.next()
+        return out
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt API
         return None
 
     def show_posts(self, entries: list[tuple[str, str, Any, str]], name: Callable[[str], str],
-                   local_only: bool, spacing: int) -> None:
+                   local_only: bool, spacing: int, extras: list[PostExtra] | None = None) -> None:
         """Show a thread's posts, first to last: (author, created at, state, body) each, the
-        author as `name` gives it, `spacing` pixels between posts."""
+        author as `name` gives it, `spacing` pixels between posts; `extras`, one per entry:
+        the author's role, a note and action links."""
         self.clear()
+        self._secret = secrets.token_hex(8)
         cursor = QTextCursor(self.document())
         for index, (author, created, state, body) in enumerate(entries):
             header = QTextBlockFormat()
@@ -89,6 +138,9 @@ class PostsBrowser(QTextBrowser):
             bold = QTextCharFormat()
             bold.setFontWeight(QFont.Weight.Bold)
             cursor.insertText(name(author), bold)
+            extra = extras[index] if extras is not None and index < len(extras) else PostExtra()
+            if extra.role:
+                cursor.insertText(" (" + extra.role + ")", bold)
             meta = [format_timestamp(created)]
             word = state_text(state, local_only)
             if word:
@@ -96,6 +148,17 @@ class PostsBrowser(QTextBrowser):
             italic = QTextCharFormat()
             italic.setFontItalic(True)
             cursor.insertText(" · " + " · ".join(m for m in meta if m), italic)
+            for action, words in extra.actions:
+                link = QTextCharFormat()
+                link.setAnchor(True)
+                link.setAnchorHref(f"{ACTION_SCHEME}://{self._secret}/{action}/{index}")
+                link.setFontUnderline(True)
+                link.setForeground(self.palette().link())
+                cursor.insertText(" · ", italic)
+                cursor.insertText(words, link)
+            if extra.note:
+                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+                cursor.insertText(extra.note, italic)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             insert_safe_markdown(cursor, body)
         self.moveCursor(QTextCursor.MoveOperation.Start)
