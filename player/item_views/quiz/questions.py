@@ -62,6 +62,9 @@ class ChoiceRow(QWidget):
         self.button.setAccessibleName(text)
         self.button.setProperty(OWN_FOCUS_FRAME, True)
         self.button.installEventFilter(self)
+        # At least 24 x 24 px to hit (WCAG 2.5.8), whatever the style's indicator size; the
+        # whole row clicks it too.
+        self.button.setMinimumSize(24, 24)
         self.label = QLabel(text, self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
@@ -73,7 +76,7 @@ class ChoiceRow(QWidget):
 
         # The button's middle level with the middle of the text's first line.
         line = self.label.fontMetrics().height()
-        indicator = self.button.sizeHint().height()
+        indicator = max(self.button.sizeHint().height(), self.button.minimumHeight())
         button_column = QVBoxLayout()
         button_column.setContentsMargins(0, max(0, (line - indicator) // 2), 0, 0)
         button_column.addWidget(self.button)
@@ -83,7 +86,7 @@ class ChoiceRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(margin, margin // 2 + 1, margin, margin // 2 + 1)
         row.addLayout(button_column)
-        row.addWidget(self.label, 1)
+        row.addWidget(self.label, 1, Qt.AlignmentFlag.AlignTop)  # its own height, not the row's
 
     @property
     def read_only(self) -> bool:
