@@ -66,6 +66,17 @@ __all__ = ["ITEM_ID_ROLE", "STATUS_ROLE", "CompletionBanner", "CourseData", "Cou
 
 log = logging.getLogger(__name__)
 
+
+def _warm_runs() -> None:
+    """What the course-run services import when first called: on the UI thread, never first
+    in a worker (player.bridge.warm_engine says why)."""
+    import sync.credentials  # noqa: F401
+    import sync.schedule  # noqa: F401
+    import sync.text_safety  # noqa: F401
+
+
+_warm_runs()
+
 class CourseView(QWidget):
     """Outline + open item + previous/next; talks to the store only through the bridge."""
 

@@ -113,6 +113,9 @@ class CourseCard(Card):
             self, breakable(self._signature_text(course.signature_status)),
             self.tr("Publisher signature"))
 
+        # A course run's next module not open yet (#17): "Module 3 opens on 8 May 2026".
+        self.opening_label = make_label(self, "", self.tr("Next module"), visible=False)
+
         self.completed = course_completed(course)
         self.completed_label = make_label(
             self, self.tr("✓ Completed: all required items are done"), self.tr("Completed"),
@@ -155,12 +158,25 @@ class CourseCard(Card):
         text.addWidget(self.summary_label)
         text.addWidget(self.progress_bar)
         text.addWidget(self.completed_label)
+        text.addWidget(self.opening_label)
         text.addWidget(self.studied_label)
         text.addWidget(self.signature_label)
         text.addLayout(buttons)
         layout = QHBoxLayout(self)
         layout.addWidget(self.cover_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(text, 1)
+
+    def show_opening(self, number: int, day: str) -> None:
+        """"Module 3 opens on Friday, 8 May 2026" (`number` 0: nothing locked, hidden)."""
+        if number <= 0:
+            self.opening_label.setVisible(False)
+            self.opening_label.clear()
+            return
+        text = (self.tr("Module %1 opens on %2.").replace("%2", day) if day
+                else self.tr("Module %1 opens later.")).replace("%1", str(number))
+        self.opening_label.setText(text)
+        self.opening_label.setAccessibleDescription(text)
+        self.opening_label.setVisible(True)
 
     def _signature_text(self, status: str) -> str:
         texts = {
@@ -284,6 +300,8 @@ class LibraryView(CardScreen):
             self.card_list.add(card)
             self.cards[course.id] = card
         self.show_listed(bool(self.courses))
+        if self.courses:
+            self._read_openings()
         focus = self.window().focusWidget()
         if self.isVisible() and (focus is None or focus is self.import_button
                                  or not self.window().isAncestorOf(focus)
@@ -291,6 +309,27 @@ class LibraryView(CardScreen):
             # Keyboard users start on the first course's main button (Enter resumes it).
             self.focus_first_course()
         self.loaded.emit(len(self.courses))
+
+    def _read_openings(self) -> None:
+        """The next locked module of each course in a run, by the hub-clock estimate."""
+        import sync.schedule  # noqa: F401 - imported here, never first in a worker
+        from sync.services.runs import next_openings
+
+        self._bridge.call_service(next_openings, self._openings_read, context=self)
+
+    def _openings_read(self, openings: Any, error: BaseException | None) -> None:
+        if error is not None:
+            log.warning("the course runs' next modules could not be read: %s", error)
+            return
+        from player.dates import format_day
+
+        for course_id, card in self.cards.items():
+            found = openings.get(course_id)
+            if found is None:
+                card.show_opening(0, "")
+            else:
+                card.show_opening(found.number,
+                                  format_day(found.opens_at) if found.opens_at is not None else "")
 
     def focus_first_course(self) -> None:
         """Keyboard users land on the first course's main button."""

@@ -23,7 +23,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QDir, QSize, Qt, Signal
+from PySide6.QtCore import QDir, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from player.announcements import AnnouncementBanner, Inbox
 from player.bridge import Task, TaskManager
 from player.download_manager import DownloadManager
 from player.library_view import LibraryView
@@ -48,6 +50,7 @@ from player.widgets.palette import follow_contrast_preference
 from player.window_hub import HubWiring
 
 if TYPE_CHECKING:
+    from player.announcements import AnnouncementInbox
     from player.catalog_view import CatalogView
     from player.certificates.screen import CertificatesScreen
     from player.course_view import CourseView
@@ -56,6 +59,9 @@ if TYPE_CHECKING:
     from player.sign_in_dialog import SignInDialog
 
 log = logging.getLogger(__name__)
+
+#: how often the hub-clock estimate is kept (ms), so a reboot resumes from there (#17)
+CLOCK_CHECKPOINT_MS = 5 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -112,11 +118,32 @@ class MainWindow(QMainWindow):
         host = FillHost()
         host.set_content(self.stack)
         self.screens.setWidget(host)
-        self.setCentralWidget(self.screens)
+        # Announcements of the learner's course runs (#17): the newest unread one in a banner
+        # above every screen; the inbox from Go ▸ Announcements and the status bar.
+        self.inbox = Inbox(bridge, self)
+        self.announcement_dialog: AnnouncementInbox | None = None
+        self.announcement_banner = AnnouncementBanner(self)
+        self.announcement_banner.open_requested.connect(self.show_announcements)
+        self.announcement_banner.read_requested.connect(lambda aid: self.inbox.mark_read(aid))
+        central = QWidget(self)
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.announcement_banner)
+        column.addWidget(self.screens, 1)
+        self.setCentralWidget(central)
 
         self.status = StatusBar(bridge, self)
         self.setStatusBar(self.status)
         self.status.attach(self.sync)
+        self.status.announcements_requested.connect(self.show_announcements)
+        self.inbox.changed.connect(self._announcements_changed)
+        # The hub-clock estimate is kept every few minutes and at exit (sync.hub_clock).
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(CLOCK_CHECKPOINT_MS)
+        self._clock_timer.timeout.connect(self.checkpoint_clock)
+        self._clock_timer.start()
 
         self._make_actions()
         #: the course server's side: sign-in, sync results, updates, finished downloads
@@ -201,6 +228,10 @@ class MainWindow(QMainWindow):
             go_menu, self.tr("C&ertificates"), self.show_certificates,
             shortcut=self.tr("Ctrl+Shift+C"),
             tip=self.tr("Your certificates, to save as a PDF or a signed credential"))
+        self.announcements_action = add(
+            go_menu, self.tr("&Announcements"), self.show_announcements,
+            shortcut=self.tr("Ctrl+Shift+A"),
+            tip=self.tr("What the instructors of your courses announced"))
 
         hub_menu = self.menuBar().addMenu(self.tr("Course &server"))
         self.sign_in_action = add(hub_menu, self.tr("&Sign in…"), lambda: self.ask_sign_in(),
@@ -353,6 +384,40 @@ class MainWindow(QMainWindow):
         self.downloads_view.refresh()
         self.downloads_view.focus_first()
 
+    # ------------------------------------------------------------------ announcements (#17)
+
+    def show_announcements(self) -> QWidget:
+        """Go ▸ Announcements (Ctrl+Shift+A): the inbox, one dialog at a time."""
+        from player.announcements import AnnouncementInbox
+
+        if self.announcement_dialog is None:
+            dialog = AnnouncementInbox(self.inbox, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _r: setattr(self, "announcement_dialog", None))
+            self.announcement_dialog = dialog
+            dialog.open()
+        else:
+            self.announcement_dialog.raise_()
+            self.announcement_dialog.activateWindow()
+        self.inbox.refresh()
+        return self.announcement_dialog
+
+    def _announcements_changed(self) -> None:
+        unread = self.inbox.unread
+        self.announcements_action.setText(
+            self.tr("&Announcements") if not unread
+            else self.tr("&Announcements (%n unread)", "", unread))
+        self.status.show_announcements(unread)
+        state = self.inbox.state
+        self.announcement_banner.show_announcement(state.newest_unread if state else None, unread)
+
+    def checkpoint_clock(self) -> None:
+        """Keep the hub-clock estimate (sync.hub_clock): after a reboot it resumes from here."""
+        from sync.services.runs import checkpoint_clock
+
+        if not self.bridge.closing:
+            self.bridge.call_service(checkpoint_clock, None)
+
     def open_course(self, course_id: str, item_id: str | None = None, *,
                     from_start: bool = False) -> None:
         """Show a course; with `item_id` (from "Continue") open that item at its saved place;
@@ -411,8 +476,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ hub
 
     def start_network(self) -> None:
-        """Begin the connectivity watch and restore downloads (after the first paint)."""
+        """Begin the connectivity watch and restore downloads (after the first paint); read
+        the announcements kept here."""
         self.sync.start()
+        self.inbox.refresh()
 
     @property
     def sign_in_dialog(self) -> SignInDialog | None:
@@ -456,5 +523,7 @@ class MainWindow(QMainWindow):
             self._geometry.save(self)
             self._close_item()
             self.sync.stop()
+            self._clock_timer.stop()
+            self.checkpoint_clock()      # queued before shutdown, which waits for it
             self.bridge.shutdown()
         super().closeEvent(event)

@@ -13,7 +13,7 @@ import logging
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QTextOption
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar, QStyle, QWidget
 
@@ -89,6 +89,9 @@ class StatusBar(QStatusBar):
 
     Every label elides (the whole text stays in its tooltip), so no text widens the window."""
 
+    #: the learner asked for the announcements (the unread count was clicked)
+    announcements_requested = Signal()
+
     def __init__(self, bridge: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
@@ -124,6 +127,12 @@ class StatusBar(QStatusBar):
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.clearMessage)
 
+        # Unread announcements of the learner's course runs (#17): opens the inbox.
+        self.announcements_button = QPushButton(self)
+        self.announcements_button.setFlat(True)
+        self.announcements_button.setVisible(False)
+        self.announcements_button.clicked.connect(self.announcements_requested.emit)
+
         self.sync_button = QPushButton(self.tr("Sync now"), self)
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.setToolTip(self.tr("Send your changes and fetch others' posts now (F5)"))
@@ -143,6 +152,7 @@ class StatusBar(QStatusBar):
         self.addWidget(self.last_sync_label)
         self.addWidget(self.error_label, 1)
         self.addWidget(self.notice_label, 1)
+        self.addPermanentWidget(self.announcements_button)
         self.addPermanentWidget(self.sync_button)
 
         self.pending: int | None = None
@@ -166,6 +176,15 @@ class StatusBar(QStatusBar):
             self._notice_timer.start(timeout)
         else:
             self._notice_timer.stop()
+
+    def show_announcements(self, unread: int) -> None:
+        """"2 new announcements", a button to the inbox; hidden when all are read."""
+        text = self.tr("%n new announcement(s)", "", unread) if unread > 0 else ""
+        self.announcements_button.setText(text)
+        self.announcements_button.setAccessibleName(
+            self.tr("%n new announcement(s): open the announcements", "", unread) if unread else "")
+        self.announcements_button.setToolTip(self.tr("Open the announcements (Ctrl+Shift+A)"))
+        self.announcements_button.setVisible(unread > 0)
 
     def clearMessage(self) -> None:  # noqa: N802 - Qt API
         self._notice_timer.stop()

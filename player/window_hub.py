@@ -62,10 +62,11 @@ class HubWiring(QObject):
         course = window.built_course
         if course is not None:
             course.remote_changed()
-        if summary.pulled and window.stack.currentWidget() is window.library:
-            window.library.refresh()
         if summary.pulled:
             self._check_certificates()
+            window.inbox.refresh()      # announcements come with sync (#17)
+            if window.stack.currentWidget() is window.library:
+                window.library.refresh()
 
     def _check_certificates(self) -> None:
         """A certificate that came with this sync is said once, in the status bar (never a
