@@ -40,7 +40,9 @@ APT_RUNTIME = [
 APT_TEST = ["xvfb", "xauth", "binutils", "openssl", "nodejs", "npm", "zbar-tools", "poppler-utils",
             "at-spi2-core", "python3-pyatspi",
             # a wrong PC clock for the course-run test (tests/e2e/test_run_clock.py, issue #17)
-            "faketime"]
+            "faketime",
+            # the hub console's browser tests (tests/e2e/test_console_*.py, issue #18)
+            "chromium", "chromium-driver"]
 
 
 def python_shared_library_debs() -> list[str]:
