@@ -30,6 +30,11 @@ from .users import find_user, normalize_username
 
 LEARNER, INSTRUCTOR, MODERATOR = "learner", "instructor", "moderator"
 ROLES = (LEARNER, INSTRUCTOR, MODERATOR)
+#: Hub-wide administrator (#18: the web console's people, courses and every family). Kept in
+#: `roles` under a family name no course can have, so no schema change: it passes every
+#: family's `require` as an instructor would.
+ADMIN = "admin"
+HUB_WIDE = "*"
 #: who may do what (an instructor moderates too)
 MODERATE = frozenset({INSTRUCTOR, MODERATOR})
 PIN = frozenset({INSTRUCTOR, MODERATOR})
@@ -110,6 +115,18 @@ def role_of(conn: Connection, user_id: int, family: str) -> str:
     return str(row[0]) if row is not None else LEARNER
 
 
+def is_admin(conn: Connection, user_id: int) -> bool:
+    """Whether the user is the hub's administrator (`lectern-hub role USER admin`)."""
+    return role_of(conn, user_id, HUB_WIDE) == ADMIN
+
+
+def staff_families(conn: Connection, user_id: int) -> dict[str, str]:
+    """The families where the user has a staff role -> that role (the admin's row excluded)."""
+    r = db.roles
+    return {str(f): str(role) for f, role in conn.execute(select(r.c.course_family, r.c.role).where(
+        r.c.user_id == user_id, r.c.course_family != HUB_WIDE))}
+
+
 _WHAT = {"moderate": "hide or restore posts", "pin": "pin discussion questions", "announce": "write announcements",
          "runs": "see the runs", "reports": "read reports"}
 
@@ -119,6 +136,8 @@ def require(conn: Connection, actor: Actor, family: str, allowed: frozenset[str]
     if actor.user_id is None:
         return INSTRUCTOR  # court IT at the CLI
     role = role_of(conn, actor.user_id, family)
+    if role not in allowed and is_admin(conn, actor.user_id):
+        return INSTRUCTOR  # the hub's administrator acts as an instructor of every family
     if role not in allowed:
         who = " or ".join(f"a{'n' if r[0] in 'aeiou' else ''} {r}" for r in sorted(allowed))
         raise HubError(HubErrorKind.FORBIDDEN,
@@ -126,13 +145,24 @@ def require(conn: Connection, actor: Actor, family: str, allowed: frozenset[str]
     return role
 
 
-def set_role(conn: Connection, username: str, role: str, family_ref: str, actor: Actor) -> tuple[str, str]:
-    """Give a user a role in a family (learner removes the staff role); returns (user, family)."""
-    if role not in ROLES:
-        raise HubError(HubErrorKind.INVALID, f"Unknown role {role!r}; use one of: {', '.join(ROLES)}.")
+def set_role(conn: Connection, username: str, role: str, family_ref: str | None, actor: Actor) -> tuple[str, str]:
+    """Give a user a role in a family (learner removes the staff role); returns (user, family).
+    ADMIN is hub-wide (no family); LEARNER without a family takes it away."""
+    if role not in ROLES and role != ADMIN:
+        raise HubError(HubErrorKind.INVALID, f"Unknown role {role!r}; use one of: {', '.join(ROLES + (ADMIN,))}.")
     user = find_user(conn, username)
     if user is None:
         raise HubError(HubErrorKind.NOT_FOUND, f"There is no user '{normalize_username(username)}'.")
+    if role == ADMIN or not family_ref or family_ref == HUB_WIDE:
+        if role not in (ADMIN, LEARNER):
+            raise HubError(HubErrorKind.INVALID, f"A {role} is a role in a course family: name the family.")
+        before = ADMIN if is_admin(conn, user[0]) else LEARNER
+        conn.execute(db.roles.delete().where(db.roles.c.user_id == user[0], db.roles.c.course_family == HUB_WIDE))
+        if role == ADMIN:
+            conn.execute(db.roles.insert().values(user_id=user[0], course_family=HUB_WIDE, role=ADMIN,
+                                                  granted_at=db.hub_now()))
+        audit(conn, actor, "role", None, f"user:{user[1]}", None, {"from": before, "to": role, "scope": "hub"})
+        return user[1], HUB_WIDE
     family = resolve_family(conn, family_ref)
     now = db.hub_now()
     before = role_of(conn, user[0], family)
