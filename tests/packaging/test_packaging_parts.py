@@ -86,37 +86,80 @@ def test_unused_python_is_excluded_and_signing_needs_no_openssl():
 # ------------------------------------------------------------------ the demo course shipped
 
 
-def test_demo_bundle_is_a_low_bandwidth_copy_the_player_imports(tmp_path, monkeypatch):
+def test_demo_bundles_are_low_bandwidth_copies_the_player_imports(tmp_path, monkeypatch):
     from sync.bundle import TrustPolicy, build_bundle, open_bundle
-    from sync.demo import DEMO_BUNDLE_NAME, DEMO_COURSE_ID, ensure_demo_installed
+    from sync.demo import DEMO_COURSE_ID, DEMO_COURSE_IDS, demo_source_file, install_demo_courses
     from sync.manifest import VideoItem
     from sync.paths import DataPaths
     from sync.store import LearnerStore
 
-    out = tmp_path / "resources" / "demo" / DEMO_BUNDLE_NAME
-    present, listed = demo_bundle.make_demo_bundle(out)
-    full = tmp_path / "full.lectern"
-    build_bundle(demo_bundle.SOURCE, full)
+    out_dir = tmp_path / "resources" / "demo"
+    made = demo_bundle.make_demo_bundles(out_dir)
+    assert [b.course_id for b in made] == list(DEMO_COURSE_IDS)  # English first
+    assert sorted(p.name for p in out_dir.iterdir()) == sorted(f"{c}.lectern"
+                                                                for c in DEMO_COURSE_IDS)
     policy = TrustPolicy(allow_unsigned=True)
-    with open_bundle(full, policy) as whole, open_bundle(out, policy) as low:
-        # The full manifest, byte for byte; only the larger renditions are left out.
-        assert low.manifest_bytes == whole.manifest_bytes
-        assert low.present == low.manifest.low_bandwidth_files() != whole.present
-        assert (present, listed) == (len(low.present), len(whole.present))
-        videos = [it for it in low.manifest.items() if isinstance(it, VideoItem)]
-        assert videos and all(len(v.renditions) == 2 for v in videos)
-        for video in videos:
-            assert [r.label for r in video.renditions if r.sha256 in low.present] == ["240p"]
-    assert out.stat().st_size < full.stat().st_size - 2_000_000
+    english = None
+    for bundle in made:
+        full = tmp_path / f"full-{bundle.course_id}.lectern"
+        build_bundle(demo_bundle.SOURCE / demo_source_file(bundle.course_id).name, full)
+        with open_bundle(full, policy) as whole, open_bundle(bundle.path, policy) as low:
+            # The full manifest, byte for byte; the larger renditions are left out.
+            assert low.manifest_bytes == whole.manifest_bytes
+            wanted = low.manifest.low_bandwidth_files()
+            assert low.present <= wanted != whole.present
+            assert (bundle.files, bundle.listed) == (len(low.present), len(whole.present))
+            videos = [it for it in low.manifest.items() if isinstance(it, VideoItem)]
+            assert videos and all(len(v.renditions) == 2 for v in videos)
+            if english is None:
+                english = low.present
+                assert low.present == wanted and bundle.left_out == 0
+                assert bundle.path.stat().st_size < full.stat().st_size - 2_000_000
+            else:
+                # Either without every file the English bundle carries, or (an importer that
+                # counts only a bundle's own files as present) a whole low-bandwidth copy.
+                assert low.present | english >= wanted
+                assert bundle.left_out == len(wanted - low.present)
+                assert low.present == wanted if bundle.left_out == 0 \
+                    else not low.present & english
 
-    # With that file among its resources (as in the packages), the player imports it on first
-    # run instead of building the source folder.
+    # With those files among its resources (as in the packages), the player imports them on
+    # first run, in order, instead of building the source folder: every version complete.
     monkeypatch.setenv("LECTERN_RESOURCES", str(tmp_path / "resources"))
     paths = DataPaths(tmp_path / "data")
-    assert ensure_demo_installed(paths) == DEMO_COURSE_ID
+    assert install_demo_courses(paths) == list(DEMO_COURSE_IDS)
     with LearnerStore.open(paths.db) as store:
-        assert store.present_files(DEMO_COURSE_ID) == low.present
-    assert ensure_demo_installed(paths) is None  # once per profile
+        for course_id in DEMO_COURSE_IDS:
+            manifest = store.manifest(course_id)
+            assert store.present_files(course_id) == manifest.low_bandwidth_files(), course_id
+        assert store.present_files(DEMO_COURSE_ID) == english
+    assert install_demo_courses(paths) == []  # once per profile
+
+
+def test_slim_demo_bundles_carry_only_their_own_files(tmp_path, monkeypatch):
+    """Where the importer takes a bundle whose other files the content store has, French and
+    Arabic ship only their captions, readings and PDF: no video, no cover, no English caption."""
+    import zipfile
+
+    from sync.manifest import FileRole, parse_manifest
+
+    monkeypatch.setattr(demo_bundle, "_installs_after_english", lambda *a: True)
+    monkeypatch.setattr(demo_bundle, "check_installs_in_order", lambda *a: None)
+    english, *others = demo_bundle.make_demo_bundles(tmp_path / "demo")
+
+    def blobs(path: Path) -> tuple[set[str], dict]:
+        with zipfile.ZipFile(path) as zf:
+            names = {n.rsplit("/", 1)[-1] for n in zf.namelist() if n.startswith("blobs/")}
+            return names, parse_manifest(zf.read("manifest.json")).file_roles()
+
+    carried, _ = blobs(english.path)
+    assert len(others) == 2
+    for bundle in others:
+        present, roles = blobs(bundle.path)
+        assert bundle.left_out > 0 and bundle.files == len(present)
+        assert present and not present & carried, bundle.course_id
+        assert {roles[s] for s in present} <= {FileRole.CAPTIONS, FileRole.READING}
+        assert bundle.path.stat().st_size < 200_000, bundle.path.stat().st_size
 
 
 # ------------------------------------------------------------------ ICU data trimming
@@ -334,7 +377,10 @@ def test_missing_library_table_matches_the_debs_depends():
     from check_bundle import control_depends
 
     depends = {group[0] for group in control_depends(PACKAGING / "linux" / "control.in")}
-    assert set(lectern_main.SYSTEM_LIBRARIES.values()) == depends - {"libc6"}
+    # Fonts are Depends without a library: Arabic and Chinese glyphs for the interface (#16).
+    fonts = {"fonts-noto-ui-core", "fonts-wqy-microhei"}
+    assert fonts <= depends
+    assert set(lectern_main.SYSTEM_LIBRARIES.values()) == depends - {"libc6"} - fonts
 
 
 @pytest.mark.skipif(shutil.which("dpkg-query") is None, reason="not a Debian-family host")
