@@ -467,8 +467,7 @@ class CourseView(QWidget):
         module = manifest.module_of(item.id)
         number = manifest.modules.index(module) + 1
         notice = LockedNotice(item.id, self.outline.module_heading(number, module.title),
-                              self.outline.opens_words(self.outline.locked.get(module.id, "")),
-                              self.item_host)
+                              self.outline.locked.get(module.id, ""), self.item_host)
         self.locked_notice = notice
         self.refusal_notice.show_refusals([])
         self.item_host.set_view(notice)

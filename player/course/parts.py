@@ -52,7 +52,7 @@ class LockedNotice(QFrame):
     screen reader reads it), so a learner who pressed Enter on the item hears why nothing else
     opened. The item's content is never shown, even when it is already on this computer."""
 
-    def __init__(self, item_id: str, module_heading: str, opens: str,
+    def __init__(self, item_id: str, module_heading: str, day: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item_id = item_id
@@ -66,15 +66,21 @@ class LockedNotice(QFrame):
         self.heading.setFont(heading_font(self.font(), 1.15))
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.text = QLabel(self.tr(
-            "This module %1. It opens by itself then; if its content is already on this "
-            "computer, nothing more needs to be downloaded. The date follows the course "
-            "server's clock, not this computer's.").replace("%1", opens), self)
+        if day:
+            words = self.tr(
+                "This module opens on %1. Its items open by themselves then; if their content "
+                "is already on this computer, nothing more needs to be downloaded. The date "
+                "follows the course server's clock, not this computer's.").replace("%1", day)
+        else:
+            words = self.tr(
+                "This module opens later. Its items open by themselves then; if their content "
+                "is already on this computer, nothing more needs to be downloaded.")
+        self.text = QLabel(words, self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)   # after the flags, which reset it
         self.text.setAccessibleName(self.heading.text())
         self.text.setAccessibleDescription(self.text.text())
         self.setAccessibleName(self.heading.text())

@@ -85,8 +85,8 @@ class ThreadComposer(QWidget):
         if question:
             self.heading.setText(self.tr("New discussion question (pinned at the top for everyone; "
                                          "needs a connection to the course server)"))
-            self.post_button.setText(self.tr("&Post and pin"))
-            self.post_button.setAccessibleName(self.tr("Post and pin the question"))
+            self.post_button.setText(self.tr("&Post pinned question"))
+            self.post_button.setAccessibleName(self.tr("Post the pinned question"))
         else:
             self.heading.setText(self.tr("New thread"))
             self.post_button.setText(self.tr("&Post thread"))
