@@ -124,6 +124,149 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementBanner</name>
+    <message>
+        <location filename="../../player/announcements.py" line="114"/>
+        <source>Announcement</source>
+        <translation>إعلان</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="115"/>
+        <source>Announcement text</source>
+        <translation>نص الإعلان</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="117"/>
+        <source>Announcement title</source>
+        <translation>عنوان الإعلان</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="118"/>
+        <source>&amp;Open announcements</source>
+        <translation>&amp;فتح الإعلانات</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="119"/>
+        <source>Open the announcements</source>
+        <translation>فتح الإعلانات</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="120"/>
+        <source>Mark as &amp;read</source>
+        <translation>تعليم كمقر&amp;وء</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="121"/>
+        <source>Hide this announcement: it is read</source>
+        <translation>إخفاء هذا الإعلان: تمت قراءته</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="131"/>
+        <source>Announcement: %1</source>
+        <translation>إعلان: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/announcements.py" line="133"/>
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1</numerusform>
+            <numerusform>%1 (وإعلان آخر)</numerusform>
+            <numerusform>%1 (وإعلانان آخران)</numerusform>
+            <numerusform>%1 (و%n إعلانات أخرى)</numerusform>
+            <numerusform>%1 (و%n إعلانًا آخر)</numerusform>
+            <numerusform>%1 (و%n إعلان آخر)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="138"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementInbox</name>
+    <message>
+        <location filename="../../player/announcements.py" line="158"/>
+        <location filename="../../player/announcements.py" line="159"/>
+        <location filename="../../player/announcements.py" line="162"/>
+        <location filename="../../player/announcements.py" line="221"/>
+        <source>Announcements</source>
+        <translation>الإعلانات</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="164"/>
+        <source>Announcements, newest first</source>
+        <translation>الإعلانات، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="168"/>
+        <source>No announcements yet. Your instructors&apos; announcements arrive when this computer syncs with the course server.</source>
+        <translation>لا توجد إعلانات بعد. تصل إعلانات المدرّبين عند مزامنة هذا الحاسوب مع خادم الدورات.</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="171"/>
+        <source>No announcements</source>
+        <translation>لا توجد إعلانات</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="176"/>
+        <source>Announcement title</source>
+        <translation>عنوان الإعلان</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="179"/>
+        <source>From and when</source>
+        <translation>المرسل والتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="181"/>
+        <source>Announcement text</source>
+        <translation>نص الإعلان</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="194"/>
+        <source>Mark &amp;all as read</source>
+        <translation>تعليم ال&amp;كل كمقروء</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="195"/>
+        <source>Mark all announcements as read</source>
+        <translation>تعليم كل الإعلانات كمقروءة</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="200"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="201"/>
+        <source>Close the announcements</source>
+        <translation>إغلاق الإعلانات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/announcements.py" line="222"/>
+        <source>Announcements · %n unread</source>
+        <translation>
+            <numerusform>الإعلانات · لا شيء غير مقروء</numerusform>
+            <numerusform>الإعلانات · إعلان واحد غير مقروء</numerusform>
+            <numerusform>الإعلانات · إعلانان غير مقروءين</numerusform>
+            <numerusform>الإعلانات · %n إعلانات غير مقروءة</numerusform>
+            <numerusform>الإعلانات · %n إعلانًا غير مقروء</numerusform>
+            <numerusform>الإعلانات · %n إعلان غير مقروء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="228"/>
+        <source>unread</source>
+        <translation>غير مقروء</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="255"/>
+        <source>From %1, %2</source>
+        <translation>من %1، %2</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../player/widgets/banner.py" line="89"/>
@@ -537,12 +680,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="486"/>
+        <location filename="../../player/certificates/screen.py" line="504"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation>وصلت شهادتك عن دورة «%1»: اختر «انتقال ◂ الشهادات» لحفظها أو طباعتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="488"/>
+        <location filename="../../player/certificates/screen.py" line="506"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>لم تصل أي شهادات.</numerusform>
@@ -557,155 +700,160 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="166"/>
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>Certificate for %1</source>
         <translation>شهادة %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="168"/>
+        <location filename="../../player/certificates/screen.py" line="171"/>
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169"/>
+        <location filename="../../player/certificates/screen.py" line="172"/>
         <source>Date, hours, language and state</source>
         <translation>التاريخ والساعات واللغة والحالة</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>&amp;Open</source>
         <translation>فتح(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>Open the certificate for %1</source>
         <translation>فتح شهادة %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176"/>
+        <location filename="../../player/certificates/screen.py" line="179"/>
         <source>Save as &amp;PDF…</source>
         <translation>حفظ بتنسيق PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="177"/>
+        <location filename="../../player/certificates/screen.py" line="180"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation>حفظ شهادة %1 بتنسيق PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="179"/>
+        <location filename="../../player/certificates/screen.py" line="182"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation>صفحة بحجم A4 للطباعة، فيها رمز QR يحمل الشهادة كاملة</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="180"/>
+        <location filename="../../player/certificates/screen.py" line="183"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>حفظ بيانات الاعتماد (JSON)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="181"/>
+        <location filename="../../player/certificates/screen.py" line="184"/>
         <source>Save the credential for %1 as JSON</source>
         <translation>حفظ بيانات الاعتماد لـ %1 بتنسيق JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="183"/>
+        <location filename="../../player/certificates/screen.py" line="186"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
         <translation>بيانات الاعتماد الموقّعة بمعيار Open Badges، لجهة تحقق أو محفظة رقمية</translation>
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="194"/>
+        <source>Why it cannot be saved</source>
+        <translation>لماذا لا يمكن حفظها</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="221"/>
+        <location filename="../../player/certificates/screen.py" line="230"/>
         <source>Certificate — %1</source>
         <translation>الشهادة — %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="222"/>
+        <location filename="../../player/certificates/screen.py" line="231"/>
         <source>Certificate for %1</source>
         <translation>شهادة %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="223"/>
+        <location filename="../../player/certificates/screen.py" line="232"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="241"/>
+        <location filename="../../player/certificates/screen.py" line="250"/>
         <source>Holder:</source>
         <translation>الحامل:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="242"/>
+        <location filename="../../player/certificates/screen.py" line="251"/>
         <source>Course:</source>
         <translation>الدورة:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="243"/>
+        <location filename="../../player/certificates/screen.py" line="252"/>
         <source>Date:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="244"/>
+        <location filename="../../player/certificates/screen.py" line="253"/>
         <source>Hours:</source>
         <translation>الساعات:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="245"/>
+        <location filename="../../player/certificates/screen.py" line="254"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="247"/>
+        <location filename="../../player/certificates/screen.py" line="256"/>
         <source>State:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="248"/>
+        <location filename="../../player/certificates/screen.py" line="257"/>
         <source>Issuer:</source>
         <translation>جهة الإصدار:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="249"/>
+        <location filename="../../player/certificates/screen.py" line="258"/>
         <source>Issuer key:</source>
         <translation>مفتاح جهة الإصدار:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="250"/>
+        <location filename="../../player/certificates/screen.py" line="259"/>
         <source>Certificate id:</source>
         <translation>معرّف الشهادة:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="251"/>
+        <location filename="../../player/certificates/screen.py" line="260"/>
         <source>Requirements met:</source>
         <translation>المتطلبات المستوفاة:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="258"/>
+        <location filename="../../player/certificates/screen.py" line="267"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="270"/>
+        <location filename="../../player/certificates/screen.py" line="279"/>
         <source>Save as &amp;PDF…</source>
         <translation>حفظ بتنسيق PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="271"/>
+        <location filename="../../player/certificates/screen.py" line="280"/>
         <source>Save the certificate as a PDF</source>
         <translation>حفظ الشهادة بتنسيق PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="272"/>
+        <location filename="../../player/certificates/screen.py" line="281"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>حفظ بيانات الاعتماد (JSON)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="273"/>
+        <location filename="../../player/certificates/screen.py" line="282"/>
         <source>Save the credential as JSON</source>
         <translation>حفظ بيانات الاعتماد بتنسيق JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="278"/>
+        <location filename="../../player/certificates/screen.py" line="290"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -713,62 +861,62 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="306"/>
+        <location filename="../../player/certificates/screen.py" line="318"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="313"/>
+        <location filename="../../player/certificates/screen.py" line="325"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="315"/>
+        <location filename="../../player/certificates/screen.py" line="327"/>
         <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation>لا توجد شهادات بعد. عندما تستوفي متطلبات دورة ما (يسردها زر «المتطلبات» في شاشة الدورة)، تصل شهادتها مع المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="317"/>
+        <location filename="../../player/certificates/screen.py" line="329"/>
         <source>No certificates</source>
         <translation>لا توجد شهادات</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="318"/>
+        <location filename="../../player/certificates/screen.py" line="330"/>
         <source>Your certificates</source>
         <translation>شهاداتك</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="422"/>
+        <location filename="../../player/certificates/screen.py" line="434"/>
         <source>Save the certificate as a PDF</source>
         <translation>حفظ الشهادة بتنسيق PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="423"/>
+        <location filename="../../player/certificates/screen.py" line="435"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="427"/>
+        <location filename="../../player/certificates/screen.py" line="439"/>
         <source>Save the credential as JSON</source>
         <translation>حفظ بيانات الاعتماد بتنسيق JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="428"/>
+        <location filename="../../player/certificates/screen.py" line="440"/>
         <source>Credentials (*.json)</source>
         <translation>بيانات الاعتماد (*.json)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="438"/>
+        <location filename="../../player/certificates/screen.py" line="453"/>
         <source>The PDF could not be saved: %1</source>
         <translation>تعذّر حفظ ملف PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="450"/>
+        <location filename="../../player/certificates/screen.py" line="468"/>
         <source>The credential could not be saved: %1</source>
         <translation>تعذّر حفظ بيانات الاعتماد: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="462"/>
+        <location filename="../../player/certificates/screen.py" line="480"/>
         <source>Saved to %1.</source>
         <translation>حُفظ في %1.</translation>
     </message>
@@ -824,23 +972,23 @@
 <context>
     <name>CompletionBanner</name>
     <message>
-        <location filename="../../player/course/parts.py" line="33"/>
-        <location filename="../../player/course/parts.py" line="36"/>
+        <location filename="../../player/course/parts.py" line="35"/>
+        <location filename="../../player/course/parts.py" line="38"/>
         <source>Course completed</source>
         <translation>اكتملت الدورة</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="34"/>
+        <location filename="../../player/course/parts.py" line="36"/>
         <source>What happens next</source>
         <translation>ماذا يحدث بعد ذلك</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="35"/>
+        <location filename="../../player/course/parts.py" line="37"/>
         <source>You have completed this course.</source>
         <translation>لقد أكملت هذه الدورة.</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="37"/>
+        <location filename="../../player/course/parts.py" line="39"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
@@ -903,82 +1051,97 @@
         <translation>توقيع الناشر</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118"/>
+        <location filename="../../player/library_view.py" line="117"/>
+        <source>Next module</source>
+        <translation>الوحدة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="121"/>
         <source>✓ Completed: all required items are done</source>
         <translation>✓ مكتملة: أُنجزت كل العناصر المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118"/>
+        <location filename="../../player/library_view.py" line="121"/>
         <source>Completed</source>
         <translation>مكتملة</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126"/>
+        <location filename="../../player/library_view.py" line="129"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126"/>
+        <location filename="../../player/library_view.py" line="129"/>
         <source>Review %1</source>
         <translation>مراجعة %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="128"/>
+        <location filename="../../player/library_view.py" line="131"/>
         <source>Open the course from its first item</source>
         <translation>فتح الدورة من عنصرها الأول</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131"/>
+        <location filename="../../player/library_view.py" line="134"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131"/>
+        <location filename="../../player/library_view.py" line="134"/>
         <source>Start</source>
         <translation>بدء</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132"/>
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Continue %1</source>
         <translation>متابعة %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132"/>
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Start %1</source>
         <translation>بدء %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Remove %1</source>
         <translation>إزالة %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="144"/>
+        <location filename="../../player/library_view.py" line="147"/>
         <source>Cover of %1</source>
         <translation>غلاف %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="167"/>
+        <location filename="../../player/library_view.py" line="175"/>
+        <source>Module %1 opens on %2.</source>
+        <translation>تُفتح الوحدة %1 في %2.</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="176"/>
+        <source>Module %1 opens later.</source>
+        <translation>تُفتح الوحدة %1 لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="183"/>
         <source>Signed by a publisher this computer trusts.</source>
         <translation>موقّعة من ناشر يثق به هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="168"/>
+        <location filename="../../player/library_view.py" line="184"/>
         <source>Not signed by a publisher.</source>
         <translation>غير موقّعة من ناشر.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="169"/>
+        <location filename="../../player/library_view.py" line="185"/>
         <source>Signed by a publisher this computer does not know.</source>
         <translation>موقّعة من ناشر لا يعرفه هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="171"/>
+        <location filename="../../player/library_view.py" line="187"/>
         <source>Signature: %1</source>
         <translation>التوقيع: %1</translation>
     </message>
@@ -986,57 +1149,57 @@
 <context>
     <name>CourseOutline</name>
     <message>
-        <location filename="../../player/course/outline.py" line="117"/>
+        <location filename="../../player/course/outline.py" line="127"/>
         <source>Course outline</source>
         <translation>مخطط الدورة</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="119"/>
+        <location filename="../../player/course/outline.py" line="129"/>
         <source>Modules and their items. Press Enter to open an item.</source>
         <translation>الوحدات وعناصرها. اضغط Enter لفتح عنصر.</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121"/>
+        <location filename="../../player/course/outline.py" line="131"/>
         <source>Item</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121"/>
+        <location filename="../../player/course/outline.py" line="131"/>
         <source>Done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="135"/>
+        <location filename="../../player/course/outline.py" line="145"/>
         <source>Outline columns</source>
         <translation>أعمدة المخطط</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="149"/>
+        <location filename="../../player/course/outline.py" line="159"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152"/>
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>Video</source>
         <translation>فيديو</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152"/>
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>Reading</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153"/>
+        <location filename="../../player/course/outline.py" line="163"/>
         <source>Quiz</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153"/>
+        <location filename="../../player/course/outline.py" line="163"/>
         <source>Discussion</source>
         <translation>مناقشة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="161"/>
+        <location filename="../../player/course/outline.py" line="171"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n دقيقة</numerusform>
@@ -1048,17 +1211,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162"/>
+        <location filename="../../player/course/outline.py" line="172"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162"/>
+        <location filename="../../player/course/outline.py" line="172"/>
         <source>Text</source>
         <translation>نص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="164"/>
+        <location filename="../../player/course/outline.py" line="174"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>لا أسئلة</numerusform>
@@ -1070,54 +1233,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="169"/>
+        <location filename="../../player/course/outline.py" line="179"/>
         <source>%1%</source>
         <translation>%1٪</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="175"/>
+        <location filename="../../player/course/outline.py" line="185"/>
+        <location filename="../../player/course/outline.py" line="318"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="180"/>
-        <location filename="../../player/course/outline.py" line="220"/>
+        <location filename="../../player/course/outline.py" line="190"/>
+        <location filename="../../player/course/outline.py" line="340"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="183"/>
+        <location filename="../../player/course/outline.py" line="193"/>
         <source>%1 · optional</source>
         <translation>%1 · اختياري</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="184"/>
-        <location filename="../../player/course/outline.py" line="225"/>
+        <location filename="../../player/course/outline.py" line="194"/>
+        <location filename="../../player/course/outline.py" line="345"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="220"/>
+        <location filename="../../player/course/outline.py" line="228"/>
+        <source>opens on %1</source>
+        <translation>تُفتح في %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="228"/>
+        <source>opens later</source>
+        <translation>تُفتح لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="263"/>
+        <source>%1, locked, %2</source>
+        <translation>%1، مقفلة، %2</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="265"/>
+        <location filename="../../player/course/outline.py" line="291"/>
+        <source>Locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="287"/>
+        <source>%1: %2, locked, %3</source>
+        <translation>%1: %2، مقفل، %3</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="289"/>
+        <source>locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/course/outline.py" line="312"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>لا جديد</numerusform>
+            <numerusform>واحد جديد</numerusform>
+            <numerusform>اثنان جديدان</numerusform>
+            <numerusform>%n جديدة</numerusform>
+            <numerusform>%n جديدًا</numerusform>
+            <numerusform>%n جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="323"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="340"/>
         <source>started</source>
         <translation>بدأ</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="221"/>
+        <location filename="../../player/course/outline.py" line="341"/>
         <source>not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="222"/>
+        <location filename="../../player/course/outline.py" line="342"/>
         <source>%1: %2, %3, %4, %5</source>
         <translation>%1: %2، %3، %4، %5</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="225"/>
+        <location filename="../../player/course/outline.py" line="345"/>
         <source>required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="231"/>
+        <location filename="../../player/course/outline.py" line="351"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1125,47 +1337,47 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="94"/>
+        <location filename="../../player/course_view.py" line="121"/>
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="98"/>
+        <location filename="../../player/course_view.py" line="125"/>
         <source>&amp;Library</source>
         <translation>المكتبة(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="98"/>
+        <location filename="../../player/course_view.py" line="125"/>
         <source>Back to the library</source>
         <translation>العودة إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="100"/>
+        <location filename="../../player/course_view.py" line="127"/>
         <source>Back to your courses (Ctrl+L)</source>
         <translation>العودة إلى دوراتك (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="108"/>
+        <location filename="../../player/course_view.py" line="135"/>
         <source>Course title</source>
         <translation>عنوان الدورة</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="134"/>
+        <location filename="../../player/course_view.py" line="161"/>
         <source>Outline and item</source>
         <translation>المخطط والعنصر</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="251"/>
+        <location filename="../../player/course_view.py" line="371"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>شوهد %1. شاهد الأجزاء التي تخطيتها لإكماله.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="252"/>
+        <location filename="../../player/course_view.py" line="372"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>شوهد %1. تابع المشاهدة لإكماله.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="366"/>
+        <location filename="../../player/course_view.py" line="513"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1532,37 +1744,37 @@
         <translation>يتوقف التنزيل في</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="193"/>
+        <location filename="../../player/settings/pages.py" line="197"/>
         <source>or only from</source>
         <translation>أو فقط من</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="195"/>
+        <location filename="../../player/settings/pages.py" line="199"/>
         <source>Download &amp;hours:</source>
         <translation>ساعات التنزيل(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="199"/>
+        <location filename="../../player/settings/pages.py" line="203"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation>خارج هذه الساعات ينتظر التنزيل، مثلًا من 22:00 إلى 06:00 للتنزيل ليلًا فقط.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="202"/>
+        <location filename="../../player/settings/pages.py" line="206"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation>توفير البيانات (إنترنت بطيء أو مكلف)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="203"/>
+        <location filename="../../player/settings/pages.py" line="207"/>
         <source>Save data</source>
         <translation>توفير البيانات</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="204"/>
+        <location filename="../../player/settings/pages.py" line="208"/>
         <source>Internet:</source>
         <translation>الإنترنت:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="206"/>
+        <location filename="../../player/settings/pages.py" line="210"/>
         <source>No video downloads; only small progress updates are sent.</source>
         <translation>لا تنزيل لمقاطع الفيديو؛ تُرسل فقط تحديثات صغيرة عن التقدم.</translation>
     </message>
@@ -1882,149 +2094,214 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>يُحفظ الآن ويُرسل مع المزامنة التالية (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="29"/>
+        <location filename="../../player/item_views/forum/posts.py" line="46"/>
         <source>kept on this computer (practice course)</source>
         <translation>محفوظ على هذا الحاسوب (دورة تجريبية)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="31"/>
+        <location filename="../../player/item_views/forum/posts.py" line="48"/>
         <source>waiting to send</source>
         <translation>في انتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="32"/>
+        <location filename="../../player/item_views/forum/posts.py" line="49"/>
         <source>sent</source>
         <translation>أُرسل</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="33"/>
+        <location filename="../../player/item_views/forum/posts.py" line="50"/>
         <source>not accepted by the course server</source>
         <translation>لم يقبله خادم الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="55"/>
+        <location filename="../../player/item_views/forum/posts.py" line="72"/>
         <source>[picture not shown]</source>
         <translation>[لا تُعرض الصورة]</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="56"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="57"/>
         <source>Discussion</source>
         <translation>مناقشة</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="65"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="67"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="70"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="72"/>
         <source>Discussion prompt</source>
         <translation>موضوع المناقشة المطروح</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="76"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="81"/>
         <source>Prompt</source>
         <translation>الموضوع المطروح</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="90"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="95"/>
         <source>The discussion for this item is not on this computer yet. Other learners&apos; posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
         <translation>مناقشة هذا العنصر غير موجودة على هذا الحاسوب بعد. تصل مشاركات المتعلمين الآخرين عند مزامنة هذا الحاسوب مع خادم الدورات؛ يمكنك التفكير في الموضوع المطروح الآن والانضمام إلى المناقشة حينها. هذا العنصر اختياري.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="96"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="112"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="101"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="117"/>
         <source>About the discussion</source>
         <translation>حول المناقشة</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="102"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="107"/>
         <source>This is a practice course: what you write here stays on this computer and is not sent to anyone. This item is optional.</source>
         <translation>هذه دورة تجريبية: ما تكتبه هنا يبقى على هذا الحاسوب ولا يُرسل إلى أحد. هذا العنصر اختياري.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="106"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="111"/>
         <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others&apos; posts arrive with each sync. This item is optional.</source>
         <translation>يمكنك القراءة والكتابة هنا وأنت دون اتصال. يظهر ما تكتبه فورًا مع علامة «في انتظار الإرسال»، ويصل إلى المتعلمين الآخرين في المزامنة التالية لهذا الحاسوب. وتصل مشاركات الآخرين مع كل مزامنة. هذا العنصر اختياري.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="118"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="123"/>
         <source>Discussion message</source>
         <translation>رسالة المناقشة</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="126"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="131"/>
         <source>Thread</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="140"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="145"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="300"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="380"/>
         <source>Threads</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="142"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="147"/>
         <source>&amp;New thread…</source>
         <translation>موضوع جديد(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="143"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="148"/>
         <source>Start a new thread</source>
         <translation>بدء موضوع جديد</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="144"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="149"/>
         <source>Start a new discussion about this prompt</source>
         <translation>بدء مناقشة جديدة حول هذا الموضوع المطروح</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="150"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="152"/>
+        <source>New &amp;question…</source>
+        <translation>&amp;سؤال جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="153"/>
+        <source>Start a pinned discussion question</source>
+        <translation>طرح سؤال مناقشة مثبّت</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (needs a connection to the course server)</source>
+        <translation>للمدرّبين: سؤال مثبّت أعلى هذه المناقشة لكل المتعلمين (يتطلب اتصالًا بخادم الدورات)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="165"/>
         <source>Threads in this discussion</source>
         <translation>المواضيع في هذه المناقشة</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="163"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>No threads here yet. Start one with “New thread…”: you can write it now, even offline. Threads by others arrive when this computer syncs.</source>
         <translation>لا توجد مواضيع هنا بعد. ابدأ موضوعًا عبر «موضوع جديد…»: يمكنك كتابته الآن، حتى دون اتصال. تصل مواضيع الآخرين عند مزامنة هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="167"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="182"/>
         <source>No threads</source>
         <translation>لا توجد مواضيع</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="176"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="191"/>
         <source>Thread title</source>
         <translation>عنوان الموضوع</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="193"/>
         <source>Posts in this thread</source>
         <translation>المشاركات في هذا الموضوع</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="180"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="196"/>
         <source>Your reply</source>
         <translation>ردك</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="181"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="197"/>
         <source>Write a reply… (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>اكتب ردًا… (نص عادي؛ يمكن استخدام Markdown مثل *التوكيد* والقوائم)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
         <source>Send &amp;reply</source>
         <translation>إرسال الرد(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
         <source>Send reply</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="231"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="247"/>
         <source>You</source>
         <translation>أنت</translation>
     </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <source>Instructor</source>
+        <translation>مدرّب</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <source>Moderator</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="257"/>
+        <source>Hidden by a moderator: %1</source>
+        <translation>أخفاه مشرف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="258"/>
+        <source>Hidden by a moderator</source>
+        <translation>أخفاه مشرف</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="259"/>
+        <source>Hidden from learners: %1</source>
+        <translation>مخفي عن المتعلمين: %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="260"/>
+        <source>Hidden from learners</source>
+        <translation>مخفي عن المتعلمين</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="280"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="301"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="381"/>
+        <source>Threads · %n new</source>
+        <translation>
+            <numerusform>المواضيع · لا جديد</numerusform>
+            <numerusform>المواضيع · موضوع جديد</numerusform>
+            <numerusform>المواضيع · موضوعان جديدان</numerusform>
+            <numerusform>المواضيع · %n مواضيع جديدة</numerusform>
+            <numerusform>المواضيع · %n موضوعًا جديدًا</numerusform>
+            <numerusform>المواضيع · %n موضوع جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="325"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/forum_item_view.py" line="326"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>لا ردود</numerusform>
@@ -2035,8 +2312,18 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
             <numerusform>%n رد</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="336"/>
+        <source>Pinned: %1</source>
+        <translation>مثبّت: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="313"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="392"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>لا مشاركات</numerusform>
@@ -2048,12 +2335,107 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="404"/>
+        <source>Report…</source>
+        <translation>إبلاغ…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <source>Restore…</source>
+        <translation>استعادة…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <source>Hide…</source>
+        <translation>إخفاء…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="450"/>
+        <source>Report a message</source>
+        <translation>الإبلاغ عن رسالة</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="451"/>
+        <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
+        <translation>سيقرأ مشرفو هذه الدورة بلاغك ويقررون. لا يُخبَر الكاتب بمن أبلغ عنه. يُرسَل بلاغك مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="453"/>
+        <source>&amp;Report</source>
+        <translation>إ&amp;بلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="459"/>
+        <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
+        <translation>شكرًا. يُحفظ بلاغك على هذا الحاسوب ويصل إلى المشرفين مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="469"/>
+        <source>Asking the course server…</source>
+        <translation>جارٍ سؤال خادم الدورات…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
+        <source>Hide a message</source>
+        <translation>إخفاء رسالة</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="475"/>
+        <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
+        <translation>لن يراها المتعلمون بعد مزامنتهم التالية؛ ويرى كاتبها أن مشرفًا أخفاها، مع سببك. لا يُحذف شيء، ويحتفظ سجل التدقيق في خادم الدورات بمن أخفاها ولماذا.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="478"/>
+        <source>&amp;Hide</source>
+        <translation>إ&amp;خفاء</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="480"/>
+        <source>Restore a message</source>
+        <translation>استعادة رسالة</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="481"/>
+        <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
+        <translation>يراها المتعلمون مجددًا بعد مزامنتهم التالية. ويحتفظ سجل التدقيق بسببك.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="482"/>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="488"/>
+        <source>Hidden. Learners no longer see it after their next sync.</source>
+        <translation>أُخفيت. لن يراها المتعلمون بعد مزامنتهم التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
+        <source>Restored. Learners see it again after their next sync.</source>
+        <translation>استُعيدت. يراها المتعلمون مجددًا بعد مزامنتهم التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="498"/>
+        <source>The course server refused: %1</source>
+        <translation>رفض خادم الدورات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="525"/>
         <source>Give the thread a title and a message.</source>
         <translation>أدخل عنوانًا للموضوع ورسالة.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="365"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="531"/>
+        <source>Sending the question to the course server…</source>
+        <translation>جارٍ إرسال السؤال إلى خادم الدورات…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="544"/>
+        <source>Your question is pinned at the top of this discussion; learners get it with their next sync.</source>
+        <translation>سؤالك مثبّت أعلى هذه المناقشة؛ يتلقاه المتعلمون مع مزامنتهم التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="574"/>
         <source>Write your reply first.</source>
         <translation>اكتب ردك أولًا.</translation>
     </message>
@@ -2061,7 +2443,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>HubWiring</name>
     <message numerus="yes">
-        <location filename="../../player/window_hub.py" line="112"/>
+        <location filename="../../player/window_hub.py" line="113"/>
         <source>New versions of %n course(s) are on the course server.</source>
         <translation>
             <numerusform>لا توجد إصدارات جديدة من أي دورة على خادم الدورات.</numerusform>
@@ -2176,77 +2558,77 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../player/course/panes.py" line="62"/>
+        <location filename="../../player/course/panes.py" line="75"/>
         <source>Module</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="63"/>
+        <location filename="../../player/course/panes.py" line="76"/>
         <source>Item title</source>
         <translation>عنوان العنصر</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="66"/>
+        <location filename="../../player/course/panes.py" line="79"/>
         <source>How to complete this item</source>
         <translation>كيفية إكمال هذا العنصر</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="68"/>
+        <location filename="../../player/course/panes.py" line="81"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="76"/>
+        <location filename="../../player/course/panes.py" line="89"/>
         <source>Open item</source>
         <translation>العنصر المفتوح</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80"/>
+        <location filename="../../player/course/panes.py" line="93"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80"/>
+        <location filename="../../player/course/panes.py" line="93"/>
         <source>Previous item</source>
         <translation>العنصر السابق</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="83"/>
+        <location filename="../../player/course/panes.py" line="96"/>
         <source>Position in the course</source>
         <translation>الموضع في الدورة</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85"/>
+        <location filename="../../player/course/panes.py" line="98"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85"/>
+        <location filename="../../player/course/panes.py" line="98"/>
         <source>Next item</source>
         <translation>العنصر التالي</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="111"/>
+        <location filename="../../player/course/panes.py" line="124"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="112"/>
+        <location filename="../../player/course/panes.py" line="125"/>
         <source> · optional</source>
         <translation> · اختياري</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="115"/>
+        <location filename="../../player/course/panes.py" line="128"/>
         <source>Item %1 of %2</source>
         <translation>العنصر %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="124"/>
+        <location filename="../../player/course/panes.py" line="137"/>
         <source>Previous: %1 (Alt+Left)</source>
         <translation>السابق: %1 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="126"/>
+        <location filename="../../player/course/panes.py" line="139"/>
         <source>Next: %1 (Alt+Right)</source>
         <translation>التالي: %1 (Alt+Right)</translation>
     </message>
@@ -2295,375 +2677,426 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="338"/>
+        <location filename="../../player/app.py" line="345"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>جارٍ تجهيز الدورة التوضيحية… (يحدث هذا مرة واحدة)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="224"/>
+        <location filename="../../player/library_view.py" line="240"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="224"/>
+        <location filename="../../player/library_view.py" line="240"/>
         <source>Your courses</source>
         <translation>دوراتك</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230"/>
+        <location filename="../../player/library_view.py" line="246"/>
         <source>&amp;Import course…</source>
         <translation>استيراد دورة(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230"/>
+        <location filename="../../player/library_view.py" line="246"/>
         <source>Import course</source>
         <translation>استيراد دورة</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="231"/>
+        <location filename="../../player/library_view.py" line="247"/>
         <source>Open a .lectern course file, for example from a USB stick (Ctrl+O)</source>
         <translation>فتح ملف دورة ‎.lectern، مثلًا من ذاكرة USB ‏(Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="236"/>
+        <location filename="../../player/library_view.py" line="252"/>
         <source>Notice</source>
         <translation>إشعار</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="238"/>
+        <location filename="../../player/library_view.py" line="254"/>
         <source>No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one from a .lectern file, for example from a USB stick.</source>
         <translation>لا توجد دورات على هذا الحاسوب بعد. اختر «استيراد دورة…» (Ctrl+O) لإضافة دورة من ملف ‎.lectern، مثلًا من ذاكرة USB.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="239"/>
+        <location filename="../../player/library_view.py" line="255"/>
         <source>No courses</source>
         <translation>لا توجد دورات</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240"/>
+        <location filename="../../player/library_view.py" line="256"/>
         <source>Installed courses</source>
         <translation>الدورات المثبّتة</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="326"/>
+        <location filename="../../player/library_view.py" line="365"/>
         <source>“%1” was removed. Your progress was kept.</source>
         <translation>أُزيلت «%1». احتُفظ بتقدمك.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="329"/>
+        <location filename="../../player/library_view.py" line="368"/>
         <source>“%1” was removed with its progress.</source>
         <translation>أُزيلت «%1» مع تقدمك فيها.</translation>
     </message>
 </context>
 <context>
+    <name>LockedNotice</name>
+    <message>
+        <location filename="../../player/course/parts.py" line="64"/>
+        <source>Locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/parts.py" line="65"/>
+        <source>%1 is not open yet</source>
+        <translation>%1 غير مفتوحة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/parts.py" line="71"/>
+        <source>This module opens on %1. Its items open by themselves then; if their content is already on this computer, nothing more needs to be downloaded. The date follows the course server&apos;s clock, not this computer&apos;s.</source>
+        <translation>تُفتح هذه الوحدة في %1. وتُفتح عناصرها تلقائيًا حينها؛ وإذا كان محتواها على هذا الحاسوب بالفعل فلا حاجة إلى تنزيل آخر. يتبع التاريخ ساعة خادم الدورات، لا ساعة هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/parts.py" line="76"/>
+        <source>This module opens later. Its items open by themselves then; if their content is already on this computer, nothing more needs to be downloaded.</source>
+        <translation>تُفتح هذه الوحدة لاحقًا. وتُفتح عناصرها تلقائيًا حينها؛ وإذا كان محتواها على هذا الحاسوب بالفعل فلا حاجة إلى تنزيل آخر.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="301"/>
+        <location filename="../../player/app.py" line="308"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="87"/>
-        <location filename="../../player/main_window.py" line="88"/>
-        <location filename="../../player/main_window.py" line="111"/>
-        <location filename="../../player/main_window.py" line="258"/>
-        <location filename="../../player/main_window.py" line="378"/>
+        <location filename="../../player/main_window.py" line="93"/>
+        <location filename="../../player/main_window.py" line="94"/>
+        <location filename="../../player/main_window.py" line="117"/>
+        <location filename="../../player/main_window.py" line="289"/>
+        <location filename="../../player/main_window.py" line="443"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="163"/>
+        <location filename="../../player/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>ملف(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="191"/>
         <source>&amp;Import course…</source>
         <translation>استيراد دورة(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="165"/>
+        <location filename="../../player/main_window.py" line="192"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166"/>
+        <location filename="../../player/main_window.py" line="193"/>
         <source>Add a course from a .lectern file</source>
         <translation>إضافة دورة من ملف ‎.lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="173"/>
+        <location filename="../../player/main_window.py" line="200"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174"/>
+        <location filename="../../player/main_window.py" line="201"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="176"/>
+        <location filename="../../player/main_window.py" line="203"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>خادم الدورات والتنزيل والناشرون الموثوقون</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>إنهاء(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="181"/>
+        <location filename="../../player/main_window.py" line="208"/>
         <source>&amp;Go</source>
         <translation>انتقال(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="182"/>
+        <location filename="../../player/main_window.py" line="209"/>
         <source>&amp;Library</source>
         <translation>المكتبة(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183"/>
+        <location filename="../../player/main_window.py" line="210"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="184"/>
+        <location filename="../../player/main_window.py" line="211"/>
         <source>&amp;Previous item</source>
         <translation>العنصر السابق(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186"/>
+        <location filename="../../player/main_window.py" line="213"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187"/>
+        <location filename="../../player/main_window.py" line="214"/>
         <source>&amp;Next item</source>
         <translation>العنصر التالي(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188"/>
+        <location filename="../../player/main_window.py" line="215"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
+        <location filename="../../player/main_window.py" line="217"/>
         <source>Course &amp;outline</source>
         <translation>مخطط الدورة(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192"/>
+        <location filename="../../player/main_window.py" line="219"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="221"/>
         <source>Course &amp;catalog</source>
         <translation>فهرس الدورات(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="195"/>
+        <location filename="../../player/main_window.py" line="222"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196"/>
+        <location filename="../../player/main_window.py" line="223"/>
         <source>Courses the course server offers you, to download</source>
         <translation>الدورات التي يتيحها لك خادم الدورات للتنزيل</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197"/>
+        <location filename="../../player/main_window.py" line="224"/>
         <source>&amp;Downloads</source>
         <translation>التنزيلات(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198"/>
+        <location filename="../../player/main_window.py" line="225"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199"/>
+        <location filename="../../player/main_window.py" line="226"/>
         <source>Progress of your downloads</source>
         <translation>تقدم التنزيلات</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201"/>
+        <location filename="../../player/main_window.py" line="228"/>
         <source>C&amp;ertificates</source>
         <translation>الشهادات(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="202"/>
+        <location filename="../../player/main_window.py" line="229"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="203"/>
+        <location filename="../../player/main_window.py" line="230"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
         <translation>شهاداتك، لحفظها بتنسيق PDF أو بيانات اعتماد موقّعة</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="205"/>
+        <location filename="../../player/main_window.py" line="232"/>
+        <location filename="../../player/main_window.py" line="408"/>
+        <source>&amp;Announcements</source>
+        <translation>الإ&amp;علانات</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="233"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="234"/>
+        <source>What the instructors of your courses announced</source>
+        <translation>ما أعلنه مدرّبو دوراتك</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="236"/>
         <source>Course &amp;server</source>
         <translation>خادم الدورات(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="206"/>
-        <location filename="../../player/main_window.py" line="242"/>
+        <location filename="../../player/main_window.py" line="237"/>
+        <location filename="../../player/main_window.py" line="273"/>
         <source>&amp;Sign in…</source>
         <translation>تسجيل الدخول(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207"/>
+        <location filename="../../player/main_window.py" line="238"/>
         <source>Sign in to the course server</source>
         <translation>تسجيل الدخول إلى خادم الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="208"/>
+        <location filename="../../player/main_window.py" line="239"/>
         <source>Sync &amp;now</source>
         <translation>مزامنة الآن(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="209"/>
+        <location filename="../../player/main_window.py" line="240"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="210"/>
+        <location filename="../../player/main_window.py" line="241"/>
         <source>Send your changes and fetch others&apos; posts now</source>
         <translation>إرسال تغييراتك وجلب مشاركات الآخرين الآن</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="212"/>
+        <location filename="../../player/main_window.py" line="243"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل الخروج(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="213"/>
+        <location filename="../../player/main_window.py" line="244"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>نسيان تسجيل الدخول على هذا الحاسوب؛ ويُحتفظ بالتغييرات التي لم تُرسل بعد</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="216"/>
+        <location filename="../../player/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>تعليمات(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="217"/>
+        <location filename="../../player/main_window.py" line="248"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="218"/>
+        <location filename="../../player/main_window.py" line="249"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="219"/>
+        <location filename="../../player/main_window.py" line="250"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>كل المفاتيح التي يعرفها Lectern في صفحة واحدة</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="220"/>
+        <location filename="../../player/main_window.py" line="251"/>
         <source>How Lectern works &amp;offline</source>
         <translation>كيف يعمل Lectern دون اتصال(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="222"/>
+        <location filename="../../player/main_window.py" line="253"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>ما يُحفظ على هذا الحاسوب، ومتى يُرسل إلى خادم الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="225"/>
+        <location filename="../../player/main_window.py" line="256"/>
         <source>&amp;About Lectern</source>
         <translation>حول Lectern(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="227"/>
+        <location filename="../../player/main_window.py" line="258"/>
         <source>Version, and where your data is kept</source>
         <translation>الإصدار، ومكان حفظ بياناتك</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="241"/>
+        <location filename="../../player/main_window.py" line="272"/>
         <source>&amp;Sign in again…</source>
         <translation>تسجيل الدخول مجددًا(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="335"/>
+        <location filename="../../player/main_window.py" line="366"/>
         <source>Certificates — Lectern</source>
         <translation>الشهادات — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="343"/>
+        <location filename="../../player/main_window.py" line="374"/>
         <source>Course catalog — Lectern</source>
         <translation>فهرس الدورات — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="352"/>
+        <location filename="../../player/main_window.py" line="383"/>
         <source>Downloads — Lectern</source>
         <translation>التنزيلات — Lectern</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../player/main_window.py" line="409"/>
+        <source>&amp;Announcements (%n unread)</source>
+        <translation>
+            <numerusform>الإ&amp;علانات (لا شيء غير مقروء)</numerusform>
+            <numerusform>الإ&amp;علانات (واحد غير مقروء)</numerusform>
+            <numerusform>الإ&amp;علانات (اثنان غير مقروءين)</numerusform>
+            <numerusform>الإ&amp;علانات (%n غير مقروءة)</numerusform>
+            <numerusform>الإ&amp;علانات (%n غير مقروء)</numerusform>
+            <numerusform>الإ&amp;علانات (%n غير مقروء)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../player/window_hub.py" line="89"/>
+        <location filename="../../player/window_hub.py" line="90"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <translation>هذه دورة توضيحية: يبقى تقدمك على هذا الحاسوب ولا يُرسل إلى خادم الدورات. يمكنك مراجعة أي عنصر في أي وقت.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="93"/>
+        <location filename="../../player/window_hub.py" line="94"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>يُرسل إكمالك للدورة إلى خادم الدورات مع المزامنة التالية، التي تتم تلقائيًا عندما يكون هذا الحاسوب متصلًا بالشبكة. يمكنك مراجعة أي عنصر في أي وقت.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="97"/>
+        <location filename="../../player/window_hub.py" line="98"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>يُحفظ إكمالك للدورة على هذا الحاسوب. سجّل الدخول إلى خادم الدورات (خادم الدورات ◂ تسجيل الدخول…) لإرساله. يمكنك مراجعة أي عنصر في أي وقت.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="377"/>
+        <location filename="../../player/main_window.py" line="442"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="384"/>
+        <location filename="../../player/main_window.py" line="449"/>
         <source>Import course</source>
         <translation>استيراد دورة</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="385"/>
+        <location filename="../../player/main_window.py" line="450"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>دورات Lectern (*.lectern);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="388"/>
+        <location filename="../../player/main_window.py" line="453"/>
         <source>Choose a course file</source>
         <translation>اختيار ملف دورة</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="107"/>
+        <location filename="../../player/window_hub.py" line="108"/>
         <source>A new version of “%1” is on the course server.</source>
         <translation>يتوفر إصدار جديد من «%1» على خادم الدورات.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="127"/>
+        <location filename="../../player/window_hub.py" line="128"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>يجري تنزيل مقاطع الفيديو بالجودة القياسية (يعرضها Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="153"/>
+        <location filename="../../player/window_hub.py" line="154"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>انتهى تنزيل إحدى الدورات وهي الآن في مكتبتك.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="182"/>
+        <location filename="../../player/window_hub.py" line="183"/>
         <source>Signed in to %1 as %2.</source>
         <translation>تم تسجيل الدخول إلى %1 باسم %2.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="202"/>
+        <location filename="../../player/window_hub.py" line="203"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>تم تسجيل الخروج. يُحتفظ على هذا الحاسوب بالتغييرات التي لم تُرسل بعد.</translation>
     </message>
@@ -2914,12 +3347,29 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>التقدم في الدورة</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="45"/>
+        <location filename="../../player/course/panes.py" line="35"/>
+        <source>New replies to your posts</source>
+        <translation>ردود جديدة على رسائلك</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/course/panes.py" line="50"/>
+        <source>%n new reply(ies) to your posts</source>
+        <translation>
+            <numerusform>لا ردود جديدة على رسائلك</numerusform>
+            <numerusform>رد جديد واحد على رسائلك</numerusform>
+            <numerusform>ردان جديدان على رسائلك</numerusform>
+            <numerusform>%n ردود جديدة على رسائلك</numerusform>
+            <numerusform>%n ردًا جديدًا على رسائلك</numerusform>
+            <numerusform>%n رد جديد على رسائلك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="58"/>
         <source>%1 of %2 required items done</source>
         <translation>أُنجز %1 من %2 من العناصر المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="49"/>
+        <location filename="../../player/course/panes.py" line="62"/>
         <source>✓ Completed: %1</source>
         <translation>✓ مكتملة: %1</translation>
     </message>
@@ -3360,77 +3810,77 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="242"/>
+        <location filename="../../player/settings/pages.py" line="246"/>
         <source>Course publishers</source>
         <translation>ناشرو الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="243"/>
+        <location filename="../../player/settings/pages.py" line="247"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation>السماح بالدورات غير الموقّعة والناشرين غير المعروفين(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="245"/>
+        <location filename="../../player/settings/pages.py" line="249"/>
         <source>Allow unsigned courses</source>
         <translation>السماح بالدورات غير الموقّعة</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="246"/>
+        <location filename="../../player/settings/pages.py" line="250"/>
         <source>Safety:</source>
         <translation>الأمان:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="249"/>
+        <location filename="../../player/settings/pages.py" line="253"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation>تحذير: سيقبل Lectern دورات ربما أعدّها أو غيّرها أي شخص. لا تفعّل هذا الخيار إلا للدورات التي أعددتها بنفسك، واسأل قسم تقنية المعلومات في المحكمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="253"/>
+        <location filename="../../player/settings/pages.py" line="257"/>
         <source>Warning about unsigned courses</source>
         <translation>تحذير بشأن الدورات غير الموقّعة</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="260"/>
+        <location filename="../../player/settings/pages.py" line="264"/>
         <source>Trusted publishers</source>
         <translation>الناشرون الموثوقون</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="268"/>
+        <location filename="../../player/settings/pages.py" line="272"/>
         <source>&amp;Add publisher key…</source>
         <translation>إضافة مفتاح ناشر(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="269"/>
+        <location filename="../../player/settings/pages.py" line="273"/>
         <source>Add a publisher key from a .pub file</source>
         <translation>إضافة مفتاح ناشر من ملف ‎.pub</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="270"/>
+        <location filename="../../player/settings/pages.py" line="274"/>
         <source>&amp;Remove</source>
         <translation>إزالة(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="271"/>
+        <location filename="../../player/settings/pages.py" line="275"/>
         <source>Remove the selected publisher</source>
         <translation>إزالة الناشر المحدد</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="278"/>
+        <location filename="../../player/settings/pages.py" line="282"/>
         <source>&amp;Trusted:</source>
         <translation>الموثوقون(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="280"/>
+        <location filename="../../player/settings/pages.py" line="284"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation>تُقبل الدورات الموقّعة من هؤلاء الناشرين. لا يمكن إزالة المفاتيح التي أضافها قسم تقنية المعلومات في المحكمة من هنا.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="292"/>
+        <location filename="../../player/settings/pages.py" line="296"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation>يثق به هذا الحاسوب بقرار من قسم تقنية المعلومات في المحكمة؛ ولا يمكن إزالته من هنا.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="303"/>
+        <location filename="../../player/settings/pages.py" line="307"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation>لا يوجد ناشرون بعد. يجب أن تكون الدورات موقّعة من ناشر موثوق ليمكن استيرادها.</translation>
     </message>
@@ -3438,12 +3888,12 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="126"/>
+        <location filename="../../player/certificates/screen.py" line="129"/>
         <source>QR code of the certificate</source>
         <translation>رمز QR للشهادة</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="127"/>
+        <location filename="../../player/certificates/screen.py" line="130"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
         <translation>يحمل الشهادة الموقّعة كاملة، بحيث يمكن التحقق من النسخة المطبوعة دون أي شبكة.</translation>
     </message>
@@ -3451,37 +3901,37 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="144"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="147"/>
         <source>Question {n} of {total}</source>
         <translation>السؤال {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="149"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="152"/>
         <source>Question {n}</source>
         <translation>السؤال {n}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="153"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="156"/>
         <source>Choose all that apply.</source>
         <translation>اختر كل ما ينطبق.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="183"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="186"/>
         <source>Feedback on question {n}</source>
         <translation>تعليق على السؤال {n}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="222"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="225"/>
         <source>✓ Correct.</source>
         <translation>✓ صحيح.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="224"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="227"/>
         <source>✗ Not correct: this question has more than one right answer, and all of them (and only them) must be chosen.</source>
         <translation>✗ غير صحيح: لهذا السؤال أكثر من إجابة صحيحة، ويجب اختيارها كلها (وهي فقط).</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="227"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="230"/>
         <source>✗ Not correct.</source>
         <translation>✗ غير صحيح.</translation>
     </message>
@@ -3660,6 +4110,29 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="24"/>
+        <source>What happens</source>
+        <translation>ما الذي يحدث</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="27"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="28"/>
+        <source>In a few words</source>
+        <translation>في كلمات قليلة</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="29"/>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+</context>
+<context>
     <name>RefusalNotice</name>
     <message>
         <location filename="../../player/refusal_notice.py" line="25"/>
@@ -3685,48 +4158,48 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RemoveCourseDialog</name>
     <message>
-        <location filename="../../player/library_view.py" line="184"/>
-        <location filename="../../player/library_view.py" line="185"/>
+        <location filename="../../player/library_view.py" line="200"/>
+        <location filename="../../player/library_view.py" line="201"/>
         <source>Remove course</source>
         <translation>إزالة الدورة</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="186"/>
+        <location filename="../../player/library_view.py" line="202"/>
         <source>Remove “%1” from this computer? Its videos and readings are deleted; you can import it again later.</source>
         <translation>هل تريد إزالة «%1» من هذا الحاسوب؟ ستُحذف مقاطع الفيديو والقراءات الخاصة بها؛ ويمكنك استيرادها مجددًا لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="190"/>
+        <location filename="../../player/library_view.py" line="206"/>
         <source>Question</source>
         <translation>سؤال</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="191"/>
+        <location filename="../../player/library_view.py" line="207"/>
         <source>&amp;Keep my progress</source>
         <translation>الاحتفاظ بتقدمي(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="193"/>
+        <location filename="../../player/library_view.py" line="209"/>
         <source>Keep my progress</source>
         <translation>الاحتفاظ بتقدمي</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="195"/>
+        <location filename="../../player/library_view.py" line="211"/>
         <source>Your completed items and quiz results stay on this computer and come back if you import the course again.</source>
         <translation>تبقى عناصرك المكتملة ونتائج اختباراتك على هذا الحاسوب وتعود إذا استوردت الدورة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="198"/>
+        <location filename="../../player/library_view.py" line="214"/>
         <source>&amp;Remove</source>
         <translation>إزالة(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="200"/>
+        <location filename="../../player/library_view.py" line="216"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="202"/>
+        <location filename="../../player/library_view.py" line="218"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -4570,65 +5043,94 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../player/status_bar.py" line="96"/>
+        <location filename="../../player/status_bar.py" line="99"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="100"/>
+        <location filename="../../player/status_bar.py" line="104"/>
         <source>Connection</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="104"/>
+        <location filename="../../player/status_bar.py" line="108"/>
         <source>Changes waiting to be sent</source>
         <translation>تغييرات تنتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="106"/>
+        <location filename="../../player/status_bar.py" line="110"/>
         <source>Progress, quiz results and forum posts recorded on this computer that the course server has not received yet. They are kept safely until then.</source>
         <translation>التقدم ونتائج الاختبارات والمشاركات في المنتدى المسجّلة على هذا الحاسوب والتي لم يستلمها خادم الدورات بعد. ويُحتفظ بها بأمان إلى ذلك الحين.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="110"/>
+        <location filename="../../player/status_bar.py" line="114"/>
         <source>Last successful sync</source>
         <translation>آخر مزامنة ناجحة</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="114"/>
+        <location filename="../../player/status_bar.py" line="118"/>
         <source>Last sync problem</source>
         <translation>آخر مشكلة في المزامنة</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="120"/>
+        <location filename="../../player/status_bar.py" line="124"/>
         <source>Notice</source>
         <translation>إشعار</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="126"/>
-        <location filename="../../player/status_bar.py" line="127"/>
-        <location filename="../../player/status_bar.py" line="271"/>
-        <location filename="../../player/status_bar.py" line="272"/>
+        <location filename="../../player/status_bar.py" line="136"/>
+        <location filename="../../player/status_bar.py" line="137"/>
+        <location filename="../../player/status_bar.py" line="291"/>
+        <location filename="../../player/status_bar.py" line="292"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="128"/>
+        <location filename="../../player/status_bar.py" line="138"/>
         <source>Send your changes and fetch others&apos; posts now (F5)</source>
         <translation>إرسال تغييراتك وجلب مشاركات الآخرين الآن (F5)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../player/status_bar.py" line="182"/>
+        <source>%n new announcement(s)</source>
+        <translation>
+            <numerusform>لا إعلانات جديدة</numerusform>
+            <numerusform>إعلان جديد</numerusform>
+            <numerusform>إعلانان جديدان</numerusform>
+            <numerusform>%n إعلانات جديدة</numerusform>
+            <numerusform>%n إعلانًا جديدًا</numerusform>
+            <numerusform>%n إعلان جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/status_bar.py" line="185"/>
+        <source>%n new announcement(s): open the announcements</source>
+        <translation>
+            <numerusform>لا إعلانات جديدة: فتح الإعلانات</numerusform>
+            <numerusform>إعلان جديد: فتح الإعلانات</numerusform>
+            <numerusform>إعلانان جديدان: فتح الإعلانات</numerusform>
+            <numerusform>%n إعلانات جديدة: فتح الإعلانات</numerusform>
+            <numerusform>%n إعلانًا جديدًا: فتح الإعلانات</numerusform>
+            <numerusform>%n إعلان جديد: فتح الإعلانات</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../player/status_bar.py" line="203"/>
+        <location filename="../../player/status_bar.py" line="186"/>
+        <source>Open the announcements (Ctrl+Shift+A)</source>
+        <translation>فتح الإعلانات (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../player/status_bar.py" line="223"/>
         <source>Changes waiting: unknown</source>
         <translation>التغييرات المنتظرة: غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="210"/>
+        <location filename="../../player/status_bar.py" line="230"/>
         <source>No changes waiting to be sent</source>
         <translation>لا توجد تغييرات تنتظر الإرسال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="212"/>
+        <location filename="../../player/status_bar.py" line="232"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>لا توجد تغييرات تنتظر الإرسال</numerusform>
@@ -4640,97 +5142,97 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="218"/>
+        <location filename="../../player/status_bar.py" line="238"/>
         <source>Not signed in</source>
         <translation>لم يتم تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="220"/>
+        <location filename="../../player/status_bar.py" line="240"/>
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation>يعمل Lectern دون اتصال بالكامل ويحفظ كل شيء على هذا الحاسوب. سجّل الدخول إلى خادم الدورات (خادم الدورات ◂ تسجيل الدخول…) لإرسال تقدمك ومشاركاتك في المنتدى ولتنزيل الدورات.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="238"/>
+        <location filename="../../player/status_bar.py" line="258"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation>جارٍ المزامنة… أُرسل %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="242"/>
+        <location filename="../../player/status_bar.py" line="262"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="243"/>
+        <location filename="../../player/status_bar.py" line="263"/>
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation>جارٍ إرسال تغييراتك إلى %1 وجلب المشاركات الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="246"/>
+        <location filename="../../player/status_bar.py" line="266"/>
         <source>Looking for the course server…</source>
         <translation>جارٍ البحث عن خادم الدورات…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="247"/>
+        <location filename="../../player/status_bar.py" line="267"/>
         <source>Checking whether %1 can be reached.</source>
         <translation>جارٍ التحقق من إمكانية الوصول إلى %1.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="250"/>
+        <location filename="../../player/status_bar.py" line="270"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="251"/>
+        <location filename="../../player/status_bar.py" line="271"/>
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation>متصل بـ %1 باسم %2. يجري Lectern المزامنة تلقائيًا كل بضع دقائق وبعد تغييراتك.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="256"/>
+        <location filename="../../player/status_bar.py" line="276"/>
         <source>Offline</source>
         <translation>دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="258"/>
+        <location filename="../../player/status_bar.py" line="278"/>
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
         <translation>يتعذر الوصول إلى خادم الدورات في %1. يُحفظ كل ما تفعله على هذا الحاسوب ويُرسل عند عودة الاتصال؛ ويتحقق Lectern من ذلك تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="262"/>
+        <location filename="../../player/status_bar.py" line="282"/>
         <source>Sign-in needed</source>
         <translation>يلزم تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="264"/>
+        <location filename="../../player/status_bar.py" line="284"/>
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation>يطلب منك خادم الدورات تسجيل الدخول مجددًا (خادم الدورات ◂ تسجيل الدخول…). يُحتفظ بتغييراتك وتُرسل بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="268"/>
+        <location filename="../../player/status_bar.py" line="288"/>
         <source>Sign in…</source>
         <translation>تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="269"/>
+        <location filename="../../player/status_bar.py" line="289"/>
         <source>Sign in to the course server</source>
         <translation>تسجيل الدخول إلى خادم الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="280"/>
+        <location filename="../../player/status_bar.py" line="300"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="281"/>
+        <location filename="../../player/status_bar.py" line="301"/>
         <source>Never synced</source>
         <translation>لم تتم المزامنة قط</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="283"/>
+        <location filename="../../player/status_bar.py" line="303"/>
         <source>The last time everything waiting was sent to the course server (by this computer&apos;s clock).</source>
         <translation>آخر مرة أُرسل فيها كل ما كان ينتظر إلى خادم الدورات (حسب ساعة هذا الحاسوب).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="304"/>
+        <location filename="../../player/status_bar.py" line="324"/>
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>رفض خادم الدورات تغييرات: %1</numerusform>
@@ -4816,58 +5318,76 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <name>ThreadComposer</name>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="48"/>
+        <location filename="../../player/item_views/forum/compose.py" line="91"/>
         <source>New thread</source>
         <translation>موضوع جديد</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="51"/>
+        <location filename="../../player/item_views/forum/compose.py" line="54"/>
         <source>Thread title</source>
         <translation>عنوان الموضوع</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="52"/>
+        <location filename="../../player/item_views/forum/compose.py" line="55"/>
         <source>A short title</source>
         <translation>عنوان قصير</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="54"/>
+        <location filename="../../player/item_views/forum/compose.py" line="57"/>
         <source>&amp;Title:</source>
         <translation>العنوان(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="57"/>
+        <location filename="../../player/item_views/forum/compose.py" line="60"/>
         <source>Thread message</source>
         <translation>رسالة الموضوع</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="58"/>
+        <location filename="../../player/item_views/forum/compose.py" line="61"/>
         <source>Your message (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>رسالتك (نص عادي؛ يمكن استخدام Markdown مثل *التوكيد* والقوائم)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="59"/>
+        <location filename="../../player/item_views/forum/compose.py" line="62"/>
         <source>&amp;Message:</source>
         <translation>الرسالة(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61"/>
+        <location filename="../../player/item_views/forum/compose.py" line="64"/>
+        <location filename="../../player/item_views/forum/compose.py" line="92"/>
         <source>&amp;Post thread</source>
         <translation>نشر الموضوع(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61"/>
+        <location filename="../../player/item_views/forum/compose.py" line="64"/>
+        <location filename="../../player/item_views/forum/compose.py" line="93"/>
         <source>Post thread</source>
         <translation>نشر الموضوع</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="63"/>
+        <location filename="../../player/item_views/forum/compose.py" line="66"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="64"/>
+        <location filename="../../player/item_views/forum/compose.py" line="67"/>
         <source>Cancel the new thread</source>
         <translation>إلغاء الموضوع الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="86"/>
+        <source>New discussion question (pinned at the top for everyone; needs a connection to the course server)</source>
+        <translation>سؤال مناقشة جديد (مثبّت في الأعلى للجميع؛ يتطلب اتصالًا بخادم الدورات)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="88"/>
+        <source>&amp;Post pinned question</source>
+        <translation>&amp;نشر السؤال المثبّت</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="89"/>
+        <source>Post the pinned question</source>
+        <translation>نشر السؤال المثبّت</translation>
     </message>
 </context>
 <context>
@@ -4923,185 +5443,185 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="89"/>
+        <location filename="../../player/item_views/video/controls.py" line="98"/>
         <source>Video player</source>
         <translation>مشغّل الفيديو</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="90"/>
+        <location filename="../../player/item_views/video/controls.py" line="99"/>
         <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
         <translation>المسافة تشغّل أو توقف مؤقتًا، والسهمان الأيسر والأيمن ينقلان 10 ثوانٍ، والسهمان لأعلى ولأسفل يغيّران مستوى الصوت، وF يبدّل ملء الشاشة، وC يبدّل الترجمة النصية.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="96"/>
+        <location filename="../../player/item_views/video/controls.py" line="105"/>
         <source>Video picture</source>
         <translation>صورة الفيديو</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="103"/>
+        <location filename="../../player/item_views/video/controls.py" line="112"/>
         <source>Captions</source>
         <translation>الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="124"/>
+        <location filename="../../player/item_views/video/controls.py" line="133"/>
         <source>Position in the video</source>
         <translation>الموضع في الفيديو</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="125"/>
+        <location filename="../../player/item_views/video/controls.py" line="134"/>
         <source>Drag to move in the video; arrow keys move 10 seconds</source>
         <translation>اسحب للتنقل في الفيديو؛ ومفاتيح الأسهم تنقل 10 ثوانٍ</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="136"/>
+        <location filename="../../player/item_views/video/controls.py" line="145"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="142"/>
+        <location filename="../../player/item_views/video/controls.py" line="151"/>
         <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="143"/>
+        <location filename="../../player/item_views/video/controls.py" line="152"/>
         <source>Play or pause (Space)</source>
         <translation>تشغيل أو إيقاف مؤقت (Space)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="146"/>
+        <location filename="../../player/item_views/video/controls.py" line="155"/>
         <source>Back 10 seconds</source>
         <translation>رجوع 10 ثوانٍ</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="147"/>
+        <location filename="../../player/item_views/video/controls.py" line="156"/>
         <source>Back 10 seconds (Left arrow)</source>
         <translation>رجوع 10 ثوانٍ (السهم الأيسر)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="150"/>
+        <location filename="../../player/item_views/video/controls.py" line="159"/>
         <source>Forward 10 seconds</source>
         <translation>تقديم 10 ثوانٍ</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="151"/>
+        <location filename="../../player/item_views/video/controls.py" line="160"/>
         <source>Forward 10 seconds (Right arrow)</source>
         <translation>تقديم 10 ثوانٍ (السهم الأيمن)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="154"/>
-        <location filename="../../player/item_views/video/controls.py" line="382"/>
+        <location filename="../../player/item_views/video/controls.py" line="163"/>
+        <location filename="../../player/item_views/video/controls.py" line="387"/>
         <source>Mute</source>
         <translation>كتم الصوت</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="155"/>
+        <location filename="../../player/item_views/video/controls.py" line="164"/>
         <source>Mute or unmute (M)</source>
         <translation>كتم الصوت أو إلغاء كتمه (M)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="160"/>
+        <location filename="../../player/item_views/video/controls.py" line="169"/>
         <source>Volume</source>
         <translation>مستوى الصوت</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="161"/>
+        <location filename="../../player/item_views/video/controls.py" line="170"/>
         <source>Volume (Up and Down arrows)</source>
         <translation>مستوى الصوت (السهمان لأعلى ولأسفل)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="171"/>
-        <location filename="../../player/item_views/video/controls.py" line="172"/>
+        <location filename="../../player/item_views/video/controls.py" line="180"/>
+        <location filename="../../player/item_views/video/controls.py" line="181"/>
         <source>Playback speed</source>
         <translation>سرعة التشغيل</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="175"/>
+        <location filename="../../player/item_views/video/controls.py" line="184"/>
         <source>{rate}×</source>
         <translation>{rate}×</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="177"/>
+        <location filename="../../player/item_views/video/controls.py" line="186"/>
         <source>{rate} (normal)</source>
         <translation>{rate} (عادية)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="184"/>
+        <location filename="../../player/item_views/video/controls.py" line="196"/>
         <source>Captions language</source>
         <translation>لغة الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="185"/>
+        <location filename="../../player/item_views/video/controls.py" line="197"/>
         <source>Captions (C switches them on or off)</source>
         <translation>الترجمة النصية (يشغّلها C أو يوقفها)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="186"/>
+        <location filename="../../player/item_views/video/controls.py" line="198"/>
         <source>Captions off</source>
         <translation>بلا ترجمة نصية</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="194"/>
+        <location filename="../../player/item_views/video/controls.py" line="206"/>
         <source>Video quality</source>
         <translation>جودة الفيديو</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="195"/>
+        <location filename="../../player/item_views/video/controls.py" line="207"/>
         <source>Picture quality; only copies on this computer can be chosen</source>
         <translation>جودة الصورة؛ لا يمكن اختيار إلا النسخ الموجودة على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="201"/>
+        <location filename="../../player/item_views/video/controls.py" line="213"/>
         <source>Full screen</source>
         <translation>ملء الشاشة</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="202"/>
+        <location filename="../../player/item_views/video/controls.py" line="214"/>
         <source>Full screen on or off (F; Esc leaves)</source>
         <translation>تشغيل ملء الشاشة أو إيقافه (F؛ وEsc للخروج)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="255"/>
+        <location filename="../../player/item_views/video/controls.py" line="260"/>
         <source>Audio only</source>
         <translation>الصوت فقط</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="259"/>
+        <location filename="../../player/item_views/video/controls.py" line="264"/>
         <source>Get standard quality in the Course catalog</source>
         <translation>الحصول على الجودة القياسية من فهرس الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="261"/>
+        <location filename="../../player/item_views/video/controls.py" line="266"/>
         <source>Get every quality in the Course catalog</source>
         <translation>الحصول على كل الجودات من فهرس الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="262"/>
+        <location filename="../../player/item_views/video/controls.py" line="267"/>
         <source>{label} — not downloaded ({how})</source>
         <translation>{label} — لم يتم تنزيلها ({how})</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="268"/>
+        <location filename="../../player/item_views/video/controls.py" line="273"/>
         <source>Get standard quality…</source>
         <translation>الحصول على الجودة القياسية…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="269"/>
+        <location filename="../../player/item_views/video/controls.py" line="274"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation>تنزيل مقاطع الفيديو بالجودة القياسية لهذه الدورة (تبقى الدورة قابلة للاستخدام في أثناء ذلك)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="301"/>
+        <location filename="../../player/item_views/video/controls.py" line="306"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation>يجري الحصول على الجودة القياسية لهذه الدورة: راجع التنزيلات. افتح هذه المحاضرة مجددًا عند الانتهاء لاختيار الصورة الأفضل.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="305"/>
+        <location filename="../../player/item_views/video/controls.py" line="310"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation>للمشاهدة بالجودة القياسية، افتح فهرس الدورات واختر «الحصول على الجودة القياسية» لهذه الدورة.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="381"/>
+        <location filename="../../player/item_views/video/controls.py" line="386"/>
         <source>Unmute</source>
         <translation>إلغاء كتم الصوت</translation>
     </message>
@@ -5184,8 +5704,13 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <source>Not yet earned</source>
         <translation>لم تُستحق بعد</translation>
     </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="101"/>
+        <source>The issuer revoked this certificate, so it cannot be saved or printed.</source>
+        <translation>هذه الشهادة ملغاة من جهة الإصدار، لذا لا يمكن حفظها أو طباعتها.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="107"/>
+        <location filename="../../player/certificates/screen.py" line="110"/>
         <source>%1 hour(s)</source>
         <translation>
             <numerusform>عدد الساعات: %1</numerusform>

@@ -124,6 +124,141 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementBanner</name>
+    <message>
+        <location filename="../../player/announcements.py" line="114"/>
+        <source>Announcement</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="115"/>
+        <source>Announcement text</source>
+        <translation>Texte de l’annonce</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="117"/>
+        <source>Announcement title</source>
+        <translation>Titre de l’annonce</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="118"/>
+        <source>&amp;Open announcements</source>
+        <translation>&amp;Ouvrir les annonces</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="119"/>
+        <source>Open the announcements</source>
+        <translation>Ouvrir les annonces</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="120"/>
+        <source>Mark as &amp;read</source>
+        <translation>Marquer comme &amp;lue</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="121"/>
+        <source>Hide this announcement: it is read</source>
+        <translation>Masquer cette annonce&#xa0;: elle est lue</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="131"/>
+        <source>Announcement: %1</source>
+        <translation>Annonce&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/announcements.py" line="133"/>
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (et %n autre)</numerusform>
+            <numerusform>%1 (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="138"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementInbox</name>
+    <message>
+        <location filename="../../player/announcements.py" line="158"/>
+        <location filename="../../player/announcements.py" line="159"/>
+        <location filename="../../player/announcements.py" line="162"/>
+        <location filename="../../player/announcements.py" line="221"/>
+        <source>Announcements</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="164"/>
+        <source>Announcements, newest first</source>
+        <translation>Annonces, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="168"/>
+        <source>No announcements yet. Your instructors&apos; announcements arrive when this computer syncs with the course server.</source>
+        <translation>Aucune annonce pour l’instant. Les annonces de vos formateurs arrivent quand cet ordinateur se synchronise avec le serveur de cours.</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="171"/>
+        <source>No announcements</source>
+        <translation>Aucune annonce</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="176"/>
+        <source>Announcement title</source>
+        <translation>Titre de l’annonce</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="179"/>
+        <source>From and when</source>
+        <translation>Auteur et date</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="181"/>
+        <source>Announcement text</source>
+        <translation>Texte de l’annonce</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="194"/>
+        <source>Mark &amp;all as read</source>
+        <translation>Tout marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="195"/>
+        <source>Mark all announcements as read</source>
+        <translation>Marquer toutes les annonces comme lues</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="200"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="201"/>
+        <source>Close the announcements</source>
+        <translation>Fermer les annonces</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/announcements.py" line="222"/>
+        <source>Announcements · %n unread</source>
+        <translation>
+            <numerusform>Annonces · %n non lue</numerusform>
+            <numerusform>Annonces · %n non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="228"/>
+        <source>unread</source>
+        <translation>non lue</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="255"/>
+        <source>From %1, %2</source>
+        <translation>De %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../player/widgets/banner.py" line="89"/>
@@ -533,12 +668,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="486"/>
+        <location filename="../../player/certificates/screen.py" line="504"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation>Votre certificat pour «&#xa0;%1&#xa0;» est arrivé&#xa0;: Aller ▸ Certificats pour l’enregistrer ou l’imprimer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="488"/>
+        <location filename="../../player/certificates/screen.py" line="506"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>%n certificat est arrivé&#xa0;: Aller ▸ Certificats pour l’enregistrer ou l’imprimer.</numerusform>
@@ -549,155 +684,160 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="166"/>
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>Certificate for %1</source>
         <translation>Certificat pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="168"/>
+        <location filename="../../player/certificates/screen.py" line="171"/>
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169"/>
+        <location filename="../../player/certificates/screen.py" line="172"/>
         <source>Date, hours, language and state</source>
         <translation>Date, heures, langue et état</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>Open the certificate for %1</source>
         <translation>Ouvrir le certificat pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176"/>
+        <location filename="../../player/certificates/screen.py" line="179"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="177"/>
+        <location filename="../../player/certificates/screen.py" line="180"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation>Enregistrer le certificat pour %1 en PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="179"/>
+        <location filename="../../player/certificates/screen.py" line="182"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation>Une page A4 à imprimer, avec un code QR qui contient tout le certificat</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="180"/>
+        <location filename="../../player/certificates/screen.py" line="183"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Enregistrer l’&amp;attestation (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="181"/>
+        <location filename="../../player/certificates/screen.py" line="184"/>
         <source>Save the credential for %1 as JSON</source>
         <translation>Enregistrer l’attestation numérique pour %1 en JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="183"/>
+        <location filename="../../player/certificates/screen.py" line="186"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
         <translation>L’attestation numérique Open Badges signée, pour un vérificateur ou un portefeuille numérique</translation>
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="194"/>
+        <source>Why it cannot be saved</source>
+        <translation>Pourquoi il ne peut pas être enregistré</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="221"/>
+        <location filename="../../player/certificates/screen.py" line="230"/>
         <source>Certificate — %1</source>
         <translation>Certificat — %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="222"/>
+        <location filename="../../player/certificates/screen.py" line="231"/>
         <source>Certificate for %1</source>
         <translation>Certificat pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="223"/>
+        <location filename="../../player/certificates/screen.py" line="232"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="241"/>
+        <location filename="../../player/certificates/screen.py" line="250"/>
         <source>Holder:</source>
         <translation>Titulaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="242"/>
+        <location filename="../../player/certificates/screen.py" line="251"/>
         <source>Course:</source>
         <translation>Cours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="243"/>
+        <location filename="../../player/certificates/screen.py" line="252"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="244"/>
+        <location filename="../../player/certificates/screen.py" line="253"/>
         <source>Hours:</source>
         <translation>Heures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="245"/>
+        <location filename="../../player/certificates/screen.py" line="254"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="247"/>
+        <location filename="../../player/certificates/screen.py" line="256"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="248"/>
+        <location filename="../../player/certificates/screen.py" line="257"/>
         <source>Issuer:</source>
         <translation>Émetteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="249"/>
+        <location filename="../../player/certificates/screen.py" line="258"/>
         <source>Issuer key:</source>
         <translation>Clé de l’émetteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="250"/>
+        <location filename="../../player/certificates/screen.py" line="259"/>
         <source>Certificate id:</source>
         <translation>Identifiant du certificat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="251"/>
+        <location filename="../../player/certificates/screen.py" line="260"/>
         <source>Requirements met:</source>
         <translation>Conditions remplies&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="258"/>
+        <location filename="../../player/certificates/screen.py" line="267"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="270"/>
+        <location filename="../../player/certificates/screen.py" line="279"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="271"/>
+        <location filename="../../player/certificates/screen.py" line="280"/>
         <source>Save the certificate as a PDF</source>
         <translation>Enregistrer le certificat en PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="272"/>
+        <location filename="../../player/certificates/screen.py" line="281"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Enregistrer l’&amp;attestation (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="273"/>
+        <location filename="../../player/certificates/screen.py" line="282"/>
         <source>Save the credential as JSON</source>
         <translation>Enregistrer l’attestation numérique en JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="278"/>
+        <location filename="../../player/certificates/screen.py" line="290"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -705,62 +845,62 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="306"/>
+        <location filename="../../player/certificates/screen.py" line="318"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="313"/>
+        <location filename="../../player/certificates/screen.py" line="325"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="315"/>
+        <location filename="../../player/certificates/screen.py" line="327"/>
         <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation>Aucun certificat pour l’instant. Lorsque vous remplissez les conditions d’obtention d’un cours (le bouton Conditions de l’écran du cours les énumère), son certificat arrive à la synchronisation suivante.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="317"/>
+        <location filename="../../player/certificates/screen.py" line="329"/>
         <source>No certificates</source>
         <translation>Aucun certificat</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="318"/>
+        <location filename="../../player/certificates/screen.py" line="330"/>
         <source>Your certificates</source>
         <translation>Vos certificats</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="422"/>
+        <location filename="../../player/certificates/screen.py" line="434"/>
         <source>Save the certificate as a PDF</source>
         <translation>Enregistrer le certificat en PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="423"/>
+        <location filename="../../player/certificates/screen.py" line="435"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="427"/>
+        <location filename="../../player/certificates/screen.py" line="439"/>
         <source>Save the credential as JSON</source>
         <translation>Enregistrer l’attestation numérique en JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="428"/>
+        <location filename="../../player/certificates/screen.py" line="440"/>
         <source>Credentials (*.json)</source>
         <translation>Attestations numériques (*.json)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="438"/>
+        <location filename="../../player/certificates/screen.py" line="453"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Le PDF n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="450"/>
+        <location filename="../../player/certificates/screen.py" line="468"/>
         <source>The credential could not be saved: %1</source>
         <translation>L’attestation numérique n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="462"/>
+        <location filename="../../player/certificates/screen.py" line="480"/>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
@@ -816,23 +956,23 @@
 <context>
     <name>CompletionBanner</name>
     <message>
-        <location filename="../../player/course/parts.py" line="33"/>
-        <location filename="../../player/course/parts.py" line="36"/>
+        <location filename="../../player/course/parts.py" line="35"/>
+        <location filename="../../player/course/parts.py" line="38"/>
         <source>Course completed</source>
         <translation>Cours terminé</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="34"/>
+        <location filename="../../player/course/parts.py" line="36"/>
         <source>What happens next</source>
         <translation>Étapes suivantes</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="35"/>
+        <location filename="../../player/course/parts.py" line="37"/>
         <source>You have completed this course.</source>
         <translation>Vous avez terminé ce cours.</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="37"/>
+        <location filename="../../player/course/parts.py" line="39"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -895,82 +1035,97 @@
         <translation>Signature de l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118"/>
+        <location filename="../../player/library_view.py" line="117"/>
+        <source>Next module</source>
+        <translation>Module suivant</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="121"/>
         <source>✓ Completed: all required items are done</source>
         <translation>✓ Terminé&#xa0;: tous les éléments obligatoires sont faits</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118"/>
+        <location filename="../../player/library_view.py" line="121"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126"/>
+        <location filename="../../player/library_view.py" line="129"/>
         <source>Review</source>
         <translation>Revoir</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126"/>
+        <location filename="../../player/library_view.py" line="129"/>
         <source>Review %1</source>
         <translation>Revoir %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="128"/>
+        <location filename="../../player/library_view.py" line="131"/>
         <source>Open the course from its first item</source>
         <translation>Ouvrir le cours à son premier élément</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131"/>
+        <location filename="../../player/library_view.py" line="134"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131"/>
+        <location filename="../../player/library_view.py" line="134"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132"/>
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Continue %1</source>
         <translation>Continuer %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132"/>
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="144"/>
+        <location filename="../../player/library_view.py" line="147"/>
         <source>Cover of %1</source>
         <translation>Couverture de %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="167"/>
+        <location filename="../../player/library_view.py" line="175"/>
+        <source>Module %1 opens on %2.</source>
+        <translation>Le module %1 ouvre le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="176"/>
+        <source>Module %1 opens later.</source>
+        <translation>Le module %1 ouvrira plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="183"/>
         <source>Signed by a publisher this computer trusts.</source>
         <translation>Signé par un éditeur approuvé par cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="168"/>
+        <location filename="../../player/library_view.py" line="184"/>
         <source>Not signed by a publisher.</source>
         <translation>Non signé par un éditeur.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="169"/>
+        <location filename="../../player/library_view.py" line="185"/>
         <source>Signed by a publisher this computer does not know.</source>
         <translation>Signé par un éditeur inconnu de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="171"/>
+        <location filename="../../player/library_view.py" line="187"/>
         <source>Signature: %1</source>
         <translation>Signature&#xa0;: %1</translation>
     </message>
@@ -978,57 +1133,57 @@
 <context>
     <name>CourseOutline</name>
     <message>
-        <location filename="../../player/course/outline.py" line="117"/>
+        <location filename="../../player/course/outline.py" line="127"/>
         <source>Course outline</source>
         <translation>Plan du cours</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="119"/>
+        <location filename="../../player/course/outline.py" line="129"/>
         <source>Modules and their items. Press Enter to open an item.</source>
         <translation>Les modules et leurs éléments. Appuyez sur Entrée pour ouvrir un élément.</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121"/>
+        <location filename="../../player/course/outline.py" line="131"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121"/>
+        <location filename="../../player/course/outline.py" line="131"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="135"/>
+        <location filename="../../player/course/outline.py" line="145"/>
         <source>Outline columns</source>
         <translation>Colonnes du plan</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="149"/>
+        <location filename="../../player/course/outline.py" line="159"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152"/>
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152"/>
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153"/>
+        <location filename="../../player/course/outline.py" line="163"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153"/>
+        <location filename="../../player/course/outline.py" line="163"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="161"/>
+        <location filename="../../player/course/outline.py" line="171"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1036,17 +1191,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162"/>
+        <location filename="../../player/course/outline.py" line="172"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162"/>
+        <location filename="../../player/course/outline.py" line="172"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="164"/>
+        <location filename="../../player/course/outline.py" line="174"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -1054,54 +1209,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="169"/>
+        <location filename="../../player/course/outline.py" line="179"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="175"/>
+        <location filename="../../player/course/outline.py" line="185"/>
+        <location filename="../../player/course/outline.py" line="318"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="180"/>
-        <location filename="../../player/course/outline.py" line="220"/>
+        <location filename="../../player/course/outline.py" line="190"/>
+        <location filename="../../player/course/outline.py" line="340"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="183"/>
+        <location filename="../../player/course/outline.py" line="193"/>
         <source>%1 · optional</source>
         <translation>%1 · facultatif</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="184"/>
-        <location filename="../../player/course/outline.py" line="225"/>
+        <location filename="../../player/course/outline.py" line="194"/>
+        <location filename="../../player/course/outline.py" line="345"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="220"/>
+        <location filename="../../player/course/outline.py" line="228"/>
+        <source>opens on %1</source>
+        <translation>ouvre le %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="228"/>
+        <source>opens later</source>
+        <translation>ouvrira plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="263"/>
+        <source>%1, locked, %2</source>
+        <translation>%1, verrouillé, %2</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="265"/>
+        <location filename="../../player/course/outline.py" line="291"/>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="287"/>
+        <source>%1: %2, locked, %3</source>
+        <translation>%1&#xa0;: %2, verrouillé, %3</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="289"/>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/course/outline.py" line="312"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="323"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="340"/>
         <source>started</source>
         <translation>commencé</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="221"/>
+        <location filename="../../player/course/outline.py" line="341"/>
         <source>not started</source>
         <translation>non commencé</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="222"/>
+        <location filename="../../player/course/outline.py" line="342"/>
         <source>%1: %2, %3, %4, %5</source>
         <translation>%1&#xa0;: %2, %3, %4, %5</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="225"/>
+        <location filename="../../player/course/outline.py" line="345"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="231"/>
+        <location filename="../../player/course/outline.py" line="351"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1109,47 +1309,47 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="94"/>
+        <location filename="../../player/course_view.py" line="121"/>
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="98"/>
+        <location filename="../../player/course_view.py" line="125"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="98"/>
+        <location filename="../../player/course_view.py" line="125"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="100"/>
+        <location filename="../../player/course_view.py" line="127"/>
         <source>Back to your courses (Ctrl+L)</source>
         <translation>Retour à vos cours (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="108"/>
+        <location filename="../../player/course_view.py" line="135"/>
         <source>Course title</source>
         <translation>Titre du cours</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="134"/>
+        <location filename="../../player/course_view.py" line="161"/>
         <source>Outline and item</source>
         <translation>Plan et élément</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="251"/>
+        <location filename="../../player/course_view.py" line="371"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>%1 regardé. Regardez les passages sautés pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="252"/>
+        <location filename="../../player/course_view.py" line="372"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>%1 regardé. Continuez à regarder pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="366"/>
+        <location filename="../../player/course_view.py" line="513"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -1516,37 +1716,37 @@
         <translation>Fin des téléchargements à</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="193"/>
+        <location filename="../../player/settings/pages.py" line="197"/>
         <source>or only from</source>
         <translation>ou seulement de</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="195"/>
+        <location filename="../../player/settings/pages.py" line="199"/>
         <source>Download &amp;hours:</source>
         <translation>&amp;Heures de téléchargement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="199"/>
+        <location filename="../../player/settings/pages.py" line="203"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation>En dehors de ces heures, les téléchargements attendent&#x202f;; par exemple de 22:00 à 06:00 pour la nuit uniquement.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="202"/>
+        <location filename="../../player/settings/pages.py" line="206"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation>Économiser les &amp;données (connexion Internet lente ou coûteuse)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="203"/>
+        <location filename="../../player/settings/pages.py" line="207"/>
         <source>Save data</source>
         <translation>Économiser les données</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="204"/>
+        <location filename="../../player/settings/pages.py" line="208"/>
         <source>Internet:</source>
         <translation>Internet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="206"/>
+        <location filename="../../player/settings/pages.py" line="210"/>
         <source>No video downloads; only small progress updates are sent.</source>
         <translation>Aucun téléchargement de vidéo&#x202f;; seules de petites mises à jour de progression sont envoyées.</translation>
     </message>
@@ -1866,157 +2066,228 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         <translation>Enregistré maintenant et envoyé à la prochaine synchronisation (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="29"/>
+        <location filename="../../player/item_views/forum/posts.py" line="46"/>
         <source>kept on this computer (practice course)</source>
         <translation>conservé sur cet ordinateur (cours d’entraînement)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="31"/>
+        <location filename="../../player/item_views/forum/posts.py" line="48"/>
         <source>waiting to send</source>
         <translation>en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="32"/>
+        <location filename="../../player/item_views/forum/posts.py" line="49"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="33"/>
+        <location filename="../../player/item_views/forum/posts.py" line="50"/>
         <source>not accepted by the course server</source>
         <translation>refusé par le serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="55"/>
+        <location filename="../../player/item_views/forum/posts.py" line="72"/>
         <source>[picture not shown]</source>
         <translation>[image non affichée]</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="56"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="57"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="65"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="67"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="70"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="72"/>
         <source>Discussion prompt</source>
         <translation>Consigne de la discussion</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="76"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="81"/>
         <source>Prompt</source>
         <translation>Consigne</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="90"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="95"/>
         <source>The discussion for this item is not on this computer yet. Other learners&apos; posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
         <translation>La discussion de cet élément n’est pas encore sur cet ordinateur. Les messages des autres apprenants arrivent lorsque cet ordinateur se synchronise avec le serveur de cours&#x202f;; vous pouvez dès maintenant réfléchir à la consigne et rejoindre la discussion ensuite. Cet élément est facultatif.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="96"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="112"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="101"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="117"/>
         <source>About the discussion</source>
         <translation>À propos de la discussion</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="102"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="107"/>
         <source>This is a practice course: what you write here stays on this computer and is not sent to anyone. This item is optional.</source>
         <translation>Ceci est un cours d’entraînement&#xa0;: ce que vous écrivez ici reste sur cet ordinateur et n’est envoyé à personne. Cet élément est facultatif.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="106"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="111"/>
         <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others&apos; posts arrive with each sync. This item is optional.</source>
         <translation>Vous pouvez lire et écrire ici même hors ligne. Ce que vous écrivez s’affiche immédiatement, marqué «&#xa0;en attente d’envoi&#xa0;», et parvient aux autres apprenants à la prochaine synchronisation de cet ordinateur. Les messages des autres arrivent à chaque synchronisation. Cet élément est facultatif.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="118"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="123"/>
         <source>Discussion message</source>
         <translation>Message de la discussion</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="126"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="131"/>
         <source>Thread</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="140"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="145"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="300"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="380"/>
         <source>Threads</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="142"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="147"/>
         <source>&amp;New thread…</source>
         <translation>&amp;Nouveau sujet…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="143"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="148"/>
         <source>Start a new thread</source>
         <translation>Créer un nouveau sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="144"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="149"/>
         <source>Start a new discussion about this prompt</source>
         <translation>Lancer une nouvelle discussion sur cette consigne</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="150"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="152"/>
+        <source>New &amp;question…</source>
+        <translation>Nouvelle &amp;question…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="153"/>
+        <source>Start a pinned discussion question</source>
+        <translation>Poser une question de discussion épinglée</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (needs a connection to the course server)</source>
+        <translation>Formateurs&#xa0;: une question épinglée en haut de cette discussion pour tous les apprenants (nécessite une connexion au serveur de cours)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="165"/>
         <source>Threads in this discussion</source>
         <translation>Sujets de cette discussion</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="163"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>No threads here yet. Start one with “New thread…”: you can write it now, even offline. Threads by others arrive when this computer syncs.</source>
         <translation>Aucun sujet pour l’instant. Créez-en un avec «&#xa0;Nouveau sujet…&#xa0;»&#xa0;: vous pouvez l’écrire dès maintenant, même hors ligne. Les sujets des autres arrivent lorsque cet ordinateur se synchronise.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="167"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="182"/>
         <source>No threads</source>
         <translation>Aucun sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="176"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="191"/>
         <source>Thread title</source>
         <translation>Titre du sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="193"/>
         <source>Posts in this thread</source>
         <translation>Messages de ce sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="180"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="196"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="181"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="197"/>
         <source>Write a reply… (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>Écrivez une réponse… (texte brut&#x202f;; la syntaxe Markdown, comme *italique* et les listes, est prise en charge)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
         <source>Send &amp;reply</source>
         <translation>Envoyer la &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
         <source>Send reply</source>
         <translation>Envoyer la réponse</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="231"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="247"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <source>Instructor</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="257"/>
+        <source>Hidden by a moderator: %1</source>
+        <translation>Masqué par un modérateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="258"/>
+        <source>Hidden by a moderator</source>
+        <translation>Masqué par un modérateur</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="259"/>
+        <source>Hidden from learners: %1</source>
+        <translation>Masqué aux apprenants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="260"/>
+        <source>Hidden from learners</source>
+        <translation>Masqué aux apprenants</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="280"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="301"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="381"/>
+        <source>Threads · %n new</source>
+        <translation>
+            <numerusform>Sujets · %n nouveau</numerusform>
+            <numerusform>Sujets · %n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="325"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/forum_item_view.py" line="326"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n réponse</numerusform>
             <numerusform>%n réponses</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="336"/>
+        <source>Pinned: %1</source>
+        <translation>Épinglé&#xa0;: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="313"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="392"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -2024,12 +2295,107 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="404"/>
+        <source>Report…</source>
+        <translation>Signaler…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <source>Restore…</source>
+        <translation>Rétablir…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <source>Hide…</source>
+        <translation>Masquer…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="450"/>
+        <source>Report a message</source>
+        <translation>Signaler un message</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="451"/>
+        <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
+        <translation>Les modérateurs de ce cours liront votre signalement et décideront. L’auteur ne saura pas qui l’a signalé. Votre signalement est envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="453"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Signaler</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="459"/>
+        <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
+        <translation>Merci. Votre signalement est conservé sur cet ordinateur et parviendra aux modérateurs à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="469"/>
+        <source>Asking the course server…</source>
+        <translation>Demande au serveur de cours…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
+        <source>Hide a message</source>
+        <translation>Masquer un message</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="475"/>
+        <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
+        <translation>Les apprenants ne le voient plus après leur prochaine synchronisation&#xa0;; son auteur voit qu’un modérateur l’a masqué, avec votre motif. Rien n’est supprimé, et le journal d’audit du serveur de cours garde qui l’a masqué et pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="478"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="480"/>
+        <source>Restore a message</source>
+        <translation>Rétablir un message</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="481"/>
+        <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
+        <translation>Les apprenants le revoient après leur prochaine synchronisation. Le journal d’audit garde votre motif.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="482"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="488"/>
+        <source>Hidden. Learners no longer see it after their next sync.</source>
+        <translation>Masqué. Les apprenants ne le voient plus après leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
+        <source>Restored. Learners see it again after their next sync.</source>
+        <translation>Rétabli. Les apprenants le revoient après leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="498"/>
+        <source>The course server refused: %1</source>
+        <translation>Le serveur de cours a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="525"/>
         <source>Give the thread a title and a message.</source>
         <translation>Donnez un titre et un message au sujet.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="365"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="531"/>
+        <source>Sending the question to the course server…</source>
+        <translation>Envoi de la question au serveur de cours…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="544"/>
+        <source>Your question is pinned at the top of this discussion; learners get it with their next sync.</source>
+        <translation>Votre question est épinglée en haut de cette discussion&#xa0;; les apprenants la reçoivent à leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="574"/>
         <source>Write your reply first.</source>
         <translation>Écrivez d’abord votre réponse.</translation>
     </message>
@@ -2037,7 +2403,7 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>HubWiring</name>
     <message numerus="yes">
-        <location filename="../../player/window_hub.py" line="112"/>
+        <location filename="../../player/window_hub.py" line="113"/>
         <source>New versions of %n course(s) are on the course server.</source>
         <translation>
             <numerusform>Une nouvelle version de %n cours est disponible sur le serveur de cours.</numerusform>
@@ -2148,77 +2514,77 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../player/course/panes.py" line="62"/>
+        <location filename="../../player/course/panes.py" line="75"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="63"/>
+        <location filename="../../player/course/panes.py" line="76"/>
         <source>Item title</source>
         <translation>Titre de l’élément</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="66"/>
+        <location filename="../../player/course/panes.py" line="79"/>
         <source>How to complete this item</source>
         <translation>Comment terminer cet élément</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="68"/>
+        <location filename="../../player/course/panes.py" line="81"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="76"/>
+        <location filename="../../player/course/panes.py" line="89"/>
         <source>Open item</source>
         <translation>Élément ouvert</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80"/>
+        <location filename="../../player/course/panes.py" line="93"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80"/>
+        <location filename="../../player/course/panes.py" line="93"/>
         <source>Previous item</source>
         <translation>Élément précédent</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="83"/>
+        <location filename="../../player/course/panes.py" line="96"/>
         <source>Position in the course</source>
         <translation>Position dans le cours</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85"/>
+        <location filename="../../player/course/panes.py" line="98"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85"/>
+        <location filename="../../player/course/panes.py" line="98"/>
         <source>Next item</source>
         <translation>Élément suivant</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="111"/>
+        <location filename="../../player/course/panes.py" line="124"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="112"/>
+        <location filename="../../player/course/panes.py" line="125"/>
         <source> · optional</source>
         <translation> · facultatif</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="115"/>
+        <location filename="../../player/course/panes.py" line="128"/>
         <source>Item %1 of %2</source>
         <translation>Élément %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="124"/>
+        <location filename="../../player/course/panes.py" line="137"/>
         <source>Previous: %1 (Alt+Left)</source>
         <translation>Précédent&#xa0;: %1 (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="126"/>
+        <location filename="../../player/course/panes.py" line="139"/>
         <source>Next: %1 (Alt+Right)</source>
         <translation>Suivant&#xa0;: %1 (Alt+Droite)</translation>
     </message>
@@ -2267,375 +2633,422 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="338"/>
+        <location filename="../../player/app.py" line="345"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>Préparation du cours de démonstration… (une seule fois)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="224"/>
+        <location filename="../../player/library_view.py" line="240"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="224"/>
+        <location filename="../../player/library_view.py" line="240"/>
         <source>Your courses</source>
         <translation>Vos cours</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230"/>
+        <location filename="../../player/library_view.py" line="246"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importer un cours…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230"/>
+        <location filename="../../player/library_view.py" line="246"/>
         <source>Import course</source>
         <translation>Importer un cours</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="231"/>
+        <location filename="../../player/library_view.py" line="247"/>
         <source>Open a .lectern course file, for example from a USB stick (Ctrl+O)</source>
         <translation>Ouvrir un fichier de cours .lectern, par exemple depuis une clé USB (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="236"/>
+        <location filename="../../player/library_view.py" line="252"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="238"/>
+        <location filename="../../player/library_view.py" line="254"/>
         <source>No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one from a .lectern file, for example from a USB stick.</source>
         <translation>Aucun cours sur cet ordinateur pour l’instant. Choisissez «&#xa0;Importer un cours…&#xa0;» (Ctrl+O) pour en ajouter un depuis un fichier .lectern, par exemple depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="239"/>
+        <location filename="../../player/library_view.py" line="255"/>
         <source>No courses</source>
         <translation>Aucun cours</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240"/>
+        <location filename="../../player/library_view.py" line="256"/>
         <source>Installed courses</source>
         <translation>Cours installés</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="326"/>
+        <location filename="../../player/library_view.py" line="365"/>
         <source>“%1” was removed. Your progress was kept.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé. Votre progression a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="329"/>
+        <location filename="../../player/library_view.py" line="368"/>
         <source>“%1” was removed with its progress.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé avec sa progression.</translation>
     </message>
 </context>
 <context>
+    <name>LockedNotice</name>
+    <message>
+        <location filename="../../player/course/parts.py" line="64"/>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/parts.py" line="65"/>
+        <source>%1 is not open yet</source>
+        <translation>%1 n’est pas encore ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/parts.py" line="71"/>
+        <source>This module opens on %1. Its items open by themselves then; if their content is already on this computer, nothing more needs to be downloaded. The date follows the course server&apos;s clock, not this computer&apos;s.</source>
+        <translation>Ce module ouvre le %1. Ses éléments s’ouvriront alors d’eux-mêmes&#xa0;; si leur contenu est déjà sur cet ordinateur, il n’y a rien d’autre à télécharger. La date suit l’horloge du serveur de cours, pas celle de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/parts.py" line="76"/>
+        <source>This module opens later. Its items open by themselves then; if their content is already on this computer, nothing more needs to be downloaded.</source>
+        <translation>Ce module ouvrira plus tard. Ses éléments s’ouvriront alors d’eux-mêmes&#xa0;; si leur contenu est déjà sur cet ordinateur, il n’y a rien d’autre à télécharger.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="301"/>
+        <location filename="../../player/app.py" line="308"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="87"/>
-        <location filename="../../player/main_window.py" line="88"/>
-        <location filename="../../player/main_window.py" line="111"/>
-        <location filename="../../player/main_window.py" line="258"/>
-        <location filename="../../player/main_window.py" line="378"/>
+        <location filename="../../player/main_window.py" line="93"/>
+        <location filename="../../player/main_window.py" line="94"/>
+        <location filename="../../player/main_window.py" line="117"/>
+        <location filename="../../player/main_window.py" line="289"/>
+        <location filename="../../player/main_window.py" line="443"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="163"/>
+        <location filename="../../player/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="191"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importer un cours…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="165"/>
+        <location filename="../../player/main_window.py" line="192"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166"/>
+        <location filename="../../player/main_window.py" line="193"/>
         <source>Add a course from a .lectern file</source>
         <translation>Ajouter un cours depuis un fichier .lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="173"/>
+        <location filename="../../player/main_window.py" line="200"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174"/>
+        <location filename="../../player/main_window.py" line="201"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="176"/>
+        <location filename="../../player/main_window.py" line="203"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>Serveur de cours, téléchargements et éditeurs approuvés</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="181"/>
+        <location filename="../../player/main_window.py" line="208"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="182"/>
+        <location filename="../../player/main_window.py" line="209"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183"/>
+        <location filename="../../player/main_window.py" line="210"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="184"/>
+        <location filename="../../player/main_window.py" line="211"/>
         <source>&amp;Previous item</source>
         <translation>Élément &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186"/>
+        <location filename="../../player/main_window.py" line="213"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187"/>
+        <location filename="../../player/main_window.py" line="214"/>
         <source>&amp;Next item</source>
         <translation>Élément &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188"/>
+        <location filename="../../player/main_window.py" line="215"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
+        <location filename="../../player/main_window.py" line="217"/>
         <source>Course &amp;outline</source>
         <translation>Pl&amp;an du cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192"/>
+        <location filename="../../player/main_window.py" line="219"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="221"/>
         <source>Course &amp;catalog</source>
         <translation>&amp;Catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="195"/>
+        <location filename="../../player/main_window.py" line="222"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196"/>
+        <location filename="../../player/main_window.py" line="223"/>
         <source>Courses the course server offers you, to download</source>
         <translation>Cours que le serveur de cours vous propose au téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197"/>
+        <location filename="../../player/main_window.py" line="224"/>
         <source>&amp;Downloads</source>
         <translation>&amp;Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198"/>
+        <location filename="../../player/main_window.py" line="225"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199"/>
+        <location filename="../../player/main_window.py" line="226"/>
         <source>Progress of your downloads</source>
         <translation>Progression de vos téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201"/>
+        <location filename="../../player/main_window.py" line="228"/>
         <source>C&amp;ertificates</source>
         <translation>C&amp;ertificats</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="202"/>
+        <location filename="../../player/main_window.py" line="229"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="203"/>
+        <location filename="../../player/main_window.py" line="230"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
         <translation>Vos certificats, à enregistrer en PDF ou en attestation numérique signée</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="205"/>
+        <location filename="../../player/main_window.py" line="232"/>
+        <location filename="../../player/main_window.py" line="408"/>
+        <source>&amp;Announcements</source>
+        <translation>&amp;Annonces</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="233"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="234"/>
+        <source>What the instructors of your courses announced</source>
+        <translation>Ce que les formateurs de vos cours ont annoncé</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="236"/>
         <source>Course &amp;server</source>
         <translation>&amp;Serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="206"/>
-        <location filename="../../player/main_window.py" line="242"/>
+        <location filename="../../player/main_window.py" line="237"/>
+        <location filename="../../player/main_window.py" line="273"/>
         <source>&amp;Sign in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207"/>
+        <location filename="../../player/main_window.py" line="238"/>
         <source>Sign in to the course server</source>
         <translation>Se connecter au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="208"/>
+        <location filename="../../player/main_window.py" line="239"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="209"/>
+        <location filename="../../player/main_window.py" line="240"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="210"/>
+        <location filename="../../player/main_window.py" line="241"/>
         <source>Send your changes and fetch others&apos; posts now</source>
         <translation>Envoyer vos modifications et récupérer les messages des autres maintenant</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="212"/>
+        <location filename="../../player/main_window.py" line="243"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="213"/>
+        <location filename="../../player/main_window.py" line="244"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Oublier la connexion sur cet ordinateur&#x202f;; les modifications pas encore envoyées sont conservées</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="216"/>
+        <location filename="../../player/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="217"/>
+        <location filename="../../player/main_window.py" line="248"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="218"/>
+        <location filename="../../player/main_window.py" line="249"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="219"/>
+        <location filename="../../player/main_window.py" line="250"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Toutes les touches de Lectern, sur une seule page</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="220"/>
+        <location filename="../../player/main_window.py" line="251"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Fonctionnement &amp;hors ligne de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="222"/>
+        <location filename="../../player/main_window.py" line="253"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>Ce qui est conservé sur cet ordinateur, et quand c’est envoyé au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="225"/>
+        <location filename="../../player/main_window.py" line="256"/>
         <source>&amp;About Lectern</source>
         <translation>À &amp;propos de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="227"/>
+        <location filename="../../player/main_window.py" line="258"/>
         <source>Version, and where your data is kept</source>
         <translation>Version, et emplacement de vos données</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="241"/>
+        <location filename="../../player/main_window.py" line="272"/>
         <source>&amp;Sign in again…</source>
         <translation>Se re&amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="335"/>
+        <location filename="../../player/main_window.py" line="366"/>
         <source>Certificates — Lectern</source>
         <translation>Certificats — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="343"/>
+        <location filename="../../player/main_window.py" line="374"/>
         <source>Course catalog — Lectern</source>
         <translation>Catalogue des cours — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="352"/>
+        <location filename="../../player/main_window.py" line="383"/>
         <source>Downloads — Lectern</source>
         <translation>Téléchargements — Lectern</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../player/main_window.py" line="409"/>
+        <source>&amp;Announcements (%n unread)</source>
+        <translation>
+            <numerusform>&amp;Annonces (%n non lue)</numerusform>
+            <numerusform>&amp;Annonces (%n non lues)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../player/window_hub.py" line="89"/>
+        <location filename="../../player/window_hub.py" line="90"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <translation>Ceci est un cours de démonstration&#xa0;: votre progression reste sur cet ordinateur et n’est pas envoyée au serveur de cours. Vous pouvez revoir n’importe quel élément à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="93"/>
+        <location filename="../../player/window_hub.py" line="94"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>La confirmation de fin de cours est envoyée au serveur de cours à la prochaine synchronisation, qui a lieu d’elle-même lorsque cet ordinateur est en ligne. Vous pouvez revoir n’importe quel élément à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="97"/>
+        <location filename="../../player/window_hub.py" line="98"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>La confirmation de fin de cours est conservée sur cet ordinateur. Connectez-vous au serveur de cours (Serveur de cours ▸ Se connecter…) pour l’envoyer. Vous pouvez revoir n’importe quel élément à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="377"/>
+        <location filename="../../player/main_window.py" line="442"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="384"/>
+        <location filename="../../player/main_window.py" line="449"/>
         <source>Import course</source>
         <translation>Importer un cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="385"/>
+        <location filename="../../player/main_window.py" line="450"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Cours Lectern (*.lectern);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="388"/>
+        <location filename="../../player/main_window.py" line="453"/>
         <source>Choose a course file</source>
         <translation>Choisir un fichier de cours</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="107"/>
+        <location filename="../../player/window_hub.py" line="108"/>
         <source>A new version of “%1” is on the course server.</source>
         <translation>Une nouvelle version de «&#xa0;%1&#xa0;» est disponible sur le serveur de cours.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="127"/>
+        <location filename="../../player/window_hub.py" line="128"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>Les vidéos en qualité standard sont en cours de téléchargement (Ctrl+J pour les afficher).</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="153"/>
+        <location filename="../../player/window_hub.py" line="154"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>Un cours a fini de se télécharger et se trouve dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="182"/>
+        <location filename="../../player/window_hub.py" line="183"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="202"/>
+        <location filename="../../player/window_hub.py" line="203"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>Déconnecté. Les modifications pas encore envoyées sont conservées sur cet ordinateur.</translation>
     </message>
@@ -2887,12 +3300,25 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <translation>Progression dans le cours</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="45"/>
+        <location filename="../../player/course/panes.py" line="35"/>
+        <source>New replies to your posts</source>
+        <translation>Nouvelles réponses à vos messages</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/course/panes.py" line="50"/>
+        <source>%n new reply(ies) to your posts</source>
+        <translation>
+            <numerusform>%n nouvelle réponse à vos messages</numerusform>
+            <numerusform>%n nouvelles réponses à vos messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="58"/>
         <source>%1 of %2 required items done</source>
         <translation>%1 éléments obligatoires terminés sur %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="49"/>
+        <location filename="../../player/course/panes.py" line="62"/>
         <source>✓ Completed: %1</source>
         <translation>✓ Terminé&#xa0;: %1</translation>
     </message>
@@ -3329,77 +3755,77 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="242"/>
+        <location filename="../../player/settings/pages.py" line="246"/>
         <source>Course publishers</source>
         <translation>Éditeurs de cours</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="243"/>
+        <location filename="../../player/settings/pages.py" line="247"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation>Autoriser les cours non signés et les éditeurs &amp;inconnus</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="245"/>
+        <location filename="../../player/settings/pages.py" line="249"/>
         <source>Allow unsigned courses</source>
         <translation>Autoriser les cours non signés</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="246"/>
+        <location filename="../../player/settings/pages.py" line="250"/>
         <source>Safety:</source>
         <translation>Sécurité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="249"/>
+        <location filename="../../player/settings/pages.py" line="253"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation>Avertissement&#xa0;: Lectern acceptera des cours que n’importe qui peut avoir créés ou modifiés. N’activez cette option que pour des cours que vous avez créés vous-même, et consultez d’abord le service informatique du tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="253"/>
+        <location filename="../../player/settings/pages.py" line="257"/>
         <source>Warning about unsigned courses</source>
         <translation>Avertissement concernant les cours non signés</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="260"/>
+        <location filename="../../player/settings/pages.py" line="264"/>
         <source>Trusted publishers</source>
         <translation>Éditeurs approuvés</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="268"/>
+        <location filename="../../player/settings/pages.py" line="272"/>
         <source>&amp;Add publisher key…</source>
         <translation>&amp;Ajouter une clé d’éditeur…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="269"/>
+        <location filename="../../player/settings/pages.py" line="273"/>
         <source>Add a publisher key from a .pub file</source>
         <translation>Ajouter une clé d’éditeur depuis un fichier .pub</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="270"/>
+        <location filename="../../player/settings/pages.py" line="274"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="271"/>
+        <location filename="../../player/settings/pages.py" line="275"/>
         <source>Remove the selected publisher</source>
         <translation>Retirer l’éditeur sélectionné</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="278"/>
+        <location filename="../../player/settings/pages.py" line="282"/>
         <source>&amp;Trusted:</source>
         <translation>Ap&amp;prouvés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="280"/>
+        <location filename="../../player/settings/pages.py" line="284"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation>Les cours signés par ces éditeurs sont acceptés. Les clés fournies par le service informatique du tribunal ne peuvent pas être retirées ici.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="292"/>
+        <location filename="../../player/settings/pages.py" line="296"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation>Approuvé sur cet ordinateur par le service informatique du tribunal&#x202f;; il ne peut pas être retiré ici.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="303"/>
+        <location filename="../../player/settings/pages.py" line="307"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation>Aucun éditeur pour l’instant. Les cours doivent être signés par un éditeur approuvé pour pouvoir être importés.</translation>
     </message>
@@ -3407,12 +3833,12 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="126"/>
+        <location filename="../../player/certificates/screen.py" line="129"/>
         <source>QR code of the certificate</source>
         <translation>Code QR du certificat</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="127"/>
+        <location filename="../../player/certificates/screen.py" line="130"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
         <translation>Il contient l’intégralité du certificat signé&#xa0;: un exemplaire imprimé peut ainsi être vérifié sans réseau.</translation>
     </message>
@@ -3420,37 +3846,37 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="144"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="147"/>
         <source>Question {n} of {total}</source>
         <translation>Question {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="149"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="152"/>
         <source>Question {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="153"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="156"/>
         <source>Choose all that apply.</source>
         <translation>Cochez toutes les réponses qui conviennent.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="183"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="186"/>
         <source>Feedback on question {n}</source>
         <translation>Commentaire sur la question {n}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="222"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="225"/>
         <source>✓ Correct.</source>
         <translation>✓ Correct.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="224"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="227"/>
         <source>✗ Not correct: this question has more than one right answer, and all of them (and only them) must be chosen.</source>
         <translation>✗ Incorrect&#xa0;: cette question a plusieurs bonnes réponses, et il faut les choisir toutes (et elles seules).</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="227"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="230"/>
         <source>✗ Not correct.</source>
         <translation>✗ Incorrect.</translation>
     </message>
@@ -3617,6 +4043,29 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="24"/>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="27"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="28"/>
+        <source>In a few words</source>
+        <translation>En quelques mots</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="29"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RefusalNotice</name>
     <message>
         <location filename="../../player/refusal_notice.py" line="25"/>
@@ -3642,48 +4091,48 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>RemoveCourseDialog</name>
     <message>
-        <location filename="../../player/library_view.py" line="184"/>
-        <location filename="../../player/library_view.py" line="185"/>
+        <location filename="../../player/library_view.py" line="200"/>
+        <location filename="../../player/library_view.py" line="201"/>
         <source>Remove course</source>
         <translation>Supprimer le cours</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="186"/>
+        <location filename="../../player/library_view.py" line="202"/>
         <source>Remove “%1” from this computer? Its videos and readings are deleted; you can import it again later.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de cet ordinateur&#x202f;? Ses vidéos et ses lectures seront effacées&#x202f;; vous pourrez l’importer de nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="190"/>
+        <location filename="../../player/library_view.py" line="206"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="191"/>
+        <location filename="../../player/library_view.py" line="207"/>
         <source>&amp;Keep my progress</source>
         <translation>&amp;Conserver ma progression</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="193"/>
+        <location filename="../../player/library_view.py" line="209"/>
         <source>Keep my progress</source>
         <translation>Conserver ma progression</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="195"/>
+        <location filename="../../player/library_view.py" line="211"/>
         <source>Your completed items and quiz results stay on this computer and come back if you import the course again.</source>
         <translation>Les éléments terminés et les résultats aux quiz restent sur cet ordinateur et réapparaissent si vous importez de nouveau le cours.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="198"/>
+        <location filename="../../player/library_view.py" line="214"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="200"/>
+        <location filename="../../player/library_view.py" line="216"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="202"/>
+        <location filename="../../player/library_view.py" line="218"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4515,65 +4964,86 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../player/status_bar.py" line="96"/>
+        <location filename="../../player/status_bar.py" line="99"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="100"/>
+        <location filename="../../player/status_bar.py" line="104"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="104"/>
+        <location filename="../../player/status_bar.py" line="108"/>
         <source>Changes waiting to be sent</source>
         <translation>Modifications en attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="106"/>
+        <location filename="../../player/status_bar.py" line="110"/>
         <source>Progress, quiz results and forum posts recorded on this computer that the course server has not received yet. They are kept safely until then.</source>
         <translation>Progression, résultats aux quiz et messages du forum enregistrés sur cet ordinateur que le serveur de cours n’a pas encore reçus. Ils sont conservés en sécurité jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="110"/>
+        <location filename="../../player/status_bar.py" line="114"/>
         <source>Last successful sync</source>
         <translation>Dernière synchronisation réussie</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="114"/>
+        <location filename="../../player/status_bar.py" line="118"/>
         <source>Last sync problem</source>
         <translation>Dernier problème de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="120"/>
+        <location filename="../../player/status_bar.py" line="124"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="126"/>
-        <location filename="../../player/status_bar.py" line="127"/>
-        <location filename="../../player/status_bar.py" line="271"/>
-        <location filename="../../player/status_bar.py" line="272"/>
+        <location filename="../../player/status_bar.py" line="136"/>
+        <location filename="../../player/status_bar.py" line="137"/>
+        <location filename="../../player/status_bar.py" line="291"/>
+        <location filename="../../player/status_bar.py" line="292"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="128"/>
+        <location filename="../../player/status_bar.py" line="138"/>
         <source>Send your changes and fetch others&apos; posts now (F5)</source>
         <translation>Envoyer vos modifications et récupérer les messages des autres maintenant (F5)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../player/status_bar.py" line="182"/>
+        <source>%n new announcement(s)</source>
+        <translation>
+            <numerusform>%n nouvelle annonce</numerusform>
+            <numerusform>%n nouvelles annonces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/status_bar.py" line="185"/>
+        <source>%n new announcement(s): open the announcements</source>
+        <translation>
+            <numerusform>%n nouvelle annonce&#xa0;: ouvrir les annonces</numerusform>
+            <numerusform>%n nouvelles annonces&#xa0;: ouvrir les annonces</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../player/status_bar.py" line="203"/>
+        <location filename="../../player/status_bar.py" line="186"/>
+        <source>Open the announcements (Ctrl+Shift+A)</source>
+        <translation>Ouvrir les annonces (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../player/status_bar.py" line="223"/>
         <source>Changes waiting: unknown</source>
         <translation>Modifications en attente&#xa0;: inconnu</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="210"/>
+        <location filename="../../player/status_bar.py" line="230"/>
         <source>No changes waiting to be sent</source>
         <translation>Aucune modification en attente d’envoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="212"/>
+        <location filename="../../player/status_bar.py" line="232"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n modification en attente d’envoi</numerusform>
@@ -4581,97 +5051,97 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="218"/>
+        <location filename="../../player/status_bar.py" line="238"/>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="220"/>
+        <location filename="../../player/status_bar.py" line="240"/>
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation>Lectern fonctionne entièrement hors ligne et conserve tout sur cet ordinateur. Connectez-vous au serveur de cours (Serveur de cours ▸ Se connecter…) pour envoyer votre progression et vos messages du forum et pour télécharger des cours.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="238"/>
+        <location filename="../../player/status_bar.py" line="258"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation>Synchronisation… %1 sur %2 envoyés</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="242"/>
+        <location filename="../../player/status_bar.py" line="262"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="243"/>
+        <location filename="../../player/status_bar.py" line="263"/>
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation>Envoi de vos modifications à %1 et récupération des nouveaux messages.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="246"/>
+        <location filename="../../player/status_bar.py" line="266"/>
         <source>Looking for the course server…</source>
         <translation>Recherche du serveur de cours…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="247"/>
+        <location filename="../../player/status_bar.py" line="267"/>
         <source>Checking whether %1 can be reached.</source>
         <translation>Vérification de l’accessibilité de %1.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="250"/>
+        <location filename="../../player/status_bar.py" line="270"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="251"/>
+        <location filename="../../player/status_bar.py" line="271"/>
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation>Connecté à %1 en tant que %2. Lectern se synchronise de lui-même toutes les quelques minutes et après vos modifications.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="256"/>
+        <location filename="../../player/status_bar.py" line="276"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="258"/>
+        <location filename="../../player/status_bar.py" line="278"/>
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
         <translation>Le serveur de cours %1 est injoignable. Tout ce que vous faites est conservé sur cet ordinateur et envoyé au retour de la connexion&#x202f;; Lectern vérifie de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="262"/>
+        <location filename="../../player/status_bar.py" line="282"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="264"/>
+        <location filename="../../player/status_bar.py" line="284"/>
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation>Le serveur de cours vous demande de vous reconnecter (Serveur de cours ▸ Se connecter…). Vos modifications sont conservées et envoyées ensuite.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="268"/>
+        <location filename="../../player/status_bar.py" line="288"/>
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="269"/>
+        <location filename="../../player/status_bar.py" line="289"/>
         <source>Sign in to the course server</source>
         <translation>Se connecter au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="280"/>
+        <location filename="../../player/status_bar.py" line="300"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="281"/>
+        <location filename="../../player/status_bar.py" line="301"/>
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="283"/>
+        <location filename="../../player/status_bar.py" line="303"/>
         <source>The last time everything waiting was sent to the course server (by this computer&apos;s clock).</source>
         <translation>La dernière fois que tout ce qui était en attente a été envoyé au serveur de cours (selon l’horloge de cet ordinateur).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="304"/>
+        <location filename="../../player/status_bar.py" line="324"/>
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>Le serveur de cours a refusé %n modification&#xa0;: %1</numerusform>
@@ -4745,58 +5215,76 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <name>ThreadComposer</name>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="48"/>
+        <location filename="../../player/item_views/forum/compose.py" line="91"/>
         <source>New thread</source>
         <translation>Nouveau sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="51"/>
+        <location filename="../../player/item_views/forum/compose.py" line="54"/>
         <source>Thread title</source>
         <translation>Titre du sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="52"/>
+        <location filename="../../player/item_views/forum/compose.py" line="55"/>
         <source>A short title</source>
         <translation>Un titre court</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="54"/>
+        <location filename="../../player/item_views/forum/compose.py" line="57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="57"/>
+        <location filename="../../player/item_views/forum/compose.py" line="60"/>
         <source>Thread message</source>
         <translation>Message du sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="58"/>
+        <location filename="../../player/item_views/forum/compose.py" line="61"/>
         <source>Your message (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>Votre message (texte brut&#x202f;; la syntaxe Markdown, comme *italique* et les listes, est prise en charge)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="59"/>
+        <location filename="../../player/item_views/forum/compose.py" line="62"/>
         <source>&amp;Message:</source>
         <translation>&amp;Message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61"/>
+        <location filename="../../player/item_views/forum/compose.py" line="64"/>
+        <location filename="../../player/item_views/forum/compose.py" line="92"/>
         <source>&amp;Post thread</source>
         <translation>&amp;Publier le sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61"/>
+        <location filename="../../player/item_views/forum/compose.py" line="64"/>
+        <location filename="../../player/item_views/forum/compose.py" line="93"/>
         <source>Post thread</source>
         <translation>Publier le sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="63"/>
+        <location filename="../../player/item_views/forum/compose.py" line="66"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="64"/>
+        <location filename="../../player/item_views/forum/compose.py" line="67"/>
         <source>Cancel the new thread</source>
         <translation>Annuler le nouveau sujet</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="86"/>
+        <source>New discussion question (pinned at the top for everyone; needs a connection to the course server)</source>
+        <translation>Nouvelle question de discussion (épinglée en haut pour tous&#xa0;; nécessite une connexion au serveur de cours)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="88"/>
+        <source>&amp;Post pinned question</source>
+        <translation>&amp;Publier la question épinglée</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="89"/>
+        <source>Post the pinned question</source>
+        <translation>Publier la question épinglée</translation>
     </message>
 </context>
 <context>
@@ -4848,185 +5336,185 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="89"/>
+        <location filename="../../player/item_views/video/controls.py" line="98"/>
         <source>Video player</source>
         <translation>Lecteur vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="90"/>
+        <location filename="../../player/item_views/video/controls.py" line="99"/>
         <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
         <translation>Espace lance ou met en pause la lecture, les flèches gauche et droite déplacent de 10 secondes, les flèches haut et bas règlent le volume, F active ou désactive le plein écran, C active ou désactive les sous-titres.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="96"/>
+        <location filename="../../player/item_views/video/controls.py" line="105"/>
         <source>Video picture</source>
         <translation>Image de la vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="103"/>
+        <location filename="../../player/item_views/video/controls.py" line="112"/>
         <source>Captions</source>
         <translation>Sous-titres</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="124"/>
+        <location filename="../../player/item_views/video/controls.py" line="133"/>
         <source>Position in the video</source>
         <translation>Position dans la vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="125"/>
+        <location filename="../../player/item_views/video/controls.py" line="134"/>
         <source>Drag to move in the video; arrow keys move 10 seconds</source>
         <translation>Faites glisser pour vous déplacer dans la vidéo&#x202f;; les flèches déplacent de 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="136"/>
+        <location filename="../../player/item_views/video/controls.py" line="145"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="142"/>
+        <location filename="../../player/item_views/video/controls.py" line="151"/>
         <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="143"/>
+        <location filename="../../player/item_views/video/controls.py" line="152"/>
         <source>Play or pause (Space)</source>
         <translation>Lecture ou pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="146"/>
+        <location filename="../../player/item_views/video/controls.py" line="155"/>
         <source>Back 10 seconds</source>
         <translation>Reculer de 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="147"/>
+        <location filename="../../player/item_views/video/controls.py" line="156"/>
         <source>Back 10 seconds (Left arrow)</source>
         <translation>Reculer de 10 secondes (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="150"/>
+        <location filename="../../player/item_views/video/controls.py" line="159"/>
         <source>Forward 10 seconds</source>
         <translation>Avancer de 10 secondes</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="151"/>
+        <location filename="../../player/item_views/video/controls.py" line="160"/>
         <source>Forward 10 seconds (Right arrow)</source>
         <translation>Avancer de 10 secondes (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="154"/>
-        <location filename="../../player/item_views/video/controls.py" line="382"/>
+        <location filename="../../player/item_views/video/controls.py" line="163"/>
+        <location filename="../../player/item_views/video/controls.py" line="387"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="155"/>
+        <location filename="../../player/item_views/video/controls.py" line="164"/>
         <source>Mute or unmute (M)</source>
         <translation>Couper ou rétablir le son (M)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="160"/>
+        <location filename="../../player/item_views/video/controls.py" line="169"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="161"/>
+        <location filename="../../player/item_views/video/controls.py" line="170"/>
         <source>Volume (Up and Down arrows)</source>
         <translation>Volume (flèches haut et bas)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="171"/>
-        <location filename="../../player/item_views/video/controls.py" line="172"/>
+        <location filename="../../player/item_views/video/controls.py" line="180"/>
+        <location filename="../../player/item_views/video/controls.py" line="181"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="175"/>
+        <location filename="../../player/item_views/video/controls.py" line="184"/>
         <source>{rate}×</source>
         <translation>{rate}×</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="177"/>
+        <location filename="../../player/item_views/video/controls.py" line="186"/>
         <source>{rate} (normal)</source>
         <translation>{rate} (normale)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="184"/>
+        <location filename="../../player/item_views/video/controls.py" line="196"/>
         <source>Captions language</source>
         <translation>Langue des sous-titres</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="185"/>
+        <location filename="../../player/item_views/video/controls.py" line="197"/>
         <source>Captions (C switches them on or off)</source>
         <translation>Sous-titres (C pour les activer ou les désactiver)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="186"/>
+        <location filename="../../player/item_views/video/controls.py" line="198"/>
         <source>Captions off</source>
         <translation>Sans sous-titres</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="194"/>
+        <location filename="../../player/item_views/video/controls.py" line="206"/>
         <source>Video quality</source>
         <translation>Qualité vidéo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="195"/>
+        <location filename="../../player/item_views/video/controls.py" line="207"/>
         <source>Picture quality; only copies on this computer can be chosen</source>
         <translation>Qualité d’image&#x202f;; seules les copies présentes sur cet ordinateur peuvent être choisies</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="201"/>
+        <location filename="../../player/item_views/video/controls.py" line="213"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="202"/>
+        <location filename="../../player/item_views/video/controls.py" line="214"/>
         <source>Full screen on or off (F; Esc leaves)</source>
         <translation>Plein écran (F&#x202f;; Échap pour quitter)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="255"/>
+        <location filename="../../player/item_views/video/controls.py" line="260"/>
         <source>Audio only</source>
         <translation>Audio seul</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="259"/>
+        <location filename="../../player/item_views/video/controls.py" line="264"/>
         <source>Get standard quality in the Course catalog</source>
         <translation>Obtenir la qualité standard dans le catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="261"/>
+        <location filename="../../player/item_views/video/controls.py" line="266"/>
         <source>Get every quality in the Course catalog</source>
         <translation>Obtenir toutes les qualités dans le catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="262"/>
+        <location filename="../../player/item_views/video/controls.py" line="267"/>
         <source>{label} — not downloaded ({how})</source>
         <translation>{label} — non téléchargé ({how})</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="268"/>
+        <location filename="../../player/item_views/video/controls.py" line="273"/>
         <source>Get standard quality…</source>
         <translation>Obtenir la qualité standard…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="269"/>
+        <location filename="../../player/item_views/video/controls.py" line="274"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation>Télécharger les vidéos en qualité standard de ce cours (le cours reste utilisable entre-temps)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="301"/>
+        <location filename="../../player/item_views/video/controls.py" line="306"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation>Obtention de la qualité standard pour ce cours&#xa0;: voir Téléchargements. Rouvrez cet exposé vidéo une fois le téléchargement terminé pour choisir la meilleure image.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="305"/>
+        <location filename="../../player/item_views/video/controls.py" line="310"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation>Pour regarder en qualité standard, ouvrez le catalogue des cours et choisissez Obtenir la qualité standard pour ce cours.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="381"/>
+        <location filename="../../player/item_views/video/controls.py" line="386"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
@@ -5109,8 +5597,13 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <source>Not yet earned</source>
         <translation>Pas encore obtenu</translation>
     </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="101"/>
+        <source>The issuer revoked this certificate, so it cannot be saved or printed.</source>
+        <translation>L’émetteur a révoqué ce certificat&#xa0;: il ne peut donc pas être enregistré ni imprimé.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="107"/>
+        <location filename="../../player/certificates/screen.py" line="110"/>
         <source>%1 hour(s)</source>
         <translation>
             <numerusform>%1 heure</numerusform>

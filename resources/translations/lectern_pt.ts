@@ -124,6 +124,141 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementBanner</name>
+    <message>
+        <location filename="../../player/announcements.py" line="114"/>
+        <source>Announcement</source>
+        <translation>Anúncio</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="115"/>
+        <source>Announcement text</source>
+        <translation>Texto do anúncio</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="117"/>
+        <source>Announcement title</source>
+        <translation>Título do anúncio</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="118"/>
+        <source>&amp;Open announcements</source>
+        <translation>&amp;Abrir os anúncios</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="119"/>
+        <source>Open the announcements</source>
+        <translation>Abrir os anúncios</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="120"/>
+        <source>Mark as &amp;read</source>
+        <translation>Marcar como &amp;lido</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="121"/>
+        <source>Hide this announcement: it is read</source>
+        <translation>Ocultar este anúncio: já foi lido</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="131"/>
+        <source>Announcement: %1</source>
+        <translation>Anúncio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/announcements.py" line="133"/>
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (e mais %n)</numerusform>
+            <numerusform>%1 (e mais %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="138"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementInbox</name>
+    <message>
+        <location filename="../../player/announcements.py" line="158"/>
+        <location filename="../../player/announcements.py" line="159"/>
+        <location filename="../../player/announcements.py" line="162"/>
+        <location filename="../../player/announcements.py" line="221"/>
+        <source>Announcements</source>
+        <translation>Anúncios</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="164"/>
+        <source>Announcements, newest first</source>
+        <translation>Anúncios, os mais recentes primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="168"/>
+        <source>No announcements yet. Your instructors&apos; announcements arrive when this computer syncs with the course server.</source>
+        <translation>Ainda não há anúncios. Os anúncios dos seus formadores chegam quando este computador sincroniza com o servidor de cursos.</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="171"/>
+        <source>No announcements</source>
+        <translation>Sem anúncios</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="176"/>
+        <source>Announcement title</source>
+        <translation>Título do anúncio</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="179"/>
+        <source>From and when</source>
+        <translation>Autor e data</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="181"/>
+        <source>Announcement text</source>
+        <translation>Texto do anúncio</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="194"/>
+        <source>Mark &amp;all as read</source>
+        <translation>Marcar &amp;tudo como lido</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="195"/>
+        <source>Mark all announcements as read</source>
+        <translation>Marcar todos os anúncios como lidos</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="200"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="201"/>
+        <source>Close the announcements</source>
+        <translation>Fechar os anúncios</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/announcements.py" line="222"/>
+        <source>Announcements · %n unread</source>
+        <translation>
+            <numerusform>Anúncios · %n por ler</numerusform>
+            <numerusform>Anúncios · %n por ler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="228"/>
+        <source>unread</source>
+        <translation>por ler</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="255"/>
+        <source>From %1, %2</source>
+        <translation>De %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../player/widgets/banner.py" line="89"/>
@@ -533,12 +668,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="486"/>
+        <location filename="../../player/certificates/screen.py" line="504"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation>Chegou o seu certificado de «%1»: Ir ▸ Certificados para o guardar ou imprimir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="488"/>
+        <location filename="../../player/certificates/screen.py" line="506"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>Chegou %n certificado: Ir ▸ Certificados para o guardar ou imprimir.</numerusform>
@@ -549,155 +684,160 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="166"/>
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>Certificate for %1</source>
         <translation>Certificado de %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="168"/>
+        <location filename="../../player/certificates/screen.py" line="171"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169"/>
+        <location filename="../../player/certificates/screen.py" line="172"/>
         <source>Date, hours, language and state</source>
         <translation>Data, horas, idioma e estado</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>Open the certificate for %1</source>
         <translation>Abrir o certificado de %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176"/>
+        <location filename="../../player/certificates/screen.py" line="179"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="177"/>
+        <location filename="../../player/certificates/screen.py" line="180"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation>Guardar o certificado de %1 como PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="179"/>
+        <location filename="../../player/certificates/screen.py" line="182"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation>Uma página A4 para imprimir, com um código QR que contém todo o certificado</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="180"/>
+        <location filename="../../player/certificates/screen.py" line="183"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Guardar &amp;credencial (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="181"/>
+        <location filename="../../player/certificates/screen.py" line="184"/>
         <source>Save the credential for %1 as JSON</source>
         <translation>Guardar a credencial de %1 como JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="183"/>
+        <location filename="../../player/certificates/screen.py" line="186"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
         <translation>A credencial Open Badges assinada, para um verificador ou uma carteira digital</translation>
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="194"/>
+        <source>Why it cannot be saved</source>
+        <translation>Porque não pode ser guardado</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="221"/>
+        <location filename="../../player/certificates/screen.py" line="230"/>
         <source>Certificate — %1</source>
         <translation>Certificado — %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="222"/>
+        <location filename="../../player/certificates/screen.py" line="231"/>
         <source>Certificate for %1</source>
         <translation>Certificado de %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="223"/>
+        <location filename="../../player/certificates/screen.py" line="232"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="241"/>
+        <location filename="../../player/certificates/screen.py" line="250"/>
         <source>Holder:</source>
         <translation>Titular:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="242"/>
+        <location filename="../../player/certificates/screen.py" line="251"/>
         <source>Course:</source>
         <translation>Curso:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="243"/>
+        <location filename="../../player/certificates/screen.py" line="252"/>
         <source>Date:</source>
         <translation>Data:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="244"/>
+        <location filename="../../player/certificates/screen.py" line="253"/>
         <source>Hours:</source>
         <translation>Horas:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="245"/>
+        <location filename="../../player/certificates/screen.py" line="254"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="247"/>
+        <location filename="../../player/certificates/screen.py" line="256"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="248"/>
+        <location filename="../../player/certificates/screen.py" line="257"/>
         <source>Issuer:</source>
         <translation>Emissor:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="249"/>
+        <location filename="../../player/certificates/screen.py" line="258"/>
         <source>Issuer key:</source>
         <translation>Chave do emissor:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="250"/>
+        <location filename="../../player/certificates/screen.py" line="259"/>
         <source>Certificate id:</source>
         <translation>ID do certificado:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="251"/>
+        <location filename="../../player/certificates/screen.py" line="260"/>
         <source>Requirements met:</source>
         <translation>Requisitos cumpridos:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="258"/>
+        <location filename="../../player/certificates/screen.py" line="267"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="270"/>
+        <location filename="../../player/certificates/screen.py" line="279"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="271"/>
+        <location filename="../../player/certificates/screen.py" line="280"/>
         <source>Save the certificate as a PDF</source>
         <translation>Guardar o certificado como PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="272"/>
+        <location filename="../../player/certificates/screen.py" line="281"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Guardar &amp;credencial (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="273"/>
+        <location filename="../../player/certificates/screen.py" line="282"/>
         <source>Save the credential as JSON</source>
         <translation>Guardar a credencial como JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="278"/>
+        <location filename="../../player/certificates/screen.py" line="290"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -705,62 +845,62 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="306"/>
+        <location filename="../../player/certificates/screen.py" line="318"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="313"/>
+        <location filename="../../player/certificates/screen.py" line="325"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="315"/>
+        <location filename="../../player/certificates/screen.py" line="327"/>
         <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation>Ainda não tem certificados. Quando cumprir os requisitos de um curso (o botão Requisitos do ecrã do curso indica-os), o certificado chega com a sincronização seguinte.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="317"/>
+        <location filename="../../player/certificates/screen.py" line="329"/>
         <source>No certificates</source>
         <translation>Nenhum certificado</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="318"/>
+        <location filename="../../player/certificates/screen.py" line="330"/>
         <source>Your certificates</source>
         <translation>Os seus certificados</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="422"/>
+        <location filename="../../player/certificates/screen.py" line="434"/>
         <source>Save the certificate as a PDF</source>
         <translation>Guardar o certificado como PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="423"/>
+        <location filename="../../player/certificates/screen.py" line="435"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="427"/>
+        <location filename="../../player/certificates/screen.py" line="439"/>
         <source>Save the credential as JSON</source>
         <translation>Guardar a credencial como JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="428"/>
+        <location filename="../../player/certificates/screen.py" line="440"/>
         <source>Credentials (*.json)</source>
         <translation>Credenciais (*.json)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="438"/>
+        <location filename="../../player/certificates/screen.py" line="453"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Não foi possível guardar o PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="450"/>
+        <location filename="../../player/certificates/screen.py" line="468"/>
         <source>The credential could not be saved: %1</source>
         <translation>Não foi possível guardar a credencial: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="462"/>
+        <location filename="../../player/certificates/screen.py" line="480"/>
         <source>Saved to %1.</source>
         <translation>Guardado em %1.</translation>
     </message>
@@ -816,23 +956,23 @@
 <context>
     <name>CompletionBanner</name>
     <message>
-        <location filename="../../player/course/parts.py" line="33"/>
-        <location filename="../../player/course/parts.py" line="36"/>
+        <location filename="../../player/course/parts.py" line="35"/>
+        <location filename="../../player/course/parts.py" line="38"/>
         <source>Course completed</source>
         <translation>Curso concluído</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="34"/>
+        <location filename="../../player/course/parts.py" line="36"/>
         <source>What happens next</source>
         <translation>O que acontece a seguir</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="35"/>
+        <location filename="../../player/course/parts.py" line="37"/>
         <source>You have completed this course.</source>
         <translation>Concluiu este curso.</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="37"/>
+        <location filename="../../player/course/parts.py" line="39"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -895,82 +1035,97 @@
         <translation>Assinatura do editor</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118"/>
+        <location filename="../../player/library_view.py" line="117"/>
+        <source>Next module</source>
+        <translation>Módulo seguinte</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="121"/>
         <source>✓ Completed: all required items are done</source>
         <translation>✓ Concluído: todos os itens obrigatórios estão feitos</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118"/>
+        <location filename="../../player/library_view.py" line="121"/>
         <source>Completed</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126"/>
+        <location filename="../../player/library_view.py" line="129"/>
         <source>Review</source>
         <translation>Rever</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126"/>
+        <location filename="../../player/library_view.py" line="129"/>
         <source>Review %1</source>
         <translation>Rever %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="128"/>
+        <location filename="../../player/library_view.py" line="131"/>
         <source>Open the course from its first item</source>
         <translation>Abrir o curso no primeiro item</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131"/>
+        <location filename="../../player/library_view.py" line="134"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131"/>
+        <location filename="../../player/library_view.py" line="134"/>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132"/>
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Continue %1</source>
         <translation>Continuar %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132"/>
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Start %1</source>
         <translation>Começar %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Remove…</source>
         <translation>Remover…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Remove %1</source>
         <translation>Remover %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="144"/>
+        <location filename="../../player/library_view.py" line="147"/>
         <source>Cover of %1</source>
         <translation>Capa de %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="167"/>
+        <location filename="../../player/library_view.py" line="175"/>
+        <source>Module %1 opens on %2.</source>
+        <translation>O módulo %1 abre a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="176"/>
+        <source>Module %1 opens later.</source>
+        <translation>O módulo %1 abre mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="183"/>
         <source>Signed by a publisher this computer trusts.</source>
         <translation>Assinado por um editor em que este computador confia.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="168"/>
+        <location filename="../../player/library_view.py" line="184"/>
         <source>Not signed by a publisher.</source>
         <translation>Não assinado por um editor.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="169"/>
+        <location filename="../../player/library_view.py" line="185"/>
         <source>Signed by a publisher this computer does not know.</source>
         <translation>Assinado por um editor que este computador não conhece.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="171"/>
+        <location filename="../../player/library_view.py" line="187"/>
         <source>Signature: %1</source>
         <translation>Assinatura: %1</translation>
     </message>
@@ -978,57 +1133,57 @@
 <context>
     <name>CourseOutline</name>
     <message>
-        <location filename="../../player/course/outline.py" line="117"/>
+        <location filename="../../player/course/outline.py" line="127"/>
         <source>Course outline</source>
         <translation>Estrutura do curso</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="119"/>
+        <location filename="../../player/course/outline.py" line="129"/>
         <source>Modules and their items. Press Enter to open an item.</source>
         <translation>Módulos e respetivos itens. Prima Enter para abrir um item.</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121"/>
+        <location filename="../../player/course/outline.py" line="131"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121"/>
+        <location filename="../../player/course/outline.py" line="131"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="135"/>
+        <location filename="../../player/course/outline.py" line="145"/>
         <source>Outline columns</source>
         <translation>Colunas da estrutura</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="149"/>
+        <location filename="../../player/course/outline.py" line="159"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152"/>
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152"/>
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>Reading</source>
         <translation>Leitura</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153"/>
+        <location filename="../../player/course/outline.py" line="163"/>
         <source>Quiz</source>
         <translation>Questionário</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153"/>
+        <location filename="../../player/course/outline.py" line="163"/>
         <source>Discussion</source>
         <translation>Discussão</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="161"/>
+        <location filename="../../player/course/outline.py" line="171"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1036,17 +1191,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162"/>
+        <location filename="../../player/course/outline.py" line="172"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162"/>
+        <location filename="../../player/course/outline.py" line="172"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="164"/>
+        <location filename="../../player/course/outline.py" line="174"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n pergunta</numerusform>
@@ -1054,54 +1209,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="169"/>
+        <location filename="../../player/course/outline.py" line="179"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="175"/>
+        <location filename="../../player/course/outline.py" line="185"/>
+        <location filename="../../player/course/outline.py" line="318"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="180"/>
-        <location filename="../../player/course/outline.py" line="220"/>
+        <location filename="../../player/course/outline.py" line="190"/>
+        <location filename="../../player/course/outline.py" line="340"/>
         <source>done</source>
         <translation>concluído</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="183"/>
+        <location filename="../../player/course/outline.py" line="193"/>
         <source>%1 · optional</source>
         <translation>%1 · opcional</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="184"/>
-        <location filename="../../player/course/outline.py" line="225"/>
+        <location filename="../../player/course/outline.py" line="194"/>
+        <location filename="../../player/course/outline.py" line="345"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="220"/>
+        <location filename="../../player/course/outline.py" line="228"/>
+        <source>opens on %1</source>
+        <translation>abre a %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="228"/>
+        <source>opens later</source>
+        <translation>abre mais tarde</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="263"/>
+        <source>%1, locked, %2</source>
+        <translation>%1, bloqueado, %2</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="265"/>
+        <location filename="../../player/course/outline.py" line="291"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="287"/>
+        <source>%1: %2, locked, %3</source>
+        <translation>%1: %2, bloqueado, %3</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="289"/>
+        <source>locked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/course/outline.py" line="312"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n novo</numerusform>
+            <numerusform>%n novos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="323"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="340"/>
         <source>started</source>
         <translation>iniciado</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="221"/>
+        <location filename="../../player/course/outline.py" line="341"/>
         <source>not started</source>
         <translation>não iniciado</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="222"/>
+        <location filename="../../player/course/outline.py" line="342"/>
         <source>%1: %2, %3, %4, %5</source>
         <translation>%1: %2, %3, %4, %5</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="225"/>
+        <location filename="../../player/course/outline.py" line="345"/>
         <source>required</source>
         <translation>obrigatório</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="231"/>
+        <location filename="../../player/course/outline.py" line="351"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1109,47 +1309,47 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="94"/>
+        <location filename="../../player/course_view.py" line="121"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="98"/>
+        <location filename="../../player/course_view.py" line="125"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="98"/>
+        <location filename="../../player/course_view.py" line="125"/>
         <source>Back to the library</source>
         <translation>Voltar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="100"/>
+        <location filename="../../player/course_view.py" line="127"/>
         <source>Back to your courses (Ctrl+L)</source>
         <translation>Voltar aos seus cursos (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="108"/>
+        <location filename="../../player/course_view.py" line="135"/>
         <source>Course title</source>
         <translation>Título do curso</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="134"/>
+        <location filename="../../player/course_view.py" line="161"/>
         <source>Outline and item</source>
         <translation>Estrutura e item</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="251"/>
+        <location filename="../../player/course_view.py" line="371"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>%1 visto. Veja as partes que saltou para o concluir.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="252"/>
+        <location filename="../../player/course_view.py" line="372"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>%1 visto. Continue a ver para o concluir.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="366"/>
+        <location filename="../../player/course_view.py" line="513"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1516,37 +1716,37 @@
         <translation>As transferências terminam às</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="193"/>
+        <location filename="../../player/settings/pages.py" line="197"/>
         <source>or only from</source>
         <translation>ou só das</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="195"/>
+        <location filename="../../player/settings/pages.py" line="199"/>
         <source>Download &amp;hours:</source>
         <translation>&amp;Horário de transferência:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="199"/>
+        <location filename="../../player/settings/pages.py" line="203"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation>Fora deste horário, as transferências aguardam; por exemplo, das 22:00 às 06:00 para transferir só à noite.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="202"/>
+        <location filename="../../player/settings/pages.py" line="206"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation>&amp;Poupar dados (Internet lenta ou dispendiosa)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="203"/>
+        <location filename="../../player/settings/pages.py" line="207"/>
         <source>Save data</source>
         <translation>Poupar dados</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="204"/>
+        <location filename="../../player/settings/pages.py" line="208"/>
         <source>Internet:</source>
         <translation>Internet:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="206"/>
+        <location filename="../../player/settings/pages.py" line="210"/>
         <source>No video downloads; only small progress updates are sent.</source>
         <translation>Sem transferência de vídeos; só são enviadas pequenas atualizações do progresso.</translation>
     </message>
@@ -1866,157 +2066,228 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         <translation>Guardado agora e enviado na próxima sincronização (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="29"/>
+        <location filename="../../player/item_views/forum/posts.py" line="46"/>
         <source>kept on this computer (practice course)</source>
         <translation>guardado neste computador (curso de prática)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="31"/>
+        <location filename="../../player/item_views/forum/posts.py" line="48"/>
         <source>waiting to send</source>
         <translation>a aguardar envio</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="32"/>
+        <location filename="../../player/item_views/forum/posts.py" line="49"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="33"/>
+        <location filename="../../player/item_views/forum/posts.py" line="50"/>
         <source>not accepted by the course server</source>
         <translation>não aceite pelo servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="55"/>
+        <location filename="../../player/item_views/forum/posts.py" line="72"/>
         <source>[picture not shown]</source>
         <translation>[imagem não mostrada]</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="56"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="57"/>
         <source>Discussion</source>
         <translation>Discussão</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="65"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="67"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="70"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="72"/>
         <source>Discussion prompt</source>
         <translation>Tema da discussão</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="76"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="81"/>
         <source>Prompt</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="90"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="95"/>
         <source>The discussion for this item is not on this computer yet. Other learners&apos; posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
         <translation>A discussão deste item ainda não está neste computador. As mensagens dos outros formandos chegam quando este computador sincroniza com o servidor de cursos; pode refletir já sobre o tema e juntar-se à discussão nessa altura. Este item é opcional.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="96"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="112"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="101"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="117"/>
         <source>About the discussion</source>
         <translation>Acerca da discussão</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="102"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="107"/>
         <source>This is a practice course: what you write here stays on this computer and is not sent to anyone. This item is optional.</source>
         <translation>Este é um curso de prática: o que escrever aqui fica neste computador e não é enviado a ninguém. Este item é opcional.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="106"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="111"/>
         <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others&apos; posts arrive with each sync. This item is optional.</source>
         <translation>Pode ler e escrever aqui mesmo sem ligação. O que escrever é mostrado de imediato, marcado como «a aguardar envio», e chega aos outros formandos na próxima sincronização deste computador. As mensagens dos outros chegam a cada sincronização. Este item é opcional.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="118"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="123"/>
         <source>Discussion message</source>
         <translation>Mensagem da discussão</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="126"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="131"/>
         <source>Thread</source>
         <translation>Tópico</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="140"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="145"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="300"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="380"/>
         <source>Threads</source>
         <translation>Tópicos</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="142"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="147"/>
         <source>&amp;New thread…</source>
         <translation>&amp;Novo tópico…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="143"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="148"/>
         <source>Start a new thread</source>
         <translation>Iniciar um novo tópico</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="144"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="149"/>
         <source>Start a new discussion about this prompt</source>
         <translation>Iniciar uma nova discussão sobre este tema</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="150"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="152"/>
+        <source>New &amp;question…</source>
+        <translation>Nova &amp;pergunta…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="153"/>
+        <source>Start a pinned discussion question</source>
+        <translation>Colocar uma pergunta de discussão fixada</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (needs a connection to the course server)</source>
+        <translation>Formadores: uma pergunta fixada no topo desta discussão para todos os formandos (precisa de ligação ao servidor de cursos)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="165"/>
         <source>Threads in this discussion</source>
         <translation>Tópicos desta discussão</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="163"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>No threads here yet. Start one with “New thread…”: you can write it now, even offline. Threads by others arrive when this computer syncs.</source>
         <translation>Ainda não há tópicos aqui. Inicie um com «Novo tópico…»: pode escrevê-lo já, mesmo sem ligação. Os tópicos dos outros chegam quando este computador sincroniza.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="167"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="182"/>
         <source>No threads</source>
         <translation>Nenhum tópico</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="176"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="191"/>
         <source>Thread title</source>
         <translation>Título do tópico</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="193"/>
         <source>Posts in this thread</source>
         <translation>Mensagens deste tópico</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="180"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="196"/>
         <source>Your reply</source>
         <translation>A sua resposta</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="181"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="197"/>
         <source>Write a reply… (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>Escreva uma resposta… (texto simples; funciona Markdown como *ênfase* e listas)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
         <source>Send &amp;reply</source>
         <translation>Enviar &amp;resposta</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
         <source>Send reply</source>
         <translation>Enviar resposta</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="231"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="247"/>
         <source>You</source>
         <translation>Eu</translation>
     </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <source>Instructor</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <source>Moderator</source>
+        <translation>Moderador</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="257"/>
+        <source>Hidden by a moderator: %1</source>
+        <translation>Ocultado por um moderador: %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="258"/>
+        <source>Hidden by a moderator</source>
+        <translation>Ocultado por um moderador</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="259"/>
+        <source>Hidden from learners: %1</source>
+        <translation>Oculto aos formandos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="260"/>
+        <source>Hidden from learners</source>
+        <translation>Oculto aos formandos</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="280"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="301"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="381"/>
+        <source>Threads · %n new</source>
+        <translation>
+            <numerusform>Tópicos · %n novo</numerusform>
+            <numerusform>Tópicos · %n novos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="325"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/forum_item_view.py" line="326"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n resposta</numerusform>
             <numerusform>%n respostas</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
+        <source>new</source>
+        <translation>novo</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="336"/>
+        <source>Pinned: %1</source>
+        <translation>Fixado: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="313"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="392"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n mensagem</numerusform>
@@ -2024,12 +2295,107 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="404"/>
+        <source>Report…</source>
+        <translation>Denunciar…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <source>Restore…</source>
+        <translation>Repor…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <source>Hide…</source>
+        <translation>Ocultar…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="450"/>
+        <source>Report a message</source>
+        <translation>Denunciar uma mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="451"/>
+        <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
+        <translation>Os moderadores deste curso vão ler a sua denúncia e decidir. O autor não fica a saber quem a fez. A sua denúncia é enviada quando voltar a sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="453"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Denunciar</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="459"/>
+        <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
+        <translation>Obrigado. A sua denúncia fica guardada neste computador e chega aos moderadores quando voltar a sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="469"/>
+        <source>Asking the course server…</source>
+        <translation>A contactar o servidor de cursos…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
+        <source>Hide a message</source>
+        <translation>Ocultar uma mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="475"/>
+        <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
+        <translation>Os formandos deixam de a ver depois de voltarem a sincronizar; o autor vê que um moderador a ocultou, com o seu motivo. Nada é apagado, e o registo de auditoria do servidor de cursos guarda quem a ocultou e porquê.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="478"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="480"/>
+        <source>Restore a message</source>
+        <translation>Repor uma mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="481"/>
+        <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
+        <translation>Os formandos voltam a vê-la depois de voltarem a sincronizar. O registo de auditoria guarda o seu motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="482"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Repor</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="488"/>
+        <source>Hidden. Learners no longer see it after their next sync.</source>
+        <translation>Ocultada. Os formandos deixam de a ver depois de voltarem a sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
+        <source>Restored. Learners see it again after their next sync.</source>
+        <translation>Reposta. Os formandos voltam a vê-la depois de voltarem a sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="498"/>
+        <source>The course server refused: %1</source>
+        <translation>O servidor de cursos recusou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="525"/>
         <source>Give the thread a title and a message.</source>
         <translation>Indique um título e uma mensagem para o tópico.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="365"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="531"/>
+        <source>Sending the question to the course server…</source>
+        <translation>A enviar a pergunta para o servidor de cursos…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="544"/>
+        <source>Your question is pinned at the top of this discussion; learners get it with their next sync.</source>
+        <translation>A sua pergunta está fixada no topo desta discussão; os formandos recebem-na quando voltarem a sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="574"/>
         <source>Write your reply first.</source>
         <translation>Escreva primeiro a sua resposta.</translation>
     </message>
@@ -2037,7 +2403,7 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
 <context>
     <name>HubWiring</name>
     <message numerus="yes">
-        <location filename="../../player/window_hub.py" line="112"/>
+        <location filename="../../player/window_hub.py" line="113"/>
         <source>New versions of %n course(s) are on the course server.</source>
         <translation>
             <numerusform>Está disponível no servidor de cursos uma nova versão de %n curso.</numerusform>
@@ -2148,77 +2514,77 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../player/course/panes.py" line="62"/>
+        <location filename="../../player/course/panes.py" line="75"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="63"/>
+        <location filename="../../player/course/panes.py" line="76"/>
         <source>Item title</source>
         <translation>Título do item</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="66"/>
+        <location filename="../../player/course/panes.py" line="79"/>
         <source>How to complete this item</source>
         <translation>Como concluir este item</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="68"/>
+        <location filename="../../player/course/panes.py" line="81"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="76"/>
+        <location filename="../../player/course/panes.py" line="89"/>
         <source>Open item</source>
         <translation>Item aberto</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80"/>
+        <location filename="../../player/course/panes.py" line="93"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80"/>
+        <location filename="../../player/course/panes.py" line="93"/>
         <source>Previous item</source>
         <translation>Item anterior</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="83"/>
+        <location filename="../../player/course/panes.py" line="96"/>
         <source>Position in the course</source>
         <translation>Posição no curso</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85"/>
+        <location filename="../../player/course/panes.py" line="98"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85"/>
+        <location filename="../../player/course/panes.py" line="98"/>
         <source>Next item</source>
         <translation>Item seguinte</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="111"/>
+        <location filename="../../player/course/panes.py" line="124"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="112"/>
+        <location filename="../../player/course/panes.py" line="125"/>
         <source> · optional</source>
         <translation> · opcional</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="115"/>
+        <location filename="../../player/course/panes.py" line="128"/>
         <source>Item %1 of %2</source>
         <translation>Item %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="124"/>
+        <location filename="../../player/course/panes.py" line="137"/>
         <source>Previous: %1 (Alt+Left)</source>
         <translation>Anterior: %1 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="126"/>
+        <location filename="../../player/course/panes.py" line="139"/>
         <source>Next: %1 (Alt+Right)</source>
         <translation>Seguinte: %1 (Alt+Right)</translation>
     </message>
@@ -2267,375 +2633,422 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="338"/>
+        <location filename="../../player/app.py" line="345"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>A preparar o curso de demonstração… (isto só acontece uma vez)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="224"/>
+        <location filename="../../player/library_view.py" line="240"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="224"/>
+        <location filename="../../player/library_view.py" line="240"/>
         <source>Your courses</source>
         <translation>Os seus cursos</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230"/>
+        <location filename="../../player/library_view.py" line="246"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importar curso…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230"/>
+        <location filename="../../player/library_view.py" line="246"/>
         <source>Import course</source>
         <translation>Importar curso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="231"/>
+        <location filename="../../player/library_view.py" line="247"/>
         <source>Open a .lectern course file, for example from a USB stick (Ctrl+O)</source>
         <translation>Abrir um ficheiro de curso .lectern, por exemplo de uma pen USB (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="236"/>
+        <location filename="../../player/library_view.py" line="252"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="238"/>
+        <location filename="../../player/library_view.py" line="254"/>
         <source>No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one from a .lectern file, for example from a USB stick.</source>
         <translation>Ainda não há cursos neste computador. Escolha «Importar curso…» (Ctrl+O) para adicionar um a partir de um ficheiro .lectern, por exemplo de uma pen USB.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="239"/>
+        <location filename="../../player/library_view.py" line="255"/>
         <source>No courses</source>
         <translation>Nenhum curso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240"/>
+        <location filename="../../player/library_view.py" line="256"/>
         <source>Installed courses</source>
         <translation>Cursos instalados</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="326"/>
+        <location filename="../../player/library_view.py" line="365"/>
         <source>“%1” was removed. Your progress was kept.</source>
         <translation>«%1» foi removido. O seu progresso foi mantido.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="329"/>
+        <location filename="../../player/library_view.py" line="368"/>
         <source>“%1” was removed with its progress.</source>
         <translation>«%1» foi removido juntamente com o seu progresso.</translation>
     </message>
 </context>
 <context>
+    <name>LockedNotice</name>
+    <message>
+        <location filename="../../player/course/parts.py" line="64"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/parts.py" line="65"/>
+        <source>%1 is not open yet</source>
+        <translation>%1 ainda não está aberto</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/parts.py" line="71"/>
+        <source>This module opens on %1. Its items open by themselves then; if their content is already on this computer, nothing more needs to be downloaded. The date follows the course server&apos;s clock, not this computer&apos;s.</source>
+        <translation>Este módulo abre a %1. Os seus itens abrem-se sozinhos nessa altura; se o conteúdo já estiver neste computador, não é preciso transferir mais nada. A data segue o relógio do servidor de cursos, não o deste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/parts.py" line="76"/>
+        <source>This module opens later. Its items open by themselves then; if their content is already on this computer, nothing more needs to be downloaded.</source>
+        <translation>Este módulo abre mais tarde. Os seus itens abrem-se sozinhos nessa altura; se o conteúdo já estiver neste computador, não é preciso transferir mais nada.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="301"/>
+        <location filename="../../player/app.py" line="308"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="87"/>
-        <location filename="../../player/main_window.py" line="88"/>
-        <location filename="../../player/main_window.py" line="111"/>
-        <location filename="../../player/main_window.py" line="258"/>
-        <location filename="../../player/main_window.py" line="378"/>
+        <location filename="../../player/main_window.py" line="93"/>
+        <location filename="../../player/main_window.py" line="94"/>
+        <location filename="../../player/main_window.py" line="117"/>
+        <location filename="../../player/main_window.py" line="289"/>
+        <location filename="../../player/main_window.py" line="443"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="163"/>
+        <location filename="../../player/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="191"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importar curso…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="165"/>
+        <location filename="../../player/main_window.py" line="192"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166"/>
+        <location filename="../../player/main_window.py" line="193"/>
         <source>Add a course from a .lectern file</source>
         <translation>Adicionar um curso a partir de um ficheiro .lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="173"/>
+        <location filename="../../player/main_window.py" line="200"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Definições…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174"/>
+        <location filename="../../player/main_window.py" line="201"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="176"/>
+        <location filename="../../player/main_window.py" line="203"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>Servidor de cursos, transferências e editores fidedignos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="181"/>
+        <location filename="../../player/main_window.py" line="208"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="182"/>
+        <location filename="../../player/main_window.py" line="209"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183"/>
+        <location filename="../../player/main_window.py" line="210"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="184"/>
+        <location filename="../../player/main_window.py" line="211"/>
         <source>&amp;Previous item</source>
         <translation>Item &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186"/>
+        <location filename="../../player/main_window.py" line="213"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187"/>
+        <location filename="../../player/main_window.py" line="214"/>
         <source>&amp;Next item</source>
         <translation>Item &amp;seguinte</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188"/>
+        <location filename="../../player/main_window.py" line="215"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
+        <location filename="../../player/main_window.py" line="217"/>
         <source>Course &amp;outline</source>
         <translation>&amp;Estrutura do curso</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192"/>
+        <location filename="../../player/main_window.py" line="219"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="221"/>
         <source>Course &amp;catalog</source>
         <translation>&amp;Catálogo de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="195"/>
+        <location filename="../../player/main_window.py" line="222"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196"/>
+        <location filename="../../player/main_window.py" line="223"/>
         <source>Courses the course server offers you, to download</source>
         <translation>Cursos que o servidor de cursos lhe disponibiliza para transferir</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197"/>
+        <location filename="../../player/main_window.py" line="224"/>
         <source>&amp;Downloads</source>
         <translation>&amp;Transferências</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198"/>
+        <location filename="../../player/main_window.py" line="225"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199"/>
+        <location filename="../../player/main_window.py" line="226"/>
         <source>Progress of your downloads</source>
         <translation>Progresso das suas transferências</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201"/>
+        <location filename="../../player/main_window.py" line="228"/>
         <source>C&amp;ertificates</source>
         <translation>Ce&amp;rtificados</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="202"/>
+        <location filename="../../player/main_window.py" line="229"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="203"/>
+        <location filename="../../player/main_window.py" line="230"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
         <translation>Os seus certificados, para guardar como PDF ou como credencial assinada</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="205"/>
+        <location filename="../../player/main_window.py" line="232"/>
+        <location filename="../../player/main_window.py" line="408"/>
+        <source>&amp;Announcements</source>
+        <translation>&amp;Anúncios</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="233"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="234"/>
+        <source>What the instructors of your courses announced</source>
+        <translation>O que os formadores dos seus cursos anunciaram</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="236"/>
         <source>Course &amp;server</source>
         <translation>&amp;Servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="206"/>
-        <location filename="../../player/main_window.py" line="242"/>
+        <location filename="../../player/main_window.py" line="237"/>
+        <location filename="../../player/main_window.py" line="273"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Iniciar sessão…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207"/>
+        <location filename="../../player/main_window.py" line="238"/>
         <source>Sign in to the course server</source>
         <translation>Iniciar sessão no servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="208"/>
+        <location filename="../../player/main_window.py" line="239"/>
         <source>Sync &amp;now</source>
         <translation>Sincronizar &amp;agora</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="209"/>
+        <location filename="../../player/main_window.py" line="240"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="210"/>
+        <location filename="../../player/main_window.py" line="241"/>
         <source>Send your changes and fetch others&apos; posts now</source>
         <translation>Enviar agora as suas alterações e obter as mensagens dos outros</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="212"/>
+        <location filename="../../player/main_window.py" line="243"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Terminar sessão</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="213"/>
+        <location filename="../../player/main_window.py" line="244"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Esquecer a sessão iniciada neste computador; as alterações ainda não enviadas são mantidas</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="216"/>
+        <location filename="../../player/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="217"/>
+        <location filename="../../player/main_window.py" line="248"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="218"/>
+        <location filename="../../player/main_window.py" line="249"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="219"/>
+        <location filename="../../player/main_window.py" line="250"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Todas as teclas que o Lectern conhece, numa só página</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="220"/>
+        <location filename="../../player/main_window.py" line="251"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Como o Lectern funciona &amp;sem ligação</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="222"/>
+        <location filename="../../player/main_window.py" line="253"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>O que fica guardado neste computador e quando é enviado para o servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="225"/>
+        <location filename="../../player/main_window.py" line="256"/>
         <source>&amp;About Lectern</source>
         <translation>Acerca do &amp;Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="227"/>
+        <location filename="../../player/main_window.py" line="258"/>
         <source>Version, and where your data is kept</source>
         <translation>Versão e local onde os seus dados são guardados</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="241"/>
+        <location filename="../../player/main_window.py" line="272"/>
         <source>&amp;Sign in again…</source>
         <translation>Iniciar sessão &amp;novamente…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="335"/>
+        <location filename="../../player/main_window.py" line="366"/>
         <source>Certificates — Lectern</source>
         <translation>Certificados — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="343"/>
+        <location filename="../../player/main_window.py" line="374"/>
         <source>Course catalog — Lectern</source>
         <translation>Catálogo de cursos — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="352"/>
+        <location filename="../../player/main_window.py" line="383"/>
         <source>Downloads — Lectern</source>
         <translation>Transferências — Lectern</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../player/main_window.py" line="409"/>
+        <source>&amp;Announcements (%n unread)</source>
+        <translation>
+            <numerusform>&amp;Anúncios (%n por ler)</numerusform>
+            <numerusform>&amp;Anúncios (%n por ler)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../player/window_hub.py" line="89"/>
+        <location filename="../../player/window_hub.py" line="90"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <translation>Este é um curso de demonstração: o seu progresso fica neste computador e não é enviado para o servidor de cursos. Pode rever qualquer item a qualquer momento.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="93"/>
+        <location filename="../../player/window_hub.py" line="94"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>A conclusão do curso é enviada para o servidor de cursos na próxima sincronização, que acontece por si quando este computador está ligado à rede. Pode rever qualquer item a qualquer momento.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="97"/>
+        <location filename="../../player/window_hub.py" line="98"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>A conclusão do curso fica guardada neste computador. Inicie sessão no servidor de cursos (Servidor de cursos ▸ Iniciar sessão…) para a enviar. Pode rever qualquer item a qualquer momento.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="377"/>
+        <location filename="../../player/main_window.py" line="442"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="384"/>
+        <location filename="../../player/main_window.py" line="449"/>
         <source>Import course</source>
         <translation>Importar curso</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="385"/>
+        <location filename="../../player/main_window.py" line="450"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Cursos do Lectern (*.lectern);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="388"/>
+        <location filename="../../player/main_window.py" line="453"/>
         <source>Choose a course file</source>
         <translation>Escolher um ficheiro de curso</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="107"/>
+        <location filename="../../player/window_hub.py" line="108"/>
         <source>A new version of “%1” is on the course server.</source>
         <translation>Está disponível no servidor de cursos uma nova versão de «%1».</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="127"/>
+        <location filename="../../player/window_hub.py" line="128"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>Os vídeos em qualidade padrão estão a ser transferidos (Ctrl+J mostra-os).</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="153"/>
+        <location filename="../../player/window_hub.py" line="154"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>Terminou a transferência de um curso, que já está na sua biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="182"/>
+        <location filename="../../player/window_hub.py" line="183"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Sessão iniciada em %1 como %2.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="202"/>
+        <location filename="../../player/window_hub.py" line="203"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>Sessão terminada. As alterações ainda não enviadas ficam guardadas neste computador.</translation>
     </message>
@@ -2887,12 +3300,25 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <translation>Progresso do curso</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="45"/>
+        <location filename="../../player/course/panes.py" line="35"/>
+        <source>New replies to your posts</source>
+        <translation>Novas respostas às suas mensagens</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/course/panes.py" line="50"/>
+        <source>%n new reply(ies) to your posts</source>
+        <translation>
+            <numerusform>%n resposta nova às suas mensagens</numerusform>
+            <numerusform>%n respostas novas às suas mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="58"/>
         <source>%1 of %2 required items done</source>
         <translation>%1 de %2 itens obrigatórios concluídos</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="49"/>
+        <location filename="../../player/course/panes.py" line="62"/>
         <source>✓ Completed: %1</source>
         <translation>✓ Concluído: %1</translation>
     </message>
@@ -3329,77 +3755,77 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="242"/>
+        <location filename="../../player/settings/pages.py" line="246"/>
         <source>Course publishers</source>
         <translation>Editores de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="243"/>
+        <location filename="../../player/settings/pages.py" line="247"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation>Permitir cursos &amp;não assinados e editores desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="245"/>
+        <location filename="../../player/settings/pages.py" line="249"/>
         <source>Allow unsigned courses</source>
         <translation>Permitir cursos não assinados</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="246"/>
+        <location filename="../../player/settings/pages.py" line="250"/>
         <source>Safety:</source>
         <translation>Segurança:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="249"/>
+        <location filename="../../player/settings/pages.py" line="253"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation>Aviso: o Lectern vai aceitar cursos que qualquer pessoa pode ter criado ou alterado. Ative esta opção apenas para cursos criados por si e consulte primeiro os serviços informáticos do tribunal.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="253"/>
+        <location filename="../../player/settings/pages.py" line="257"/>
         <source>Warning about unsigned courses</source>
         <translation>Aviso sobre cursos não assinados</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="260"/>
+        <location filename="../../player/settings/pages.py" line="264"/>
         <source>Trusted publishers</source>
         <translation>Editores fidedignos</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="268"/>
+        <location filename="../../player/settings/pages.py" line="272"/>
         <source>&amp;Add publisher key…</source>
         <translation>&amp;Adicionar chave de editor…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="269"/>
+        <location filename="../../player/settings/pages.py" line="273"/>
         <source>Add a publisher key from a .pub file</source>
         <translation>Adicionar uma chave de editor a partir de um ficheiro .pub</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="270"/>
+        <location filename="../../player/settings/pages.py" line="274"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="271"/>
+        <location filename="../../player/settings/pages.py" line="275"/>
         <source>Remove the selected publisher</source>
         <translation>Remover o editor selecionado</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="278"/>
+        <location filename="../../player/settings/pages.py" line="282"/>
         <source>&amp;Trusted:</source>
         <translation>&amp;Fidedignos:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="280"/>
+        <location filename="../../player/settings/pages.py" line="284"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation>São aceites os cursos assinados por estes editores. As chaves dos serviços informáticos do tribunal não podem ser removidas aqui.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="292"/>
+        <location filename="../../player/settings/pages.py" line="296"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation>Considerado fidedigno neste computador pelos serviços informáticos do tribunal; não pode ser removido aqui.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="303"/>
+        <location filename="../../player/settings/pages.py" line="307"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation>Ainda não há editores. Os cursos têm de estar assinados por um editor fidedigno para serem importados.</translation>
     </message>
@@ -3407,12 +3833,12 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="126"/>
+        <location filename="../../player/certificates/screen.py" line="129"/>
         <source>QR code of the certificate</source>
         <translation>Código QR do certificado</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="127"/>
+        <location filename="../../player/certificates/screen.py" line="130"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
         <translation>Contém todo o certificado assinado, para que uma versão impressa possa ser verificada sem rede.</translation>
     </message>
@@ -3420,37 +3846,37 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="144"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="147"/>
         <source>Question {n} of {total}</source>
         <translation>Pergunta {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="149"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="152"/>
         <source>Question {n}</source>
         <translation>Pergunta {n}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="153"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="156"/>
         <source>Choose all that apply.</source>
         <translation>Escolha todas as opções aplicáveis.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="183"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="186"/>
         <source>Feedback on question {n}</source>
         <translation>Comentário sobre a pergunta {n}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="222"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="225"/>
         <source>✓ Correct.</source>
         <translation>✓ Correto.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="224"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="227"/>
         <source>✗ Not correct: this question has more than one right answer, and all of them (and only them) must be chosen.</source>
         <translation>✗ Incorreto: esta pergunta tem mais do que uma resposta certa, e todas elas (e apenas elas) têm de ser escolhidas.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="227"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="230"/>
         <source>✗ Not correct.</source>
         <translation>✗ Incorreto.</translation>
     </message>
@@ -3617,6 +4043,29 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="24"/>
+        <source>What happens</source>
+        <translation>O que acontece</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="27"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="28"/>
+        <source>In a few words</source>
+        <translation>Em poucas palavras</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="29"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
     <name>RefusalNotice</name>
     <message>
         <location filename="../../player/refusal_notice.py" line="25"/>
@@ -3642,48 +4091,48 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>RemoveCourseDialog</name>
     <message>
-        <location filename="../../player/library_view.py" line="184"/>
-        <location filename="../../player/library_view.py" line="185"/>
+        <location filename="../../player/library_view.py" line="200"/>
+        <location filename="../../player/library_view.py" line="201"/>
         <source>Remove course</source>
         <translation>Remover curso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="186"/>
+        <location filename="../../player/library_view.py" line="202"/>
         <source>Remove “%1” from this computer? Its videos and readings are deleted; you can import it again later.</source>
         <translation>Remover «%1» deste computador? Os respetivos vídeos e leituras são eliminados; pode voltar a importá-lo mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="190"/>
+        <location filename="../../player/library_view.py" line="206"/>
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="191"/>
+        <location filename="../../player/library_view.py" line="207"/>
         <source>&amp;Keep my progress</source>
         <translation>&amp;Manter o meu progresso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="193"/>
+        <location filename="../../player/library_view.py" line="209"/>
         <source>Keep my progress</source>
         <translation>Manter o meu progresso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="195"/>
+        <location filename="../../player/library_view.py" line="211"/>
         <source>Your completed items and quiz results stay on this computer and come back if you import the course again.</source>
         <translation>Os itens que concluiu e os resultados dos questionários ficam neste computador e são recuperados se voltar a importar o curso.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="198"/>
+        <location filename="../../player/library_view.py" line="214"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="200"/>
+        <location filename="../../player/library_view.py" line="216"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="202"/>
+        <location filename="../../player/library_view.py" line="218"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4515,65 +4964,86 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../player/status_bar.py" line="96"/>
+        <location filename="../../player/status_bar.py" line="99"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="100"/>
+        <location filename="../../player/status_bar.py" line="104"/>
         <source>Connection</source>
         <translation>Ligação</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="104"/>
+        <location filename="../../player/status_bar.py" line="108"/>
         <source>Changes waiting to be sent</source>
         <translation>Alterações a aguardar envio</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="106"/>
+        <location filename="../../player/status_bar.py" line="110"/>
         <source>Progress, quiz results and forum posts recorded on this computer that the course server has not received yet. They are kept safely until then.</source>
         <translation>Progresso, resultados dos questionários e mensagens no fórum registados neste computador que o servidor de cursos ainda não recebeu. Ficam guardados em segurança até lá.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="110"/>
+        <location filename="../../player/status_bar.py" line="114"/>
         <source>Last successful sync</source>
         <translation>Última sincronização bem-sucedida</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="114"/>
+        <location filename="../../player/status_bar.py" line="118"/>
         <source>Last sync problem</source>
         <translation>Último problema de sincronização</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="120"/>
+        <location filename="../../player/status_bar.py" line="124"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="126"/>
-        <location filename="../../player/status_bar.py" line="127"/>
-        <location filename="../../player/status_bar.py" line="271"/>
-        <location filename="../../player/status_bar.py" line="272"/>
+        <location filename="../../player/status_bar.py" line="136"/>
+        <location filename="../../player/status_bar.py" line="137"/>
+        <location filename="../../player/status_bar.py" line="291"/>
+        <location filename="../../player/status_bar.py" line="292"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="128"/>
+        <location filename="../../player/status_bar.py" line="138"/>
         <source>Send your changes and fetch others&apos; posts now (F5)</source>
         <translation>Enviar agora as suas alterações e obter as mensagens dos outros (F5)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../player/status_bar.py" line="182"/>
+        <source>%n new announcement(s)</source>
+        <translation>
+            <numerusform>%n anúncio novo</numerusform>
+            <numerusform>%n anúncios novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/status_bar.py" line="185"/>
+        <source>%n new announcement(s): open the announcements</source>
+        <translation>
+            <numerusform>%n anúncio novo: abrir os anúncios</numerusform>
+            <numerusform>%n anúncios novos: abrir os anúncios</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../player/status_bar.py" line="203"/>
+        <location filename="../../player/status_bar.py" line="186"/>
+        <source>Open the announcements (Ctrl+Shift+A)</source>
+        <translation>Abrir os anúncios (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../player/status_bar.py" line="223"/>
         <source>Changes waiting: unknown</source>
         <translation>Alterações a aguardar: desconhecido</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="210"/>
+        <location filename="../../player/status_bar.py" line="230"/>
         <source>No changes waiting to be sent</source>
         <translation>Nenhuma alteração a aguardar envio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="212"/>
+        <location filename="../../player/status_bar.py" line="232"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n alteração a aguardar envio</numerusform>
@@ -4581,97 +5051,97 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="218"/>
+        <location filename="../../player/status_bar.py" line="238"/>
         <source>Not signed in</source>
         <translation>Sem sessão iniciada</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="220"/>
+        <location filename="../../player/status_bar.py" line="240"/>
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation>O Lectern funciona totalmente sem ligação e guarda tudo neste computador. Inicie sessão no servidor de cursos (Servidor de cursos ▸ Iniciar sessão…) para enviar o seu progresso e as suas mensagens no fórum e para transferir cursos.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="238"/>
+        <location filename="../../player/status_bar.py" line="258"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation>A sincronizar… %1 de %2 enviados</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="242"/>
+        <location filename="../../player/status_bar.py" line="262"/>
         <source>Syncing…</source>
         <translation>A sincronizar…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="243"/>
+        <location filename="../../player/status_bar.py" line="263"/>
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation>A enviar as suas alterações para %1 e a obter novas mensagens.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="246"/>
+        <location filename="../../player/status_bar.py" line="266"/>
         <source>Looking for the course server…</source>
         <translation>A procurar o servidor de cursos…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="247"/>
+        <location filename="../../player/status_bar.py" line="267"/>
         <source>Checking whether %1 can be reached.</source>
         <translation>A verificar se é possível contactar %1.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="250"/>
+        <location filename="../../player/status_bar.py" line="270"/>
         <source>Online</source>
         <translation>Ligado</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="251"/>
+        <location filename="../../player/status_bar.py" line="271"/>
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation>Ligado a %1 como %2. O Lectern sincroniza por si a cada poucos minutos e depois das suas alterações.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="256"/>
+        <location filename="../../player/status_bar.py" line="276"/>
         <source>Offline</source>
         <translation>Sem ligação</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="258"/>
+        <location filename="../../player/status_bar.py" line="278"/>
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
         <translation>Não é possível contactar o servidor de cursos em %1. Tudo o que fizer fica guardado neste computador e é enviado quando a ligação for restabelecida; o Lectern verifica por si.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="262"/>
+        <location filename="../../player/status_bar.py" line="282"/>
         <source>Sign-in needed</source>
         <translation>É necessário iniciar sessão</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="264"/>
+        <location filename="../../player/status_bar.py" line="284"/>
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation>O servidor de cursos pede-lhe que inicie sessão novamente (Servidor de cursos ▸ Iniciar sessão…). As suas alterações ficam guardadas e são enviadas depois.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="268"/>
+        <location filename="../../player/status_bar.py" line="288"/>
         <source>Sign in…</source>
         <translation>Iniciar sessão…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="269"/>
+        <location filename="../../player/status_bar.py" line="289"/>
         <source>Sign in to the course server</source>
         <translation>Iniciar sessão no servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="280"/>
+        <location filename="../../player/status_bar.py" line="300"/>
         <source>Last sync: %1</source>
         <translation>Última sincronização: %1</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="281"/>
+        <location filename="../../player/status_bar.py" line="301"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="283"/>
+        <location filename="../../player/status_bar.py" line="303"/>
         <source>The last time everything waiting was sent to the course server (by this computer&apos;s clock).</source>
         <translation>A última vez que tudo o que estava a aguardar foi enviado para o servidor de cursos (segundo o relógio deste computador).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="304"/>
+        <location filename="../../player/status_bar.py" line="324"/>
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>O servidor de cursos recusou %n alteração: %1</numerusform>
@@ -4745,58 +5215,76 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <name>ThreadComposer</name>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="48"/>
+        <location filename="../../player/item_views/forum/compose.py" line="91"/>
         <source>New thread</source>
         <translation>Novo tópico</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="51"/>
+        <location filename="../../player/item_views/forum/compose.py" line="54"/>
         <source>Thread title</source>
         <translation>Título do tópico</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="52"/>
+        <location filename="../../player/item_views/forum/compose.py" line="55"/>
         <source>A short title</source>
         <translation>Um título curto</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="54"/>
+        <location filename="../../player/item_views/forum/compose.py" line="57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="57"/>
+        <location filename="../../player/item_views/forum/compose.py" line="60"/>
         <source>Thread message</source>
         <translation>Mensagem do tópico</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="58"/>
+        <location filename="../../player/item_views/forum/compose.py" line="61"/>
         <source>Your message (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>A sua mensagem (texto simples; funciona Markdown como *ênfase* e listas)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="59"/>
+        <location filename="../../player/item_views/forum/compose.py" line="62"/>
         <source>&amp;Message:</source>
         <translation>&amp;Mensagem:</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61"/>
+        <location filename="../../player/item_views/forum/compose.py" line="64"/>
+        <location filename="../../player/item_views/forum/compose.py" line="92"/>
         <source>&amp;Post thread</source>
         <translation>&amp;Publicar tópico</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61"/>
+        <location filename="../../player/item_views/forum/compose.py" line="64"/>
+        <location filename="../../player/item_views/forum/compose.py" line="93"/>
         <source>Post thread</source>
         <translation>Publicar tópico</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="63"/>
+        <location filename="../../player/item_views/forum/compose.py" line="66"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="64"/>
+        <location filename="../../player/item_views/forum/compose.py" line="67"/>
         <source>Cancel the new thread</source>
         <translation>Cancelar o novo tópico</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="86"/>
+        <source>New discussion question (pinned at the top for everyone; needs a connection to the course server)</source>
+        <translation>Nova pergunta de discussão (fixada no topo para todos; precisa de ligação ao servidor de cursos)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="88"/>
+        <source>&amp;Post pinned question</source>
+        <translation>&amp;Publicar a pergunta fixada</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="89"/>
+        <source>Post the pinned question</source>
+        <translation>Publicar a pergunta fixada</translation>
     </message>
 </context>
 <context>
@@ -4848,185 +5336,185 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="89"/>
+        <location filename="../../player/item_views/video/controls.py" line="98"/>
         <source>Video player</source>
         <translation>Leitor de vídeo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="90"/>
+        <location filename="../../player/item_views/video/controls.py" line="99"/>
         <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
         <translation>Espaço reproduz ou pausa, as setas Esquerda e Direita avançam ou recuam 10 segundos, Cima e Baixo alteram o volume, F alterna o ecrã inteiro, C ativa ou desativa as legendas.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="96"/>
+        <location filename="../../player/item_views/video/controls.py" line="105"/>
         <source>Video picture</source>
         <translation>Imagem do vídeo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="103"/>
+        <location filename="../../player/item_views/video/controls.py" line="112"/>
         <source>Captions</source>
         <translation>Legendas</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="124"/>
+        <location filename="../../player/item_views/video/controls.py" line="133"/>
         <source>Position in the video</source>
         <translation>Posição no vídeo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="125"/>
+        <location filename="../../player/item_views/video/controls.py" line="134"/>
         <source>Drag to move in the video; arrow keys move 10 seconds</source>
         <translation>Arraste para se deslocar no vídeo; as teclas de seta deslocam 10 segundos</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="136"/>
+        <location filename="../../player/item_views/video/controls.py" line="145"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="142"/>
+        <location filename="../../player/item_views/video/controls.py" line="151"/>
         <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Play</source>
         <translation>Reproduzir</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="143"/>
+        <location filename="../../player/item_views/video/controls.py" line="152"/>
         <source>Play or pause (Space)</source>
         <translation>Reproduzir ou pausar (Espaço)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="146"/>
+        <location filename="../../player/item_views/video/controls.py" line="155"/>
         <source>Back 10 seconds</source>
         <translation>Recuar 10 segundos</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="147"/>
+        <location filename="../../player/item_views/video/controls.py" line="156"/>
         <source>Back 10 seconds (Left arrow)</source>
         <translation>Recuar 10 segundos (seta Esquerda)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="150"/>
+        <location filename="../../player/item_views/video/controls.py" line="159"/>
         <source>Forward 10 seconds</source>
         <translation>Avançar 10 segundos</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="151"/>
+        <location filename="../../player/item_views/video/controls.py" line="160"/>
         <source>Forward 10 seconds (Right arrow)</source>
         <translation>Avançar 10 segundos (seta Direita)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="154"/>
-        <location filename="../../player/item_views/video/controls.py" line="382"/>
+        <location filename="../../player/item_views/video/controls.py" line="163"/>
+        <location filename="../../player/item_views/video/controls.py" line="387"/>
         <source>Mute</source>
         <translation>Desativar som</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="155"/>
+        <location filename="../../player/item_views/video/controls.py" line="164"/>
         <source>Mute or unmute (M)</source>
         <translation>Desativar ou ativar o som (M)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="160"/>
+        <location filename="../../player/item_views/video/controls.py" line="169"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="161"/>
+        <location filename="../../player/item_views/video/controls.py" line="170"/>
         <source>Volume (Up and Down arrows)</source>
         <translation>Volume (setas Cima e Baixo)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="171"/>
-        <location filename="../../player/item_views/video/controls.py" line="172"/>
+        <location filename="../../player/item_views/video/controls.py" line="180"/>
+        <location filename="../../player/item_views/video/controls.py" line="181"/>
         <source>Playback speed</source>
         <translation>Velocidade de reprodução</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="175"/>
+        <location filename="../../player/item_views/video/controls.py" line="184"/>
         <source>{rate}×</source>
         <translation>{rate}×</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="177"/>
+        <location filename="../../player/item_views/video/controls.py" line="186"/>
         <source>{rate} (normal)</source>
         <translation>{rate} (normal)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="184"/>
+        <location filename="../../player/item_views/video/controls.py" line="196"/>
         <source>Captions language</source>
         <translation>Idioma das legendas</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="185"/>
+        <location filename="../../player/item_views/video/controls.py" line="197"/>
         <source>Captions (C switches them on or off)</source>
         <translation>Legendas (C ativa-as ou desativa-as)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="186"/>
+        <location filename="../../player/item_views/video/controls.py" line="198"/>
         <source>Captions off</source>
         <translation>Legendas desativadas</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="194"/>
+        <location filename="../../player/item_views/video/controls.py" line="206"/>
         <source>Video quality</source>
         <translation>Qualidade do vídeo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="195"/>
+        <location filename="../../player/item_views/video/controls.py" line="207"/>
         <source>Picture quality; only copies on this computer can be chosen</source>
         <translation>Qualidade da imagem; só podem ser escolhidas as cópias existentes neste computador</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="201"/>
+        <location filename="../../player/item_views/video/controls.py" line="213"/>
         <source>Full screen</source>
         <translation>Ecrã inteiro</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="202"/>
+        <location filename="../../player/item_views/video/controls.py" line="214"/>
         <source>Full screen on or off (F; Esc leaves)</source>
         <translation>Ativar ou desativar o ecrã inteiro (F; Esc para sair)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="255"/>
+        <location filename="../../player/item_views/video/controls.py" line="260"/>
         <source>Audio only</source>
         <translation>Só áudio</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="259"/>
+        <location filename="../../player/item_views/video/controls.py" line="264"/>
         <source>Get standard quality in the Course catalog</source>
         <translation>Obter a qualidade padrão no Catálogo de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="261"/>
+        <location filename="../../player/item_views/video/controls.py" line="266"/>
         <source>Get every quality in the Course catalog</source>
         <translation>Obter todas as qualidades no Catálogo de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="262"/>
+        <location filename="../../player/item_views/video/controls.py" line="267"/>
         <source>{label} — not downloaded ({how})</source>
         <translation>{label} — não transferido ({how})</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="268"/>
+        <location filename="../../player/item_views/video/controls.py" line="273"/>
         <source>Get standard quality…</source>
         <translation>Obter qualidade padrão…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="269"/>
+        <location filename="../../player/item_views/video/controls.py" line="274"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation>Transferir os vídeos em qualidade padrão deste curso (entretanto, o curso continua utilizável)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="301"/>
+        <location filename="../../player/item_views/video/controls.py" line="306"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation>A obter a qualidade padrão para este curso: ver Transferências. Quando terminar, abra novamente esta aula para escolher a imagem de melhor qualidade.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="305"/>
+        <location filename="../../player/item_views/video/controls.py" line="310"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation>Para ver em qualidade padrão, abra o Catálogo de cursos e escolha Obter qualidade padrão para este curso.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="381"/>
+        <location filename="../../player/item_views/video/controls.py" line="386"/>
         <source>Unmute</source>
         <translation>Ativar som</translation>
     </message>
@@ -5109,8 +5597,13 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <source>Not yet earned</source>
         <translation>Ainda não obtido</translation>
     </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="101"/>
+        <source>The issuer revoked this certificate, so it cannot be saved or printed.</source>
+        <translation>O emissor revogou este certificado, pelo que não pode ser guardado nem impresso.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="107"/>
+        <location filename="../../player/certificates/screen.py" line="110"/>
         <source>%1 hour(s)</source>
         <translation>
             <numerusform>%1 hora</numerusform>

@@ -124,6 +124,143 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementBanner</name>
+    <message>
+        <location filename="../../player/announcements.py" line="114"/>
+        <source>Announcement</source>
+        <translation>Объявление</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="115"/>
+        <source>Announcement text</source>
+        <translation>Текст объявления</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="117"/>
+        <source>Announcement title</source>
+        <translation>Заголовок объявления</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="118"/>
+        <source>&amp;Open announcements</source>
+        <translation>&amp;Открыть объявления</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="119"/>
+        <source>Open the announcements</source>
+        <translation>Открыть объявления</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="120"/>
+        <source>Mark as &amp;read</source>
+        <translation>Отметить как &amp;прочитанное</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="121"/>
+        <source>Hide this announcement: it is read</source>
+        <translation>Скрыть это объявление: оно прочитано</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="131"/>
+        <source>Announcement: %1</source>
+        <translation>Объявление: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/announcements.py" line="133"/>
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (и ещё %n)</numerusform>
+            <numerusform>%1 (и ещё %n)</numerusform>
+            <numerusform>%1 (и ещё %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="138"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementInbox</name>
+    <message>
+        <location filename="../../player/announcements.py" line="158"/>
+        <location filename="../../player/announcements.py" line="159"/>
+        <location filename="../../player/announcements.py" line="162"/>
+        <location filename="../../player/announcements.py" line="221"/>
+        <source>Announcements</source>
+        <translation>Объявления</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="164"/>
+        <source>Announcements, newest first</source>
+        <translation>Объявления, сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="168"/>
+        <source>No announcements yet. Your instructors&apos; announcements arrive when this computer syncs with the course server.</source>
+        <translation>Объявлений пока нет. Объявления преподавателей приходят, когда этот компьютер проходит синхронизацию с сервером курсов.</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="171"/>
+        <source>No announcements</source>
+        <translation>Нет объявлений</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="176"/>
+        <source>Announcement title</source>
+        <translation>Заголовок объявления</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="179"/>
+        <source>From and when</source>
+        <translation>Автор и дата</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="181"/>
+        <source>Announcement text</source>
+        <translation>Текст объявления</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="194"/>
+        <source>Mark &amp;all as read</source>
+        <translation>Отметить &amp;все как прочитанные</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="195"/>
+        <source>Mark all announcements as read</source>
+        <translation>Отметить все объявления как прочитанные</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="200"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="201"/>
+        <source>Close the announcements</source>
+        <translation>Закрыть объявления</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/announcements.py" line="222"/>
+        <source>Announcements · %n unread</source>
+        <translation>
+            <numerusform>Объявления · %n непрочитанное</numerusform>
+            <numerusform>Объявления · %n непрочитанных</numerusform>
+            <numerusform>Объявления · %n непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="228"/>
+        <source>unread</source>
+        <translation>не прочитано</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="255"/>
+        <source>From %1, %2</source>
+        <translation>От %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../player/widgets/banner.py" line="89"/>
@@ -534,12 +671,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="486"/>
+        <location filename="../../player/certificates/screen.py" line="504"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation>Получен ваш сертификат за курс «%1»: откройте Переход ▸ Сертификаты, чтобы сохранить или распечатать его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="488"/>
+        <location filename="../../player/certificates/screen.py" line="506"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>Получен %n сертификат: откройте Переход ▸ Сертификаты, чтобы сохранить или распечатать его.</numerusform>
@@ -551,155 +688,160 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="166"/>
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>Certificate for %1</source>
         <translation>Сертификат за курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="168"/>
+        <location filename="../../player/certificates/screen.py" line="171"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169"/>
+        <location filename="../../player/certificates/screen.py" line="172"/>
         <source>Date, hours, language and state</source>
         <translation>Дата, часы, язык и состояние</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>Open the certificate for %1</source>
         <translation>Открыть сертификат за курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176"/>
+        <location filename="../../player/certificates/screen.py" line="179"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="177"/>
+        <location filename="../../player/certificates/screen.py" line="180"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation>Сохранить сертификат за курс %1 в формате PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="179"/>
+        <location filename="../../player/certificates/screen.py" line="182"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation>Страница A4 для печати с QR-кодом, содержащим весь сертификат</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="180"/>
+        <location filename="../../player/certificates/screen.py" line="183"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Сохранить &amp;удостоверение (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="181"/>
+        <location filename="../../player/certificates/screen.py" line="184"/>
         <source>Save the credential for %1 as JSON</source>
         <translation>Сохранить цифровое удостоверение за курс %1 в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="183"/>
+        <location filename="../../player/certificates/screen.py" line="186"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
         <translation>Подписанное цифровое удостоверение Open Badges для проверяющей стороны или цифрового кошелька</translation>
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="194"/>
+        <source>Why it cannot be saved</source>
+        <translation>Почему его нельзя сохранить</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="221"/>
+        <location filename="../../player/certificates/screen.py" line="230"/>
         <source>Certificate — %1</source>
         <translation>Сертификат — %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="222"/>
+        <location filename="../../player/certificates/screen.py" line="231"/>
         <source>Certificate for %1</source>
         <translation>Сертификат за курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="223"/>
+        <location filename="../../player/certificates/screen.py" line="232"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="241"/>
+        <location filename="../../player/certificates/screen.py" line="250"/>
         <source>Holder:</source>
         <translation>Владелец:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="242"/>
+        <location filename="../../player/certificates/screen.py" line="251"/>
         <source>Course:</source>
         <translation>Курс:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="243"/>
+        <location filename="../../player/certificates/screen.py" line="252"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="244"/>
+        <location filename="../../player/certificates/screen.py" line="253"/>
         <source>Hours:</source>
         <translation>Часы:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="245"/>
+        <location filename="../../player/certificates/screen.py" line="254"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="247"/>
+        <location filename="../../player/certificates/screen.py" line="256"/>
         <source>State:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="248"/>
+        <location filename="../../player/certificates/screen.py" line="257"/>
         <source>Issuer:</source>
         <translation>Выдавшая организация:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="249"/>
+        <location filename="../../player/certificates/screen.py" line="258"/>
         <source>Issuer key:</source>
         <translation>Ключ выдавшей организации:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="250"/>
+        <location filename="../../player/certificates/screen.py" line="259"/>
         <source>Certificate id:</source>
         <translation>Идентификатор сертификата:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="251"/>
+        <location filename="../../player/certificates/screen.py" line="260"/>
         <source>Requirements met:</source>
         <translation>Выполненные требования:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="258"/>
+        <location filename="../../player/certificates/screen.py" line="267"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="270"/>
+        <location filename="../../player/certificates/screen.py" line="279"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="271"/>
+        <location filename="../../player/certificates/screen.py" line="280"/>
         <source>Save the certificate as a PDF</source>
         <translation>Сохранить сертификат в формате PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="272"/>
+        <location filename="../../player/certificates/screen.py" line="281"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Сохранить &amp;удостоверение (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="273"/>
+        <location filename="../../player/certificates/screen.py" line="282"/>
         <source>Save the credential as JSON</source>
         <translation>Сохранить цифровое удостоверение в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="278"/>
+        <location filename="../../player/certificates/screen.py" line="290"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -707,62 +849,62 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="306"/>
+        <location filename="../../player/certificates/screen.py" line="318"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="313"/>
+        <location filename="../../player/certificates/screen.py" line="325"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="315"/>
+        <location filename="../../player/certificates/screen.py" line="327"/>
         <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation>Сертификатов пока нет. Когда вы выполните требования курса (их список открывает кнопка «Требования» на экране курса), сертификат придет при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="317"/>
+        <location filename="../../player/certificates/screen.py" line="329"/>
         <source>No certificates</source>
         <translation>Нет сертификатов</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="318"/>
+        <location filename="../../player/certificates/screen.py" line="330"/>
         <source>Your certificates</source>
         <translation>Ваши сертификаты</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="422"/>
+        <location filename="../../player/certificates/screen.py" line="434"/>
         <source>Save the certificate as a PDF</source>
         <translation>Сохранить сертификат в формате PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="423"/>
+        <location filename="../../player/certificates/screen.py" line="435"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="427"/>
+        <location filename="../../player/certificates/screen.py" line="439"/>
         <source>Save the credential as JSON</source>
         <translation>Сохранить цифровое удостоверение в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="428"/>
+        <location filename="../../player/certificates/screen.py" line="440"/>
         <source>Credentials (*.json)</source>
         <translation>Цифровые удостоверения (*.json)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="438"/>
+        <location filename="../../player/certificates/screen.py" line="453"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Не удалось сохранить PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="450"/>
+        <location filename="../../player/certificates/screen.py" line="468"/>
         <source>The credential could not be saved: %1</source>
         <translation>Не удалось сохранить цифровое удостоверение: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="462"/>
+        <location filename="../../player/certificates/screen.py" line="480"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -818,23 +960,23 @@
 <context>
     <name>CompletionBanner</name>
     <message>
-        <location filename="../../player/course/parts.py" line="33"/>
-        <location filename="../../player/course/parts.py" line="36"/>
+        <location filename="../../player/course/parts.py" line="35"/>
+        <location filename="../../player/course/parts.py" line="38"/>
         <source>Course completed</source>
         <translation>Курс пройден</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="34"/>
+        <location filename="../../player/course/parts.py" line="36"/>
         <source>What happens next</source>
         <translation>Что дальше</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="35"/>
+        <location filename="../../player/course/parts.py" line="37"/>
         <source>You have completed this course.</source>
         <translation>Вы прошли этот курс.</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="37"/>
+        <location filename="../../player/course/parts.py" line="39"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -897,82 +1039,97 @@
         <translation>Подпись издателя</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118"/>
+        <location filename="../../player/library_view.py" line="117"/>
+        <source>Next module</source>
+        <translation>Следующий модуль</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="121"/>
         <source>✓ Completed: all required items are done</source>
         <translation>✓ Пройден: все обязательные элементы выполнены</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118"/>
+        <location filename="../../player/library_view.py" line="121"/>
         <source>Completed</source>
         <translation>Пройден</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126"/>
+        <location filename="../../player/library_view.py" line="129"/>
         <source>Review</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126"/>
+        <location filename="../../player/library_view.py" line="129"/>
         <source>Review %1</source>
         <translation>Повторить курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="128"/>
+        <location filename="../../player/library_view.py" line="131"/>
         <source>Open the course from its first item</source>
         <translation>Открыть курс с первого элемента</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131"/>
+        <location filename="../../player/library_view.py" line="134"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131"/>
+        <location filename="../../player/library_view.py" line="134"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132"/>
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Continue %1</source>
         <translation>Продолжить курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132"/>
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Start %1</source>
         <translation>Начать курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Remove %1</source>
         <translation>Удалить курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="144"/>
+        <location filename="../../player/library_view.py" line="147"/>
         <source>Cover of %1</source>
         <translation>Обложка курса %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="167"/>
+        <location filename="../../player/library_view.py" line="175"/>
+        <source>Module %1 opens on %2.</source>
+        <translation>Модуль %1 откроется %2.</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="176"/>
+        <source>Module %1 opens later.</source>
+        <translation>Модуль %1 откроется позже.</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="183"/>
         <source>Signed by a publisher this computer trusts.</source>
         <translation>Подписан издателем, которому доверяет этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="168"/>
+        <location filename="../../player/library_view.py" line="184"/>
         <source>Not signed by a publisher.</source>
         <translation>Не подписан издателем.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="169"/>
+        <location filename="../../player/library_view.py" line="185"/>
         <source>Signed by a publisher this computer does not know.</source>
         <translation>Подписан издателем, неизвестным этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="171"/>
+        <location filename="../../player/library_view.py" line="187"/>
         <source>Signature: %1</source>
         <translation>Подпись: %1</translation>
     </message>
@@ -980,57 +1137,57 @@
 <context>
     <name>CourseOutline</name>
     <message>
-        <location filename="../../player/course/outline.py" line="117"/>
+        <location filename="../../player/course/outline.py" line="127"/>
         <source>Course outline</source>
         <translation>Структура курса</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="119"/>
+        <location filename="../../player/course/outline.py" line="129"/>
         <source>Modules and their items. Press Enter to open an item.</source>
         <translation>Модули и их элементы. Нажмите Enter, чтобы открыть элемент.</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121"/>
+        <location filename="../../player/course/outline.py" line="131"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121"/>
+        <location filename="../../player/course/outline.py" line="131"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="135"/>
+        <location filename="../../player/course/outline.py" line="145"/>
         <source>Outline columns</source>
         <translation>Столбцы структуры курса</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="149"/>
+        <location filename="../../player/course/outline.py" line="159"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152"/>
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152"/>
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>Reading</source>
         <translation>Материал для чтения</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153"/>
+        <location filename="../../player/course/outline.py" line="163"/>
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153"/>
+        <location filename="../../player/course/outline.py" line="163"/>
         <source>Discussion</source>
         <translation>Обсуждение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="161"/>
+        <location filename="../../player/course/outline.py" line="171"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n мин</numerusform>
@@ -1039,17 +1196,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162"/>
+        <location filename="../../player/course/outline.py" line="172"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162"/>
+        <location filename="../../player/course/outline.py" line="172"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="164"/>
+        <location filename="../../player/course/outline.py" line="174"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n вопрос</numerusform>
@@ -1058,54 +1215,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="169"/>
+        <location filename="../../player/course/outline.py" line="179"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="175"/>
+        <location filename="../../player/course/outline.py" line="185"/>
+        <location filename="../../player/course/outline.py" line="318"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="180"/>
-        <location filename="../../player/course/outline.py" line="220"/>
+        <location filename="../../player/course/outline.py" line="190"/>
+        <location filename="../../player/course/outline.py" line="340"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="183"/>
+        <location filename="../../player/course/outline.py" line="193"/>
         <source>%1 · optional</source>
         <translation>%1 · необязательно</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="184"/>
-        <location filename="../../player/course/outline.py" line="225"/>
+        <location filename="../../player/course/outline.py" line="194"/>
+        <location filename="../../player/course/outline.py" line="345"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="220"/>
+        <location filename="../../player/course/outline.py" line="228"/>
+        <source>opens on %1</source>
+        <translation>откроется %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="228"/>
+        <source>opens later</source>
+        <translation>откроется позже</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="263"/>
+        <source>%1, locked, %2</source>
+        <translation>%1, закрыт, %2</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="265"/>
+        <location filename="../../player/course/outline.py" line="291"/>
+        <source>Locked</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="287"/>
+        <source>%1: %2, locked, %3</source>
+        <translation>%1: %2, закрыто, %3</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="289"/>
+        <source>locked</source>
+        <translation>закрыто</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/course/outline.py" line="312"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новое</numerusform>
+            <numerusform>%n новых</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="323"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="340"/>
         <source>started</source>
         <translation>начато</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="221"/>
+        <location filename="../../player/course/outline.py" line="341"/>
         <source>not started</source>
         <translation>не начато</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="222"/>
+        <location filename="../../player/course/outline.py" line="342"/>
         <source>%1: %2, %3, %4, %5</source>
         <translation>%1: %2, %3, %4, %5</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="225"/>
+        <location filename="../../player/course/outline.py" line="345"/>
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="231"/>
+        <location filename="../../player/course/outline.py" line="351"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1113,47 +1316,47 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="94"/>
+        <location filename="../../player/course_view.py" line="121"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="98"/>
+        <location filename="../../player/course_view.py" line="125"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="98"/>
+        <location filename="../../player/course_view.py" line="125"/>
         <source>Back to the library</source>
         <translation>Вернуться в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="100"/>
+        <location filename="../../player/course_view.py" line="127"/>
         <source>Back to your courses (Ctrl+L)</source>
         <translation>Вернуться к вашим курсам (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="108"/>
+        <location filename="../../player/course_view.py" line="135"/>
         <source>Course title</source>
         <translation>Название курса</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="134"/>
+        <location filename="../../player/course_view.py" line="161"/>
         <source>Outline and item</source>
         <translation>Структура и элемент</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="251"/>
+        <location filename="../../player/course_view.py" line="371"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>Просмотрено: %1. Досмотрите пропущенные фрагменты, чтобы видео было засчитано.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="252"/>
+        <location filename="../../player/course_view.py" line="372"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>Просмотрено: %1. Продолжайте просмотр, чтобы видео было засчитано.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="366"/>
+        <location filename="../../player/course_view.py" line="513"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1520,37 +1723,37 @@
         <translation>Загрузки останавливаются в</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="193"/>
+        <location filename="../../player/settings/pages.py" line="197"/>
         <source>or only from</source>
         <translation>или только с</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="195"/>
+        <location filename="../../player/settings/pages.py" line="199"/>
         <source>Download &amp;hours:</source>
         <translation>&amp;Часы загрузки:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="199"/>
+        <location filename="../../player/settings/pages.py" line="203"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation>В остальное время загрузки ждут; например, с 22:00 до 06:00 — только ночью.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="202"/>
+        <location filename="../../player/settings/pages.py" line="206"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation>&amp;Экономия трафика (медленный или дорогой интернет)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="203"/>
+        <location filename="../../player/settings/pages.py" line="207"/>
         <source>Save data</source>
         <translation>Экономия трафика</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="204"/>
+        <location filename="../../player/settings/pages.py" line="208"/>
         <source>Internet:</source>
         <translation>Интернет:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="206"/>
+        <location filename="../../player/settings/pages.py" line="210"/>
         <source>No video downloads; only small progress updates are sent.</source>
         <translation>Видео не загружаются; отправляются только небольшие обновления прогресса.</translation>
     </message>
@@ -1870,149 +2073,211 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>Сохранено сейчас и будет отправлено при следующей синхронизации (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="29"/>
+        <location filename="../../player/item_views/forum/posts.py" line="46"/>
         <source>kept on this computer (practice course)</source>
         <translation>хранится на этом компьютере (пробный курс)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="31"/>
+        <location filename="../../player/item_views/forum/posts.py" line="48"/>
         <source>waiting to send</source>
         <translation>ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="32"/>
+        <location filename="../../player/item_views/forum/posts.py" line="49"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="33"/>
+        <location filename="../../player/item_views/forum/posts.py" line="50"/>
         <source>not accepted by the course server</source>
         <translation>не принято сервером курсов</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="55"/>
+        <location filename="../../player/item_views/forum/posts.py" line="72"/>
         <source>[picture not shown]</source>
         <translation>[изображение не показано]</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="56"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="57"/>
         <source>Discussion</source>
         <translation>Обсуждение</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="65"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="67"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="70"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="72"/>
         <source>Discussion prompt</source>
         <translation>Задание для обсуждения</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="76"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="81"/>
         <source>Prompt</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="90"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="95"/>
         <source>The discussion for this item is not on this computer yet. Other learners&apos; posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
         <translation>Обсуждения для этого элемента пока нет на этом компьютере. Сообщения других слушателей поступят, когда этот компьютер синхронизируется с сервером курсов; вы можете уже сейчас обдумать задание и присоединиться к обсуждению позже. Этот элемент необязателен.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="96"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="112"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="101"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="117"/>
         <source>About the discussion</source>
         <translation>Об обсуждении</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="102"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="107"/>
         <source>This is a practice course: what you write here stays on this computer and is not sent to anyone. This item is optional.</source>
         <translation>Это пробный курс: то, что вы здесь пишете, остается на этом компьютере и никому не отправляется. Этот элемент необязателен.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="106"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="111"/>
         <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others&apos; posts arrive with each sync. This item is optional.</source>
         <translation>Здесь можно читать и писать в автономном режиме. Написанное вами появляется сразу с пометкой «ожидает отправки» и дойдет до других слушателей при следующей синхронизации этого компьютера. Сообщения других участников приходят при каждой синхронизации. Этот элемент необязателен.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="118"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="123"/>
         <source>Discussion message</source>
         <translation>Сообщение в обсуждении</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="126"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="131"/>
         <source>Thread</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="140"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="145"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="300"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="380"/>
         <source>Threads</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="142"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="147"/>
         <source>&amp;New thread…</source>
         <translation>&amp;Новая тема…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="143"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="148"/>
         <source>Start a new thread</source>
         <translation>Создать новую тему</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="144"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="149"/>
         <source>Start a new discussion about this prompt</source>
         <translation>Начать новую тему обсуждения по этому заданию</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="150"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="152"/>
+        <source>New &amp;question…</source>
+        <translation>Новый &amp;вопрос…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="153"/>
+        <source>Start a pinned discussion question</source>
+        <translation>Задать закреплённый вопрос для обсуждения</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (needs a connection to the course server)</source>
+        <translation>Для преподавателей: вопрос, закреплённый вверху этого обсуждения для всех слушателей (нужно соединение с сервером курсов)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="165"/>
         <source>Threads in this discussion</source>
         <translation>Темы в этом обсуждении</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="163"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>No threads here yet. Start one with “New thread…”: you can write it now, even offline. Threads by others arrive when this computer syncs.</source>
         <translation>Тем пока нет. Создайте тему кнопкой «Новая тема…»: написать ее можно уже сейчас, даже в автономном режиме. Темы других участников появятся, когда этот компьютер синхронизируется.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="167"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="182"/>
         <source>No threads</source>
         <translation>Нет тем</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="176"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="191"/>
         <source>Thread title</source>
         <translation>Название темы</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="193"/>
         <source>Posts in this thread</source>
         <translation>Сообщения в этой теме</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="180"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="196"/>
         <source>Your reply</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="181"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="197"/>
         <source>Write a reply… (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>Напишите ответ… (обычный текст; поддерживается Markdown, например *выделение* и списки)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
         <source>Send &amp;reply</source>
         <translation>Отправить &amp;ответ</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
         <source>Send reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="231"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="247"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <source>Instructor</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <source>Moderator</source>
+        <translation>Модератор</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="257"/>
+        <source>Hidden by a moderator: %1</source>
+        <translation>Скрыто модератором: %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="258"/>
+        <source>Hidden by a moderator</source>
+        <translation>Скрыто модератором</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="259"/>
+        <source>Hidden from learners: %1</source>
+        <translation>Скрыто от слушателей: %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="260"/>
+        <source>Hidden from learners</source>
+        <translation>Скрыто от слушателей</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="280"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="301"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="381"/>
+        <source>Threads · %n new</source>
+        <translation>
+            <numerusform>Темы · %n новая</numerusform>
+            <numerusform>Темы · %n новых</numerusform>
+            <numerusform>Темы · %n новых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="325"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/forum_item_view.py" line="326"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n ответ</numerusform>
@@ -2020,8 +2285,18 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
             <numerusform>%n ответов</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="336"/>
+        <source>Pinned: %1</source>
+        <translation>Закреплено: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="313"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="392"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n сообщение</numerusform>
@@ -2030,12 +2305,107 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="404"/>
+        <source>Report…</source>
+        <translation>Пожаловаться…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <source>Hide…</source>
+        <translation>Скрыть…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="450"/>
+        <source>Report a message</source>
+        <translation>Пожаловаться на сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="451"/>
+        <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
+        <translation>Модераторы этого курса прочитают вашу жалобу и примут решение. Автору не сообщают, кто пожаловался. Жалоба отправляется при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="453"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Пожаловаться</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="459"/>
+        <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
+        <translation>Спасибо. Жалоба сохранена на этом компьютере и дойдёт до модераторов при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="469"/>
+        <source>Asking the course server…</source>
+        <translation>Обращение к серверу курсов…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
+        <source>Hide a message</source>
+        <translation>Скрыть сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="475"/>
+        <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
+        <translation>Слушатели перестанут его видеть после следующей синхронизации; автор увидит, что модератор скрыл его, и вашу причину. Ничего не удаляется, а журнал аудита сервера курсов хранит, кто и почему его скрыл.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="478"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="480"/>
+        <source>Restore a message</source>
+        <translation>Восстановить сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="481"/>
+        <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
+        <translation>Слушатели снова увидят его после следующей синхронизации. Журнал аудита хранит вашу причину.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="482"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="488"/>
+        <source>Hidden. Learners no longer see it after their next sync.</source>
+        <translation>Скрыто. Слушатели перестанут его видеть после следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
+        <source>Restored. Learners see it again after their next sync.</source>
+        <translation>Восстановлено. Слушатели снова увидят его после следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="498"/>
+        <source>The course server refused: %1</source>
+        <translation>Сервер курсов отказал: %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="525"/>
         <source>Give the thread a title and a message.</source>
         <translation>Укажите название темы и текст сообщения.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="365"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="531"/>
+        <source>Sending the question to the course server…</source>
+        <translation>Отправка вопроса на сервер курсов…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="544"/>
+        <source>Your question is pinned at the top of this discussion; learners get it with their next sync.</source>
+        <translation>Ваш вопрос закреплён вверху этого обсуждения; слушатели получат его при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="574"/>
         <source>Write your reply first.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
@@ -2043,7 +2413,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>HubWiring</name>
     <message numerus="yes">
-        <location filename="../../player/window_hub.py" line="112"/>
+        <location filename="../../player/window_hub.py" line="113"/>
         <source>New versions of %n course(s) are on the course server.</source>
         <translation>
             <numerusform>На сервере курсов есть новые версии %n курса.</numerusform>
@@ -2155,77 +2525,77 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../player/course/panes.py" line="62"/>
+        <location filename="../../player/course/panes.py" line="75"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="63"/>
+        <location filename="../../player/course/panes.py" line="76"/>
         <source>Item title</source>
         <translation>Название элемента</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="66"/>
+        <location filename="../../player/course/panes.py" line="79"/>
         <source>How to complete this item</source>
         <translation>Как выполнить этот элемент</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="68"/>
+        <location filename="../../player/course/panes.py" line="81"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="76"/>
+        <location filename="../../player/course/panes.py" line="89"/>
         <source>Open item</source>
         <translation>Открытый элемент</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80"/>
+        <location filename="../../player/course/panes.py" line="93"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80"/>
+        <location filename="../../player/course/panes.py" line="93"/>
         <source>Previous item</source>
         <translation>Предыдущий элемент</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="83"/>
+        <location filename="../../player/course/panes.py" line="96"/>
         <source>Position in the course</source>
         <translation>Позиция в курсе</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85"/>
+        <location filename="../../player/course/panes.py" line="98"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85"/>
+        <location filename="../../player/course/panes.py" line="98"/>
         <source>Next item</source>
         <translation>Следующий элемент</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="111"/>
+        <location filename="../../player/course/panes.py" line="124"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="112"/>
+        <location filename="../../player/course/panes.py" line="125"/>
         <source> · optional</source>
         <translation> · необязательно</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="115"/>
+        <location filename="../../player/course/panes.py" line="128"/>
         <source>Item %1 of %2</source>
         <translation>Элемент %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="124"/>
+        <location filename="../../player/course/panes.py" line="137"/>
         <source>Previous: %1 (Alt+Left)</source>
         <translation>Предыдущий: %1 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="126"/>
+        <location filename="../../player/course/panes.py" line="139"/>
         <source>Next: %1 (Alt+Right)</source>
         <translation>Следующий: %1 (Alt+Right)</translation>
     </message>
@@ -2274,375 +2644,423 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="338"/>
+        <location filename="../../player/app.py" line="345"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>Подготовка демонстрационного курса… (выполняется один раз)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="224"/>
+        <location filename="../../player/library_view.py" line="240"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="224"/>
+        <location filename="../../player/library_view.py" line="240"/>
         <source>Your courses</source>
         <translation>Ваши курсы</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230"/>
+        <location filename="../../player/library_view.py" line="246"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Импортировать курс…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230"/>
+        <location filename="../../player/library_view.py" line="246"/>
         <source>Import course</source>
         <translation>Импорт курса</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="231"/>
+        <location filename="../../player/library_view.py" line="247"/>
         <source>Open a .lectern course file, for example from a USB stick (Ctrl+O)</source>
         <translation>Открыть файл курса .lectern, например с USB-накопителя (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="236"/>
+        <location filename="../../player/library_view.py" line="252"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="238"/>
+        <location filename="../../player/library_view.py" line="254"/>
         <source>No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one from a .lectern file, for example from a USB stick.</source>
         <translation>На этом компьютере пока нет курсов. Выберите «Импортировать курс…» (Ctrl+O), чтобы добавить курс из файла курса .lectern, например с USB-накопителя.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="239"/>
+        <location filename="../../player/library_view.py" line="255"/>
         <source>No courses</source>
         <translation>Нет курсов</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240"/>
+        <location filename="../../player/library_view.py" line="256"/>
         <source>Installed courses</source>
         <translation>Установленные курсы</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="326"/>
+        <location filename="../../player/library_view.py" line="365"/>
         <source>“%1” was removed. Your progress was kept.</source>
         <translation>Курс «%1» удален. Ваш прогресс сохранен.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="329"/>
+        <location filename="../../player/library_view.py" line="368"/>
         <source>“%1” was removed with its progress.</source>
         <translation>Курс «%1» удален вместе с прогрессом.</translation>
     </message>
 </context>
 <context>
+    <name>LockedNotice</name>
+    <message>
+        <location filename="../../player/course/parts.py" line="64"/>
+        <source>Locked</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/parts.py" line="65"/>
+        <source>%1 is not open yet</source>
+        <translation>%1 ещё не открыт</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/parts.py" line="71"/>
+        <source>This module opens on %1. Its items open by themselves then; if their content is already on this computer, nothing more needs to be downloaded. The date follows the course server&apos;s clock, not this computer&apos;s.</source>
+        <translation>Этот модуль откроется %1. Тогда его элементы откроются сами; если их содержимое уже на этом компьютере, загрузка больше не нужна. Дата определяется по часам сервера курсов, а не этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/parts.py" line="76"/>
+        <source>This module opens later. Its items open by themselves then; if their content is already on this computer, nothing more needs to be downloaded.</source>
+        <translation>Этот модуль откроется позже. Тогда его элементы откроются сами; если их содержимое уже на этом компьютере, загрузка больше не нужна.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="301"/>
+        <location filename="../../player/app.py" line="308"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="87"/>
-        <location filename="../../player/main_window.py" line="88"/>
-        <location filename="../../player/main_window.py" line="111"/>
-        <location filename="../../player/main_window.py" line="258"/>
-        <location filename="../../player/main_window.py" line="378"/>
+        <location filename="../../player/main_window.py" line="93"/>
+        <location filename="../../player/main_window.py" line="94"/>
+        <location filename="../../player/main_window.py" line="117"/>
+        <location filename="../../player/main_window.py" line="289"/>
+        <location filename="../../player/main_window.py" line="443"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="163"/>
+        <location filename="../../player/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="191"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Импортировать курс…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="165"/>
+        <location filename="../../player/main_window.py" line="192"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166"/>
+        <location filename="../../player/main_window.py" line="193"/>
         <source>Add a course from a .lectern file</source>
         <translation>Добавить курс из файла курса .lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="173"/>
+        <location filename="../../player/main_window.py" line="200"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174"/>
+        <location filename="../../player/main_window.py" line="201"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="176"/>
+        <location filename="../../player/main_window.py" line="203"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>Сервер курсов, загрузки и доверенные издатели</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="181"/>
+        <location filename="../../player/main_window.py" line="208"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="182"/>
+        <location filename="../../player/main_window.py" line="209"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183"/>
+        <location filename="../../player/main_window.py" line="210"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="184"/>
+        <location filename="../../player/main_window.py" line="211"/>
         <source>&amp;Previous item</source>
         <translation>&amp;Предыдущий элемент</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186"/>
+        <location filename="../../player/main_window.py" line="213"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187"/>
+        <location filename="../../player/main_window.py" line="214"/>
         <source>&amp;Next item</source>
         <translation>&amp;Следующий элемент</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188"/>
+        <location filename="../../player/main_window.py" line="215"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
+        <location filename="../../player/main_window.py" line="217"/>
         <source>Course &amp;outline</source>
         <translation>Стр&amp;уктура курса</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192"/>
+        <location filename="../../player/main_window.py" line="219"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="221"/>
         <source>Course &amp;catalog</source>
         <translation>&amp;Каталог курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="195"/>
+        <location filename="../../player/main_window.py" line="222"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196"/>
+        <location filename="../../player/main_window.py" line="223"/>
         <source>Courses the course server offers you, to download</source>
         <translation>Курсы, которые сервер курсов предлагает вам для загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197"/>
+        <location filename="../../player/main_window.py" line="224"/>
         <source>&amp;Downloads</source>
         <translation>&amp;Загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198"/>
+        <location filename="../../player/main_window.py" line="225"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199"/>
+        <location filename="../../player/main_window.py" line="226"/>
         <source>Progress of your downloads</source>
         <translation>Прогресс ваших загрузок</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201"/>
+        <location filename="../../player/main_window.py" line="228"/>
         <source>C&amp;ertificates</source>
         <translation>Серт&amp;ификаты</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="202"/>
+        <location filename="../../player/main_window.py" line="229"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="203"/>
+        <location filename="../../player/main_window.py" line="230"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
         <translation>Ваши сертификаты: сохранение в формате PDF или в виде подписанного цифрового удостоверения</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="205"/>
+        <location filename="../../player/main_window.py" line="232"/>
+        <location filename="../../player/main_window.py" line="408"/>
+        <source>&amp;Announcements</source>
+        <translation>&amp;Объявления</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="233"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="234"/>
+        <source>What the instructors of your courses announced</source>
+        <translation>Объявления преподавателей ваших курсов</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="236"/>
         <source>Course &amp;server</source>
         <translation>Сер&amp;вер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="206"/>
-        <location filename="../../player/main_window.py" line="242"/>
+        <location filename="../../player/main_window.py" line="237"/>
+        <location filename="../../player/main_window.py" line="273"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Войти…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207"/>
+        <location filename="../../player/main_window.py" line="238"/>
         <source>Sign in to the course server</source>
         <translation>Войти на сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="208"/>
+        <location filename="../../player/main_window.py" line="239"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="209"/>
+        <location filename="../../player/main_window.py" line="240"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="210"/>
+        <location filename="../../player/main_window.py" line="241"/>
         <source>Send your changes and fetch others&apos; posts now</source>
         <translation>Отправить ваши изменения и получить сообщения других участников сейчас</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="212"/>
+        <location filename="../../player/main_window.py" line="243"/>
         <source>Sign &amp;out</source>
         <translation>Вы&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="213"/>
+        <location filename="../../player/main_window.py" line="244"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Забыть данные для входа на этом компьютере; еще не отправленные изменения сохраняются</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="216"/>
+        <location filename="../../player/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="217"/>
+        <location filename="../../player/main_window.py" line="248"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="218"/>
+        <location filename="../../player/main_window.py" line="249"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="219"/>
+        <location filename="../../player/main_window.py" line="250"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Все сочетания клавиш Lectern на одной странице</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="220"/>
+        <location filename="../../player/main_window.py" line="251"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Как Lectern работает &amp;автономно</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="222"/>
+        <location filename="../../player/main_window.py" line="253"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>Что хранится на этом компьютере и когда отправляется на сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="225"/>
+        <location filename="../../player/main_window.py" line="256"/>
         <source>&amp;About Lectern</source>
         <translation>&amp;О программе Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="227"/>
+        <location filename="../../player/main_window.py" line="258"/>
         <source>Version, and where your data is kept</source>
         <translation>Версия и место хранения ваших данных</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="241"/>
+        <location filename="../../player/main_window.py" line="272"/>
         <source>&amp;Sign in again…</source>
         <translation>&amp;Войти снова…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="335"/>
+        <location filename="../../player/main_window.py" line="366"/>
         <source>Certificates — Lectern</source>
         <translation>Сертификаты — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="343"/>
+        <location filename="../../player/main_window.py" line="374"/>
         <source>Course catalog — Lectern</source>
         <translation>Каталог курсов — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="352"/>
+        <location filename="../../player/main_window.py" line="383"/>
         <source>Downloads — Lectern</source>
         <translation>Загрузки — Lectern</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../player/main_window.py" line="409"/>
+        <source>&amp;Announcements (%n unread)</source>
+        <translation>
+            <numerusform>&amp;Объявления (%n непрочитанное)</numerusform>
+            <numerusform>&amp;Объявления (%n непрочитанных)</numerusform>
+            <numerusform>&amp;Объявления (%n непрочитанных)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../player/window_hub.py" line="89"/>
+        <location filename="../../player/window_hub.py" line="90"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <translation>Это демонстрационный курс: ваш прогресс остается на этом компьютере и не отправляется на сервер курсов. Вы можете вернуться к любому элементу в любое время.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="93"/>
+        <location filename="../../player/window_hub.py" line="94"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>Сведения о прохождении курса будут отправлены на сервер курсов при следующей синхронизации, которая выполняется автоматически, когда компьютер подключен к сети. Вы можете вернуться к любому элементу в любое время.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="97"/>
+        <location filename="../../player/window_hub.py" line="98"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>Сведения о прохождении курса хранятся на этом компьютере. Войдите на сервер курсов (Сервер курсов ▸ Войти…), чтобы отправить их. Вы можете вернуться к любому элементу в любое время.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="377"/>
+        <location filename="../../player/main_window.py" line="442"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="384"/>
+        <location filename="../../player/main_window.py" line="449"/>
         <source>Import course</source>
         <translation>Импорт курса</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="385"/>
+        <location filename="../../player/main_window.py" line="450"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Курсы Lectern (*.lectern);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="388"/>
+        <location filename="../../player/main_window.py" line="453"/>
         <source>Choose a course file</source>
         <translation>Выберите файл курса</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="107"/>
+        <location filename="../../player/window_hub.py" line="108"/>
         <source>A new version of “%1” is on the course server.</source>
         <translation>На сервере курсов есть новая версия курса «%1».</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="127"/>
+        <location filename="../../player/window_hub.py" line="128"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>Видео в стандартном качестве загружаются (показать: Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="153"/>
+        <location filename="../../player/window_hub.py" line="154"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>Загрузка курса завершена, он находится в вашей библиотеке.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="182"/>
+        <location filename="../../player/window_hub.py" line="183"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Выполнен вход на %1 как %2.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="202"/>
+        <location filename="../../player/window_hub.py" line="203"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>Выход выполнен. Еще не отправленные изменения хранятся на этом компьютере.</translation>
     </message>
@@ -2895,12 +3313,26 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>Прогресс по курсу</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="45"/>
+        <location filename="../../player/course/panes.py" line="35"/>
+        <source>New replies to your posts</source>
+        <translation>Новые ответы на ваши сообщения</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/course/panes.py" line="50"/>
+        <source>%n new reply(ies) to your posts</source>
+        <translation>
+            <numerusform>%n новый ответ на ваши сообщения</numerusform>
+            <numerusform>%n новых ответа на ваши сообщения</numerusform>
+            <numerusform>%n новых ответов на ваши сообщения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="58"/>
         <source>%1 of %2 required items done</source>
         <translation>Выполнено обязательных элементов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="49"/>
+        <location filename="../../player/course/panes.py" line="62"/>
         <source>✓ Completed: %1</source>
         <translation>✓ Пройден: %1</translation>
     </message>
@@ -3338,77 +3770,77 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="242"/>
+        <location filename="../../player/settings/pages.py" line="246"/>
         <source>Course publishers</source>
         <translation>Издатели курсов</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="243"/>
+        <location filename="../../player/settings/pages.py" line="247"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation>Разрешить &amp;неподписанные курсы и неизвестных издателей</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="245"/>
+        <location filename="../../player/settings/pages.py" line="249"/>
         <source>Allow unsigned courses</source>
         <translation>Разрешить неподписанные курсы</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="246"/>
+        <location filename="../../player/settings/pages.py" line="250"/>
         <source>Safety:</source>
         <translation>Безопасность:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="249"/>
+        <location filename="../../player/settings/pages.py" line="253"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation>Внимание: Lectern будет принимать курсы, которые мог создать или изменить кто угодно. Включайте этот параметр только для курсов, созданных вами, и предварительно проконсультируйтесь с ИТ-службой суда.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="253"/>
+        <location filename="../../player/settings/pages.py" line="257"/>
         <source>Warning about unsigned courses</source>
         <translation>Предупреждение о неподписанных курсах</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="260"/>
+        <location filename="../../player/settings/pages.py" line="264"/>
         <source>Trusted publishers</source>
         <translation>Доверенные издатели</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="268"/>
+        <location filename="../../player/settings/pages.py" line="272"/>
         <source>&amp;Add publisher key…</source>
         <translation>&amp;Добавить ключ издателя…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="269"/>
+        <location filename="../../player/settings/pages.py" line="273"/>
         <source>Add a publisher key from a .pub file</source>
         <translation>Добавить ключ издателя из файла .pub</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="270"/>
+        <location filename="../../player/settings/pages.py" line="274"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="271"/>
+        <location filename="../../player/settings/pages.py" line="275"/>
         <source>Remove the selected publisher</source>
         <translation>Удалить выбранного издателя</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="278"/>
+        <location filename="../../player/settings/pages.py" line="282"/>
         <source>&amp;Trusted:</source>
         <translation>Д&amp;оверенные:</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="280"/>
+        <location filename="../../player/settings/pages.py" line="284"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation>Курсы, подписанные этими издателями, принимаются. Ключи, добавленные ИТ-службой суда, здесь удалить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="292"/>
+        <location filename="../../player/settings/pages.py" line="296"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation>Добавлен ИТ-службой суда как доверенный на этом компьютере; удалить его здесь нельзя.</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="303"/>
+        <location filename="../../player/settings/pages.py" line="307"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation>Издателей пока нет. Чтобы курс можно было импортировать, он должен быть подписан доверенным издателем.</translation>
     </message>
@@ -3416,12 +3848,12 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="126"/>
+        <location filename="../../player/certificates/screen.py" line="129"/>
         <source>QR code of the certificate</source>
         <translation>QR-код сертификата</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="127"/>
+        <location filename="../../player/certificates/screen.py" line="130"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
         <translation>Он содержит весь подписанный сертификат, поэтому распечатку можно проверить без подключения к сети.</translation>
     </message>
@@ -3429,37 +3861,37 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="144"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="147"/>
         <source>Question {n} of {total}</source>
         <translation>Вопрос {n} из {total}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="149"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="152"/>
         <source>Question {n}</source>
         <translation>Вопрос {n}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="153"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="156"/>
         <source>Choose all that apply.</source>
         <translation>Выберите все подходящие варианты.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="183"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="186"/>
         <source>Feedback on question {n}</source>
         <translation>Пояснение к вопросу {n}</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="222"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="225"/>
         <source>✓ Correct.</source>
         <translation>✓ Верно.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="224"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="227"/>
         <source>✗ Not correct: this question has more than one right answer, and all of them (and only them) must be chosen.</source>
         <translation>✗ Неверно: у этого вопроса несколько правильных вариантов, и нужно выбрать их все (и только их).</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="227"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="230"/>
         <source>✗ Not correct.</source>
         <translation>✗ Неверно.</translation>
     </message>
@@ -3629,6 +4061,29 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="24"/>
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="27"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="28"/>
+        <source>In a few words</source>
+        <translation>В нескольких словах</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="29"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
     <name>RefusalNotice</name>
     <message>
         <location filename="../../player/refusal_notice.py" line="25"/>
@@ -3654,48 +4109,48 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RemoveCourseDialog</name>
     <message>
-        <location filename="../../player/library_view.py" line="184"/>
-        <location filename="../../player/library_view.py" line="185"/>
+        <location filename="../../player/library_view.py" line="200"/>
+        <location filename="../../player/library_view.py" line="201"/>
         <source>Remove course</source>
         <translation>Удаление курса</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="186"/>
+        <location filename="../../player/library_view.py" line="202"/>
         <source>Remove “%1” from this computer? Its videos and readings are deleted; you can import it again later.</source>
         <translation>Удалить курс «%1» с этого компьютера? Его видео и материалы для чтения будут удалены; позже курс можно импортировать снова.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="190"/>
+        <location filename="../../player/library_view.py" line="206"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="191"/>
+        <location filename="../../player/library_view.py" line="207"/>
         <source>&amp;Keep my progress</source>
         <translation>&amp;Сохранить мой прогресс</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="193"/>
+        <location filename="../../player/library_view.py" line="209"/>
         <source>Keep my progress</source>
         <translation>Сохранить мой прогресс</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="195"/>
+        <location filename="../../player/library_view.py" line="211"/>
         <source>Your completed items and quiz results stay on this computer and come back if you import the course again.</source>
         <translation>Выполненные элементы и результаты тестов останутся на этом компьютере и вернутся, если снова импортировать курс.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="198"/>
+        <location filename="../../player/library_view.py" line="214"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="200"/>
+        <location filename="../../player/library_view.py" line="216"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="202"/>
+        <location filename="../../player/library_view.py" line="218"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4530,65 +4985,88 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../player/status_bar.py" line="96"/>
+        <location filename="../../player/status_bar.py" line="99"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="100"/>
+        <location filename="../../player/status_bar.py" line="104"/>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="104"/>
+        <location filename="../../player/status_bar.py" line="108"/>
         <source>Changes waiting to be sent</source>
         <translation>Изменения, ожидающие отправки</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="106"/>
+        <location filename="../../player/status_bar.py" line="110"/>
         <source>Progress, quiz results and forum posts recorded on this computer that the course server has not received yet. They are kept safely until then.</source>
         <translation>Прогресс, результаты тестов и сообщения на форуме, записанные на этом компьютере и еще не полученные сервером курсов. До тех пор они надежно хранятся.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="110"/>
+        <location filename="../../player/status_bar.py" line="114"/>
         <source>Last successful sync</source>
         <translation>Последняя успешная синхронизация</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="114"/>
+        <location filename="../../player/status_bar.py" line="118"/>
         <source>Last sync problem</source>
         <translation>Последняя проблема синхронизации</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="120"/>
+        <location filename="../../player/status_bar.py" line="124"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="126"/>
-        <location filename="../../player/status_bar.py" line="127"/>
-        <location filename="../../player/status_bar.py" line="271"/>
-        <location filename="../../player/status_bar.py" line="272"/>
+        <location filename="../../player/status_bar.py" line="136"/>
+        <location filename="../../player/status_bar.py" line="137"/>
+        <location filename="../../player/status_bar.py" line="291"/>
+        <location filename="../../player/status_bar.py" line="292"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="128"/>
+        <location filename="../../player/status_bar.py" line="138"/>
         <source>Send your changes and fetch others&apos; posts now (F5)</source>
         <translation>Отправить ваши изменения и получить сообщения других участников сейчас (F5)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../player/status_bar.py" line="182"/>
+        <source>%n new announcement(s)</source>
+        <translation>
+            <numerusform>%n новое объявление</numerusform>
+            <numerusform>%n новых объявления</numerusform>
+            <numerusform>%n новых объявлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/status_bar.py" line="185"/>
+        <source>%n new announcement(s): open the announcements</source>
+        <translation>
+            <numerusform>%n новое объявление: открыть объявления</numerusform>
+            <numerusform>%n новых объявления: открыть объявления</numerusform>
+            <numerusform>%n новых объявлений: открыть объявления</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../player/status_bar.py" line="203"/>
+        <location filename="../../player/status_bar.py" line="186"/>
+        <source>Open the announcements (Ctrl+Shift+A)</source>
+        <translation>Открыть объявления (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../player/status_bar.py" line="223"/>
         <source>Changes waiting: unknown</source>
         <translation>Ожидающие изменения: неизвестно</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="210"/>
+        <location filename="../../player/status_bar.py" line="230"/>
         <source>No changes waiting to be sent</source>
         <translation>Нет изменений, ожидающих отправки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="212"/>
+        <location filename="../../player/status_bar.py" line="232"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n изменение ожидает отправки</numerusform>
@@ -4597,97 +5075,97 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="218"/>
+        <location filename="../../player/status_bar.py" line="238"/>
         <source>Not signed in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="220"/>
+        <location filename="../../player/status_bar.py" line="240"/>
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation>Lectern работает полностью автономно и хранит все на этом компьютере. Войдите на сервер курсов (Сервер курсов ▸ Войти…), чтобы отправлять прогресс и сообщения на форуме и загружать курсы.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="238"/>
+        <location filename="../../player/status_bar.py" line="258"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation>Синхронизация… отправлено %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="242"/>
+        <location filename="../../player/status_bar.py" line="262"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="243"/>
+        <location filename="../../player/status_bar.py" line="263"/>
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation>Отправка ваших изменений на %1 и получение новых сообщений.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="246"/>
+        <location filename="../../player/status_bar.py" line="266"/>
         <source>Looking for the course server…</source>
         <translation>Поиск сервера курсов…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="247"/>
+        <location filename="../../player/status_bar.py" line="267"/>
         <source>Checking whether %1 can be reached.</source>
         <translation>Проверка доступности %1.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="250"/>
+        <location filename="../../player/status_bar.py" line="270"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="251"/>
+        <location filename="../../player/status_bar.py" line="271"/>
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation>Подключено к %1 как %2. Lectern сам выполняет синхронизацию каждые несколько минут и после ваших изменений.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="256"/>
+        <location filename="../../player/status_bar.py" line="276"/>
         <source>Offline</source>
         <translation>Автономный режим</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="258"/>
+        <location filename="../../player/status_bar.py" line="278"/>
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
         <translation>Сервер курсов %1 недоступен. Все ваши действия сохраняются на этом компьютере и будут отправлены, когда связь восстановится; Lectern проверяет это сам.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="262"/>
+        <location filename="../../player/status_bar.py" line="282"/>
         <source>Sign-in needed</source>
         <translation>Требуется вход</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="264"/>
+        <location filename="../../player/status_bar.py" line="284"/>
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation>Сервер курсов просит вас войти снова (Сервер курсов ▸ Войти…). Ваши изменения сохранены и будут отправлены после входа.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="268"/>
+        <location filename="../../player/status_bar.py" line="288"/>
         <source>Sign in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="269"/>
+        <location filename="../../player/status_bar.py" line="289"/>
         <source>Sign in to the course server</source>
         <translation>Войти на сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="280"/>
+        <location filename="../../player/status_bar.py" line="300"/>
         <source>Last sync: %1</source>
         <translation>Синхронизировано: %1</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="281"/>
+        <location filename="../../player/status_bar.py" line="301"/>
         <source>Never synced</source>
         <translation>Синхронизации не было</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="283"/>
+        <location filename="../../player/status_bar.py" line="303"/>
         <source>The last time everything waiting was sent to the course server (by this computer&apos;s clock).</source>
         <translation>Когда все ожидающие данные в последний раз были отправлены на сервер курсов (по часам этого компьютера).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="304"/>
+        <location filename="../../player/status_bar.py" line="324"/>
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>Сервер курсов отклонил %n изменение: %1</numerusform>
@@ -4764,58 +5242,76 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <name>ThreadComposer</name>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="48"/>
+        <location filename="../../player/item_views/forum/compose.py" line="91"/>
         <source>New thread</source>
         <translation>Новая тема</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="51"/>
+        <location filename="../../player/item_views/forum/compose.py" line="54"/>
         <source>Thread title</source>
         <translation>Название темы</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="52"/>
+        <location filename="../../player/item_views/forum/compose.py" line="55"/>
         <source>A short title</source>
         <translation>Краткое название</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="54"/>
+        <location filename="../../player/item_views/forum/compose.py" line="57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="57"/>
+        <location filename="../../player/item_views/forum/compose.py" line="60"/>
         <source>Thread message</source>
         <translation>Сообщение темы</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="58"/>
+        <location filename="../../player/item_views/forum/compose.py" line="61"/>
         <source>Your message (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>Ваше сообщение (обычный текст; поддерживается Markdown, например *выделение* и списки)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="59"/>
+        <location filename="../../player/item_views/forum/compose.py" line="62"/>
         <source>&amp;Message:</source>
         <translation>&amp;Сообщение:</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61"/>
+        <location filename="../../player/item_views/forum/compose.py" line="64"/>
+        <location filename="../../player/item_views/forum/compose.py" line="92"/>
         <source>&amp;Post thread</source>
         <translation>&amp;Опубликовать тему</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61"/>
+        <location filename="../../player/item_views/forum/compose.py" line="64"/>
+        <location filename="../../player/item_views/forum/compose.py" line="93"/>
         <source>Post thread</source>
         <translation>Опубликовать тему</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="63"/>
+        <location filename="../../player/item_views/forum/compose.py" line="66"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="64"/>
+        <location filename="../../player/item_views/forum/compose.py" line="67"/>
         <source>Cancel the new thread</source>
         <translation>Отменить создание темы</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="86"/>
+        <source>New discussion question (pinned at the top for everyone; needs a connection to the course server)</source>
+        <translation>Новый вопрос для обсуждения (закреплён вверху для всех; нужно соединение с сервером курсов)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="88"/>
+        <source>&amp;Post pinned question</source>
+        <translation>&amp;Опубликовать закреплённый вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="89"/>
+        <source>Post the pinned question</source>
+        <translation>Опубликовать закреплённый вопрос</translation>
     </message>
 </context>
 <context>
@@ -4868,185 +5364,185 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="89"/>
+        <location filename="../../player/item_views/video/controls.py" line="98"/>
         <source>Video player</source>
         <translation>Видеопроигрыватель</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="90"/>
+        <location filename="../../player/item_views/video/controls.py" line="99"/>
         <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
         <translation>Пробел — воспроизведение или пауза, стрелки влево и вправо — перемотка на 10 секунд, стрелки вверх и вниз — громкость, F — полноэкранный режим, C — субтитры.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="96"/>
+        <location filename="../../player/item_views/video/controls.py" line="105"/>
         <source>Video picture</source>
         <translation>Изображение видео</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="103"/>
+        <location filename="../../player/item_views/video/controls.py" line="112"/>
         <source>Captions</source>
         <translation>Субтитры</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="124"/>
+        <location filename="../../player/item_views/video/controls.py" line="133"/>
         <source>Position in the video</source>
         <translation>Позиция в видео</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="125"/>
+        <location filename="../../player/item_views/video/controls.py" line="134"/>
         <source>Drag to move in the video; arrow keys move 10 seconds</source>
         <translation>Перетащите, чтобы перейти к другому месту видео; клавиши со стрелками перематывают на 10 секунд</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="136"/>
+        <location filename="../../player/item_views/video/controls.py" line="145"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="142"/>
+        <location filename="../../player/item_views/video/controls.py" line="151"/>
         <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="143"/>
+        <location filename="../../player/item_views/video/controls.py" line="152"/>
         <source>Play or pause (Space)</source>
         <translation>Воспроизведение или пауза (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="146"/>
+        <location filename="../../player/item_views/video/controls.py" line="155"/>
         <source>Back 10 seconds</source>
         <translation>Назад на 10 секунд</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="147"/>
+        <location filename="../../player/item_views/video/controls.py" line="156"/>
         <source>Back 10 seconds (Left arrow)</source>
         <translation>Назад на 10 секунд (стрелка влево)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="150"/>
+        <location filename="../../player/item_views/video/controls.py" line="159"/>
         <source>Forward 10 seconds</source>
         <translation>Вперед на 10 секунд</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="151"/>
+        <location filename="../../player/item_views/video/controls.py" line="160"/>
         <source>Forward 10 seconds (Right arrow)</source>
         <translation>Вперед на 10 секунд (стрелка вправо)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="154"/>
-        <location filename="../../player/item_views/video/controls.py" line="382"/>
+        <location filename="../../player/item_views/video/controls.py" line="163"/>
+        <location filename="../../player/item_views/video/controls.py" line="387"/>
         <source>Mute</source>
         <translation>Выключить звук</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="155"/>
+        <location filename="../../player/item_views/video/controls.py" line="164"/>
         <source>Mute or unmute (M)</source>
         <translation>Выключить или включить звук (M)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="160"/>
+        <location filename="../../player/item_views/video/controls.py" line="169"/>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="161"/>
+        <location filename="../../player/item_views/video/controls.py" line="170"/>
         <source>Volume (Up and Down arrows)</source>
         <translation>Громкость (стрелки вверх и вниз)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="171"/>
-        <location filename="../../player/item_views/video/controls.py" line="172"/>
+        <location filename="../../player/item_views/video/controls.py" line="180"/>
+        <location filename="../../player/item_views/video/controls.py" line="181"/>
         <source>Playback speed</source>
         <translation>Скорость воспроизведения</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="175"/>
+        <location filename="../../player/item_views/video/controls.py" line="184"/>
         <source>{rate}×</source>
         <translation>{rate}×</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="177"/>
+        <location filename="../../player/item_views/video/controls.py" line="186"/>
         <source>{rate} (normal)</source>
         <translation>{rate} (обычная)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="184"/>
+        <location filename="../../player/item_views/video/controls.py" line="196"/>
         <source>Captions language</source>
         <translation>Язык субтитров</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="185"/>
+        <location filename="../../player/item_views/video/controls.py" line="197"/>
         <source>Captions (C switches them on or off)</source>
         <translation>Субтитры (C — включить или выключить)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="186"/>
+        <location filename="../../player/item_views/video/controls.py" line="198"/>
         <source>Captions off</source>
         <translation>Субтитры выключены</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="194"/>
+        <location filename="../../player/item_views/video/controls.py" line="206"/>
         <source>Video quality</source>
         <translation>Качество видео</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="195"/>
+        <location filename="../../player/item_views/video/controls.py" line="207"/>
         <source>Picture quality; only copies on this computer can be chosen</source>
         <translation>Качество изображения; можно выбрать только копии, имеющиеся на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="201"/>
+        <location filename="../../player/item_views/video/controls.py" line="213"/>
         <source>Full screen</source>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="202"/>
+        <location filename="../../player/item_views/video/controls.py" line="214"/>
         <source>Full screen on or off (F; Esc leaves)</source>
         <translation>Полноэкранный режим (F; выход — Esc)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="255"/>
+        <location filename="../../player/item_views/video/controls.py" line="260"/>
         <source>Audio only</source>
         <translation>Только звук</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="259"/>
+        <location filename="../../player/item_views/video/controls.py" line="264"/>
         <source>Get standard quality in the Course catalog</source>
         <translation>Стандартное качество — в каталоге курсов</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="261"/>
+        <location filename="../../player/item_views/video/controls.py" line="266"/>
         <source>Get every quality in the Course catalog</source>
         <translation>Все варианты качества — в каталоге курсов</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="262"/>
+        <location filename="../../player/item_views/video/controls.py" line="267"/>
         <source>{label} — not downloaded ({how})</source>
         <translation>{label} — не загружено ({how})</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="268"/>
+        <location filename="../../player/item_views/video/controls.py" line="273"/>
         <source>Get standard quality…</source>
         <translation>Стандартное качество…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="269"/>
+        <location filename="../../player/item_views/video/controls.py" line="274"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation>Загрузить видео этого курса в стандартном качестве (курсом можно пользоваться и во время загрузки)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="301"/>
+        <location filename="../../player/item_views/video/controls.py" line="306"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation>Видео стандартного качества для этого курса загружаются: см. «Загрузки». Когда загрузка завершится, откройте эту лекцию снова, чтобы выбрать изображение лучшего качества.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="305"/>
+        <location filename="../../player/item_views/video/controls.py" line="310"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation>Чтобы смотреть видео в стандартном качестве, откройте каталог курсов и выберите для этого курса «Стандартное качество».</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="381"/>
+        <location filename="../../player/item_views/video/controls.py" line="386"/>
         <source>Unmute</source>
         <translation>Включить звук</translation>
     </message>
@@ -5129,8 +5625,13 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <source>Not yet earned</source>
         <translation>Еще не получен</translation>
     </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="101"/>
+        <source>The issuer revoked this certificate, so it cannot be saved or printed.</source>
+        <translation>Этот сертификат отозван выдавшей организацией, поэтому его нельзя сохранить или распечатать.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="107"/>
+        <location filename="../../player/certificates/screen.py" line="110"/>
         <source>%1 hour(s)</source>
         <translation>
             <numerusform>%1 час</numerusform>

@@ -124,6 +124,139 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementBanner</name>
+    <message>
+        <location filename="../../player/announcements.py" line="114"/>
+        <source>Announcement</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="115"/>
+        <source>Announcement text</source>
+        <translation>公告内容</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="117"/>
+        <source>Announcement title</source>
+        <translation>公告标题</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="118"/>
+        <source>&amp;Open announcements</source>
+        <translation>打开公告(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="119"/>
+        <source>Open the announcements</source>
+        <translation>打开公告</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="120"/>
+        <source>Mark as &amp;read</source>
+        <translation>标为已读(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="121"/>
+        <source>Hide this announcement: it is read</source>
+        <translation>隐藏此公告：已读</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="131"/>
+        <source>Announcement: %1</source>
+        <translation>公告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/announcements.py" line="133"/>
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1（另有 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="138"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementInbox</name>
+    <message>
+        <location filename="../../player/announcements.py" line="158"/>
+        <location filename="../../player/announcements.py" line="159"/>
+        <location filename="../../player/announcements.py" line="162"/>
+        <location filename="../../player/announcements.py" line="221"/>
+        <source>Announcements</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="164"/>
+        <source>Announcements, newest first</source>
+        <translation>公告，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="168"/>
+        <source>No announcements yet. Your instructors&apos; announcements arrive when this computer syncs with the course server.</source>
+        <translation>还没有公告。本电脑与课程服务器同步时，讲师的公告就会到达。</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="171"/>
+        <source>No announcements</source>
+        <translation>没有公告</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="176"/>
+        <source>Announcement title</source>
+        <translation>公告标题</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="179"/>
+        <source>From and when</source>
+        <translation>发布者和时间</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="181"/>
+        <source>Announcement text</source>
+        <translation>公告内容</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="194"/>
+        <source>Mark &amp;all as read</source>
+        <translation>全部标为已读(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="195"/>
+        <source>Mark all announcements as read</source>
+        <translation>将所有公告标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="200"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="201"/>
+        <source>Close the announcements</source>
+        <translation>关闭公告</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/announcements.py" line="222"/>
+        <source>Announcements · %n unread</source>
+        <translation>
+            <numerusform>公告 · %n 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="228"/>
+        <source>unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location filename="../../player/announcements.py" line="255"/>
+        <source>From %1, %2</source>
+        <translation>来自 %1，%2</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../player/widgets/banner.py" line="89"/>
@@ -532,12 +665,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="486"/>
+        <location filename="../../player/certificates/screen.py" line="504"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation>您的“%1”证书已送达：请通过“转到 ▸ 证书”保存或打印。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="488"/>
+        <location filename="../../player/certificates/screen.py" line="506"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>已收到 %n 份证书：请通过“转到 ▸ 证书”保存或打印。</numerusform>
@@ -547,155 +680,160 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="166"/>
+        <location filename="../../player/certificates/screen.py" line="169"/>
         <source>Certificate for %1</source>
         <translation>%1 的证书</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="168"/>
+        <location filename="../../player/certificates/screen.py" line="171"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169"/>
+        <location filename="../../player/certificates/screen.py" line="172"/>
         <source>Date, hours, language and state</source>
         <translation>日期、学时、语言和状态</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="173"/>
+        <location filename="../../player/certificates/screen.py" line="176"/>
         <source>Open the certificate for %1</source>
         <translation>打开 %1 的证书</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176"/>
+        <location filename="../../player/certificates/screen.py" line="179"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="177"/>
+        <location filename="../../player/certificates/screen.py" line="180"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation>将 %1 的证书另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="179"/>
+        <location filename="../../player/certificates/screen.py" line="182"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation>用于打印的 A4 页面，附有包含完整证书的二维码</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="180"/>
+        <location filename="../../player/certificates/screen.py" line="183"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>保存凭证（JSON）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="181"/>
+        <location filename="../../player/certificates/screen.py" line="184"/>
         <source>Save the credential for %1 as JSON</source>
         <translation>将 %1 的凭证保存为 JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="183"/>
+        <location filename="../../player/certificates/screen.py" line="186"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
         <translation>经签名的 Open Badges 凭证，供验证方或数字钱包使用</translation>
+    </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="194"/>
+        <source>Why it cannot be saved</source>
+        <translation>为何无法保存</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="221"/>
+        <location filename="../../player/certificates/screen.py" line="230"/>
         <source>Certificate — %1</source>
         <translation>证书 — %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="222"/>
+        <location filename="../../player/certificates/screen.py" line="231"/>
         <source>Certificate for %1</source>
         <translation>%1 的证书</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="223"/>
+        <location filename="../../player/certificates/screen.py" line="232"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="241"/>
+        <location filename="../../player/certificates/screen.py" line="250"/>
         <source>Holder:</source>
         <translation>持有人：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="242"/>
+        <location filename="../../player/certificates/screen.py" line="251"/>
         <source>Course:</source>
         <translation>课程：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="243"/>
+        <location filename="../../player/certificates/screen.py" line="252"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="244"/>
+        <location filename="../../player/certificates/screen.py" line="253"/>
         <source>Hours:</source>
         <translation>学时：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="245"/>
+        <location filename="../../player/certificates/screen.py" line="254"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="247"/>
+        <location filename="../../player/certificates/screen.py" line="256"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="248"/>
+        <location filename="../../player/certificates/screen.py" line="257"/>
         <source>Issuer:</source>
         <translation>颁发者：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="249"/>
+        <location filename="../../player/certificates/screen.py" line="258"/>
         <source>Issuer key:</source>
         <translation>颁发者密钥：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="250"/>
+        <location filename="../../player/certificates/screen.py" line="259"/>
         <source>Certificate id:</source>
         <translation>证书编号：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="251"/>
+        <location filename="../../player/certificates/screen.py" line="260"/>
         <source>Requirements met:</source>
         <translation>已满足的要求：</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="258"/>
+        <location filename="../../player/certificates/screen.py" line="267"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="270"/>
+        <location filename="../../player/certificates/screen.py" line="279"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="271"/>
+        <location filename="../../player/certificates/screen.py" line="280"/>
         <source>Save the certificate as a PDF</source>
         <translation>将证书另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="272"/>
+        <location filename="../../player/certificates/screen.py" line="281"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>保存凭证（JSON）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="273"/>
+        <location filename="../../player/certificates/screen.py" line="282"/>
         <source>Save the credential as JSON</source>
         <translation>将凭证保存为 JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="278"/>
+        <location filename="../../player/certificates/screen.py" line="290"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -703,62 +841,62 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="306"/>
+        <location filename="../../player/certificates/screen.py" line="318"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="313"/>
+        <location filename="../../player/certificates/screen.py" line="325"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="315"/>
+        <location filename="../../player/certificates/screen.py" line="327"/>
         <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation>尚无证书。满足课程的要求后（课程页面上的“要求”按钮会列出这些要求），证书会在下次同步时送达。</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="317"/>
+        <location filename="../../player/certificates/screen.py" line="329"/>
         <source>No certificates</source>
         <translation>没有证书</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="318"/>
+        <location filename="../../player/certificates/screen.py" line="330"/>
         <source>Your certificates</source>
         <translation>您的证书</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="422"/>
+        <location filename="../../player/certificates/screen.py" line="434"/>
         <source>Save the certificate as a PDF</source>
         <translation>将证书另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="423"/>
+        <location filename="../../player/certificates/screen.py" line="435"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="427"/>
+        <location filename="../../player/certificates/screen.py" line="439"/>
         <source>Save the credential as JSON</source>
         <translation>将凭证保存为 JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="428"/>
+        <location filename="../../player/certificates/screen.py" line="440"/>
         <source>Credentials (*.json)</source>
         <translation>凭证 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="438"/>
+        <location filename="../../player/certificates/screen.py" line="453"/>
         <source>The PDF could not be saved: %1</source>
         <translation>无法保存 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="450"/>
+        <location filename="../../player/certificates/screen.py" line="468"/>
         <source>The credential could not be saved: %1</source>
         <translation>无法保存凭证：%1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="462"/>
+        <location filename="../../player/certificates/screen.py" line="480"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
@@ -814,23 +952,23 @@
 <context>
     <name>CompletionBanner</name>
     <message>
-        <location filename="../../player/course/parts.py" line="33"/>
-        <location filename="../../player/course/parts.py" line="36"/>
+        <location filename="../../player/course/parts.py" line="35"/>
+        <location filename="../../player/course/parts.py" line="38"/>
         <source>Course completed</source>
         <translation>课程已完成</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="34"/>
+        <location filename="../../player/course/parts.py" line="36"/>
         <source>What happens next</source>
         <translation>后续说明</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="35"/>
+        <location filename="../../player/course/parts.py" line="37"/>
         <source>You have completed this course.</source>
         <translation>您已完成本课程。</translation>
     </message>
     <message>
-        <location filename="../../player/course/parts.py" line="37"/>
+        <location filename="../../player/course/parts.py" line="39"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -893,82 +1031,97 @@
         <translation>发布者签名</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118"/>
+        <location filename="../../player/library_view.py" line="117"/>
+        <source>Next module</source>
+        <translation>下一单元</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="121"/>
         <source>✓ Completed: all required items are done</source>
         <translation>✓ 已完成：所有必修项目均已完成</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="118"/>
+        <location filename="../../player/library_view.py" line="121"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126"/>
+        <location filename="../../player/library_view.py" line="129"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="126"/>
+        <location filename="../../player/library_view.py" line="129"/>
         <source>Review %1</source>
         <translation>复习 %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="128"/>
+        <location filename="../../player/library_view.py" line="131"/>
         <source>Open the course from its first item</source>
         <translation>从第一个项目开始打开课程</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131"/>
+        <location filename="../../player/library_view.py" line="134"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131"/>
+        <location filename="../../player/library_view.py" line="134"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132"/>
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Continue %1</source>
         <translation>继续学习 %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="132"/>
+        <location filename="../../player/library_view.py" line="135"/>
         <source>Start %1</source>
         <translation>开始学习 %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="144"/>
+        <location filename="../../player/library_view.py" line="147"/>
         <source>Cover of %1</source>
         <translation>%1 的封面</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="167"/>
+        <location filename="../../player/library_view.py" line="175"/>
+        <source>Module %1 opens on %2.</source>
+        <translation>第 %1 单元将于 %2 开放。</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="176"/>
+        <source>Module %1 opens later.</source>
+        <translation>第 %1 单元稍后开放。</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="183"/>
         <source>Signed by a publisher this computer trusts.</source>
         <translation>由本机信任的发布者签名。</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="168"/>
+        <location filename="../../player/library_view.py" line="184"/>
         <source>Not signed by a publisher.</source>
         <translation>未经发布者签名。</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="169"/>
+        <location filename="../../player/library_view.py" line="185"/>
         <source>Signed by a publisher this computer does not know.</source>
         <translation>由本机未知的发布者签名。</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="171"/>
+        <location filename="../../player/library_view.py" line="187"/>
         <source>Signature: %1</source>
         <translation>签名：%1</translation>
     </message>
@@ -976,128 +1129,172 @@
 <context>
     <name>CourseOutline</name>
     <message>
-        <location filename="../../player/course/outline.py" line="117"/>
+        <location filename="../../player/course/outline.py" line="127"/>
         <source>Course outline</source>
         <translation>课程大纲</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="119"/>
+        <location filename="../../player/course/outline.py" line="129"/>
         <source>Modules and their items. Press Enter to open an item.</source>
         <translation>各单元及其项目。按 Enter 键打开项目。</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121"/>
+        <location filename="../../player/course/outline.py" line="131"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="121"/>
+        <location filename="../../player/course/outline.py" line="131"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="135"/>
+        <location filename="../../player/course/outline.py" line="145"/>
         <source>Outline columns</source>
         <translation>大纲列</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="149"/>
+        <location filename="../../player/course/outline.py" line="159"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152"/>
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="152"/>
+        <location filename="../../player/course/outline.py" line="162"/>
         <source>Reading</source>
         <translation>阅读材料</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153"/>
+        <location filename="../../player/course/outline.py" line="163"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="153"/>
+        <location filename="../../player/course/outline.py" line="163"/>
         <source>Discussion</source>
         <translation>讨论</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="161"/>
+        <location filename="../../player/course/outline.py" line="171"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162"/>
+        <location filename="../../player/course/outline.py" line="172"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="162"/>
+        <location filename="../../player/course/outline.py" line="172"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/course/outline.py" line="164"/>
+        <location filename="../../player/course/outline.py" line="174"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n 道题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="169"/>
+        <location filename="../../player/course/outline.py" line="179"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="175"/>
+        <location filename="../../player/course/outline.py" line="185"/>
+        <location filename="../../player/course/outline.py" line="318"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="180"/>
-        <location filename="../../player/course/outline.py" line="220"/>
+        <location filename="../../player/course/outline.py" line="190"/>
+        <location filename="../../player/course/outline.py" line="340"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="183"/>
+        <location filename="../../player/course/outline.py" line="193"/>
         <source>%1 · optional</source>
         <translation>%1 · 选修</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="184"/>
-        <location filename="../../player/course/outline.py" line="225"/>
+        <location filename="../../player/course/outline.py" line="194"/>
+        <location filename="../../player/course/outline.py" line="345"/>
         <source>optional</source>
         <translation>选修</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="220"/>
+        <location filename="../../player/course/outline.py" line="228"/>
+        <source>opens on %1</source>
+        <translation>于 %1 开放</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="228"/>
+        <source>opens later</source>
+        <translation>稍后开放</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="263"/>
+        <source>%1, locked, %2</source>
+        <translation>%1，已锁定，%2</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="265"/>
+        <location filename="../../player/course/outline.py" line="291"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="287"/>
+        <source>%1: %2, locked, %3</source>
+        <translation>%1：%2，已锁定，%3</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="289"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/course/outline.py" line="312"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n 条新内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="323"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/outline.py" line="340"/>
         <source>started</source>
         <translation>已开始</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="221"/>
+        <location filename="../../player/course/outline.py" line="341"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="222"/>
+        <location filename="../../player/course/outline.py" line="342"/>
         <source>%1: %2, %3, %4, %5</source>
         <translation>%1：%2，%3，%4，%5</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="225"/>
+        <location filename="../../player/course/outline.py" line="345"/>
         <source>required</source>
         <translation>必修</translation>
     </message>
     <message>
-        <location filename="../../player/course/outline.py" line="231"/>
+        <location filename="../../player/course/outline.py" line="351"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1105,47 +1302,47 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="94"/>
+        <location filename="../../player/course_view.py" line="121"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="98"/>
+        <location filename="../../player/course_view.py" line="125"/>
         <source>&amp;Library</source>
         <translation>课程库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="98"/>
+        <location filename="../../player/course_view.py" line="125"/>
         <source>Back to the library</source>
         <translation>返回课程库</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="100"/>
+        <location filename="../../player/course_view.py" line="127"/>
         <source>Back to your courses (Ctrl+L)</source>
         <translation>返回您的课程（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="108"/>
+        <location filename="../../player/course_view.py" line="135"/>
         <source>Course title</source>
         <translation>课程标题</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="134"/>
+        <location filename="../../player/course_view.py" line="161"/>
         <source>Outline and item</source>
         <translation>大纲和项目</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="251"/>
+        <location filename="../../player/course_view.py" line="371"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>已观看 %1。请观看您跳过的部分以完成此项目。</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="252"/>
+        <location filename="../../player/course_view.py" line="372"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>已观看 %1。继续观看即可完成。</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="366"/>
+        <location filename="../../player/course_view.py" line="513"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1512,37 +1709,37 @@
         <translation>下载结束时间</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="193"/>
+        <location filename="../../player/settings/pages.py" line="197"/>
         <source>or only from</source>
         <translation>或仅从</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="195"/>
+        <location filename="../../player/settings/pages.py" line="199"/>
         <source>Download &amp;hours:</source>
         <translation>下载时段(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="199"/>
+        <location filename="../../player/settings/pages.py" line="203"/>
         <source>Outside these hours downloads wait, for example 22:00 to 06:00 for nights only.</source>
         <translation>在这些时段之外，下载会等待；例如设为 22:00 至 06:00 即仅在夜间下载。</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="202"/>
+        <location filename="../../player/settings/pages.py" line="206"/>
         <source>&amp;Save data (slow or costly internet)</source>
         <translation>节省流量（网速慢或流量费用高）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="203"/>
+        <location filename="../../player/settings/pages.py" line="207"/>
         <source>Save data</source>
         <translation>节省流量</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="204"/>
+        <location filename="../../player/settings/pages.py" line="208"/>
         <source>Internet:</source>
         <translation>网络：</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="206"/>
+        <location filename="../../player/settings/pages.py" line="210"/>
         <source>No video downloads; only small progress updates are sent.</source>
         <translation>不下载视频；只发送少量进度更新。</translation>
     </message>
@@ -1862,168 +2059,333 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>立即保存，并在下次同步时发送（Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="29"/>
+        <location filename="../../player/item_views/forum/posts.py" line="46"/>
         <source>kept on this computer (practice course)</source>
         <translation>保存在本机上（练习课程）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="31"/>
+        <location filename="../../player/item_views/forum/posts.py" line="48"/>
         <source>waiting to send</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="32"/>
+        <location filename="../../player/item_views/forum/posts.py" line="49"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="33"/>
+        <location filename="../../player/item_views/forum/posts.py" line="50"/>
         <source>not accepted by the course server</source>
         <translation>未被课程服务器接受</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/posts.py" line="55"/>
+        <location filename="../../player/item_views/forum/posts.py" line="72"/>
         <source>[picture not shown]</source>
         <translation>[图片未显示]</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="56"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="57"/>
         <source>Discussion</source>
         <translation>讨论</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="65"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="67"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="70"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="72"/>
         <source>Discussion prompt</source>
         <translation>讨论题目</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="76"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="81"/>
         <source>Prompt</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="90"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="95"/>
         <source>The discussion for this item is not on this computer yet. Other learners&apos; posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
         <translation>此项目的讨论尚未同步到本机。本机与课程服务器同步时，其他学员的帖子就会到达；您现在可以先思考讨论题目，届时再参与讨论。此项目为选修。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="96"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="112"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="101"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="117"/>
         <source>About the discussion</source>
         <translation>关于此讨论</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="102"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="107"/>
         <source>This is a practice course: what you write here stays on this computer and is not sent to anyone. This item is optional.</source>
         <translation>这是练习课程：您在此处所写的内容仅保存在本机上，不会发送给任何人。此项目为选修。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="106"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="111"/>
         <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others&apos; posts arrive with each sync. This item is optional.</source>
         <translation>离线时您也可以在此阅读和发帖。您所写的内容会立即显示，并标记为“等待发送”，在本机下次同步时送达其他学员。其他人的帖子会随每次同步到达。此项目为选修。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="118"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="123"/>
         <source>Discussion message</source>
         <translation>讨论消息</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="126"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="131"/>
         <source>Thread</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="140"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="145"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="300"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="380"/>
         <source>Threads</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="142"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="147"/>
         <source>&amp;New thread…</source>
         <translation>新主题(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="143"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="148"/>
         <source>Start a new thread</source>
         <translation>发起新主题</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="144"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="149"/>
         <source>Start a new discussion about this prompt</source>
         <translation>就此题目发起新的讨论</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="150"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="152"/>
+        <source>New &amp;question…</source>
+        <translation>新问题(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="153"/>
+        <source>Start a pinned discussion question</source>
+        <translation>发起置顶的讨论问题</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (needs a connection to the course server)</source>
+        <translation>讲师专用：在本讨论顶部为所有学员置顶一个问题（需要连接课程服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="165"/>
         <source>Threads in this discussion</source>
         <translation>此讨论中的主题</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="163"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>No threads here yet. Start one with “New thread…”: you can write it now, even offline. Threads by others arrive when this computer syncs.</source>
         <translation>这里还没有主题。请使用“新主题…”发起一个：即使离线，也可以现在就撰写。其他人的主题会在本机同步时到达。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="167"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="182"/>
         <source>No threads</source>
         <translation>没有主题</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="176"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="191"/>
         <source>Thread title</source>
         <translation>主题标题</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="193"/>
         <source>Posts in this thread</source>
         <translation>此主题中的帖子</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="180"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="196"/>
         <source>Your reply</source>
         <translation>您的回复</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="181"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="197"/>
         <source>Write a reply… (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>撰写回复…（纯文本；支持 Markdown，例如 *强调* 和列表）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
         <source>Send &amp;reply</source>
         <translation>发送回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="183"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="231"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="247"/>
         <source>You</source>
         <translation>您</translation>
     </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <source>Instructor</source>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <source>Moderator</source>
+        <translation>版主</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="257"/>
+        <source>Hidden by a moderator: %1</source>
+        <translation>已被版主隐藏：%1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="258"/>
+        <source>Hidden by a moderator</source>
+        <translation>已被版主隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="259"/>
+        <source>Hidden from learners: %1</source>
+        <translation>已对学员隐藏：%1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="260"/>
+        <source>Hidden from learners</source>
+        <translation>已对学员隐藏</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="280"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="301"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="381"/>
+        <source>Threads · %n new</source>
+        <translation>
+            <numerusform>主题 · %n 个新主题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="325"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/forum_item_view.py" line="326"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n 条回复</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="336"/>
+        <source>Pinned: %1</source>
+        <translation>置顶：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="313"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="392"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="404"/>
+        <source>Report…</source>
+        <translation>举报…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <source>Hide…</source>
+        <translation>隐藏…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="450"/>
+        <source>Report a message</source>
+        <translation>举报消息</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="451"/>
+        <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
+        <translation>本课程的版主会阅读您的举报并作出决定。作者不会知道是谁举报的。您的举报将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="453"/>
+        <source>&amp;Report</source>
+        <translation>举报(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="459"/>
+        <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
+        <translation>谢谢。您的举报已保存在本电脑上，将在下次同步时送达版主。</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="469"/>
+        <source>Asking the course server…</source>
+        <translation>正在询问课程服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
+        <source>Hide a message</source>
+        <translation>隐藏消息</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="475"/>
+        <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
+        <translation>学员在下次同步后将看不到它；作者会看到版主隐藏了它以及您的理由。不会删除任何内容，课程服务器的审计日志会记录是谁隐藏的以及原因。</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="478"/>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="480"/>
+        <source>Restore a message</source>
+        <translation>恢复消息</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="481"/>
+        <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
+        <translation>学员在下次同步后会再次看到它。审计日志会记录您的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="482"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="488"/>
+        <source>Hidden. Learners no longer see it after their next sync.</source>
+        <translation>已隐藏。学员在下次同步后将看不到它。</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
+        <source>Restored. Learners see it again after their next sync.</source>
+        <translation>已恢复。学员在下次同步后会再次看到它。</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="498"/>
+        <source>The course server refused: %1</source>
+        <translation>课程服务器拒绝了：%1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="525"/>
         <source>Give the thread a title and a message.</source>
         <translation>请为主题填写标题和内容。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="365"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="531"/>
+        <source>Sending the question to the course server…</source>
+        <translation>正在将问题发送到课程服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="544"/>
+        <source>Your question is pinned at the top of this discussion; learners get it with their next sync.</source>
+        <translation>您的问题已置顶于本讨论顶部；学员会在下次同步时收到。</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="574"/>
         <source>Write your reply first.</source>
         <translation>请先撰写您的回复。</translation>
     </message>
@@ -2031,7 +2393,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>HubWiring</name>
     <message numerus="yes">
-        <location filename="../../player/window_hub.py" line="112"/>
+        <location filename="../../player/window_hub.py" line="113"/>
         <source>New versions of %n course(s) are on the course server.</source>
         <translation>
             <numerusform>课程服务器上有 %n 门课程的新版本。</numerusform>
@@ -2141,77 +2503,77 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../player/course/panes.py" line="62"/>
+        <location filename="../../player/course/panes.py" line="75"/>
         <source>Module</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="63"/>
+        <location filename="../../player/course/panes.py" line="76"/>
         <source>Item title</source>
         <translation>项目标题</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="66"/>
+        <location filename="../../player/course/panes.py" line="79"/>
         <source>How to complete this item</source>
         <translation>如何完成此项目</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="68"/>
+        <location filename="../../player/course/panes.py" line="81"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="76"/>
+        <location filename="../../player/course/panes.py" line="89"/>
         <source>Open item</source>
         <translation>当前打开的项目</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80"/>
+        <location filename="../../player/course/panes.py" line="93"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="80"/>
+        <location filename="../../player/course/panes.py" line="93"/>
         <source>Previous item</source>
         <translation>上一个项目</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="83"/>
+        <location filename="../../player/course/panes.py" line="96"/>
         <source>Position in the course</source>
         <translation>在课程中的位置</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85"/>
+        <location filename="../../player/course/panes.py" line="98"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="85"/>
+        <location filename="../../player/course/panes.py" line="98"/>
         <source>Next item</source>
         <translation>下一个项目</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="111"/>
+        <location filename="../../player/course/panes.py" line="124"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="112"/>
+        <location filename="../../player/course/panes.py" line="125"/>
         <source> · optional</source>
         <translation> · 选修</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="115"/>
+        <location filename="../../player/course/panes.py" line="128"/>
         <source>Item %1 of %2</source>
         <translation>第 %1 项，共 %2 项</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="124"/>
+        <location filename="../../player/course/panes.py" line="137"/>
         <source>Previous: %1 (Alt+Left)</source>
         <translation>上一个：%1（Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="126"/>
+        <location filename="../../player/course/panes.py" line="139"/>
         <source>Next: %1 (Alt+Right)</source>
         <translation>下一个：%1（Alt+Right）</translation>
     </message>
@@ -2260,375 +2622,421 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="338"/>
+        <location filename="../../player/app.py" line="345"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>正在准备演示课程…（仅需一次）</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="224"/>
+        <location filename="../../player/library_view.py" line="240"/>
         <source>Library</source>
         <translation>课程库</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="224"/>
+        <location filename="../../player/library_view.py" line="240"/>
         <source>Your courses</source>
         <translation>您的课程</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230"/>
+        <location filename="../../player/library_view.py" line="246"/>
         <source>&amp;Import course…</source>
         <translation>导入课程(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="230"/>
+        <location filename="../../player/library_view.py" line="246"/>
         <source>Import course</source>
         <translation>导入课程</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="231"/>
+        <location filename="../../player/library_view.py" line="247"/>
         <source>Open a .lectern course file, for example from a USB stick (Ctrl+O)</source>
         <translation>打开 .lectern 课程文件，例如 U 盘中的文件（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="236"/>
+        <location filename="../../player/library_view.py" line="252"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="238"/>
+        <location filename="../../player/library_view.py" line="254"/>
         <source>No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one from a .lectern file, for example from a USB stick.</source>
         <translation>本机上还没有课程。请选择“导入课程…”（Ctrl+O），从 .lectern 文件添加课程，例如 U 盘中的文件。</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="239"/>
+        <location filename="../../player/library_view.py" line="255"/>
         <source>No courses</source>
         <translation>没有课程</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240"/>
+        <location filename="../../player/library_view.py" line="256"/>
         <source>Installed courses</source>
         <translation>已安装的课程</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="326"/>
+        <location filename="../../player/library_view.py" line="365"/>
         <source>“%1” was removed. Your progress was kept.</source>
         <translation>已移除“%1”。您的进度已保留。</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="329"/>
+        <location filename="../../player/library_view.py" line="368"/>
         <source>“%1” was removed with its progress.</source>
         <translation>已移除“%1”及其进度。</translation>
     </message>
 </context>
 <context>
+    <name>LockedNotice</name>
+    <message>
+        <location filename="../../player/course/parts.py" line="64"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/parts.py" line="65"/>
+        <source>%1 is not open yet</source>
+        <translation>%1 尚未开放</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/parts.py" line="71"/>
+        <source>This module opens on %1. Its items open by themselves then; if their content is already on this computer, nothing more needs to be downloaded. The date follows the course server&apos;s clock, not this computer&apos;s.</source>
+        <translation>本单元将于 %1 开放。届时其中各项会自动打开；如果内容已在本电脑上，无需再下载。日期以课程服务器的时钟为准，而非本电脑的时钟。</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/parts.py" line="76"/>
+        <source>This module opens later. Its items open by themselves then; if their content is already on this computer, nothing more needs to be downloaded.</source>
+        <translation>本单元稍后开放。届时其中各项会自动打开；如果内容已在本电脑上，无需再下载。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="301"/>
+        <location filename="../../player/app.py" line="308"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="87"/>
-        <location filename="../../player/main_window.py" line="88"/>
-        <location filename="../../player/main_window.py" line="111"/>
-        <location filename="../../player/main_window.py" line="258"/>
-        <location filename="../../player/main_window.py" line="378"/>
+        <location filename="../../player/main_window.py" line="93"/>
+        <location filename="../../player/main_window.py" line="94"/>
+        <location filename="../../player/main_window.py" line="117"/>
+        <location filename="../../player/main_window.py" line="289"/>
+        <location filename="../../player/main_window.py" line="443"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="163"/>
+        <location filename="../../player/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="164"/>
+        <location filename="../../player/main_window.py" line="191"/>
         <source>&amp;Import course…</source>
         <translation>导入课程(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="165"/>
+        <location filename="../../player/main_window.py" line="192"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="166"/>
+        <location filename="../../player/main_window.py" line="193"/>
         <source>Add a course from a .lectern file</source>
         <translation>从 .lectern 文件添加课程</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="173"/>
+        <location filename="../../player/main_window.py" line="200"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="174"/>
+        <location filename="../../player/main_window.py" line="201"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="176"/>
+        <location filename="../../player/main_window.py" line="203"/>
         <source>Course server, downloads and trusted publishers</source>
         <translation>课程服务器、下载和受信任的发布者</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="178"/>
+        <location filename="../../player/main_window.py" line="205"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="181"/>
+        <location filename="../../player/main_window.py" line="208"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="182"/>
+        <location filename="../../player/main_window.py" line="209"/>
         <source>&amp;Library</source>
         <translation>课程库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="183"/>
+        <location filename="../../player/main_window.py" line="210"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="184"/>
+        <location filename="../../player/main_window.py" line="211"/>
         <source>&amp;Previous item</source>
         <translation>上一个项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="186"/>
+        <location filename="../../player/main_window.py" line="213"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="187"/>
+        <location filename="../../player/main_window.py" line="214"/>
         <source>&amp;Next item</source>
         <translation>下一个项目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="188"/>
+        <location filename="../../player/main_window.py" line="215"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
+        <location filename="../../player/main_window.py" line="217"/>
         <source>Course &amp;outline</source>
         <translation>课程大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="192"/>
+        <location filename="../../player/main_window.py" line="219"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="194"/>
+        <location filename="../../player/main_window.py" line="221"/>
         <source>Course &amp;catalog</source>
         <translation>课程目录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="195"/>
+        <location filename="../../player/main_window.py" line="222"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="196"/>
+        <location filename="../../player/main_window.py" line="223"/>
         <source>Courses the course server offers you, to download</source>
         <translation>课程服务器为您提供的可下载课程</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="197"/>
+        <location filename="../../player/main_window.py" line="224"/>
         <source>&amp;Downloads</source>
         <translation>下载(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="198"/>
+        <location filename="../../player/main_window.py" line="225"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="199"/>
+        <location filename="../../player/main_window.py" line="226"/>
         <source>Progress of your downloads</source>
         <translation>您的下载进度</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="201"/>
+        <location filename="../../player/main_window.py" line="228"/>
         <source>C&amp;ertificates</source>
         <translation>证书(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="202"/>
+        <location filename="../../player/main_window.py" line="229"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="203"/>
+        <location filename="../../player/main_window.py" line="230"/>
         <source>Your certificates, to save as a PDF or a signed credential</source>
         <translation>您的证书，可另存为 PDF 或经签名的凭证</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="205"/>
+        <location filename="../../player/main_window.py" line="232"/>
+        <location filename="../../player/main_window.py" line="408"/>
+        <source>&amp;Announcements</source>
+        <translation>公告(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="233"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="234"/>
+        <source>What the instructors of your courses announced</source>
+        <translation>您课程的讲师发布的公告</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="236"/>
         <source>Course &amp;server</source>
         <translation>课程服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="206"/>
-        <location filename="../../player/main_window.py" line="242"/>
+        <location filename="../../player/main_window.py" line="237"/>
+        <location filename="../../player/main_window.py" line="273"/>
         <source>&amp;Sign in…</source>
         <translation>登录(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="207"/>
+        <location filename="../../player/main_window.py" line="238"/>
         <source>Sign in to the course server</source>
         <translation>登录课程服务器</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="208"/>
+        <location filename="../../player/main_window.py" line="239"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="209"/>
+        <location filename="../../player/main_window.py" line="240"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="210"/>
+        <location filename="../../player/main_window.py" line="241"/>
         <source>Send your changes and fetch others&apos; posts now</source>
         <translation>立即发送您的更改并获取他人的帖子</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="212"/>
+        <location filename="../../player/main_window.py" line="243"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="213"/>
+        <location filename="../../player/main_window.py" line="244"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>清除本机上的登录信息；尚未发送的更改会保留</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="216"/>
+        <location filename="../../player/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="217"/>
+        <location filename="../../player/main_window.py" line="248"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="218"/>
+        <location filename="../../player/main_window.py" line="249"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="219"/>
+        <location filename="../../player/main_window.py" line="250"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Lectern 支持的所有按键，集中在一页中</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="220"/>
+        <location filename="../../player/main_window.py" line="251"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Lectern 如何离线工作(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="222"/>
+        <location filename="../../player/main_window.py" line="253"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>哪些内容保存在本机上，以及何时发送到课程服务器</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="225"/>
+        <location filename="../../player/main_window.py" line="256"/>
         <source>&amp;About Lectern</source>
         <translation>关于 Lectern(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="227"/>
+        <location filename="../../player/main_window.py" line="258"/>
         <source>Version, and where your data is kept</source>
         <translation>版本，以及您的数据保存位置</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="241"/>
+        <location filename="../../player/main_window.py" line="272"/>
         <source>&amp;Sign in again…</source>
         <translation>重新登录(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="335"/>
+        <location filename="../../player/main_window.py" line="366"/>
         <source>Certificates — Lectern</source>
         <translation>证书 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="343"/>
+        <location filename="../../player/main_window.py" line="374"/>
         <source>Course catalog — Lectern</source>
         <translation>课程目录 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="352"/>
+        <location filename="../../player/main_window.py" line="383"/>
         <source>Downloads — Lectern</source>
         <translation>下载 — Lectern</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../player/main_window.py" line="409"/>
+        <source>&amp;Announcements (%n unread)</source>
+        <translation>
+            <numerusform>公告(&amp;A)（%n 条未读）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../player/window_hub.py" line="89"/>
+        <location filename="../../player/window_hub.py" line="90"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <translation>这是演示课程：您的进度仅保存在本机上，不会发送到课程服务器。您可以随时复习任何项目。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="93"/>
+        <location filename="../../player/window_hub.py" line="94"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>您的完成情况将在下次同步时发送到课程服务器；本机联网时会自动同步。您可以随时复习任何项目。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="97"/>
+        <location filename="../../player/window_hub.py" line="98"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>您的完成情况保存在本机上。请登录课程服务器（课程服务器 ▸ 登录…）以发送。您可以随时复习任何项目。</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="377"/>
+        <location filename="../../player/main_window.py" line="442"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="384"/>
+        <location filename="../../player/main_window.py" line="449"/>
         <source>Import course</source>
         <translation>导入课程</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="385"/>
+        <location filename="../../player/main_window.py" line="450"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Lectern 课程 (*.lectern);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="388"/>
+        <location filename="../../player/main_window.py" line="453"/>
         <source>Choose a course file</source>
         <translation>选择课程文件</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="107"/>
+        <location filename="../../player/window_hub.py" line="108"/>
         <source>A new version of “%1” is on the course server.</source>
         <translation>课程服务器上有“%1”的新版本。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="127"/>
+        <location filename="../../player/window_hub.py" line="128"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>正在下载标准画质视频（按 Ctrl+J 查看）。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="153"/>
+        <location filename="../../player/window_hub.py" line="154"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>一门课程已下载完成，现已在您的课程库中。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="182"/>
+        <location filename="../../player/window_hub.py" line="183"/>
         <source>Signed in to %1 as %2.</source>
         <translation>已以 %2 身份登录 %1。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="202"/>
+        <location filename="../../player/window_hub.py" line="203"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>已退出登录。尚未发送的更改保留在本机上。</translation>
     </message>
@@ -2870,12 +3278,24 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>课程进度</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="45"/>
+        <location filename="../../player/course/panes.py" line="35"/>
+        <source>New replies to your posts</source>
+        <translation>对您帖子的新回复</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/course/panes.py" line="50"/>
+        <source>%n new reply(ies) to your posts</source>
+        <translation>
+            <numerusform>%n 条对您帖子的新回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/course/panes.py" line="58"/>
         <source>%1 of %2 required items done</source>
         <translation>已完成 %1/%2 个必修项目</translation>
     </message>
     <message>
-        <location filename="../../player/course/panes.py" line="49"/>
+        <location filename="../../player/course/panes.py" line="62"/>
         <source>✓ Completed: %1</source>
         <translation>✓ 已完成：%1</translation>
     </message>
@@ -3311,77 +3731,77 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>PublishersPage</name>
     <message>
-        <location filename="../../player/settings/pages.py" line="242"/>
+        <location filename="../../player/settings/pages.py" line="246"/>
         <source>Course publishers</source>
         <translation>课程发布者</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="243"/>
+        <location filename="../../player/settings/pages.py" line="247"/>
         <source>Allow &amp;unsigned courses and unknown publishers</source>
         <translation>允许未签名的课程和未知发布者(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="245"/>
+        <location filename="../../player/settings/pages.py" line="249"/>
         <source>Allow unsigned courses</source>
         <translation>允许未签名的课程</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="246"/>
+        <location filename="../../player/settings/pages.py" line="250"/>
         <source>Safety:</source>
         <translation>安全：</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="249"/>
+        <location filename="../../player/settings/pages.py" line="253"/>
         <source>Warning: Lectern will accept courses that anyone may have made or changed. Turn this on only for courses you made yourself, and ask court IT first.</source>
         <translation>警告：Lectern 将接受任何人都可能制作或修改过的课程。请仅对您自己制作的课程开启此选项，并事先咨询法院 IT 部门。</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="253"/>
+        <location filename="../../player/settings/pages.py" line="257"/>
         <source>Warning about unsigned courses</source>
         <translation>关于未签名课程的警告</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="260"/>
+        <location filename="../../player/settings/pages.py" line="264"/>
         <source>Trusted publishers</source>
         <translation>受信任的发布者</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="268"/>
+        <location filename="../../player/settings/pages.py" line="272"/>
         <source>&amp;Add publisher key…</source>
         <translation>添加发布者密钥(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="269"/>
+        <location filename="../../player/settings/pages.py" line="273"/>
         <source>Add a publisher key from a .pub file</source>
         <translation>从 .pub 文件添加发布者密钥</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="270"/>
+        <location filename="../../player/settings/pages.py" line="274"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="271"/>
+        <location filename="../../player/settings/pages.py" line="275"/>
         <source>Remove the selected publisher</source>
         <translation>移除所选发布者</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="278"/>
+        <location filename="../../player/settings/pages.py" line="282"/>
         <source>&amp;Trusted:</source>
         <translation>受信任(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="280"/>
+        <location filename="../../player/settings/pages.py" line="284"/>
         <source>Courses signed by these publishers are accepted. Keys from court IT cannot be removed here.</source>
         <translation>由这些发布者签名的课程会被接受。来自法院 IT 部门的密钥无法在此移除。</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="292"/>
+        <location filename="../../player/settings/pages.py" line="296"/>
         <source>Trusted on this computer by court IT; it cannot be removed here.</source>
         <translation>由法院 IT 部门设为在本机上受信任；无法在此移除。</translation>
     </message>
     <message>
-        <location filename="../../player/settings/pages.py" line="303"/>
+        <location filename="../../player/settings/pages.py" line="307"/>
         <source>No publishers yet. Courses must be signed by a trusted publisher to be imported.</source>
         <translation>尚无发布者。课程必须由受信任的发布者签名才能导入。</translation>
     </message>
@@ -3389,12 +3809,12 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="126"/>
+        <location filename="../../player/certificates/screen.py" line="129"/>
         <source>QR code of the certificate</source>
         <translation>证书的二维码</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="127"/>
+        <location filename="../../player/certificates/screen.py" line="130"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
         <translation>二维码包含经签名的完整证书，因此无需联网即可核验打印件。</translation>
     </message>
@@ -3402,37 +3822,37 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="144"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="147"/>
         <source>Question {n} of {total}</source>
         <translation>第 {n} 题，共 {total} 题</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="149"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="152"/>
         <source>Question {n}</source>
         <translation>第 {n} 题</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="153"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="156"/>
         <source>Choose all that apply.</source>
         <translation>请选择所有适用的选项。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="183"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="186"/>
         <source>Feedback on question {n}</source>
         <translation>第 {n} 题的反馈</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="222"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="225"/>
         <source>✓ Correct.</source>
         <translation>✓ 正确。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="224"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="227"/>
         <source>✗ Not correct: this question has more than one right answer, and all of them (and only them) must be chosen.</source>
         <translation>✗ 不正确：此题有多个正确答案，必须选中全部正确答案（且只能选正确答案）。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/quiz/questions.py" line="227"/>
+        <location filename="../../player/item_views/quiz/questions.py" line="230"/>
         <source>✗ Not correct.</source>
         <translation>✗ 不正确。</translation>
     </message>
@@ -3596,6 +4016,29 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="24"/>
+        <source>What happens</source>
+        <translation>会发生什么</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="27"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="28"/>
+        <source>In a few words</source>
+        <translation>简短说明</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/reason.py" line="29"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>RefusalNotice</name>
     <message>
         <location filename="../../player/refusal_notice.py" line="25"/>
@@ -3621,48 +4064,48 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RemoveCourseDialog</name>
     <message>
-        <location filename="../../player/library_view.py" line="184"/>
-        <location filename="../../player/library_view.py" line="185"/>
+        <location filename="../../player/library_view.py" line="200"/>
+        <location filename="../../player/library_view.py" line="201"/>
         <source>Remove course</source>
         <translation>移除课程</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="186"/>
+        <location filename="../../player/library_view.py" line="202"/>
         <source>Remove “%1” from this computer? Its videos and readings are deleted; you can import it again later.</source>
         <translation>要从本机移除“%1”吗？其视频和阅读材料将被删除；您以后可以重新导入。</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="190"/>
+        <location filename="../../player/library_view.py" line="206"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="191"/>
+        <location filename="../../player/library_view.py" line="207"/>
         <source>&amp;Keep my progress</source>
         <translation>保留我的进度(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="193"/>
+        <location filename="../../player/library_view.py" line="209"/>
         <source>Keep my progress</source>
         <translation>保留我的进度</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="195"/>
+        <location filename="../../player/library_view.py" line="211"/>
         <source>Your completed items and quiz results stay on this computer and come back if you import the course again.</source>
         <translation>您已完成的项目和测验结果会保留在本机上，重新导入课程后即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="198"/>
+        <location filename="../../player/library_view.py" line="214"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="200"/>
+        <location filename="../../player/library_view.py" line="216"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="202"/>
+        <location filename="../../player/library_view.py" line="218"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4491,162 +4934,181 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../player/status_bar.py" line="96"/>
+        <location filename="../../player/status_bar.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="100"/>
+        <location filename="../../player/status_bar.py" line="104"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="104"/>
+        <location filename="../../player/status_bar.py" line="108"/>
         <source>Changes waiting to be sent</source>
         <translation>等待发送的更改</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="106"/>
+        <location filename="../../player/status_bar.py" line="110"/>
         <source>Progress, quiz results and forum posts recorded on this computer that the course server has not received yet. They are kept safely until then.</source>
         <translation>本机上已记录、但课程服务器尚未收到的进度、测验结果和论坛帖子。在此之前，它们会被安全保存。</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="110"/>
+        <location filename="../../player/status_bar.py" line="114"/>
         <source>Last successful sync</source>
         <translation>上次成功同步</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="114"/>
+        <location filename="../../player/status_bar.py" line="118"/>
         <source>Last sync problem</source>
         <translation>上次同步问题</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="120"/>
+        <location filename="../../player/status_bar.py" line="124"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="126"/>
-        <location filename="../../player/status_bar.py" line="127"/>
-        <location filename="../../player/status_bar.py" line="271"/>
-        <location filename="../../player/status_bar.py" line="272"/>
+        <location filename="../../player/status_bar.py" line="136"/>
+        <location filename="../../player/status_bar.py" line="137"/>
+        <location filename="../../player/status_bar.py" line="291"/>
+        <location filename="../../player/status_bar.py" line="292"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="128"/>
+        <location filename="../../player/status_bar.py" line="138"/>
         <source>Send your changes and fetch others&apos; posts now (F5)</source>
         <translation>立即发送您的更改并获取他人的帖子（F5）</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../player/status_bar.py" line="182"/>
+        <source>%n new announcement(s)</source>
+        <translation>
+            <numerusform>%n 条新公告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/status_bar.py" line="185"/>
+        <source>%n new announcement(s): open the announcements</source>
+        <translation>
+            <numerusform>%n 条新公告：打开公告</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../player/status_bar.py" line="203"/>
+        <location filename="../../player/status_bar.py" line="186"/>
+        <source>Open the announcements (Ctrl+Shift+A)</source>
+        <translation>打开公告（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../../player/status_bar.py" line="223"/>
         <source>Changes waiting: unknown</source>
         <translation>等待发送的更改：未知</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="210"/>
+        <location filename="../../player/status_bar.py" line="230"/>
         <source>No changes waiting to be sent</source>
         <translation>没有等待发送的更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="212"/>
+        <location filename="../../player/status_bar.py" line="232"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 项更改等待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="218"/>
+        <location filename="../../player/status_bar.py" line="238"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="220"/>
+        <location filename="../../player/status_bar.py" line="240"/>
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation>Lectern 可完全离线工作，并将所有内容保存在本机上。登录课程服务器（课程服务器 ▸ 登录…）后，即可发送您的进度和论坛帖子并下载课程。</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="238"/>
+        <location filename="../../player/status_bar.py" line="258"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation>正在同步… 已发送 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="242"/>
+        <location filename="../../player/status_bar.py" line="262"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="243"/>
+        <location filename="../../player/status_bar.py" line="263"/>
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation>正在向 %1 发送您的更改并获取新帖子。</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="246"/>
+        <location filename="../../player/status_bar.py" line="266"/>
         <source>Looking for the course server…</source>
         <translation>正在查找课程服务器…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="247"/>
+        <location filename="../../player/status_bar.py" line="267"/>
         <source>Checking whether %1 can be reached.</source>
         <translation>正在检查能否连接 %1。</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="250"/>
+        <location filename="../../player/status_bar.py" line="270"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="251"/>
+        <location filename="../../player/status_bar.py" line="271"/>
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation>已以 %2 身份连接到 %1。Lectern 每隔几分钟以及在您做出更改后会自动同步。</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="256"/>
+        <location filename="../../player/status_bar.py" line="276"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="258"/>
+        <location filename="../../player/status_bar.py" line="278"/>
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
         <translation>无法连接位于 %1 的课程服务器。您所做的一切都保存在本机上，并将在连接恢复后发送；Lectern 会自动检查。</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="262"/>
+        <location filename="../../player/status_bar.py" line="282"/>
         <source>Sign-in needed</source>
         <translation>需要登录</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="264"/>
+        <location filename="../../player/status_bar.py" line="284"/>
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation>课程服务器要求您重新登录（课程服务器 ▸ 登录…）。您的更改会保留，并在登录后发送。</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="268"/>
+        <location filename="../../player/status_bar.py" line="288"/>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="269"/>
+        <location filename="../../player/status_bar.py" line="289"/>
         <source>Sign in to the course server</source>
         <translation>登录课程服务器</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="280"/>
+        <location filename="../../player/status_bar.py" line="300"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="281"/>
+        <location filename="../../player/status_bar.py" line="301"/>
         <source>Never synced</source>
         <translation>从未同步</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="283"/>
+        <location filename="../../player/status_bar.py" line="303"/>
         <source>The last time everything waiting was sent to the course server (by this computer&apos;s clock).</source>
         <translation>上次将所有待发送内容发送到课程服务器的时间（按本机时钟）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="304"/>
+        <location filename="../../player/status_bar.py" line="324"/>
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>课程服务器拒绝了 %n 项更改：%1</numerusform>
@@ -4717,58 +5179,76 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <name>ThreadComposer</name>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="48"/>
+        <location filename="../../player/item_views/forum/compose.py" line="91"/>
         <source>New thread</source>
         <translation>新主题</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="51"/>
+        <location filename="../../player/item_views/forum/compose.py" line="54"/>
         <source>Thread title</source>
         <translation>主题标题</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="52"/>
+        <location filename="../../player/item_views/forum/compose.py" line="55"/>
         <source>A short title</source>
         <translation>简短的标题</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="54"/>
+        <location filename="../../player/item_views/forum/compose.py" line="57"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="57"/>
+        <location filename="../../player/item_views/forum/compose.py" line="60"/>
         <source>Thread message</source>
         <translation>主题内容</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="58"/>
+        <location filename="../../player/item_views/forum/compose.py" line="61"/>
         <source>Your message (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>您的内容（纯文本；支持 Markdown，例如 *强调* 和列表）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="59"/>
+        <location filename="../../player/item_views/forum/compose.py" line="62"/>
         <source>&amp;Message:</source>
         <translation>内容(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61"/>
+        <location filename="../../player/item_views/forum/compose.py" line="64"/>
+        <location filename="../../player/item_views/forum/compose.py" line="92"/>
         <source>&amp;Post thread</source>
         <translation>发布主题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="61"/>
+        <location filename="../../player/item_views/forum/compose.py" line="64"/>
+        <location filename="../../player/item_views/forum/compose.py" line="93"/>
         <source>Post thread</source>
         <translation>发布主题</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="63"/>
+        <location filename="../../player/item_views/forum/compose.py" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="64"/>
+        <location filename="../../player/item_views/forum/compose.py" line="67"/>
         <source>Cancel the new thread</source>
         <translation>取消新主题</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="86"/>
+        <source>New discussion question (pinned at the top for everyone; needs a connection to the course server)</source>
+        <translation>新的讨论问题（为所有人置顶；需要连接课程服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="88"/>
+        <source>&amp;Post pinned question</source>
+        <translation>发布置顶问题(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/compose.py" line="89"/>
+        <source>Post the pinned question</source>
+        <translation>发布置顶问题</translation>
     </message>
 </context>
 <context>
@@ -4819,185 +5299,185 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="89"/>
+        <location filename="../../player/item_views/video/controls.py" line="98"/>
         <source>Video player</source>
         <translation>视频播放器</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="90"/>
+        <location filename="../../player/item_views/video/controls.py" line="99"/>
         <source>Space plays or pauses, Left and Right arrows move 10 seconds, Up and Down change the volume, F switches full screen, C switches captions.</source>
         <translation>按空格键播放或暂停，按左/右箭头键移动 10 秒，按上/下箭头键调节音量，按 F 切换全屏，按 C 切换字幕。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="96"/>
+        <location filename="../../player/item_views/video/controls.py" line="105"/>
         <source>Video picture</source>
         <translation>视频画面</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="103"/>
+        <location filename="../../player/item_views/video/controls.py" line="112"/>
         <source>Captions</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="124"/>
+        <location filename="../../player/item_views/video/controls.py" line="133"/>
         <source>Position in the video</source>
         <translation>视频中的位置</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="125"/>
+        <location filename="../../player/item_views/video/controls.py" line="134"/>
         <source>Drag to move in the video; arrow keys move 10 seconds</source>
         <translation>拖动以在视频中移动；按箭头键移动 10 秒</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="136"/>
+        <location filename="../../player/item_views/video/controls.py" line="145"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="142"/>
+        <location filename="../../player/item_views/video/controls.py" line="151"/>
         <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="143"/>
+        <location filename="../../player/item_views/video/controls.py" line="152"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="146"/>
+        <location filename="../../player/item_views/video/controls.py" line="155"/>
         <source>Back 10 seconds</source>
         <translation>后退 10 秒</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="147"/>
+        <location filename="../../player/item_views/video/controls.py" line="156"/>
         <source>Back 10 seconds (Left arrow)</source>
         <translation>后退 10 秒（左箭头键）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="150"/>
+        <location filename="../../player/item_views/video/controls.py" line="159"/>
         <source>Forward 10 seconds</source>
         <translation>前进 10 秒</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="151"/>
+        <location filename="../../player/item_views/video/controls.py" line="160"/>
         <source>Forward 10 seconds (Right arrow)</source>
         <translation>前进 10 秒（右箭头键）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="154"/>
-        <location filename="../../player/item_views/video/controls.py" line="382"/>
+        <location filename="../../player/item_views/video/controls.py" line="163"/>
+        <location filename="../../player/item_views/video/controls.py" line="387"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="155"/>
+        <location filename="../../player/item_views/video/controls.py" line="164"/>
         <source>Mute or unmute (M)</source>
         <translation>静音或取消静音（M）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="160"/>
+        <location filename="../../player/item_views/video/controls.py" line="169"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="161"/>
+        <location filename="../../player/item_views/video/controls.py" line="170"/>
         <source>Volume (Up and Down arrows)</source>
         <translation>音量（上/下箭头键）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="171"/>
-        <location filename="../../player/item_views/video/controls.py" line="172"/>
+        <location filename="../../player/item_views/video/controls.py" line="180"/>
+        <location filename="../../player/item_views/video/controls.py" line="181"/>
         <source>Playback speed</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="175"/>
+        <location filename="../../player/item_views/video/controls.py" line="184"/>
         <source>{rate}×</source>
         <translation>{rate}×</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="177"/>
+        <location filename="../../player/item_views/video/controls.py" line="186"/>
         <source>{rate} (normal)</source>
         <translation>{rate}（正常）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="184"/>
+        <location filename="../../player/item_views/video/controls.py" line="196"/>
         <source>Captions language</source>
         <translation>字幕语言</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="185"/>
+        <location filename="../../player/item_views/video/controls.py" line="197"/>
         <source>Captions (C switches them on or off)</source>
         <translation>字幕（按 C 打开或关闭）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="186"/>
+        <location filename="../../player/item_views/video/controls.py" line="198"/>
         <source>Captions off</source>
         <translation>关闭字幕</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="194"/>
+        <location filename="../../player/item_views/video/controls.py" line="206"/>
         <source>Video quality</source>
         <translation>视频画质</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="195"/>
+        <location filename="../../player/item_views/video/controls.py" line="207"/>
         <source>Picture quality; only copies on this computer can be chosen</source>
         <translation>画质；只能选择本机上已有的副本</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="201"/>
+        <location filename="../../player/item_views/video/controls.py" line="213"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="202"/>
+        <location filename="../../player/item_views/video/controls.py" line="214"/>
         <source>Full screen on or off (F; Esc leaves)</source>
         <translation>打开或关闭全屏（F；按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="255"/>
+        <location filename="../../player/item_views/video/controls.py" line="260"/>
         <source>Audio only</source>
         <translation>仅音频</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="259"/>
+        <location filename="../../player/item_views/video/controls.py" line="264"/>
         <source>Get standard quality in the Course catalog</source>
         <translation>在课程目录中获取标准画质</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="261"/>
+        <location filename="../../player/item_views/video/controls.py" line="266"/>
         <source>Get every quality in the Course catalog</source>
         <translation>在课程目录中获取全部画质</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="262"/>
+        <location filename="../../player/item_views/video/controls.py" line="267"/>
         <source>{label} — not downloaded ({how})</source>
         <translation>{label} — 未下载（{how}）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="268"/>
+        <location filename="../../player/item_views/video/controls.py" line="273"/>
         <source>Get standard quality…</source>
         <translation>获取标准画质…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="269"/>
+        <location filename="../../player/item_views/video/controls.py" line="274"/>
         <source>Download the standard-quality videos of this course (the course stays usable meanwhile)</source>
         <translation>下载本课程的标准画质视频（下载期间课程仍可使用）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="301"/>
+        <location filename="../../player/item_views/video/controls.py" line="306"/>
         <source>Getting standard quality for this course: see Downloads. Open this lecture again when it is done to choose the better picture.</source>
         <translation>正在为本课程获取标准画质：请查看“下载”。下载完成后重新打开此讲座，即可选择更清晰的画面。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="305"/>
+        <location filename="../../player/item_views/video/controls.py" line="310"/>
         <source>To watch in standard quality, open the Course catalog and choose Get standard quality for this course.</source>
         <translation>如需观看标准画质，请打开课程目录，为本课程选择“获取标准画质”。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/video/controls.py" line="381"/>
+        <location filename="../../player/item_views/video/controls.py" line="386"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
@@ -5080,8 +5560,13 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <source>Not yet earned</source>
         <translation>尚未获得</translation>
     </message>
+    <message>
+        <location filename="../../player/certificates/screen.py" line="101"/>
+        <source>The issuer revoked this certificate, so it cannot be saved or printed.</source>
+        <translation>颁发者已撤销此证书，因此无法保存或打印。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="107"/>
+        <location filename="../../player/certificates/screen.py" line="110"/>
         <source>%1 hour(s)</source>
         <translation>
             <numerusform>%1 学时</numerusform>
