@@ -1,7 +1,9 @@
 """`lectern-hub`: run the hub and administer it (users, enrolments, keys, courses).
 
 Every command opens the same database; SQLite runs in WAL mode with a busy timeout, so
-`publish`, `user add` and `enrol` work while `serve` is running.
+`publish`, `user add` and `enrol` work while `serve` is running (on PostgreSQL every writer
+takes the same advisory lock: see hub.db). A database an older lectern-hub left is upgraded
+by `lectern-hub migrate` only; every other command refuses it with a line saying so.
 
 Exit statuses, as for `lectern` (sync.cli): 0 success; 2 bad input or a refused operation,
 with one line on stderr (scripts can show it as it is); 1 something failed inside the hub
@@ -18,7 +20,7 @@ import socket
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence, TypeVar
 
 from sync.errors import LecternError
 
@@ -79,8 +81,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="trust X-Forwarded-For from these proxy addresses (comma-separated)")
     s.add_argument("--access-log", action="store_true", help="log every request")
     s.add_argument("--workers", type=_number(int, 1), default=1,
-                   help="worker processes sharing the port (default 1; one per CPU core for big courts; "
-                        "each keeps its own wrong-password counts)")
+                   help="worker processes sharing the port (default 1; one per CPU core for big courts)")
     defaults = HubSettings(data_dir=Path("."))
     s.add_argument("--header-timeout", type=_number(float, 0, low_ok=False), default=None, metavar="SECONDS",
                    help="close a connection whose request headers take longer "
@@ -97,6 +98,8 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"first delay in seconds, doubling after each failure (default {policy.base_delay})")
     s.add_argument("--login-max-delay", type=_number(float, 0), default=None,
                    help=f"longest delay in seconds (default {policy.max_delay})")
+
+    sub.add_parser("migrate", help="bring the database's schema up to this lectern-hub (back it up first)")
 
     t = sub.add_parser("trust", help="accept bundles signed by this publisher key")
     t.add_argument("key", type=Path, metavar="KEY.pub")
@@ -233,13 +236,56 @@ def _settings(args: argparse.Namespace) -> HubSettings:
 
 
 def _open_hub(settings: HubSettings) -> "Hub":
-    """Open the data directory and database. This is where a wrong --data, --db or
-    LECTERN_HUB_DB shows, so failures here are bad input, said in one line (exit 2); only
-    a database that stays busy is a failure inside (exit 1)."""
+    """Open the data directory and database, after checking that the database's schema is
+    this lectern-hub's (an older one is refused: `lectern-hub migrate`; an empty one is
+    created)."""
+    from . import db
+    from .context import Hub
+
+    def checked() -> "Hub":
+        probe = db.Database(settings.database_url, create=False)
+        try:
+            probe.require_current()
+        finally:
+            probe.close()
+        return Hub.open(settings)
+
+    return _opening(settings, checked)
+
+
+def _migrate(settings: HubSettings) -> int:
+    """`lectern-hub migrate`: every step from the database's schema to this version's, in one
+    transaction (a failure leaves the database as it was)."""
+    from . import db
+
+    def run() -> tuple[db.SchemaState, list[str]]:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        database = db.Database(settings.database_url, create=False)
+        try:
+            before = database.schema_state()
+            return before, database.migrate()
+        finally:
+            database.close()
+
+    before, steps = _opening(settings, run)
+    if not steps:
+        print(f"The hub database is up to date ({before.describe()}).")
+        return 0
+    print("Created the hub database:" if before.empty else f"Upgraded the hub database from {before.describe()}:")
+    for step in steps:
+        print(f"  {step}")
+    return 0
+
+
+T = TypeVar("T")
+
+
+def _opening(settings: HubSettings, open_it: Callable[[], T]) -> T:
+    """Open the data directory and database with `open_it`. This is where a wrong --data,
+    --db or LECTERN_HUB_DB shows, so failures here are bad input, said in one line (exit 2);
+    only a database that stays busy is a failure inside (exit 1)."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-
-    from .context import Hub
 
     try:
         url = make_url(settings.database_url)
@@ -254,7 +300,7 @@ def _open_hub(settings: HubSettings) -> "Hub":
     level = db_log.level
     db_log.setLevel(logging.CRITICAL)  # its "database error" line would repeat ours
     try:
-        return Hub.open(settings)
+        return open_it()
     except HubError as exc:
         if exc.kind is not HubErrorKind.STORAGE or "busy" in exc.message:
             raise
@@ -279,6 +325,8 @@ def _reason(exc: BaseException) -> str:
 
 
 def _run(args: argparse.Namespace, settings: HubSettings) -> int:
+    if args.command == "migrate":
+        return _migrate(settings)
     hub = _open_hub(settings)
     try:
         if args.command == "serve":
@@ -507,10 +555,6 @@ def _serve(hub: "Hub", args: argparse.Namespace) -> int:
     # Hand the GIL over more often than every 5 ms: the event loop thread (accepting and
     # answering requests) must not queue behind a worker thread's CPU-bound stretch.
     sys.setswitchinterval(SWITCH_INTERVAL)
-    if args.workers > 1 and not hub.database.is_sqlite:
-        raise HubError(HubErrorKind.BAD_REQUEST,
-                       "--workers needs the SQLite database for now: the feed's order relies on one "
-                       "writer at a time, which the hub enforces across processes only for SQLite.")
     if args.workers > 1:
         # Each worker opens the same data dir; settings travel in the environment.
         os.environ[ENV_PREFIX + "DATA"] = str(hub.settings.data_dir)

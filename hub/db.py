@@ -4,7 +4,15 @@ SQLite by default, in WAL mode with a busy timeout so that CLI commands (`publis
 `user add`, `enrol`) can write while `serve` runs. Writes take `BEGIN IMMEDIATE` and a
 process-wide lock: SQLite allows one writer anyway, and waiting on a Python lock is far
 smoother than SQLite's sleeping busy handler (whose sleeps reach 100 ms and wreck p99).
-A PostgreSQL URL works for the same code (no SQLite-only SQL outside this module).
+A PostgreSQL URL works for the same code (no SQLite-only SQL outside this module); there a
+write transaction takes one transaction-level advisory lock first, so that writers on every
+hub machine and the CLI commit one at a time, as on SQLite: feed rows then become visible
+in sequence order, which the feed's readers rely on (hub.shared_feed, the sync's cursor).
+
+The schema's history: hand-written steps 1 to 5 (`meta.schema_version`), then Alembic's
+revisions in hub/migrations (the first of which is schema 5 itself). `Database.migrate`
+takes any of them to the newest; `lectern-hub migrate` runs it, and `serve` refuses a
+database that needs it.
 """
 from __future__ import annotations
 
@@ -13,6 +21,7 @@ import logging
 import os
 import threading
 from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterator
@@ -53,7 +62,13 @@ from .errors import HubError, HubErrorKind
 
 log = logging.getLogger(__name__)
 
+#: the last hand-written schema (meta.schema_version); Alembic's revisions follow it
 SCHEMA_VERSION = 5
+#: Alembic's revision that is schema 5 (hub/migrations/versions/0001_baseline_schema_5.py)
+BASELINE_REVISION = "0001"
+MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
+#: the advisory lock every PostgreSQL write transaction takes (any fixed 64-bit number)
+PG_WRITE_LOCK = 0x4C6563_7465726E  # "Lectern"
 BUSY_TIMEOUT_MS = 15000
 WAL_SIZE_LIMIT = 64 * 1024 * 1024
 
@@ -416,8 +431,88 @@ feed = Table(
 )
 
 
+# Alembic revision 0002 (#19): wrong passwords per user name and per address, shared by
+# every hub process and machine (hub.auth.LoginThrottle).
+login_failures = Table(
+    "login_failures", metadata,
+    Column("key", String(200), primary_key=True),     # "user:<casefolded name>" or "addr:<address>"
+    Column("count", Integer, nullable=False),
+    Column("last_at", Float, nullable=False),         # Unix time of the last failure
+    Index("ix_login_failures_last", "last_at"),
+)
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    """Where a database's schema stands: its Alembic revision (None: none yet), the
+    hand-written version in `meta` (None: no meta table, an empty database), the newest
+    revision this lectern-hub knows, and whether the database is newer than that."""
+
+    revision: str | None
+    legacy_version: int | None
+    head: str
+    newer: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return self.revision is None and self.legacy_version is None
+
+    @property
+    def current(self) -> bool:
+        return self.revision == self.head and self.legacy_version == SCHEMA_VERSION
+
+    def describe(self) -> str:
+        if self.empty:
+            return "empty"
+        if self.revision is None or (self.legacy_version or 0) < SCHEMA_VERSION:
+            return f"schema {self.legacy_version} (before lectern-hub's Alembic revisions)"
+        return f"revision {self.revision}" + (" (newer than this lectern-hub)" if self.newer else "")
+
+
+def _alembic_config(conn: Connection | None = None) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = conn
+    return config
+
+
+def _script() -> Any:
+    from alembic.script import ScriptDirectory
+    return ScriptDirectory.from_config(_alembic_config())
+
+
+def head_revision() -> str:
+    """The newest revision in hub/migrations (one head: the history is a line)."""
+    head = _script().get_current_head()
+    if head is None:  # the package lost its migrations: an installation error
+        raise HubError(HubErrorKind.STORAGE, "lectern-hub's database migrations are missing; reinstall it.")
+    return str(head)
+
+
+def _schema_state(conn: Connection) -> SchemaState:
+    from alembic.migration import MigrationContext
+
+    names = set(inspect(conn).get_table_names())
+    revision = MigrationContext.configure(conn).get_current_revision() if "alembic_version" in names else None
+    legacy = None
+    if "meta" in names:
+        value = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+        legacy = int(value) if value is not None else None
+    script = _script()
+    head = script.get_current_head()
+    newer = (legacy is not None and legacy > SCHEMA_VERSION) or (
+        revision is not None and revision not in {r.revision for r in script.walk_revisions()})
+    return SchemaState(revision, legacy, str(head), newer)
+
+
 class Database:
-    """An engine plus the two ways the hub touches it: `read()` and `write()`."""
+    """An engine plus the two ways the hub touches it: `read()` and `write()`.
+
+    `create` (the default): make the schema of an empty database, or bring an older one to
+    the newest (`migrate`); without it, the database is opened as it is (`schema_state`
+    tells whether it needs migrating: `lectern-hub serve` checks that first)."""
 
     def __init__(self, url: str, *, create: bool = True) -> None:
         self.url = url
@@ -479,45 +574,73 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """A write transaction, serialized in this process and taken at once in SQLite."""
+        """A write transaction, serialized in this process and taken at once in SQLite; on
+        PostgreSQL serialized across processes and machines by an advisory lock."""
         with self._write_lock, (self._file_lock or nullcontext()):
             try:
                 with self.engine.connect() as conn:
                     conn.execution_options(lectern_immediate=True)
                     with conn.begin():
+                        if not self.is_sqlite:
+                            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
                         yield conn
-            except OperationalError as exc:
+            except (OperationalError, ProgrammingError) as exc:
                 raise storage_error(exc) from exc
 
-    def migrate(self) -> None:
-        """Create the schema, or bring an older one up to this version (never losing rows)."""
+    def schema_state(self) -> SchemaState:
+        """Where this database's schema stands (see SchemaState)."""
         try:
             with self.engine.connect() as conn:
-                current = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
-        except (OperationalError, ProgrammingError):
-            current = None  # no meta table yet
-        if current is not None and int(current) == SCHEMA_VERSION:
-            return
+                return _schema_state(conn)
+        except (OperationalError, ProgrammingError) as exc:
+            raise storage_error(exc) from exc
+
+    def migrate(self) -> list[str]:
+        """Create the schema, or bring an older one up to the newest revision, never losing
+        rows; the steps taken (empty when it was current). One transaction, under the write
+        lock: another process migrating at the same time waits, then finds nothing to do."""
+        if self.schema_state().current:
+            return []
+        from alembic import command
+
+        steps: list[str] = []
         with self.write() as conn:
-            # Read again under the write lock: another process may have created it meanwhile.
-            try:
-                with conn.begin_nested():
-                    row = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).first()
-            except (OperationalError, ProgrammingError):
-                row = None  # no meta table yet
-            if row is None:
-                metadata.create_all(conn, checkfirst=True)
-                conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
-                return
-            found = int(row[0])
-            if found > SCHEMA_VERSION:
-                raise HubError(HubErrorKind.STORAGE,
-                               f"The hub database is from a newer lectern-hub (schema {found}); "
-                               "update lectern-hub.")
-            for version in range(found + 1, SCHEMA_VERSION + 1):
-                log.info("upgrading the hub database to schema %d", version)
-                _MIGRATIONS[version](conn)
-            conn.execute(meta.update().where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
+            state = _schema_state(conn)  # again, under the lock
+            if state.newer:
+                raise HubError(HubErrorKind.STORAGE, f"The hub database is from a newer lectern-hub "
+                               f"({state.describe()}); update lectern-hub.")
+            if state.current:
+                return []
+            config = _alembic_config(conn)
+            if state.legacy_version is not None and state.legacy_version < SCHEMA_VERSION:
+                with _operations(conn):
+                    for version in range(state.legacy_version + 1, SCHEMA_VERSION + 1):
+                        log.info("upgrading the hub database to schema %d", version)
+                        _MIGRATIONS[version](conn)
+                        steps.append(f"schema {version}")
+                conn.execute(meta.update().where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
+            if state.revision is None and state.legacy_version is not None:  # an older lectern-hub's
+                command.stamp(config, BASELINE_REVISION)
+            before = state.revision or (BASELINE_REVISION if state.legacy_version is not None else None)
+            command.upgrade(config, "head")
+            script = _script()
+            for rev in reversed(list(script.iterate_revisions("head", before))):
+                steps.append(f"revision {rev.revision}: {rev.doc.splitlines()[0] if rev.doc else ''}".rstrip(": "))
+        return steps
+
+    def require_current(self) -> SchemaState:
+        """Refuse (a plain HubError) a database whose schema is not this lectern-hub's
+        newest: `serve` must not write old-shaped rows, nor half-understand newer ones. An
+        empty database is fine (it is created on opening)."""
+        state = self.schema_state()
+        if state.newer:
+            raise HubError(HubErrorKind.BAD_REQUEST, f"The hub database is from a newer lectern-hub "
+                           f"({state.describe()}); update lectern-hub.")
+        if not (state.empty or state.current):
+            raise HubError(HubErrorKind.BAD_REQUEST,
+                           f"The hub database needs upgrading: it is at {state.describe()} and this "
+                           f"lectern-hub needs revision {state.head}. Back it up, then run `lectern-hub migrate`.")
+        return state
 
     def close(self) -> None:
         if self._checkpointer is not None:
@@ -606,8 +729,8 @@ def _to_v5(conn: Connection) -> None:
             if name not in have:
                 ddl = CreateColumn(table.c[name]).compile(dialect=conn.dialect)
                 conn.exec_driver_sql(f"ALTER TABLE {table_name} ADD COLUMN {ddl}")
-    for table in V5_TABLES:
-        table.create(conn, checkfirst=True)
+    have_tables = set(inspect(conn).get_table_names())
+    _baseline().create_tables(t.name for t in V5_TABLES if t.name not in have_tables)
     next(i for i in enrolments.indexes if i.name == "ix_enrolments_run").create(conn, checkfirst=True)
     now = hub_now()
     families = sorted({r[0] for r in conn.execute(select(enrolments.c.course_family).distinct())}
@@ -632,6 +755,22 @@ def default_run(conn: Connection, family: str, now: str | None = None) -> int:
 
 # Schema version -> the step that brings the previous version to it, in one transaction.
 _MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
+
+
+def _baseline() -> Any:
+    """Alembic's baseline revision as a module: schema 5's tables as they were, frozen."""
+    import importlib
+    return importlib.import_module("hub.migrations.versions.0001_baseline_schema_5")
+
+
+@contextmanager
+def _operations(conn: Connection) -> Iterator[None]:
+    """Alembic's `op` bound to this connection, for the hand-written steps' table creation."""
+    from alembic.migration import MigrationContext
+    from alembic.operations import Operations
+
+    with Operations.context(MigrationContext.configure(conn)):
+        yield
 
 
 class _FileLock:
