@@ -62,6 +62,10 @@ def create_app(hub: Hub) -> FastAPI:
     install_error_handlers(app)
     for area in ROUTERS:  # on the app's own router: one flat list of routes, as routing wants
         area.add_routes(app.router, hub)
+    # The web console for course staff (#18): HTML pages of their own at /console (not API routes).
+    from .console import PREFIX as CONSOLE_PREFIX
+    from .console import create_console
+    app.mount(CONSOLE_PREFIX, create_console(hub))
     _add_event_schemas(app)
     app.add_middleware(JsonGzipMiddleware, minimum_size=settings.gzip_min_bytes)
     app.add_middleware(BodyLimitMiddleware, max_body=settings.max_body_bytes,
