@@ -1,9 +1,10 @@
 """Passwords, bearer tokens and the login throttle.
 
 Passwords are hashed with scrypt (hashlib, no extra dependency); tokens are random and
-stored as their SHA-256 only, so a copied database does not hand out sessions. Password
-checks are costly on purpose, so at most a few run at once (memory) and repeated failures
-are slowed down per user name and per address.
+stored as their SHA-256 only, so a copied database does not hand out sessions, and every
+request's token is looked up in the database (a revocation holds at once on every hub
+process). Password checks are costly on purpose, so at most a few run at once (memory) and
+repeated failures are slowed down per user name and per address, counted in the database.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import Connection
 
 from . import db
@@ -137,41 +138,109 @@ class _Failures:
     last: float
 
 
-class LoginThrottle:
-    """Counts wrong passwords per user name and per address; early retries get 429.
-
-    Kept in memory: one hub process serves a court, and a restart forgetting the counters
-    costs an attacker a restart they cannot cause."""
+class _MemoryCounts:
+    """Counts in this process's memory (a throttle without a database: unit tests, tools)."""
 
     MAX_ENTRIES = 100_000
 
-    def __init__(self, policy: LoginPolicy, clock: Callable[[], float] = time.monotonic) -> None:
-        self.policy = policy
-        self._clock = clock
+    def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._failures: dict[tuple[str, str], _Failures] = {}
+        self._failures: dict[str, _Failures] = {}
+
+    def get(self, keys: list[str], stale: float) -> dict[str, _Failures]:
+        with self._lock:
+            return {k: _Failures(e.count, e.last) for k in keys
+                    if (e := self._failures.get(k)) is not None and e.last >= stale}
+
+    def add(self, keys: list[str], now: float, stale: float) -> None:
+        with self._lock:
+            if len(self._failures) >= self.MAX_ENTRIES:
+                self._forget_old(stale)
+            for key in keys:
+                entry = self._failures.get(key)
+                if entry is None or entry.last < stale:
+                    self._failures[key] = _Failures(1, now)
+                else:
+                    entry.count += 1
+                    entry.last = now
+
+    def clear(self, key: str) -> None:
+        with self._lock:
+            self._failures.pop(key, None)
+
+    def _forget_old(self, stale: float) -> None:
+        for k in [k for k, v in self._failures.items() if v.last < stale]:
+            del self._failures[k]
+        if len(self._failures) >= self.MAX_ENTRIES:  # still full: drop the oldest half
+            for k, _ in sorted(self._failures.items(), key=lambda kv: kv[1].last)[: self.MAX_ENTRIES // 2]:
+                del self._failures[k]
+
+
+_LF = db.login_failures
+_READ_FAILURES = Prepared(select(_LF.c.key, _LF.c.count, _LF.c.last_at).where(
+    _LF.c.key.in_([bindparam("k1"), bindparam("k2")]), _LF.c.last_at >= bindparam("stale")))
+
+
+class _DatabaseCounts:
+    """Counts in the hub database's `login_failures`, shared by every hub process and
+    machine: guesses spread over processes behind a load balancer add up. A failure is one
+    short write transaction; a wrong password costs far more (scrypt) anyway."""
+
+    def __init__(self, database: db.Database) -> None:
+        self.database = database
+
+    def get(self, keys: list[str], stale: float) -> dict[str, _Failures]:
+        padded = (keys + keys)[:2]
+        with self.database.snapshot() as conn:
+            rows = _READ_FAILURES.rows(conn, {"k1": padded[0], "k2": padded[1], "stale": stale})
+        return {str(k): _Failures(int(count), float(last)) for k, count, last in rows}
+
+    def add(self, keys: list[str], now: float, stale: float) -> None:
+        with self.database.write() as conn:
+            conn.execute(delete(_LF).where(_LF.c.last_at < stale))  # forget old ones (indexed)
+            for key in keys:
+                done = conn.execute(update(_LF).where(_LF.c.key == key).values(
+                    count=_LF.c.count + 1, last_at=now))
+                if done.rowcount == 0:  # the write lock is held: nobody inserts it meanwhile
+                    conn.execute(_LF.insert().values(key=key, count=1, last_at=now))
+
+    def clear(self, key: str) -> None:
+        with self.database.write() as conn:
+            conn.execute(delete(_LF).where(_LF.c.key == key))
+
+
+class LoginThrottle:
+    """Counts wrong passwords per user name and per address; early retries get 429.
+
+    With a database, the counts live in it (every hub process sees the same ones; the
+    clock is then the wall clock, which hub machines share through NTP); without one, in
+    this process's memory."""
+
+    def __init__(self, policy: LoginPolicy, clock: Callable[[], float] | None = None,
+                 database: db.Database | None = None) -> None:
+        self.policy = policy
+        self._clock = clock or (time.time if database is not None else time.monotonic)
+        self._counts: _MemoryCounts | _DatabaseCounts = (
+            _DatabaseCounts(database) if database is not None else _MemoryCounts())
 
     def _delay(self, count: int, free: int) -> float:
         if count < free:
             return 0.0
         return min(self.policy.max_delay, self.policy.base_delay * 2.0 ** (count - free))
 
-    def _keys(self, username: str, address: str) -> list[tuple[tuple[str, str], int]]:
-        return [(("user", username.casefold()), self.policy.free_attempts),
-                (("addr", address), self.policy.address_free_attempts)]
+    def _keys(self, username: str, address: str) -> list[tuple[str, int]]:
+        return [("user:" + username.casefold()[:180], self.policy.free_attempts),
+                ("addr:" + address[:180], self.policy.address_free_attempts)]
 
     def check(self, username: str, address: str) -> None:
         """Raise RATE_LIMITED if this attempt comes too soon after repeated failures."""
         now = self._clock()
+        keys = self._keys(username, address)
+        found = self._counts.get([k for k, _ in keys], now - self.policy.forget_after)
         wait = 0.0
-        with self._lock:
-            for key, free in self._keys(username, address):
-                entry = self._failures.get(key)
-                if entry is None:
-                    continue
-                if now - entry.last > self.policy.forget_after:
-                    del self._failures[key]
-                    continue
+        for key, free in keys:
+            entry = found.get(key)
+            if entry is not None:
                 wait = max(wait, entry.last + self._delay(entry.count, free) - now)
         if wait > 0:
             raise HubError(HubErrorKind.RATE_LIMITED,
@@ -180,28 +249,10 @@ class LoginThrottle:
 
     def failed(self, username: str, address: str) -> None:
         now = self._clock()
-        with self._lock:
-            if len(self._failures) >= self.MAX_ENTRIES:
-                self._forget_old(now)
-            for key, _free in self._keys(username, address):
-                entry = self._failures.get(key)
-                if entry is None:
-                    self._failures[key] = _Failures(1, now)
-                else:
-                    entry.count += 1
-                    entry.last = now
+        self._counts.add([k for k, _ in self._keys(username, address)], now, now - self.policy.forget_after)
         log.info("wrong password for %r from %s", username[:60], address)
 
     def succeeded(self, username: str) -> None:
         """A right password clears the user's count (not the address's: one good account
         must not let an address keep guessing others)."""
-        with self._lock:
-            self._failures.pop(("user", username.casefold()), None)
-
-    def _forget_old(self, now: float) -> None:
-        stale = [k for k, v in self._failures.items() if now - v.last > self.policy.forget_after]
-        for k in stale:
-            del self._failures[k]
-        if len(self._failures) >= self.MAX_ENTRIES:  # still full: drop the oldest half
-            for k, _ in sorted(self._failures.items(), key=lambda kv: kv[1].last)[: self.MAX_ENTRIES // 2]:
-                del self._failures[k]
+        self._counts.clear(self._keys(username, "")[0][0])

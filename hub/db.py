@@ -16,6 +16,7 @@ database that needs it.
 """
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -489,6 +490,12 @@ def head_revision() -> str:
     if head is None:  # the package lost its migrations: an installation error
         raise HubError(HubErrorKind.STORAGE, "lectern-hub's database migrations are missing; reinstall it.")
     return str(head)
+
+
+@functools.cache
+def head_revision_cached() -> str:
+    """`head_revision`, read once per process (the migrations do not change while it runs)."""
+    return head_revision()
 
 
 def _schema_state(conn: Connection) -> SchemaState:

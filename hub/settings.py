@@ -64,6 +64,9 @@ class HubSettings:
     issuer_key_file: Path | None = None
     issuer_name: str | None = None
     public_url: str | None = None
+    # GET /api/v1/health says 503 below this much free space on the data dir's disk (blobs,
+    # SQLite and its log): a load balancer then sends learners to a process that can write.
+    health_min_free_bytes: int = 256 * 1024 * 1024
 
     @property
     def issuer_key_path(self) -> Path:

@@ -3,13 +3,20 @@
 Every learner enrolled in a family pulls every one of these rows, so a forum post written
 once is read from the database by each of a thousand learners: under load that fan-out was
 the hub's biggest single cost. The rows are append-only (only learners' own progress rows
-are ever replaced) and, with one writer at a time, committed in sequence order, so a
+are ever replaced) and, with one writer at a time (SQLite's lock; PostgreSQL's advisory
+lock, taken by every hub process and CLI command: hub.db), committed in sequence order, so a
 process can keep each family's rows in a list and read only the new ones from the
 database: a pull becomes a binary search and a slice. Each worker process keeps its own.
+
+The cache is checked against the database by sequence number on every read: the newest row
+it holds is read again with the new ones, and if the database has rows after it but not it
+(a restored backup, another database behind the same URL), the family's rows are read
+afresh. Nothing here outlives what the database says.
 """
 from __future__ import annotations
 
 import bisect
+import logging
 import threading
 from dataclasses import dataclass, field
 
@@ -19,9 +26,12 @@ from sqlalchemy.engine import Connection
 from . import db
 from .prepared import Prepared
 
+log = logging.getLogger(__name__)
+
 _F = db.feed
+# From the cache's newest row on (`since`), that row included: it must still be there.
 _NEW_ROWS = Prepared(select(_F.c.seq, _F.c.origin_device, _F.c.origin_user_id, _F.c.kind, _F.c.payload).where(
-    _F.c.course_family == bindparam("fam"), _F.c.audience_user_id.is_(None), _F.c.seq > bindparam("after")
+    _F.c.course_family == bindparam("fam"), _F.c.audience_user_id.is_(None), _F.c.seq >= bindparam("since")
 ).order_by(_F.c.seq))
 
 # The key under which a server event carries its record (sync.protocol's ServerEvent shapes).
@@ -78,7 +88,15 @@ class SharedFeed:
             if rows is None:
                 rows = self._families[family] = _FamilyRows()
             last = rows.seqs[-1] if rows.seqs else 0
-        new = _NEW_ROWS.rows(conn, {"fam": family, "after": last})
+        new = _NEW_ROWS.rows(conn, {"fam": family, "since": last})
+        if last and new and new[0][0] != last:
+            # Rows after the cache's newest, but not it: not the rows this cache was read from.
+            log.warning("the feed of %s changed under the cache (a restored database?); reading it again", family)
+            with self._lock:
+                if self._families.get(family) is rows:
+                    self._families[family] = _FamilyRows()
+                rows = self._families[family]
+            new = _NEW_ROWS.rows(conn, {"fam": family, "since": 0})
         if new:
             with self._lock:
                 # Another thread may have appended some of them meanwhile: keep the order strict.

@@ -5,6 +5,11 @@ catalog, downloads and forum screens).
 `start_hub` starts the console script (or `python -m hub.cli`) on a free port, waits until it
 answers, and `stop_hub_process` ends it with the workers it started. Tests talk HTTP to it and
 run the hub's CLI against the same data dir while it serves, as court IT would.
+
+With `LECTERN_TEST_DB=postgresql` (tests/pg_cluster.py) each new data dir's hub gets a fresh
+database of the test PostgreSQL instead of its SQLite file; the URL is kept in the data dir
+(`test-db-url`), so a hub restarted on the same data dir finds its rows again, and is in the
+environment of its CLI (LECTERN_HUB_DB), as a court's deployment would set it.
 """
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import requests
+from pg_cluster import hub_database_url
 
 REPO = Path(__file__).resolve().parents[1]
 STARTUP_TIMEOUT = 30.0
@@ -36,6 +42,7 @@ class HubProcess:
     log_path: Path
     proc: subprocess.Popen
     env: dict[str, str]
+    db_url: str | None = None   # None: the SQLite file in the data dir
 
     @property
     def api(self) -> str:
@@ -56,12 +63,37 @@ class HubProcess:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
 
-def start_hub(data_dir: Path, *serve_args: str, env: dict[str, str] | None = None) -> HubProcess:
+def hub_db_url_for(data_dir: Path, env: dict[str, str]) -> str | None:
+    """The database of a test hub on this data dir: the one it had, else a new PostgreSQL
+    database in a PostgreSQL run, else None (SQLite). A data dir that already holds a SQLite
+    database (a test's old hub) keeps it."""
+    kept = data_dir / "test-db-url"
+    if kept.exists():
+        return kept.read_text(encoding="utf-8").strip()
+    if env.get("LECTERN_HUB_DB") or (data_dir / "hub.sqlite3").exists():
+        return env.get("LECTERN_HUB_DB") or None
+    url = hub_database_url()
+    if url:
+        kept.write_text(url, encoding="utf-8")
+    return url
+
+
+def start_hub(data_dir: Path, *serve_args: str, env: dict[str, str] | None = None,
+              migrate: bool = True) -> HubProcess:
+    """Start `lectern-hub serve` on this data dir. An existing database is first brought up
+    to date with `lectern-hub migrate` (`migrate`), as a deployment's start script does:
+    `serve` itself refuses one that needs it."""
     data_dir.mkdir(parents=True, exist_ok=True)
     port_file = data_dir / "port"
     port_file.unlink(missing_ok=True)
     log_path = data_dir / "hub.log"
     full_env = {**os.environ, **(env or {})}
+    db_url = hub_db_url_for(data_dir, full_env)
+    if db_url:
+        full_env["LECTERN_HUB_DB"] = db_url
+    if migrate and (db_url or (data_dir / "hub.sqlite3").exists()):
+        subprocess.run([*hub_command(), "--data", str(data_dir), "migrate"], cwd=REPO, env=full_env,
+                       capture_output=True, text=True, timeout=120, check=True)
     log = open(log_path, "w", encoding="utf-8")
     proc = subprocess.Popen(
         [*hub_command(), "--data", str(data_dir), "serve", "--host", "127.0.0.1", "--port", "0",
@@ -69,14 +101,14 @@ def start_hub(data_dir: Path, *serve_args: str, env: dict[str, str] | None = Non
         stdout=log, stderr=subprocess.STDOUT, cwd=REPO, env=full_env, start_new_session=True)
     log.close()
     try:
-        return _wait_ready(proc, port_file, log_path, data_dir, full_env)
+        return _wait_ready(proc, port_file, log_path, data_dir, full_env, db_url)
     except BaseException:
         stop_hub_process(proc)
         raise
 
 
 def _wait_ready(proc: subprocess.Popen, port_file: Path, log_path: Path, data_dir: Path,
-                env: dict[str, str]) -> HubProcess:
+                env: dict[str, str], db_url: str | None) -> HubProcess:
     deadline = time.monotonic() + STARTUP_TIMEOUT
     url = None
     while time.monotonic() < deadline:
@@ -88,7 +120,8 @@ def _wait_ready(proc: subprocess.Popen, port_file: Path, log_path: Path, data_di
         if url is not None:
             try:
                 if requests.get(url + "/api/v1/ping", timeout=5).status_code == 200:
-                    return HubProcess(url=url, data_dir=data_dir, log_path=log_path, proc=proc, env=env)
+                    return HubProcess(url=url, data_dir=data_dir, log_path=log_path, proc=proc, env=env,
+                                      db_url=db_url)
             except requests.RequestException:  # not listening yet, or workers still starting
                 pass
         time.sleep(0.05)

@@ -3,6 +3,10 @@ end-to-end hub tests, with its publisher, courses and signed-in learners.
 
 The session's hub is started once with its own data dir and stopped at the end. Tests talk
 HTTP to it and run the hub's CLI against the same data dir while it serves, as court IT would.
+
+`LECTERN_TEST_DB=postgresql` runs every hub of these tests on a throwaway PostgreSQL
+(tests/pg_cluster.py) instead of SQLite; tests/e2e/test_hub_postgres.py runs the hub's tests
+that way from the ordinary suite.
 """
 from __future__ import annotations
 
@@ -43,7 +47,7 @@ def admin(hub: HubProcess) -> Iterator[Any]:
     from hub.context import Hub
     from hub.settings import HubSettings
 
-    h = Hub.open(HubSettings(data_dir=hub.data_dir))
+    h = Hub.open(HubSettings(data_dir=hub.data_dir, db_url=hub.db_url))
     yield h
     h.close()
 
