@@ -41,6 +41,8 @@ APT_TEST = ["xvfb", "xauth", "binutils", "openssl", "nodejs", "npm", "zbar-tools
             "at-spi2-core", "python3-pyatspi",
             # a wrong PC clock for the course-run test (tests/e2e/test_run_clock.py, issue #17)
             "faketime",
+            # PostgreSQL 15: the hub's tests run on a throwaway cluster too (tests/pg_cluster.py, issue #19)
+            "postgresql",
             # the hub console's browser tests (tests/e2e/test_console_*.py, issue #18)
             "chromium", "chromium-driver"]
 
