@@ -130,6 +130,7 @@ class StatusBar(QStatusBar):
         # Unread announcements of the learner's course runs (#17): opens the inbox.
         self.announcements_button = QPushButton(self)
         self.announcements_button.setFlat(True)
+        self.announcements_button.setAccessibleName(self.tr("Open the announcements"))
         self.announcements_button.setVisible(False)
         self.announcements_button.clicked.connect(self.announcements_requested.emit)
 
@@ -182,7 +183,8 @@ class StatusBar(QStatusBar):
         text = self.tr("%n new announcement(s)", "", unread) if unread > 0 else ""
         self.announcements_button.setText(text)
         self.announcements_button.setAccessibleName(
-            self.tr("%n new announcement(s): open the announcements", "", unread) if unread else "")
+            self.tr("%n new announcement(s): open the announcements", "", unread) if unread
+            else self.tr("Open the announcements"))
         self.announcements_button.setToolTip(self.tr("Open the announcements (Ctrl+Shift+A)"))
         self.announcements_button.setVisible(unread > 0)
 

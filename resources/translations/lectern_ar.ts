@@ -5078,20 +5078,26 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>إشعار</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="136"/>
+        <location filename="../../player/status_bar.py" line="133"/>
+        <location filename="../../player/status_bar.py" line="187"/>
+        <source>Open the announcements</source>
+        <translation>فتح الإعلانات</translation>
+    </message>
+    <message>
         <location filename="../../player/status_bar.py" line="137"/>
-        <location filename="../../player/status_bar.py" line="291"/>
-        <location filename="../../player/status_bar.py" line="292"/>
+        <location filename="../../player/status_bar.py" line="138"/>
+        <location filename="../../player/status_bar.py" line="293"/>
+        <location filename="../../player/status_bar.py" line="294"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="138"/>
+        <location filename="../../player/status_bar.py" line="139"/>
         <source>Send your changes and fetch others&apos; posts now (F5)</source>
         <translation>إرسال تغييراتك وجلب مشاركات الآخرين الآن (F5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="182"/>
+        <location filename="../../player/status_bar.py" line="183"/>
         <source>%n new announcement(s)</source>
         <translation>
             <numerusform>لا إعلانات جديدة</numerusform>
@@ -5103,7 +5109,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="185"/>
+        <location filename="../../player/status_bar.py" line="186"/>
         <source>%n new announcement(s): open the announcements</source>
         <translation>
             <numerusform>لا إعلانات جديدة: فتح الإعلانات</numerusform>
@@ -5115,22 +5121,22 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="186"/>
+        <location filename="../../player/status_bar.py" line="188"/>
         <source>Open the announcements (Ctrl+Shift+A)</source>
         <translation>فتح الإعلانات (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="223"/>
+        <location filename="../../player/status_bar.py" line="225"/>
         <source>Changes waiting: unknown</source>
         <translation>التغييرات المنتظرة: غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="230"/>
+        <location filename="../../player/status_bar.py" line="232"/>
         <source>No changes waiting to be sent</source>
         <translation>لا توجد تغييرات تنتظر الإرسال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="232"/>
+        <location filename="../../player/status_bar.py" line="234"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>لا توجد تغييرات تنتظر الإرسال</numerusform>
@@ -5142,97 +5148,97 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="238"/>
+        <location filename="../../player/status_bar.py" line="240"/>
         <source>Not signed in</source>
         <translation>لم يتم تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="240"/>
+        <location filename="../../player/status_bar.py" line="242"/>
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation>يعمل Lectern دون اتصال بالكامل ويحفظ كل شيء على هذا الحاسوب. سجّل الدخول إلى خادم الدورات (خادم الدورات ◂ تسجيل الدخول…) لإرسال تقدمك ومشاركاتك في المنتدى ولتنزيل الدورات.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="258"/>
+        <location filename="../../player/status_bar.py" line="260"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation>جارٍ المزامنة… أُرسل %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="262"/>
+        <location filename="../../player/status_bar.py" line="264"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="263"/>
+        <location filename="../../player/status_bar.py" line="265"/>
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation>جارٍ إرسال تغييراتك إلى %1 وجلب المشاركات الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="266"/>
+        <location filename="../../player/status_bar.py" line="268"/>
         <source>Looking for the course server…</source>
         <translation>جارٍ البحث عن خادم الدورات…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="267"/>
+        <location filename="../../player/status_bar.py" line="269"/>
         <source>Checking whether %1 can be reached.</source>
         <translation>جارٍ التحقق من إمكانية الوصول إلى %1.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="270"/>
+        <location filename="../../player/status_bar.py" line="272"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="271"/>
+        <location filename="../../player/status_bar.py" line="273"/>
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation>متصل بـ %1 باسم %2. يجري Lectern المزامنة تلقائيًا كل بضع دقائق وبعد تغييراتك.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="276"/>
+        <location filename="../../player/status_bar.py" line="278"/>
         <source>Offline</source>
         <translation>دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="278"/>
+        <location filename="../../player/status_bar.py" line="280"/>
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
         <translation>يتعذر الوصول إلى خادم الدورات في %1. يُحفظ كل ما تفعله على هذا الحاسوب ويُرسل عند عودة الاتصال؛ ويتحقق Lectern من ذلك تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="282"/>
+        <location filename="../../player/status_bar.py" line="284"/>
         <source>Sign-in needed</source>
         <translation>يلزم تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="284"/>
+        <location filename="../../player/status_bar.py" line="286"/>
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation>يطلب منك خادم الدورات تسجيل الدخول مجددًا (خادم الدورات ◂ تسجيل الدخول…). يُحتفظ بتغييراتك وتُرسل بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="288"/>
+        <location filename="../../player/status_bar.py" line="290"/>
         <source>Sign in…</source>
         <translation>تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="289"/>
+        <location filename="../../player/status_bar.py" line="291"/>
         <source>Sign in to the course server</source>
         <translation>تسجيل الدخول إلى خادم الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="300"/>
+        <location filename="../../player/status_bar.py" line="302"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="301"/>
+        <location filename="../../player/status_bar.py" line="303"/>
         <source>Never synced</source>
         <translation>لم تتم المزامنة قط</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="303"/>
+        <location filename="../../player/status_bar.py" line="305"/>
         <source>The last time everything waiting was sent to the course server (by this computer&apos;s clock).</source>
         <translation>آخر مرة أُرسل فيها كل ما كان ينتظر إلى خادم الدورات (حسب ساعة هذا الحاسوب).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="324"/>
+        <location filename="../../player/status_bar.py" line="326"/>
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>رفض خادم الدورات تغييرات: %1</numerusform>

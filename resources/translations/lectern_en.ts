@@ -4960,20 +4960,26 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="136"/>
+        <location filename="../../player/status_bar.py" line="133"/>
+        <location filename="../../player/status_bar.py" line="187"/>
+        <source>Open the announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../player/status_bar.py" line="137"/>
-        <location filename="../../player/status_bar.py" line="291"/>
-        <location filename="../../player/status_bar.py" line="292"/>
+        <location filename="../../player/status_bar.py" line="138"/>
+        <location filename="../../player/status_bar.py" line="293"/>
+        <location filename="../../player/status_bar.py" line="294"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="138"/>
+        <location filename="../../player/status_bar.py" line="139"/>
         <source>Send your changes and fetch others&apos; posts now (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="182"/>
+        <location filename="../../player/status_bar.py" line="183"/>
         <source>%n new announcement(s)</source>
         <translation>
             <numerusform>%n new announcement</numerusform>
@@ -4981,7 +4987,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="185"/>
+        <location filename="../../player/status_bar.py" line="186"/>
         <source>%n new announcement(s): open the announcements</source>
         <translation>
             <numerusform>%n new announcement: open the announcements</numerusform>
@@ -4989,47 +4995,47 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="186"/>
+        <location filename="../../player/status_bar.py" line="188"/>
         <source>Open the announcements (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="238"/>
+        <location filename="../../player/status_bar.py" line="240"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="240"/>
+        <location filename="../../player/status_bar.py" line="242"/>
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="266"/>
+        <location filename="../../player/status_bar.py" line="268"/>
         <source>Looking for the course server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="278"/>
+        <location filename="../../player/status_bar.py" line="280"/>
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="284"/>
+        <location filename="../../player/status_bar.py" line="286"/>
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="289"/>
+        <location filename="../../player/status_bar.py" line="291"/>
         <source>Sign in to the course server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="303"/>
+        <location filename="../../player/status_bar.py" line="305"/>
         <source>The last time everything waiting was sent to the course server (by this computer&apos;s clock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="324"/>
+        <location filename="../../player/status_bar.py" line="326"/>
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>The course server refused %n change: %1</numerusform>
@@ -5037,57 +5043,57 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="258"/>
+        <location filename="../../player/status_bar.py" line="260"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="262"/>
+        <location filename="../../player/status_bar.py" line="264"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="263"/>
+        <location filename="../../player/status_bar.py" line="265"/>
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="267"/>
+        <location filename="../../player/status_bar.py" line="269"/>
         <source>Checking whether %1 can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="270"/>
+        <location filename="../../player/status_bar.py" line="272"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="271"/>
+        <location filename="../../player/status_bar.py" line="273"/>
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="276"/>
+        <location filename="../../player/status_bar.py" line="278"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="282"/>
+        <location filename="../../player/status_bar.py" line="284"/>
         <source>Sign-in needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="288"/>
+        <location filename="../../player/status_bar.py" line="290"/>
         <source>Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="300"/>
+        <location filename="../../player/status_bar.py" line="302"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="301"/>
+        <location filename="../../player/status_bar.py" line="303"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5102,17 +5108,17 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="223"/>
+        <location filename="../../player/status_bar.py" line="225"/>
         <source>Changes waiting: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="230"/>
+        <location filename="../../player/status_bar.py" line="232"/>
         <source>No changes waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="232"/>
+        <location filename="../../player/status_bar.py" line="234"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>

@@ -4999,20 +4999,26 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="136"/>
+        <location filename="../../player/status_bar.py" line="133"/>
+        <location filename="../../player/status_bar.py" line="187"/>
+        <source>Open the announcements</source>
+        <translation>Abrir los anuncios</translation>
+    </message>
+    <message>
         <location filename="../../player/status_bar.py" line="137"/>
-        <location filename="../../player/status_bar.py" line="291"/>
-        <location filename="../../player/status_bar.py" line="292"/>
+        <location filename="../../player/status_bar.py" line="138"/>
+        <location filename="../../player/status_bar.py" line="293"/>
+        <location filename="../../player/status_bar.py" line="294"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="138"/>
+        <location filename="../../player/status_bar.py" line="139"/>
         <source>Send your changes and fetch others&apos; posts now (F5)</source>
         <translation>Enviar sus cambios y recibir ahora los mensajes de los demás (F5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="182"/>
+        <location filename="../../player/status_bar.py" line="183"/>
         <source>%n new announcement(s)</source>
         <translation>
             <numerusform>%n anuncio nuevo</numerusform>
@@ -5020,7 +5026,7 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="185"/>
+        <location filename="../../player/status_bar.py" line="186"/>
         <source>%n new announcement(s): open the announcements</source>
         <translation>
             <numerusform>%n anuncio nuevo: abrir los anuncios</numerusform>
@@ -5028,22 +5034,22 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="186"/>
+        <location filename="../../player/status_bar.py" line="188"/>
         <source>Open the announcements (Ctrl+Shift+A)</source>
         <translation>Abrir los anuncios (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="223"/>
+        <location filename="../../player/status_bar.py" line="225"/>
         <source>Changes waiting: unknown</source>
         <translation>Cambios pendientes: desconocido</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="230"/>
+        <location filename="../../player/status_bar.py" line="232"/>
         <source>No changes waiting to be sent</source>
         <translation>No hay cambios pendientes de envío</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="232"/>
+        <location filename="../../player/status_bar.py" line="234"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n cambio pendiente de envío</numerusform>
@@ -5051,97 +5057,97 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="238"/>
+        <location filename="../../player/status_bar.py" line="240"/>
         <source>Not signed in</source>
         <translation>Sesión no iniciada</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="240"/>
+        <location filename="../../player/status_bar.py" line="242"/>
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation>Lectern funciona totalmente sin conexión y guarda todo en este equipo. Inicie sesión en el servidor de cursos (Servidor de cursos ▸ Iniciar sesión…) para enviar su progreso y sus mensajes del foro y para descargar cursos.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="258"/>
+        <location filename="../../player/status_bar.py" line="260"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation>Sincronizando… %1 de %2 enviados</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="262"/>
+        <location filename="../../player/status_bar.py" line="264"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="263"/>
+        <location filename="../../player/status_bar.py" line="265"/>
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation>Enviando sus cambios a %1 y recibiendo mensajes nuevos.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="266"/>
+        <location filename="../../player/status_bar.py" line="268"/>
         <source>Looking for the course server…</source>
         <translation>Buscando el servidor de cursos…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="267"/>
+        <location filename="../../player/status_bar.py" line="269"/>
         <source>Checking whether %1 can be reached.</source>
         <translation>Comprobando si se puede acceder a %1.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="270"/>
+        <location filename="../../player/status_bar.py" line="272"/>
         <source>Online</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="271"/>
+        <location filename="../../player/status_bar.py" line="273"/>
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation>Conectado a %1 como %2. Lectern se sincroniza por sí mismo cada pocos minutos y después de sus cambios.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="276"/>
+        <location filename="../../player/status_bar.py" line="278"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="278"/>
+        <location filename="../../player/status_bar.py" line="280"/>
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
         <translation>No se puede acceder al servidor de cursos de %1. Todo lo que haga se guarda en este equipo y se enviará cuando vuelva la conexión; Lectern lo comprueba por sí mismo.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="282"/>
+        <location filename="../../player/status_bar.py" line="284"/>
         <source>Sign-in needed</source>
         <translation>Hay que iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="284"/>
+        <location filename="../../player/status_bar.py" line="286"/>
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation>El servidor de cursos le pide que vuelva a iniciar sesión (Servidor de cursos ▸ Iniciar sesión…). Sus cambios se conservan y se enviarán después.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="288"/>
+        <location filename="../../player/status_bar.py" line="290"/>
         <source>Sign in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="289"/>
+        <location filename="../../player/status_bar.py" line="291"/>
         <source>Sign in to the course server</source>
         <translation>Iniciar sesión en el servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="300"/>
+        <location filename="../../player/status_bar.py" line="302"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="301"/>
+        <location filename="../../player/status_bar.py" line="303"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="303"/>
+        <location filename="../../player/status_bar.py" line="305"/>
         <source>The last time everything waiting was sent to the course server (by this computer&apos;s clock).</source>
         <translation>La última vez que se envió al servidor de cursos todo lo pendiente (según el reloj de este equipo).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="324"/>
+        <location filename="../../player/status_bar.py" line="326"/>
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>El servidor de cursos ha rechazado %n cambio: %1</numerusform>

@@ -4999,20 +4999,26 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="136"/>
+        <location filename="../../player/status_bar.py" line="133"/>
+        <location filename="../../player/status_bar.py" line="187"/>
+        <source>Open the announcements</source>
+        <translation>Ouvrir les annonces</translation>
+    </message>
+    <message>
         <location filename="../../player/status_bar.py" line="137"/>
-        <location filename="../../player/status_bar.py" line="291"/>
-        <location filename="../../player/status_bar.py" line="292"/>
+        <location filename="../../player/status_bar.py" line="138"/>
+        <location filename="../../player/status_bar.py" line="293"/>
+        <location filename="../../player/status_bar.py" line="294"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="138"/>
+        <location filename="../../player/status_bar.py" line="139"/>
         <source>Send your changes and fetch others&apos; posts now (F5)</source>
         <translation>Envoyer vos modifications et récupérer les messages des autres maintenant (F5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="182"/>
+        <location filename="../../player/status_bar.py" line="183"/>
         <source>%n new announcement(s)</source>
         <translation>
             <numerusform>%n nouvelle annonce</numerusform>
@@ -5020,7 +5026,7 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="185"/>
+        <location filename="../../player/status_bar.py" line="186"/>
         <source>%n new announcement(s): open the announcements</source>
         <translation>
             <numerusform>%n nouvelle annonce&#xa0;: ouvrir les annonces</numerusform>
@@ -5028,22 +5034,22 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="186"/>
+        <location filename="../../player/status_bar.py" line="188"/>
         <source>Open the announcements (Ctrl+Shift+A)</source>
         <translation>Ouvrir les annonces (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="223"/>
+        <location filename="../../player/status_bar.py" line="225"/>
         <source>Changes waiting: unknown</source>
         <translation>Modifications en attente&#xa0;: inconnu</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="230"/>
+        <location filename="../../player/status_bar.py" line="232"/>
         <source>No changes waiting to be sent</source>
         <translation>Aucune modification en attente d’envoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="232"/>
+        <location filename="../../player/status_bar.py" line="234"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n modification en attente d’envoi</numerusform>
@@ -5051,97 +5057,97 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="238"/>
+        <location filename="../../player/status_bar.py" line="240"/>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="240"/>
+        <location filename="../../player/status_bar.py" line="242"/>
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation>Lectern fonctionne entièrement hors ligne et conserve tout sur cet ordinateur. Connectez-vous au serveur de cours (Serveur de cours ▸ Se connecter…) pour envoyer votre progression et vos messages du forum et pour télécharger des cours.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="258"/>
+        <location filename="../../player/status_bar.py" line="260"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation>Synchronisation… %1 sur %2 envoyés</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="262"/>
+        <location filename="../../player/status_bar.py" line="264"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="263"/>
+        <location filename="../../player/status_bar.py" line="265"/>
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation>Envoi de vos modifications à %1 et récupération des nouveaux messages.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="266"/>
+        <location filename="../../player/status_bar.py" line="268"/>
         <source>Looking for the course server…</source>
         <translation>Recherche du serveur de cours…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="267"/>
+        <location filename="../../player/status_bar.py" line="269"/>
         <source>Checking whether %1 can be reached.</source>
         <translation>Vérification de l’accessibilité de %1.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="270"/>
+        <location filename="../../player/status_bar.py" line="272"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="271"/>
+        <location filename="../../player/status_bar.py" line="273"/>
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation>Connecté à %1 en tant que %2. Lectern se synchronise de lui-même toutes les quelques minutes et après vos modifications.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="276"/>
+        <location filename="../../player/status_bar.py" line="278"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="278"/>
+        <location filename="../../player/status_bar.py" line="280"/>
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
         <translation>Le serveur de cours %1 est injoignable. Tout ce que vous faites est conservé sur cet ordinateur et envoyé au retour de la connexion&#x202f;; Lectern vérifie de lui-même.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="282"/>
+        <location filename="../../player/status_bar.py" line="284"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="284"/>
+        <location filename="../../player/status_bar.py" line="286"/>
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation>Le serveur de cours vous demande de vous reconnecter (Serveur de cours ▸ Se connecter…). Vos modifications sont conservées et envoyées ensuite.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="288"/>
+        <location filename="../../player/status_bar.py" line="290"/>
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="289"/>
+        <location filename="../../player/status_bar.py" line="291"/>
         <source>Sign in to the course server</source>
         <translation>Se connecter au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="300"/>
+        <location filename="../../player/status_bar.py" line="302"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="301"/>
+        <location filename="../../player/status_bar.py" line="303"/>
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="303"/>
+        <location filename="../../player/status_bar.py" line="305"/>
         <source>The last time everything waiting was sent to the course server (by this computer&apos;s clock).</source>
         <translation>La dernière fois que tout ce qui était en attente a été envoyé au serveur de cours (selon l’horloge de cet ordinateur).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="324"/>
+        <location filename="../../player/status_bar.py" line="326"/>
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>Le serveur de cours a refusé %n modification&#xa0;: %1</numerusform>

@@ -4999,20 +4999,26 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="136"/>
+        <location filename="../../player/status_bar.py" line="133"/>
+        <location filename="../../player/status_bar.py" line="187"/>
+        <source>Open the announcements</source>
+        <translation>Abrir os anúncios</translation>
+    </message>
+    <message>
         <location filename="../../player/status_bar.py" line="137"/>
-        <location filename="../../player/status_bar.py" line="291"/>
-        <location filename="../../player/status_bar.py" line="292"/>
+        <location filename="../../player/status_bar.py" line="138"/>
+        <location filename="../../player/status_bar.py" line="293"/>
+        <location filename="../../player/status_bar.py" line="294"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="138"/>
+        <location filename="../../player/status_bar.py" line="139"/>
         <source>Send your changes and fetch others&apos; posts now (F5)</source>
         <translation>Enviar agora as suas alterações e obter as mensagens dos outros (F5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="182"/>
+        <location filename="../../player/status_bar.py" line="183"/>
         <source>%n new announcement(s)</source>
         <translation>
             <numerusform>%n anúncio novo</numerusform>
@@ -5020,7 +5026,7 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="185"/>
+        <location filename="../../player/status_bar.py" line="186"/>
         <source>%n new announcement(s): open the announcements</source>
         <translation>
             <numerusform>%n anúncio novo: abrir os anúncios</numerusform>
@@ -5028,22 +5034,22 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="186"/>
+        <location filename="../../player/status_bar.py" line="188"/>
         <source>Open the announcements (Ctrl+Shift+A)</source>
         <translation>Abrir os anúncios (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="223"/>
+        <location filename="../../player/status_bar.py" line="225"/>
         <source>Changes waiting: unknown</source>
         <translation>Alterações a aguardar: desconhecido</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="230"/>
+        <location filename="../../player/status_bar.py" line="232"/>
         <source>No changes waiting to be sent</source>
         <translation>Nenhuma alteração a aguardar envio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="232"/>
+        <location filename="../../player/status_bar.py" line="234"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n alteração a aguardar envio</numerusform>
@@ -5051,97 +5057,97 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="238"/>
+        <location filename="../../player/status_bar.py" line="240"/>
         <source>Not signed in</source>
         <translation>Sem sessão iniciada</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="240"/>
+        <location filename="../../player/status_bar.py" line="242"/>
         <source>Lectern works fully offline and keeps everything on this computer. Sign in to the course server (Course server ▸ Sign in…) to send your progress and forum posts and to download courses.</source>
         <translation>O Lectern funciona totalmente sem ligação e guarda tudo neste computador. Inicie sessão no servidor de cursos (Servidor de cursos ▸ Iniciar sessão…) para enviar o seu progresso e as suas mensagens no fórum e para transferir cursos.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="258"/>
+        <location filename="../../player/status_bar.py" line="260"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation>A sincronizar… %1 de %2 enviados</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="262"/>
+        <location filename="../../player/status_bar.py" line="264"/>
         <source>Syncing…</source>
         <translation>A sincronizar…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="263"/>
+        <location filename="../../player/status_bar.py" line="265"/>
         <source>Sending your changes to %1 and fetching new posts.</source>
         <translation>A enviar as suas alterações para %1 e a obter novas mensagens.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="266"/>
+        <location filename="../../player/status_bar.py" line="268"/>
         <source>Looking for the course server…</source>
         <translation>A procurar o servidor de cursos…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="267"/>
+        <location filename="../../player/status_bar.py" line="269"/>
         <source>Checking whether %1 can be reached.</source>
         <translation>A verificar se é possível contactar %1.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="270"/>
+        <location filename="../../player/status_bar.py" line="272"/>
         <source>Online</source>
         <translation>Ligado</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="271"/>
+        <location filename="../../player/status_bar.py" line="273"/>
         <source>Connected to %1 as %2. Lectern syncs by itself every few minutes and after your changes.</source>
         <translation>Ligado a %1 como %2. O Lectern sincroniza por si a cada poucos minutos e depois das suas alterações.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="276"/>
+        <location filename="../../player/status_bar.py" line="278"/>
         <source>Offline</source>
         <translation>Sem ligação</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="278"/>
+        <location filename="../../player/status_bar.py" line="280"/>
         <source>The course server at %1 cannot be reached. Everything you do is kept on this computer and sent when the connection returns; Lectern checks by itself.</source>
         <translation>Não é possível contactar o servidor de cursos em %1. Tudo o que fizer fica guardado neste computador e é enviado quando a ligação for restabelecida; o Lectern verifica por si.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="282"/>
+        <location filename="../../player/status_bar.py" line="284"/>
         <source>Sign-in needed</source>
         <translation>É necessário iniciar sessão</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="284"/>
+        <location filename="../../player/status_bar.py" line="286"/>
         <source>The course server asks you to sign in again (Course server ▸ Sign in…). Your changes are kept and sent afterwards.</source>
         <translation>O servidor de cursos pede-lhe que inicie sessão novamente (Servidor de cursos ▸ Iniciar sessão…). As suas alterações ficam guardadas e são enviadas depois.</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="288"/>
+        <location filename="../../player/status_bar.py" line="290"/>
         <source>Sign in…</source>
         <translation>Iniciar sessão…</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="289"/>
+        <location filename="../../player/status_bar.py" line="291"/>
         <source>Sign in to the course server</source>
         <translation>Iniciar sessão no servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="300"/>
+        <location filename="../../player/status_bar.py" line="302"/>
         <source>Last sync: %1</source>
         <translation>Última sincronização: %1</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="301"/>
+        <location filename="../../player/status_bar.py" line="303"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../../player/status_bar.py" line="303"/>
+        <location filename="../../player/status_bar.py" line="305"/>
         <source>The last time everything waiting was sent to the course server (by this computer&apos;s clock).</source>
         <translation>A última vez que tudo o que estava a aguardar foi enviado para o servidor de cursos (segundo o relógio deste computador).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/status_bar.py" line="324"/>
+        <location filename="../../player/status_bar.py" line="326"/>
         <source>The course server refused %n change(s): %1</source>
         <translation>
             <numerusform>O servidor de cursos recusou %n alteração: %1</numerusform>
