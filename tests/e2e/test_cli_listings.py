@@ -36,9 +36,10 @@ def test_terminal_listing_fits_the_terminal(tmp_path):
 
 
 def test_every_listing_has_json(run_lectern):
-    courses = json.loads(run_lectern("courses", "--json").stdout)
-    assert courses[0]["id"] == "foe-intro-en" and courses[0]["title"] == LONG_TITLE
-    assert courses[0]["required_total"] == 7
+    courses = {c["id"]: c for c in json.loads(run_lectern("courses", "--json").stdout)}
+    assert set(courses) == {"foe-intro-en", "foe-intro-fr", "foe-intro-ar"}  # the demo's languages
+    assert courses["foe-intro-en"]["title"] == LONG_TITLE
+    assert {c["required_total"] for c in courses.values()} == {7}
     status = json.loads(run_lectern("status", "--json").stdout)
     assert status["pending"] == 0 and status["hub_url"] is None and status["rejected"] == []
     config = json.loads(run_lectern("config", "--json").stdout)
