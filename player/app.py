@@ -146,6 +146,9 @@ def interface_locale(code: str) -> QLocale:
 
     if code:
         locale = QLocale(code)
+        system = QLocale.system()
+        if system.language() == locale.language() and "_" not in code:
+            locale = system  # the chosen language in the computer's own country: its dates
     else:
         system = QLocale.system()
         try:

@@ -60,3 +60,17 @@ def test_a_bad_site_language_is_reported_and_ignored(tmp_path):
     path.write_text('language = "Klingon"\n', encoding="utf-8")
     read = read_site_config(path)
     assert "language" not in read.values and "line 1" in read.problems[0]
+
+
+def test_a_chosen_language_keeps_the_computers_country_for_dates(monkeypatch):
+    """A British judge who picks English sees 8 May 2026, not May 8, 2026; a French choice on
+    that computer is plain French; Arabic is always Modern Standard Arabic (ar_001)."""
+    from PySide6.QtCore import QLocale
+
+    from player.app import interface_locale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_GB")))
+    assert interface_locale("en").name() == "en_GB"
+    assert interface_locale("fr").language() == QLocale.Language.French
+    assert interface_locale("ar").name() == "ar_001"
+    assert interface_locale("").name() == "en_GB"
