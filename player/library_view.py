@@ -12,15 +12,17 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +42,10 @@ from player.widgets import (
     make_button,
     make_label,
 )
+from player.widgets.text import isolate
 
 if TYPE_CHECKING:
+    from sync.services.courses import CourseFamily
     from sync.store import InstalledCourse
 
 log = logging.getLogger(__name__)
@@ -68,8 +72,17 @@ def load_cover(path: Path, media_type: str | None, height: int) -> QPixmap:
                                                   Qt.TransformationMode.SmoothTransformation))
 
 
+def languages_text(languages: "list[str] | tuple[str, ...]") -> str:
+    """"English · Français · العربية": each language in its own name, each isolated so an
+    Arabic name keeps its place in an English line (and the reverse)."""
+    return " · ".join(isolate(language_name(tag)) for tag in languages)
+
+
 class CourseCard(Card):
-    """One installed course: title, language, size, progress, last studied, actions.
+    """One installed course (a family: all its language versions on one card): title,
+    language, size, progress, last studied, actions. The card shows one version (see
+    `sync.services.courses.choose_version`); its progress and "last studied" are the
+    family's, whichever version was studied.
 
     A course whose required items are all done says "Completed" and offers "Review" (from
     the first item) instead of "Continue" (issue #12 item 14).
@@ -80,10 +93,21 @@ class CourseCard(Card):
     remove_requested = Signal(str)
 
     def __init__(self, course: "InstalledCourse", cover: Path | None = None,
-                 parent: QWidget | None = None, cover_type: str | None = None) -> None:
+                 parent: QWidget | None = None, cover_type: str | None = None,
+                 family: "CourseFamily | None" = None) -> None:
         super().__init__(f"course-card-{course.id}",
                          self.tr("Course: %1").replace("%1", course.title), parent)
         self.course = course
+        #: the course's language versions (None: a card for one version alone)
+        self.family = family
+        versions = family.versions if family is not None else (course,)
+        #: the languages installed, first installed first
+        self.languages = tuple(v.language for v in versions)
+        last = family.last_studied if family is not None else None
+        #: where "Continue" resumes: the item last studied in any language version
+        self.resume_item = (last.last_item_id if last is not None else None) or course.last_item_id
+        last_studied_at = (last.last_studied_at if last is not None else None) \
+            or course.last_studied_at
         self.title_label = self.make_title(breakable(course.title), self.tr("Course title"), 1.2,
                                       plain=False)
         parts = [language_name(course.language),
@@ -95,6 +119,9 @@ class CourseCard(Card):
                                      plain=False, fmt=breakable)
         self.summary_label = make_label(self, breakable(course.summary), self.tr("Summary"),
                                         visible=bool(course.summary))
+        self.languages_label = make_label(
+            self, self.tr("Languages: %1").replace("%1", languages_text(self.languages)),
+            self.tr("Installed languages"), plain=True, visible=len(self.languages) > 1)
 
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setRange(0, max(int(course.required_total), 1))
@@ -105,7 +132,7 @@ class CourseCard(Card):
         self.progress_bar.setAccessibleName(self.tr("Progress in %1").replace("%1", course.title))
         self.progress_bar.setAccessibleDescription(self.progress_bar.format())
 
-        studied = format_timestamp(course.last_studied_at)
+        studied = format_timestamp(last_studied_at)
         self.studied_label = make_label(
             self, self.tr("Last studied: %1").replace("%1", studied) if studied
             else self.tr("Not started yet"), self.tr("Last studied"), wrap=False)
@@ -121,7 +148,7 @@ class CourseCard(Card):
             self, self.tr("✓ Completed: all required items are done"), self.tr("Completed"),
             font=heading_font(self.font(), 1.0), visible=self.completed)
 
-        started = bool(course.last_item_id) or course.required_done > 0
+        started = bool(self.resume_item) or course.required_done > 0
         # The main button (Start, Continue or Review) is not a dialog's default button: in
         # Fusion that tint looked like keyboard focus on every card.
         if self.completed:
@@ -155,6 +182,7 @@ class CourseCard(Card):
         text = QVBoxLayout()
         text.addWidget(self.title_label)
         text.addWidget(self.meta_label)
+        text.addWidget(self.languages_label)
         text.addWidget(self.summary_label)
         text.addWidget(self.progress_bar)
         text.addWidget(self.completed_label)
@@ -193,10 +221,18 @@ def course_completed(course: "InstalledCourse") -> bool:
 
 
 class RemoveCourseDialog(QDialog):
-    """Asks before removing a course; keeping the learner's progress is the default."""
+    """Asks before removing a course; keeping the learner's progress is the default. A
+    course installed in several languages asks which: one language version (the one shown
+    is checked) or all of them."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None,
+                 versions: "list[InstalledCourse] | None" = None,
+                 shown: str | None = None) -> None:
         super().__init__(parent)
+        #: the language versions offered, in the order of the choices (course ids)
+        self.version_ids = [v.id for v in versions or []]
+        self.choices = QButtonGroup(self)
+        self.choice_buttons: dict[str, QRadioButton] = {}
         self.setWindowTitle(self.tr("Remove course"))
         self.setAccessibleName(self.tr("Remove course"))
         text = QLabel(breakable(self.tr("Remove “%1” from this computer? Its videos and "
@@ -221,8 +257,48 @@ class RemoveCourseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+        if len(self.version_ids) > 1:
+            assert versions is not None
+            which = QLabel(self.tr("Which language versions?"), self)
+            which.setAccessibleName(self.tr("Which language versions?"))
+            layout.addWidget(which)
+            for v in versions:
+                name = language_name(v.language)
+                button = QRadioButton(self.tr("Only %1").replace("%1", isolate(name)), self)
+                button.setAccessibleName(self.tr("Remove only the %1 version").replace(
+                    "%1", name))
+                self._add_choice(layout, v.id, button)
+            every = QRadioButton(self.tr("&All languages (%1)").replace(
+                "%1", languages_text([v.language for v in versions])), self)
+            every.setAccessibleName(self.tr("Remove every language version"))
+            self._add_choice(layout, "", every)
+            self.choice_buttons.get(shown or "", every).setChecked(True)
+            # One version of several: the progress is the family's and stays for the others.
+            self.choices.buttonToggled.connect(lambda _b, _on: self._follow_choice())
+            self._follow_choice()
+            self.keep_progress.setToolTip(self.tr(
+                "Your completed items and quiz results are kept for the course's other "
+                "languages, and come back if you import it again."))
         layout.addWidget(self.keep_progress)
         layout.addWidget(self.buttons)
+
+    def _follow_choice(self) -> None:
+        every = self.choice_buttons[""].isChecked()
+        if not every:
+            self.keep_progress.setChecked(True)
+        self.keep_progress.setEnabled(every)
+
+    def _add_choice(self, layout: QVBoxLayout, course_id: str, button: QRadioButton) -> None:
+        self.choices.addButton(button)
+        self.choice_buttons[course_id] = button
+        layout.addWidget(button)
+
+    def chosen(self) -> list[str]:
+        """The course ids to remove: one version, or all of them."""
+        for course_id, button in self.choice_buttons.items():
+            if button.isChecked() and course_id:
+                return [course_id]
+        return list(self.version_ids)
 
 
 class LibraryView(CardScreen):
@@ -240,6 +316,11 @@ class LibraryView(CardScreen):
         super().__init__(self.tr("Library"), self.tr("Your courses"), parent)
         self._bridge = bridge
         self.courses: list[InstalledCourse] = []
+        #: the courses as the library shows them: one card per family
+        self.families: list[CourseFamily] = []
+        #: each family's card, by family
+        self.family_cards: dict[str, CourseCard] = {}
+        #: the card of every installed version, by course id (a family's versions share one)
         self.cards: dict[str, CourseCard] = {}
         self.remove_dialog: RemoveCourseDialog | None = None
         self.import_button = self.header.add_button(
@@ -261,7 +342,8 @@ class LibraryView(CardScreen):
         """Reload the installed courses (on the store lane, so it sees the latest writes)."""
         from sync.services.courses import library
 
-        self._bridge.call_service(library, self._loaded, context=self)
+        self._bridge.call_service(library, self._loaded, context=self,
+                                  interface_language=QLocale().name().split("_")[0])
 
     def insert_banner(self, banner: QWidget) -> None:
         """Put a banner (e.g. course updates from the hub) between the heading and the list."""
@@ -288,17 +370,22 @@ class LibraryView(CardScreen):
         cause = self._notice_cause
         if cause == "load" or (cause is not None and any(c.id == cause for c in self.courses)):
             self.show_notice("")  # the course came back, or the store reads again
-        CardList.drop(self.cards.values())
+        CardList.drop(self.family_cards.values())
         self.cards.clear()
-        for course in self.courses:
+        self.family_cards.clear()
+        self.families = list(result.families)
+        for family in self.families:
+            course = family.shown
             cover_sha, cover_type = covers.get(course.id, (None, None))
             cover = self._bridge.content_path(cover_sha) if cover_sha else None
-            card = CourseCard(course, cover, self.card_list.host, cover_type)
+            card = CourseCard(course, cover, self.card_list.host, cover_type, family)
             card.continue_requested.connect(self._continue)
             card.review_requested.connect(self.review_requested)
             card.remove_requested.connect(self.ask_remove)
             self.card_list.add(card)
-            self.cards[course.id] = card
+            self.family_cards[family.family] = card
+            for version in family.versions:
+                self.cards[version.id] = card
         self.show_listed(bool(self.courses))
         if self.courses:
             self._read_openings()
@@ -333,40 +420,65 @@ class LibraryView(CardScreen):
 
     def focus_first_course(self) -> None:
         """Keyboard users land on the first course's main button."""
-        if self.courses:
-            self.cards[self.courses[0].id].continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.families:
+            self.family_cards[self.families[0].family].continue_button.setFocus(
+                Qt.FocusReason.OtherFocusReason)
         else:
             self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ actions
 
     def _continue(self, course_id: str) -> None:
-        course = next((c for c in self.courses if c.id == course_id), None)
-        self.open_requested.emit(course_id, course.last_item_id if course else None)
+        card = self.cards.get(course_id)
+        self.open_requested.emit(course_id, card.resume_item if card else None)
 
     def ask_remove(self, course_id: str) -> None:
-        """Ask first (window-modal, not blocking); keep-progress is checked by default."""
+        """Ask first (window-modal, not blocking); keep-progress is checked by default. A
+        course in several languages: which version, or all (the one shown is checked)."""
         course = next((c for c in self.courses if c.id == course_id), None)
         if course is None:
             return
-        dialog = RemoveCourseDialog(course.title, self)
+        card = self.cards.get(course_id)
+        versions = list(card.family.versions) if card and card.family else [course]
+        dialog = RemoveCourseDialog(course.title, self, versions, course_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
-            lambda: self._remove(course_id, course.title, dialog.keep_progress.isChecked()))
+            lambda: self._remove(dialog.chosen(), course, dialog.keep_progress.isChecked(),
+                                 len(versions)))
         self.remove_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "remove_dialog", None))
         dialog.open()
 
-    def _remove(self, course_id: str, title: str, keep_progress: bool) -> None:
+    def _remove(self, course_ids: list[str], course: "InstalledCourse", keep_progress: bool,
+                of: int = 1) -> None:
+        """Remove the chosen versions one after the other (the store lane keeps the order;
+        the progress goes, when asked, with the family's last version)."""
+        title = course.title
+        left = list(course_ids)
+        versions = {c.id: c for c in self.courses}
+        one = len(course_ids) == 1 and of > 1
+        language = language_name(versions[course_ids[0]].language) \
+            if one and course_ids[0] in versions else ""
+
         def done(_result: Any, error: BaseException | None) -> None:
             if error is not None:
                 self.show_notice(message_for(error).full_text())
+                self.refresh()
+                return
+            if left:
+                self._bridge.remove_course(left.pop(0), keep_progress, done, context=self)
+                return
+            if one:
+                self.show_notice(self.tr("The %1 version of “%2” was removed; its other "
+                                         "languages and your progress stay.")
+                                 .replace("%1", isolate(language)).replace("%2", title),
+                                 cause=course_ids[0])
             elif keep_progress:
                 self.show_notice(self.tr("“%1” was removed. Your progress was kept.")
-                                 .replace("%1", title), cause=course_id)
+                                 .replace("%1", title), cause=course_ids[0])
             else:
                 self.show_notice(self.tr("“%1” was removed with its progress.")
-                                 .replace("%1", title), cause=course_id)
+                                 .replace("%1", title), cause=course_ids[0])
             self.refresh()
 
-        self._bridge.remove_course(course_id, keep_progress, done, context=self)
+        self._bridge.remove_course(left.pop(0), keep_progress, done, context=self)

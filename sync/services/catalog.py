@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..download_queue import (
     DownloadChoice,
@@ -27,7 +27,8 @@ from .connection import NetworkTimings, bounded_call, connect, same_url, signed_
 
 if TYPE_CHECKING:
     from ..hub_client import HubClient
-    from ..store import LearnerStore
+    from ..manifest import Manifest
+    from ..store import InstalledCourse, LearnerStore
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,38 @@ INSTALLED, UPDATE_AVAILABLE, NOT_INSTALLED = "installed", "update available", "-
 
 
 @dataclass(frozen=True)
+class CourseFileSets:
+    """A catalog course's files (sha256 -> bytes) and which of them each download choice
+    fetches, read from its manifest: what another language version of a family already
+    installed here spares ("Français 4.1 MB (0.1 MB more with English installed)")."""
+
+    sizes: dict[str, int]
+    choices: dict[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, manifest: "Manifest") -> "CourseFileSets":
+        from ..download_queue import choice_files
+
+        return cls({sha: f.size for sha, f in manifest.files.items()},
+                   {c.value: frozenset(choice_files(manifest, c)) for c in DownloadChoice})
+
+    def needed(self, choice: str, present: frozenset[str] | set[str]) -> int | None:
+        """The bytes `choice` would fetch with `present` already here (None: choice unknown)."""
+        files = self.choices.get(choice)
+        if files is None:
+            return None
+        return sum(self.sizes.get(sha, 0) for sha in files if sha not in present)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sizes": self.sizes, "choices": {k: sorted(v) for k, v in self.choices.items()}}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "CourseFileSets":
+        return cls({str(k): int(v) for k, v in data["sizes"].items()},
+                   {str(k): frozenset(str(x) for x in v) for k, v in data["choices"].items()})
+
+
+@dataclass(frozen=True)
 class CatalogSnapshot:
     #: the hub client's own record of each course, with its download choices' sizes: "standard"
     #: (and the picture `heights`) are missing when the course's manifest could not be read.
@@ -45,6 +78,15 @@ class CatalogSnapshot:
     hub_url: str
     fetched_at: str | None              # when the hub sent this list (display only)
     offline_error: HubError | None = None  # set: this is the saved list; the hub was unreachable
+    #: per course id, its files by download choice (when its manifest was read)
+    files: dict[str, CourseFileSets] = field(default_factory=dict)
+
+    def families(self) -> "dict[str, list[CatalogCourse]]":
+        """The entries by course family (a catalog card each), in the catalog's order."""
+        out: dict[str, list[CatalogCourse]] = {}
+        for e in self.entries:
+            out.setdefault(e.course_family or e.id, []).append(e)
+        return out
 
 
 @dataclass(frozen=True)
@@ -58,6 +100,11 @@ class LocalCourses:
     covered: dict[str, str] = field(default_factory=dict)
     #: ...and, per choice, the bytes it still lacks (what "Get standard quality" fetches).
     missing: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: per family, the languages installed here (first installed first)
+    family_languages: dict[str, list[str]] = field(default_factory=dict)
+    #: per course of the saved catalog not installed here, per choice, the bytes downloading
+    #: it would fetch given the files already here (another language version's shared videos)
+    needed: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -107,8 +154,11 @@ def local_courses(store: "LearnerStore") -> LocalCourses:
     installed: dict[str, int] = {}
     covered: dict[str, str] = {}
     missing: dict[str, dict[str, int]] = {}
-    for c in store.list_courses():
+    languages: dict[str, list[str]] = {}
+    courses = sorted(store.list_courses(), key=lambda c: c.installed_at)
+    for c in courses:
         installed[c.id] = c.version
+        languages.setdefault(c.family or c.id, []).append(c.language)
         try:
             manifest = store.manifest(c.id)
         except (BundleError, LecternError) as exc:
@@ -119,8 +169,40 @@ def local_courses(store: "LearnerStore") -> LocalCourses:
         covered[c.id] = best.value if best is not None else ""
         missing[c.id] = {choice.value: sum(missing_for_choice(manifest, present, choice).values())
                          for choice in CHOICE_ORDER}
+    needed: dict[str, dict[str, int]] = {}
+    snapshot = cached_catalog(store)
+    if snapshot is not None:
+        present = _present_blobs(store, courses)
+        for entry in snapshot.entries:
+            sets = snapshot.files.get(entry.id)
+            if entry.id in installed or sets is None:
+                continue
+            needed[entry.id] = {choice: n for choice in entry.sizes
+                                if (n := sets.needed(choice, present)) is not None}
     return LocalCourses(installed, {j.course_id: j for j in DownloadQueue(store).jobs()},
-                        covered, missing)
+                        covered, missing, languages, needed)
+
+
+def _present_blobs(store: "LearnerStore", courses: "list[InstalledCourse]") -> frozenset[str]:
+    present: set[str] = set()
+    for c in courses:
+        present |= store.present_files(c.id)
+    return frozenset(present)
+
+
+def family_download_sizes(store: "LearnerStore", snapshot: CatalogSnapshot,
+                          entries: list[CatalogCourse], choice: str = "standard"
+                          ) -> dict[str, int]:
+    """What downloading each of `entries` with `choice` would fetch, the files already here
+    (another language version's videos) excepted; the catalog's own size when its files
+    are not known."""
+    present = _present_blobs(store, store.list_courses())
+    out: dict[str, int] = {}
+    for e in entries:
+        sets = snapshot.files.get(e.id)
+        needed = sets.needed(choice, present) if sets is not None else None
+        out[e.id] = needed if needed is not None else e.sizes.get(choice, e.full_size)
+    return out
 
 
 def cached_catalog(store: "LearnerStore") -> CatalogSnapshot | None:
@@ -129,8 +211,10 @@ def cached_catalog(store: "LearnerStore") -> CatalogSnapshot | None:
     if not isinstance(data, dict):
         return None
     try:
+        files = {str(k): CourseFileSets.from_json(v)
+                 for k, v in (data.get("files") or {}).items()}
         return CatalogSnapshot([CatalogCourse.from_json(e) for e in data["entries"]], str(data["hub_url"]),
-                               data.get("fetched_at"))
+                               data.get("fetched_at"), files=files)
     except (KeyError, TypeError, ValueError) as exc:
         log.warning("ignoring a damaged saved catalog: %s", exc)
         return None
@@ -138,19 +222,27 @@ def cached_catalog(store: "LearnerStore") -> CatalogSnapshot | None:
 
 def _describe(client: "HubClient", course: CatalogCourse,
               known: dict[tuple[str, int], CatalogCourse], reachable: list[bool],
-              budget: float | None = 20.0) -> CatalogCourse:
+              budget: float | None = 20.0,
+              files: dict[str, CourseFileSets] | None = None,
+              known_files: dict[str, CourseFileSets] | None = None) -> CatalogCourse:
     """Low and everything come with the catalog; standard and the picture sizes need the
     manifest (read once, then remembered). After one manifest could not be fetched because
     the link went down (`reachable[0]` turns False), the rest are not tried: a dead link must
     not cost a connect timeout per course."""
     cached = known.get((course.id, course.version))
-    if cached and DownloadChoice.STANDARD.value in cached.sizes and cached.heights:
+    have_files = known_files is not None and course.id in known_files
+    if cached and DownloadChoice.STANDARD.value in cached.sizes and cached.heights \
+            and (files is None or have_files):
+        if files is not None and known_files is not None and have_files:
+            files[course.id] = known_files[course.id]
         return course.with_choices(cached.sizes, cached.heights)
     if reachable[0]:
         try:
             manifest_bytes, _sig = bounded_call(
                 lambda: client.manifest(course.id, course.version), budget)
             manifest = parse_manifest(manifest_bytes)
+            if files is not None:
+                files[course.id] = CourseFileSets.of(manifest)
             return course.with_choices({c.value: n for c, n in choice_sizes(manifest).items()},
                                        {c.value: h for c, h in choice_heights(manifest).items()})
         except HubError as exc:
@@ -178,12 +270,16 @@ def fetch_catalog(paths: DataPaths, timings: NetworkTimings = NetworkTimings()) 
         _, client = signed_in_client(paths, timings)
         with client:
             courses = bounded_call(client.catalog, timings.short_deadline)
-            known = {(e.id, e.version): e for e in saved.entries} \
-                if saved and same_url(saved.hub_url, client.base) else {}
+            same = saved is not None and same_url(saved.hub_url, client.base)
+            known = {(e.id, e.version): e for e in saved.entries} if saved and same else {}
+            known_files = {e.id: saved.files[e.id] for e in saved.entries
+                           if e.id in saved.files} if saved and same else {}
             reachable = [True]
-            entries = [_describe(client, c, known, reachable, timings.short_deadline)
+            files: dict[str, CourseFileSets] = {}
+            entries = [_describe(client, c, known, reachable, timings.short_deadline, files,
+                                 known_files)
                        for c in courses]
-            snapshot = CatalogSnapshot(entries, client.base, now_iso())
+            snapshot = CatalogSnapshot(entries, client.base, now_iso(), files=files)
     except HubError as exc:
         if exc.transient and saved is not None:
             return replace(saved, offline_error=exc)
@@ -191,5 +287,6 @@ def fetch_catalog(paths: DataPaths, timings: NetworkTimings = NetworkTimings()) 
     with LearnerStore.open(paths.db) as store:
         store.set_setting(CATALOG_CACHE, {"hub_url": snapshot.hub_url,
                                           "fetched_at": snapshot.fetched_at,
-                                          "entries": [e.to_json() for e in entries]})
+                                          "entries": [e.to_json() for e in entries],
+                                          "files": {k: v.to_json() for k, v in files.items()}})
     return snapshot

@@ -10,6 +10,7 @@ courses and, on a first start, the demo (`sync.startup_courses`), so the player 
 """
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,12 +49,98 @@ class PreloadReport:
         return [r for r in self.results if r.outcome == "failed"]
 
 
+#: the preference (settings service) keeping the language version a learner last chose for
+#: a course family: "course_language_" + the family with its characters outside [a-z0-9_]
+#: replaced by "_" (see `language_preference_key`).
+LANGUAGE_PREFERENCE_PREFIX = "course_language_"
+
+
+def language_preference_key(family: str) -> str:
+    """The preference key of a family's chosen language version ("foe-intro" ->
+    "course_language_foe_intro"); a preference name allows only [a-z0-9_]."""
+    cleaned = re.sub(r"[^a-z0-9_]", "_", family.lower())
+    return (LANGUAGE_PREFERENCE_PREFIX + cleaned)[:64]
+
+
+def _base_language(tag: str) -> str:
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
+@dataclass(frozen=True)
+class CourseFamily:
+    """One course in the library, whatever languages it is installed in: its language
+    versions (the same item ids, one progress record) and the one the card shows.
+
+    Why a record of its own: the library shows one card per family (three cards for the
+    English, French and Arabic demo read as three courses), while the store and the CLI keep
+    listing versions."""
+
+    family: str
+    #: the installed versions, first installed first
+    versions: "tuple[InstalledCourse, ...]"
+    #: the version the card shows and "Continue" opens
+    shown: "InstalledCourse"
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The installed versions' languages, first installed first."""
+        return tuple(v.language for v in self.versions)
+
+    def version_in(self, language: str) -> "InstalledCourse | None":
+        """The installed version in `language` (a tag; "fr" finds "fr-CA" too), if any."""
+        exact = next((v for v in self.versions if v.language == language), None)
+        return exact or next((v for v in self.versions
+                              if _base_language(v.language) == _base_language(language)), None)
+
+    @property
+    def last_studied(self) -> "InstalledCourse | None":
+        studied = [v for v in self.versions if v.last_studied_at]
+        return max(studied, key=lambda v: v.last_studied_at or "") if studied else None
+
+
+def choose_version(versions: "tuple[InstalledCourse, ...]", interface_language: str = "",
+                   remembered: str | None = None) -> "InstalledCourse":
+    """The version a family's card shows: the one the learner chose last on the course
+    screen (`remembered`, a course id) if still installed; else the one in the interface
+    language; else the one last studied; else the first installed."""
+    chosen = next((v for v in versions if v.id == remembered), None) if remembered else None
+    if chosen is None and interface_language:
+        chosen = next((v for v in versions if v.language == interface_language), None) or next(
+            (v for v in versions
+             if _base_language(v.language) == _base_language(interface_language)), None)
+    if chosen is None:
+        studied = [v for v in versions if v.last_studied_at]
+        chosen = max(studied, key=lambda v: v.last_studied_at or "") if studied else None
+    return chosen or versions[0]
+
+
+def group_families(courses: "Iterable[InstalledCourse]", interface_language: str = "",
+                   remembered: dict[str, str] | None = None) -> list[CourseFamily]:
+    """Versions grouped by family, families in the order of their first version in
+    `courses` (the store lists the most recently studied first)."""
+    groups: dict[str, list[InstalledCourse]] = {}
+    for c in courses:
+        groups.setdefault(c.family or c.id, []).append(c)
+    families = []
+    for family, versions in groups.items():
+        ordered = tuple(sorted(versions, key=lambda v: v.installed_at))  # stable: ties keep order
+        families.append(CourseFamily(family, ordered, choose_version(
+            ordered, interface_language, (remembered or {}).get(family))))
+    return families
+
+
 @dataclass(frozen=True)
 class Library:
-    """The library screen: installed courses, and each one's cover (file sha, media type)."""
+    """The library screen: installed courses (versions), the families they make (one card
+    each), and each version's cover (file sha, media type)."""
 
     courses: "list[InstalledCourse]"
     covers: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    families: list[CourseFamily] = field(default_factory=list)
+
+    def family_of(self, course_id: str) -> CourseFamily | None:
+        return next((f for f in self.families if any(v.id == course_id for v in f.versions)),
+                    None)
 
 
 def _keys(files: Iterable[Path | str]) -> "list[PublicKey]":
@@ -145,8 +232,30 @@ def list_courses(paths: DataPaths) -> "list[InstalledCourse]":
         return store.list_courses()
 
 
-def library(store: "LearnerStore") -> Library:
-    """The installed courses and their covers, for the library screen (store lane)."""
+def remembered_versions(store: "LearnerStore", families: Iterable[str]) -> dict[str, str]:
+    """Per family, the version (course id) the learner last chose on the course screen."""
+    from .settings import read_preference
+
+    found: dict[str, str] = {}
+    for family in families:
+        value = read_preference(store, language_preference_key(family), None)
+        if isinstance(value, str) and value:
+            found[family] = value
+    return found
+
+
+def remember_version(store: "LearnerStore", course_id: str) -> None:
+    """The learner switched the course screen to this version: its family opens in it next
+    time (a preference through the settings service)."""
+    from .settings import save_preference
+
+    save_preference(store, language_preference_key(store.get_course(course_id).family),
+                    course_id)
+
+
+def library(store: "LearnerStore", interface_language: str = "") -> Library:
+    """The installed courses, grouped in families (each with the version its card shows:
+    see `choose_version`), and their covers, for the library screen (store lane)."""
     courses = store.list_courses()
     covers: dict[str, tuple[str, str | None]] = {}
     for c in courses:
@@ -154,7 +263,43 @@ def library(store: "LearnerStore") -> Library:
         if manifest.cover:
             entry = manifest.files.get(manifest.cover)
             covers[c.id] = (manifest.cover, entry.media_type if entry else None)
-    return Library(courses, covers)
+    remembered = remembered_versions(store, {c.family or c.id for c in courses})
+    return Library(courses, covers, group_families(courses, interface_language, remembered))
+
+
+@dataclass(frozen=True)
+class LanguageOption:
+    """One entry of the course screen's language switch: an installed version, or one the
+    saved catalog offers (`size`: what downloading it would fetch, files already here
+    excepted)."""
+
+    course_id: str
+    language: str
+    title: str
+    installed: bool
+    version: int
+    size: int = 0
+
+
+def language_options(store: "LearnerStore", course_id: str) -> list[LanguageOption]:
+    """The open course's family: its installed versions (first installed first), then the
+    versions the saved catalog offers that are not installed (with their download size)."""
+    from .catalog import cached_catalog, family_download_sizes
+
+    course = store.get_course(course_id)
+    versions = [c for c in store.list_courses() if c.family == course.family]
+    versions.sort(key=lambda v: v.installed_at)
+    options = [LanguageOption(v.id, v.language, v.title, True, v.version) for v in versions]
+    have = {v.id for v in versions}
+    snapshot = cached_catalog(store)
+    if snapshot is not None:
+        offered = [e for e in snapshot.entries
+                   if e.course_family == course.family and e.id not in have]
+        sizes = family_download_sizes(store, snapshot, offered) if offered else {}
+        options += [LanguageOption(e.id, e.language, e.title, False, e.version,
+                                   sizes.get(e.id, e.sizes.get("standard", e.full_size)))
+                    for e in offered]
+    return options
 
 
 def remove_course(paths: DataPaths, course_id: str, keep_progress: bool = True) -> None:
