@@ -36,7 +36,8 @@ def clean_text(text: str, limit: int, what: str, *, one_line: bool = False) -> s
 
 def _shown_thread(t: ForumThread) -> ForumThread:
     # What others wrote is shown without bidi tricks, whatever hub it came through.
-    return replace(t, author=clean_name(t.author), title=clean_name(t.title) or "…", body=clean_body(t.body))
+    return replace(t, author=clean_name(t.author), title=clean_name(t.title) or "…", body=clean_body(t.body),
+                   refusal=None if t.refusal is None else clean_name(t.refusal))
 
 
 def _shown_post(p: ForumPost) -> ForumPost:
@@ -55,11 +56,17 @@ class Forum:
         if not isinstance(item, ForumItem):
             raise StoreError(f"'{item_id}' is not a discussion.")
 
-    def create_thread(self, course_id: str, item_id: str, title: str, body: str) -> ForumThread:
+    def create_thread(self, course_id: str, item_id: str, title: str, body: str, *,
+                      pinned: bool = False, author_role: str = "learner") -> ForumThread:
+        """A new thread, stored at once as waiting to be sent. `pinned`: an instructor's
+        discussion question, pinned here at once and sent pinned with the next sync (the
+        hub refuses a pinned thread from anyone but an instructor; it then shows unpinned,
+        with the hub's reason); `author_role` marks it until the hub's mark arrives."""
         self._check_forum_item(course_id, item_id)
         title = clean_text(title, MAX_TITLE, "title", one_line=True)
         body = clean_text(body, MAX_BODY, "message")
-        return self.thread(self.store.add_thread(course_id, item_id, self.author, title, body))
+        return self.thread(self.store.add_thread(course_id, item_id, self.author, title, body,
+                                                 pinned=pinned, author_role=author_role))
 
     def create_post(self, thread_id: str, body: str, parent_id: str | None = None) -> ForumPost:
         body = clean_text(body, MAX_BODY, "message")
@@ -71,15 +78,17 @@ class Forum:
         return post
 
     def thread(self, thread_id: str) -> ForumThread:
-        found = self.store.forum_thread(thread_id)
+        """One thread, hidden or not, cleaned; its unread count leaves out this author's own."""
+        found = self.store.forum_thread(thread_id, self.author)
         if found is None:
             raise StoreError("This discussion is not on this computer.")
         return _shown_thread(found)
 
     def threads(self, course_id: str, item_id: str, viewer: str | None = None,
                 staff: bool = False) -> list[ForumThread]:
-        """A forum item's threads, pinned first, cleaned for showing. What a moderator hid is
-        left out, except the `viewer`'s own (shown with the reason) and for `staff`."""
+        """A forum item's threads, pinned first, cleaned for showing, each with its unread
+        posts (not the `viewer`'s own). What a moderator hid is left out, except the
+        `viewer`'s own (shown with the reason) and for `staff`."""
         return [_shown_thread(t) for t in self.store.forum_threads(course_id, item_id, viewer, staff)]
 
     def posts(self, thread_id: str, viewer: str | None = None, staff: bool = False) -> list[ForumPost]:

@@ -113,7 +113,8 @@ class SyncStatus:
 def _event_fields(event: OutboxEvent, protocol: int = 1) -> dict[str, Any]:
     """An outbox event's fields as the protocol names them: only what the hub needs (device
     time where it is shown). To a hub speaking version 2, `made_at` and `anchor` (the hub-clock
-    estimate when the event was made, sync.hub_clock; the hub judges a run's end by it)."""
+    estimate when the event was made, sync.hub_clock; the hub judges a run's end by it) and
+    a thread's `pinned`."""
     p = event.payload
     out: dict[str, Any] = {"id": event.id, "kind": event.kind, "course_id": event.course_id,
                            "device_seq": event.seq}
@@ -135,6 +136,8 @@ def _event_fields(event: OutboxEvent, protocol: int = 1) -> dict[str, Any]:
             out["course_version"] = p["version"]
     elif event.kind == "thread":
         out.update(item_id=p["item"], title=p["title"], body=p["body"], device_time=event.created_at)
+        if protocol >= 2 and p.get("pinned"):
+            out["pinned"] = True   # an instructor's question (a version 1 hub has no pins)
     elif event.kind == "post":
         out.update(thread_id=p["thread"], body=p["body"], device_time=event.created_at)
         if p.get("parent"):

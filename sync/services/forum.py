@@ -62,28 +62,24 @@ def _forum(paths: DataPaths, store: "LearnerStore") -> "Forum":
 
 def discussions(paths: DataPaths, store: "LearnerStore", course_id: str,
                 item_id: str) -> Discussions:
-    """The threads of one forum item of a course (pinned first; hidden ones as above)."""
-    from ..forum import _shown_thread
-
+    """The threads of one forum item of a course (pinned first; hidden ones as above), each
+    with how many of its posts by others are unread here (`ForumThread.unread`)."""
     forum = _forum(paths, store)
     staff = _staff(store, course_id)
-    return Discussions([_shown_thread(t) for t in store.forum_threads(course_id, item_id, forum.author, staff)],
-                       forum.author, staff)
+    return Discussions(forum.threads(course_id, item_id, forum.author, staff), forum.author, staff)
 
 
 def discussion(paths: DataPaths, store: "LearnerStore", thread_id: str) -> Discussion:
     """One thread and its posts (StoreError when it is not on this computer, or hidden by a
     moderator and neither the viewer's own nor the viewer staff)."""
     from ..errors import StoreError
-    from ..forum import _shown_post
 
     forum = _forum(paths, store)
     thread = forum.thread(thread_id)
     staff = _staff(store, thread.course_id)
     if thread.hidden and not staff and thread.author != forum.author:
         raise StoreError("This discussion is not on this computer.")
-    posts = [_shown_post(p) for p in store.forum_posts(thread_id, forum.author, staff)]
-    return Discussion(thread, posts, forum.author, staff)
+    return Discussion(thread, forum.posts(thread_id, forum.author, staff), forum.author, staff)
 
 
 def start_thread(paths: DataPaths, store: "LearnerStore", course_id: str, item_id: str,
@@ -94,6 +90,24 @@ def start_thread(paths: DataPaths, store: "LearnerStore", course_id: str, item_i
 
     check_open(store, course_id, item_id)
     return _forum(paths, store).create_thread(course_id, item_id, title, body)
+
+
+def start_question(paths: DataPaths, store: "LearnerStore", course_id: str, item_id: str,
+                   title: str, body: str) -> "ForumThread":
+    """An instructor's discussion question: stored at once, pinned and marked as the
+    instructor's, waiting to be sent like any thread (offline-first); the next sync sends it
+    pinned, and every learner gets it at theirs. Someone who is not an instructor of the
+    course's family here is refused before anything is written (StoreError); should the hub
+    disagree (the role was taken away meanwhile), it refuses the thread (`forbidden`) and it
+    shows unpinned with the hub's reason."""
+    from ..errors import StoreError
+    from .runs import check_open, role
+
+    if not role(store, course_id).can_teach:
+        raise StoreError("Only an instructor of this course can start a discussion question.")
+    check_open(store, course_id, item_id)
+    return _forum(paths, store).create_thread(course_id, item_id, title, body, pinned=True,
+                                              author_role="instructor")
 
 
 def reply(paths: DataPaths, store: "LearnerStore", thread_id: str, body: str,

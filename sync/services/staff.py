@@ -1,7 +1,9 @@
 """What instructors and moderators do from the player (issue #17): start a pinned discussion
 question, hide or restore a thread or post with a reason.
 
-Staff actions are online: they go to the hub's staff endpoints with the signed-in token
+A discussion question is offline-first, like any thread: it is stored here pinned at once
+and sent pinned with the next sync (`sync.services.forum.start_question`). The other staff
+actions are online: they go to the hub's staff endpoints with the signed-in token
 (docs/protocol.md, "Runs, roles and staff actions"), and the hub checks the role in the
 family of the target on every call; a refusal (403) comes back as a `HubError` whose message
 is the hub's reason, in plain words, shown as is. The player offers these actions only to
@@ -43,7 +45,9 @@ class Moderated:
 
 @dataclass(frozen=True)
 class QuestionStarted:
-    """An instructor's discussion question: on the hub, pinned; `thread` as stored here."""
+    """An instructor's discussion question (or a pin on the hub): `thread` as stored here,
+    `pinned` whether it is pinned (a new question waits to be sent with the next sync:
+    `thread.state`)."""
 
     thread: "ForumThread"
     pinned: bool
@@ -115,33 +119,18 @@ def restore(paths: DataPaths, target_id: str, reason: str,
 
 def start_question(paths: DataPaths, course_id: str, item_id: str, title: str, body: str,
                    timings: NetworkTimings = NetworkTimings()) -> QuestionStarted:
-    """A discussion question pinned at the top of a discussion (instructors).
+    """A discussion question pinned at the top of a discussion (instructors), offline-first:
+    stored here at once, pinned and marked as the instructor's, and sent pinned with the
+    next sync; learners get it at theirs (`sync.services.forum.start_question`, which says
+    who is refused). Nothing goes over the network here: `timings` is kept for callers on
+    the network lane."""
+    del timings
+    from ..store import LearnerStore
+    from .forum import start_question as store_question
 
-    The thread is written here like any (so it is kept even if the link drops), sent with
-    one sync pass, then pinned on the hub, and a second pass brings the pin back. Offline,
-    it stays an ordinary thread waiting to be sent, and this raises the network error: the
-    instructor pins it later. A signed-in user who is not an instructor of the course's
-    family here is refused before anything is written (the hub refuses the pin as well)."""
-    from ..credentials import load_credentials
-    from ..forum import Forum
-    from ..store import LearnerStore, PostState
-    from .runs import check_open, role
-
-    creds = load_credentials(paths)
     with LearnerStore.open(paths.db) as store:
-        if not role(store, course_id).can_teach:
-            raise StoreError("Only an instructor of this course can start a discussion question.")
-        check_open(store, course_id, item_id)
-        thread = Forum(store, creds.username if creds else "").create_thread(course_id, item_id, title, body)
-    from .sync import sync_once
-
-    sync_once(paths, timings)
-    with LearnerStore.open(paths.db) as store:
-        sent = store.forum_thread(thread.id)
-    if sent is None or sent.state is not PostState.SENT:
-        raise StoreError("The question is kept on this computer, but the course server has not "
-                         "accepted it yet, so it is not pinned.")
-    return pin(paths, thread.id, True, timings)
+        thread = store_question(paths, store, course_id, item_id, title, body)
+    return QuestionStarted(thread, thread.pinned)
 
 
 def pin(paths: DataPaths, thread_id: str, pinned: bool = True,

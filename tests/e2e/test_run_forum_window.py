@@ -54,6 +54,12 @@ def test_pinned_question_reply_hidden_and_gone_from_a_third_window(
     started = staff.start_question(teacher_pc, cid, "f1", "Week 1", "What is judicial independence?", TIMINGS)
     assert started.pinned and started.thread.pinned and started.thread.author_role == "instructor"
     question = started.thread.id
+    # Offline-first: kept pinned here at once, sent pinned with the instructor's next sync.
+    assert started.thread.state is PostState.PENDING
+    sync_once(teacher_pc, TIMINGS)
+    with LearnerStore.open(teacher_pc.db) as store:
+        sent = store.forum_thread(question)
+    assert sent is not None and sent.state is PostState.SENT and sent.pinned
 
     # It reaches Ana's window, first in the list and marked as the instructor's.
     ana_window = window_for(ana_pc)
