@@ -64,7 +64,7 @@ class ForumItemView(ItemView):
         #: how many times the thread list / the open thread were loaded (tests wait on these).
         self.list_loads = 0
         self.thread_loads = 0
-        #: threads of others not read yet, as last listed
+        #: threads with posts of others not read yet, as last listed
         self.unread_threads = 0
 
         heading = QLabel(self.tr("Discussion prompt"), self)
@@ -153,7 +153,7 @@ class ForumItemView(ItemView):
         self.question_button.setAccessibleName(self.tr("Start a pinned discussion question"))
         self.question_button.setToolTip(self.tr(
             "Instructors: a question pinned at the top of this discussion for every learner "
-            "(needs a connection to the course server)"))
+            "(kept on this computer at once and sent with the next sync, like any thread)"))
         self.question_button.clicked.connect(self.start_new_question)
         forum = self.ctx.forum
         self.question_button.setVisible(forum is not None and forum.can_teach)
@@ -288,7 +288,7 @@ class ForumItemView(ItemView):
             item = QListWidgetItem(self._thread_line(thread))
             item.setData(THREAD_ID_ROLE, thread.id)
             item.setToolTip(thread.title)
-            if self._is_new(thread):
+            if self._new_posts(thread):
                 unread += 1
                 font = item.font()
                 font.setBold(True)
@@ -318,6 +318,14 @@ class ForumItemView(ItemView):
     def _is_new(self, thread: Any) -> bool:
         return not getattr(thread, "read", True) and not self._mine(thread.author)
 
+    def _new_posts(self, thread: Any) -> int:
+        """How many posts of others in a thread are unread here (the store counts them,
+        `ForumThread.unread`; the opening post included)."""
+        count = getattr(thread, "unread", None)
+        if count is None:
+            return 1 if self._is_new(thread) else 0
+        return int(count)
+
     def _thread_line(self, thread: Any) -> str:
         author = self._name(thread.author)
         role = self.role_name(getattr(thread, "author_role", "learner"))
@@ -327,8 +335,9 @@ class ForumItemView(ItemView):
         state = state_text(thread.state, self._local_only())
         if state:
             parts.append(state)
-        if self._is_new(thread):
-            parts.append(self.tr("new"))
+        new = self._new_posts(thread)
+        if new:
+            parts.append(self.tr("%n new", "posts of others not read yet in a thread", new))
         if getattr(thread, "hidden", False):
             parts.append(self.hidden_note(thread.hidden_reason, self._mine(thread.author)))
         title = thread.title
@@ -369,14 +378,15 @@ class ForumItemView(ItemView):
             if item.data(THREAD_ID_ROLE) != thread_id:
                 continue
             for i, thread in enumerate(self.threads):
-                if thread.id == thread_id and not getattr(thread, "read", True) \
+                if thread.id == thread_id and self._new_posts(thread) \
                         and is_dataclass(thread) and not isinstance(thread, type):
-                    self.threads[i] = replace(thread, read=True)
+                    self.threads[i] = replace(thread, read=True, unread=0) \
+                        if hasattr(thread, "unread") else replace(thread, read=True)
                     item.setText(self._thread_line(self.threads[i]))
             font = item.font()
             font.setBold(False)
             item.setFont(font)
-        self.unread_threads = sum(1 for t in self.threads if self._is_new(t))
+        self.unread_threads = sum(1 for t in self.threads if self._new_posts(t))
         self.threads_heading.setText(self.tr("Threads") if not self.unread_threads else self.tr(
             "Threads · %n new", "", self.unread_threads))
         if self.pages.currentIndex() != 2:
@@ -405,6 +415,11 @@ class ForumItemView(ItemView):
         if forum is not None and forum.can_moderate and sent:
             actions.append(("restore", self.tr("Restore…")) if hidden else ("hide", self.tr("Hide…")))
         note = self.hidden_note(getattr(entry, "hidden_reason", None), mine) if hidden else ""
+        refusal = getattr(entry, "refusal", None)
+        if refusal is not None and not note:
+            # The hub's own words, e.g. a pinned thread from someone who is not an instructor.
+            note = (self.tr("The course server did not accept it: %1").replace("%1", refusal)
+                    if refusal else self.tr("The course server did not accept it."))
         return PostExtra(self.role_name(getattr(entry, "author_role", "learner")), note, tuple(actions))
 
     def entry_at(self, index: int) -> Any:
@@ -528,7 +543,7 @@ class ForumItemView(ItemView):
             return
         self.post_button.setEnabled(False)
         if self.composer.question and self.ctx.forum.start_question is not None:
-            self._show_message(self.tr("Sending the question to the course server…"))
+            # Offline-first like any thread: kept here pinned at once, sent with the next sync.
             self.ctx.forum.start_question(title, body, self._guard(self._question_started))
             return
         self.ctx.forum.new_thread(title, body, self._guard(self._thread_created))
@@ -536,13 +551,20 @@ class ForumItemView(ItemView):
     def _question_started(self, result: Any, error: BaseException | None) -> None:
         if error is not None:
             self.post_button.setEnabled(True)
-            self._staff_error(error)
-            self.reload()      # kept as a thread here even when it could not be pinned
+            self._error(error)     # nothing was written: the question stays in the boxes
             return
         self._thread_created(result.thread, None)
         self.composer.set_question(False)
-        self._show_message(self.tr("Your question is pinned at the top of this discussion; "
-                                   "learners get it with their next sync."))
+        self._show_message(self.question_note())
+
+    def question_note(self) -> str:
+        """What an instructor is told after posting a question (offline-first)."""
+        if self._local_only():
+            return self.tr("Your question is pinned at the top of this discussion. This is a "
+                           "practice course: it stays on this computer.")
+        return self.tr("Your question is pinned at the top of this discussion and kept on this "
+                       "computer. It is sent with the next sync; learners get it at theirs. If the "
+                       "course server does not accept it, it says why here.")
 
     def _written(self, button: QPushButton, error: BaseException | None,
                  *edits: QLineEdit | QPlainTextEdit) -> bool:

@@ -80,11 +80,12 @@ class ThreadComposer(QWidget):
         box.addLayout(buttons)
 
     def set_question(self, question: bool) -> None:
-        """An instructor's pinned discussion question (sent at once, online) or a thread."""
+        """An instructor's pinned discussion question or a thread; both are kept at once and
+        sent with the next sync."""
         self.question = question
         if question:
             self.heading.setText(self.tr("New discussion question (pinned at the top for everyone; "
-                                         "needs a connection to the course server)"))
+                                         "kept on this computer and sent with the next sync)"))
             self.post_button.setText(self.tr("&Post pinned question"))
             self.post_button.setAccessibleName(self.tr("Post the pinned question"))
         else:
