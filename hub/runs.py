@@ -296,15 +296,26 @@ def send_run(conn: Connection, run: RunRow, user_ids: Iterable[int]) -> None:
 def join_run(conn: Connection, user_id: int, family: str, run_id: int | None) -> RunRow:
     """Put an enrolled learner in a run (default: the family's default run) and send them
     its schedule and its announcements so far."""
+    return join_runs(conn, [user_id], family, run_id)
+
+
+def join_runs(conn: Connection, user_ids: list[int], family: str, run_id: int | None) -> RunRow:
+    """`join_run` for many learners of one family at once (the console's CSV import): one
+    UPDATE for all, then each learner's run and announcement rows."""
     run = get_run(conn, run_id) if run_id is not None else get_run(conn, db.default_run(conn, family))
     if run.course_family != family:
         raise HubError(HubErrorKind.INVALID, f"Run {run.id} is a run of '{run.course_family}', not of '{family}'.")
-    conn.execute(update(_E).where(_E.c.user_id == user_id, _E.c.course_family == family).values(run_id=run.id))
-    send_run(conn, run, [user_id])
+    if not user_ids:
+        return run
+    conn.execute(update(_E).where(_E.c.user_id == bindparam("k_u"), _E.c.course_family == family).values(
+        run_id=run.id), [{"k_u": u} for u in user_ids])
+    send_run(conn, run, user_ids)
     a = db.announcements
-    for row in conn.execute(select(a).where(a.c.run_id == run.id).order_by(a.c.id)):
-        feed.append(conn, family=family, kind="announcement", audience_user_id=user_id,
-                    payload=_announcement_record(row))
+    records = [json.dumps(_announcement_record(row), separators=(",", ":"), ensure_ascii=False)
+               for row in conn.execute(select(a).where(a.c.run_id == run.id).order_by(a.c.id))]
+    for user_id in user_ids:
+        for payload in records:
+            feed.append(conn, family=family, kind="announcement", audience_user_id=user_id, payload_json=payload)
     return run
 
 

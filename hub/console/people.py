@@ -248,14 +248,15 @@ def _enrol(conn: Connection, rows: list[ImportRow], ids: dict[str, int], now: st
             current[key] = None
     if fresh:
         conn.execute(e.insert(), fresh)
-    count = 0
+    moves: dict[tuple[str, int | None], list[int]] = {}
     for r in rows:
         uid = ids[r.username]
         if current.get((uid, r.family)) != r.run_id:
-            runs.join_run(conn, uid, r.family, r.run_id)
+            moves.setdefault((r.family, r.run_id), []).append(uid)
             current[(uid, r.family)] = r.run_id
-            count += 1
-    return count
+    for (family, run_id), uids_in in moves.items():
+        runs.join_runs(conn, uids_in, family, run_id)
+    return sum(len(v) for v in moves.values())
 
 
 # --------------------------------------------------------------------------- one account

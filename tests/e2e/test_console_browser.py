@@ -15,6 +15,8 @@ selenium = pytest.importorskip("selenium", reason="selenium is in the test extra
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = REPO / "test-artifacts" / "console"
@@ -39,6 +41,14 @@ def browser(tmp_path):
     yield driver
     driver.quit()
     shutil.rmtree(profile, ignore_errors=True)
+
+
+def submit(driver, element_id: str) -> None:
+    """Click a form's button and wait for the next page (click returns before it loads)."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.ID, element_id).click()
+    WebDriverWait(driver, 30).until(EC.staleness_of(old))
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def shot(driver, name: str) -> None:
@@ -69,7 +79,7 @@ def test_staff_run_a_cohort_in_the_browser(hub, admin, new_course, make_learner,
     shot(d, "01-sign-in")
     d.find_element(By.ID, "username").send_keys(boss)
     d.find_element(By.ID, "password").send_keys(PASSWORD)
-    d.find_element(By.ID, "sign-in").click()
+    submit(d, "sign-in")
     assert d.current_url.rstrip("/").endswith("/console")
     assert fam in d.page_source
     shot(d, "02-home")
@@ -85,13 +95,13 @@ def test_staff_run_a_cohort_in_the_browser(hub, admin, new_course, make_learner,
     d.get(hub.url + "/console/people")
     shot(d, "03-people")
     d.find_element(By.ID, "csv-file").send_keys(str(csv_path))
-    d.find_element(By.ID, "preview").click()
+    submit(d, "preview")
     summary = d.find_element(By.ID, "import-summary").text
     assert "2 rows can be imported, 3 are refused" in summary
     refused = d.find_element(By.ID, "refused").text
     assert "bad e-mail address" in refused and "duplicate of line 2" in refused and "unknown run" in refused
     shot(d, "04-import-check")
-    d.find_element(By.ID, "apply").click()
+    submit(d, "apply")
     assert "2 accounts created" in d.find_element(By.ID, "import-result").text
     links = d.find_element(By.ID, "secrets").text
     assert "/console/password/" in links
@@ -112,7 +122,7 @@ def test_staff_run_a_cohort_in_the_browser(hub, admin, new_course, make_learner,
     d.get(f"{hub.url}/console/families/{fam}/moderation")
     assert "Advertising." in d.page_source
     d.find_element(By.ID, f"reason-{thread['id']}").send_keys("Advertising, not discussion.")
-    d.find_element(By.ID, f"hide-{thread['id']}").click()
+    submit(d, f"hide-{thread['id']}")
     assert d.find_element(By.ID, f"restore-{thread['id']}")  # now hidden: the form offers restore
     shot(d, "08-moderation")
     later, _ = make_learner(cid).pull_all()  # a learner's next sync carries the hiding
@@ -125,8 +135,8 @@ def test_staff_run_a_cohort_in_the_browser(hub, admin, new_course, make_learner,
     # Certificates: revoke bea's with a reason.
     d.get(f"{hub.url}/console/families/{fam}/certificates")
     d.find_element(By.ID, f"why-{cert.id}").send_keys("Issued by mistake")
-    d.find_element(By.ID, f"revoke-{cert.id}").click()
-    assert "Issued by mistake" in d.find_element(By.ID, "revoked").text
+    submit(d, f"revoke-{cert.id}")
+    assert "Issued by mistake" in d.find_element(By.ID, "revoked").text, d.find_element(By.TAG_NAME, "main").text
     shot(d, "10-certificates")
     with admin.database.read() as conn:
         assert certificates.find_certificate(conn, str(cert.id)).revoked_reason == "Issued by mistake"
@@ -140,7 +150,7 @@ def test_staff_run_a_cohort_in_the_browser(hub, admin, new_course, make_learner,
     shot(d, "12-dashboard-ar")
     d.get(f"{hub.url}/console/lang/en?next=/console/")
 
-    d.find_element(By.ID, "sign-out").click()
+    submit(d, "sign-out")
     assert "/console/login" in d.current_url
     d.get(hub.url + "/console/")
     assert "/console/login" in d.current_url
