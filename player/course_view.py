@@ -21,7 +21,7 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QSplitter,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from player.bridge import TaskManager
 from player.changes import ChangeKind
 from player.course.item_access import ItemAccess
+from player.course.language_switch import LanguageSwitch
 from player.course.outline import (
     ITEM_ID_ROLE,
     STATUS_ROLE,
@@ -53,7 +54,7 @@ from player.icons import Mark
 from player.status_bar import ElidedLabel
 from player.widgets import heading_font, make_button, tab_path
 from sync.manifest import ForumItem, Item
-from sync.services import runs, study
+from sync.services import courses, runs, study
 
 if TYPE_CHECKING:
     from player.item_views import ItemView
@@ -92,6 +93,10 @@ class CourseView(QWidget):
     title_changed = Signal(str)
     #: the last required item of the open course was just completed (course id).
     course_completed = Signal(str)
+    #: the learner asked for a language version the catalog offers (course id, version)
+    language_download_requested = Signal(str, int)
+    #: the course screen switched to another language version of the open course (course id)
+    language_switched = Signal(str)
 
     def __init__(self, bridge: TaskManager, caption_language: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -119,6 +124,9 @@ class CourseView(QWidget):
         self._unlock_timer.setSingleShot(True)
         self._unlock_timer.timeout.connect(self.reload_schedule)
         self.setAccessibleName(self.tr("Course"))
+        #: the open course's reading direction (its language's), which the outline and the
+        #: item follow
+        self.content_direction = self.layoutDirection()
 
         # ---- header: back to the library, the course's title across the whole screen (it
         # wraps there in one or two lines instead of five in the outline's column)
@@ -133,6 +141,13 @@ class CourseView(QWidget):
         self.course_title = ElidedLabel(self, Qt.TextElideMode.ElideRight, chars=200)
         self.course_title.setFont(heading_font(self.font(), 1.25))
         self.course_title.setAccessibleName(self.tr("Course title"))
+
+        # the course's other languages (#16): "Language: English ▾"
+        self.language_switch = LanguageSwitch(self)
+        self.language_switch.switch_requested.connect(self.switch_language)
+        self.language_switch.download_requested.connect(self.language_download_requested)
+        #: how many times the language switch was filled (tests wait on it)
+        self.language_loads = 0
 
         self.completion_banner = CompletionBanner(self)
         # what earns the certificate (#15): a button beside the title, Ctrl+R
@@ -171,6 +186,7 @@ class CourseView(QWidget):
         top_row = QHBoxLayout()
         top_row.addWidget(self.library_button, 0, Qt.AlignmentFlag.AlignTop)
         top_row.addWidget(self.course_title, 1)
+        top_row.addWidget(self.language_switch, 0, Qt.AlignmentFlag.AlignTop)
         top_row.addWidget(self.requirements.button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top_row)
@@ -228,6 +244,8 @@ class CourseView(QWidget):
         self.show_message("")
         self.course_title.setText(data.manifest.title)
         self.course_title.setToolTip(data.manifest.title)
+        self._follow_content_direction(data.course.language)
+        self.reload_languages()
         self.title_changed.emit(data.manifest.title)
         self.outline.locked = self._locks()
         self._build_outline()
@@ -247,6 +265,48 @@ class CourseView(QWidget):
                           ids[0] if ids else None)
         if target is not None:
             self.open_item(target)
+
+    # ------------------------------------------------------------------ languages (#16)
+
+    def _follow_content_direction(self, language: str) -> None:
+        """The outline and the item read in the course's direction (an Arabic course right to
+        left even under an English interface; the header keeps the interface's)."""
+        direction = QLocale(language.replace("-", "_")).textDirection() if language \
+            else self.layoutDirection()
+        self.content_direction = direction
+        for pane in (self.outline_pane, self.item_pane):
+            pane.setLayoutDirection(direction)
+
+    def reload_languages(self) -> None:
+        """The open course's other language versions: installed, or offered by the saved
+        catalog (with what downloading one would fetch)."""
+        if self.data is None:
+            return
+        course_id = self.data.course.id
+
+        def loaded(options: Any, error: BaseException | None) -> None:
+            if error is not None:
+                log.warning("the languages of %s could not be read: %s", course_id, error)
+                return
+            if self.data is None or self.data.course.id != course_id:
+                return
+            self.language_switch.show_options(course_id, options)
+            self.language_loads += 1
+
+        self._bridge.call_service(courses.language_options, loaded, context=self,
+                                  course_id=course_id)
+
+    def switch_language(self, course_id: str) -> None:
+        """Re-open the course in another installed language version at the same item (the
+        open view saves its position first; progress, quiz attempts and discussions are the
+        family's, so the other version resumes where this one stopped). The choice is
+        remembered for the family: the library opens it in this version next time."""
+        if self.data is None or course_id == self.data.course.id:
+            return
+        item_id = self.current_item_id
+        self._bridge.call_service(courses.remember_version, None, course_id=course_id)
+        self.open_course(course_id, item_id)
+        self.language_switched.emit(course_id)
 
     # ------------------------------------------------------------------ course runs (#17)
 
@@ -548,6 +608,7 @@ class CourseView(QWidget):
         self.requirements.progress_changed()
         self.reload_schedule()      # a new run schedule, a role, the hub's time moved on
         self.reload_unread()
+        self.reload_languages()     # a downloaded version, a new catalog
 
     def _reload_refusals(self) -> None:
         if self.data is None or self.current_item_id is None:

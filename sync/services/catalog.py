@@ -155,7 +155,9 @@ def local_courses(store: "LearnerStore") -> LocalCourses:
     covered: dict[str, str] = {}
     missing: dict[str, dict[str, int]] = {}
     languages: dict[str, list[str]] = {}
-    courses = sorted(store.list_courses(), key=lambda c: c.installed_at)
+    from .courses import install_order
+
+    courses = sorted(store.list_courses(), key=install_order)
     for c in courses:
         installed[c.id] = c.version
         languages.setdefault(c.family or c.id, []).append(c.language)

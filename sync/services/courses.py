@@ -62,6 +62,19 @@ def language_preference_key(family: str) -> str:
     return (LANGUAGE_PREFERENCE_PREFIX + cleaned)[:64]
 
 
+#: `sync.demo.DEMO_COURSE_IDS`, as a literal (importing the demo module loads the importer;
+#: a test keeps the two equal)
+DEMO_VERSIONS = ("foe-intro-en", "foe-intro-fr", "foe-intro-ar")
+
+
+def install_order(course: "InstalledCourse") -> tuple[str, int, str]:
+    """Sorts versions first installed first. The store keeps install times to the second,
+    so versions installed together (the demo's three) tie: they keep the demo's own order
+    (English, French, Arabic), then their ids."""
+    rank = DEMO_VERSIONS.index(course.id) if course.id in DEMO_VERSIONS else len(DEMO_VERSIONS)
+    return (course.installed_at, rank, course.id)
+
+
 def _base_language(tag: str) -> str:
     return tag.replace("_", "-").split("-")[0].lower()
 
@@ -123,7 +136,7 @@ def group_families(courses: "Iterable[InstalledCourse]", interface_language: str
         groups.setdefault(c.family or c.id, []).append(c)
     families = []
     for family, versions in groups.items():
-        ordered = tuple(sorted(versions, key=lambda v: v.installed_at))  # stable: ties keep order
+        ordered = tuple(sorted(versions, key=install_order))
         families.append(CourseFamily(family, ordered, choose_version(
             ordered, interface_language, (remembered or {}).get(family))))
     return families
@@ -288,7 +301,7 @@ def language_options(store: "LearnerStore", course_id: str) -> list[LanguageOpti
 
     course = store.get_course(course_id)
     versions = [c for c in store.list_courses() if c.family == course.family]
-    versions.sort(key=lambda v: v.installed_at)
+    versions.sort(key=install_order)
     options = [LanguageOption(v.id, v.language, v.title, True, v.version) for v in versions]
     have = {v.id for v in versions}
     snapshot = cached_catalog(store)

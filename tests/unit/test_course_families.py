@@ -90,3 +90,7 @@ def test_the_catalog_says_what_another_language_spares(three: DataPaths) -> None
         options = courses.language_options(store, "foe-intro-en")
         assert [(o.course_id, o.installed) for o in options][-1] == ("foe-intro-ar", False)
         assert options[-1].size == local.needed["foe-intro-ar"]["standard"]
+
+
+def test_the_demo_order_literal_is_the_demos() -> None:
+    assert courses.DEMO_VERSIONS == DEMO_COURSE_IDS
