@@ -196,6 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     quiet = logging.INFO if args.command == "serve" else logging.WARNING
     logging.basicConfig(level=logging.DEBUG if args.verbose else quiet,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    # Alembic's own lines (plugins, contexts) are noise next to ours: `migrate` says each step.
+    logging.getLogger("alembic").setLevel(logging.DEBUG if args.verbose else logging.WARNING)
     try:
         settings = _settings(args)
         return _run(args, settings)

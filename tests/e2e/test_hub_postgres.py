@@ -29,6 +29,9 @@ PASSWORD = "correct horse battery"
 #: tests that read or write the hub's SQLite file itself (or an old hub's): SQLite only
 SQLITE_ONLY = [
     "tests/e2e/test_hub_cli.py::test_publish_refuses_unsigned_and_untrusted_bundles",
+    "tests/e2e/test_hub_cli.py::test_passwords_and_tokens_are_stored_hashed",
+    "tests/e2e/test_hub_cli.py::test_two_worker_processes_share_one_database",
+    "tests/e2e/test_hub_runs.py::test_run_end_judged_by_made_at",
 ]
 
 
