@@ -7,8 +7,10 @@ every answer says who "me" is: a screen can write "you" beside the learner's own
 Course runs (issue #17): instructors' pinned questions come first and carry the author's
 role; what a moderator hid is not shown, except to its author (`hidden`, `hidden_reason`:
 "hidden by a moderator: <reason>") and to the family's staff; `staff` says whether the
-viewer may see the staff actions. Opening a discussion does not mark it read: the screen
-calls `sync.services.runs.mark_thread_read` when the learner has seen it.
+viewer may see the staff actions. Each thread says how many of its posts by others are
+unread here (`ForumThread.unread`). Opening a discussion does not mark it read: the screen
+calls `sync.services.runs.mark_thread_read` when the learner has seen it. An instructor's
+question (`start_question`) is written like any thread, pinned at once, and sent pinned.
 """
 from __future__ import annotations
 
