@@ -6,15 +6,17 @@ its sizes and picture heights per download choice), so nothing here is invented.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from player.widgets import Card, bold_font, format_size, language_name, make_label
+from player.widgets.text import isolate
 
 if TYPE_CHECKING:
     from sync.hub_client import CatalogCourse
+    from sync.services.catalog import LocalCourses
 
 #: download choices, smallest first (`sync.download_queue.DownloadChoice` values).
 CHOICES = ("low", "standard", "all")
@@ -22,18 +24,46 @@ CHOICES = ("low", "standard", "all")
 ACTIVE_JOB_STATES = ("queued", "downloading")
 
 
+def _base(tag: str) -> str:
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
+def default_version(versions: "Sequence[CatalogCourse]", interface_language: str) -> int:
+    """The version a family's card offers first: the one in the interface language if the
+    server has it, else the first it lists."""
+    for exact in (True, False):
+        for i, v in enumerate(versions):
+            if (v.language == interface_language) if exact \
+                    else _base(v.language) == _base(interface_language):
+                return i
+    return 0
+
+
 class CatalogCard(Card):
-    """One course on the course server: title, language, what each choice holds and weighs,
-    state badge, Download (or, for a course installed with a smaller choice, "Get standard
-    quality", which fetches only the missing videos)."""
+    """One course on the course server (a family: every language version it offers on one
+    card, #16): title, languages with their sizes, what each choice holds and weighs, state
+    badge, Download (or, for a course installed with a smaller choice, "Get standard
+    quality", which fetches only the missing videos). The language box picks the version
+    the card describes and downloads (the interface language's by default)."""
 
     download_requested = Signal(str, int, str)  # course id, version, choice
 
-    def __init__(self, course: "CatalogCourse", parent: QWidget | None = None) -> None:
-        super().__init__(f"catalog-card-{course.id}", self.tr(
-            "Course on the course server: %1").replace("%1", course.title), parent)
-        #: the course as the catalog describes it (sizes and picture heights per choice).
-        self.entry = course
+    def __init__(self, course: "CatalogCourse | Sequence[CatalogCourse]",
+                 parent: QWidget | None = None, interface_language: str | None = None) -> None:
+        versions = [course] if not isinstance(course, Sequence) else list(course)
+        if interface_language is None:
+            interface_language = QLocale().name().split("_")[0]
+        first = versions[default_version(versions, interface_language)]
+        super().__init__(f"catalog-card-{first.course_family or first.id}", self.tr(
+            "Course on the course server: %1").replace("%1", first.title), parent)
+        #: the family's versions, in the catalog's order
+        self.versions = versions
+        #: the version the card describes and downloads (sizes and picture heights per
+        #: choice), as the catalog describes it
+        self.entry = first
+        #: what this computer has (see `sync.services.catalog.LocalCourses`), as last told
+        self.local: LocalCourses | None = None
+        course = first
         self.title_label = self.make_title(course.title, self.tr("Course title"), 1.2)
         parts = [language_name(course.language),
                  self.tr("version %1").replace("%1", str(course.version))]
@@ -42,6 +72,19 @@ class CatalogCard(Card):
         self.meta_label = self.make_facts(parts, self.tr("Language, version and publisher"))
         self.summary_label = make_label(self, course.summary, self.tr("Summary"), plain=True,
                                         visible=bool(course.summary))
+        self.languages_label = make_label(self, "", self.tr("Languages and download sizes"),
+                                          plain=True)
+        self.language_box = QComboBox(self)
+        self.language_box.setAccessibleName(self.tr("Language to download"))
+        for v in versions:
+            self.language_box.addItem(language_name(v.language), v.id)
+        self.language_box.setCurrentIndex(versions.index(first))
+        self.language_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language_box.currentIndexChanged.connect(self._language_chosen)
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language_box)
+        for w in (self.language_box, language_label):
+            w.setVisible(len(versions) > 1)
         self.badge = make_label(self, "", self.tr("State on this computer"), plain=True,
                                 font=bold_font(self.font()))
         self.sizes_label = make_label(self, self._sizes_text(),
@@ -56,7 +99,7 @@ class CatalogCard(Card):
                                         Qt.ItemDataRole.ToolTipRole)
         self.choice_box.setCurrentIndex(CHOICES.index("standard"))
         self.choice_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.choice_box.currentIndexChanged.connect(lambda _i: self._render_action())
+        self.choice_box.currentIndexChanged.connect(lambda _i: self._choice_changed())
         choice_label = QLabel(self.tr("&Choice:"), self)
         choice_label.setBuddy(self.choice_box)
 
@@ -65,6 +108,8 @@ class CatalogCard(Card):
 
         actions = QHBoxLayout()
         actions.addWidget(self.badge, 1)
+        actions.addWidget(language_label)
+        actions.addWidget(self.language_box)
         actions.addWidget(choice_label)
         actions.addWidget(self.choice_box)
         actions.addWidget(self.action_button)
@@ -73,6 +118,7 @@ class CatalogCard(Card):
         layout.addWidget(self.title_label)
         layout.addWidget(self.meta_label)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.languages_label)
         layout.addWidget(self.sizes_label)
         layout.addLayout(actions)
         #: the state shown, as a word tests and scripts can check: "available",
@@ -83,6 +129,71 @@ class CatalogCard(Card):
         self.covered = ""
         self.missing: dict[str, int] = {}
         self.set_local(None, None)
+        self._show_languages()
+
+    # ------------------------------------------------------------------ languages (#16)
+
+    def version_size(self, entry: "CatalogCourse", choice: str = "standard") -> int | None:
+        """What `choice` of one version weighs on the server."""
+        for c in (choice, "all", "low"):
+            if c in entry.sizes:
+                return int(entry.sizes[c])
+        return None
+
+    def languages_text(self) -> str:
+        """"English 4.1 MB · Français 4.1 MB (0.1 MB more with English installed)": each
+        version's download (the chosen quality), and for one not here what it would still
+        fetch beside the family's installed languages (their videos are shared)."""
+        local = self.local
+        choice = str(self.choice_box.currentData()) if hasattr(self, "choice_box") \
+            else "standard"
+        family = self.entry.course_family or self.entry.id
+        installed_langs = local.family_languages.get(family, []) if local else []
+        parts = []
+        for v in self.versions:
+            name = isolate(language_name(v.language))
+            size = self.version_size(v, choice)
+            text = name if size is None else self.tr("%1 %2").replace("%1", name).replace(
+                "%2", format_size(size))
+            if local is not None and v.id in local.installed:
+                text = self.tr("%1 (installed)").replace("%1", text)
+            elif local is not None and installed_langs and v.id in local.needed:
+                more = local.needed[v.id].get(choice)
+                if more is not None and size is not None and more < size:
+                    text = self.tr("%1 (%2 more with %3 installed)").replace("%1", text) \
+                        .replace("%2", format_size(more)).replace(
+                        "%3", " · ".join(isolate(language_name(t)) for t in installed_langs))
+            parts.append(text)
+        return " · ".join(parts)
+
+    def _show_languages(self) -> None:
+        self.languages_label.setText(self.tr("Languages: %1").replace("%1",
+                                                                      self.languages_text()))
+
+    def _language_chosen(self, index: int) -> None:
+        if not 0 <= index < len(self.versions):
+            return
+        self.entry = entry = self.versions[index]
+        self.title_label.setText(entry.title)
+        self.summary_label.setText(entry.summary)
+        self.summary_label.setVisible(bool(entry.summary))
+        self.sizes_label.setText(self._sizes_text())
+        for i, choice in enumerate(CHOICES):
+            self.choice_box.setItemText(i, self.choice_text(choice))
+            self.choice_box.setItemData(i, self.choice_help(choice), Qt.ItemDataRole.ToolTipRole)
+        self.choice_box.setAccessibleName(self.tr("Download choice for %1")
+                                          .replace("%1", entry.title))
+        self.apply_local(self.local)
+
+    def apply_local(self, local: "LocalCourses | None") -> None:
+        """What this computer has, for the version the card shows (and the languages line)."""
+        self.local = local
+        course_id = self.entry.id
+        installed = local.installed.get(course_id) if local else None
+        job = local.jobs.get(course_id) if local else None
+        self.set_local(installed, job, local.covered.get(course_id, "") if local else "",
+                       local.missing.get(course_id) if local else None)
+        self._show_languages()
 
     # ------------------------------------------------------------------ texts
 
@@ -200,6 +311,11 @@ class CatalogCard(Card):
             if CHOICES[self.choice_box.currentIndex()] not in self.upgrades():
                 self.choice_box.setCurrentIndex(index)
         self._render_action()
+
+    def _choice_changed(self) -> None:
+        self._render_action()
+        if hasattr(self, "languages_label"):
+            self._show_languages()
 
     def upgrades(self) -> list[str]:
         """The bigger choices an installed course can still get (each fetches > 0 bytes)."""

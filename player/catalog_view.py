@@ -63,6 +63,9 @@ class CatalogView(CardScreen):
         self.account: Account | None = None
         self.snapshot: CatalogSnapshot | None = None
         self.local: LocalCourses | None = None
+        #: one card per course family (its language versions), by family...
+        self.family_cards: dict[str, CatalogCard] = {}
+        #: ...and the card of every version, by course id (a family's versions share one)
         self.cards: dict[str, CatalogCard] = {}
         self.error: BaseException | None = None
         self.loading = False
@@ -201,13 +204,16 @@ class CatalogView(CardScreen):
 
     def _render(self) -> None:
         assert self.snapshot is not None
-        CardList.drop(self.cards.values())
+        CardList.drop(self.family_cards.values())
         self.cards.clear()
-        for entry in self.snapshot.entries:
-            card = CatalogCard(entry, self.card_list.host)
+        self.family_cards.clear()
+        for family, entries in self.snapshot.families().items():
+            card = CatalogCard(entries, self.card_list.host)
             card.download_requested.connect(self.download)
             self.card_list.add(card)
-            self.cards[entry.id] = card
+            self.family_cards[family] = card
+            for entry in entries:
+                self.cards[entry.id] = card
         self.empty_label.setVisible(False)
         self._apply_local()
         # Rebuilding the cards took focus away from a deleted button (it fell to the status
@@ -217,12 +223,8 @@ class CatalogView(CardScreen):
             self.focus_first()
 
     def _apply_local(self) -> None:
-        local = self.local
-        for course_id, card in self.cards.items():
-            installed = local.installed.get(course_id) if local else None
-            job = local.jobs.get(course_id) if local else None
-            card.set_local(installed, job, local.covered.get(course_id, "") if local else "",
-                           local.missing.get(course_id) if local else None)
+        for card in self.family_cards.values():
+            card.apply_local(self.local)
 
     def _show_notice(self, text: str) -> None:
         self.notice.say(text)
@@ -258,7 +260,7 @@ class CatalogView(CardScreen):
 
     def focus_first(self) -> None:
         """Keyboard users land on the first card's button, else on Refresh or Sign in."""
-        for card in self.cards.values():
+        for card in self.family_cards.values():
             if card.action_button.isEnabled():
                 card.action_button.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
