@@ -292,264 +292,300 @@
 <context>
     <name>CatalogCard</name>
     <message>
-        <location filename="../../player/catalog_card.py" line="34"/>
+        <location filename="../../player/catalog_card.py" line="58"/>
         <source>Course on the course server: %1</source>
         <translation>Curso del servidor de cursos: %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="37"/>
+        <location filename="../../player/catalog_card.py" line="67"/>
         <source>Course title</source>
         <translation>Título del curso</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="39"/>
+        <location filename="../../player/catalog_card.py" line="69"/>
         <source>version %1</source>
         <translation>versión %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="42"/>
+        <location filename="../../player/catalog_card.py" line="72"/>
         <source>Language, version and publisher</source>
         <translation>Idioma, versión y editor</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="43"/>
+        <location filename="../../player/catalog_card.py" line="73"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="45"/>
+        <location filename="../../player/catalog_card.py" line="75"/>
+        <source>Languages and download sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="78"/>
+        <source>Language to download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="84"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="88"/>
         <source>State on this computer</source>
         <translation>Estado en este equipo</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="48"/>
+        <location filename="../../player/catalog_card.py" line="91"/>
         <source>Download choices and sizes</source>
         <translation>Opciones de descarga y tamaños</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="51"/>
+        <location filename="../../player/catalog_card.py" line="94"/>
+        <location filename="../../player/catalog_card.py" line="184"/>
         <source>Download choice for %1</source>
         <translation>Opción de descarga para %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="60"/>
+        <location filename="../../player/catalog_card.py" line="103"/>
         <source>&amp;Choice:</source>
         <translation>&amp;Opción:</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="63"/>
+        <location filename="../../player/catalog_card.py" line="106"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="90"/>
+        <location filename="../../player/catalog_card.py" line="156"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="159"/>
+        <source>%1 (installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="163"/>
+        <source>%1 (%2 more with %3 installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="170"/>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="201"/>
         <source>Low bandwidth</source>
         <translation>Bajo ancho de banda</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="90"/>
+        <location filename="../../player/catalog_card.py" line="201"/>
         <source>Standard</source>
         <translation>Estándar</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="91"/>
+        <location filename="../../player/catalog_card.py" line="202"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="107"/>
+        <location filename="../../player/catalog_card.py" line="218"/>
         <source>%1 (%2p)</source>
         <translation>%1 (%2p)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="107"/>
+        <location filename="../../player/catalog_card.py" line="218"/>
         <source>%1 (up to %2p)</source>
         <translation>%1 (hasta %2p)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="111"/>
+        <location filename="../../player/catalog_card.py" line="222"/>
         <source>%1 — size not known yet</source>
         <translation>%1 — tamaño aún desconocido</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="112"/>
+        <location filename="../../player/catalog_card.py" line="223"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="115"/>
+        <location filename="../../player/catalog_card.py" line="226"/>
         <source>%1, the same as %2</source>
         <translation>%1, igual que %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="123"/>
+        <location filename="../../player/catalog_card.py" line="234"/>
         <source>The smallest video of each lecture (%1p), captions and readings: for slow or costly internet.</source>
         <translation>El vídeo más pequeño de cada clase (%1p), subtítulos y lecturas: para una conexión a internet lenta o cara.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="126"/>
+        <location filename="../../player/catalog_card.py" line="237"/>
         <source>The smallest video of each lecture, captions and readings: for slow or costly internet.</source>
         <translation>El vídeo más pequeño de cada clase, subtítulos y lecturas: para una conexión a internet lenta o cara.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="129"/>
+        <location filename="../../player/catalog_card.py" line="240"/>
         <source>Videos up to %1p, captions and readings.</source>
         <translation>Vídeos de hasta %1p, subtítulos y lecturas.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="130"/>
+        <location filename="../../player/catalog_card.py" line="241"/>
         <source>Videos up to 480p, captions and readings.</source>
         <translation>Vídeos de hasta 480p, subtítulos y lecturas.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="132"/>
+        <location filename="../../player/catalog_card.py" line="243"/>
         <source>Every video quality (up to %1p), captions and readings.</source>
         <translation>Todas las calidades de vídeo (hasta %1p), subtítulos y lecturas.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="134"/>
+        <location filename="../../player/catalog_card.py" line="245"/>
         <source>Every video quality, captions and readings.</source>
         <translation>Todas las calidades de vídeo, subtítulos y lecturas.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="137"/>
+        <location filename="../../player/catalog_card.py" line="248"/>
         <source>This course has no videos.</source>
         <translation>Este curso no tiene vídeos.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="139"/>
+        <location filename="../../player/catalog_card.py" line="250"/>
         <source>This course has no larger videos, so it is the same download as %1.</source>
         <translation>Este curso no tiene vídeos de mayor calidad, por lo que la descarga es la misma que %1.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="150"/>
+        <location filename="../../player/catalog_card.py" line="261"/>
         <source>size not known yet</source>
         <translation>tamaño aún desconocido</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="151"/>
+        <location filename="../../player/catalog_card.py" line="262"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="168"/>
+        <location filename="../../player/catalog_card.py" line="279"/>
         <source>Downloading…</source>
         <translation>Descargando…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="169"/>
+        <location filename="../../player/catalog_card.py" line="280"/>
         <source>Waiting to download</source>
         <translation>En espera de descarga</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="171"/>
+        <location filename="../../player/catalog_card.py" line="282"/>
         <source>Pausing download…</source>
         <translation>Pausando la descarga…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="173"/>
+        <location filename="../../player/catalog_card.py" line="284"/>
         <source>Cancelling download…</source>
         <translation>Cancelando la descarga…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="175"/>
+        <location filename="../../player/catalog_card.py" line="286"/>
         <source>Download paused</source>
         <translation>Descarga en pausa</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="177"/>
+        <location filename="../../player/catalog_card.py" line="288"/>
         <source>Download stopped: see Downloads</source>
         <translation>Descarga detenida: véase Descargas</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="181"/>
+        <location filename="../../player/catalog_card.py" line="292"/>
         <source>Installed: %1</source>
         <translation>Instalado: %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="183"/>
+        <location filename="../../player/catalog_card.py" line="294"/>
         <source>standard quality</source>
         <translation>calidad estándar</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="185"/>
-        <location filename="../../player/catalog_card.py" line="231"/>
-        <location filename="../../player/catalog_card.py" line="235"/>
+        <location filename="../../player/catalog_card.py" line="296"/>
+        <location filename="../../player/catalog_card.py" line="347"/>
+        <location filename="../../player/catalog_card.py" line="351"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="188"/>
+        <location filename="../../player/catalog_card.py" line="299"/>
         <source>Update available: version %1 (you have %2)</source>
         <translation>Actualización disponible: versión %1 (usted tiene la %2)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="191"/>
+        <location filename="../../player/catalog_card.py" line="302"/>
         <source>Not on this computer</source>
         <translation>No está en este equipo</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="221"/>
+        <location filename="../../player/catalog_card.py" line="337"/>
         <source>Get &amp;standard quality</source>
         <translation>Obtener &amp;calidad estándar</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="222"/>
+        <location filename="../../player/catalog_card.py" line="338"/>
         <source>Get standard quality for %1: %2 more</source>
         <translation>Obtener calidad estándar para %1: %2 más</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="224"/>
+        <location filename="../../player/catalog_card.py" line="340"/>
         <source>Get &amp;every quality</source>
         <translation>Obtener &amp;todas las calidades</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="225"/>
+        <location filename="../../player/catalog_card.py" line="341"/>
         <source>Get every video quality for %1: %2 more</source>
         <translation>Obtener todas las calidades de vídeo para %1: %2 más</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="228"/>
+        <location filename="../../player/catalog_card.py" line="344"/>
         <source>Downloads only the videos this computer does not have yet (%1); the course stays usable meanwhile.</source>
         <translation>Descarga solo los vídeos que este equipo aún no tiene (%1); mientras tanto, el curso puede seguir usándose.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="232"/>
+        <location filename="../../player/catalog_card.py" line="348"/>
         <source>%1 is installed with this choice</source>
         <translation>%1 está instalado con esta opción</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="236"/>
+        <location filename="../../player/catalog_card.py" line="352"/>
         <source>%1 is installed</source>
         <translation>%1 está instalado</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="239"/>
+        <location filename="../../player/catalog_card.py" line="355"/>
         <source>&amp;Update</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="240"/>
+        <location filename="../../player/catalog_card.py" line="356"/>
         <source>Update %1</source>
         <translation>Actualizar %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="243"/>
+        <location filename="../../player/catalog_card.py" line="359"/>
         <source>In Downloads</source>
         <translation>En Descargas</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="244"/>
+        <location filename="../../player/catalog_card.py" line="360"/>
         <source>%1 is in Downloads</source>
         <translation>%1 está en Descargas</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="247"/>
+        <location filename="../../player/catalog_card.py" line="363"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="248"/>
+        <location filename="../../player/catalog_card.py" line="364"/>
         <source>Download %1</source>
         <translation>Descargar %1</translation>
     </message>
@@ -562,92 +598,92 @@
         <translation>Catálogo de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="70"/>
+        <location filename="../../player/catalog_view.py" line="73"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="70"/>
+        <location filename="../../player/catalog_view.py" line="73"/>
         <source>Refresh the catalog</source>
         <translation>Actualizar el catálogo</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="71"/>
+        <location filename="../../player/catalog_view.py" line="74"/>
         <source>Ask the course server for its list again</source>
         <translation>Volver a pedir la lista al servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73"/>
+        <location filename="../../player/catalog_view.py" line="76"/>
         <source>Do&amp;wnloads…</source>
         <translation>&amp;Descargas…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73"/>
+        <location filename="../../player/catalog_view.py" line="76"/>
         <source>Show downloads</source>
         <translation>Mostrar las descargas</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="74"/>
+        <location filename="../../player/catalog_view.py" line="77"/>
         <source>Progress of your downloads (Ctrl+J)</source>
         <translation>Progreso de sus descargas (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="76"/>
+        <location filename="../../player/catalog_view.py" line="79"/>
         <source>Catalog status</source>
         <translation>Estado del catálogo</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="77"/>
+        <location filename="../../player/catalog_view.py" line="80"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="78"/>
+        <location filename="../../player/catalog_view.py" line="81"/>
         <source>Sign in to the course server</source>
         <translation>Iniciar sesión en el servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="84"/>
+        <location filename="../../player/catalog_view.py" line="87"/>
         <source>No courses</source>
         <translation>No hay cursos</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="85"/>
+        <location filename="../../player/catalog_view.py" line="88"/>
         <source>Courses on the course server</source>
         <translation>Cursos del servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="92"/>
+        <location filename="../../player/catalog_view.py" line="95"/>
         <source>Sign in to the course server to see the courses it offers you.</source>
         <translation>Inicie sesión en el servidor de cursos para ver los cursos que le ofrece.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="127"/>
+        <location filename="../../player/catalog_view.py" line="130"/>
         <source>Asking the course server for its courses…</source>
         <translation>Solicitando los cursos al servidor de cursos…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="139"/>
+        <location filename="../../player/catalog_view.py" line="142"/>
         <source>Sign in to the course server to see the courses it offers you and download them.</source>
         <translation>Inicie sesión en el servidor de cursos para ver los cursos que le ofrece y descargarlos.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="143"/>
+        <location filename="../../player/catalog_view.py" line="146"/>
         <source>You are not signed in. This is the list the course server sent on %1; sign in to see today&apos;s and to download.</source>
         <translation>No ha iniciado sesión. Esta es la lista que envió el servidor de cursos el %1; inicie sesión para ver la de hoy y para descargar.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="186"/>
+        <location filename="../../player/catalog_view.py" line="189"/>
         <source>You are offline: the course server cannot be reached. This is the list it sent on %1; downloads start when the connection returns.</source>
         <translation>Está sin conexión: no se puede acceder al servidor de cursos. Esta es la lista que envió el %1; las descargas empezarán cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="192"/>
+        <location filename="../../player/catalog_view.py" line="195"/>
         <source>The course server at %1 offers you no courses yet. Ask your court&apos;s administrator to enrol you.</source>
         <translation>El servidor de cursos de %1 todavía no le ofrece ningún curso. Pida al administrador de su tribunal que le inscriba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/catalog_view.py" line="196"/>
+        <location filename="../../player/catalog_view.py" line="199"/>
         <source>%n course(s) offered to you by %1.</source>
         <translation>
             <numerusform>%1 le ofrece un curso.</numerusform>
@@ -655,12 +691,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="246"/>
+        <location filename="../../player/catalog_view.py" line="248"/>
         <source>The better videos of “%1” (%2) were added to your downloads (Ctrl+J shows them); the course stays usable meanwhile.</source>
         <translation>Los vídeos de mejor calidad de «%1» (%2) se han añadido a sus descargas (Ctrl+J las muestra); mientras tanto, el curso puede seguir usándose.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="251"/>
+        <location filename="../../player/catalog_view.py" line="253"/>
         <source>“%1” was added to your downloads (Ctrl+J shows them).</source>
         <translation>«%1» se ha añadido a sus descargas (Ctrl+J las muestra).</translation>
     </message>
@@ -980,152 +1016,162 @@
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../../player/library_view.py" line="85"/>
+        <location filename="../../player/library_view.py" line="99"/>
         <source>Course: %1</source>
         <translation>Curso: %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="87"/>
+        <location filename="../../player/library_view.py" line="111"/>
         <source>Course title</source>
         <translation>Título del curso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="91"/>
+        <location filename="../../player/library_view.py" line="115"/>
         <source>version %1</source>
         <translation>versión %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="94"/>
+        <location filename="../../player/library_view.py" line="118"/>
         <source>Language, size and publisher</source>
         <translation>Idioma, tamaño y editor</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="96"/>
+        <location filename="../../player/library_view.py" line="120"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="103"/>
+        <location filename="../../player/library_view.py" line="123"/>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="124"/>
+        <source>Installed languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="130"/>
         <source>%1 of %2 required items done</source>
         <translation>%1 de %2 elementos obligatorios completados</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="105"/>
+        <location filename="../../player/library_view.py" line="132"/>
         <source>Progress in %1</source>
         <translation>Progreso en %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="110"/>
+        <location filename="../../player/library_view.py" line="137"/>
         <source>Last studied: %1</source>
         <translation>Último acceso: %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="111"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Not started yet</source>
         <translation>Aún no empezado</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="111"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Last studied</source>
         <translation>Último acceso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="114"/>
+        <location filename="../../player/library_view.py" line="141"/>
         <source>Publisher signature</source>
         <translation>Firma del editor</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="117"/>
+        <location filename="../../player/library_view.py" line="144"/>
         <source>Next module</source>
         <translation>Módulo siguiente</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="121"/>
+        <location filename="../../player/library_view.py" line="148"/>
         <source>✓ Completed: all required items are done</source>
         <translation>✓ Completado: todos los elementos obligatorios están hechos</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="121"/>
+        <location filename="../../player/library_view.py" line="148"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="129"/>
+        <location filename="../../player/library_view.py" line="156"/>
         <source>Review</source>
         <translation>Repasar</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="129"/>
+        <location filename="../../player/library_view.py" line="156"/>
         <source>Review %1</source>
         <translation>Repasar %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131"/>
+        <location filename="../../player/library_view.py" line="158"/>
         <source>Open the course from its first item</source>
         <translation>Abrir el curso desde su primer elemento</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="134"/>
+        <location filename="../../player/library_view.py" line="161"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="134"/>
+        <location filename="../../player/library_view.py" line="161"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="162"/>
         <source>Continue %1</source>
         <translation>Continuar %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="162"/>
         <source>Start %1</source>
         <translation>Empezar %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="138"/>
+        <location filename="../../player/library_view.py" line="165"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="138"/>
+        <location filename="../../player/library_view.py" line="165"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="147"/>
+        <location filename="../../player/library_view.py" line="174"/>
         <source>Cover of %1</source>
         <translation>Portada de %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="175"/>
+        <location filename="../../player/library_view.py" line="203"/>
         <source>Module %1 opens on %2.</source>
         <translation>El módulo %1 se abre el %2.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="176"/>
+        <location filename="../../player/library_view.py" line="204"/>
         <source>Module %1 opens later.</source>
         <translation>El módulo %1 se abrirá más adelante.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="183"/>
+        <location filename="../../player/library_view.py" line="211"/>
         <source>Signed by a publisher this computer trusts.</source>
         <translation>Firmado por un editor de confianza para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="184"/>
+        <location filename="../../player/library_view.py" line="212"/>
         <source>Not signed by a publisher.</source>
         <translation>No está firmado por un editor.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="185"/>
+        <location filename="../../player/library_view.py" line="213"/>
         <source>Signed by a publisher this computer does not know.</source>
         <translation>Firmado por un editor que este equipo no conoce.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="187"/>
+        <location filename="../../player/library_view.py" line="215"/>
         <source>Signature: %1</source>
         <translation>Firma: %1</translation>
     </message>
@@ -1309,47 +1355,47 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="121"/>
+        <location filename="../../player/course_view.py" line="126"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="125"/>
+        <location filename="../../player/course_view.py" line="133"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="125"/>
+        <location filename="../../player/course_view.py" line="133"/>
         <source>Back to the library</source>
         <translation>Volver a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="127"/>
+        <location filename="../../player/course_view.py" line="135"/>
         <source>Back to your courses (Ctrl+L)</source>
         <translation>Volver a sus cursos (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="135"/>
+        <location filename="../../player/course_view.py" line="143"/>
         <source>Course title</source>
         <translation>Título del curso</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="161"/>
+        <location filename="../../player/course_view.py" line="176"/>
         <source>Outline and item</source>
         <translation>Índice y elemento</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="371"/>
+        <location filename="../../player/course_view.py" line="431"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>Ha visto el %1. Vea las partes que se ha saltado para completarlo.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="372"/>
+        <location filename="../../player/course_view.py" line="432"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>Ha visto el %1. Siga viendo para completarlo.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="513"/>
+        <location filename="../../player/course_view.py" line="573"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2140,7 +2186,7 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
     <message>
         <location filename="../../player/item_views/forum_item_view.py" line="145"/>
         <location filename="../../player/item_views/forum_item_view.py" line="300"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="380"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="390"/>
         <source>Threads</source>
         <translation>Hilos</translation>
     </message>
@@ -2168,11 +2214,6 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
         <location filename="../../player/item_views/forum_item_view.py" line="153"/>
         <source>Start a pinned discussion question</source>
         <translation>Plantear una pregunta de debate fijada</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
-        <source>Instructors: a question pinned at the top of this discussion for every learner (needs a connection to the course server)</source>
-        <translation>Instructores: una pregunta fijada al principio de este debate para todos los participantes (necesita conexión con el servidor de cursos)</translation>
     </message>
     <message>
         <location filename="../../player/item_views/forum_item_view.py" line="165"/>
@@ -2256,7 +2297,7 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/forum_item_view.py" line="301"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="381"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="391"/>
         <source>Threads · %n new</source>
         <translation>
             <numerusform>Hilos · %n nuevo</numerusform>
@@ -2264,12 +2305,12 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="325"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="333"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="326"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="334"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n respuesta</numerusform>
@@ -2277,17 +2318,26 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
-        <source>new</source>
-        <translation>nuevo</translation>
+        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
+        <translation>Instructores: una pregunta fijada al principio de este debate para todos los participantes (se guarda al instante en este equipo y se envía con la siguiente sincronización, como cualquier hilo)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/forum_item_view.py" line="340"/>
+        <source>%n new</source>
+        <comment>posts of others not read yet in a thread</comment>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="336"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="345"/>
         <source>Pinned: %1</source>
         <translation>Fijado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="392"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="402"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n mensaje</numerusform>
@@ -2295,107 +2345,117 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="404"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="414"/>
         <source>Report…</source>
         <translation>Denunciar…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
         <source>Restore…</source>
         <translation>Restablecer…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
         <source>Hide…</source>
         <translation>Ocultar…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="450"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="421"/>
+        <source>The course server did not accept it: %1</source>
+        <translation>El servidor de cursos no lo aceptó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="422"/>
+        <source>The course server did not accept it.</source>
+        <translation>El servidor de cursos no lo aceptó.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="465"/>
         <source>Report a message</source>
         <translation>Denunciar un mensaje</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="451"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="466"/>
         <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
         <translation>Los moderadores de este curso leerán su denuncia y decidirán. No se dice al autor quién la hizo. Su denuncia se envía con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="453"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="468"/>
         <source>&amp;Report</source>
         <translation>&amp;Denunciar</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="459"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
         <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
         <translation>Gracias. Su denuncia se guarda en este equipo y llegará a los moderadores con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="469"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="484"/>
         <source>Asking the course server…</source>
         <translation>Consultando al servidor de cursos…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="489"/>
         <source>Hide a message</source>
         <translation>Ocultar un mensaje</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="475"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
         <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
         <translation>Los participantes dejan de verlo tras su próxima sincronización; su autor ve que un moderador lo ocultó, con su motivo. No se borra nada, y el registro de auditoría del servidor de cursos guarda quién lo ocultó y por qué.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="478"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="493"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="480"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="495"/>
         <source>Restore a message</source>
         <translation>Restablecer un mensaje</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="481"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="496"/>
         <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
         <translation>Los participantes vuelven a verlo tras su próxima sincronización. El registro de auditoría guarda su motivo.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="482"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="497"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restablecer</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="488"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="503"/>
         <source>Hidden. Learners no longer see it after their next sync.</source>
         <translation>Ocultado. Los participantes dejan de verlo tras su próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="505"/>
         <source>Restored. Learners see it again after their next sync.</source>
         <translation>Restablecido. Los participantes vuelven a verlo tras su próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="498"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="513"/>
         <source>The course server refused: %1</source>
         <translation>El servidor de cursos lo rechazó: %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="525"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="540"/>
         <source>Give the thread a title and a message.</source>
         <translation>Escriba un título y un mensaje para el hilo.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="531"/>
-        <source>Sending the question to the course server…</source>
-        <translation>Enviando la pregunta al servidor de cursos…</translation>
+        <location filename="../../player/item_views/forum_item_view.py" line="563"/>
+        <source>Your question is pinned at the top of this discussion. This is a practice course: it stays on this computer.</source>
+        <translation>Su pregunta está fijada al principio de este debate. Este es un curso de práctica: se queda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="544"/>
-        <source>Your question is pinned at the top of this discussion; learners get it with their next sync.</source>
-        <translation>Su pregunta está fijada al principio de este debate; los participantes la reciben con su próxima sincronización.</translation>
+        <location filename="../../player/item_views/forum_item_view.py" line="565"/>
+        <source>Your question is pinned at the top of this discussion and kept on this computer. It is sent with the next sync; learners get it at theirs. If the course server does not accept it, it says why here.</source>
+        <translation>Su pregunta está fijada al principio de este debate y guardada en este equipo. Se envía con la siguiente sincronización; los participantes la reciben con la suya. Si el servidor de cursos no la acepta, aquí se indica el motivo.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="574"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="596"/>
         <source>Write your reply first.</source>
         <translation>Escriba primero su respuesta.</translation>
     </message>
@@ -2631,64 +2691,107 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="37"/>
+        <source>The course in another language: your progress, quiz attempts and discussions stay the same (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="40"/>
+        <source>Course languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="50"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="70"/>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="71"/>
+        <source>Course language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="82"/>
+        <source>%1 — download, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="85"/>
+        <source>Download the %1 version; the course stays open meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="345"/>
+        <location filename="../../player/app.py" line="348"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>Preparando el curso de demostración… (solo ocurre una vez)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240"/>
+        <location filename="../../player/library_view.py" line="316"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240"/>
+        <location filename="../../player/library_view.py" line="316"/>
         <source>Your courses</source>
         <translation>Sus cursos</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="246"/>
+        <location filename="../../player/library_view.py" line="327"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importar curso…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="246"/>
+        <location filename="../../player/library_view.py" line="327"/>
         <source>Import course</source>
         <translation>Importar curso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="247"/>
+        <location filename="../../player/library_view.py" line="328"/>
         <source>Open a .lectern course file, for example from a USB stick (Ctrl+O)</source>
         <translation>Abrir un archivo de curso .lectern, por ejemplo desde una memoria USB (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="252"/>
+        <location filename="../../player/library_view.py" line="333"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="254"/>
+        <location filename="../../player/library_view.py" line="335"/>
         <source>No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one from a .lectern file, for example from a USB stick.</source>
         <translation>Aún no hay cursos en este equipo. Elija «Importar curso…» (Ctrl+O) para añadir uno desde un archivo .lectern, por ejemplo desde una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="255"/>
+        <location filename="../../player/library_view.py" line="336"/>
         <source>No courses</source>
         <translation>No hay cursos</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="256"/>
+        <location filename="../../player/library_view.py" line="337"/>
         <source>Installed courses</source>
         <translation>Cursos instalados</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="365"/>
+        <location filename="../../player/library_view.py" line="472"/>
+        <source>The %1 version of “%2” was removed; its other languages and your progress stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="477"/>
         <source>“%1” was removed. Your progress was kept.</source>
         <translation>Se ha quitado «%1». Su progreso se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="368"/>
+        <location filename="../../player/library_view.py" line="480"/>
         <source>“%1” was removed with its progress.</source>
         <translation>Se ha quitado «%1» junto con su progreso.</translation>
     </message>
@@ -2719,7 +2822,7 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="308"/>
+        <location filename="../../player/app.py" line="311"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4091,50 +4194,81 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>RemoveCourseDialog</name>
     <message>
-        <location filename="../../player/library_view.py" line="200"/>
-        <location filename="../../player/library_view.py" line="201"/>
+        <location filename="../../player/library_view.py" line="236"/>
+        <location filename="../../player/library_view.py" line="237"/>
         <source>Remove course</source>
         <translation>Quitar curso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="202"/>
+        <location filename="../../player/library_view.py" line="238"/>
         <source>Remove “%1” from this computer? Its videos and readings are deleted; you can import it again later.</source>
         <translation>¿Quitar «%1» de este equipo? Se borrarán sus vídeos y lecturas; podrá volver a importarlo más adelante.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="206"/>
+        <location filename="../../player/library_view.py" line="242"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="207"/>
+        <location filename="../../player/library_view.py" line="243"/>
         <source>&amp;Keep my progress</source>
         <translation>&amp;Conservar mi progreso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="209"/>
+        <location filename="../../player/library_view.py" line="245"/>
         <source>Keep my progress</source>
         <translation>Conservar mi progreso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="211"/>
+        <location filename="../../player/library_view.py" line="247"/>
         <source>Your completed items and quiz results stay on this computer and come back if you import the course again.</source>
         <translation>Sus elementos completados y sus resultados de cuestionarios se quedan en este equipo y se recuperan si vuelve a importar el curso.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="214"/>
+        <location filename="../../player/library_view.py" line="250"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="216"/>
+        <location filename="../../player/library_view.py" line="252"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="218"/>
+        <location filename="../../player/library_view.py" line="254"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="262"/>
+        <location filename="../../player/library_view.py" line="263"/>
+        <source>Which language versions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="267"/>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="268"/>
+        <source>Remove only the %1 version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="271"/>
+        <source>&amp;All languages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="273"/>
+        <source>Remove every language version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="280"/>
+        <source>Your completed items and quiz results are kept for the course&apos;s other languages, and come back if you import it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5221,7 +5355,7 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     <name>ThreadComposer</name>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="48"/>
-        <location filename="../../player/item_views/forum/compose.py" line="91"/>
+        <location filename="../../player/item_views/forum/compose.py" line="92"/>
         <source>New thread</source>
         <translation>Nuevo hilo</translation>
     </message>
@@ -5257,13 +5391,13 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="64"/>
-        <location filename="../../player/item_views/forum/compose.py" line="92"/>
+        <location filename="../../player/item_views/forum/compose.py" line="93"/>
         <source>&amp;Post thread</source>
         <translation>&amp;Publicar hilo</translation>
     </message>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="64"/>
-        <location filename="../../player/item_views/forum/compose.py" line="93"/>
+        <location filename="../../player/item_views/forum/compose.py" line="94"/>
         <source>Post thread</source>
         <translation>Publicar hilo</translation>
     </message>
@@ -5278,17 +5412,17 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
         <translation>Cancelar el hilo nuevo</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="86"/>
-        <source>New discussion question (pinned at the top for everyone; needs a connection to the course server)</source>
-        <translation>Nueva pregunta de debate (fijada al principio para todos; necesita conexión con el servidor de cursos)</translation>
+        <location filename="../../player/item_views/forum/compose.py" line="87"/>
+        <source>New discussion question (pinned at the top for everyone; kept on this computer and sent with the next sync)</source>
+        <translation>Nueva pregunta de debate (fijada al principio para todos; se guarda en este equipo y se envía con la siguiente sincronización)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="88"/>
+        <location filename="../../player/item_views/forum/compose.py" line="89"/>
         <source>&amp;Post pinned question</source>
         <translation>&amp;Publicar la pregunta fijada</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="89"/>
+        <location filename="../../player/item_views/forum/compose.py" line="90"/>
         <source>Post the pinned question</source>
         <translation>Publicar la pregunta fijada</translation>
     </message>

@@ -292,264 +292,300 @@
 <context>
     <name>CatalogCard</name>
     <message>
-        <location filename="../../player/catalog_card.py" line="34"/>
+        <location filename="../../player/catalog_card.py" line="58"/>
         <source>Course on the course server: %1</source>
         <translation>Cours sur le serveur de cours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="37"/>
+        <location filename="../../player/catalog_card.py" line="67"/>
         <source>Course title</source>
         <translation>Titre du cours</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="39"/>
+        <location filename="../../player/catalog_card.py" line="69"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="42"/>
+        <location filename="../../player/catalog_card.py" line="72"/>
         <source>Language, version and publisher</source>
         <translation>Langue, version et éditeur</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="43"/>
+        <location filename="../../player/catalog_card.py" line="73"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="45"/>
+        <location filename="../../player/catalog_card.py" line="75"/>
+        <source>Languages and download sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="78"/>
+        <source>Language to download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="84"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="88"/>
         <source>State on this computer</source>
         <translation>État sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="48"/>
+        <location filename="../../player/catalog_card.py" line="91"/>
         <source>Download choices and sizes</source>
         <translation>Choix de téléchargement et tailles</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="51"/>
+        <location filename="../../player/catalog_card.py" line="94"/>
+        <location filename="../../player/catalog_card.py" line="184"/>
         <source>Download choice for %1</source>
         <translation>Choix de téléchargement pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="60"/>
+        <location filename="../../player/catalog_card.py" line="103"/>
         <source>&amp;Choice:</source>
         <translation>&amp;Choix&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="63"/>
+        <location filename="../../player/catalog_card.py" line="106"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="90"/>
+        <location filename="../../player/catalog_card.py" line="156"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="159"/>
+        <source>%1 (installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="163"/>
+        <source>%1 (%2 more with %3 installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="170"/>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="201"/>
         <source>Low bandwidth</source>
         <translation>Bas débit</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="90"/>
+        <location filename="../../player/catalog_card.py" line="201"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="91"/>
+        <location filename="../../player/catalog_card.py" line="202"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="107"/>
+        <location filename="../../player/catalog_card.py" line="218"/>
         <source>%1 (%2p)</source>
         <translation>%1 (%2p)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="107"/>
+        <location filename="../../player/catalog_card.py" line="218"/>
         <source>%1 (up to %2p)</source>
         <translation>%1 (jusqu’à %2p)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="111"/>
+        <location filename="../../player/catalog_card.py" line="222"/>
         <source>%1 — size not known yet</source>
         <translation>%1 — taille encore inconnue</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="112"/>
+        <location filename="../../player/catalog_card.py" line="223"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="115"/>
+        <location filename="../../player/catalog_card.py" line="226"/>
         <source>%1, the same as %2</source>
         <translation>%1, identique à %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="123"/>
+        <location filename="../../player/catalog_card.py" line="234"/>
         <source>The smallest video of each lecture (%1p), captions and readings: for slow or costly internet.</source>
         <translation>La plus petite vidéo de chaque exposé (%1p), les sous-titres et les lectures&#xa0;: pour une connexion Internet lente ou coûteuse.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="126"/>
+        <location filename="../../player/catalog_card.py" line="237"/>
         <source>The smallest video of each lecture, captions and readings: for slow or costly internet.</source>
         <translation>La plus petite vidéo de chaque exposé, les sous-titres et les lectures&#xa0;: pour une connexion Internet lente ou coûteuse.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="129"/>
+        <location filename="../../player/catalog_card.py" line="240"/>
         <source>Videos up to %1p, captions and readings.</source>
         <translation>Vidéos jusqu’à %1p, sous-titres et lectures.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="130"/>
+        <location filename="../../player/catalog_card.py" line="241"/>
         <source>Videos up to 480p, captions and readings.</source>
         <translation>Vidéos jusqu’à 480p, sous-titres et lectures.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="132"/>
+        <location filename="../../player/catalog_card.py" line="243"/>
         <source>Every video quality (up to %1p), captions and readings.</source>
         <translation>Toutes les qualités vidéo (jusqu’à %1p), sous-titres et lectures.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="134"/>
+        <location filename="../../player/catalog_card.py" line="245"/>
         <source>Every video quality, captions and readings.</source>
         <translation>Toutes les qualités vidéo, sous-titres et lectures.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="137"/>
+        <location filename="../../player/catalog_card.py" line="248"/>
         <source>This course has no videos.</source>
         <translation>Ce cours ne contient aucune vidéo.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="139"/>
+        <location filename="../../player/catalog_card.py" line="250"/>
         <source>This course has no larger videos, so it is the same download as %1.</source>
         <translation>Ce cours n’a pas de vidéos de plus haute qualité&#xa0;: le téléchargement est donc le même que %1.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="150"/>
+        <location filename="../../player/catalog_card.py" line="261"/>
         <source>size not known yet</source>
         <translation>taille encore inconnue</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="151"/>
+        <location filename="../../player/catalog_card.py" line="262"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="168"/>
+        <location filename="../../player/catalog_card.py" line="279"/>
         <source>Downloading…</source>
         <translation>Téléchargement…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="169"/>
+        <location filename="../../player/catalog_card.py" line="280"/>
         <source>Waiting to download</source>
         <translation>En attente de téléchargement</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="171"/>
+        <location filename="../../player/catalog_card.py" line="282"/>
         <source>Pausing download…</source>
         <translation>Mise en pause du téléchargement…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="173"/>
+        <location filename="../../player/catalog_card.py" line="284"/>
         <source>Cancelling download…</source>
         <translation>Annulation du téléchargement…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="175"/>
+        <location filename="../../player/catalog_card.py" line="286"/>
         <source>Download paused</source>
         <translation>Téléchargement en pause</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="177"/>
+        <location filename="../../player/catalog_card.py" line="288"/>
         <source>Download stopped: see Downloads</source>
         <translation>Téléchargement arrêté&#xa0;: voir Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="181"/>
+        <location filename="../../player/catalog_card.py" line="292"/>
         <source>Installed: %1</source>
         <translation>Installé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="183"/>
+        <location filename="../../player/catalog_card.py" line="294"/>
         <source>standard quality</source>
         <translation>qualité standard</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="185"/>
-        <location filename="../../player/catalog_card.py" line="231"/>
-        <location filename="../../player/catalog_card.py" line="235"/>
+        <location filename="../../player/catalog_card.py" line="296"/>
+        <location filename="../../player/catalog_card.py" line="347"/>
+        <location filename="../../player/catalog_card.py" line="351"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="188"/>
+        <location filename="../../player/catalog_card.py" line="299"/>
         <source>Update available: version %1 (you have %2)</source>
         <translation>Mise à jour disponible&#xa0;: version %1 (vous avez la version %2)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="191"/>
+        <location filename="../../player/catalog_card.py" line="302"/>
         <source>Not on this computer</source>
         <translation>Absent de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="221"/>
+        <location filename="../../player/catalog_card.py" line="337"/>
         <source>Get &amp;standard quality</source>
         <translation>Obtenir la &amp;qualité standard</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="222"/>
+        <location filename="../../player/catalog_card.py" line="338"/>
         <source>Get standard quality for %1: %2 more</source>
         <translation>Obtenir la qualité standard pour %1&#xa0;: %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="224"/>
+        <location filename="../../player/catalog_card.py" line="340"/>
         <source>Get &amp;every quality</source>
         <translation>Obtenir to&amp;utes les qualités</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="225"/>
+        <location filename="../../player/catalog_card.py" line="341"/>
         <source>Get every video quality for %1: %2 more</source>
         <translation>Obtenir toutes les qualités vidéo pour %1&#xa0;: %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="228"/>
+        <location filename="../../player/catalog_card.py" line="344"/>
         <source>Downloads only the videos this computer does not have yet (%1); the course stays usable meanwhile.</source>
         <translation>Télécharge uniquement les vidéos que cet ordinateur n’a pas encore (%1)&#x202f;; le cours reste utilisable entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="232"/>
+        <location filename="../../player/catalog_card.py" line="348"/>
         <source>%1 is installed with this choice</source>
         <translation>%1 est installé avec ce choix</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="236"/>
+        <location filename="../../player/catalog_card.py" line="352"/>
         <source>%1 is installed</source>
         <translation>%1 est installé</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="239"/>
+        <location filename="../../player/catalog_card.py" line="355"/>
         <source>&amp;Update</source>
         <translation>&amp;Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="240"/>
+        <location filename="../../player/catalog_card.py" line="356"/>
         <source>Update %1</source>
         <translation>Mettre à jour %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="243"/>
+        <location filename="../../player/catalog_card.py" line="359"/>
         <source>In Downloads</source>
         <translation>Dans Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="244"/>
+        <location filename="../../player/catalog_card.py" line="360"/>
         <source>%1 is in Downloads</source>
         <translation>%1 est dans Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="247"/>
+        <location filename="../../player/catalog_card.py" line="363"/>
         <source>&amp;Download</source>
         <translation>&amp;Télécharger</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="248"/>
+        <location filename="../../player/catalog_card.py" line="364"/>
         <source>Download %1</source>
         <translation>Télécharger %1</translation>
     </message>
@@ -562,92 +598,92 @@
         <translation>Catalogue des cours</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="70"/>
+        <location filename="../../player/catalog_view.py" line="73"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="70"/>
+        <location filename="../../player/catalog_view.py" line="73"/>
         <source>Refresh the catalog</source>
         <translation>Actualiser le catalogue</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="71"/>
+        <location filename="../../player/catalog_view.py" line="74"/>
         <source>Ask the course server for its list again</source>
         <translation>Redemander la liste au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73"/>
+        <location filename="../../player/catalog_view.py" line="76"/>
         <source>Do&amp;wnloads…</source>
         <translation>&amp;Téléchargements…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73"/>
+        <location filename="../../player/catalog_view.py" line="76"/>
         <source>Show downloads</source>
         <translation>Afficher les téléchargements</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="74"/>
+        <location filename="../../player/catalog_view.py" line="77"/>
         <source>Progress of your downloads (Ctrl+J)</source>
         <translation>Progression de vos téléchargements (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="76"/>
+        <location filename="../../player/catalog_view.py" line="79"/>
         <source>Catalog status</source>
         <translation>État du catalogue</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="77"/>
+        <location filename="../../player/catalog_view.py" line="80"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Se connecter…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="78"/>
+        <location filename="../../player/catalog_view.py" line="81"/>
         <source>Sign in to the course server</source>
         <translation>Se connecter au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="84"/>
+        <location filename="../../player/catalog_view.py" line="87"/>
         <source>No courses</source>
         <translation>Aucun cours</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="85"/>
+        <location filename="../../player/catalog_view.py" line="88"/>
         <source>Courses on the course server</source>
         <translation>Cours sur le serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="92"/>
+        <location filename="../../player/catalog_view.py" line="95"/>
         <source>Sign in to the course server to see the courses it offers you.</source>
         <translation>Connectez-vous au serveur de cours pour voir les cours qu’il vous propose.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="127"/>
+        <location filename="../../player/catalog_view.py" line="130"/>
         <source>Asking the course server for its courses…</source>
         <translation>Demande des cours au serveur de cours…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="139"/>
+        <location filename="../../player/catalog_view.py" line="142"/>
         <source>Sign in to the course server to see the courses it offers you and download them.</source>
         <translation>Connectez-vous au serveur de cours pour voir les cours qu’il vous propose et les télécharger.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="143"/>
+        <location filename="../../player/catalog_view.py" line="146"/>
         <source>You are not signed in. This is the list the course server sent on %1; sign in to see today&apos;s and to download.</source>
         <translation>Vous n’êtes pas connecté. Voici la liste envoyée par le serveur de cours le %1&#x202f;; connectez-vous pour voir celle d’aujourd’hui et pour télécharger.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="186"/>
+        <location filename="../../player/catalog_view.py" line="189"/>
         <source>You are offline: the course server cannot be reached. This is the list it sent on %1; downloads start when the connection returns.</source>
         <translation>Vous êtes hors ligne&#xa0;: le serveur de cours est injoignable. Voici la liste qu’il a envoyée le %1&#x202f;; les téléchargements commenceront au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="192"/>
+        <location filename="../../player/catalog_view.py" line="195"/>
         <source>The course server at %1 offers you no courses yet. Ask your court&apos;s administrator to enrol you.</source>
         <translation>Le serveur de cours %1 ne vous propose encore aucun cours. Demandez à l’administrateur de votre tribunal de vous inscrire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/catalog_view.py" line="196"/>
+        <location filename="../../player/catalog_view.py" line="199"/>
         <source>%n course(s) offered to you by %1.</source>
         <translation>
             <numerusform>%n cours vous est proposé par %1.</numerusform>
@@ -655,12 +691,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="246"/>
+        <location filename="../../player/catalog_view.py" line="248"/>
         <source>The better videos of “%1” (%2) were added to your downloads (Ctrl+J shows them); the course stays usable meanwhile.</source>
         <translation>Les vidéos de meilleure qualité de «&#xa0;%1&#xa0;» (%2) ont été ajoutées à vos téléchargements (Ctrl+J pour les afficher)&#x202f;; le cours reste utilisable entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="251"/>
+        <location filename="../../player/catalog_view.py" line="253"/>
         <source>“%1” was added to your downloads (Ctrl+J shows them).</source>
         <translation>«&#xa0;%1&#xa0;» a été ajouté à vos téléchargements (Ctrl+J pour les afficher).</translation>
     </message>
@@ -980,152 +1016,162 @@
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../../player/library_view.py" line="85"/>
+        <location filename="../../player/library_view.py" line="99"/>
         <source>Course: %1</source>
         <translation>Cours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="87"/>
+        <location filename="../../player/library_view.py" line="111"/>
         <source>Course title</source>
         <translation>Titre du cours</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="91"/>
+        <location filename="../../player/library_view.py" line="115"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="94"/>
+        <location filename="../../player/library_view.py" line="118"/>
         <source>Language, size and publisher</source>
         <translation>Langue, taille et éditeur</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="96"/>
+        <location filename="../../player/library_view.py" line="120"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="103"/>
+        <location filename="../../player/library_view.py" line="123"/>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="124"/>
+        <source>Installed languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="130"/>
         <source>%1 of %2 required items done</source>
         <translation>%1 éléments obligatoires terminés sur %2</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="105"/>
+        <location filename="../../player/library_view.py" line="132"/>
         <source>Progress in %1</source>
         <translation>Progression dans %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="110"/>
+        <location filename="../../player/library_view.py" line="137"/>
         <source>Last studied: %1</source>
         <translation>Dernière séance&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="111"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Not started yet</source>
         <translation>Pas encore commencé</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="111"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Last studied</source>
         <translation>Dernière séance</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="114"/>
+        <location filename="../../player/library_view.py" line="141"/>
         <source>Publisher signature</source>
         <translation>Signature de l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="117"/>
+        <location filename="../../player/library_view.py" line="144"/>
         <source>Next module</source>
         <translation>Module suivant</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="121"/>
+        <location filename="../../player/library_view.py" line="148"/>
         <source>✓ Completed: all required items are done</source>
         <translation>✓ Terminé&#xa0;: tous les éléments obligatoires sont faits</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="121"/>
+        <location filename="../../player/library_view.py" line="148"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="129"/>
+        <location filename="../../player/library_view.py" line="156"/>
         <source>Review</source>
         <translation>Revoir</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="129"/>
+        <location filename="../../player/library_view.py" line="156"/>
         <source>Review %1</source>
         <translation>Revoir %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131"/>
+        <location filename="../../player/library_view.py" line="158"/>
         <source>Open the course from its first item</source>
         <translation>Ouvrir le cours à son premier élément</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="134"/>
+        <location filename="../../player/library_view.py" line="161"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="134"/>
+        <location filename="../../player/library_view.py" line="161"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="162"/>
         <source>Continue %1</source>
         <translation>Continuer %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="162"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="138"/>
+        <location filename="../../player/library_view.py" line="165"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="138"/>
+        <location filename="../../player/library_view.py" line="165"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="147"/>
+        <location filename="../../player/library_view.py" line="174"/>
         <source>Cover of %1</source>
         <translation>Couverture de %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="175"/>
+        <location filename="../../player/library_view.py" line="203"/>
         <source>Module %1 opens on %2.</source>
         <translation>Le module %1 ouvre le %2.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="176"/>
+        <location filename="../../player/library_view.py" line="204"/>
         <source>Module %1 opens later.</source>
         <translation>Le module %1 ouvrira plus tard.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="183"/>
+        <location filename="../../player/library_view.py" line="211"/>
         <source>Signed by a publisher this computer trusts.</source>
         <translation>Signé par un éditeur approuvé par cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="184"/>
+        <location filename="../../player/library_view.py" line="212"/>
         <source>Not signed by a publisher.</source>
         <translation>Non signé par un éditeur.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="185"/>
+        <location filename="../../player/library_view.py" line="213"/>
         <source>Signed by a publisher this computer does not know.</source>
         <translation>Signé par un éditeur inconnu de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="187"/>
+        <location filename="../../player/library_view.py" line="215"/>
         <source>Signature: %1</source>
         <translation>Signature&#xa0;: %1</translation>
     </message>
@@ -1309,47 +1355,47 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="121"/>
+        <location filename="../../player/course_view.py" line="126"/>
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="125"/>
+        <location filename="../../player/course_view.py" line="133"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="125"/>
+        <location filename="../../player/course_view.py" line="133"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="127"/>
+        <location filename="../../player/course_view.py" line="135"/>
         <source>Back to your courses (Ctrl+L)</source>
         <translation>Retour à vos cours (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="135"/>
+        <location filename="../../player/course_view.py" line="143"/>
         <source>Course title</source>
         <translation>Titre du cours</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="161"/>
+        <location filename="../../player/course_view.py" line="176"/>
         <source>Outline and item</source>
         <translation>Plan et élément</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="371"/>
+        <location filename="../../player/course_view.py" line="431"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>%1 regardé. Regardez les passages sautés pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="372"/>
+        <location filename="../../player/course_view.py" line="432"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>%1 regardé. Continuez à regarder pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="513"/>
+        <location filename="../../player/course_view.py" line="573"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2140,7 +2186,7 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
     <message>
         <location filename="../../player/item_views/forum_item_view.py" line="145"/>
         <location filename="../../player/item_views/forum_item_view.py" line="300"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="380"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="390"/>
         <source>Threads</source>
         <translation>Sujets</translation>
     </message>
@@ -2168,11 +2214,6 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         <location filename="../../player/item_views/forum_item_view.py" line="153"/>
         <source>Start a pinned discussion question</source>
         <translation>Poser une question de discussion épinglée</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
-        <source>Instructors: a question pinned at the top of this discussion for every learner (needs a connection to the course server)</source>
-        <translation>Formateurs&#xa0;: une question épinglée en haut de cette discussion pour tous les apprenants (nécessite une connexion au serveur de cours)</translation>
     </message>
     <message>
         <location filename="../../player/item_views/forum_item_view.py" line="165"/>
@@ -2256,7 +2297,7 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/forum_item_view.py" line="301"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="381"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="391"/>
         <source>Threads · %n new</source>
         <translation>
             <numerusform>Sujets · %n nouveau</numerusform>
@@ -2264,12 +2305,12 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="325"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="333"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="326"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="334"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n réponse</numerusform>
@@ -2277,17 +2318,26 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
-        <source>new</source>
-        <translation>nouveau</translation>
+        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
+        <translation>Formateurs : une question épinglée en haut de cette discussion pour tous les apprenants (conservée sur cet ordinateur immédiatement et envoyée à la prochaine synchronisation, comme tout sujet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/forum_item_view.py" line="340"/>
+        <source>%n new</source>
+        <comment>posts of others not read yet in a thread</comment>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="336"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="345"/>
         <source>Pinned: %1</source>
         <translation>Épinglé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="392"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="402"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -2295,107 +2345,117 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="404"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="414"/>
         <source>Report…</source>
         <translation>Signaler…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
         <source>Restore…</source>
         <translation>Rétablir…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
         <source>Hide…</source>
         <translation>Masquer…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="450"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="421"/>
+        <source>The course server did not accept it: %1</source>
+        <translation>Le serveur de cours ne l’a pas accepté : %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="422"/>
+        <source>The course server did not accept it.</source>
+        <translation>Le serveur de cours ne l’a pas accepté.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="465"/>
         <source>Report a message</source>
         <translation>Signaler un message</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="451"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="466"/>
         <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
         <translation>Les modérateurs de ce cours liront votre signalement et décideront. L’auteur ne saura pas qui l’a signalé. Votre signalement est envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="453"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="468"/>
         <source>&amp;Report</source>
         <translation>&amp;Signaler</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="459"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
         <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
         <translation>Merci. Votre signalement est conservé sur cet ordinateur et parviendra aux modérateurs à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="469"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="484"/>
         <source>Asking the course server…</source>
         <translation>Demande au serveur de cours…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="489"/>
         <source>Hide a message</source>
         <translation>Masquer un message</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="475"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
         <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
         <translation>Les apprenants ne le voient plus après leur prochaine synchronisation&#xa0;; son auteur voit qu’un modérateur l’a masqué, avec votre motif. Rien n’est supprimé, et le journal d’audit du serveur de cours garde qui l’a masqué et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="478"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="493"/>
         <source>&amp;Hide</source>
         <translation>&amp;Masquer</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="480"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="495"/>
         <source>Restore a message</source>
         <translation>Rétablir un message</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="481"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="496"/>
         <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
         <translation>Les apprenants le revoient après leur prochaine synchronisation. Le journal d’audit garde votre motif.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="482"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="497"/>
         <source>&amp;Restore</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="488"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="503"/>
         <source>Hidden. Learners no longer see it after their next sync.</source>
         <translation>Masqué. Les apprenants ne le voient plus après leur prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="505"/>
         <source>Restored. Learners see it again after their next sync.</source>
         <translation>Rétabli. Les apprenants le revoient après leur prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="498"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="513"/>
         <source>The course server refused: %1</source>
         <translation>Le serveur de cours a refusé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="525"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="540"/>
         <source>Give the thread a title and a message.</source>
         <translation>Donnez un titre et un message au sujet.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="531"/>
-        <source>Sending the question to the course server…</source>
-        <translation>Envoi de la question au serveur de cours…</translation>
+        <location filename="../../player/item_views/forum_item_view.py" line="563"/>
+        <source>Your question is pinned at the top of this discussion. This is a practice course: it stays on this computer.</source>
+        <translation>Votre question est épinglée en haut de cette discussion. Ceci est un cours d’entraînement : elle reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="544"/>
-        <source>Your question is pinned at the top of this discussion; learners get it with their next sync.</source>
-        <translation>Votre question est épinglée en haut de cette discussion&#xa0;; les apprenants la reçoivent à leur prochaine synchronisation.</translation>
+        <location filename="../../player/item_views/forum_item_view.py" line="565"/>
+        <source>Your question is pinned at the top of this discussion and kept on this computer. It is sent with the next sync; learners get it at theirs. If the course server does not accept it, it says why here.</source>
+        <translation>Votre question est épinglée en haut de cette discussion et conservée sur cet ordinateur. Elle est envoyée à la prochaine synchronisation ; les apprenants la reçoivent à la leur. Si le serveur de cours ne l’accepte pas, la raison s’affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="574"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="596"/>
         <source>Write your reply first.</source>
         <translation>Écrivez d’abord votre réponse.</translation>
     </message>
@@ -2631,64 +2691,107 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="37"/>
+        <source>The course in another language: your progress, quiz attempts and discussions stay the same (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="40"/>
+        <source>Course languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="50"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="70"/>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="71"/>
+        <source>Course language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="82"/>
+        <source>%1 — download, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="85"/>
+        <source>Download the %1 version; the course stays open meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="345"/>
+        <location filename="../../player/app.py" line="348"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>Préparation du cours de démonstration… (une seule fois)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240"/>
+        <location filename="../../player/library_view.py" line="316"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240"/>
+        <location filename="../../player/library_view.py" line="316"/>
         <source>Your courses</source>
         <translation>Vos cours</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="246"/>
+        <location filename="../../player/library_view.py" line="327"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importer un cours…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="246"/>
+        <location filename="../../player/library_view.py" line="327"/>
         <source>Import course</source>
         <translation>Importer un cours</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="247"/>
+        <location filename="../../player/library_view.py" line="328"/>
         <source>Open a .lectern course file, for example from a USB stick (Ctrl+O)</source>
         <translation>Ouvrir un fichier de cours .lectern, par exemple depuis une clé USB (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="252"/>
+        <location filename="../../player/library_view.py" line="333"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="254"/>
+        <location filename="../../player/library_view.py" line="335"/>
         <source>No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one from a .lectern file, for example from a USB stick.</source>
         <translation>Aucun cours sur cet ordinateur pour l’instant. Choisissez «&#xa0;Importer un cours…&#xa0;» (Ctrl+O) pour en ajouter un depuis un fichier .lectern, par exemple depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="255"/>
+        <location filename="../../player/library_view.py" line="336"/>
         <source>No courses</source>
         <translation>Aucun cours</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="256"/>
+        <location filename="../../player/library_view.py" line="337"/>
         <source>Installed courses</source>
         <translation>Cours installés</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="365"/>
+        <location filename="../../player/library_view.py" line="472"/>
+        <source>The %1 version of “%2” was removed; its other languages and your progress stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="477"/>
         <source>“%1” was removed. Your progress was kept.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé. Votre progression a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="368"/>
+        <location filename="../../player/library_view.py" line="480"/>
         <source>“%1” was removed with its progress.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé avec sa progression.</translation>
     </message>
@@ -2719,7 +2822,7 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="308"/>
+        <location filename="../../player/app.py" line="311"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4091,50 +4194,81 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>RemoveCourseDialog</name>
     <message>
-        <location filename="../../player/library_view.py" line="200"/>
-        <location filename="../../player/library_view.py" line="201"/>
+        <location filename="../../player/library_view.py" line="236"/>
+        <location filename="../../player/library_view.py" line="237"/>
         <source>Remove course</source>
         <translation>Supprimer le cours</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="202"/>
+        <location filename="../../player/library_view.py" line="238"/>
         <source>Remove “%1” from this computer? Its videos and readings are deleted; you can import it again later.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de cet ordinateur&#x202f;? Ses vidéos et ses lectures seront effacées&#x202f;; vous pourrez l’importer de nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="206"/>
+        <location filename="../../player/library_view.py" line="242"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="207"/>
+        <location filename="../../player/library_view.py" line="243"/>
         <source>&amp;Keep my progress</source>
         <translation>&amp;Conserver ma progression</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="209"/>
+        <location filename="../../player/library_view.py" line="245"/>
         <source>Keep my progress</source>
         <translation>Conserver ma progression</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="211"/>
+        <location filename="../../player/library_view.py" line="247"/>
         <source>Your completed items and quiz results stay on this computer and come back if you import the course again.</source>
         <translation>Les éléments terminés et les résultats aux quiz restent sur cet ordinateur et réapparaissent si vous importez de nouveau le cours.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="214"/>
+        <location filename="../../player/library_view.py" line="250"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="216"/>
+        <location filename="../../player/library_view.py" line="252"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="218"/>
+        <location filename="../../player/library_view.py" line="254"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="262"/>
+        <location filename="../../player/library_view.py" line="263"/>
+        <source>Which language versions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="267"/>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="268"/>
+        <source>Remove only the %1 version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="271"/>
+        <source>&amp;All languages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="273"/>
+        <source>Remove every language version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="280"/>
+        <source>Your completed items and quiz results are kept for the course&apos;s other languages, and come back if you import it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5221,7 +5355,7 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     <name>ThreadComposer</name>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="48"/>
-        <location filename="../../player/item_views/forum/compose.py" line="91"/>
+        <location filename="../../player/item_views/forum/compose.py" line="92"/>
         <source>New thread</source>
         <translation>Nouveau sujet</translation>
     </message>
@@ -5257,13 +5391,13 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="64"/>
-        <location filename="../../player/item_views/forum/compose.py" line="92"/>
+        <location filename="../../player/item_views/forum/compose.py" line="93"/>
         <source>&amp;Post thread</source>
         <translation>&amp;Publier le sujet</translation>
     </message>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="64"/>
-        <location filename="../../player/item_views/forum/compose.py" line="93"/>
+        <location filename="../../player/item_views/forum/compose.py" line="94"/>
         <source>Post thread</source>
         <translation>Publier le sujet</translation>
     </message>
@@ -5278,17 +5412,17 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <translation>Annuler le nouveau sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="86"/>
-        <source>New discussion question (pinned at the top for everyone; needs a connection to the course server)</source>
-        <translation>Nouvelle question de discussion (épinglée en haut pour tous&#xa0;; nécessite une connexion au serveur de cours)</translation>
+        <location filename="../../player/item_views/forum/compose.py" line="87"/>
+        <source>New discussion question (pinned at the top for everyone; kept on this computer and sent with the next sync)</source>
+        <translation>Nouvelle question de discussion (épinglée en haut pour tous ; conservée sur cet ordinateur et envoyée à la prochaine synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="88"/>
+        <location filename="../../player/item_views/forum/compose.py" line="89"/>
         <source>&amp;Post pinned question</source>
         <translation>&amp;Publier la question épinglée</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="89"/>
+        <location filename="../../player/item_views/forum/compose.py" line="90"/>
         <source>Post the pinned question</source>
         <translation>Publier la question épinglée</translation>
     </message>

@@ -292,264 +292,300 @@
 <context>
     <name>CatalogCard</name>
     <message>
-        <location filename="../../player/catalog_card.py" line="34"/>
+        <location filename="../../player/catalog_card.py" line="58"/>
         <source>Course on the course server: %1</source>
         <translation>Curso no servidor de cursos: %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="37"/>
+        <location filename="../../player/catalog_card.py" line="67"/>
         <source>Course title</source>
         <translation>Título do curso</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="39"/>
+        <location filename="../../player/catalog_card.py" line="69"/>
         <source>version %1</source>
         <translation>versão %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="42"/>
+        <location filename="../../player/catalog_card.py" line="72"/>
         <source>Language, version and publisher</source>
         <translation>Idioma, versão e editor</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="43"/>
+        <location filename="../../player/catalog_card.py" line="73"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="45"/>
+        <location filename="../../player/catalog_card.py" line="75"/>
+        <source>Languages and download sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="78"/>
+        <source>Language to download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="84"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="88"/>
         <source>State on this computer</source>
         <translation>Estado neste computador</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="48"/>
+        <location filename="../../player/catalog_card.py" line="91"/>
         <source>Download choices and sizes</source>
         <translation>Opções de transferência e tamanhos</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="51"/>
+        <location filename="../../player/catalog_card.py" line="94"/>
+        <location filename="../../player/catalog_card.py" line="184"/>
         <source>Download choice for %1</source>
         <translation>Opção de transferência para %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="60"/>
+        <location filename="../../player/catalog_card.py" line="103"/>
         <source>&amp;Choice:</source>
         <translation>&amp;Opção:</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="63"/>
+        <location filename="../../player/catalog_card.py" line="106"/>
         <source>Download</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="90"/>
+        <location filename="../../player/catalog_card.py" line="156"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="159"/>
+        <source>%1 (installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="163"/>
+        <source>%1 (%2 more with %3 installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="170"/>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="201"/>
         <source>Low bandwidth</source>
         <translation>Baixa largura de banda</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="90"/>
+        <location filename="../../player/catalog_card.py" line="201"/>
         <source>Standard</source>
         <translation>Padrão</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="91"/>
+        <location filename="../../player/catalog_card.py" line="202"/>
         <source>Everything</source>
         <translation>Tudo</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="107"/>
+        <location filename="../../player/catalog_card.py" line="218"/>
         <source>%1 (%2p)</source>
         <translation>%1 (%2p)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="107"/>
+        <location filename="../../player/catalog_card.py" line="218"/>
         <source>%1 (up to %2p)</source>
         <translation>%1 (até %2p)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="111"/>
+        <location filename="../../player/catalog_card.py" line="222"/>
         <source>%1 — size not known yet</source>
         <translation>%1 — tamanho ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="112"/>
+        <location filename="../../player/catalog_card.py" line="223"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="115"/>
+        <location filename="../../player/catalog_card.py" line="226"/>
         <source>%1, the same as %2</source>
         <translation>%1, o mesmo que %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="123"/>
+        <location filename="../../player/catalog_card.py" line="234"/>
         <source>The smallest video of each lecture (%1p), captions and readings: for slow or costly internet.</source>
         <translation>O vídeo mais pequeno de cada aula (%1p), legendas e leituras: para Internet lenta ou dispendiosa.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="126"/>
+        <location filename="../../player/catalog_card.py" line="237"/>
         <source>The smallest video of each lecture, captions and readings: for slow or costly internet.</source>
         <translation>O vídeo mais pequeno de cada aula, legendas e leituras: para Internet lenta ou dispendiosa.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="129"/>
+        <location filename="../../player/catalog_card.py" line="240"/>
         <source>Videos up to %1p, captions and readings.</source>
         <translation>Vídeos até %1p, legendas e leituras.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="130"/>
+        <location filename="../../player/catalog_card.py" line="241"/>
         <source>Videos up to 480p, captions and readings.</source>
         <translation>Vídeos até 480p, legendas e leituras.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="132"/>
+        <location filename="../../player/catalog_card.py" line="243"/>
         <source>Every video quality (up to %1p), captions and readings.</source>
         <translation>Todas as qualidades de vídeo (até %1p), legendas e leituras.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="134"/>
+        <location filename="../../player/catalog_card.py" line="245"/>
         <source>Every video quality, captions and readings.</source>
         <translation>Todas as qualidades de vídeo, legendas e leituras.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="137"/>
+        <location filename="../../player/catalog_card.py" line="248"/>
         <source>This course has no videos.</source>
         <translation>Este curso não tem vídeos.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="139"/>
+        <location filename="../../player/catalog_card.py" line="250"/>
         <source>This course has no larger videos, so it is the same download as %1.</source>
         <translation>Este curso não tem vídeos maiores, pelo que a transferência é a mesma que %1.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="150"/>
+        <location filename="../../player/catalog_card.py" line="261"/>
         <source>size not known yet</source>
         <translation>tamanho ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="151"/>
+        <location filename="../../player/catalog_card.py" line="262"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="168"/>
+        <location filename="../../player/catalog_card.py" line="279"/>
         <source>Downloading…</source>
         <translation>A transferir…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="169"/>
+        <location filename="../../player/catalog_card.py" line="280"/>
         <source>Waiting to download</source>
         <translation>A aguardar transferência</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="171"/>
+        <location filename="../../player/catalog_card.py" line="282"/>
         <source>Pausing download…</source>
         <translation>A pausar a transferência…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="173"/>
+        <location filename="../../player/catalog_card.py" line="284"/>
         <source>Cancelling download…</source>
         <translation>A cancelar a transferência…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="175"/>
+        <location filename="../../player/catalog_card.py" line="286"/>
         <source>Download paused</source>
         <translation>Transferência em pausa</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="177"/>
+        <location filename="../../player/catalog_card.py" line="288"/>
         <source>Download stopped: see Downloads</source>
         <translation>Transferência interrompida: ver Transferências</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="181"/>
+        <location filename="../../player/catalog_card.py" line="292"/>
         <source>Installed: %1</source>
         <translation>Instalado: %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="183"/>
+        <location filename="../../player/catalog_card.py" line="294"/>
         <source>standard quality</source>
         <translation>qualidade padrão</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="185"/>
-        <location filename="../../player/catalog_card.py" line="231"/>
-        <location filename="../../player/catalog_card.py" line="235"/>
+        <location filename="../../player/catalog_card.py" line="296"/>
+        <location filename="../../player/catalog_card.py" line="347"/>
+        <location filename="../../player/catalog_card.py" line="351"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="188"/>
+        <location filename="../../player/catalog_card.py" line="299"/>
         <source>Update available: version %1 (you have %2)</source>
         <translation>Atualização disponível: versão %1 (tem a %2)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="191"/>
+        <location filename="../../player/catalog_card.py" line="302"/>
         <source>Not on this computer</source>
         <translation>Não está neste computador</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="221"/>
+        <location filename="../../player/catalog_card.py" line="337"/>
         <source>Get &amp;standard quality</source>
         <translation>Obter qualidade &amp;padrão</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="222"/>
+        <location filename="../../player/catalog_card.py" line="338"/>
         <source>Get standard quality for %1: %2 more</source>
         <translation>Obter a qualidade padrão para %1: mais %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="224"/>
+        <location filename="../../player/catalog_card.py" line="340"/>
         <source>Get &amp;every quality</source>
         <translation>Obter todas as &amp;qualidades</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="225"/>
+        <location filename="../../player/catalog_card.py" line="341"/>
         <source>Get every video quality for %1: %2 more</source>
         <translation>Obter todas as qualidades de vídeo para %1: mais %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="228"/>
+        <location filename="../../player/catalog_card.py" line="344"/>
         <source>Downloads only the videos this computer does not have yet (%1); the course stays usable meanwhile.</source>
         <translation>Transfere apenas os vídeos que este computador ainda não tem (%1); entretanto, o curso continua utilizável.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="232"/>
+        <location filename="../../player/catalog_card.py" line="348"/>
         <source>%1 is installed with this choice</source>
         <translation>%1 está instalado com esta opção</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="236"/>
+        <location filename="../../player/catalog_card.py" line="352"/>
         <source>%1 is installed</source>
         <translation>%1 está instalado</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="239"/>
+        <location filename="../../player/catalog_card.py" line="355"/>
         <source>&amp;Update</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="240"/>
+        <location filename="../../player/catalog_card.py" line="356"/>
         <source>Update %1</source>
         <translation>Atualizar %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="243"/>
+        <location filename="../../player/catalog_card.py" line="359"/>
         <source>In Downloads</source>
         <translation>Em Transferências</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="244"/>
+        <location filename="../../player/catalog_card.py" line="360"/>
         <source>%1 is in Downloads</source>
         <translation>%1 está em Transferências</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="247"/>
+        <location filename="../../player/catalog_card.py" line="363"/>
         <source>&amp;Download</source>
         <translation>&amp;Transferir</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="248"/>
+        <location filename="../../player/catalog_card.py" line="364"/>
         <source>Download %1</source>
         <translation>Transferir %1</translation>
     </message>
@@ -562,92 +598,92 @@
         <translation>Catálogo de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="70"/>
+        <location filename="../../player/catalog_view.py" line="73"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Recarregar</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="70"/>
+        <location filename="../../player/catalog_view.py" line="73"/>
         <source>Refresh the catalog</source>
         <translation>Recarregar o catálogo</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="71"/>
+        <location filename="../../player/catalog_view.py" line="74"/>
         <source>Ask the course server for its list again</source>
         <translation>Pedir novamente a lista ao servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73"/>
+        <location filename="../../player/catalog_view.py" line="76"/>
         <source>Do&amp;wnloads…</source>
         <translation>&amp;Transferências…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73"/>
+        <location filename="../../player/catalog_view.py" line="76"/>
         <source>Show downloads</source>
         <translation>Mostrar as transferências</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="74"/>
+        <location filename="../../player/catalog_view.py" line="77"/>
         <source>Progress of your downloads (Ctrl+J)</source>
         <translation>Progresso das suas transferências (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="76"/>
+        <location filename="../../player/catalog_view.py" line="79"/>
         <source>Catalog status</source>
         <translation>Estado do catálogo</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="77"/>
+        <location filename="../../player/catalog_view.py" line="80"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Iniciar sessão…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="78"/>
+        <location filename="../../player/catalog_view.py" line="81"/>
         <source>Sign in to the course server</source>
         <translation>Iniciar sessão no servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="84"/>
+        <location filename="../../player/catalog_view.py" line="87"/>
         <source>No courses</source>
         <translation>Nenhum curso</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="85"/>
+        <location filename="../../player/catalog_view.py" line="88"/>
         <source>Courses on the course server</source>
         <translation>Cursos no servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="92"/>
+        <location filename="../../player/catalog_view.py" line="95"/>
         <source>Sign in to the course server to see the courses it offers you.</source>
         <translation>Inicie sessão no servidor de cursos para ver os cursos que lhe disponibiliza.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="127"/>
+        <location filename="../../player/catalog_view.py" line="130"/>
         <source>Asking the course server for its courses…</source>
         <translation>A pedir os cursos ao servidor de cursos…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="139"/>
+        <location filename="../../player/catalog_view.py" line="142"/>
         <source>Sign in to the course server to see the courses it offers you and download them.</source>
         <translation>Inicie sessão no servidor de cursos para ver os cursos que lhe disponibiliza e transferi-los.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="143"/>
+        <location filename="../../player/catalog_view.py" line="146"/>
         <source>You are not signed in. This is the list the course server sent on %1; sign in to see today&apos;s and to download.</source>
         <translation>Não tem sessão iniciada. Esta é a lista que o servidor de cursos enviou em %1; inicie sessão para ver a lista de hoje e para transferir.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="186"/>
+        <location filename="../../player/catalog_view.py" line="189"/>
         <source>You are offline: the course server cannot be reached. This is the list it sent on %1; downloads start when the connection returns.</source>
         <translation>Está sem ligação: não é possível contactar o servidor de cursos. Esta é a lista que enviou em %1; as transferências começam quando a ligação for restabelecida.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="192"/>
+        <location filename="../../player/catalog_view.py" line="195"/>
         <source>The course server at %1 offers you no courses yet. Ask your court&apos;s administrator to enrol you.</source>
         <translation>O servidor de cursos em %1 ainda não lhe disponibiliza nenhum curso. Peça ao administrador do seu tribunal que proceda à sua inscrição.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/catalog_view.py" line="196"/>
+        <location filename="../../player/catalog_view.py" line="199"/>
         <source>%n course(s) offered to you by %1.</source>
         <translation>
             <numerusform>%n curso que %1 lhe disponibiliza.</numerusform>
@@ -655,12 +691,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="246"/>
+        <location filename="../../player/catalog_view.py" line="248"/>
         <source>The better videos of “%1” (%2) were added to your downloads (Ctrl+J shows them); the course stays usable meanwhile.</source>
         <translation>Os vídeos de melhor qualidade de «%1» (%2) foram adicionados às suas transferências (Ctrl+J mostra-as); entretanto, o curso continua utilizável.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="251"/>
+        <location filename="../../player/catalog_view.py" line="253"/>
         <source>“%1” was added to your downloads (Ctrl+J shows them).</source>
         <translation>«%1» foi adicionado às suas transferências (Ctrl+J mostra-as).</translation>
     </message>
@@ -980,152 +1016,162 @@
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../../player/library_view.py" line="85"/>
+        <location filename="../../player/library_view.py" line="99"/>
         <source>Course: %1</source>
         <translation>Curso: %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="87"/>
+        <location filename="../../player/library_view.py" line="111"/>
         <source>Course title</source>
         <translation>Título do curso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="91"/>
+        <location filename="../../player/library_view.py" line="115"/>
         <source>version %1</source>
         <translation>versão %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="94"/>
+        <location filename="../../player/library_view.py" line="118"/>
         <source>Language, size and publisher</source>
         <translation>Idioma, tamanho e editor</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="96"/>
+        <location filename="../../player/library_view.py" line="120"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="103"/>
+        <location filename="../../player/library_view.py" line="123"/>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="124"/>
+        <source>Installed languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="130"/>
         <source>%1 of %2 required items done</source>
         <translation>%1 de %2 itens obrigatórios concluídos</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="105"/>
+        <location filename="../../player/library_view.py" line="132"/>
         <source>Progress in %1</source>
         <translation>Progresso em %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="110"/>
+        <location filename="../../player/library_view.py" line="137"/>
         <source>Last studied: %1</source>
         <translation>Último estudo: %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="111"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Not started yet</source>
         <translation>Ainda não iniciado</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="111"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Last studied</source>
         <translation>Último estudo</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="114"/>
+        <location filename="../../player/library_view.py" line="141"/>
         <source>Publisher signature</source>
         <translation>Assinatura do editor</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="117"/>
+        <location filename="../../player/library_view.py" line="144"/>
         <source>Next module</source>
         <translation>Módulo seguinte</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="121"/>
+        <location filename="../../player/library_view.py" line="148"/>
         <source>✓ Completed: all required items are done</source>
         <translation>✓ Concluído: todos os itens obrigatórios estão feitos</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="121"/>
+        <location filename="../../player/library_view.py" line="148"/>
         <source>Completed</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="129"/>
+        <location filename="../../player/library_view.py" line="156"/>
         <source>Review</source>
         <translation>Rever</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="129"/>
+        <location filename="../../player/library_view.py" line="156"/>
         <source>Review %1</source>
         <translation>Rever %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131"/>
+        <location filename="../../player/library_view.py" line="158"/>
         <source>Open the course from its first item</source>
         <translation>Abrir o curso no primeiro item</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="134"/>
+        <location filename="../../player/library_view.py" line="161"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="134"/>
+        <location filename="../../player/library_view.py" line="161"/>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="162"/>
         <source>Continue %1</source>
         <translation>Continuar %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="162"/>
         <source>Start %1</source>
         <translation>Começar %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="138"/>
+        <location filename="../../player/library_view.py" line="165"/>
         <source>Remove…</source>
         <translation>Remover…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="138"/>
+        <location filename="../../player/library_view.py" line="165"/>
         <source>Remove %1</source>
         <translation>Remover %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="147"/>
+        <location filename="../../player/library_view.py" line="174"/>
         <source>Cover of %1</source>
         <translation>Capa de %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="175"/>
+        <location filename="../../player/library_view.py" line="203"/>
         <source>Module %1 opens on %2.</source>
         <translation>O módulo %1 abre a %2.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="176"/>
+        <location filename="../../player/library_view.py" line="204"/>
         <source>Module %1 opens later.</source>
         <translation>O módulo %1 abre mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="183"/>
+        <location filename="../../player/library_view.py" line="211"/>
         <source>Signed by a publisher this computer trusts.</source>
         <translation>Assinado por um editor em que este computador confia.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="184"/>
+        <location filename="../../player/library_view.py" line="212"/>
         <source>Not signed by a publisher.</source>
         <translation>Não assinado por um editor.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="185"/>
+        <location filename="../../player/library_view.py" line="213"/>
         <source>Signed by a publisher this computer does not know.</source>
         <translation>Assinado por um editor que este computador não conhece.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="187"/>
+        <location filename="../../player/library_view.py" line="215"/>
         <source>Signature: %1</source>
         <translation>Assinatura: %1</translation>
     </message>
@@ -1309,47 +1355,47 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="121"/>
+        <location filename="../../player/course_view.py" line="126"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="125"/>
+        <location filename="../../player/course_view.py" line="133"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="125"/>
+        <location filename="../../player/course_view.py" line="133"/>
         <source>Back to the library</source>
         <translation>Voltar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="127"/>
+        <location filename="../../player/course_view.py" line="135"/>
         <source>Back to your courses (Ctrl+L)</source>
         <translation>Voltar aos seus cursos (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="135"/>
+        <location filename="../../player/course_view.py" line="143"/>
         <source>Course title</source>
         <translation>Título do curso</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="161"/>
+        <location filename="../../player/course_view.py" line="176"/>
         <source>Outline and item</source>
         <translation>Estrutura e item</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="371"/>
+        <location filename="../../player/course_view.py" line="431"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>%1 visto. Veja as partes que saltou para o concluir.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="372"/>
+        <location filename="../../player/course_view.py" line="432"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>%1 visto. Continue a ver para o concluir.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="513"/>
+        <location filename="../../player/course_view.py" line="573"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2140,7 +2186,7 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
     <message>
         <location filename="../../player/item_views/forum_item_view.py" line="145"/>
         <location filename="../../player/item_views/forum_item_view.py" line="300"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="380"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="390"/>
         <source>Threads</source>
         <translation>Tópicos</translation>
     </message>
@@ -2168,11 +2214,6 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         <location filename="../../player/item_views/forum_item_view.py" line="153"/>
         <source>Start a pinned discussion question</source>
         <translation>Colocar uma pergunta de discussão fixada</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
-        <source>Instructors: a question pinned at the top of this discussion for every learner (needs a connection to the course server)</source>
-        <translation>Formadores: uma pergunta fixada no topo desta discussão para todos os formandos (precisa de ligação ao servidor de cursos)</translation>
     </message>
     <message>
         <location filename="../../player/item_views/forum_item_view.py" line="165"/>
@@ -2256,7 +2297,7 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/forum_item_view.py" line="301"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="381"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="391"/>
         <source>Threads · %n new</source>
         <translation>
             <numerusform>Tópicos · %n novo</numerusform>
@@ -2264,12 +2305,12 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="325"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="333"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="326"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="334"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n resposta</numerusform>
@@ -2277,17 +2318,26 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
-        <source>new</source>
-        <translation>novo</translation>
+        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
+        <translation>Formadores: uma pergunta fixada no topo desta discussão para todos os formandos (guardada de imediato neste computador e enviada na próxima sincronização, como qualquer tópico)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/forum_item_view.py" line="340"/>
+        <source>%n new</source>
+        <comment>posts of others not read yet in a thread</comment>
+        <translation>
+            <numerusform>%n novo</numerusform>
+            <numerusform>%n novos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="336"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="345"/>
         <source>Pinned: %1</source>
         <translation>Fixado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="392"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="402"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n mensagem</numerusform>
@@ -2295,107 +2345,117 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="404"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="414"/>
         <source>Report…</source>
         <translation>Denunciar…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
         <source>Restore…</source>
         <translation>Repor…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
         <source>Hide…</source>
         <translation>Ocultar…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="450"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="421"/>
+        <source>The course server did not accept it: %1</source>
+        <translation>O servidor de cursos não o aceitou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="422"/>
+        <source>The course server did not accept it.</source>
+        <translation>O servidor de cursos não o aceitou.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="465"/>
         <source>Report a message</source>
         <translation>Denunciar uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="451"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="466"/>
         <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
         <translation>Os moderadores deste curso vão ler a sua denúncia e decidir. O autor não fica a saber quem a fez. A sua denúncia é enviada quando voltar a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="453"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="468"/>
         <source>&amp;Report</source>
         <translation>&amp;Denunciar</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="459"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
         <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
         <translation>Obrigado. A sua denúncia fica guardada neste computador e chega aos moderadores quando voltar a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="469"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="484"/>
         <source>Asking the course server…</source>
         <translation>A contactar o servidor de cursos…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="489"/>
         <source>Hide a message</source>
         <translation>Ocultar uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="475"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
         <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
         <translation>Os formandos deixam de a ver depois de voltarem a sincronizar; o autor vê que um moderador a ocultou, com o seu motivo. Nada é apagado, e o registo de auditoria do servidor de cursos guarda quem a ocultou e porquê.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="478"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="493"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="480"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="495"/>
         <source>Restore a message</source>
         <translation>Repor uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="481"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="496"/>
         <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
         <translation>Os formandos voltam a vê-la depois de voltarem a sincronizar. O registo de auditoria guarda o seu motivo.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="482"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="497"/>
         <source>&amp;Restore</source>
         <translation>&amp;Repor</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="488"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="503"/>
         <source>Hidden. Learners no longer see it after their next sync.</source>
         <translation>Ocultada. Os formandos deixam de a ver depois de voltarem a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="505"/>
         <source>Restored. Learners see it again after their next sync.</source>
         <translation>Reposta. Os formandos voltam a vê-la depois de voltarem a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="498"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="513"/>
         <source>The course server refused: %1</source>
         <translation>O servidor de cursos recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="525"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="540"/>
         <source>Give the thread a title and a message.</source>
         <translation>Indique um título e uma mensagem para o tópico.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="531"/>
-        <source>Sending the question to the course server…</source>
-        <translation>A enviar a pergunta para o servidor de cursos…</translation>
+        <location filename="../../player/item_views/forum_item_view.py" line="563"/>
+        <source>Your question is pinned at the top of this discussion. This is a practice course: it stays on this computer.</source>
+        <translation>A sua pergunta está fixada no topo desta discussão. Este é um curso de prática: fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="544"/>
-        <source>Your question is pinned at the top of this discussion; learners get it with their next sync.</source>
-        <translation>A sua pergunta está fixada no topo desta discussão; os formandos recebem-na quando voltarem a sincronizar.</translation>
+        <location filename="../../player/item_views/forum_item_view.py" line="565"/>
+        <source>Your question is pinned at the top of this discussion and kept on this computer. It is sent with the next sync; learners get it at theirs. If the course server does not accept it, it says why here.</source>
+        <translation>A sua pergunta está fixada no topo desta discussão e guardada neste computador. É enviada na próxima sincronização; os formandos recebem-na na sua. Se o servidor de cursos não a aceitar, o motivo aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="574"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="596"/>
         <source>Write your reply first.</source>
         <translation>Escreva primeiro a sua resposta.</translation>
     </message>
@@ -2631,64 +2691,107 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="37"/>
+        <source>The course in another language: your progress, quiz attempts and discussions stay the same (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="40"/>
+        <source>Course languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="50"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="70"/>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="71"/>
+        <source>Course language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="82"/>
+        <source>%1 — download, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="85"/>
+        <source>Download the %1 version; the course stays open meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="345"/>
+        <location filename="../../player/app.py" line="348"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>A preparar o curso de demonstração… (isto só acontece uma vez)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240"/>
+        <location filename="../../player/library_view.py" line="316"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240"/>
+        <location filename="../../player/library_view.py" line="316"/>
         <source>Your courses</source>
         <translation>Os seus cursos</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="246"/>
+        <location filename="../../player/library_view.py" line="327"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importar curso…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="246"/>
+        <location filename="../../player/library_view.py" line="327"/>
         <source>Import course</source>
         <translation>Importar curso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="247"/>
+        <location filename="../../player/library_view.py" line="328"/>
         <source>Open a .lectern course file, for example from a USB stick (Ctrl+O)</source>
         <translation>Abrir um ficheiro de curso .lectern, por exemplo de uma pen USB (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="252"/>
+        <location filename="../../player/library_view.py" line="333"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="254"/>
+        <location filename="../../player/library_view.py" line="335"/>
         <source>No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one from a .lectern file, for example from a USB stick.</source>
         <translation>Ainda não há cursos neste computador. Escolha «Importar curso…» (Ctrl+O) para adicionar um a partir de um ficheiro .lectern, por exemplo de uma pen USB.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="255"/>
+        <location filename="../../player/library_view.py" line="336"/>
         <source>No courses</source>
         <translation>Nenhum curso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="256"/>
+        <location filename="../../player/library_view.py" line="337"/>
         <source>Installed courses</source>
         <translation>Cursos instalados</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="365"/>
+        <location filename="../../player/library_view.py" line="472"/>
+        <source>The %1 version of “%2” was removed; its other languages and your progress stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="477"/>
         <source>“%1” was removed. Your progress was kept.</source>
         <translation>«%1» foi removido. O seu progresso foi mantido.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="368"/>
+        <location filename="../../player/library_view.py" line="480"/>
         <source>“%1” was removed with its progress.</source>
         <translation>«%1» foi removido juntamente com o seu progresso.</translation>
     </message>
@@ -2719,7 +2822,7 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="308"/>
+        <location filename="../../player/app.py" line="311"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4091,50 +4194,81 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
 <context>
     <name>RemoveCourseDialog</name>
     <message>
-        <location filename="../../player/library_view.py" line="200"/>
-        <location filename="../../player/library_view.py" line="201"/>
+        <location filename="../../player/library_view.py" line="236"/>
+        <location filename="../../player/library_view.py" line="237"/>
         <source>Remove course</source>
         <translation>Remover curso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="202"/>
+        <location filename="../../player/library_view.py" line="238"/>
         <source>Remove “%1” from this computer? Its videos and readings are deleted; you can import it again later.</source>
         <translation>Remover «%1» deste computador? Os respetivos vídeos e leituras são eliminados; pode voltar a importá-lo mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="206"/>
+        <location filename="../../player/library_view.py" line="242"/>
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="207"/>
+        <location filename="../../player/library_view.py" line="243"/>
         <source>&amp;Keep my progress</source>
         <translation>&amp;Manter o meu progresso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="209"/>
+        <location filename="../../player/library_view.py" line="245"/>
         <source>Keep my progress</source>
         <translation>Manter o meu progresso</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="211"/>
+        <location filename="../../player/library_view.py" line="247"/>
         <source>Your completed items and quiz results stay on this computer and come back if you import the course again.</source>
         <translation>Os itens que concluiu e os resultados dos questionários ficam neste computador e são recuperados se voltar a importar o curso.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="214"/>
+        <location filename="../../player/library_view.py" line="250"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="216"/>
+        <location filename="../../player/library_view.py" line="252"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="218"/>
+        <location filename="../../player/library_view.py" line="254"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="262"/>
+        <location filename="../../player/library_view.py" line="263"/>
+        <source>Which language versions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="267"/>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="268"/>
+        <source>Remove only the %1 version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="271"/>
+        <source>&amp;All languages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="273"/>
+        <source>Remove every language version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="280"/>
+        <source>Your completed items and quiz results are kept for the course&apos;s other languages, and come back if you import it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5221,7 +5355,7 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     <name>ThreadComposer</name>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="48"/>
-        <location filename="../../player/item_views/forum/compose.py" line="91"/>
+        <location filename="../../player/item_views/forum/compose.py" line="92"/>
         <source>New thread</source>
         <translation>Novo tópico</translation>
     </message>
@@ -5257,13 +5391,13 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="64"/>
-        <location filename="../../player/item_views/forum/compose.py" line="92"/>
+        <location filename="../../player/item_views/forum/compose.py" line="93"/>
         <source>&amp;Post thread</source>
         <translation>&amp;Publicar tópico</translation>
     </message>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="64"/>
-        <location filename="../../player/item_views/forum/compose.py" line="93"/>
+        <location filename="../../player/item_views/forum/compose.py" line="94"/>
         <source>Post thread</source>
         <translation>Publicar tópico</translation>
     </message>
@@ -5278,17 +5412,17 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <translation>Cancelar o novo tópico</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="86"/>
-        <source>New discussion question (pinned at the top for everyone; needs a connection to the course server)</source>
-        <translation>Nova pergunta de discussão (fixada no topo para todos; precisa de ligação ao servidor de cursos)</translation>
+        <location filename="../../player/item_views/forum/compose.py" line="87"/>
+        <source>New discussion question (pinned at the top for everyone; kept on this computer and sent with the next sync)</source>
+        <translation>Nova pergunta de discussão (fixada no topo para todos; guardada neste computador e enviada na próxima sincronização)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="88"/>
+        <location filename="../../player/item_views/forum/compose.py" line="89"/>
         <source>&amp;Post pinned question</source>
         <translation>&amp;Publicar a pergunta fixada</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="89"/>
+        <location filename="../../player/item_views/forum/compose.py" line="90"/>
         <source>Post the pinned question</source>
         <translation>Publicar a pergunta fixada</translation>
     </message>

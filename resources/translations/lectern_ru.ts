@@ -294,264 +294,300 @@
 <context>
     <name>CatalogCard</name>
     <message>
-        <location filename="../../player/catalog_card.py" line="34"/>
+        <location filename="../../player/catalog_card.py" line="58"/>
         <source>Course on the course server: %1</source>
         <translation>Курс на сервере курсов: %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="37"/>
+        <location filename="../../player/catalog_card.py" line="67"/>
         <source>Course title</source>
         <translation>Название курса</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="39"/>
+        <location filename="../../player/catalog_card.py" line="69"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="42"/>
+        <location filename="../../player/catalog_card.py" line="72"/>
         <source>Language, version and publisher</source>
         <translation>Язык, версия и издатель</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="43"/>
+        <location filename="../../player/catalog_card.py" line="73"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="45"/>
+        <location filename="../../player/catalog_card.py" line="75"/>
+        <source>Languages and download sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="78"/>
+        <source>Language to download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="84"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="88"/>
         <source>State on this computer</source>
         <translation>Состояние на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="48"/>
+        <location filename="../../player/catalog_card.py" line="91"/>
         <source>Download choices and sizes</source>
         <translation>Варианты загрузки и размеры</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="51"/>
+        <location filename="../../player/catalog_card.py" line="94"/>
+        <location filename="../../player/catalog_card.py" line="184"/>
         <source>Download choice for %1</source>
         <translation>Вариант загрузки для курса %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="60"/>
+        <location filename="../../player/catalog_card.py" line="103"/>
         <source>&amp;Choice:</source>
         <translation>&amp;Вариант:</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="63"/>
+        <location filename="../../player/catalog_card.py" line="106"/>
         <source>Download</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="90"/>
+        <location filename="../../player/catalog_card.py" line="156"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="159"/>
+        <source>%1 (installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="163"/>
+        <source>%1 (%2 more with %3 installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="170"/>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/catalog_card.py" line="201"/>
         <source>Low bandwidth</source>
         <translation>Экономный</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="90"/>
+        <location filename="../../player/catalog_card.py" line="201"/>
         <source>Standard</source>
         <translation>Стандартный</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="91"/>
+        <location filename="../../player/catalog_card.py" line="202"/>
         <source>Everything</source>
         <translation>Полный</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="107"/>
+        <location filename="../../player/catalog_card.py" line="218"/>
         <source>%1 (%2p)</source>
         <translation>%1 (%2p)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="107"/>
+        <location filename="../../player/catalog_card.py" line="218"/>
         <source>%1 (up to %2p)</source>
         <translation>%1 (до %2p)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="111"/>
+        <location filename="../../player/catalog_card.py" line="222"/>
         <source>%1 — size not known yet</source>
         <translation>%1 — размер пока неизвестен</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="112"/>
+        <location filename="../../player/catalog_card.py" line="223"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="115"/>
+        <location filename="../../player/catalog_card.py" line="226"/>
         <source>%1, the same as %2</source>
         <translation>%1, то же, что «%2»</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="123"/>
+        <location filename="../../player/catalog_card.py" line="234"/>
         <source>The smallest video of each lecture (%1p), captions and readings: for slow or costly internet.</source>
         <translation>Видео каждой лекции в наименьшем размере (%1p), субтитры и материалы для чтения: для медленного или дорогого интернета.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="126"/>
+        <location filename="../../player/catalog_card.py" line="237"/>
         <source>The smallest video of each lecture, captions and readings: for slow or costly internet.</source>
         <translation>Видео каждой лекции в наименьшем размере, субтитры и материалы для чтения: для медленного или дорогого интернета.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="129"/>
+        <location filename="../../player/catalog_card.py" line="240"/>
         <source>Videos up to %1p, captions and readings.</source>
         <translation>Видео до %1p, субтитры и материалы для чтения.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="130"/>
+        <location filename="../../player/catalog_card.py" line="241"/>
         <source>Videos up to 480p, captions and readings.</source>
         <translation>Видео до 480p, субтитры и материалы для чтения.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="132"/>
+        <location filename="../../player/catalog_card.py" line="243"/>
         <source>Every video quality (up to %1p), captions and readings.</source>
         <translation>Видео во всех вариантах качества (до %1p), субтитры и материалы для чтения.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="134"/>
+        <location filename="../../player/catalog_card.py" line="245"/>
         <source>Every video quality, captions and readings.</source>
         <translation>Видео во всех вариантах качества, субтитры и материалы для чтения.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="137"/>
+        <location filename="../../player/catalog_card.py" line="248"/>
         <source>This course has no videos.</source>
         <translation>В этом курсе нет видео.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="139"/>
+        <location filename="../../player/catalog_card.py" line="250"/>
         <source>This course has no larger videos, so it is the same download as %1.</source>
         <translation>В этом курсе нет видео большего размера, поэтому загрузка такая же, как «%1».</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="150"/>
+        <location filename="../../player/catalog_card.py" line="261"/>
         <source>size not known yet</source>
         <translation>размер пока неизвестен</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="151"/>
+        <location filename="../../player/catalog_card.py" line="262"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="168"/>
+        <location filename="../../player/catalog_card.py" line="279"/>
         <source>Downloading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="169"/>
+        <location filename="../../player/catalog_card.py" line="280"/>
         <source>Waiting to download</source>
         <translation>Ожидает загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="171"/>
+        <location filename="../../player/catalog_card.py" line="282"/>
         <source>Pausing download…</source>
         <translation>Приостановка загрузки…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="173"/>
+        <location filename="../../player/catalog_card.py" line="284"/>
         <source>Cancelling download…</source>
         <translation>Отмена загрузки…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="175"/>
+        <location filename="../../player/catalog_card.py" line="286"/>
         <source>Download paused</source>
         <translation>Загрузка приостановлена</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="177"/>
+        <location filename="../../player/catalog_card.py" line="288"/>
         <source>Download stopped: see Downloads</source>
         <translation>Загрузка остановлена: см. «Загрузки»</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="181"/>
+        <location filename="../../player/catalog_card.py" line="292"/>
         <source>Installed: %1</source>
         <translation>Установлен: %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="183"/>
+        <location filename="../../player/catalog_card.py" line="294"/>
         <source>standard quality</source>
         <translation>стандартное качество</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="185"/>
-        <location filename="../../player/catalog_card.py" line="231"/>
-        <location filename="../../player/catalog_card.py" line="235"/>
+        <location filename="../../player/catalog_card.py" line="296"/>
+        <location filename="../../player/catalog_card.py" line="347"/>
+        <location filename="../../player/catalog_card.py" line="351"/>
         <source>Installed</source>
         <translation>Установлен</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="188"/>
+        <location filename="../../player/catalog_card.py" line="299"/>
         <source>Update available: version %1 (you have %2)</source>
         <translation>Доступно обновление: версия %1 (у вас %2)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="191"/>
+        <location filename="../../player/catalog_card.py" line="302"/>
         <source>Not on this computer</source>
         <translation>Нет на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="221"/>
+        <location filename="../../player/catalog_card.py" line="337"/>
         <source>Get &amp;standard quality</source>
         <translation>&amp;Стандартное качество</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="222"/>
+        <location filename="../../player/catalog_card.py" line="338"/>
         <source>Get standard quality for %1: %2 more</source>
         <translation>Загрузить курс %1 в стандартном качестве: еще %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="224"/>
+        <location filename="../../player/catalog_card.py" line="340"/>
         <source>Get &amp;every quality</source>
         <translation>&amp;Все варианты качества</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="225"/>
+        <location filename="../../player/catalog_card.py" line="341"/>
         <source>Get every video quality for %1: %2 more</source>
         <translation>Загрузить все варианты качества видео для курса %1: еще %2</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="228"/>
+        <location filename="../../player/catalog_card.py" line="344"/>
         <source>Downloads only the videos this computer does not have yet (%1); the course stays usable meanwhile.</source>
         <translation>Загружаются только видео, которых еще нет на этом компьютере (%1); курсом можно пользоваться и во время загрузки.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="232"/>
+        <location filename="../../player/catalog_card.py" line="348"/>
         <source>%1 is installed with this choice</source>
         <translation>Курс %1 установлен в этом варианте</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="236"/>
+        <location filename="../../player/catalog_card.py" line="352"/>
         <source>%1 is installed</source>
         <translation>Курс %1 установлен</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="239"/>
+        <location filename="../../player/catalog_card.py" line="355"/>
         <source>&amp;Update</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="240"/>
+        <location filename="../../player/catalog_card.py" line="356"/>
         <source>Update %1</source>
         <translation>Обновить курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="243"/>
+        <location filename="../../player/catalog_card.py" line="359"/>
         <source>In Downloads</source>
         <translation>В загрузках</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="244"/>
+        <location filename="../../player/catalog_card.py" line="360"/>
         <source>%1 is in Downloads</source>
         <translation>Курс %1 в списке загрузок</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="247"/>
+        <location filename="../../player/catalog_card.py" line="363"/>
         <source>&amp;Download</source>
         <translation>&amp;Загрузить</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_card.py" line="248"/>
+        <location filename="../../player/catalog_card.py" line="364"/>
         <source>Download %1</source>
         <translation>Загрузить курс %1</translation>
     </message>
@@ -564,92 +600,92 @@
         <translation>Каталог курсов</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="70"/>
+        <location filename="../../player/catalog_view.py" line="73"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="70"/>
+        <location filename="../../player/catalog_view.py" line="73"/>
         <source>Refresh the catalog</source>
         <translation>Обновить каталог</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="71"/>
+        <location filename="../../player/catalog_view.py" line="74"/>
         <source>Ask the course server for its list again</source>
         <translation>Повторно запросить список у сервера курсов</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73"/>
+        <location filename="../../player/catalog_view.py" line="76"/>
         <source>Do&amp;wnloads…</source>
         <translation>Загр&amp;узки…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="73"/>
+        <location filename="../../player/catalog_view.py" line="76"/>
         <source>Show downloads</source>
         <translation>Показать загрузки</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="74"/>
+        <location filename="../../player/catalog_view.py" line="77"/>
         <source>Progress of your downloads (Ctrl+J)</source>
         <translation>Прогресс ваших загрузок (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="76"/>
+        <location filename="../../player/catalog_view.py" line="79"/>
         <source>Catalog status</source>
         <translation>Состояние каталога</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="77"/>
+        <location filename="../../player/catalog_view.py" line="80"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Войти…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="78"/>
+        <location filename="../../player/catalog_view.py" line="81"/>
         <source>Sign in to the course server</source>
         <translation>Войти на сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="84"/>
+        <location filename="../../player/catalog_view.py" line="87"/>
         <source>No courses</source>
         <translation>Нет курсов</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="85"/>
+        <location filename="../../player/catalog_view.py" line="88"/>
         <source>Courses on the course server</source>
         <translation>Курсы на сервере курсов</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="92"/>
+        <location filename="../../player/catalog_view.py" line="95"/>
         <source>Sign in to the course server to see the courses it offers you.</source>
         <translation>Войдите на сервер курсов, чтобы увидеть предлагаемые вам курсы.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="127"/>
+        <location filename="../../player/catalog_view.py" line="130"/>
         <source>Asking the course server for its courses…</source>
         <translation>Запрос списка курсов у сервера курсов…</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="139"/>
+        <location filename="../../player/catalog_view.py" line="142"/>
         <source>Sign in to the course server to see the courses it offers you and download them.</source>
         <translation>Войдите на сервер курсов, чтобы увидеть предлагаемые вам курсы и загрузить их.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="143"/>
+        <location filename="../../player/catalog_view.py" line="146"/>
         <source>You are not signed in. This is the list the course server sent on %1; sign in to see today&apos;s and to download.</source>
         <translation>Вы не вошли в систему. Это список, полученный от сервера курсов %1; войдите, чтобы увидеть актуальный список и загружать курсы.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="186"/>
+        <location filename="../../player/catalog_view.py" line="189"/>
         <source>You are offline: the course server cannot be reached. This is the list it sent on %1; downloads start when the connection returns.</source>
         <translation>Вы работаете в автономном режиме: сервер курсов недоступен. Это список, полученный от него %1; загрузки начнутся, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="192"/>
+        <location filename="../../player/catalog_view.py" line="195"/>
         <source>The course server at %1 offers you no courses yet. Ask your court&apos;s administrator to enrol you.</source>
         <translation>Сервер курсов %1 пока не предлагает вам курсов. Попросите администратора вашего суда записать вас на курс.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/catalog_view.py" line="196"/>
+        <location filename="../../player/catalog_view.py" line="199"/>
         <source>%n course(s) offered to you by %1.</source>
         <translation>
             <numerusform>%1 предлагает вам %n курс.</numerusform>
@@ -658,12 +694,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="246"/>
+        <location filename="../../player/catalog_view.py" line="248"/>
         <source>The better videos of “%1” (%2) were added to your downloads (Ctrl+J shows them); the course stays usable meanwhile.</source>
         <translation>Видео лучшего качества для курса «%1» (%2) добавлены в ваши загрузки (показать: Ctrl+J); курсом можно пользоваться и во время загрузки.</translation>
     </message>
     <message>
-        <location filename="../../player/catalog_view.py" line="251"/>
+        <location filename="../../player/catalog_view.py" line="253"/>
         <source>“%1” was added to your downloads (Ctrl+J shows them).</source>
         <translation>Курс «%1» добавлен в ваши загрузки (показать: Ctrl+J).</translation>
     </message>
@@ -984,152 +1020,162 @@
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../../player/library_view.py" line="85"/>
+        <location filename="../../player/library_view.py" line="99"/>
         <source>Course: %1</source>
         <translation>Курс: %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="87"/>
+        <location filename="../../player/library_view.py" line="111"/>
         <source>Course title</source>
         <translation>Название курса</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="91"/>
+        <location filename="../../player/library_view.py" line="115"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="94"/>
+        <location filename="../../player/library_view.py" line="118"/>
         <source>Language, size and publisher</source>
         <translation>Язык, размер и издатель</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="96"/>
+        <location filename="../../player/library_view.py" line="120"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="103"/>
+        <location filename="../../player/library_view.py" line="123"/>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="124"/>
+        <source>Installed languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="130"/>
         <source>%1 of %2 required items done</source>
         <translation>Выполнено обязательных элементов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="105"/>
+        <location filename="../../player/library_view.py" line="132"/>
         <source>Progress in %1</source>
         <translation>Прогресс по курсу %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="110"/>
+        <location filename="../../player/library_view.py" line="137"/>
         <source>Last studied: %1</source>
         <translation>Последнее занятие: %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="111"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Not started yet</source>
         <translation>Еще не начат</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="111"/>
+        <location filename="../../player/library_view.py" line="138"/>
         <source>Last studied</source>
         <translation>Последнее занятие</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="114"/>
+        <location filename="../../player/library_view.py" line="141"/>
         <source>Publisher signature</source>
         <translation>Подпись издателя</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="117"/>
+        <location filename="../../player/library_view.py" line="144"/>
         <source>Next module</source>
         <translation>Следующий модуль</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="121"/>
+        <location filename="../../player/library_view.py" line="148"/>
         <source>✓ Completed: all required items are done</source>
         <translation>✓ Пройден: все обязательные элементы выполнены</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="121"/>
+        <location filename="../../player/library_view.py" line="148"/>
         <source>Completed</source>
         <translation>Пройден</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="129"/>
+        <location filename="../../player/library_view.py" line="156"/>
         <source>Review</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="129"/>
+        <location filename="../../player/library_view.py" line="156"/>
         <source>Review %1</source>
         <translation>Повторить курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="131"/>
+        <location filename="../../player/library_view.py" line="158"/>
         <source>Open the course from its first item</source>
         <translation>Открыть курс с первого элемента</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="134"/>
+        <location filename="../../player/library_view.py" line="161"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="134"/>
+        <location filename="../../player/library_view.py" line="161"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="162"/>
         <source>Continue %1</source>
         <translation>Продолжить курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="135"/>
+        <location filename="../../player/library_view.py" line="162"/>
         <source>Start %1</source>
         <translation>Начать курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="138"/>
+        <location filename="../../player/library_view.py" line="165"/>
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="138"/>
+        <location filename="../../player/library_view.py" line="165"/>
         <source>Remove %1</source>
         <translation>Удалить курс %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="147"/>
+        <location filename="../../player/library_view.py" line="174"/>
         <source>Cover of %1</source>
         <translation>Обложка курса %1</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="175"/>
+        <location filename="../../player/library_view.py" line="203"/>
         <source>Module %1 opens on %2.</source>
         <translation>Модуль %1 откроется %2.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="176"/>
+        <location filename="../../player/library_view.py" line="204"/>
         <source>Module %1 opens later.</source>
         <translation>Модуль %1 откроется позже.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="183"/>
+        <location filename="../../player/library_view.py" line="211"/>
         <source>Signed by a publisher this computer trusts.</source>
         <translation>Подписан издателем, которому доверяет этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="184"/>
+        <location filename="../../player/library_view.py" line="212"/>
         <source>Not signed by a publisher.</source>
         <translation>Не подписан издателем.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="185"/>
+        <location filename="../../player/library_view.py" line="213"/>
         <source>Signed by a publisher this computer does not know.</source>
         <translation>Подписан издателем, неизвестным этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="187"/>
+        <location filename="../../player/library_view.py" line="215"/>
         <source>Signature: %1</source>
         <translation>Подпись: %1</translation>
     </message>
@@ -1316,47 +1362,47 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="121"/>
+        <location filename="../../player/course_view.py" line="126"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="125"/>
+        <location filename="../../player/course_view.py" line="133"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="125"/>
+        <location filename="../../player/course_view.py" line="133"/>
         <source>Back to the library</source>
         <translation>Вернуться в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="127"/>
+        <location filename="../../player/course_view.py" line="135"/>
         <source>Back to your courses (Ctrl+L)</source>
         <translation>Вернуться к вашим курсам (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="135"/>
+        <location filename="../../player/course_view.py" line="143"/>
         <source>Course title</source>
         <translation>Название курса</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="161"/>
+        <location filename="../../player/course_view.py" line="176"/>
         <source>Outline and item</source>
         <translation>Структура и элемент</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="371"/>
+        <location filename="../../player/course_view.py" line="431"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>Просмотрено: %1. Досмотрите пропущенные фрагменты, чтобы видео было засчитано.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="372"/>
+        <location filename="../../player/course_view.py" line="432"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>Просмотрено: %1. Продолжайте просмотр, чтобы видео было засчитано.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="513"/>
+        <location filename="../../player/course_view.py" line="573"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2147,7 +2193,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     <message>
         <location filename="../../player/item_views/forum_item_view.py" line="145"/>
         <location filename="../../player/item_views/forum_item_view.py" line="300"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="380"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="390"/>
         <source>Threads</source>
         <translation>Темы</translation>
     </message>
@@ -2175,11 +2221,6 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <location filename="../../player/item_views/forum_item_view.py" line="153"/>
         <source>Start a pinned discussion question</source>
         <translation>Задать закреплённый вопрос для обсуждения</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
-        <source>Instructors: a question pinned at the top of this discussion for every learner (needs a connection to the course server)</source>
-        <translation>Для преподавателей: вопрос, закреплённый вверху этого обсуждения для всех слушателей (нужно соединение с сервером курсов)</translation>
     </message>
     <message>
         <location filename="../../player/item_views/forum_item_view.py" line="165"/>
@@ -2263,7 +2304,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/forum_item_view.py" line="301"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="381"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="391"/>
         <source>Threads · %n new</source>
         <translation>
             <numerusform>Темы · %n новая</numerusform>
@@ -2272,12 +2313,12 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="325"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="333"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="326"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="334"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n ответ</numerusform>
@@ -2286,17 +2327,27 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="331"/>
-        <source>new</source>
-        <translation>новое</translation>
+        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
+        <translation>Преподавателям: вопрос, закреплённый вверху этого обсуждения для всех слушателей (сразу сохраняется на этом компьютере и отправляется при следующей синхронизации, как любая тема)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/forum_item_view.py" line="340"/>
+        <source>%n new</source>
+        <comment>posts of others not read yet in a thread</comment>
+        <translation>
+            <numerusform>%n новое</numerusform>
+            <numerusform>%n новых</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="336"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="345"/>
         <source>Pinned: %1</source>
         <translation>Закреплено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="392"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="402"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n сообщение</numerusform>
@@ -2305,107 +2356,117 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="404"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="414"/>
         <source>Report…</source>
         <translation>Пожаловаться…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="406"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
         <source>Hide…</source>
         <translation>Скрыть…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="450"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="421"/>
+        <source>The course server did not accept it: %1</source>
+        <translation>Сервер курсов не принял это: %1</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="422"/>
+        <source>The course server did not accept it.</source>
+        <translation>Сервер курсов не принял это.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="465"/>
         <source>Report a message</source>
         <translation>Пожаловаться на сообщение</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="451"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="466"/>
         <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
         <translation>Модераторы этого курса прочитают вашу жалобу и примут решение. Автору не сообщают, кто пожаловался. Жалоба отправляется при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="453"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="468"/>
         <source>&amp;Report</source>
         <translation>&amp;Пожаловаться</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="459"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
         <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
         <translation>Спасибо. Жалоба сохранена на этом компьютере и дойдёт до модераторов при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="469"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="484"/>
         <source>Asking the course server…</source>
         <translation>Обращение к серверу курсов…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="489"/>
         <source>Hide a message</source>
         <translation>Скрыть сообщение</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="475"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
         <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
         <translation>Слушатели перестанут его видеть после следующей синхронизации; автор увидит, что модератор скрыл его, и вашу причину. Ничего не удаляется, а журнал аудита сервера курсов хранит, кто и почему его скрыл.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="478"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="493"/>
         <source>&amp;Hide</source>
         <translation>&amp;Скрыть</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="480"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="495"/>
         <source>Restore a message</source>
         <translation>Восстановить сообщение</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="481"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="496"/>
         <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
         <translation>Слушатели снова увидят его после следующей синхронизации. Журнал аудита хранит вашу причину.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="482"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="497"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="488"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="503"/>
         <source>Hidden. Learners no longer see it after their next sync.</source>
         <translation>Скрыто. Слушатели перестанут его видеть после следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="505"/>
         <source>Restored. Learners see it again after their next sync.</source>
         <translation>Восстановлено. Слушатели снова увидят его после следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="498"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="513"/>
         <source>The course server refused: %1</source>
         <translation>Сервер курсов отказал: %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="525"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="540"/>
         <source>Give the thread a title and a message.</source>
         <translation>Укажите название темы и текст сообщения.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="531"/>
-        <source>Sending the question to the course server…</source>
-        <translation>Отправка вопроса на сервер курсов…</translation>
+        <location filename="../../player/item_views/forum_item_view.py" line="563"/>
+        <source>Your question is pinned at the top of this discussion. This is a practice course: it stays on this computer.</source>
+        <translation>Ваш вопрос закреплён вверху этого обсуждения. Это пробный курс: вопрос остаётся на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="544"/>
-        <source>Your question is pinned at the top of this discussion; learners get it with their next sync.</source>
-        <translation>Ваш вопрос закреплён вверху этого обсуждения; слушатели получат его при следующей синхронизации.</translation>
+        <location filename="../../player/item_views/forum_item_view.py" line="565"/>
+        <source>Your question is pinned at the top of this discussion and kept on this computer. It is sent with the next sync; learners get it at theirs. If the course server does not accept it, it says why here.</source>
+        <translation>Ваш вопрос закреплён вверху этого обсуждения и сохранён на этом компьютере. Он будет отправлен при следующей синхронизации; слушатели получат его при своей. Если сервер курсов его не примет, здесь будет сказано почему.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="574"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="596"/>
         <source>Write your reply first.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
@@ -2642,64 +2703,107 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="37"/>
+        <source>The course in another language: your progress, quiz attempts and discussions stay the same (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="40"/>
+        <source>Course languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="50"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="70"/>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="71"/>
+        <source>Course language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="82"/>
+        <source>%1 — download, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/language_switch.py" line="85"/>
+        <source>Download the %1 version; the course stays open meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="345"/>
+        <location filename="../../player/app.py" line="348"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>Подготовка демонстрационного курса… (выполняется один раз)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240"/>
+        <location filename="../../player/library_view.py" line="316"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="240"/>
+        <location filename="../../player/library_view.py" line="316"/>
         <source>Your courses</source>
         <translation>Ваши курсы</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="246"/>
+        <location filename="../../player/library_view.py" line="327"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Импортировать курс…</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="246"/>
+        <location filename="../../player/library_view.py" line="327"/>
         <source>Import course</source>
         <translation>Импорт курса</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="247"/>
+        <location filename="../../player/library_view.py" line="328"/>
         <source>Open a .lectern course file, for example from a USB stick (Ctrl+O)</source>
         <translation>Открыть файл курса .lectern, например с USB-накопителя (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="252"/>
+        <location filename="../../player/library_view.py" line="333"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="254"/>
+        <location filename="../../player/library_view.py" line="335"/>
         <source>No courses on this computer yet. Choose “Import course…” (Ctrl+O) to add one from a .lectern file, for example from a USB stick.</source>
         <translation>На этом компьютере пока нет курсов. Выберите «Импортировать курс…» (Ctrl+O), чтобы добавить курс из файла курса .lectern, например с USB-накопителя.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="255"/>
+        <location filename="../../player/library_view.py" line="336"/>
         <source>No courses</source>
         <translation>Нет курсов</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="256"/>
+        <location filename="../../player/library_view.py" line="337"/>
         <source>Installed courses</source>
         <translation>Установленные курсы</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="365"/>
+        <location filename="../../player/library_view.py" line="472"/>
+        <source>The %1 version of “%2” was removed; its other languages and your progress stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="477"/>
         <source>“%1” was removed. Your progress was kept.</source>
         <translation>Курс «%1» удален. Ваш прогресс сохранен.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="368"/>
+        <location filename="../../player/library_view.py" line="480"/>
         <source>“%1” was removed with its progress.</source>
         <translation>Курс «%1» удален вместе с прогрессом.</translation>
     </message>
@@ -2730,7 +2834,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="308"/>
+        <location filename="../../player/app.py" line="311"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4109,50 +4213,81 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>RemoveCourseDialog</name>
     <message>
-        <location filename="../../player/library_view.py" line="200"/>
-        <location filename="../../player/library_view.py" line="201"/>
+        <location filename="../../player/library_view.py" line="236"/>
+        <location filename="../../player/library_view.py" line="237"/>
         <source>Remove course</source>
         <translation>Удаление курса</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="202"/>
+        <location filename="../../player/library_view.py" line="238"/>
         <source>Remove “%1” from this computer? Its videos and readings are deleted; you can import it again later.</source>
         <translation>Удалить курс «%1» с этого компьютера? Его видео и материалы для чтения будут удалены; позже курс можно импортировать снова.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="206"/>
+        <location filename="../../player/library_view.py" line="242"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="207"/>
+        <location filename="../../player/library_view.py" line="243"/>
         <source>&amp;Keep my progress</source>
         <translation>&amp;Сохранить мой прогресс</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="209"/>
+        <location filename="../../player/library_view.py" line="245"/>
         <source>Keep my progress</source>
         <translation>Сохранить мой прогресс</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="211"/>
+        <location filename="../../player/library_view.py" line="247"/>
         <source>Your completed items and quiz results stay on this computer and come back if you import the course again.</source>
         <translation>Выполненные элементы и результаты тестов останутся на этом компьютере и вернутся, если снова импортировать курс.</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="214"/>
+        <location filename="../../player/library_view.py" line="250"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="216"/>
+        <location filename="../../player/library_view.py" line="252"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../player/library_view.py" line="218"/>
+        <location filename="../../player/library_view.py" line="254"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="262"/>
+        <location filename="../../player/library_view.py" line="263"/>
+        <source>Which language versions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="267"/>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="268"/>
+        <source>Remove only the %1 version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="271"/>
+        <source>&amp;All languages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="273"/>
+        <source>Remove every language version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/library_view.py" line="280"/>
+        <source>Your completed items and quiz results are kept for the course&apos;s other languages, and come back if you import it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5248,7 +5383,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     <name>ThreadComposer</name>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="48"/>
-        <location filename="../../player/item_views/forum/compose.py" line="91"/>
+        <location filename="../../player/item_views/forum/compose.py" line="92"/>
         <source>New thread</source>
         <translation>Новая тема</translation>
     </message>
@@ -5284,13 +5419,13 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="64"/>
-        <location filename="../../player/item_views/forum/compose.py" line="92"/>
+        <location filename="../../player/item_views/forum/compose.py" line="93"/>
         <source>&amp;Post thread</source>
         <translation>&amp;Опубликовать тему</translation>
     </message>
     <message>
         <location filename="../../player/item_views/forum/compose.py" line="64"/>
-        <location filename="../../player/item_views/forum/compose.py" line="93"/>
+        <location filename="../../player/item_views/forum/compose.py" line="94"/>
         <source>Post thread</source>
         <translation>Опубликовать тему</translation>
     </message>
@@ -5305,17 +5440,17 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>Отменить создание темы</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="86"/>
-        <source>New discussion question (pinned at the top for everyone; needs a connection to the course server)</source>
-        <translation>Новый вопрос для обсуждения (закреплён вверху для всех; нужно соединение с сервером курсов)</translation>
+        <location filename="../../player/item_views/forum/compose.py" line="87"/>
+        <source>New discussion question (pinned at the top for everyone; kept on this computer and sent with the next sync)</source>
+        <translation>Новый вопрос для обсуждения (закреплён вверху для всех; сохраняется на этом компьютере и отправляется при следующей синхронизации)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="88"/>
+        <location filename="../../player/item_views/forum/compose.py" line="89"/>
         <source>&amp;Post pinned question</source>
         <translation>&amp;Опубликовать закреплённый вопрос</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum/compose.py" line="89"/>
+        <location filename="../../player/item_views/forum/compose.py" line="90"/>
         <source>Post the pinned question</source>
         <translation>Опубликовать закреплённый вопрос</translation>
     </message>
