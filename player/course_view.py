@@ -274,8 +274,8 @@ class CourseView(QWidget):
         direction = QLocale(language.replace("-", "_")).textDirection() if language \
             else self.layoutDirection()
         self.content_direction = direction
-        for pane in (self.outline_pane, self.item_pane):
-            pane.setLayoutDirection(direction)
+        # The splitter holds both panes: an Arabic course has its outline on the right too.
+        self.splitter.setLayoutDirection(direction)
 
     def reload_languages(self) -> None:
         """The open course's other language versions: installed, or offered by the saved
