@@ -327,17 +327,17 @@
     <message>
         <location filename="../../player/catalog_card.py" line="75"/>
         <source>Languages and download sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات وأحجام التنزيل</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="78"/>
         <source>Language to download</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة المراد تنزيلها</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="84"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="88"/>
@@ -368,22 +368,22 @@
     <message>
         <location filename="../../player/catalog_card.py" line="156"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="159"/>
         <source>%1 (installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (مثبّتة)</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="163"/>
         <source>%1 (%2 more with %3 installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 إضافية مع تثبيت %3)</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="170"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات: %1</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="201"/>
@@ -1059,12 +1059,12 @@
     <message>
         <location filename="../../player/library_view.py" line="123"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات: %1</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="124"/>
         <source>Installed languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات المثبّتة</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="130"/>
@@ -2743,37 +2743,37 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     <message>
         <location filename="../../player/course/language_switch.py" line="37"/>
         <source>The course in another language: your progress, quiz attempts and discussions stay the same (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة بلغة أخرى: يبقى تقدمك ومحاولات الاختبار والمناقشات كما هي (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="40"/>
         <source>Course languages</source>
-        <translation type="unfinished"></translation>
+        <translation>لغات الدورة</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="50"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="70"/>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة: %1</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="71"/>
         <source>Course language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الدورة: %1</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="82"/>
         <source>%1 — download, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — تنزيل، %2</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="85"/>
         <source>Download the %1 version; the course stays open meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل النسخة %1؛ تبقى الدورة مفتوحة في أثناء ذلك</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +2831,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     <message>
         <location filename="../../player/library_view.py" line="472"/>
         <source>The %1 version of “%2” was removed; its other languages and your progress stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت النسخة %1 من «%2»؛ تبقى لغاتها الأخرى وتقدمك.</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="477"/>
@@ -4314,32 +4314,32 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <location filename="../../player/library_view.py" line="262"/>
         <location filename="../../player/library_view.py" line="263"/>
         <source>Which language versions?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي نسخ لغوية؟</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="267"/>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فقط</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="268"/>
         <source>Remove only the %1 version</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة النسخة %1 فقط</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="271"/>
         <source>&amp;All languages (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كل اللغات (%1)</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="273"/>
         <source>Remove every language version</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة كل النسخ اللغوية</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="280"/>
         <source>Your completed items and quiz results are kept for the course&apos;s other languages, and come back if you import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى العناصر التي أكملتها ونتائج الاختبارات محفوظة للغات الدورة الأخرى، وتعود إذا استوردت الدورة مجددًا.</translation>
     </message>
 </context>
 <context>

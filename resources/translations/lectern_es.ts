@@ -319,17 +319,17 @@
     <message>
         <location filename="../../player/catalog_card.py" line="75"/>
         <source>Languages and download sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas y tamaños de descarga</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="78"/>
         <source>Language to download</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma que descargar</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="84"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="88"/>
@@ -360,22 +360,22 @@
     <message>
         <location filename="../../player/catalog_card.py" line="156"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="159"/>
         <source>%1 (installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (instalado)</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="163"/>
         <source>%1 (%2 more with %3 installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 más con %3 instalado)</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="170"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas: %1</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="201"/>
@@ -1043,12 +1043,12 @@
     <message>
         <location filename="../../player/library_view.py" line="123"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas: %1</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="124"/>
         <source>Installed languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas instalados</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="130"/>
@@ -2695,37 +2695,37 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
     <message>
         <location filename="../../player/course/language_switch.py" line="37"/>
         <source>The course in another language: your progress, quiz attempts and discussions stay the same (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>El curso en otro idioma: su progreso, sus intentos de cuestionario y sus debates siguen siendo los mismos (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="40"/>
         <source>Course languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas del curso</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="50"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="70"/>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: %1</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="71"/>
         <source>Course language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del curso: %1</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="82"/>
         <source>%1 — download, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — descargar, %2</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="85"/>
         <source>Download the %1 version; the course stays open meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar la versión en %1; el curso sigue abierto mientras tanto</translation>
     </message>
 </context>
 <context>
@@ -2783,7 +2783,7 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
     <message>
         <location filename="../../player/library_view.py" line="472"/>
         <source>The %1 version of “%2” was removed; its other languages and your progress stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado la versión en %1 de «%2»; sus otros idiomas y su progreso se mantienen.</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="477"/>
@@ -4243,32 +4243,32 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
         <location filename="../../player/library_view.py" line="262"/>
         <location filename="../../player/library_view.py" line="263"/>
         <source>Which language versions?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué versiones de idioma?</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="267"/>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="268"/>
         <source>Remove only the %1 version</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar solo la versión en %1</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="271"/>
         <source>&amp;All languages (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todos los idiomas (%1)</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="273"/>
         <source>Remove every language version</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todas las versiones de idioma</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="280"/>
         <source>Your completed items and quiz results are kept for the course&apos;s other languages, and come back if you import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus elementos completados y los resultados de sus cuestionarios se conservan para los otros idiomas del curso, y vuelven si lo importa de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -319,17 +319,17 @@
     <message>
         <location filename="../../player/catalog_card.py" line="75"/>
         <source>Languages and download sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues et tailles de téléchargement</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="78"/>
         <source>Language to download</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue à télécharger</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="84"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="88"/>
@@ -360,22 +360,22 @@
     <message>
         <location filename="../../player/catalog_card.py" line="156"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="159"/>
         <source>%1 (installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (installé)</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="163"/>
         <source>%1 (%2 more with %3 installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 de plus avec %3 installé)</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="170"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="201"/>
@@ -1043,12 +1043,12 @@
     <message>
         <location filename="../../player/library_view.py" line="123"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="124"/>
         <source>Installed languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues installées</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="130"/>
@@ -2695,37 +2695,37 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
     <message>
         <location filename="../../player/course/language_switch.py" line="37"/>
         <source>The course in another language: your progress, quiz attempts and discussions stay the same (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cours dans une autre langue&#xa0;: votre progression, vos tentatives de quiz et vos discussions restent les mêmes (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="40"/>
         <source>Course languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues du cours</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="50"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="70"/>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="71"/>
         <source>Course language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du cours&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="82"/>
         <source>%1 — download, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — télécharger, %2</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="85"/>
         <source>Download the %1 version; the course stays open meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger la version %1&#xa0;; le cours reste ouvert pendant ce temps</translation>
     </message>
 </context>
 <context>
@@ -2783,7 +2783,7 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
     <message>
         <location filename="../../player/library_view.py" line="472"/>
         <source>The %1 version of “%2” was removed; its other languages and your progress stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 de «&#xa0;%2&#xa0;» a été supprimée&#xa0;; ses autres langues et votre progression restent.</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="477"/>
@@ -4243,32 +4243,32 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <location filename="../../player/library_view.py" line="262"/>
         <location filename="../../player/library_view.py" line="263"/>
         <source>Which language versions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles versions linguistiques&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="267"/>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement %1</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="268"/>
         <source>Remove only the %1 version</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer seulement la version %1</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="271"/>
         <source>&amp;All languages (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les langues (%1)</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="273"/>
         <source>Remove every language version</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les versions linguistiques</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="280"/>
         <source>Your completed items and quiz results are kept for the course&apos;s other languages, and come back if you import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos éléments terminés et vos résultats de quiz sont conservés pour les autres langues du cours, et reviennent si vous l’importez à nouveau.</translation>
     </message>
 </context>
 <context>

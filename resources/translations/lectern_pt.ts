@@ -319,17 +319,17 @@
     <message>
         <location filename="../../player/catalog_card.py" line="75"/>
         <source>Languages and download sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas e tamanhos da transferência</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="78"/>
         <source>Language to download</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma a transferir</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="84"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="88"/>
@@ -360,22 +360,22 @@
     <message>
         <location filename="../../player/catalog_card.py" line="156"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="159"/>
         <source>%1 (installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (instalado)</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="163"/>
         <source>%1 (%2 more with %3 installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mais %2 com %3 instalado)</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="170"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas: %1</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="201"/>
@@ -1043,12 +1043,12 @@
     <message>
         <location filename="../../player/library_view.py" line="123"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas: %1</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="124"/>
         <source>Installed languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas instalados</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="130"/>
@@ -2695,37 +2695,37 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
     <message>
         <location filename="../../player/course/language_switch.py" line="37"/>
         <source>The course in another language: your progress, quiz attempts and discussions stay the same (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>O curso noutro idioma: o seu progresso, as suas tentativas de questionário e as suas discussões mantêm-se (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="40"/>
         <source>Course languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas do curso</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="50"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="70"/>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: %1</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="71"/>
         <source>Course language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do curso: %1</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="82"/>
         <source>%1 — download, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — transferir, %2</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="85"/>
         <source>Download the %1 version; the course stays open meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir a versão em %1; o curso continua aberto entretanto</translation>
     </message>
 </context>
 <context>
@@ -2783,7 +2783,7 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
     <message>
         <location filename="../../player/library_view.py" line="472"/>
         <source>The %1 version of “%2” was removed; its other languages and your progress stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão em %1 de «%2» foi removida; os outros idiomas e o seu progresso mantêm-se.</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="477"/>
@@ -4243,32 +4243,32 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <location filename="../../player/library_view.py" line="262"/>
         <location filename="../../player/library_view.py" line="263"/>
         <source>Which language versions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que versões de idioma?</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="267"/>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas %1</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="268"/>
         <source>Remove only the %1 version</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover apenas a versão em %1</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="271"/>
         <source>&amp;All languages (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todos os idiomas (%1)</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="273"/>
         <source>Remove every language version</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover todas as versões de idioma</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="280"/>
         <source>Your completed items and quiz results are kept for the course&apos;s other languages, and come back if you import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus elementos concluídos e os resultados dos questionários são mantidos para os outros idiomas do curso e voltam se o importar novamente.</translation>
     </message>
 </context>
 <context>

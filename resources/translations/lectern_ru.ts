@@ -321,17 +321,17 @@
     <message>
         <location filename="../../player/catalog_card.py" line="75"/>
         <source>Languages and download sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки и размеры загрузки</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="78"/>
         <source>Language to download</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык для загрузки</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="84"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="88"/>
@@ -362,22 +362,22 @@
     <message>
         <location filename="../../player/catalog_card.py" line="156"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="159"/>
         <source>%1 (installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (установлен)</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="163"/>
         <source>%1 (%2 more with %3 installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ещё %2, если установлен %3)</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="170"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки: %1</translation>
     </message>
     <message>
         <location filename="../../player/catalog_card.py" line="201"/>
@@ -1047,12 +1047,12 @@
     <message>
         <location filename="../../player/library_view.py" line="123"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки: %1</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="124"/>
         <source>Installed languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Установленные языки</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="130"/>
@@ -2707,37 +2707,37 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     <message>
         <location filename="../../player/course/language_switch.py" line="37"/>
         <source>The course in another language: your progress, quiz attempts and discussions stay the same (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс на другом языке: ваш прогресс, попытки теста и обсуждения остаются прежними (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="40"/>
         <source>Course languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки курса</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="50"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="70"/>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык: %1</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="71"/>
         <source>Course language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык курса: %1</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="82"/>
         <source>%1 — download, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — загрузить, %2</translation>
     </message>
     <message>
         <location filename="../../player/course/language_switch.py" line="85"/>
         <source>Download the %1 version; the course stays open meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить версию на языке %1; курс тем временем остаётся открытым</translation>
     </message>
 </context>
 <context>
@@ -2795,7 +2795,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     <message>
         <location filename="../../player/library_view.py" line="472"/>
         <source>The %1 version of “%2” was removed; its other languages and your progress stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия курса «%2» на языке %1 удалена; другие языки и ваш прогресс сохранены.</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="477"/>
@@ -4262,32 +4262,32 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <location filename="../../player/library_view.py" line="262"/>
         <location filename="../../player/library_view.py" line="263"/>
         <source>Which language versions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие языковые версии?</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="267"/>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Только %1</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="268"/>
         <source>Remove only the %1 version</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить только версию на языке %1</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="271"/>
         <source>&amp;All languages (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Все языки (%1)</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="273"/>
         <source>Remove every language version</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить все языковые версии</translation>
     </message>
     <message>
         <location filename="../../player/library_view.py" line="280"/>
         <source>Your completed items and quiz results are kept for the course&apos;s other languages, and come back if you import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполненные элементы и результаты тестов сохраняются для других языков курса и вернутся, если вы снова импортируете его.</translation>
     </message>
 </context>
 <context>
