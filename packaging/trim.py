@@ -46,8 +46,13 @@ KEEP_QT_PLUGINS = [
     "networkinformation/*",            # QNetworkInformation: online/offline hints for sync
 ]
 
-# Qt's own translations: only qtbase (standard dialogs and buttons), which the player loads.
-KEEP_QT_TRANSLATIONS = ["qtbase_*.qm"]
+# Qt's own translations: only qtbase (standard dialogs and buttons), and only in Lectern's
+# interface languages (resources/translations/lectern_*.ts), the only ones the player loads
+# (player/app.py: a computer in another language gets English; Portuguese gets Qt's pt_BR; zh
+# keeps zh_TW too). The other 24 languages were 0.5 MB of the .deb.
+INTERFACE_LANGUAGES = ["ar", "en", "es", "fr", "pt", "ru", "zh"]
+KEEP_QT_TRANSLATIONS = [f"qtbase_{lang}.qm" for lang in INTERFACE_LANGUAGES] \
+    + [f"qtbase_{lang}_*.qm" for lang in INTERFACE_LANGUAGES]
 
 # Python modules never needed by the player or the `lectern` command line.
 EXCLUDE_MODULES = [
@@ -66,6 +71,10 @@ EXCLUDE_MODULES = [
     # PyLD (certificates) imports lxml only to read JSON-LD embedded in HTML, which Lectern
     # never does; sync/certificates stands in for it when it is missing (3.1 MB in the .deb).
     "lxml",
+    # pydantic's mypy plugin (pydantic.mypy, pydantic.v1.mypy), which PyInstaller's pydantic hook
+    # collects with every submodule, drags in mypy's compiled modules and ast_serialize from a
+    # dev venv that has mypy: a type checker's plugin never runs in the player (3.4 MB on disk).
+    "pydantic.mypy", "pydantic.v1.mypy", "mypy", "mypyc", "mypy_extensions", "ast_serialize",
     # PySide6 bindings that hooks could drag in and a widgets player never uses. (PyInstaller
     # only collects the bindings the code imports; the list is short on purpose, so a new
     # import in player/ just works.)

@@ -28,9 +28,15 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from packaging_support import BUILD, DIST, REPO, dpkg, package_status  # noqa: E402
 
+from sync.demo import DEMO_COURSE_IDS  # noqa: E402
+
 pytestmark = [pytest.mark.packaging, pytest.mark.timeout(900)]
 
 ARTIFACTS = REPO / "test-artifacts" / "screenshots"
+CONTEXTS = REPO / "sync" / "certificates" / "contexts"
+# The interface's languages: a compiled lectern_<lang>.qm each (the spec compiles the .ts).
+INTERFACE_LANGUAGES = sorted(p.stem.removeprefix("lectern_")
+                             for p in (REPO / "resources" / "translations").glob("lectern_*.ts"))
 SITE_CONFIG = Path("/etc/xdg/lectern/lectern.toml")
 SAMPLE = Path("/etc/xdg/lectern/lectern.toml.sample")
 # The goal of issue #7: 40 MB at most (thin court links); see packaging/README.md for where
@@ -88,6 +94,9 @@ def test_package_metadata_and_contents(deb):
                 "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
                 "libxcb-render-util0", "libxcb-shape0", "libxkbcommon-x11-0"):
         assert re.search(rf"(^|,\s*){re.escape(lib)}(\s|,|$)", depends), (lib, depends)
+    # Fonts for the interface's Arabic and Chinese (#16): no library links them.
+    for font in ("fonts-noto-ui-core", "fonts-wqy-microhei"):
+        assert re.search(rf"(^|,\s*){re.escape(font)}(\s|,|$)", depends), (font, depends)
     assert "postinst" in info and "postrm" in info
     contents = subprocess.run(["dpkg-deb", "--contents", str(path)], capture_output=True,
                               text=True, check=True).stdout
@@ -97,7 +106,15 @@ def test_package_metadata_and_contents(deb):
                      "./usr/share/icons/hicolor/scalable/apps/lectern.svg",
                      "./usr/share/icons/hicolor/48x48/apps/lectern.png",
                      "./etc/xdg/lectern/lectern.toml.sample",
-                     "./opt/lectern/_internal/resources/demo/foe-intro-en.lectern",
+                     *(f"./opt/lectern/_internal/resources/demo/{course_id}.lectern"
+                       for course_id in DEMO_COURSE_IDS),
+                     *(f"./opt/lectern/_internal/resources/translations/lectern_{lang}.qm"
+                       for lang in INTERFACE_LANGUAGES),
+                     *(f"./opt/lectern/_internal/sync/certificates/contexts/{context.name}"
+                       for context in CONTEXTS.glob("*.json*")),
+                     "./opt/lectern/_internal/zxingcpp/zxingcpp.cpython-311-x86_64-linux-gnu.so",
+                     "./opt/lectern/_internal/segno/__init__.pyc",
+                     "./opt/lectern/_internal/pyld/__init__.pyc",
                      "./opt/lectern/_internal/PySide6/Qt/plugins/multimedia/"
                      "libffmpegmediaplugin.so",
                      "./opt/lectern/_internal/PySide6/Qt/plugins/platforms/libqxcb.so"):
@@ -106,12 +123,15 @@ def test_package_metadata_and_contents(deb):
     for absent in ("libQt6WaylandClient", "libqwayland", "libQt6VirtualKeyboard",
                    "libqeglfs", "libqgtk3", "libX11.so", "libGL.so", "libfontconfig.so",
                    "libglib-2.0.so", "libpulse.so", "/_internal/hub/", "fastapi", "uvicorn",
-                   "/_internal/cryptography/", "/_internal/resources/demo/course/"):
+                   "/_internal/cryptography/", "/_internal/resources/demo/course/",
+                   "/_internal/lxml/", "/_internal/mypy/", "/_internal/ast_serialize/",
+                   "qtbase_de.qm"):
         assert absent not in contents, absent
     for line in contents.splitlines():  # root-owned, no stray permissions
         assert " root/root " in line, line
     if deb["level"] == "9":
         size_mb = path.stat().st_size / 1e6
+        print(f"[test_deb] release .deb: {size_mb:.2f} MB (ceiling {RELEASE_SIZE_CEILING_MB})")
         assert size_mb <= RELEASE_SIZE_CEILING_MB, f"{size_mb:.1f} MB"
 
 
@@ -218,20 +238,23 @@ def test_install_run_and_uninstall_keeps_learner_data(deb, xvfb, tmp_path):
         courses = subprocess.run([str(lectern), "--data-dir", str(data), "courses"], env=env,
                                  capture_output=True, text=True, timeout=120)
         assert courses.returncode == 0, courses.stderr
-        assert "foe-intro-en" in courses.stdout, courses.stdout
-        # ... from the package's low-bandwidth copy: the full manifest, the 240p videos only
+        for course_id in DEMO_COURSE_IDS:  # the demo in its three languages
+            assert course_id in courses.stdout, courses.stdout
+        # ... from the package's low-bandwidth copies: the full manifest, the 240p videos only
+        # (French and Arabic complete although their bundles may leave the videos to English)
         from sync.manifest import VideoItem
         from sync.paths import DataPaths
         from sync.store import LearnerStore
 
-        with LearnerStore.open(DataPaths(data).db) as store:
-            manifest = store.manifest("foe-intro-en")
-            present = store.present_files("foe-intro-en")
-        videos = [it for it in manifest.items() if isinstance(it, VideoItem)]
-        assert videos and present == manifest.low_bandwidth_files()
-        for video in videos:
-            assert [r.label for r in video.renditions] == ["240p", "480p"]
-            assert [r.label for r in video.renditions if r.sha256 in present] == ["240p"]
+        for course_id in DEMO_COURSE_IDS:
+            with LearnerStore.open(DataPaths(data).db) as store:
+                manifest = store.manifest(course_id)
+                present = store.present_files(course_id)
+            videos = [it for it in manifest.items() if isinstance(it, VideoItem)]
+            assert videos and present == manifest.low_bandwidth_files(), course_id
+            for video in videos:
+                assert [r.label for r in video.renditions] == ["240p", "480p"]
+                assert [r.label for r in video.renditions if r.sha256 in present] == ["240p"]
         # ... and with no --data-dir: the user's default data dir under $HOME
         default = subprocess.run([str(lectern), "courses"], env=env, capture_output=True,
                                  text=True, timeout=120)

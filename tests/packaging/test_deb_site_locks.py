@@ -153,6 +153,102 @@ def _toml_list(lines: list[str]) -> str:
     return "[" + ", ".join(json.dumps(line) for line in lines) + "]"
 
 
+def _colours(path: Path) -> int:
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    assert not image.isNull() and image.width() >= 800, path
+    return len({image.pixel(x, y) for y in range(0, image.height(), 2)
+                for x in range(0, image.width(), 2)})
+
+
+def test_the_package_alone_gives_three_demo_languages_certificates_and_arabic(bookworm, xvfb,
+                                                                             tmp_path):
+    """What the .deb brings to a bare Debian 12 by itself (#15, #16): the demo in English,
+    French and Arabic (each complete at low bandwidth, French and Arabic installed after
+    English from their own bundles), `lectern certificate verify` of a credential's JSON and
+    of its QR code PNG, and the window in Arabic and in Chinese drawn with the Depends' fonts
+    (screenshots in test-artifacts/screenshots/chroot-{ar,zh_CN}-library.png)."""
+    sys.path.insert(0, str(REPO / "packaging"))
+    from sample_certificate import HOLDER, TITLE, write_samples
+
+    from sync.demo import DEMO_COURSE_IDS
+    from sync.paths import DataPaths
+    from sync.store import LearnerStore
+
+    root: Path = bookworm["root"]
+    site = root / SITE_FILE.lstrip("/")
+    aside = site.with_name("lectern.toml.aside")
+    if site.exists():  # another test's court IT file: not this test's subject
+        site.rename(aside)
+    work = root / "tmp" / "pkgcheck"
+    try:
+        for d in (work, work / "home", work / "shots"):
+            d.mkdir(parents=True, exist_ok=True)
+            os.chown(d, LEARNER, LEARNER)
+        env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8",
+               "HOME": "/tmp/pkgcheck/home", "QT_QPA_PLATFORM": "offscreen",
+               "QT_LOGGING_RULES": "qt.multimedia.*=false"}
+
+        def lectern(*args: str, **extra: str) -> subprocess.CompletedProcess:
+            cmd = [shutil.which("chroot"), f"--userspec={LEARNER}:{LEARNER}", str(root),
+                   "/usr/bin/lectern", "--data-dir", "/tmp/pkgcheck/data", *args]
+            return subprocess.run(cmd, capture_output=True, text=True, timeout=180,
+                                  env={**env, **extra})
+
+        # ---- the demo in three languages, from the package's bundles alone
+        shipped = sorted(p.name for p in (root / "opt/lectern/_internal/resources/demo").iterdir())
+        assert shipped == sorted(f"{c}.lectern" for c in DEMO_COURSE_IDS), shipped
+        proc = lectern("courses")
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        for course_id in DEMO_COURSE_IDS:
+            assert course_id in proc.stdout, proc.stdout
+        assert "not found" not in proc.stderr, proc.stderr  # sync.demo's warning
+        with LearnerStore.open(DataPaths(work / "data").db) as store:
+            for course_id in DEMO_COURSE_IDS:
+                wanted = store.manifest(course_id).low_bandwidth_files()
+                assert store.present_files(course_id) == wanted, course_id
+
+        # ---- certificates: the JSON and the QR code PNG, offline
+        issuer = write_samples(work / "cert")
+        for sample in ("cert.json", "qr.png"):
+            proc = lectern("certificate", "verify", f"/tmp/pkgcheck/cert/{sample}",
+                           "--trust-issuer", issuer,
+                           "--status-list", "/tmp/pkgcheck/cert/status-list.json")
+            assert proc.returncode == 0, (sample, proc.stdout, proc.stderr)
+            assert proc.stdout.startswith(f"Valid: {HOLDER} completed “{TITLE}”"), proc.stdout
+
+        # ---- the window in Arabic and in Chinese under X, with the Depends' fonts
+        fonts = [*root.glob("usr/share/fonts/truetype/noto/NotoSansArabicUI-*.ttf"),
+                 *root.glob("usr/share/fonts/truetype/wqy/wqy-microhei.tt*")]
+        assert len({f.parent.name for f in fonts}) == 2, fonts
+        x11 = root / "tmp" / ".X11-unix"
+        x11.mkdir(mode=0o1777, exist_ok=True)
+        proc = _run(["mount", "--bind", "/tmp/.X11-unix", str(x11)], timeout=60)
+        assert proc.returncode == 0, proc.stderr
+        ARTIFACTS = REPO / "test-artifacts" / "screenshots"
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        for lang in ("ar_EG", "zh_CN"):
+            shots = work / "shots" / lang
+            shots.mkdir()
+            os.chown(shots, LEARNER, LEARNER)
+            proc = lectern("-v", DISPLAY=xvfb, QT_QPA_PLATFORM="xcb", LANG=f"{lang}.UTF-8",
+                           LECTERN_SCREENSHOT_SCRIPT="library",
+                           LECTERN_SCREENSHOT_DIR=f"/tmp/pkgcheck/shots/{lang}")
+            log = proc.stdout + proc.stderr[-3000:]
+            assert proc.returncode == 0, log
+            assert "lectern-report script done" in proc.stdout.splitlines(), log
+            qm = "lectern_ar.qm" if lang == "ar_EG" else "lectern_zh_CN.qm"
+            assert f"{qm} loaded" in proc.stderr, log  # the interface in that language
+            shot = shots / "library.png"
+            kept = ARTIFACTS / f"chroot-{lang.split('_')[0] if lang == 'ar_EG' else lang}-library.png"
+            shutil.copyfile(shot, kept)
+            assert _colours(shot) >= 100, kept
+    finally:
+        if aside.exists():
+            aside.rename(site)
+
+
 def test_court_it_locks_hold_against_the_learner_in_a_bare_debian(bookworm, tmp_path):
     root: Path = bookworm["root"]
     from course_factory import write_tiny_course

@@ -64,6 +64,10 @@ def test_system_extension_modules_are_kept():
 
 @pytest.mark.parametrize(("dest", "kept"), [
     ("PySide6/Qt/translations/qtbase_fr.qm", True),
+    ("PySide6/Qt/translations/qtbase_pt_BR.qm", True),
+    ("PySide6/Qt/translations/qtbase_zh_CN.qm", True),
+    ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("PySide6/Qt/translations/qtbase_fa.qm", False),
     ("PySide6/Qt/translations/qtdeclarative_fr.qm", False),
     ("PySide6/Qt/translations/qt_fr.qm", False),
     ("PySide6/Qt/qml/QtQuick/Controls/qmldir", False),
@@ -76,8 +80,15 @@ def test_keep_data(dest, kept):
     assert trim.keep_data(dest, "/src/" + dest) is kept
 
 
+def test_qt_translations_kept_are_the_interface_languages():
+    ours = {p.stem.removeprefix("lectern_").split("_")[0]
+            for p in (REPO / "resources" / "translations").glob("lectern_*.ts")}
+    assert ours == set(trim.INTERFACE_LANGUAGES)
+
+
 def test_unused_python_is_excluded_and_signing_needs_no_openssl():
-    for module in ("cryptography", "OpenSSL", "asyncio", "multiprocessing", "hub"):
+    for module in ("cryptography", "OpenSSL", "asyncio", "multiprocessing", "hub", "lxml",
+                   "mypy", "ast_serialize", "pydantic.mypy"):
         assert module in trim.EXCLUDE_MODULES, module
     spec = (PACKAGING / "lectern.spec").read_text(encoding="utf-8")
     assert '"_cffi_backend"' in spec  # PyNaCl's libsodium loads it from C
@@ -465,3 +476,54 @@ def test_windows_sample_site_config(tmp_path):
     for key in ("ca_bundle", "shared_course_store"):  # Windows paths, read as written
         assert re.fullmatch(r"[A-Z]:\\[^/]+", values[key]), values[key]
     assert set(RULES) <= set(values)
+
+
+# ------------------------------------------------------------------ QML stand-ins (qt_stubs.py)
+
+
+def _wheel_qt() -> Path:
+    import PySide6
+
+    return Path(PySide6.__file__).parent / "Qt"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("nm") is None,
+                    reason="the Linux wheels' ELF files, with binutils")
+def test_the_ffmpeg_plugin_needs_no_more_from_qml_than_the_stand_ins_define():
+    import qt_stubs
+
+    qt = _wheel_qt()
+    plugin = qt / "plugins" / "multimedia" / "libffmpegmediaplugin.so"
+    for soname, names in qt_stubs.STUBS.items():
+        assert qt_stubs.needed_from(plugin, qt / "lib" / soname) <= set(names), soname
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("cc") is None
+                    or shutil.which("nm") is None, reason="needs cc and binutils on Linux")
+def test_stand_ins_define_the_names_with_qt_6_versions(tmp_path):
+    import qt_stubs
+
+    # A copy of the wheel's layout: the plugin and the five QML libraries.
+    qt = _wheel_qt()
+    internal = tmp_path / "_internal"
+    lib = internal / "PySide6" / "Qt" / "lib"
+    plugins = internal / "PySide6" / "Qt" / "plugins" / "multimedia"
+    lib.mkdir(parents=True)
+    plugins.mkdir(parents=True)
+    shutil.copy(qt / "plugins" / "multimedia" / "libffmpegmediaplugin.so", plugins)
+    for name in [*qt_stubs.STUBS, *qt_stubs.DROPPED]:
+        shutil.copy(qt / "lib" / name, lib / name)
+        (internal / name).symlink_to(f"PySide6/Qt/lib/{name}")
+    freed = qt_stubs.install_stubs(internal)
+    assert freed is not None and freed > 10_000_000
+    for name in qt_stubs.DROPPED:
+        assert not (lib / name).exists() and not os.path.lexists(internal / name)
+    for soname, names in qt_stubs.STUBS.items():
+        stub = lib / soname
+        assert stub.stat().st_size < 100_000
+        dyn = subprocess.run(["readelf", "-d", str(stub)], capture_output=True, text=True).stdout
+        assert f"Library soname: [{soname}]" in dyn
+        defined = subprocess.run(["nm", "-D", "--defined-only", str(stub)], capture_output=True,
+                                 text=True).stdout
+        for name in names:
+            assert f"{name}@@Qt_6" in defined, (name, defined)
