@@ -77,7 +77,6 @@ def test_only_an_instructor_here_may_start_a_question(store: LearnerStore) -> No
 
 
 def test_a_refused_pinned_thread_shows_unpinned_with_the_hubs_reason(store: LearnerStore) -> None:
-    paths = _paths_of(store)
     # A learner's pinned thread (the sync layer is open to it; the hub decides).
     mine = Forum(store, "ana").create_thread("tiny-en", "f1", "Read me first", "Pinned?", pinned=True)
     apply(store, HubThread(T1, 7, "tiny-en", "tiny", "f1", "bo", "Bo's", "Hi", "2099-01-01T10:00:00+00:00"))
