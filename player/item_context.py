@@ -44,7 +44,8 @@ class ForumAccess:
     # - `mark_read(thread_id)`: the learner has seen a thread (the unread counts follow);
     # - `report(target_id, reason, done)` -> the queued `ReportFiled` (sent with the next sync);
     # - `moderate(target_id, hidden, reason, done)` -> `Moderated` (online; moderators);
-    # - `start_question(title, body, done)` -> `QuestionStarted` (online; instructors);
+    # - `start_question(title, body, done)` -> `QuestionStarted` (instructors; stored pinned
+    #   at once and sent with the next sync, like any thread);
     # - `role`: the signed-in user's role in the family ("learner", "instructor", "moderator").
     mark_read: "Callable[[str], None] | None" = None
     report: "Callable[[str, str, Done], None] | None" = None

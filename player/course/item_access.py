@@ -8,6 +8,7 @@ the course screen. The services' records are handed on in the shapes the views w
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject
@@ -118,16 +119,19 @@ class ItemAccess:
                                 target_id=target_id, reason=reason)
 
         def moderate(target_id: str, hidden: bool, reason: str, done: Done) -> None:
+            # Online: a moderator's decision is the hub's to record (its audit log); the next
+            # sync brings it back to every PC, this one included.
             timings = getattr(bridge, "network_timings", None)
             extra = {} if timings is None else {"timings": timings}
-            bridge.submit(lambda: staff.moderate(paths, target_id, hidden, reason, **extra), done,
+            bridge.submit(partial(staff.moderate, paths, target_id, hidden, reason, **extra), done,
                           lane=Lane.NETWORK, context=context, writes=ChangeKind.FORUM)
 
         def start_question(title: str, body: str, done: Done) -> None:
-            timings = getattr(bridge, "network_timings", None)
-            extra = {} if timings is None else {"timings": timings}
-            bridge.submit(lambda: staff.start_question(paths, course_id, item_id, title, body, **extra),
-                          done, lane=Lane.NETWORK, context=context, writes=ChangeKind.FORUM)
+            # Offline-first like any thread: stored pinned at once, sent with the next sync.
+            bridge.call_service(forum.start_question,
+                                _reshaped(done, lambda t: staff.QuestionStarted(t, t.pinned)),
+                                writes=ChangeKind.FORUM, context=context, paths=paths,
+                                course_id=course_id, item_id=item_id, title=title, body=body)
 
         return ForumAccess(threads=threads, thread=thread, new_thread=new_thread, reply=reply,
                            mark_read=mark_read, report=report, moderate=moderate,
