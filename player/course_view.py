@@ -274,8 +274,17 @@ class CourseView(QWidget):
         direction = QLocale(language.replace("-", "_")).textDirection() if language \
             else self.layoutDirection()
         self.content_direction = direction
-        # The splitter holds both panes: an Arabic course has its outline on the right too.
-        self.splitter.setLayoutDirection(direction)
+        # The content, not the screen's frame: the outline's rows, the item's titles and the
+        # item itself read right to left for a right-to-left course whatever the interface;
+        # otherwise they follow the interface (an Arabic interface mirrors every course, and
+        # each paragraph of English text still runs left to right by its own letters). The
+        # panes' order and Previous/Next always follow the interface.
+        pane = self.item_pane
+        for widget in (self.outline, pane.module_label, pane.item_title, pane.item_host):
+            if direction == Qt.LayoutDirection.RightToLeft:
+                widget.setLayoutDirection(direction)
+            else:
+                widget.unsetLayoutDirection()
 
     def reload_languages(self) -> None:
         """The open course's other language versions: installed, or offered by the saved

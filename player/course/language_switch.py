@@ -4,14 +4,14 @@ A tool button with a menu rather than a combo box: the menu holds two kinds of e
 installed versions (switching re-opens the course in that version at the same item) and the
 versions the saved catalog offers ("العربية — download, 4.1 MB"), which are not a selection
 but an action. Each language is written in its own name, as language lists do whatever the
-interface language. Ctrl+Shift+L opens the menu from anywhere on the course screen.
+interface language. Keyboard: Tab reaches the button, Space or Enter opens the menu.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from player.widgets import format_size, language_name
@@ -35,7 +35,7 @@ class LanguageSwitch(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip(self.tr("The course in another language: your progress, quiz attempts "
-                                "and discussions stay the same (Ctrl+Shift+L)"))
+                                "and discussions stay the same"))
         self.menu_ = QMenu(self)
         self.menu_.setAccessibleName(self.tr("Course languages"))
         self.setMenu(self.menu_)
@@ -47,15 +47,7 @@ class LanguageSwitch(QToolButton):
         self.current: str | None = None
         #: each entry's action, by course id
         self.actions_by_id: dict[str, QAction] = {}
-        self.open_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+Shift+L")), parent,
-                                  self._open_menu)
-        self.open_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setVisible(False)
-
-    def _open_menu(self) -> None:
-        if self.isVisible() and self.isEnabled():
-            self.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.showMenu()
 
     def show_options(self, current: str, options: "list[LanguageOption]") -> None:
         """The family's versions (`current`: the course id open now). Hidden when the course

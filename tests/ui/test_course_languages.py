@@ -88,15 +88,18 @@ def test_switching_keeps_the_item_its_position_and_quiz_attempts(qtbot, open_win
     qtbot.waitUntil(lambda: course.course_id == AR, timeout=LOAD_TIMEOUT)
     wait_item(qtbot, window, "m1-lecture")
     assert abs(course.item_view.ctx.progress.position - 21.0) < 0.6
-    assert course.item_pane.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert course.outline_pane.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert course.item_host.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert course.item_view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert course.outline.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert course.item_title.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight  # the interface's
+    assert course.previous_button.layoutDirection() == Qt.LayoutDirection.LeftToRight
     # Back in English: left to right again.
     qtbot.waitUntil(lambda: course.language_switch.current == AR, timeout=LOAD_TIMEOUT)
     course.language_switch.choose(EN)
     qtbot.waitUntil(lambda: course.course_id == EN, timeout=LOAD_TIMEOUT)
     wait_item(qtbot, window, "m1-lecture")
-    assert course.item_pane.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert course.item_view.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
 def test_the_choice_is_remembered_for_the_family(qtbot, open_window, three_paths):

@@ -109,7 +109,7 @@ def _main(data_dir: Path, out: Path) -> None:  # pragma: no cover - runs in the 
     menu = switch.menu_
     menu.popup(switch.mapToGlobal(QPoint(0, switch.height())))
     wait(lambda: menu.isVisible())
-    rtl = course.item_pane.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    rtl = course.item_view.layoutDirection() == Qt.LayoutDirection.RightToLeft
     menu_inside = window.screen().availableGeometry().contains(menu.geometry())
     report("course-language-menu", window, [switch, course.course_title],
            "ok" if rtl and menu_inside and len(menu.actions()) == 3 else
