@@ -1385,17 +1385,17 @@
         <translation>Índice y elemento</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="431"/>
+        <location filename="../../player/course_view.py" line="440"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>Ha visto el %1. Vea las partes que se ha saltado para completarlo.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="432"/>
+        <location filename="../../player/course_view.py" line="441"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>Ha visto el %1. Siga viendo para completarlo.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="573"/>
+        <location filename="../../player/course_view.py" line="582"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2693,37 +2693,32 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../player/course/language_switch.py" line="37"/>
-        <source>The course in another language: your progress, quiz attempts and discussions stay the same (Ctrl+Shift+L)</source>
-        <translation>El curso en otro idioma: su progreso, sus intentos de cuestionario y sus debates siguen siendo los mismos (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
         <location filename="../../player/course/language_switch.py" line="40"/>
         <source>Course languages</source>
         <translation>Idiomas del curso</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="50"/>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
+        <location filename="../../player/course/language_switch.py" line="37"/>
+        <source>The course in another language: your progress, quiz attempts and discussions stay the same</source>
+        <translation>El curso en otro idioma: su progreso, sus intentos de cuestionario y sus debates siguen siendo los mismos</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="70"/>
+        <location filename="../../player/course/language_switch.py" line="62"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="71"/>
+        <location filename="../../player/course/language_switch.py" line="63"/>
         <source>Course language: %1</source>
         <translation>Idioma del curso: %1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="82"/>
+        <location filename="../../player/course/language_switch.py" line="74"/>
         <source>%1 — download, %2</source>
         <translation>%1 — descargar, %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="85"/>
+        <location filename="../../player/course/language_switch.py" line="77"/>
         <source>Download the %1 version; the course stays open meanwhile</source>
         <translation>Descargar la versión en %1; el curso sigue abierto mientras tanto</translation>
     </message>

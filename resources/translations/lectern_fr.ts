@@ -1385,17 +1385,17 @@
         <translation>Plan et élément</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="431"/>
+        <location filename="../../player/course_view.py" line="440"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>%1 regardé. Regardez les passages sautés pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="432"/>
+        <location filename="../../player/course_view.py" line="441"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>%1 regardé. Continuez à regarder pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="573"/>
+        <location filename="../../player/course_view.py" line="582"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2693,37 +2693,32 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../player/course/language_switch.py" line="37"/>
-        <source>The course in another language: your progress, quiz attempts and discussions stay the same (Ctrl+Shift+L)</source>
-        <translation>Le cours dans une autre langue&#xa0;: votre progression, vos tentatives de quiz et vos discussions restent les mêmes (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
         <location filename="../../player/course/language_switch.py" line="40"/>
         <source>Course languages</source>
         <translation>Langues du cours</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="50"/>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
+        <location filename="../../player/course/language_switch.py" line="37"/>
+        <source>The course in another language: your progress, quiz attempts and discussions stay the same</source>
+        <translation>Le cours dans une autre langue&#xa0;: votre progression, vos tentatives de quiz et vos discussions restent les mêmes</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="70"/>
+        <location filename="../../player/course/language_switch.py" line="62"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="71"/>
+        <location filename="../../player/course/language_switch.py" line="63"/>
         <source>Course language: %1</source>
         <translation>Langue du cours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="82"/>
+        <location filename="../../player/course/language_switch.py" line="74"/>
         <source>%1 — download, %2</source>
         <translation>%1 — télécharger, %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="85"/>
+        <location filename="../../player/course/language_switch.py" line="77"/>
         <source>Download the %1 version; the course stays open meanwhile</source>
         <translation>Télécharger la version %1&#xa0;; le cours reste ouvert pendant ce temps</translation>
     </message>

@@ -1385,17 +1385,17 @@
         <translation>Estrutura e item</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="431"/>
+        <location filename="../../player/course_view.py" line="440"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>%1 visto. Veja as partes que saltou para o concluir.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="432"/>
+        <location filename="../../player/course_view.py" line="441"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>%1 visto. Continue a ver para o concluir.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="573"/>
+        <location filename="../../player/course_view.py" line="582"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2693,37 +2693,32 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../player/course/language_switch.py" line="37"/>
-        <source>The course in another language: your progress, quiz attempts and discussions stay the same (Ctrl+Shift+L)</source>
-        <translation>O curso noutro idioma: o seu progresso, as suas tentativas de questionário e as suas discussões mantêm-se (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
         <location filename="../../player/course/language_switch.py" line="40"/>
         <source>Course languages</source>
         <translation>Idiomas do curso</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="50"/>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
+        <location filename="../../player/course/language_switch.py" line="37"/>
+        <source>The course in another language: your progress, quiz attempts and discussions stay the same</source>
+        <translation>O curso noutro idioma: o seu progresso, as suas tentativas de questionário e as suas discussões mantêm-se</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="70"/>
+        <location filename="../../player/course/language_switch.py" line="62"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="71"/>
+        <location filename="../../player/course/language_switch.py" line="63"/>
         <source>Course language: %1</source>
         <translation>Idioma do curso: %1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="82"/>
+        <location filename="../../player/course/language_switch.py" line="74"/>
         <source>%1 — download, %2</source>
         <translation>%1 — transferir, %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="85"/>
+        <location filename="../../player/course/language_switch.py" line="77"/>
         <source>Download the %1 version; the course stays open meanwhile</source>
         <translation>Transferir a versão em %1; o curso continua aberto entretanto</translation>
     </message>

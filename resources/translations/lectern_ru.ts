@@ -1392,17 +1392,17 @@
         <translation>Структура и элемент</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="431"/>
+        <location filename="../../player/course_view.py" line="440"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>Просмотрено: %1. Досмотрите пропущенные фрагменты, чтобы видео было засчитано.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="432"/>
+        <location filename="../../player/course_view.py" line="441"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>Просмотрено: %1. Продолжайте просмотр, чтобы видео было засчитано.</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="573"/>
+        <location filename="../../player/course_view.py" line="582"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2705,37 +2705,32 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../player/course/language_switch.py" line="37"/>
-        <source>The course in another language: your progress, quiz attempts and discussions stay the same (Ctrl+Shift+L)</source>
-        <translation>Курс на другом языке: ваш прогресс, попытки теста и обсуждения остаются прежними (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
         <location filename="../../player/course/language_switch.py" line="40"/>
         <source>Course languages</source>
         <translation>Языки курса</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="50"/>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
+        <location filename="../../player/course/language_switch.py" line="37"/>
+        <source>The course in another language: your progress, quiz attempts and discussions stay the same</source>
+        <translation>Курс на другом языке: ваш прогресс, попытки теста и обсуждения остаются прежними</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="70"/>
+        <location filename="../../player/course/language_switch.py" line="62"/>
         <source>Language: %1</source>
         <translation>Язык: %1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="71"/>
+        <location filename="../../player/course/language_switch.py" line="63"/>
         <source>Course language: %1</source>
         <translation>Язык курса: %1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="82"/>
+        <location filename="../../player/course/language_switch.py" line="74"/>
         <source>%1 — download, %2</source>
         <translation>%1 — загрузить, %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="85"/>
+        <location filename="../../player/course/language_switch.py" line="77"/>
         <source>Download the %1 version; the course stays open meanwhile</source>
         <translation>Загрузить версию на языке %1; курс тем временем остаётся открытым</translation>
     </message>

@@ -1378,17 +1378,17 @@
         <translation>大纲和项目</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="431"/>
+        <location filename="../../player/course_view.py" line="440"/>
         <source>%1 watched. Watch the parts you skipped to complete it.</source>
         <translation>已观看 %1。请观看您跳过的部分以完成此项目。</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="432"/>
+        <location filename="../../player/course_view.py" line="441"/>
         <source>%1 watched. Keep watching to complete it.</source>
         <translation>已观看 %1。继续观看即可完成。</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="573"/>
+        <location filename="../../player/course_view.py" line="582"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2681,37 +2681,32 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../player/course/language_switch.py" line="37"/>
-        <source>The course in another language: your progress, quiz attempts and discussions stay the same (Ctrl+Shift+L)</source>
-        <translation>以另一种语言学习本课程：您的进度、测验尝试和讨论保持不变 (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
         <location filename="../../player/course/language_switch.py" line="40"/>
         <source>Course languages</source>
         <translation>课程语言</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="50"/>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
+        <location filename="../../player/course/language_switch.py" line="37"/>
+        <source>The course in another language: your progress, quiz attempts and discussions stay the same</source>
+        <translation>以另一种语言学习本课程：您的进度、测验尝试和讨论保持不变</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="70"/>
+        <location filename="../../player/course/language_switch.py" line="62"/>
         <source>Language: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="71"/>
+        <location filename="../../player/course/language_switch.py" line="63"/>
         <source>Course language: %1</source>
         <translation>课程语言：%1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="82"/>
+        <location filename="../../player/course/language_switch.py" line="74"/>
         <source>%1 — download, %2</source>
         <translation>%1 — 下载，%2</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="85"/>
+        <location filename="../../player/course/language_switch.py" line="77"/>
         <source>Download the %1 version; the course stays open meanwhile</source>
         <translation>下载 %1 版本；课程在此期间保持打开</translation>
     </message>
