@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
             course.title_changed.connect(self._course_title_changed)
             course.course_completed.connect(self._course_completed)
             course.standard_quality_requested.connect(self.hub.get_standard_quality)
+            course.language_download_requested.connect(self._download_language)
             course.item_opened.connect(self.update_actions)
             course.requirements.certificates_requested.connect(self.show_certificates)
             self._course = course
@@ -366,6 +367,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Certificates — Lectern"))
         self.certificates_view.refresh()
         self.certificates_view.focus_first()
+
+    def _download_language(self, course_id: str, version: int) -> None:
+        """A language version chosen on the course screen that is not on this computer: it
+        joins the download queue (only the files the installed versions lack are fetched)."""
+        self.downloads.enqueue(course_id, version, "standard")
+        self.status.showMessage(self.tr("The other language of this course is downloading; see "
+                                        "Downloads (Ctrl+J). You can keep studying meanwhile."), 15000)
 
     def show_catalog(self) -> None:
         """The hub's courses (Ctrl+K); asks the hub again each time it is opened."""

@@ -2874,7 +2874,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <location filename="../../player/main_window.py" line="94"/>
         <location filename="../../player/main_window.py" line="117"/>
         <location filename="../../player/main_window.py" line="289"/>
-        <location filename="../../player/main_window.py" line="443"/>
+        <location filename="../../player/main_window.py" line="451"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
@@ -3015,7 +3015,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     </message>
     <message>
         <location filename="../../player/main_window.py" line="232"/>
-        <location filename="../../player/main_window.py" line="408"/>
+        <location filename="../../player/main_window.py" line="416"/>
         <source>&amp;Announcements</source>
         <translation>الإ&amp;علانات</translation>
     </message>
@@ -3116,22 +3116,27 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>تسجيل الدخول مجددًا(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="366"/>
+        <location filename="../../player/main_window.py" line="367"/>
         <source>Certificates — Lectern</source>
         <translation>الشهادات — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="374"/>
+        <location filename="../../player/main_window.py" line="375"/>
+        <source>The other language of this course is downloading; see Downloads (Ctrl+J). You can keep studying meanwhile.</source>
+        <translation>يجري تنزيل اللغة الأخرى لهذه الدورة؛ راجع التنزيلات (Ctrl+J). يمكنك متابعة الدراسة في أثناء ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="382"/>
         <source>Course catalog — Lectern</source>
         <translation>فهرس الدورات — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="383"/>
+        <location filename="../../player/main_window.py" line="391"/>
         <source>Downloads — Lectern</source>
         <translation>التنزيلات — Lectern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/main_window.py" line="409"/>
+        <location filename="../../player/main_window.py" line="417"/>
         <source>&amp;Announcements (%n unread)</source>
         <translation>
             <numerusform>الإ&amp;علانات (لا شيء غير مقروء)</numerusform>
@@ -3158,22 +3163,22 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>يُحفظ إكمالك للدورة على هذا الحاسوب. سجّل الدخول إلى خادم الدورات (خادم الدورات ◂ تسجيل الدخول…) لإرساله. يمكنك مراجعة أي عنصر في أي وقت.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="442"/>
+        <location filename="../../player/main_window.py" line="450"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="449"/>
+        <location filename="../../player/main_window.py" line="457"/>
         <source>Import course</source>
         <translation>استيراد دورة</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="450"/>
+        <location filename="../../player/main_window.py" line="458"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>دورات Lectern (*.lectern);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="453"/>
+        <location filename="../../player/main_window.py" line="461"/>
         <source>Choose a course file</source>
         <translation>اختيار ملف دورة</translation>
     </message>

@@ -2813,7 +2813,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <location filename="../../player/main_window.py" line="94"/>
         <location filename="../../player/main_window.py" line="117"/>
         <location filename="../../player/main_window.py" line="289"/>
-        <location filename="../../player/main_window.py" line="443"/>
+        <location filename="../../player/main_window.py" line="451"/>
         <source>Lectern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,7 +2939,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     </message>
     <message>
         <location filename="../../player/main_window.py" line="232"/>
-        <location filename="../../player/main_window.py" line="408"/>
+        <location filename="../../player/main_window.py" line="416"/>
         <source>&amp;Announcements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,8 +2963,13 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <source>Sign in to the course server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../player/main_window.py" line="375"/>
+        <source>The other language of this course is downloading; see Downloads (Ctrl+J). You can keep studying meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../player/main_window.py" line="409"/>
+        <location filename="../../player/main_window.py" line="417"/>
         <source>&amp;Announcements (%n unread)</source>
         <translation>
             <numerusform>&amp;Announcements (%n unread)</numerusform>
@@ -3068,17 +3073,17 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="366"/>
+        <location filename="../../player/main_window.py" line="367"/>
         <source>Certificates — Lectern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="374"/>
+        <location filename="../../player/main_window.py" line="382"/>
         <source>Course catalog — Lectern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="383"/>
+        <location filename="../../player/main_window.py" line="391"/>
         <source>Downloads — Lectern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,22 +3103,22 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="442"/>
+        <location filename="../../player/main_window.py" line="450"/>
         <source>%1 — Lectern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="449"/>
+        <location filename="../../player/main_window.py" line="457"/>
         <source>Import course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="450"/>
+        <location filename="../../player/main_window.py" line="458"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="453"/>
+        <location filename="../../player/main_window.py" line="461"/>
         <source>Choose a course file</source>
         <translation type="unfinished"></translation>
     </message>

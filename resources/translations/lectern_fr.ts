@@ -2826,7 +2826,7 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         <location filename="../../player/main_window.py" line="94"/>
         <location filename="../../player/main_window.py" line="117"/>
         <location filename="../../player/main_window.py" line="289"/>
-        <location filename="../../player/main_window.py" line="443"/>
+        <location filename="../../player/main_window.py" line="451"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
@@ -2967,7 +2967,7 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
     </message>
     <message>
         <location filename="../../player/main_window.py" line="232"/>
-        <location filename="../../player/main_window.py" line="408"/>
+        <location filename="../../player/main_window.py" line="416"/>
         <source>&amp;Announcements</source>
         <translation>&amp;Annonces</translation>
     </message>
@@ -3068,22 +3068,27 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         <translation>Se re&amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="366"/>
+        <location filename="../../player/main_window.py" line="367"/>
         <source>Certificates — Lectern</source>
         <translation>Certificats — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="374"/>
+        <location filename="../../player/main_window.py" line="375"/>
+        <source>The other language of this course is downloading; see Downloads (Ctrl+J). You can keep studying meanwhile.</source>
+        <translation>L’autre langue de ce cours est en cours de téléchargement ; voir Téléchargements (Ctrl+J). Vous pouvez continuer à étudier entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="382"/>
         <source>Course catalog — Lectern</source>
         <translation>Catalogue des cours — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="383"/>
+        <location filename="../../player/main_window.py" line="391"/>
         <source>Downloads — Lectern</source>
         <translation>Téléchargements — Lectern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/main_window.py" line="409"/>
+        <location filename="../../player/main_window.py" line="417"/>
         <source>&amp;Announcements (%n unread)</source>
         <translation>
             <numerusform>&amp;Annonces (%n non lue)</numerusform>
@@ -3106,22 +3111,22 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         <translation>La confirmation de fin de cours est conservée sur cet ordinateur. Connectez-vous au serveur de cours (Serveur de cours ▸ Se connecter…) pour l’envoyer. Vous pouvez revoir n’importe quel élément à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="442"/>
+        <location filename="../../player/main_window.py" line="450"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="449"/>
+        <location filename="../../player/main_window.py" line="457"/>
         <source>Import course</source>
         <translation>Importer un cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="450"/>
+        <location filename="../../player/main_window.py" line="458"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Cours Lectern (*.lectern);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="453"/>
+        <location filename="../../player/main_window.py" line="461"/>
         <source>Choose a course file</source>
         <translation>Choisir un fichier de cours</translation>
     </message>

@@ -2826,7 +2826,7 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         <location filename="../../player/main_window.py" line="94"/>
         <location filename="../../player/main_window.py" line="117"/>
         <location filename="../../player/main_window.py" line="289"/>
-        <location filename="../../player/main_window.py" line="443"/>
+        <location filename="../../player/main_window.py" line="451"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
@@ -2967,7 +2967,7 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
     </message>
     <message>
         <location filename="../../player/main_window.py" line="232"/>
-        <location filename="../../player/main_window.py" line="408"/>
+        <location filename="../../player/main_window.py" line="416"/>
         <source>&amp;Announcements</source>
         <translation>&amp;Anúncios</translation>
     </message>
@@ -3068,22 +3068,27 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         <translation>Iniciar sessão &amp;novamente…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="366"/>
+        <location filename="../../player/main_window.py" line="367"/>
         <source>Certificates — Lectern</source>
         <translation>Certificados — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="374"/>
+        <location filename="../../player/main_window.py" line="375"/>
+        <source>The other language of this course is downloading; see Downloads (Ctrl+J). You can keep studying meanwhile.</source>
+        <translation>A outra versão linguística deste curso está a ser transferida; ver Transferências (Ctrl+J). Pode continuar a estudar entretanto.</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="382"/>
         <source>Course catalog — Lectern</source>
         <translation>Catálogo de cursos — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="383"/>
+        <location filename="../../player/main_window.py" line="391"/>
         <source>Downloads — Lectern</source>
         <translation>Transferências — Lectern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/main_window.py" line="409"/>
+        <location filename="../../player/main_window.py" line="417"/>
         <source>&amp;Announcements (%n unread)</source>
         <translation>
             <numerusform>&amp;Anúncios (%n por ler)</numerusform>
@@ -3106,22 +3111,22 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         <translation>A conclusão do curso fica guardada neste computador. Inicie sessão no servidor de cursos (Servidor de cursos ▸ Iniciar sessão…) para a enviar. Pode rever qualquer item a qualquer momento.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="442"/>
+        <location filename="../../player/main_window.py" line="450"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="449"/>
+        <location filename="../../player/main_window.py" line="457"/>
         <source>Import course</source>
         <translation>Importar curso</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="450"/>
+        <location filename="../../player/main_window.py" line="458"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Cursos do Lectern (*.lectern);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="453"/>
+        <location filename="../../player/main_window.py" line="461"/>
         <source>Choose a course file</source>
         <translation>Escolher um ficheiro de curso</translation>
     </message>

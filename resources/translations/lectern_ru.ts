@@ -2838,7 +2838,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <location filename="../../player/main_window.py" line="94"/>
         <location filename="../../player/main_window.py" line="117"/>
         <location filename="../../player/main_window.py" line="289"/>
-        <location filename="../../player/main_window.py" line="443"/>
+        <location filename="../../player/main_window.py" line="451"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
@@ -2979,7 +2979,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     </message>
     <message>
         <location filename="../../player/main_window.py" line="232"/>
-        <location filename="../../player/main_window.py" line="408"/>
+        <location filename="../../player/main_window.py" line="416"/>
         <source>&amp;Announcements</source>
         <translation>&amp;Объявления</translation>
     </message>
@@ -3080,22 +3080,27 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>&amp;Войти снова…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="366"/>
+        <location filename="../../player/main_window.py" line="367"/>
         <source>Certificates — Lectern</source>
         <translation>Сертификаты — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="374"/>
+        <location filename="../../player/main_window.py" line="375"/>
+        <source>The other language of this course is downloading; see Downloads (Ctrl+J). You can keep studying meanwhile.</source>
+        <translation>Другая языковая версия этого курса загружается; см. «Загрузки» (Ctrl+J). А пока можно продолжать занятия.</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="382"/>
         <source>Course catalog — Lectern</source>
         <translation>Каталог курсов — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="383"/>
+        <location filename="../../player/main_window.py" line="391"/>
         <source>Downloads — Lectern</source>
         <translation>Загрузки — Lectern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/main_window.py" line="409"/>
+        <location filename="../../player/main_window.py" line="417"/>
         <source>&amp;Announcements (%n unread)</source>
         <translation>
             <numerusform>&amp;Объявления (%n непрочитанное)</numerusform>
@@ -3119,22 +3124,22 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>Сведения о прохождении курса хранятся на этом компьютере. Войдите на сервер курсов (Сервер курсов ▸ Войти…), чтобы отправить их. Вы можете вернуться к любому элементу в любое время.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="442"/>
+        <location filename="../../player/main_window.py" line="450"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="449"/>
+        <location filename="../../player/main_window.py" line="457"/>
         <source>Import course</source>
         <translation>Импорт курса</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="450"/>
+        <location filename="../../player/main_window.py" line="458"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Курсы Lectern (*.lectern);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="453"/>
+        <location filename="../../player/main_window.py" line="461"/>
         <source>Choose a course file</source>
         <translation>Выберите файл курса</translation>
     </message>

@@ -2814,7 +2814,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <location filename="../../player/main_window.py" line="94"/>
         <location filename="../../player/main_window.py" line="117"/>
         <location filename="../../player/main_window.py" line="289"/>
-        <location filename="../../player/main_window.py" line="443"/>
+        <location filename="../../player/main_window.py" line="451"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
@@ -2955,7 +2955,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     </message>
     <message>
         <location filename="../../player/main_window.py" line="232"/>
-        <location filename="../../player/main_window.py" line="408"/>
+        <location filename="../../player/main_window.py" line="416"/>
         <source>&amp;Announcements</source>
         <translation>公告(&amp;A)</translation>
     </message>
@@ -3056,22 +3056,27 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>重新登录(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="366"/>
+        <location filename="../../player/main_window.py" line="367"/>
         <source>Certificates — Lectern</source>
         <translation>证书 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="374"/>
+        <location filename="../../player/main_window.py" line="375"/>
+        <source>The other language of this course is downloading; see Downloads (Ctrl+J). You can keep studying meanwhile.</source>
+        <translation>正在下载本课程的另一种语言版本；请查看“下载”（Ctrl+J）。在此期间您可以继续学习。</translation>
+    </message>
+    <message>
+        <location filename="../../player/main_window.py" line="382"/>
         <source>Course catalog — Lectern</source>
         <translation>课程目录 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="383"/>
+        <location filename="../../player/main_window.py" line="391"/>
         <source>Downloads — Lectern</source>
         <translation>下载 — Lectern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/main_window.py" line="409"/>
+        <location filename="../../player/main_window.py" line="417"/>
         <source>&amp;Announcements (%n unread)</source>
         <translation>
             <numerusform>公告(&amp;A)（%n 条未读）</numerusform>
@@ -3093,22 +3098,22 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>您的完成情况保存在本机上。请登录课程服务器（课程服务器 ▸ 登录…）以发送。您可以随时复习任何项目。</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="442"/>
+        <location filename="../../player/main_window.py" line="450"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="449"/>
+        <location filename="../../player/main_window.py" line="457"/>
         <source>Import course</source>
         <translation>导入课程</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="450"/>
+        <location filename="../../player/main_window.py" line="458"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Lectern 课程 (*.lectern);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="453"/>
+        <location filename="../../player/main_window.py" line="461"/>
         <source>Choose a course file</source>
         <translation>选择课程文件</translation>
     </message>

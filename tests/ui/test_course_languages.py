@@ -145,3 +145,25 @@ def test_removing_one_version_keeps_the_others_and_the_progress(qtbot, open_wind
     assert "Arabic" in library.notice.text() or "العربية" in library.notice.text()
     with LearnerStore.open(three_paths.db) as store:
         assert store.progress(EN)["m1-reading"].completed
+
+
+def test_choosing_a_version_not_installed_queues_its_download(qtbot, open_window, demo_paths):
+    """"download, N MB" in the switch: the window queues it (the store's download queue) and
+    says where to follow it, without leaving the course."""
+    from sync.download_queue import DownloadQueue
+
+    with LearnerStore.open(demo_paths.db) as store:
+        store.set_setting("hub_url", "http://127.0.0.1:9")  # nothing listens: it stays queued
+    window = open_window(demo_paths)
+    window.open_course(DEMO_COURSE_IDS[0])
+    qtbot.waitUntil(lambda: window.course.course_id == DEMO_COURSE_IDS[0], timeout=LOAD_TIMEOUT)
+    window.course.language_download_requested.emit("foe-intro-fr", 2)
+    qtbot.waitUntil(lambda: "Downloads" in window.status.currentMessage(), timeout=LOAD_TIMEOUT)
+
+    def queued() -> bool:
+        with LearnerStore.open(demo_paths.db) as store:
+            job = DownloadQueue(store).get("foe-intro-fr")
+        return job is not None and job.version == 2
+
+    qtbot.waitUntil(queued, timeout=LOAD_TIMEOUT)
+    assert window.stack.currentWidget() is window.course
