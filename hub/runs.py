@@ -171,6 +171,8 @@ def set_role(conn: Connection, username: str, role: str, family_ref: str | None,
         conn.execute(db.roles.insert().values(user_id=user[0], course_family=family, role=role, granted_at=now))
     feed.append(conn, family=family, kind="role", audience_user_id=user[0], created_at=now,
                 payload={"course_family": family, "role": role})
+    if role in MODERATE and before not in MODERATE:
+        hidden_content_for(conn, user[0], family)
     audit(conn, actor, "role", family, f"user:{user[1]}", None, {"from": before, "to": role})
     return user[1], family
 
@@ -419,11 +421,74 @@ def moderate(conn: Connection, target: str, target_uuid: str, *, hide: bool, rea
     table = db.threads if target == "thread" else db.posts
     conn.execute(update(table).where(table.c.uuid == target_uuid).values(
         hidden=hide, hidden_reason=reason if hide else None, hidden_at=now if hide else None))
+    full = _rewrite_forum_rows(conn, target, target_uuid, family, row, hide=hide)
+    if full is not None:
+        if hide:
+            # The author and the family's staff keep the content (their new devices too).
+            for user_id in sorted({int(row.author_id), *_staff_ids(conn, family)}):
+                feed.append(conn, family=family, kind=target, audience_user_id=user_id, payload=full, created_at=now)
+        else:
+            # Everyone's store blanked it when it was hidden: the content again, for all.
+            feed.append(conn, family=family, kind=target, payload=full, created_at=now)
     record = {"target": target, "id": target_uuid, "course_family": family, "hidden": hide, "reason": reason,
               "at": now}
     feed.append(conn, family=family, kind="moderation", payload=record, created_at=now)
     audit(conn, actor, "hide" if hide else "restore", family, f"{target}:{target_uuid}", reason)
     return record
+
+
+def _staff_ids(conn: Connection, family: str) -> list[int]:
+    r = db.roles
+    return [int(u) for (u,) in conn.execute(select(r.c.user_id).where(
+        r.c.course_family == family, r.c.role.in_(sorted(MODERATE))))]
+
+
+def _rewrite_forum_rows(conn: Connection, target: str, target_uuid: str, family: str, row: Any, *,
+                        hide: bool) -> dict[str, Any] | None:
+    """The family's shared feed rows of a thread or post as a tombstone (empty title and
+    body; the `moderation` row after them says hidden and why) or, restored, whole again: a
+    fresh pull (a new learner, a new device) never gets hidden content. Returns the whole
+    record (None if the feed has no row of it). Each hub process's shared feed cache reads
+    the family again when it sees the `moderation` row (hub.shared_feed)."""
+    f = db.feed
+    found = conn.execute(select(f.c.seq, f.c.payload).where(
+        f.c.course_family == family, f.c.kind == target, f.c.audience_user_id.is_(None),
+        f.c.payload.like(f'{{"id":"{target_uuid}",%'))).all()
+    full: dict[str, Any] | None = None
+    for seq, payload in found:
+        record = json.loads(payload)
+        if target == "thread":
+            record["title"] = row.title
+        record["body"] = row.body
+        full = dict(record)
+        if hide:
+            record["body"] = ""
+            if target == "thread":
+                record["title"] = ""
+        conn.execute(update(f).where(f.c.seq == seq).values(
+            payload=json.dumps(record, separators=(",", ":"), ensure_ascii=False)))
+    return full
+
+
+def hidden_content_for(conn: Connection, user_id: int, family: str) -> None:
+    """A new staff member of a family gets the content of its hidden threads and posts (their
+    shared rows are tombstones), as personal rows."""
+    th, po = db.threads, db.posts
+    for target, query in (("thread", select(th).where(th.c.course_family == family, th.c.hidden.is_(True))),
+                          ("post", select(po, th.c.course_family).select_from(po.join(th, th.c.id == po.c.thread_id))
+                           .where(th.c.course_family == family, po.c.hidden.is_(True)))):
+        for row in conn.execute(query).all():
+            f = db.feed
+            first = conn.execute(select(f.c.payload).where(
+                f.c.course_family == family, f.c.kind == target, f.c.audience_user_id.is_(None),
+                f.c.payload.like(f'{{"id":"{row.uuid}",%')).order_by(f.c.seq).limit(1)).scalar()
+            if first is None:
+                continue
+            record = json.loads(first)
+            if target == "thread":
+                record["title"] = row.title
+            record["body"] = row.body
+            feed.append(conn, family=family, kind=target, audience_user_id=user_id, payload=record)
 
 
 def pin(conn: Connection, thread_uuid: str, pinned: bool, actor: Actor) -> dict[str, Any]:

@@ -89,9 +89,14 @@ class SharedFeed:
                 rows = self._families[family] = _FamilyRows()
             last = rows.seqs[-1] if rows.seqs else 0
         new = _NEW_ROWS.rows(conn, {"fam": family, "since": last})
-        if last and new and new[0][0] != last:
+        # A hide or restore rewrites the thread's or post's earlier row (hub.runs.moderate) and
+        # adds a `moderation` row in the same transaction: read the family's rows again.
+        moderated = bool(last) and any(r[3] == "moderation" for r in new[1:])
+        if last and new and (new[0][0] != last or moderated):
             # Rows after the cache's newest, but not it: not the rows this cache was read from.
-            log.warning("the feed of %s changed under the cache (a restored database?); reading it again", family)
+            if not moderated:
+                log.warning("the feed of %s changed under the cache (a restored database?); reading it again",
+                            family)
             with self._lock:
                 if self._families.get(family) is rows:
                     self._families[family] = _FamilyRows()

@@ -81,15 +81,41 @@ def reading_now() -> BootReading:
     return reading
 
 
+#: No hub time is taken outside these (a wild `server_time`, e.g. year 9999, would otherwise
+#: overflow every date computed from the estimate); the estimate never goes past LATEST.
+EARLIEST = datetime(2000, 1, 1, tzinfo=timezone.utc)
+LATEST = datetime(3000, 1, 1, tzinfo=timezone.utc)
+#: A sync's hub time more than this before the stored anchor, or this far after the estimate
+#: now, is not believed (the hub's clock was wrong; the next plausible answer counts).
+MAX_BEHIND = timedelta(days=1)
+MAX_AHEAD = timedelta(days=5 * 366)
+
+
 def estimate(state: HubClockState, reading: BootReading) -> datetime | None:
-    """The hub's time now by the rule above; None before any sync."""
+    """The hub's time now by the rule above; None before any sync. Never past LATEST."""
     if state.ref_time is None:
         return None
+    now = state.ref_time
     if reading.boot_id == state.ref_boot_id and reading.seconds >= state.ref_seconds:
-        now = state.ref_time + timedelta(seconds=reading.seconds - state.ref_seconds)
-    else:
-        now = state.ref_time
-    return now if state.high is None or now >= state.high else state.high
+        try:
+            now = state.ref_time + timedelta(seconds=reading.seconds - state.ref_seconds)
+        except OverflowError:
+            now = LATEST
+    if state.high is not None and state.high > now:
+        now = state.high
+    return min(aware(now), LATEST)
+
+
+def plausible(state: HubClockState, hub_time: datetime, reading: BootReading) -> bool:
+    """Whether a sync's hub time may become the reference: within EARLIEST..LATEST, not more
+    than MAX_BEHIND before the stored anchor, not more than MAX_AHEAD after the estimate now."""
+    hub_time = aware(hub_time)
+    if not EARLIEST <= hub_time < LATEST:
+        return False
+    if state.anchor is not None and hub_time < state.anchor - MAX_BEHIND:
+        return False
+    now = estimate(state, reading)
+    return now is None or hub_time <= now + MAX_AHEAD
 
 
 def advanced(state: HubClockState, reading: BootReading) -> HubClockState:
@@ -106,9 +132,12 @@ def advanced(state: HubClockState, reading: BootReading) -> HubClockState:
 
 
 def anchored(state: HubClockState, hub_time: datetime, reading: BootReading) -> HubClockState:
-    """After a successful sync: the hub's time is the truth (even if it is behind the
-    estimate, when the hub's clock was corrected)."""
+    """After a successful sync: the hub's time is the truth (even if it is a little behind
+    the estimate, when the hub's clock was corrected), unless it is implausible
+    (`plausible`): then the state stays as it was."""
     hub_time = aware(hub_time)
+    if not plausible(state, hub_time, reading):
+        return state
     return HubClockState(anchor=hub_time, ref_time=hub_time, ref_boot_id=reading.boot_id,
                          ref_seconds=reading.seconds, high=hub_time)
 
@@ -131,5 +160,5 @@ def from_text(text: str | None) -> datetime | None:
         return None
 
 
-__all__ = ["BootReading", "HubClockState", "advanced", "anchored", "aware", "estimate", "from_text",
-           "read_boot_clock", "reading_now", "to_text"]
+__all__ = ["EARLIEST", "LATEST", "MAX_AHEAD", "MAX_BEHIND", "BootReading", "HubClockState", "advanced",
+           "anchored", "aware", "estimate", "from_text", "plausible", "read_boot_clock", "reading_now", "to_text"]

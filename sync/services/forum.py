@@ -114,8 +114,16 @@ def start_question(paths: DataPaths, store: "LearnerStore", course_id: str, item
 
 def reply(paths: DataPaths, store: "LearnerStore", thread_id: str, body: str,
           parent_id: str | None = None) -> "ForumPost":
-    """A reply (to the thread, or to one of its posts), stored at once as waiting to be sent."""
-    return _forum(paths, store).create_post(thread_id, body, parent_id)
+    """A reply (to the thread, or to one of its posts), stored at once as waiting to be sent
+    (a discussion of a module not open yet: ModuleLocked, as the hub would refuse it; the
+    family's staff may write there early)."""
+    from .runs import check_open
+
+    forum = _forum(paths, store)
+    thread = forum.thread(thread_id)
+    if not _staff(store, thread.course_id):
+        check_open(store, thread.course_id, thread.item_id)
+    return forum.create_post(thread_id, body, parent_id)
 
 
 def is_local_only(store: "LearnerStore", course_id: str) -> bool:

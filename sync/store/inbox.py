@@ -30,6 +30,7 @@ from .runs import (
     apply_moderation,
     apply_role,
     apply_run,
+    blank_if_hidden,
 )
 from .settings import ACCOUNT, CURSOR, DEVICE_ID, HUB_PROTOCOL, put_state, read_state
 
@@ -219,9 +220,13 @@ def _apply_event(conn: sqlite3.Connection, event: HubEvent) -> None:
             "INSERT INTO forum_threads(id, server_id, course_id, family, item_id, author, title, body,"
             " created_at, state, read) VALUES (?,?,?,?,?,?,?,?,?, 'server', 0)"
             " ON CONFLICT(id) DO UPDATE SET server_id = excluded.server_id,"
-            " state = CASE WHEN forum_threads.state = 'server' THEN 'server' ELSE 'sent' END",
+            " state = CASE WHEN forum_threads.state = 'server' THEN 'server' ELSE 'sent' END,"
+            # the content again after a restore (a hidden one's tombstone has none: kept as is)
+            " title = CASE WHEN excluded.body != '' THEN excluded.title ELSE forum_threads.title END,"
+            " body = CASE WHEN excluded.body != '' THEN excluded.body ELSE forum_threads.body END",
             [event.id, event.server_id, event.course_id, event.family, event.item_id, event.author,
              event.title, event.body, event.created_at])
+        blank_if_hidden(conn, "thread", event.id)
     elif isinstance(event, HubPost):
         exists = conn.execute("SELECT 1 FROM forum_threads WHERE id = ?", [event.thread_id]).fetchone()
         if exists is None:
@@ -231,9 +236,11 @@ def _apply_event(conn: sqlite3.Connection, event: HubEvent) -> None:
             "INSERT INTO forum_posts(id, server_id, thread_id, parent_id, author, body, created_at, state,"
             " read) VALUES (?,?,?,?,?,?,?, 'server', 0) ON CONFLICT(id) DO UPDATE SET"
             " server_id = excluded.server_id,"
-            " state = CASE WHEN forum_posts.state = 'server' THEN 'server' ELSE 'sent' END",
+            " state = CASE WHEN forum_posts.state = 'server' THEN 'server' ELSE 'sent' END,"
+            " body = CASE WHEN excluded.body != '' THEN excluded.body ELSE forum_posts.body END",
             [event.id, event.server_id, event.thread_id, event.parent_id, event.author, event.body,
              event.created_at])
+        blank_if_hidden(conn, "post", event.id)
     elif isinstance(event, HubCertificate):
         conn.execute("INSERT INTO certificates(course_family, certificate_id, course_id, version, issued_at)"
                      " VALUES (?,?,?,?,?) ON CONFLICT(course_family) DO NOTHING",

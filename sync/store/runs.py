@@ -20,6 +20,7 @@ from ..hub_clock import HubClockState
 from .base import StoreBase, stamp
 from .clock import read_clock, write_clock
 from .outbox import put_event
+from .settings import ACCOUNT, read_state
 
 if TYPE_CHECKING:
     from ..schedule import Schedule
@@ -198,6 +199,33 @@ def apply_moderation(conn: sqlite3.Connection, m: HubModeration) -> None:
                  " hidden = excluded.hidden, reason = excluded.reason, moderator = excluded.moderator,"
                  " at = excluded.at WHERE excluded.at >= moderation.at",
                  [m.target_id, m.target_kind, int(m.hidden), m.reason, m.moderator, m.at])
+    blank_if_hidden(conn, m.target_kind, m.target_id)
+
+
+STAFF = ("instructor", "moderator")
+
+
+def blank_if_hidden(conn: sqlite3.Connection, target_kind: str, target_id: str) -> None:
+    """A hidden thread or post keeps no content on this PC unless it is the viewer's own or
+    the viewer is staff of its family: hiding must take it off every learner's disk, not only
+    off their screens. (A restore brings the content again from the hub.)"""
+    hidden = conn.execute("SELECT hidden FROM moderation WHERE target_id = ?", [target_id]).fetchone()
+    if hidden is None or not hidden[0]:
+        return
+    if target_kind == "thread":
+        row = conn.execute("SELECT author, family FROM forum_threads WHERE id = ?", [target_id]).fetchone()
+    else:
+        row = conn.execute("SELECT p.author, t.family FROM forum_posts p JOIN forum_threads t"
+                           " ON t.id = p.thread_id WHERE p.id = ?", [target_id]).fetchone()
+    if row is None or row[0] == read_state(conn, ACCOUNT):
+        return
+    role = conn.execute("SELECT role FROM family_roles WHERE family = ?", [row[1]]).fetchone()
+    if role is not None and role[0] in STAFF:
+        return
+    if target_kind == "thread":
+        conn.execute("UPDATE forum_threads SET title = '', body = '' WHERE id = ?", [target_id])
+    else:
+        conn.execute("UPDATE forum_posts SET body = '' WHERE id = ?", [target_id])
 
 
 # --------------------------------------------------------------------------- the mixin
@@ -335,13 +363,15 @@ class RunsMixin(StoreBase):
 
     def unread_replies_to(self, family: str, viewer: str) -> int:
         """Unread posts of others answering the viewer: a reply to one of their posts, or a
-        post straight in a thread they started."""
+        post straight in a thread they started; none that a moderator hid, nor any inside a
+        hidden thread."""
         row = self._one(
             "SELECT COUNT(*) AS n FROM forum_posts p JOIN forum_threads t ON t.id = p.thread_id"
             " LEFT JOIN forum_posts parent ON parent.id = p.parent_id"
             " WHERE t.family = ? AND p.read = 0 AND p.author != ?"
             " AND ((p.parent_id IS NOT NULL AND parent.author = ?) OR (p.parent_id IS NULL AND t.author = ?))"
-            " AND p.id NOT IN (SELECT target_id FROM moderation WHERE hidden = 1)",
+            " AND p.id NOT IN (SELECT target_id FROM moderation WHERE hidden = 1)"
+            " AND t.id NOT IN (SELECT target_id FROM moderation WHERE hidden = 1)",
             [family, viewer, viewer, viewer])
         return int(row["n"]) if row else 0
 
