@@ -16,6 +16,10 @@ INSTALLED `/usr/bin/lectern` inside the chroot as a learner account (uid 1000), 
   OTHER`, `config hub_url OTHER`, `config proxy OTHER`: each exits 2 with one line naming the
   administrator, and no course was imported; a course signed by court IT's key imports.
 
+The same chroot first checks what the package alone brings to a bare system (#15, #16): the
+demo in three languages, `lectern certificate verify` of a JSON and of a QR code PNG, and the
+window in Arabic and in Chinese with the Depends' fonts (screenshots in test-artifacts/).
+
 Needs root (chroot, mount), debootstrap and a Debian mirror (network); skipped with the reason
 otherwise. `LECTERN_TEST_DEBIAN_MIRROR` names another mirror.
 """
