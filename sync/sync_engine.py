@@ -380,6 +380,8 @@ class SyncPass:
             # The boot clock read as the answer arrives: its hub time is the clock's reference.
             answer, more = read_answer(raw, reading_now())
             self._apply(store, events, answer)
+            if cursor is not None and store.get_sync_state(CURSOR) is None:
+                more = True  # the store started the pull over (a hub newly at version 2): go on now
             acked, refused, applied = len(answer.acked), len(answer.refused), len(answer.events)
             pushed += acked
             rejected += refused

@@ -153,9 +153,16 @@ class InboxMixin(StoreBase):
                 _apply_event(conn, event)
             if answer.hub_time is not None and answer.clock is not None:
                 anchor_clock(conn, answer.hub_time, answer.clock)
+            cursor: str | None = answer.cursor
             if answer.protocol is not None:
+                before = read_state(conn, HUB_PROTOCOL)
+                if answer.protocol >= 2 and before is not None and before.isdigit() and int(before) < 2:
+                    # The hub was upgraded to version 2: its run, role, moderation and
+                    # announcement rows may be behind the cursor (written by its upgrade, or
+                    # skipped): pull again from the start (applying is idempotent).
+                    cursor = None
                 put_state(conn, HUB_PROTOCOL, str(answer.protocol))
-            put_state(conn, CURSOR, answer.cursor)
+            put_state(conn, CURSOR, cursor)
         return True
 
 

@@ -304,7 +304,8 @@ def _v8(conn: sqlite3.Connection) -> None:
       a hide that arrives before its post still applies;
     - `forum_reports`: the learner's reports of posts (their events wait in the outbox);
     - threads and posts: `pinned` and the author's role (an instructor's question), and
-      `read` (unread counts are kept here only; every row there before counts as read)."""
+      `read` (unread counts are kept here only; every row there before counts as read);
+    - the sync cursor is cleared (see the end)."""
     for table, columns in (("forum_threads", {"pinned": "INTEGER NOT NULL DEFAULT 0",
                                               "author_role": "TEXT NOT NULL DEFAULT 'learner'",
                                               "read": "INTEGER NOT NULL DEFAULT 1"}),
@@ -370,6 +371,10 @@ def _v8(conn: sqlite3.Connection) -> None:
     CREATE INDEX IF NOT EXISTS forum_threads_unread ON forum_threads(family, item_id) WHERE read = 0;
     CREATE INDEX IF NOT EXISTS forum_posts_unread ON forum_posts(thread_id) WHERE read = 0;
     """)
+    # A schema 7 player skipped the kinds it did not know (run, role, moderation, forum_meta,
+    # announcement) while its cursor moved past them: pull the hub's feed again from the start
+    # (every step applying it is idempotent), so they arrive.
+    conn.execute("UPDATE sync_state SET value = NULL WHERE key = 'cursor'")
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]

@@ -121,3 +121,34 @@ def test_hub_clock_refuses_implausible_times_and_clamps():
     wild = HubClockState(datetime.max.replace(tzinfo=timezone.utc), datetime.max.replace(tzinfo=timezone.utc),
                          "b", 0.0, None)
     assert hub_clock.estimate(wild, BootReading("b", 5.0)) == hub_clock.LATEST
+
+
+def test_a_hub_newly_at_version_2_restarts_the_pull(store, boot):
+    def answer(protocol: int, cursor: str) -> None:
+        assert store.apply_hub_answer(HubAnswer(cursor=cursor, hub_time=HUB.isoformat(), clock=boot(),
+                                                protocol=protocol), {}, (store.account(), store.device_id()))
+
+    answer(1, "c1")
+    assert store.get_sync_state("cursor") == "c1"
+    answer(2, "c2")            # the hub upgraded: its version 2 rows may be behind the cursor
+    assert store.get_sync_state("cursor") is None
+    answer(2, "c3")
+    assert store.get_sync_state("cursor") == "c3"
+
+
+def test_the_engine_pulls_again_at_once_when_the_hub_reaches_version_2(data_paths, store, boot):
+    from sync.sync_engine import run_sync
+
+    store.set_sync_state("cursor", "old")
+    store.set_sync_state("hub_protocol", "1")
+    sent: list[object] = []
+
+    class Client:
+        def sync(self, body):
+            sent.append(body.get("cursor"))
+            return {"protocol": 2, "acked": [], "rejected": [], "events": [], "cursor": f"c{len(sent)}",
+                    "more": False, "server_time": HUB.isoformat()}
+
+    run_sync(data_paths, Client())
+    assert sent == ["old", None]
+    assert store.get_sync_state("cursor") == "c2"

@@ -324,6 +324,10 @@ def test_schema_7_keeps_every_row(tmp_path: Path) -> None:
         for table in tables:
             names = ", ".join(columns[table])
             after = store.db.execute(f"SELECT {names} FROM {table} ORDER BY rowid").fetchall()
+            if table == "sync_state":
+                # the cursor alone starts over: a schema 7 player skipped the kinds of version 2
+                assert dict(after) == {**dict(before[table]), "cursor": None}
+                continue
             assert after == before[table], table
         # what schema 8 adds to the old rows: read, a learner's, not pinned
         assert store.db.execute("SELECT read, pinned, author_role FROM forum_threads").fetchall() == \
