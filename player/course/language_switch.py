@@ -33,6 +33,9 @@ class LanguageSwitch(QToolButton):
         super().__init__(parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The style draws an instant popup's arrow over the text's last letters (Fusion puts it
+        # in the corner without making room): the text carries its own "▾" instead.
+        self.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip(self.tr("The course in another language: your progress, quiz attempts "
                                 "and discussions stay the same"))
@@ -59,7 +62,7 @@ class LanguageSwitch(QToolButton):
         self.actions_by_id.clear()
         here = next((o for o in options if o.course_id == current), None)
         name = language_name(here.language) if here is not None else ""
-        self.setText(self.tr("Language: %1").replace("%1", isolate(name)))
+        self.setText(self.tr("Language: %1").replace("%1", isolate(name)) + " \u25be")
         self.setAccessibleName(self.tr("Course language: %1").replace("%1", name))
         for option in options:
             own = language_name(option.language)

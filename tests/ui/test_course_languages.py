@@ -67,7 +67,7 @@ def test_switching_keeps_the_item_its_position_and_quiz_attempts(qtbot, open_win
     course.item_view.ctx.submit_quiz({"q1": ["a"], "q2": ["b"], "q3": ["a"]}, done.append)
     qtbot.waitUntil(lambda: len(done) == 1)
     switch = course.language_switch
-    assert switch.isVisible() and switch.text() == "Language: \u2068English\u2069"
+    assert switch.isVisible() and switch.text() == "Language: \u2068English\u2069 \u25be"
     assert [a.text() for a in switch.menu_.actions()] == ["English", "Français", "العربية"]
     # ... is there in French, at the same item.
     switch.choose(FR)
