@@ -44,7 +44,10 @@ APT_TEST = ["xvfb", "xauth", "binutils", "openssl", "nodejs", "npm", "zbar-tools
             # PostgreSQL 15: the hub's tests run on a throwaway cluster too (tests/pg_cluster.py, issue #19)
             "postgresql",
             # the hub console's browser tests (tests/e2e/test_console_*.py, issue #18)
-            "chromium", "chromium-driver"]
+            "chromium", "chromium-driver",
+            # the packages: small stand-ins for Qt's QML libraries are compiled at build time
+            # (packaging/qt_stubs.py), and the installed .deb is tried in a bare Debian 12 chroot
+            "gcc", "debootstrap"]
 
 
 def python_shared_library_debs() -> list[str]:

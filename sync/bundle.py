@@ -117,6 +117,8 @@ class OpenedBundle:
         self.key_id = key_id
         self._entries = entries
         self.present: frozenset[str] = frozenset(entries)
+        #: Listed files not in this file that the receiving content store has (`have`).
+        self.elsewhere: frozenset[str] = frozenset()
 
     def open_blob(self, sha: str) -> IO[bytes]:
         return self._zf.open(self._entries[sha])
@@ -167,8 +169,11 @@ NOT_A_COURSE_MESSAGE = ("This is not a Lectern course file. Lectern opens course
                         ".lectern) that court IT or the course provider gives you.")
 
 
-def open_bundle(path: Path, policy: TrustPolicy) -> OpenedBundle:
-    """Open and verify a `.lectern` file; raise BundleError before anything is written."""
+def open_bundle(path: Path, policy: TrustPolicy,
+                have: Callable[[str], bool] | None = None) -> OpenedBundle:
+    """Open and verify a `.lectern` file; raise BundleError before anything is written.
+    `have`: whether the receiving content store has a file already (checked when it was
+    stored); a listed file it has counts as present, so a bundle may leave it out."""
     path = Path(path)
     try:
         with open(path, "rb") as f:
@@ -189,7 +194,7 @@ def open_bundle(path: Path, policy: TrustPolicy) -> OpenedBundle:
                    f"This file is damaged or incomplete: it is not a complete Lectern course. "
                    f"{DAMAGED_HINT}") from None
     try:
-        return _verify(path, zf, policy)
+        return _verify(path, zf, policy, have)
     except BundleError:
         zf.close()
         raise
@@ -203,7 +208,8 @@ def open_bundle(path: Path, policy: TrustPolicy) -> OpenedBundle:
         raise
 
 
-def _verify(path: Path, zf: zipfile.ZipFile, policy: TrustPolicy) -> OpenedBundle:
+def _verify(path: Path, zf: zipfile.ZipFile, policy: TrustPolicy,
+            have: Callable[[str], bool] | None = None) -> OpenedBundle:
     infos = zf.infolist()
     names = [i.filename for i in infos]
     if MANIFEST_NAME not in names:
@@ -250,10 +256,15 @@ def _verify(path: Path, zf: zipfile.ZipFile, policy: TrustPolicy) -> OpenedBundl
             raise _err(BundleErrorKind.TOO_LARGE,
                        f"{describe_file(manifest, sha)} expands far beyond its packed size; this "
                        f"file may be malicious. {DAMAGED_HINT}")
-    check_present(manifest, frozenset(blobs))
+    elsewhere = frozenset(s for s in manifest.files
+                          if s not in blobs and have is not None and have(s))
+    check_present(manifest, frozenset(blobs) | elsewhere)
     check_file_contents(manifest, {sha: (info.file_size, partial(zf.open, info))
                                    for sha, info in blobs.items()}, hint=DAMAGED_HINT)
-    return OpenedBundle(path, zf, manifest, manifest_bytes, signature_bytes, status, key_id, blobs)
+    opened = OpenedBundle(path, zf, manifest, manifest_bytes, signature_bytes, status, key_id,
+                          blobs)
+    opened.elsewhere = elsewhere
+    return opened
 
 
 def check_signature(manifest: Manifest | None, manifest_bytes: bytes,

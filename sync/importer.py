@@ -113,7 +113,7 @@ def import_into(store: CourseRecords, content: ContentStore, bundle_path: Path,
                 cancel: threading.Event | None, *,
                 replace_signed: bool = False) -> ImportResult:
     """Verify the bundle, copy the blobs `content` lacks, then record the course in `store`."""
-    with open_bundle(bundle_path, policy) as bundle:
+    with open_bundle(bundle_path, policy, have=content.has) as bundle:
         manifest = bundle.manifest
         status = bundle.signature_status.value
         check_replaces(store, manifest, status, replace_signed)
@@ -157,7 +157,8 @@ def import_into(store: CourseRecords, content: ContentStore, bundle_path: Path,
             # have installed the course while the files were copied.
             check_replaces(store, manifest, status, replace_signed)
             new = store.install_course(manifest, bundle.manifest_bytes, bundle.signature_bytes,
-                                       bundle.signature_status.value, bundle.key_id, bundle.present)
+                                       bundle.signature_status.value, bundle.key_id,
+                                       bundle.present | bundle.elsewhere)
         except BaseException:
             referenced = store.referenced_blobs()
             for sha in written:

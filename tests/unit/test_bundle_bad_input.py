@@ -124,11 +124,17 @@ def test_low_bandwidth_bundle_may_omit_alternative_renditions(data_paths, tiny_b
     import_bundle(data_paths, write_zip(tmp_path / "low.lectern", entries), ALLOW)
     with LearnerStore.open(data_paths.db) as store:
         assert big not in store.present_files("tiny-en")
-    # ...but not every rendition of a video.
+    # ...but not every rendition of a video, on a computer that has none of them...
     for r in renditions:
         entries.pop(f"blobs/{r['sha256']}", None)
-    err = rejected_other(data_paths, write_zip(tmp_path / "none.lectern", entries))
+    fresh = DataPaths(tmp_path / "fresh")
+    err = rejected_other(fresh, write_zip(tmp_path / "none.lectern", entries))
     assert err.kind is BundleErrorKind.MISSING_FILE
+    # ...while a computer whose course store holds them already (another language version of
+    # the course, an earlier import) takes the file without them: nothing is missing there.
+    import_bundle(data_paths, tmp_path / "none.lectern", ALLOW)
+    with LearnerStore.open(data_paths.db) as store:
+        assert {r["sha256"] for r in renditions} - {big} <= store.present_files("tiny-en")
 
 
 def rejected_other(data_paths, bundle: Path) -> BundleError:
