@@ -372,9 +372,9 @@ def profile_given(paths: "DataPaths") -> bool:
 
 def choose_profile(paths: "DataPaths", explicit: bool,
                    guard: "InstanceGuard | None" = None) -> "DataPaths | None":
-    """Ask who is studying when the data dir calls for it (see `player.profile_dialog`);
+    """Ask who is studying when the data dir calls for it (see `player.profiles`);
     the paths to open, or None when the learner quit instead."""
-    from player.profile_dialog import ProfileChooser, plan_start
+    from player.profiles import ProfileChooser, plan_start
 
     plan = plan_start(paths, explicit)
     if plan is None:
@@ -382,6 +382,9 @@ def choose_profile(paths: "DataPaths", explicit: bool,
     from sync.paths import DataPaths
 
     bridge = TaskManager(DataPaths(paths.root))
+    from player.widgets.palette import apply_palette
+
+    apply_palette(None)  # Lectern's palette (high contrast when the OS asks) before any profile
     chooser = ProfileChooser(bridge, plan)
     bridge.setParent(chooser)
     if guard is not None:
