@@ -162,13 +162,13 @@ class Stats:
 
 async def learner_session(port: int, token: str, course_id: str, events: int, batch: int, think: float,
                           stats: Stats, deadline: float, rng: random.Random, forum_share: float = 0.02) -> None:
-    conn = await Conn.open(port)
+    await asyncio.sleep(rng.uniform(0, think))  # learners do not all sync at the same instant
+    conn = await Conn.open(port)  # as a player: connect when there is something to send
     device = str(uuid.uuid4())
     seq = 0
     cursor = None
     thread_id = None
     try:
-        await asyncio.sleep(rng.uniform(0, think))  # learners do not all sync at the same instant
         sent = 0
         while sent < events and time.monotonic() < deadline:
             batch_events = []

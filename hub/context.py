@@ -32,7 +32,7 @@ class Hub:
         database = db.Database(settings.database_url)
         return cls(settings=settings, database=database,
                    store=ContentStore(settings.blob_dir), index=CourseIndex(),
-                   throttle=auth.LoginThrottle(settings.login),
+                   throttle=auth.LoginThrottle(settings.login, database=database),
                    passwords=auth.PasswordChecker(settings.password_hash_concurrency),
                    writer=GroupCommit(database), shared_feed=SharedFeed())
 

@@ -60,6 +60,14 @@ class _RequestDeadlines(asyncio.Protocol):
         self._phase: str | None = None      # None: between requests (keep-alive's business)
         self._phase_started = 0.0
         self._timer: asyncio.TimerHandle | None = None
+        #: whether the client ever said anything: a connection opened and left silent is
+        #: closed without an answer (as nginx does), so nothing is read as the answer to the
+        #: request it sends later
+        self._got_bytes = False
+
+    def data_received(self, data: bytes) -> None:
+        self._got_bytes = True
+        super().data_received(data)
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -102,7 +110,8 @@ class _RequestDeadlines(asyncio.Protocol):
             return
         log.info("closing the connection from %s: its request %s took over %g s",
                  self.client[0] if self.client else "?", self._phase, limit)
-        if self._phase == _HEADERS and (self.cycle is None or self.cycle.response_complete):
+        if (self._phase == _HEADERS and self._got_bytes
+                and (self.cycle is None or self.cycle.response_complete)):
             self.transport.write(_TIMEOUT_408)  # nothing else is being said on this connection
         self._phase = None
         self.transport.close()
