@@ -1,8 +1,8 @@
 """The console's own tables: browser sessions, learners' profiles (the CSV's full name, e-mail,
 country and language) and one-time password-set links.
 
-They live beside the hub's schema (hub.db) rather than in it: created on first use with
-`checkfirst`, nothing in the existing tables changes, and the sync path never reads them.
+Their schema comes with the hub's migrations (hub/migrations/versions/0003_console_tables.py);
+nothing in the hub's other tables changes for them, and the sync path never reads them.
 Secrets are stored as their SHA-256 only (like API tokens), so a copied database opens no
 session and sets no password.
 """
@@ -57,12 +57,6 @@ TOUCH_EVERY = timedelta(seconds=60)
 LINK_LIFETIME = timedelta(days=14)
 #: a password hash no password matches (accounts made by the CSV import until their link is used)
 UNUSABLE_PASSWORD = "unset$0$0$0$$"
-
-
-def create_tables(database: db.Database) -> None:
-    """Idempotent; under the hub's write lock so two workers do not race."""
-    with database.write() as conn:
-        metadata.create_all(conn, checkfirst=True)
 
 
 def digest(secret: str) -> str:

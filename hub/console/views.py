@@ -59,7 +59,6 @@ CONSOLE_DEVICE_NS = uuid.UUID("5d0c4a52-0f0e-4d8f-9a57-6b1e8f3c2a18")
 def create_console(hub: Hub) -> FastAPI:
     """The console as an app of its own, mounted at /console by hub.app: its own error pages
     (HTML, not the API's JSON) and its own security headers."""
-    store.create_tables(hub.database)
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
     app.state.hub = hub
     app.add_middleware(SecurityHeaders)
