@@ -140,10 +140,12 @@ def _parser() -> argparse.ArgumentParser:
     rl = rsub.add_parser("list", help="a family's runs")
     rl.add_argument("family", metavar="FAMILY")
 
-    ro = sub.add_parser("role", help="give a user a role in a course family")
+    ro = sub.add_parser("role", help="give a user a role in a course family, or make them an admin "
+                                      "of the whole hub (the staff console)")
     ro.add_argument("name", metavar="USER")
-    ro.add_argument("role", choices=("instructor", "moderator", "learner"))
-    ro.add_argument("family", metavar="FAMILY")
+    ro.add_argument("role", choices=("instructor", "moderator", "learner", "admin"))
+    ro.add_argument("family", metavar="FAMILY", nargs="?", default=None,
+                    help="the course family (none for admin; learner without one removes admin)")
     ro.add_argument("--by", default=None, metavar="NAME", help="who (for the audit log; default: your OS user)")
 
     an = sub.add_parser("announce", help="write to everyone in a run")
@@ -424,7 +426,8 @@ def _staff(hub: "Hub", args: argparse.Namespace) -> int:
         return 0
     if args.command == "role":
         user, family = hub.writer.run(lambda conn: runs.set_role(conn, args.name, args.role, args.family, actor))
-        print(f"{user} is now {'an' if args.role[0] in 'aeiou' else 'a'} {args.role} of {family}.")
+        where = "the whole hub" if family == runs.HUB_WIDE else family
+        print(f"{user} is now {'an' if args.role[0] in 'aeiou' else 'a'} {args.role} of {where}.")
         return 0
     if args.command == "announce":
         from sync.protocol import AnnouncementRequest
