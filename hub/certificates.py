@@ -148,7 +148,8 @@ def with_run_end(conn: Connection, user_id: int, family: str, req: Requirements)
 
 def fact_times(conn: Connection, user_id: int, family: str) -> FactTimes:
     """When each fact was first true, by `made_at` (docs/protocol.md, "Hub time"); rows from
-    before schema 5 have none and count from when the hub received them."""
+    before schema 5 have none and count from when the hub received them. A thread or post a
+    moderator hid counts for nothing."""
     p, qa, th, po = db.progress, db.quiz_attempts, db.threads, db.posts
     t = db.parse_time
     completed = {item: when for item, made, at in conn.execute(select(
@@ -163,7 +164,7 @@ def fact_times(conn: Connection, user_id: int, family: str) -> FactTimes:
             passed[item] = when
     posts: dict[str, list[datetime]] = {}
     for item, made, created in conn.execute(select(th.c.item_id, th.c.made_at, th.c.created_at).where(
-            th.c.author_id == user_id, th.c.course_family == family)):
+            th.c.author_id == user_id, th.c.course_family == family, th.c.hidden.is_(False))):
         if (when := t(made or created)) is not None:
             posts.setdefault(item, []).append(when)
     parent = aliased(po)
@@ -171,7 +172,7 @@ def fact_times(conn: Connection, user_id: int, family: str) -> FactTimes:
     for item, made, created, parent_id, parent_author, thread_author in conn.execute(select(
             th.c.item_id, po.c.made_at, po.c.created_at, po.c.parent_id, parent.c.author_id, th.c.author_id)
             .select_from(po.join(th, th.c.id == po.c.thread_id).outerjoin(parent, parent.c.id == po.c.parent_id))
-            .where(po.c.author_id == user_id, th.c.course_family == family)):
+            .where(po.c.author_id == user_id, th.c.course_family == family, po.c.hidden.is_(False))):
         when = t(made or created)
         if when is None:
             continue
@@ -191,18 +192,18 @@ def learner_facts(conn: Connection, user_id: int, family: str, requirements: Req
     items = items or _items_facts(conn, user_id, family)
     posts: dict[str, int] = {}
     for item_id, n in conn.execute(select(th.c.item_id, func.count()).where(
-            th.c.author_id == user_id, th.c.course_family == family).group_by(th.c.item_id)):
+            th.c.author_id == user_id, th.c.course_family == family, th.c.hidden.is_(False)).group_by(th.c.item_id)):
         posts[item_id] = posts.get(item_id, 0) + int(n)
     for item_id, n in conn.execute(select(th.c.item_id, func.count()).select_from(
             po.join(th, th.c.id == po.c.thread_id)).where(
-            po.c.author_id == user_id, th.c.course_family == family).group_by(th.c.item_id)):
+            po.c.author_id == user_id, th.c.course_family == family, po.c.hidden.is_(False)).group_by(th.c.item_id)):
         posts[item_id] = posts.get(item_id, 0) + int(n)
     parent = aliased(po)
     # A reply to a colleague: to another's post, or straight to another's thread. Answering
     # a colleague's post inside one's own thread counts; answering oneself never does.
     replied = conn.execute(select(po.c.id).select_from(
         po.join(th, th.c.id == po.c.thread_id).outerjoin(parent, parent.c.id == po.c.parent_id)).where(
-        po.c.author_id == user_id, th.c.course_family == family,
+        po.c.author_id == user_id, th.c.course_family == family, po.c.hidden.is_(False),
         ((po.c.parent_id.is_not(None)) & (parent.c.author_id != user_id))
         | ((po.c.parent_id.is_(None)) & (th.c.author_id != user_id))).limit(1)).first() is not None
     finished = None

@@ -11,13 +11,15 @@ learner wrote is ever deleted: hiding sets a flag.
 from __future__ import annotations
 
 import json
+import logging
+import os
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, func, select, tuple_, update
 from sqlalchemy.engine import Connection
 
 from sync.schedule import EXPLICIT, SCHEDULE_KINDS, SELF_PACED, Schedule, ScheduleError
@@ -28,6 +30,8 @@ from .errors import HubError, HubErrorKind
 from .prepared import Prepared
 from .users import find_user, normalize_username
 
+log = logging.getLogger(__name__)
+
 LEARNER, INSTRUCTOR, MODERATOR = "learner", "instructor", "moderator"
 ROLES = (LEARNER, INSTRUCTOR, MODERATOR)
 #: Hub-wide administrator (#18: the web console's people, courses and every family). Kept in
@@ -37,7 +41,7 @@ ADMIN = "admin"
 HUB_WIDE = "*"
 #: who may do what (an instructor moderates too)
 MODERATE = frozenset({INSTRUCTOR, MODERATOR})
-PIN = frozenset({INSTRUCTOR, MODERATOR})
+PIN = frozenset({INSTRUCTOR})   # docs/protocol.md: pinned questions are the instructors'
 ANNOUNCE = frozenset({INSTRUCTOR})
 SEE_RUNS = frozenset({INSTRUCTOR, MODERATOR})
 
@@ -131,6 +135,20 @@ _WHAT = {"moderate": "hide or restore posts", "pin": "pin discussion questions",
          "runs": "see the runs", "reports": "read reports"}
 
 
+class StaffRefused(HubError):
+    """A staff action refused (403) for want of the role in `family`: the API writes it to the
+    audit log in its own transaction (the refused one's is rolled back)."""
+
+    def __init__(self, message: str, family: str, what: str) -> None:
+        super().__init__(HubErrorKind.FORBIDDEN, message)
+        self.family = family
+        self.what = what
+
+
+def audit_refusal(conn: Connection, actor: Actor, refused: StaffRefused, target: str | None) -> None:
+    audit(conn, actor, "refused", refused.family, target, str(refused), {"what": refused.what})
+
+
 def require(conn: Connection, actor: Actor, family: str, allowed: frozenset[str], what: str) -> str:
     """The actor's role in `family` if it is one of `allowed`, else 403 in plain words."""
     if actor.user_id is None:
@@ -140,8 +158,8 @@ def require(conn: Connection, actor: Actor, family: str, allowed: frozenset[str]
         return INSTRUCTOR  # the hub's administrator acts as an instructor of every family
     if role not in allowed:
         who = " or ".join(f"a{'n' if r[0] in 'aeiou' else ''} {r}" for r in sorted(allowed))
-        raise HubError(HubErrorKind.FORBIDDEN,
-                       f"Only {who} of '{family}' can {_WHAT.get(what, what)}; you are a {role} there.")
+        raise StaffRefused(f"Only {who} of '{family}' can {_WHAT.get(what, what)}; you are a {role} there.",
+                           family, what)
     return role
 
 
@@ -351,6 +369,38 @@ def set_anchor(conn: Connection, user_id: int, device_id: str, anchor: str, had:
         _ANCHOR_UPDATE.run(conn, {"k_u": user_id, "k_d": device_id, "anchor": anchor})
 
 
+#: How long after a run's end work made before it still counts as made then (docs/protocol.md,
+#: "When an event was made"): `LECTERN_HUB_LATE_GRACE_DAYS`, 14 days unless set.
+LATE_GRACE_DAYS = 14.0
+GRACE_ENV = "LECTERN_HUB_LATE_GRACE_DAYS"
+
+
+def late_grace() -> timedelta:
+    """The grace period after a run's end (a bad value: the default, logged)."""
+    raw = os.environ.get(GRACE_ENV, "").strip()
+    if raw:
+        try:
+            days = float(raw)
+            if 0 <= days < 36500:
+                return timedelta(days=days)
+        except ValueError:
+            pass
+        log.warning("%s=%r is not a number of days (0 to 36500); using %s", GRACE_ENV, raw[:40], LATE_GRACE_DAYS)
+    return timedelta(days=LATE_GRACE_DAYS)
+
+
+def late_made_at(made_at: str, received: str, end: datetime | None, grace: timedelta) -> str:
+    """`made_at` before the run's `end` counts only when the event reached the hub within
+    `grace` after the end; later, the event was made when it was received (so a device kept
+    offline, or an anchor kept from long ago, cannot backdate work without limit)."""
+    if end is None:
+        return made_at
+    made, got = db.parse_time(made_at), db.parse_time(received)
+    if made is None or got is None or made >= end or got <= end + grace:
+        return made_at
+    return received
+
+
 def clamp_made_at(made_at: datetime | None, anchor: str | None, received: str) -> str:
     """docs/protocol.md, "When an event was made": min(max(made_at, A), R), or R without
     `made_at` or without an anchor the hub issued to the device."""
@@ -422,17 +472,17 @@ def moderate(conn: Connection, target: str, target_uuid: str, *, hide: bool, rea
     conn.execute(update(table).where(table.c.uuid == target_uuid).values(
         hidden=hide, hidden_reason=reason if hide else None, hidden_at=now if hide else None))
     full = _rewrite_forum_rows(conn, target, target_uuid, family, row, hide=hide)
-    if full is not None:
-        if hide:
-            # The author and the family's staff keep the content (their new devices too).
-            for user_id in sorted({int(row.author_id), *_staff_ids(conn, family)}):
-                feed.append(conn, family=family, kind=target, audience_user_id=user_id, payload=full, created_at=now)
-        else:
-            # Everyone's store blanked it when it was hidden: the content again, for all.
-            feed.append(conn, family=family, kind=target, payload=full, created_at=now)
+    if full is not None and hide:
+        # The author and the family's staff keep the content (their new devices too).
+        for user_id in sorted({int(row.author_id), *_staff_ids(conn, family)}):
+            feed.append(conn, family=family, kind=target, audience_user_id=user_id, payload=full, created_at=now)
     record = {"target": target, "id": target_uuid, "course_family": family, "hidden": hide, "reason": reason,
               "at": now}
     feed.append(conn, family=family, kind="moderation", payload=record, created_at=now)
+    if full is not None and not hide:
+        # Everyone's store blanked it when it was hidden: the content again, for all, after
+        # the restore (a player blanks a row that is still hidden when it arrives).
+        feed.append(conn, family=family, kind=target, payload=full, created_at=now)
     audit(conn, actor, "hide" if hide else "restore", family, f"{target}:{target_uuid}", reason)
     return record
 
@@ -520,12 +570,46 @@ def report_target(conn: Connection, target: str, target_uuid: str) -> str | None
         return None
 
 
-def reports(conn: Connection, family_ref: str, actor: Actor) -> list[dict[str, Any]]:
+#: The most reports one page of `GET /moderation/reports` lists.
+REPORTS_PAGE = 100
+REPORTS_PAGE_MAX = 500
+
+
+def add_report(conn: Connection, *, uuid_: str, family: str, target: str, target_uuid: str, reporter_id: int,
+               reason: str, made_at: str, now: str) -> None:
+    """A learner's report; one per reporter and target: a second report of the same thread or
+    post replaces the first one's reason (so one learner cannot flood the moderators)."""
+    r = db.reports
+    found = conn.execute(select(r.c.id).where(r.c.reporter_id == reporter_id, r.c.target == target,
+                                              r.c.target_uuid == target_uuid).limit(1)).first()
+    if found is not None:
+        conn.execute(update(r).where(r.c.id == found[0]).values(reason=reason, made_at=made_at, created_at=now))
+        return
+    conn.execute(r.insert().values(uuid=uuid_, course_family=family, target=target, target_uuid=target_uuid,
+                                   reporter_id=reporter_id, reason=reason, made_at=made_at, created_at=now))
+
+
+def reports(conn: Connection, family_ref: str, actor: Actor, *, limit: int | None = None,
+            after: str | None = None, target_id: str | None = None) -> list[dict[str, Any]]:
+    """A family's reports, grouped by what they report (the reports of one thread or post
+    together, oldest target first), a page at a time: `limit` of them after the report
+    `after` (its id; the last of the previous page); only those of `target_id` if given."""
     family = resolve_family(conn, family_ref)
     require(conn, actor, family, MODERATE, "reports")
     r, u = db.reports, db.users
-    rows = conn.execute(select(r.c.uuid, r.c.course_family, r.c.target, r.c.target_uuid, u.c.username, r.c.reason,
-                               r.c.created_at).select_from(r.join(u, u.c.id == r.c.reporter_id))
-                        .where(r.c.course_family == family).order_by(r.c.id))
+    first = func.min(r.c.id).over(partition_by=r.c.target_uuid)
+    inner = select(r.c.id, r.c.uuid, r.c.course_family, r.c.target, r.c.target_uuid, r.c.reporter_id, r.c.reason,
+                   r.c.created_at, first.label("grp")).where(r.c.course_family == family)
+    if target_id is not None:
+        inner = inner.where(r.c.target_uuid == target_id)
+    g = inner.subquery()
+    q = select(g.c.uuid, g.c.course_family, g.c.target, g.c.target_uuid, u.c.username, g.c.reason,
+               g.c.created_at).select_from(g.join(u, u.c.id == g.c.reporter_id)).order_by(g.c.grp, g.c.id)
+    if after is not None:
+        mark = conn.execute(select(g.c.grp, g.c.id).where(g.c.uuid == after)).first()
+        if mark is not None:
+            q = q.where(tuple_(g.c.grp, g.c.id) > tuple_(mark[0], mark[1]))
+    if limit is not None:
+        q = q.limit(max(1, min(limit, REPORTS_PAGE_MAX)))
     return [{"id": x[0], "course_family": x[1], "target": x[2], "target_id": x[3], "reporter": x[4],
-             "reason": x[5], "created_at": x[6]} for x in rows]
+             "reason": x[5], "created_at": x[6]} for x in conn.execute(q)]

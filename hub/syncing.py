@@ -17,6 +17,7 @@ import functools
 import json
 import logging
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -108,7 +109,7 @@ _PULL_PERSONAL = Prepared(select(*_FEED_COLS).where(
     _F.c.audience_user_id == bindparam("u"), _F.c.seq > bindparam("pos"), _F.c.seq <= bindparam("top"), _NOT_MINE
 ).order_by(_F.c.seq).limit(bindparam("lim")))
 _FEED_TOP = Prepared(select(func.max(_F.c.seq)))
-_THREAD_BY_UUID = Prepared(select(db.threads.c.id, db.threads.c.course_family).where(
+_THREAD_BY_UUID = Prepared(select(db.threads.c.id, db.threads.c.course_family, db.threads.c.item_id).where(
     db.threads.c.uuid == bindparam("uuid")))
 _POST_BY_UUID = Prepared(select(db.posts.c.id, db.posts.c.thread_id).where(db.posts.c.uuid == bindparam("uuid")))
 _THREAD_INSERT = Prepared(db.threads.insert().values(binds(
@@ -377,6 +378,8 @@ class _Push:
         #: the device's anchor as the hub issued it (made_at's floor), None for a new device
         self.anchor = runs.anchor_of(conn, self.who.user_id, self.device_id)
         self._roles: dict[str, str] = {}
+        self._ends: dict[str, datetime | None] = {}
+        self._grace = runs.late_grace()
         family_names = sorted({r.course_family for r in rows})
         self.family_rows = self.index.rows(conn, families=family_names) if family_names else []
         self.rows_by_course: dict[str, list[CourseRow]] = {}
@@ -422,7 +425,10 @@ class _Push:
         for family, course_id in self.touched.items():
             self._maybe_certify(family, course_id)
         _EVENT_INSERT.run_many(conn, records)
-        runs.set_anchor(conn, self.who.user_id, self.device_id, self.now, self.anchor)
+        if records:
+            # Only a push the hub took sets the anchor: a refused one (garbage from a spare
+            # device id) must not seed a floor for backdating later work.
+            runs.set_anchor(conn, self.who.user_id, self.device_id, self.now, self.anchor)
         return acked, rejected
 
     # ------------------------------------------------------------------ checks
@@ -447,8 +453,17 @@ class _Push:
         return item
 
     def _made_at(self, event: ClientEvent) -> str:
-        """When the event was made, as the hub vouches for it (docs/protocol.md, "Hub time")."""
-        return runs.clamp_made_at(event.made_at, self.anchor, self.now)
+        """When the event was made, as the hub vouches for it (docs/protocol.md, "Hub time"):
+        clamped to [anchor, receipt], and not before the run's end once the grace period
+        after it is over."""
+        made = runs.clamp_made_at(event.made_at, self.anchor, self.now)
+        family = self._course(event.course_id)[0].course_family
+        if family not in self._ends:
+            self._ends[family] = runs.run_end(self.conn, self.who.user_id, family)
+        return runs.late_made_at(made, self.now, self._ends[family], self._grace)
+
+    def _actor(self) -> runs.Actor:
+        return runs.Actor(self.who.username, self.who.user_id, "sync")
 
     def _role(self, family: str) -> str:
         role = self._roles.get(family)
@@ -458,16 +473,25 @@ class _Push:
 
     def _check_open(self, rows: list[CourseRow], family: str, course_id: str, item_id: str) -> None:
         """Progress on an item of a module that is not open yet by the hub's clock is refused
-        (sync/schedule.py: the rule the player applies too)."""
+        (sync/schedule.py: the rule the player applies too). The item's module is looked up in
+        the named course's manifest, then in the family's other language versions; an item in
+        none of them is refused (never taken as open)."""
         schedule = self.runs.get(family)
         if schedule is None:
             return
         row = latest_versions(rows).get(course_id) or rows[0]
-        manifest = self.index.manifest(self.conn, row.pk)
-        module_ids = [m.id for m in manifest.modules]
-        module = next((m for m in manifest.modules if any(it.id == item_id for it in m.items)), None)
+        candidates = [row] + [r for r in latest_versions(
+            [r for r in self.family_rows if r.course_family == family]).values() if r.pk != row.pk]
+        module = None
+        for candidate in candidates:
+            manifest = self.index.manifest(self.conn, candidate.pk)
+            module = next((m for m in manifest.modules if any(it.id == item_id for it in m.items)), None)
+            if module is not None:
+                break
         if module is None:
-            return
+            raise _Reject(RejectCode.MODULE_LOCKED, f"The course server cannot tell when '{item_id}' opens, so "
+                          "it records nothing in it.", ["item_id"])
+        module_ids = [m.id for m in manifest.modules]
         opens = opening_time(schedule, module.id, module_ids)
         if opens is not None and db.hub_datetime() < opens:
             raise _Reject(RejectCode.MODULE_LOCKED,
@@ -498,9 +522,9 @@ class _Push:
             self._check_open(rows, family, event.course_id, event.item_id)
             return self._quiz_attempt(rows, event)
         if isinstance(event, ThreadEvent):
-            return self._thread(family, event)
+            return self._thread(rows, family, event)
         if isinstance(event, PostEvent):
-            return self._post(family, event)
+            return self._post(rows, family, event)
         if isinstance(event, ReportEvent):
             return self._report(family, event)
         raise AssertionError(f"unhandled event {event!r}")
@@ -576,13 +600,17 @@ class _Push:
 
     # ------------------------------------------------------------------ forum
 
-    def _thread(self, family: str, event: ThreadEvent) -> str:
+    def _thread(self, rows: list[CourseRow], family: str, event: ThreadEvent) -> str:
         item = self._item(family, event.item_id)
         if not isinstance(item, ForumItem):
             raise _Reject(RejectCode.WRONG_ITEM_KIND, f"'{event.item_id}' is not a forum.", ["item_id"])
         role, pinned = self._role(family), bool(event.pinned)
+        if role == runs.LEARNER:  # staff may write in a discussion before it opens
+            self._check_open(rows, family, event.course_id, event.item_id)
         if pinned and role not in runs.PIN:
-            raise _Reject(RejectCode.FORBIDDEN, "Only an instructor or a moderator can pin a discussion question; "
+            runs.audit(self.conn, self._actor(), "refused", family, f"thread:{event.id}",
+                       "a pinned thread from someone who is not an instructor", {"what": "pin"})
+            raise _Reject(RejectCode.FORBIDDEN, "Only an instructor can pin a discussion question; "
                           "post it as an ordinary thread.", ["pinned"])
         device_time = event.device_time.isoformat() if event.device_time else None
         server_id = _THREAD_INSERT.one(self.conn, {
@@ -596,14 +624,19 @@ class _Push:
             "created_at": self.now, "device_time": device_time})
         if role != runs.LEARNER or pinned:
             runs.forum_meta(self.conn, "thread", str(event.id), family, role, pinned, now=self.now)
+        if pinned:
+            runs.audit(self.conn, self._actor(), "pin", family, f"thread:{event.id}", None,
+                       {"via": "sync", "title": event.title})
         self.touched.setdefault(family, event.course_id)
         return Ack(id=event.id, server_id=server_id).model_dump_json()
 
-    def _post(self, family: str, event: PostEvent) -> str:
+    def _post(self, rows: list[CourseRow], family: str, event: PostEvent) -> str:
         thread = _THREAD_BY_UUID.first(self.conn, {"uuid": str(event.thread_id)})
         if thread is None or thread[1] != family:
             raise _Reject(RejectCode.UNKNOWN_THREAD, "The discussion this answers is not on the hub (yet).",
                           ["thread_id"])
+        if self._role(family) == runs.LEARNER:
+            self._check_open(rows, family, event.course_id, str(thread[2]))
         parent_pk = None
         if event.parent_id is not None:
             parent = _POST_BY_UUID.first(self.conn, {"uuid": str(event.parent_id)})
@@ -633,9 +666,9 @@ class _Push:
         if runs.report_target(self.conn, target, str(event.target_id)) != family:
             raise _Reject(RejectCode.UNKNOWN_TARGET, f"The {target} you reported is not on the course server.",
                           ["target_id"])
-        self.conn.execute(db.reports.insert().values(
-            uuid=str(event.id), course_family=family, target=target, target_uuid=str(event.target_id),
-            reporter_id=self.who.user_id, reason=event.reason, made_at=self._made_at(event), created_at=self.now))
+        runs.add_report(self.conn, uuid_=str(event.id), family=family, target=target,
+                        target_uuid=str(event.target_id), reporter_id=self.who.user_id, reason=event.reason,
+                        made_at=self._made_at(event), now=self.now)
         return Ack(id=event.id).model_dump_json()
 
 

@@ -1,8 +1,10 @@
 """Learners: accounts and enrolments (commands court IT runs with `lectern-hub`)."""
 from __future__ import annotations
 
+import getpass
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -11,6 +13,9 @@ from . import db
 from .auth import hash_password
 from .courses import resolve_family
 from .errors import HubError, HubErrorKind
+
+if TYPE_CHECKING:
+    from .runs import Actor
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,149}$")
 MIN_PASSWORD_CHARS = 8
@@ -60,11 +65,24 @@ def list_users(database: db.Database) -> list[UserRow]:
             .order_by(db.users.c.username))]
 
 
-def enrol(database: db.Database, username: str, course_ref: str, run_id: int | None = None) -> tuple[str, bool]:
+def _cli_actor() -> "Actor":
+    """Court IT at the CLI, named by the OS account (as `lectern-hub`'s staff commands are)."""
+    from .runs import Actor
+
+    try:
+        name = getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container)
+        name = "unknown"
+    return Actor(name[:150], None, "cli")
+
+
+def enrol(database: db.Database, username: str, course_ref: str, run_id: int | None = None,
+          actor: "Actor | None" = None) -> tuple[str, bool]:
     """Enrol a learner in the family of `course_ref` and in a run of it (default: the family's
     default self-paced run); an enrolled learner given `run_id` moves to that run. Returns
-    (family, newly enrolled or moved)."""
-    from .runs import join_run
+    (family, newly enrolled or moved). A move, or an enrolment in a named run, is written to
+    the audit log (who, from which run to which)."""
+    from .runs import audit, join_run
 
     with database.write() as conn:
         user = find_user(conn, username)
@@ -76,9 +94,14 @@ def enrol(database: db.Database, username: str, course_ref: str, run_id: int | N
         if exists is not None:
             if run_id is None or exists[0] == run_id:
                 return family, False
-            join_run(conn, user[0], family, run_id)
+            run = join_run(conn, user[0], family, run_id)
+            audit(conn, actor or _cli_actor(), "enrol-run", family, f"user:{user[1]}", None,
+                  {"from": exists[0], "to": run.id})
             return family, True
         conn.execute(db.enrolments.insert().values(user_id=user[0], course_family=family,
                                                    enrolled_at=db.hub_now()))
-        join_run(conn, user[0], family, run_id)
+        run = join_run(conn, user[0], family, run_id)
+        if run_id is not None:
+            audit(conn, actor or _cli_actor(), "enrol-run", family, f"user:{user[1]}", None,
+                  {"from": None, "to": run.id})
         return family, True

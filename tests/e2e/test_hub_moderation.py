@@ -101,7 +101,10 @@ def test_instructor_of_another_family_cannot_moderate(hub, new_course, make_lear
     own = outsider.event("thread", theirs.course_id, item_id="f1", title="Q", body="Question?")
     assert not v2(outsider, [own])["rejected"]
     assert outsider.post(f"/forum/threads/{own['id']}/pin", json={"pinned": True}).status_code == 200
-    assert "hide" not in hub.cli("audit", ours.family).stdout
+    audit = hub.cli("audit", ours.family).stdout
+    assert "\thide\t" not in audit
+    # the refused attempts are audited (review of #17)
+    assert f"{outsider.username} (api)\trefused\t{ours.family}\tthread:{thread['id']}" in audit
 
 
 def test_reports_and_announcements(hub, new_course, make_learner, tmp_path):
