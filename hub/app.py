@@ -69,7 +69,9 @@ def create_app(hub: Hub) -> FastAPI:
     _add_event_schemas(app)
     app.add_middleware(JsonGzipMiddleware, minimum_size=settings.gzip_min_bytes)
     app.add_middleware(BodyLimitMiddleware, max_body=settings.max_body_bytes,
-                       max_inflated=settings.max_inflated_bytes)
+                       max_inflated=settings.max_inflated_bytes,
+                       # a course bundle uploaded in the console streams to disk
+                       uploads={f"{CONSOLE_PREFIX}/courses/publish": settings.max_upload_bytes})
     return app
 
 

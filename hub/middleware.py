@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import zlib
+from collections.abc import Mapping
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -29,14 +30,24 @@ async def send_error(send: Send, status: int, code: ErrorCode, message: str,
 
 
 class BodyLimitMiddleware:
-    def __init__(self, app: ASGIApp, max_body: int, max_inflated: int) -> None:
+    """Every request body within the sync protocol's limit, read whole before the app sees it;
+    except on `uploads` (path -> limit: the console's bundle upload), whose bodies stream to the
+    app (it spools them to disk) and are cut off at their own, larger limit."""
+
+    def __init__(self, app: ASGIApp, max_body: int, max_inflated: int,
+                 uploads: Mapping[str, int] | None = None) -> None:
         self.app = app
         self.max_body = max_body
         self.max_inflated = max_inflated
+        self.uploads = dict(uploads or {})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
+            return
+        limit = self.uploads.get(scope.get("path", ""))
+        if limit is not None:
+            await self._stream(limit, scope, receive, send)
             return
         headers = Headers(scope=scope)
         too_big = (f"The request is larger than the hub accepts ({self.max_body // 1024} KiB); "
@@ -92,6 +103,42 @@ class BodyLimitMiddleware:
             return await receive()
 
         await self.app(scope, replay, send)
+
+    async def _stream(self, limit: int, scope: Scope, receive: Receive, send: Send) -> None:
+        too_big = f"The file is larger than the hub accepts ({limit // (1024 * 1024)} MiB)."
+        declared = Headers(scope=scope).get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await send_error(send, 413, ErrorCode.TOO_LARGE, too_big)
+            return
+        total = 0
+        cut = False
+        started = False
+
+        async def counted() -> Message:
+            nonlocal total, cut
+            if cut:
+                return {"type": "http.disconnect"}
+            message = await receive()
+            total += len(message.get("body", b""))
+            if total > limit:  # the app sees a client gone: it stops reading and answers nothing
+                cut = True
+                return {"type": "http.disconnect"}
+            return message
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            if cut:
+                return  # whatever the app says about the cut-off body, the answer is 413
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted, watched)
+        except Exception:
+            if not cut:
+                raise
+        if cut and not started:
+            await send_error(send, 413, ErrorCode.TOO_LARGE, too_big)
 
 
 class JsonGzipMiddleware:

@@ -45,6 +45,8 @@ class HubSettings:
     # there so that CLI commands start without pydantic.
     max_body_bytes: int = 2 * 1024 * 1024
     max_inflated_bytes: int = 8 * 1024 * 1024
+    #: a course bundle uploaded in the staff console (a six-week course's videos: several GB)
+    max_upload_bytes: int = 8 * 1024 * 1024 * 1024
     max_events: int = 500
     page_events: int = 500
     gzip_min_bytes: int = 1024
