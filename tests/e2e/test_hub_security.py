@@ -349,7 +349,9 @@ def test_slow_clients_are_cut_off_while_others_are_served(tmp_path, kit):
         for name in ("silent", "drips headers", "drips a second request"):
             held, answer = results[name]
             assert 0.8 <= held < 5, (name, held)
-            assert answer.count(b"HTTP/1.1 408") == 1, (name, answer[-300:])
+            # A connection that never said a byte is closed without an answer (a browser's
+            # preconnect would read a 408 as the answer to the request it sends later).
+            assert answer.count(b"HTTP/1.1 408") == (name != "silent"), (name, answer[-300:])
         held, answer = results["drips its body"]
         assert 2.3 <= held < 7, held  # the body has a limit of its own, from the end of the headers
         assert b"HTTP/1.1 408" not in answer  # the app had the request: no second status line
@@ -402,7 +404,8 @@ def test_slow_clients_are_cut_off_by_the_h11_parser_too():
             results = dict(zip(cases, pool.map(lambda c: _until_closed(address, *c, 15.0), cases.values())))
         for name in ("silent", "drips headers", "drips a second request"):
             held, answer = results[name]
-            assert 0.8 <= held < 5 and answer.count(b"HTTP/1.1 408") == 1, (name, held, answer[-200:])
+            assert 0.8 <= held < 5, (name, held)
+            assert answer.count(b"HTTP/1.1 408") == (name != "silent"), (name, answer[-200:])
         held, answer = results["drips its body"]
         assert 2.3 <= held < 7 and b"408" not in answer, held
         with socket.create_connection(address, timeout=5) as client:
