@@ -59,17 +59,6 @@ class StoredRun:
             return None
 
 
-@dataclass(frozen=True)
-class StoredAnnouncement:
-    id: str
-    run_id: str
-    family: str
-    title: str
-    body: str
-    author: str
-    author_role: str
-    published_at: str
-    read: bool
 
 
 @dataclass(frozen=True)
@@ -134,6 +123,13 @@ class HubAnnouncement:
     author: str
     author_role: str
     published_at: str
+
+
+@dataclass(frozen=True)
+class StoredAnnouncement(HubAnnouncement):
+    """An announcement as kept here: the hub's, and whether the learner has read it."""
+
+    read: bool
 
 
 @dataclass(frozen=True)
