@@ -11,39 +11,25 @@ real store as a sync applies them.
 """
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-ARTIFACTS = REPO / "test-artifacts" / "screenshots"
-SCALES = {"1.0": {}, "1.5": {"QT_SCALE_FACTOR": "1.5"}}
 SHOTS = ("course-locked", "announcements")
 
 pytestmark = pytest.mark.window
 
 
 def test_course_run_screens_fit_a_1366_screen(laptop_run, tmp_path):
-    for scale, extra in SCALES.items():
-        out = ARTIFACTS / f"course-runs-{scale}"
-        out.mkdir(parents=True, exist_ok=True)
-        for name in SHOTS:
-            (out / f"{name}.png").unlink(missing_ok=True)
-        proc = subprocess.run([sys.executable, __file__, str(tmp_path / f"data-{scale}"), str(out)],
-                              env=laptop_run.env(**extra), cwd=REPO, capture_output=True, text=True,
-                              timeout=240)
-        assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-3000:]
-        reports = [line for line in proc.stdout.splitlines() if line.startswith("shot ")]
-        assert len(reports) == len(SHOTS), proc.stdout + proc.stderr[-2000:]
-        for line in reports:
-            fields = dict(w.split("=", 1) for w in line.split()[1:])
-            assert fields["inside"] == "yes", (scale, line)
-            assert fields["fits"] == "yes", (scale, line)
-            assert fields["focus"] == fields["want"], (scale, line)
-            assert fields["clipped"] == "none", (scale, line)
-            assert (out / f"{fields['name']}.png").is_file()
+    from window_shots import shoot_at_every_scale  # the parent only: the child runs this file
+
+    for scale, shots in shoot_at_every_scale(laptop_run, __file__, tmp_path, "course-runs",
+                                             SHOTS).items():
+        for fields in shots:
+            assert fields["focus"] == fields["want"], (scale, fields)
+            assert fields["clipped"] == "none", (scale, fields)
 
 
 # ---------------------------------------------------------------------- the child process
