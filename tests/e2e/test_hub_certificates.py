@@ -250,3 +250,43 @@ def test_demo_course_syncs_and_earns_when_the_hub_offers_it(hub, publisher, make
     mine = [r for r in rows if r["username"] == learner.username]
     assert [(r["course_id"], r["state"]) for r in mine] == [(DEMO_COURSE_ID, "issued")], rows
     assert status(paths).pending == 0
+
+    # The rest of the path a judge takes (issue #15): the signed credential arrives with a
+    # sync, is printed as a PDF whose QR code verifies offline; the hub revokes it; after the
+    # next sync this computer knows, and the paper no longer verifies.
+    import os
+    import subprocess
+    import sys
+
+    from sync.services import certificates as service
+    from sync.services.certificates import CertificateState
+
+    with HubClient(HubSettings(hub.url), learner.token) as client:
+        run_sync(paths, client)
+    [held] = service.list_certificates_at(paths)
+    assert held.state is CertificateState.ISSUED and held.credential is not None
+    issuer = held.credential["issuer"]["id"]
+    lectern = [sys.executable, "-m", "sync.cli", "--data-dir", str(paths.root)]
+    offscreen = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    pdf = tmp_path / "certificate.pdf"
+    made = subprocess.run([*lectern, "certificate", "export", str(held.certificate_id), str(pdf)],
+                          capture_output=True, text=True, timeout=120,
+                          env=offscreen)
+    assert made.returncode == 0 and pdf.read_bytes().startswith(b"%PDF"), made.stderr
+    ok = subprocess.run([*lectern, "certificate", "verify", str(pdf), "--trust-issuer", issuer],
+                        capture_output=True, text=True, timeout=120,
+                        env=offscreen)
+    assert ok.returncode == 0 and ok.stdout.startswith("Valid"), ok.stdout + ok.stderr
+
+    hub.cli("certificates", "revoke", str(held.certificate_id), "--reason", "Plagiarised posts")
+    with HubClient(HubSettings(hub.url), learner.token) as client:
+        run_sync(paths, client)
+    [after] = service.list_certificates_at(paths)
+    assert after.state is CertificateState.REVOKED and after.revoked_reason == "Plagiarised posts"
+    status_list = tmp_path / "status-list.json"
+    hub.cli("certificates", "status-list", status_list)
+    revoked = subprocess.run([*lectern, "certificate", "verify", str(pdf), "--trust-issuer", issuer,
+                              "--status-list", str(status_list)], capture_output=True, text=True,
+                             timeout=120, env=offscreen)
+    assert revoked.returncode == 2 and "revoked" in revoked.stderr.lower(), revoked.stdout + revoked.stderr
+    assert revoked.stderr.count("\n") == 1
