@@ -86,8 +86,9 @@ def install_demo_courses(paths: DataPaths,
     `demo_course = false` (site file) means no profile is offered them. (`course_ids`: fewer
     versions, for tests about one course.)
 
-    Never over an installed course of the same id, whatever its version or signature: the
-    demo is only a first-run example. (The importer refuses an unsigned copy over a signed
+    Never over an installed course of the same id, whatever its version or signature, and
+    none at all once a signed course of the demo's family is installed: the demo is only a
+    first-run example. (The importer refuses an unsigned copy over a signed
     one too, even if that course arrives while the demo is being copied.)"""
     from .config import load_settings
 
@@ -95,6 +96,15 @@ def install_demo_courses(paths: DataPaths,
     with LearnerStore.open(paths.db) as store:
         if store.get_setting(DEMO_OFFERED, False) or not load_settings(store).demo_course:
             return []
+        signed = [c.id for c in store.list_courses()
+                  if c.family == DEMO_FAMILY and c.signature_status != "unsigned"]
+    if signed:
+        # Court IT installed the real course (signed) under the demo's family: its other
+        # languages come from the same place, never mixed with the bundled, unsigned example.
+        log.info("demo family installed signed (%s): the bundled versions are not offered",
+                 ", ".join(signed))
+        _mark_offered(paths)
+        return []
     added = [course_id for course_id in course_ids
              if not _keeps_installed(paths, course_id) and _import_one(paths, course_id)]
     _mark_offered(paths)

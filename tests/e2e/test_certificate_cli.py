@@ -66,9 +66,12 @@ def _photo_and_pdf(png: Path, jpeg: Path, pdf: Path, blank: Path) -> None:
     """A phone-like photo of the printed code (on grey paper, scaled, turned 4°, noisy,
     JPEG at 70) and a one-page PDF holding it, drawn with Qt in this process."""
     from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter, QTransform
+    from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter, QTransform
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication(["test"])  # noqa: F841 - kept alive
+    # A QApplication, not a QGuiApplication: this process goes on to test widgets (pytest-qt's
+    # qapp reuses whatever application exists, and a QWidget aborts under a QGuiApplication).
+    _app = QApplication.instance() or QApplication(["test"])  # noqa: F841 - kept alive
     code = QImage(str(png))
     assert not code.isNull()
     side = int(code.width() * 1.3)
