@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
+import os
 import sqlite3
 import uuid
 from pathlib import Path
@@ -381,6 +381,21 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v
 LATEST = len(MIGRATIONS)
 
 
+def _back_up(conn: sqlite3.Connection, backup: Path) -> None:
+    """A consistent copy of the database before its schema changes, through SQLite's backup
+    API (a byte copy of the file can be torn while another connection has pages in the WAL),
+    written to a temporary file and renamed: a `.bak` is whole or absent."""
+    part = backup.with_name(backup.name + ".part")
+    part.unlink(missing_ok=True)
+    target = sqlite3.connect(part)
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
+    os.replace(part, backup)
+    log.info("backed up the learner database to %s before migrating", backup)
+
+
 def migrate(conn: sqlite3.Connection, db_path: Path | None = None) -> int:
     """Bring the database to LATEST; returns the version it was at."""
     current = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -390,10 +405,7 @@ def migrate(conn: sqlite3.Connection, db_path: Path | None = None) -> int:
     if current == LATEST:
         return current
     if current > 0 and db_path is not None and db_path.exists():
-        backup = db_path.with_name(f"{db_path.name}.v{current}.bak")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy2(db_path, backup)
-        log.info("backed up %s to %s before migrating", db_path, backup)
+        _back_up(conn, db_path.with_name(f"{db_path.name}.v{current}.bak"))
     for version in range(current, LATEST):
         conn.execute("BEGIN IMMEDIATE")
         try:

@@ -234,3 +234,37 @@ def test_a_first_schema_store_keeps_the_learners_record_through_every_upgrade(tm
         assert store.get_setting("hub_url") == "https://hub.example" and store.device_id() == device
         assert [(e.id, e.kind) for e in store.pending_events()] == [("e1", "completed")]
     assert (tmp_path / "learner.db.v1.bak").is_file()
+
+
+def test_the_backup_before_an_upgrade_is_whole_while_another_connection_reads(tmp_path):
+    """The pre-upgrade `.bak` is SQLite's own backup, not a byte copy of a file whose latest
+    pages may still sit in the WAL of a reader that blocks the checkpoint."""
+    import sqlite3
+
+    from sync.store.migrations import MIGRATIONS
+
+    db = tmp_path / "learner.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    MIGRATIONS[0](conn)
+    conn.execute("PRAGMA user_version = 1")
+    reader = sqlite3.connect(db, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM settings").fetchone()   # holds a snapshot: no checkpoint
+    for n in range(200):                                          # pages only in the WAL
+        conn.execute("INSERT INTO settings(key, value) VALUES (?, ?)", (f"k{n}", '"x"' * 50))
+    conn.close()
+    try:
+        with LearnerStore.open(db):
+            pass
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    backup = sqlite3.connect(tmp_path / "learner.db.v1.bak")
+    try:
+        assert backup.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert backup.execute("SELECT count(*) FROM settings WHERE key LIKE 'k%'").fetchone() == (200,)
+        assert backup.execute("PRAGMA user_version").fetchone() == (1,)
+    finally:
+        backup.close()
+    assert not (tmp_path / "learner.db.v1.bak.part").exists()
