@@ -71,6 +71,8 @@ EXCLUDE_MODULES = [
     # PyLD (certificates) imports lxml only to read JSON-LD embedded in HTML, which Lectern
     # never does; sync/certificates stands in for it when it is missing (3.1 MB in the .deb).
     "lxml",
+    # The hub's staff console only (hub/ is left out above): pages and form parsing.
+    "jinja2", "markupsafe", "multipart", "python_multipart", "alembic", "mako", "psycopg",
     # pydantic's mypy plugin (pydantic.mypy, pydantic.v1.mypy), which PyInstaller's pydantic hook
     # collects with every submodule, drags in mypy's compiled modules and ast_serialize from a
     # dev venv that has mypy: a type checker's plugin never runs in the player (3.4 MB on disk).
