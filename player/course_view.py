@@ -13,7 +13,8 @@ The outline and the item sit in a QSplitter, which mirrors itself in right-to-le
 
 The pieces are in `player.course`: the outline (`outline`), the chart (`progress_chart`), the
 two panes (`panes`), the progress rules (`progress`) and the store-lane callbacks an item gets
-(`item_access`); this screen wires them together.
+(`item_access`), the marks following progress (`marks`), the header (`header`) and the
+course run's schedule (`schedule`); this screen wires them together.
 """
 from __future__ import annotations
 
@@ -21,11 +22,9 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QSplitter,
-    QStyle,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from player.bridge import TaskManager
 from player.changes import ChangeKind
+from player.course.header import CourseHeader
 from player.course.item_access import ItemAccess
-from player.course.language_switch import LanguageSwitch
+from player.course.marks import CourseMarks
 from player.course.outline import (
     ITEM_ID_ROLE,
     STATUS_ROLE,
@@ -45,14 +45,13 @@ from player.course.outline import (
 )
 from player.course.panes import ItemPane, OutlinePane, overview_completed
 from player.course.parts import CompletionBanner, ItemHost, LockedNotice
-from player.course.progress import SKIP_TOLERANCE, CourseData, mark_for, watched
+from player.course.progress import SKIP_TOLERANCE, CourseData
 from player.course.progress_chart import ModuleProgressChart
 from player.course.requirements import RequirementsLauncher
-from player.dates import format_day
+from player.course.schedule import CourseSchedule
 from player.error_messages import message_for
 from player.icons import Mark
-from player.status_bar import ElidedLabel
-from player.widgets import heading_font, make_button, tab_path
+from player.widgets import tab_path
 from sync.manifest import ForumItem, Item
 from sync.services import courses, runs, study
 
@@ -67,16 +66,6 @@ __all__ = ["ITEM_ID_ROLE", "STATUS_ROLE", "CompletionBanner", "CourseData", "Cou
 
 log = logging.getLogger(__name__)
 
-
-def _warm_runs() -> None:
-    """What the course-run services import when first called: on the UI thread, never first
-    in a worker (player.bridge.warm_engine says why)."""
-    import sync.credentials  # noqa: F401
-    import sync.schedule  # noqa: F401
-    import sync.text_safety  # noqa: F401
-
-
-_warm_runs()
 
 class CourseView(QWidget):
     """Outline + open item + previous/next; talks to the store only through the bridge."""
@@ -108,46 +97,29 @@ class CourseView(QWidget):
         self.item_view: ItemView | None = None
         self._open_token = 0
         self._access = ItemAccess(bridge, self)
-        #: the course run's view of the open course (#17): open and locked modules by the
-        #: hub's time, the signed-in user's role; None before it is read
-        self.run_outline: runs.CourseOutline | None = None
+        #: the outline's marks and the chart follow progress
+        self.marks = CourseMarks(bridge, self)
         #: what stands in for an item of a module not open yet, while one is chosen
         self.locked_notice: LockedNotice | None = None
-        #: how many times the schedule was read (tests wait on it)
+        #: how many times the schedule was applied (tests wait on it)
         self.schedule_loads = 0
-        #: the new replies to the learner's posts, as last counted
-        self.unread: runs.UnreadCounts | None = None
-        # A locked module opens by itself: this fires when the hub-clock estimate reaches
-        # the next opening (QTimer counts monotonic time, as the estimate does), and at
-        # least every ten minutes (a sync may have moved the schedule or the estimate).
-        self._unlock_timer = QTimer(self)
-        self._unlock_timer.setSingleShot(True)
-        self._unlock_timer.timeout.connect(self.reload_schedule)
+        #: the course run (#17): open and locked modules, the role, the unread counts
+        self.schedule = CourseSchedule(bridge, lambda: self.course_id, self)
+        self.schedule.changed.connect(self._apply_schedule)
+        self.schedule.unread_changed.connect(self._show_unread)
         self.setAccessibleName(self.tr("Course"))
         #: the open course's reading direction (its language's), which the outline and the
         #: item follow
         self.content_direction = self.layoutDirection()
 
-        # ---- header: back to the library, the course's title across the whole screen (it
-        # wraps there in one or two lines instead of five in the outline's column)
-        self.library_button = make_button(self, self.tr("&Library"), self.tr("Back to the library"),
-                                          self.library_requested,
-                                          self.tr("Back to your courses (Ctrl+L)"))
-        self.library_button.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_ArrowBack))
-
-        # One line, "…" when narrow (the whole title is in its tooltip and the window's
-        # title): on a small screen with large fonts every line counts.
-        self.course_title = ElidedLabel(self, Qt.TextElideMode.ElideRight, chars=200)
-        self.course_title.setFont(heading_font(self.font(), 1.25))
-        self.course_title.setAccessibleName(self.tr("Course title"))
-
-        # the course's other languages (#16): "Language: English ▾"
-        self.language_switch = LanguageSwitch(self)
+        # ---- header: back to the library, the course's title across the whole screen, its
+        # other languages
+        self.header = CourseHeader(bridge, self)
+        self.header.library_requested.connect(self.library_requested)
+        self.library_button, self.course_title = self.header.library_button, self.header.course_title
+        self.language_switch = self.header.language_switch
         self.language_switch.switch_requested.connect(self.switch_language)
         self.language_switch.download_requested.connect(self.language_download_requested)
-        #: how many times the language switch was filled (tests wait on it)
-        self.language_loads = 0
 
         self.completion_banner = CompletionBanner(self)
         # what earns the certificate (#15): a button beside the title, Ctrl+R
@@ -183,13 +155,9 @@ class CourseView(QWidget):
         fm = self.fontMetrics()
         self.splitter.setSizes([fm.averageCharWidth() * 50, fm.averageCharWidth() * 100])
 
-        top_row = QHBoxLayout()
-        top_row.addWidget(self.library_button, 0, Qt.AlignmentFlag.AlignTop)
-        top_row.addWidget(self.course_title, 1)
-        top_row.addWidget(self.language_switch, 0, Qt.AlignmentFlag.AlignTop)
-        top_row.addWidget(self.requirements.button, 0, Qt.AlignmentFlag.AlignTop)
+        self.header.add_trailing(self.requirements.button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top_row)
+        layout.addWidget(self.header)
         layout.addWidget(self.completion_banner)
         layout.addWidget(self.splitter, 1)
         self._update_nav()
@@ -209,6 +177,7 @@ class CourseView(QWidget):
         """
         self.close_item()
         self.data = None
+        self.header.reload_languages(None)
         self.completion_banner.setVisible(False)
         self.progress_hint.setVisible(False)
         self._open_token += 1
@@ -231,7 +200,7 @@ class CourseView(QWidget):
                 return
             if error is not None:
                 log.warning("the course run of %s could not be read: %s", course_id, error)
-            self.run_outline = outline if error is None else None
+            self.schedule.outline = outline if error is None else None
             self._course_loaded(opened[0], item_id, from_start)
 
         self._bridge.call_service(study.open_course, loaded, context=self, course_id=course_id)
@@ -242,12 +211,11 @@ class CourseView(QWidget):
                        from_start: bool = False) -> None:
         self.data = data
         self.show_message("")
-        self.course_title.setText(data.manifest.title)
-        self.course_title.setToolTip(data.manifest.title)
+        self.header.show_title(data.manifest.title)
         self._follow_content_direction(data.course.language)
         self.reload_languages()
         self.title_changed.emit(data.manifest.title)
-        self.outline.locked = self._locks()
+        self.outline.locked = self.schedule.locks()
         self._build_outline()
         self._apply_schedule(reopen=False)
         self.outline_pane.show_overview(data.overview)
@@ -287,23 +255,13 @@ class CourseView(QWidget):
                 widget.unsetLayoutDirection()
 
     def reload_languages(self) -> None:
-        """The open course's other language versions: installed, or offered by the saved
-        catalog (with what downloading one would fetch)."""
-        if self.data is None:
-            return
-        course_id = self.data.course.id
+        """The open course's other language versions (the header reads them)."""
+        self.header.reload_languages(self.course_id)
 
-        def loaded(options: Any, error: BaseException | None) -> None:
-            if error is not None:
-                log.warning("the languages of %s could not be read: %s", course_id, error)
-                return
-            if self.data is None or self.data.course.id != course_id:
-                return
-            self.language_switch.show_options(course_id, options)
-            self.language_loads += 1
-
-        self._bridge.call_service(courses.language_options, loaded, context=self,
-                                  course_id=course_id)
+    @property
+    def language_loads(self) -> int:
+        """How many times the language switch was filled (tests wait on it)."""
+        return self.header.language_loads
 
     def switch_language(self, course_id: str) -> None:
         """Re-open the course in another installed language version at the same item (the
@@ -323,81 +281,52 @@ class CourseView(QWidget):
     def role(self) -> "runs.Role":
         """The signed-in user's role in the open course's family (learner until the hub
         says otherwise): the forum shows staff actions only to staff."""
-        return self.run_outline.role if self.run_outline is not None else runs.Role.LEARNER
+        return self.schedule.role
 
-    def _locks(self) -> dict[str, str]:
-        """Module id -> the day it opens in the interface language ("" unknown), for every
-        module not open yet by the hub-clock estimate."""
-        if self.run_outline is None:
-            return {}
-        return {m.module_id: format_day(m.opens_at) if m.opens_at is not None else ""
-                for m in self.run_outline.modules if not m.open}
+    @property
+    def run_outline(self) -> "runs.CourseOutline | None":
+        """The course run's view of the open course; None before it is read."""
+        return self.schedule.outline
+
+    @property
+    def unread(self) -> "runs.UnreadCounts | None":
+        """The unread counts of the open course, as last read."""
+        return self.schedule.unread
 
     def reload_schedule(self) -> None:
         """Read again which modules are open (by the hub-clock estimate, never the PC's
         clock); a module whose day has come unlocks, and an item waiting for it opens."""
-        if self.data is None:
-            return
-        course_id = self.data.course.id
-
-        def loaded(outline: Any, error: BaseException | None) -> None:
-            if error is not None or self.data is None or self.data.course.id != course_id:
-                return
-            self.run_outline = outline
-            self._apply_schedule()
-
-        self._bridge.call_service(runs.course_outline, loaded, context=self, course_id=course_id)
+        self.schedule.reload()
 
     def _apply_schedule(self, reopen: bool = True) -> None:
         self.schedule_loads += 1
-        locks = self._locks()
         current = self.current_item_id
         was_locked = current is not None and self.outline.is_locked(current)
-        self.outline.set_locks(locks)
+        self.outline.set_locks(self.schedule.locks())
         if reopen and current is not None and self.data is not None:
             now_locked = self.outline.is_locked(current)
             if now_locked != was_locked or (now_locked and self.locked_notice is None):
                 self.open_item(current)
-        self._arm_unlock_timer()
-
-    def _arm_unlock_timer(self) -> None:
-        outline = self.run_outline
-        self._unlock_timer.stop()
-        if outline is None or not any(not m.open for m in outline.modules):
-            return
-        wait = 600.0
-        if outline.now.at is not None:
-            for m in outline.modules:
-                if not m.open and m.opens_at is not None:
-                    wait = min(wait, (m.opens_at - outline.now.at).total_seconds())
-        self._unlock_timer.start(int(max(wait, 0.5) * 1000) + 250)
+        self.schedule.arm_unlock_timer()
 
     def next_unlock_in(self) -> int:
         """Milliseconds until the schedule is read again (-1: no module is locked)."""
-        return self._unlock_timer.remainingTime() if self._unlock_timer.isActive() else -1
+        return self.schedule.next_unlock_in()
 
     def reload_unread(self) -> None:
         """The unread counts: per discussion in the outline, and the new replies to the
         learner's own posts above it."""
-        if self.data is None:
-            return
-        course_id = self.data.course.id
+        self.schedule.reload_unread()
 
-        def loaded(counts: Any, error: BaseException | None) -> None:
-            if error is not None or self.data is None or self.data.course.id != course_id:
-                return
-            self.unread = counts
-            self.outline.set_unread(counts.discussions)
-            self.outline_pane.show_replies(counts.replies_to_me)
-
-        self._bridge.call_service(runs.unread_counts, loaded, context=self, course_id=course_id,
-                                  paths=self._bridge.paths)
+    def _show_unread(self, counts: "runs.UnreadCounts") -> None:
+        self.outline.set_unread(counts.discussions)
+        self.outline_pane.show_replies(counts.replies_to_me)
 
     def _build_outline(self) -> None:
         assert self.data is not None
         self.outline.show_manifest(self.data.manifest)
         for item_id in self.outline.rows:
-            self._update_row(item_id)
+            self.marks.update_row(item_id)
         self.outline.relayout()
 
     def row_status(self, item_id: str) -> str:
@@ -411,57 +340,11 @@ class CourseView(QWidget):
 
     def mark_of(self, item_id: str) -> Mark:
         """Done, started or not started, from the progress this screen knows."""
-        assert self.data is not None
-        return mark_for(self.data.progress.get(item_id))
-
-    def _update_row(self, item_id: str) -> None:
-        assert self.data is not None
-        if item_id not in self.outline.rows:
-            return
-        p = self.data.progress.get(item_id)
-        self._set_status(self.data.manifest.item(item_id), self.mark_of(item_id),
-                         p.fraction if p else 0.0)
-        if item_id == self.current_item_id:
-            self._update_hint()
-
-    def _set_status(self, item: Item, mark: Mark, fraction: float) -> None:
-        """The outline row's status, with what completes a partly watched video."""
-        hint = self.watch_hint(item.id, fraction) if mark is Mark.STARTED else ""
-        self.outline.set_status(item, mark, fraction, hint)
+        return self.marks.mark_of(item_id)
 
     def watch_hint(self, item_id: str, fraction: float | None = None) -> str:
-        """For a video started but not complete: how much was watched and what completes
-        it, in plain words ("" for anything else). A lecture reached by skipping stays
-        short of complete, and says to watch the parts skipped (issue #12 item 12)."""
-        seen = None if self.data is None else watched(
-            self.data.manifest.item(item_id), self.data.progress.get(item_id), fraction)
-        if seen is None:
-            return ""
-        text = (self.tr("%1 watched. Watch the parts you skipped to complete it.") if seen[1]
-                else self.tr("%1 watched. Keep watching to complete it."))
-        return text.replace("%1", self.outline.percent(seen[0]))
-
-    def _update_hint(self, fraction: float | None = None) -> None:
-        self.item_pane.show_hint(self.watch_hint(self.current_item_id, fraction)
-                                 if self.current_item_id else "")
-
-    def _refresh_overview(self) -> None:
-        if self.data is None:
-            return
-        course_id = self.data.course.id
-
-        def loaded(overview: Any, error: BaseException | None) -> None:
-            if error is None and self.data is not None and self.data.course.id == course_id:
-                finished = overview_completed(overview) and not overview_completed(
-                    self.data.overview)
-                self.data.overview = overview
-                self.outline_pane.show_overview(overview)
-                self.requirements.progress_changed()
-                if finished:
-                    self.course_completed.emit(course_id)
-
-        self._bridge.call_service(study.course_progress, loaded, context=self,
-                                  course_id=course_id)
+        """What completes a partly watched video ("" for anything else)."""
+        return self.marks.watch_hint(item_id, fraction)
 
     # ------------------------------------------------------------------ items
 
@@ -541,7 +424,7 @@ class CourseView(QWidget):
         self.refusal_notice.show_refusals([])
         self.item_host.set_view(notice)
         self.item_pane.order_tabs(notice)
-        self._update_hint()
+        self.marks.update_hint()
         self.show_message("")
         if self.isVisible() and not self.outline.hasFocus():
             notice.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -564,9 +447,9 @@ class CourseView(QWidget):
             quiz_attempts=list(attempts),
             blob_path=lambda sha: self._bridge.content_path(sha) if sha in present else None,
             save_progress=self._access.saver(course_id, item.id,
-                                             partial(self._saved, course_id, item.id)),
-            submit_quiz=self._access.quiz_submitter(course_id, item.id,
-                                                    partial(self._quiz_graded, course_id, item.id)),
+                                             partial(self.marks.saved, course_id, item.id)),
+            submit_quiz=self._access.quiz_submitter(
+                course_id, item.id, partial(self.marks.quiz_graded, course_id, item.id)),
             caption_language=self.caption_language,
             forum=self._access.forum(course_id, item.id, self.role.value, self.reload_unread)
             if isinstance(item, ForumItem) else None,
@@ -581,14 +464,14 @@ class CourseView(QWidget):
             return
         view.setAccessibleName(self.tr("%1: %2").replace("%1", self.outline.kind_name(item.kind))
                                .replace("%2", item.title))
-        view.completed.connect(self._view_completed)
-        view.progressed.connect(self._view_progressed)
+        view.completed.connect(self.marks.view_completed)
+        view.progressed.connect(self.marks.view_progressed)
         if hasattr(view, "standard_quality_requested"):
             view.standard_quality_requested.connect(self.standard_quality_requested)
         self.item_host.set_view(view)
         self.item_view = view
         self.item_pane.order_tabs(view)
-        self._update_hint()
+        self.marks.update_hint()
         self.show_message("")
         if self.isVisible() and not self.outline.hasFocus():
             view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -687,53 +570,3 @@ class CourseView(QWidget):
     def show_message(self, text: str) -> None:
         """A plain-words message above the item (an error, or nothing)."""
         self.item_pane.show_message(text)
-
-    # ------------------------------------------------------------------ writes from views
-
-    def _saved(self, course_id: str, item_id: str, result: Any,
-               error: BaseException | None) -> None:
-        if error is not None:
-            self.show_message(message_for(error).full_text())
-            return
-        if self.data is None or self.data.course.id != course_id:
-            return
-        was_done = self.mark_of(item_id) is Mark.DONE
-        self.data.progress[item_id] = result
-        self._update_row(item_id)
-        if result.completed and not was_done:
-            self._refresh_overview()
-
-    def _quiz_graded(self, course_id: str, item_id: str, result: Any,
-                     error: BaseException | None) -> Any:
-        """A quiz attempt was saved (or not): the marks follow; the attempt for the view."""
-        if error is not None:
-            self.show_message(message_for(error).full_text())
-            return None  # the view lets the learner try again
-        attempt, progress = result
-        if self.data is not None and self.data.course.id == course_id:
-            was_done = self.mark_of(item_id) is Mark.DONE
-            if progress is not None:
-                self.data.progress[item_id] = progress
-            self._update_row(item_id)
-            if progress is not None and progress.completed and not was_done:
-                self._refresh_overview()
-        return attempt
-
-    def _view_completed(self, item_id: str) -> None:
-        """A view says its item is complete: show the mark now; the write is already queued
-        (and its result refreshes the chart)."""
-        if self.data is None or item_id not in self._tree_items:
-            return
-        self._set_status(self.data.manifest.item(item_id), Mark.DONE, 1.0)
-        if item_id == self.current_item_id:
-            self.progress_hint.setVisible(False)
-
-    def _view_progressed(self, item_id: str, fraction: float) -> None:
-        if self.data is None:
-            return
-        current = self.data.progress.get(item_id)
-        if current is None or fraction > current.fraction:
-            if item_id in self._tree_items and self.mark_of(item_id) is not Mark.DONE:
-                self._set_status(self.data.manifest.item(item_id), Mark.STARTED, fraction)
-                if item_id == self.current_item_id:
-                    self._update_hint(fraction)

@@ -1193,6 +1193,42 @@
     </message>
 </context>
 <context>
+    <name>CourseHeader</name>
+    <message>
+        <location filename="../../player/course/header.py" line="36"/>
+        <source>&amp;Library</source>
+        <translation>المكتبة(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/header.py" line="36"/>
+        <source>Back to the library</source>
+        <translation>العودة إلى المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/header.py" line="38"/>
+        <source>Back to your courses (Ctrl+L)</source>
+        <translation>العودة إلى دوراتك (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/header.py" line="46"/>
+        <source>Course title</source>
+        <translation>عنوان الدورة</translation>
+    </message>
+</context>
+<context>
+    <name>CourseMarks</name>
+    <message>
+        <location filename="../../player/course/marks.py" line="65"/>
+        <source>%1 watched. Watch the parts you skipped to complete it.</source>
+        <translation>شوهد %1. شاهد الأجزاء التي تخطيتها لإكماله.</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/marks.py" line="66"/>
+        <source>%1 watched. Keep watching to complete it.</source>
+        <translation>شوهد %1. تابع المشاهدة لإكماله.</translation>
+    </message>
+</context>
+<context>
     <name>CourseOutline</name>
     <message>
         <location filename="../../player/course/outline.py" line="127"/>
@@ -1383,47 +1419,17 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="126"/>
+        <location filename="../../player/course_view.py" line="110"/>
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="133"/>
-        <source>&amp;Library</source>
-        <translation>المكتبة(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="133"/>
-        <source>Back to the library</source>
-        <translation>العودة إلى المكتبة</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="135"/>
-        <source>Back to your courses (Ctrl+L)</source>
-        <translation>العودة إلى دوراتك (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="143"/>
-        <source>Course title</source>
-        <translation>عنوان الدورة</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="176"/>
+        <location filename="../../player/course_view.py" line="148"/>
         <source>Outline and item</source>
         <translation>المخطط والعنصر</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="440"/>
-        <source>%1 watched. Watch the parts you skipped to complete it.</source>
-        <translation>شوهد %1. شاهد الأجزاء التي تخطيتها لإكماله.</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="441"/>
-        <source>%1 watched. Keep watching to complete it.</source>
-        <translation>شوهد %1. تابع المشاهدة لإكماله.</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="582"/>
+        <location filename="../../player/course_view.py" line="465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2244,6 +2250,11 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>طرح سؤال مناقشة مثبّت</translation>
     </message>
     <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
+        <translation>للمدرّبين: سؤال مثبّت في أعلى هذه المناقشة لكل المتعلمين (يُحفظ على هذا الحاسوب فورًا ويُرسل مع المزامنة التالية، مثل أي موضوع)</translation>
+    </message>
+    <message>
         <location filename="../../player/item_views/forum_item_view.py" line="165"/>
         <source>Threads in this discussion</source>
         <translation>المواضيع في هذه المناقشة</translation>
@@ -2352,11 +2363,6 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
             <numerusform>%n ردًا</numerusform>
             <numerusform>%n رد</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
-        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
-        <translation>للمدرّبين: سؤال مثبّت في أعلى هذه المناقشة لكل المتعلمين (يُحفظ على هذا الحاسوب فورًا ويُرسل مع المزامنة التالية، مثل أي موضوع)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/forum_item_view.py" line="340"/>
@@ -2741,32 +2747,32 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../player/course/language_switch.py" line="40"/>
+        <location filename="../../player/course/language_switch.py" line="43"/>
         <source>Course languages</source>
         <translation>لغات الدورة</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="37"/>
+        <location filename="../../player/course/language_switch.py" line="40"/>
         <source>The course in another language: your progress, quiz attempts and discussions stay the same</source>
         <translation>الدورة بلغة أخرى: يبقى تقدمك ومحاولات الاختبار والمناقشات كما هي</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="62"/>
+        <location filename="../../player/course/language_switch.py" line="65"/>
         <source>Language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="63"/>
+        <location filename="../../player/course/language_switch.py" line="66"/>
         <source>Course language: %1</source>
         <translation>لغة الدورة: %1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="74"/>
+        <location filename="../../player/course/language_switch.py" line="77"/>
         <source>%1 — download, %2</source>
         <translation>%1 — تنزيل، %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="77"/>
+        <location filename="../../player/course/language_switch.py" line="80"/>
         <source>Download the %1 version; the course stays open meanwhile</source>
         <translation>تنزيل النسخة %1؛ تبقى الدورة مفتوحة في أثناء ذلك</translation>
     </message>

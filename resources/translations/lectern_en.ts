@@ -1177,6 +1177,42 @@
     </message>
 </context>
 <context>
+    <name>CourseHeader</name>
+    <message>
+        <location filename="../../player/course/header.py" line="36"/>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/header.py" line="36"/>
+        <source>Back to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/header.py" line="38"/>
+        <source>Back to your courses (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/header.py" line="46"/>
+        <source>Course title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CourseMarks</name>
+    <message>
+        <location filename="../../player/course/marks.py" line="65"/>
+        <source>%1 watched. Watch the parts you skipped to complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../player/course/marks.py" line="66"/>
+        <source>%1 watched. Keep watching to complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CourseOutline</name>
     <message>
         <location filename="../../player/course/outline.py" line="127"/>
@@ -1355,48 +1391,18 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="126"/>
+        <location filename="../../player/course_view.py" line="110"/>
         <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="143"/>
-        <source>Course title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="133"/>
-        <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="133"/>
-        <source>Back to the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="135"/>
-        <source>Back to your courses (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="176"/>
+        <location filename="../../player/course_view.py" line="148"/>
         <source>Outline and item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="582"/>
+        <location filename="../../player/course_view.py" line="465"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="440"/>
-        <source>%1 watched. Watch the parts you skipped to complete it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="441"/>
-        <source>%1 watched. Keep watching to complete it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,6 +2204,11 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../player/item_views/forum_item_view.py" line="165"/>
         <source>Threads in this discussion</source>
         <translation type="unfinished"></translation>
@@ -2308,11 +2319,6 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
             <numerusform>%n reply</numerusform>
             <numerusform>%n replies</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
-        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/forum_item_view.py" line="340"/>
@@ -2685,32 +2691,32 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../player/course/language_switch.py" line="40"/>
+        <location filename="../../player/course/language_switch.py" line="43"/>
         <source>Course languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="37"/>
+        <location filename="../../player/course/language_switch.py" line="40"/>
         <source>The course in another language: your progress, quiz attempts and discussions stay the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="62"/>
+        <location filename="../../player/course/language_switch.py" line="65"/>
         <source>Language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="63"/>
+        <location filename="../../player/course/language_switch.py" line="66"/>
         <source>Course language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="74"/>
+        <location filename="../../player/course/language_switch.py" line="77"/>
         <source>%1 — download, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="77"/>
+        <location filename="../../player/course/language_switch.py" line="80"/>
         <source>Download the %1 version; the course stays open meanwhile</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1177,6 +1177,42 @@
     </message>
 </context>
 <context>
+    <name>CourseHeader</name>
+    <message>
+        <location filename="../../player/course/header.py" line="36"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/header.py" line="36"/>
+        <source>Back to the library</source>
+        <translation>Volver a la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/header.py" line="38"/>
+        <source>Back to your courses (Ctrl+L)</source>
+        <translation>Volver a sus cursos (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/header.py" line="46"/>
+        <source>Course title</source>
+        <translation>Título del curso</translation>
+    </message>
+</context>
+<context>
+    <name>CourseMarks</name>
+    <message>
+        <location filename="../../player/course/marks.py" line="65"/>
+        <source>%1 watched. Watch the parts you skipped to complete it.</source>
+        <translation>Ha visto el %1. Vea las partes que se ha saltado para completarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/marks.py" line="66"/>
+        <source>%1 watched. Keep watching to complete it.</source>
+        <translation>Ha visto el %1. Siga viendo para completarlo.</translation>
+    </message>
+</context>
+<context>
     <name>CourseOutline</name>
     <message>
         <location filename="../../player/course/outline.py" line="127"/>
@@ -1355,47 +1391,17 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="126"/>
+        <location filename="../../player/course_view.py" line="110"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="133"/>
-        <source>&amp;Library</source>
-        <translation>&amp;Biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="133"/>
-        <source>Back to the library</source>
-        <translation>Volver a la biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="135"/>
-        <source>Back to your courses (Ctrl+L)</source>
-        <translation>Volver a sus cursos (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="143"/>
-        <source>Course title</source>
-        <translation>Título del curso</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="176"/>
+        <location filename="../../player/course_view.py" line="148"/>
         <source>Outline and item</source>
         <translation>Índice y elemento</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="440"/>
-        <source>%1 watched. Watch the parts you skipped to complete it.</source>
-        <translation>Ha visto el %1. Vea las partes que se ha saltado para completarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="441"/>
-        <source>%1 watched. Keep watching to complete it.</source>
-        <translation>Ha visto el %1. Siga viendo para completarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="582"/>
+        <location filename="../../player/course_view.py" line="465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2216,6 +2222,11 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
         <translation>Plantear una pregunta de debate fijada</translation>
     </message>
     <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
+        <translation>Instructores: una pregunta fijada al principio de este debate para todos los participantes (se guarda al instante en este equipo y se envía con la siguiente sincronización, como cualquier hilo)</translation>
+    </message>
+    <message>
         <location filename="../../player/item_views/forum_item_view.py" line="165"/>
         <source>Threads in this discussion</source>
         <translation>Hilos de este debate</translation>
@@ -2316,11 +2327,6 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
             <numerusform>%n respuesta</numerusform>
             <numerusform>%n respuestas</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
-        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
-        <translation>Instructores: una pregunta fijada al principio de este debate para todos los participantes (se guarda al instante en este equipo y se envía con la siguiente sincronización, como cualquier hilo)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/forum_item_view.py" line="340"/>
@@ -2693,32 +2699,32 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../player/course/language_switch.py" line="40"/>
+        <location filename="../../player/course/language_switch.py" line="43"/>
         <source>Course languages</source>
         <translation>Idiomas del curso</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="37"/>
+        <location filename="../../player/course/language_switch.py" line="40"/>
         <source>The course in another language: your progress, quiz attempts and discussions stay the same</source>
         <translation>El curso en otro idioma: su progreso, sus intentos de cuestionario y sus debates siguen siendo los mismos</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="62"/>
+        <location filename="../../player/course/language_switch.py" line="65"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="63"/>
+        <location filename="../../player/course/language_switch.py" line="66"/>
         <source>Course language: %1</source>
         <translation>Idioma del curso: %1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="74"/>
+        <location filename="../../player/course/language_switch.py" line="77"/>
         <source>%1 — download, %2</source>
         <translation>%1 — descargar, %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="77"/>
+        <location filename="../../player/course/language_switch.py" line="80"/>
         <source>Download the %1 version; the course stays open meanwhile</source>
         <translation>Descargar la versión en %1; el curso sigue abierto mientras tanto</translation>
     </message>

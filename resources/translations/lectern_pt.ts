@@ -1177,6 +1177,42 @@
     </message>
 </context>
 <context>
+    <name>CourseHeader</name>
+    <message>
+        <location filename="../../player/course/header.py" line="36"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/header.py" line="36"/>
+        <source>Back to the library</source>
+        <translation>Voltar à biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/header.py" line="38"/>
+        <source>Back to your courses (Ctrl+L)</source>
+        <translation>Voltar aos seus cursos (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/header.py" line="46"/>
+        <source>Course title</source>
+        <translation>Título do curso</translation>
+    </message>
+</context>
+<context>
+    <name>CourseMarks</name>
+    <message>
+        <location filename="../../player/course/marks.py" line="65"/>
+        <source>%1 watched. Watch the parts you skipped to complete it.</source>
+        <translation>%1 visto. Veja as partes que saltou para o concluir.</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/marks.py" line="66"/>
+        <source>%1 watched. Keep watching to complete it.</source>
+        <translation>%1 visto. Continue a ver para o concluir.</translation>
+    </message>
+</context>
+<context>
     <name>CourseOutline</name>
     <message>
         <location filename="../../player/course/outline.py" line="127"/>
@@ -1355,47 +1391,17 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="126"/>
+        <location filename="../../player/course_view.py" line="110"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="133"/>
-        <source>&amp;Library</source>
-        <translation>&amp;Biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="133"/>
-        <source>Back to the library</source>
-        <translation>Voltar à biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="135"/>
-        <source>Back to your courses (Ctrl+L)</source>
-        <translation>Voltar aos seus cursos (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="143"/>
-        <source>Course title</source>
-        <translation>Título do curso</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="176"/>
+        <location filename="../../player/course_view.py" line="148"/>
         <source>Outline and item</source>
         <translation>Estrutura e item</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="440"/>
-        <source>%1 watched. Watch the parts you skipped to complete it.</source>
-        <translation>%1 visto. Veja as partes que saltou para o concluir.</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="441"/>
-        <source>%1 watched. Keep watching to complete it.</source>
-        <translation>%1 visto. Continue a ver para o concluir.</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="582"/>
+        <location filename="../../player/course_view.py" line="465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2216,6 +2222,11 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         <translation>Colocar uma pergunta de discussão fixada</translation>
     </message>
     <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
+        <translation>Formadores: uma pergunta fixada no topo desta discussão para todos os formandos (guardada de imediato neste computador e enviada na próxima sincronização, como qualquer tópico)</translation>
+    </message>
+    <message>
         <location filename="../../player/item_views/forum_item_view.py" line="165"/>
         <source>Threads in this discussion</source>
         <translation>Tópicos desta discussão</translation>
@@ -2316,11 +2327,6 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
             <numerusform>%n resposta</numerusform>
             <numerusform>%n respostas</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
-        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
-        <translation>Formadores: uma pergunta fixada no topo desta discussão para todos os formandos (guardada de imediato neste computador e enviada na próxima sincronização, como qualquer tópico)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/forum_item_view.py" line="340"/>
@@ -2693,32 +2699,32 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../player/course/language_switch.py" line="40"/>
+        <location filename="../../player/course/language_switch.py" line="43"/>
         <source>Course languages</source>
         <translation>Idiomas do curso</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="37"/>
+        <location filename="../../player/course/language_switch.py" line="40"/>
         <source>The course in another language: your progress, quiz attempts and discussions stay the same</source>
         <translation>O curso noutro idioma: o seu progresso, as suas tentativas de questionário e as suas discussões mantêm-se</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="62"/>
+        <location filename="../../player/course/language_switch.py" line="65"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="63"/>
+        <location filename="../../player/course/language_switch.py" line="66"/>
         <source>Course language: %1</source>
         <translation>Idioma do curso: %1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="74"/>
+        <location filename="../../player/course/language_switch.py" line="77"/>
         <source>%1 — download, %2</source>
         <translation>%1 — transferir, %2</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="77"/>
+        <location filename="../../player/course/language_switch.py" line="80"/>
         <source>Download the %1 version; the course stays open meanwhile</source>
         <translation>Transferir a versão em %1; o curso continua aberto entretanto</translation>
     </message>

@@ -1173,6 +1173,42 @@
     </message>
 </context>
 <context>
+    <name>CourseHeader</name>
+    <message>
+        <location filename="../../player/course/header.py" line="36"/>
+        <source>&amp;Library</source>
+        <translation>课程库(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/header.py" line="36"/>
+        <source>Back to the library</source>
+        <translation>返回课程库</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/header.py" line="38"/>
+        <source>Back to your courses (Ctrl+L)</source>
+        <translation>返回您的课程（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/header.py" line="46"/>
+        <source>Course title</source>
+        <translation>课程标题</translation>
+    </message>
+</context>
+<context>
+    <name>CourseMarks</name>
+    <message>
+        <location filename="../../player/course/marks.py" line="65"/>
+        <source>%1 watched. Watch the parts you skipped to complete it.</source>
+        <translation>已观看 %1。请观看您跳过的部分以完成此项目。</translation>
+    </message>
+    <message>
+        <location filename="../../player/course/marks.py" line="66"/>
+        <source>%1 watched. Keep watching to complete it.</source>
+        <translation>已观看 %1。继续观看即可完成。</translation>
+    </message>
+</context>
+<context>
     <name>CourseOutline</name>
     <message>
         <location filename="../../player/course/outline.py" line="127"/>
@@ -1348,47 +1384,17 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="126"/>
+        <location filename="../../player/course_view.py" line="110"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="133"/>
-        <source>&amp;Library</source>
-        <translation>课程库(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="133"/>
-        <source>Back to the library</source>
-        <translation>返回课程库</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="135"/>
-        <source>Back to your courses (Ctrl+L)</source>
-        <translation>返回您的课程（Ctrl+L）</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="143"/>
-        <source>Course title</source>
-        <translation>课程标题</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="176"/>
+        <location filename="../../player/course_view.py" line="148"/>
         <source>Outline and item</source>
         <translation>大纲和项目</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="440"/>
-        <source>%1 watched. Watch the parts you skipped to complete it.</source>
-        <translation>已观看 %1。请观看您跳过的部分以完成此项目。</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="441"/>
-        <source>%1 watched. Keep watching to complete it.</source>
-        <translation>已观看 %1。继续观看即可完成。</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="582"/>
+        <location filename="../../player/course_view.py" line="465"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2209,6 +2215,11 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>发起置顶的讨论问题</translation>
     </message>
     <message>
+        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
+        <translation>讲师：置顶在本讨论顶部、面向所有学员的问题（立即保存在本机上，并像其他主题一样在下次同步时发送）</translation>
+    </message>
+    <message>
         <location filename="../../player/item_views/forum_item_view.py" line="165"/>
         <source>Threads in this discussion</source>
         <translation>此讨论中的主题</translation>
@@ -2307,11 +2318,6 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>
             <numerusform>%n 条回复</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
-        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
-        <translation>讲师：置顶在本讨论顶部、面向所有学员的问题（立即保存在本机上，并像其他主题一样在下次同步时发送）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../player/item_views/forum_item_view.py" line="340"/>
@@ -2681,32 +2687,32 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../player/course/language_switch.py" line="40"/>
+        <location filename="../../player/course/language_switch.py" line="43"/>
         <source>Course languages</source>
         <translation>课程语言</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="37"/>
+        <location filename="../../player/course/language_switch.py" line="40"/>
         <source>The course in another language: your progress, quiz attempts and discussions stay the same</source>
         <translation>以另一种语言学习本课程：您的进度、测验尝试和讨论保持不变</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="62"/>
+        <location filename="../../player/course/language_switch.py" line="65"/>
         <source>Language: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="63"/>
+        <location filename="../../player/course/language_switch.py" line="66"/>
         <source>Course language: %1</source>
         <translation>课程语言：%1</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="74"/>
+        <location filename="../../player/course/language_switch.py" line="77"/>
         <source>%1 — download, %2</source>
         <translation>%1 — 下载，%2</translation>
     </message>
     <message>
-        <location filename="../../player/course/language_switch.py" line="77"/>
+        <location filename="../../player/course/language_switch.py" line="80"/>
         <source>Download the %1 version; the course stays open meanwhile</source>
         <translation>下载 %1 版本；课程在此期间保持打开</translation>
     </message>
