@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -30,14 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from player.widgets import bold_font, heading_font
+from player.widgets import heading_font
 from sync.manifest import ForumItem
 
 from ..item_context import ItemContext
 from . import ItemView
 from .forum.compose import ThreadComposer, send_button, writing_box
+from .forum.post_actions import PostActions
 from .forum.posts import MARKDOWN, PostExtra, PostsBrowser, insert_safe_markdown, state_text
 from .forum.reason import ReasonDialog
+from .forum.thread_list import ThreadListPanel
 
 __all__ = ["MARKDOWN", "THREAD_ID_ROLE", "ForumItemView", "PostsBrowser", "insert_safe_markdown",
            "state_text"]
@@ -59,8 +60,8 @@ class ForumItemView(ItemView):
         self.me = ""
         self.current_thread: Any = None
         self.posts: list[Any] = []
-        #: the reason dialog while it is open (report, hide, restore)
-        self.reason_dialog: ReasonDialog | None = None
+        #: Report…, Hide…, Restore… on a post, and the reason dialog each opens
+        self.post_actions = PostActions(self)
         #: how many times the thread list / the open thread were loaded (tests wait on these).
         self.list_loads = 0
         self.thread_loads = 0
@@ -141,36 +142,14 @@ class ForumItemView(ItemView):
     # ------------------------------------------------------------------ building
 
     def _build_thread_list(self) -> QWidget:
-        panel = QWidget(self)
-        self.threads_heading = QLabel(self.tr("Threads"), panel)
-        self.threads_heading.setFont(bold_font(self.threads_heading.font()))
-        self.new_thread_button = QPushButton(self.tr("&New thread…"), panel)
-        self.new_thread_button.setAccessibleName(self.tr("Start a new thread"))
-        self.new_thread_button.setToolTip(self.tr("Start a new discussion about this prompt"))
-        self.new_thread_button.clicked.connect(self.start_new_thread)
-        # Instructors (course runs, #17): a discussion question pinned at the top for everyone.
-        self.question_button = QPushButton(self.tr("New &question…"), panel)
-        self.question_button.setAccessibleName(self.tr("Start a pinned discussion question"))
-        self.question_button.setToolTip(self.tr(
-            "Instructors: a question pinned at the top of this discussion for every learner "
-            "(kept on this computer at once and sent with the next sync, like any thread)"))
-        self.question_button.clicked.connect(self.start_new_question)
         forum = self.ctx.forum
-        self.question_button.setVisible(forum is not None and forum.can_teach)
-        top = QHBoxLayout()
-        top.addWidget(self.threads_heading, 1)
-        top.addWidget(self.question_button)
-        top.addWidget(self.new_thread_button)
-        self.thread_list = QListWidget(panel)
-        self.thread_list.setAccessibleName(self.tr("Threads in this discussion"))
-        self.thread_list.setWordWrap(True)
-        self.thread_list.setUniformItemSizes(False)
-        self.thread_list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
+        panel = ThreadListPanel(forum is not None and forum.can_teach, self)
+        self.threads_heading, self.thread_list = panel.threads_heading, panel.thread_list
+        self.new_thread_button, self.question_button = panel.new_thread_button, panel.question_button
+        self.new_thread_button.clicked.connect(self.start_new_thread)
+        self.question_button.clicked.connect(self.start_new_question)
         self.thread_list.currentItemChanged.connect(self._thread_chosen)
-        box = QVBoxLayout(panel)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addLayout(top)
-        box.addWidget(self.thread_list, 1)
+        self._thread_panel = panel
         return panel
 
     def _build_empty_page(self) -> QWidget:
@@ -191,7 +170,7 @@ class ForumItemView(ItemView):
         self.thread_title.setAccessibleName(self.tr("Thread title"))
         self.posts_view = PostsBrowser(page)
         self.posts_view.setAccessibleName(self.tr("Posts in this thread"))
-        self.posts_view.action_requested.connect(self._post_action)
+        self.posts_view.action_requested.connect(self.post_actions.run)
         self.reply_edit = writing_box(
             page, self.tr("Your reply"),
             self.tr("Write a reply… (plain text; Markdown such as *emphasis* and lists works)"))
@@ -223,7 +202,7 @@ class ForumItemView(ItemView):
 
     # ------------------------------------------------------------------ plumbing
 
-    def _guard(self, fn: Callable[[Any, BaseException | None], None]
+    def guard(self, fn: Callable[[Any, BaseException | None], None]
                ) -> Callable[[Any, BaseException | None], None]:
         """A callback that is dropped if this view was closed before the answer came."""
 
@@ -233,15 +212,15 @@ class ForumItemView(ItemView):
 
         return call
 
-    def _show_message(self, text: str) -> None:
+    def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
         self.message.setVisible(bool(text))
 
-    def _error(self, error: BaseException) -> None:
+    def show_error(self, error: BaseException) -> None:
         from player.error_messages import message_for
 
-        self._show_message(message_for(error).full_text())
+        self.show_message(message_for(error).full_text())
 
     def _name(self, author: str) -> str:
         return self.tr("You") if self.me and author == self.me else author
@@ -267,7 +246,7 @@ class ForumItemView(ItemView):
     def reload(self) -> None:
         """Re-read the thread list (and the open thread) from the local copy."""
         assert self.ctx.forum is not None
-        self.ctx.forum.threads(self._guard(self._threads_loaded))
+        self.ctx.forum.threads(self.guard(self._threads_loaded))
 
     def remote_changed(self) -> None:
         if self.ctx.forum is not None:
@@ -276,7 +255,7 @@ class ForumItemView(ItemView):
     def _threads_loaded(self, result: Any, error: BaseException | None) -> None:
         self.list_loads += 1
         if error is not None:
-            self._error(error)
+            self.show_error(error)
             return
         self.threads, self.me = result
         keep = self.current_thread.id if self.current_thread is not None else None
@@ -297,8 +276,7 @@ class ForumItemView(ItemView):
             if thread.id == keep:
                 selected = item
         self.unread_threads = unread
-        self.threads_heading.setText(self.tr("Threads") if not unread else self.tr(
-            "Threads · %n new", "", unread))
+        self._thread_panel.show_unread(unread)
         self.thread_list.blockSignals(blocked)
         if not self.threads:
             if self.pages.currentIndex() != 2:
@@ -352,12 +330,12 @@ class ForumItemView(ItemView):
     def open_thread(self, thread_id: str) -> None:
         """Show one thread with its replies (read from the local copy)."""
         assert self.ctx.forum is not None
-        self.ctx.forum.thread(thread_id, self._guard(self._thread_loaded))
+        self.ctx.forum.thread(thread_id, self.guard(self._thread_loaded))
 
     def _thread_loaded(self, result: Any, error: BaseException | None) -> None:
         self.thread_loads += 1
         if error is not None:
-            self._error(error)
+            self.show_error(error)
             return
         thread, posts, self.me = result
         self.current_thread, self.posts = thread, list(posts)
@@ -387,8 +365,7 @@ class ForumItemView(ItemView):
             font.setBold(False)
             item.setFont(font)
         self.unread_threads = sum(1 for t in self.threads if self._new_posts(t))
-        self.threads_heading.setText(self.tr("Threads") if not self.unread_threads else self.tr(
-            "Threads · %n new", "", self.unread_threads))
+        self._thread_panel.show_unread(self.unread_threads)
         if self.pages.currentIndex() != 2:
             self.pages.setCurrentIndex(1)
 
@@ -426,93 +403,18 @@ class ForumItemView(ItemView):
         """The open thread's opening post (0) or one of its replies."""
         return self.current_thread if index == 0 else self.posts[index - 1]
 
-    def _post_action(self, action: str, index: int) -> None:
-        if self.current_thread is None or not 0 <= index <= len(self.posts):
-            return
-        entry = self.entry_at(index)
-        if action == "report":
-            self.ask_report(entry.id)
-        elif action in ("hide", "restore"):
-            self.ask_moderate(entry.id, action == "hide")
-
-    def _ask_reason(self, title: str, explanation: str, action: str,
-                    then: Callable[[str], None]) -> ReasonDialog:
-        if self.reason_dialog is not None:
-            self.reason_dialog.close()
-        dialog = ReasonDialog(title, explanation, action, self)
-
-        def finished(result: int) -> None:
-            self.reason_dialog = None
-            if result == ReasonDialog.DialogCode.Accepted and dialog.reason():
-                then(dialog.reason())
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        self.reason_dialog = dialog
-        dialog.open()
-        return dialog
+    @property
+    def reason_dialog(self) -> ReasonDialog | None:
+        """The reason dialog while it is open (report, hide, restore)."""
+        return self.post_actions.reason_dialog
 
     def ask_report(self, target_id: str) -> ReasonDialog:
         """Report… : why, then the report is kept here and sent with the next sync."""
-        forum = self.ctx.forum
-        assert forum is not None and forum.report is not None
-        report = forum.report
-
-        def send(reason: str) -> None:
-            report(target_id, reason, self._guard(self._reported))
-
-        return self._ask_reason(
-            self.tr("Report a message"),
-            self.tr("The moderators of this course will read your report and decide. The "
-                    "author is not told who reported it. Your report is sent with the next sync."),
-            self.tr("&Report"), send)
-
-    def _reported(self, _report: Any, error: BaseException | None) -> None:
-        if error is not None:
-            self._error(error)
-            return
-        self._show_message(self.tr("Thank you. Your report is kept on this computer and reaches "
-                                   "the moderators with the next sync."))
+        return self.post_actions.ask_report(target_id)
 
     def ask_moderate(self, target_id: str, hide: bool) -> ReasonDialog:
         """Hide… or Restore… (moderators): why, then the course server does it at once."""
-        forum = self.ctx.forum
-        assert forum is not None and forum.moderate is not None
-        moderate = forum.moderate
-
-        def send(reason: str) -> None:
-            self._show_message(self.tr("Asking the course server…"))
-            moderate(target_id, hide, reason, self._guard(self._moderated))
-
-        if hide:
-            return self._ask_reason(
-                self.tr("Hide a message"),
-                self.tr("Learners no longer see it after their next sync; its author sees that "
-                        "a moderator hid it, with your reason. Nothing is deleted, and the course "
-                        "server's audit log keeps who hid it and why."),
-                self.tr("&Hide"), send)
-        return self._ask_reason(
-            self.tr("Restore a message"),
-            self.tr("Learners see it again after their next sync. The audit log keeps your reason."),
-            self.tr("&Restore"), send)
-
-    def _moderated(self, result: Any, error: BaseException | None) -> None:
-        if error is not None:
-            self._staff_error(error)
-            return
-        self._show_message(self.tr("Hidden. Learners no longer see it after their next sync.")
-                           if result.hidden else
-                           self.tr("Restored. Learners see it again after their next sync."))
-        self.reload()
-
-    def _staff_error(self, error: BaseException) -> None:
-        """A refusal of a staff action says the course server's own reason."""
-        from sync.errors import HubError, HubErrorKind
-
-        if isinstance(error, HubError) and error.kind is HubErrorKind.FORBIDDEN:
-            self._show_message(self.tr("The course server refused: %1").replace("%1", str(error)))
-            return
-        self._error(error)
+        return self.post_actions.ask_moderate(target_id, hide)
 
     # ------------------------------------------------------------------ writing
 
@@ -537,25 +439,25 @@ class ForumItemView(ItemView):
         assert self.ctx.forum is not None
         title, body = self.title_edit.text().strip(), self.body_edit.toPlainText().strip()
         if not title or not body:
-            self._show_message(self.tr("Give the thread a title and a message."))
+            self.show_message(self.tr("Give the thread a title and a message."))
             (self.title_edit if not title else self.body_edit).setFocus(
                 Qt.FocusReason.OtherFocusReason)
             return
         self.post_button.setEnabled(False)
         if self.composer.question and self.ctx.forum.start_question is not None:
             # Offline-first like any thread: kept here pinned at once, sent with the next sync.
-            self.ctx.forum.start_question(title, body, self._guard(self._question_started))
+            self.ctx.forum.start_question(title, body, self.guard(self._question_started))
             return
-        self.ctx.forum.new_thread(title, body, self._guard(self._thread_created))
+        self.ctx.forum.new_thread(title, body, self.guard(self._thread_created))
 
     def _question_started(self, result: Any, error: BaseException | None) -> None:
         if error is not None:
             self.post_button.setEnabled(True)
-            self._error(error)     # nothing was written: the question stays in the boxes
+            self.show_error(error)     # nothing was written: the question stays in the boxes
             return
         self._thread_created(result.thread, None)
         self.composer.set_question(False)
-        self._show_message(self.question_note())
+        self.show_message(self.question_note())
 
     def question_note(self) -> str:
         """What an instructor is told after posting a question (offline-first)."""
@@ -572,9 +474,9 @@ class ForumItemView(ItemView):
         written in empty. True if it was stored."""
         button.setEnabled(True)
         if error is not None:
-            self._error(error)
+            self.show_error(error)
             return False
-        self._show_message("")
+        self.show_message("")
         for edit in edits:
             edit.clear()
         return True
@@ -593,11 +495,11 @@ class ForumItemView(ItemView):
         body = self.reply_edit.toPlainText().strip()
         if self.current_thread is None or not body:
             if not body:
-                self._show_message(self.tr("Write your reply first."))
+                self.show_message(self.tr("Write your reply first."))
             return
         self.reply_button.setEnabled(False)
         self.ctx.forum.reply(self.current_thread.id, body, None,
-                             self._guard(self._reply_created))
+                             self.guard(self._reply_created))
 
     def _reply_created(self, _post: Any, error: BaseException | None) -> None:
         if self._written(self.reply_button, error, self.reply_edit):

@@ -2171,189 +2171,134 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>[لا تُعرض الصورة]</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="57"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="58"/>
         <source>Discussion</source>
         <translation>مناقشة</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="70"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="72"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="71"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="73"/>
         <source>Discussion prompt</source>
         <translation>موضوع المناقشة المطروح</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="81"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="82"/>
         <source>Prompt</source>
         <translation>الموضوع المطروح</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="95"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="96"/>
         <source>The discussion for this item is not on this computer yet. Other learners&apos; posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
         <translation>مناقشة هذا العنصر غير موجودة على هذا الحاسوب بعد. تصل مشاركات المتعلمين الآخرين عند مزامنة هذا الحاسوب مع خادم الدورات؛ يمكنك التفكير في الموضوع المطروح الآن والانضمام إلى المناقشة حينها. هذا العنصر اختياري.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="101"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="117"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="102"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="118"/>
         <source>About the discussion</source>
         <translation>حول المناقشة</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="107"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="108"/>
         <source>This is a practice course: what you write here stays on this computer and is not sent to anyone. This item is optional.</source>
         <translation>هذه دورة تجريبية: ما تكتبه هنا يبقى على هذا الحاسوب ولا يُرسل إلى أحد. هذا العنصر اختياري.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="111"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="112"/>
         <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others&apos; posts arrive with each sync. This item is optional.</source>
         <translation>يمكنك القراءة والكتابة هنا وأنت دون اتصال. يظهر ما تكتبه فورًا مع علامة «في انتظار الإرسال»، ويصل إلى المتعلمين الآخرين في المزامنة التالية لهذا الحاسوب. وتصل مشاركات الآخرين مع كل مزامنة. هذا العنصر اختياري.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="123"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="124"/>
         <source>Discussion message</source>
         <translation>رسالة المناقشة</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="131"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="132"/>
         <source>Thread</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="145"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="300"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="390"/>
-        <source>Threads</source>
-        <translation>المواضيع</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="147"/>
-        <source>&amp;New thread…</source>
-        <translation>موضوع جديد(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="148"/>
-        <source>Start a new thread</source>
-        <translation>بدء موضوع جديد</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="149"/>
-        <source>Start a new discussion about this prompt</source>
-        <translation>بدء مناقشة جديدة حول هذا الموضوع المطروح</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="152"/>
-        <source>New &amp;question…</source>
-        <translation>&amp;سؤال جديد…</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="153"/>
-        <source>Start a pinned discussion question</source>
-        <translation>طرح سؤال مناقشة مثبّت</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
-        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
-        <translation>للمدرّبين: سؤال مثبّت في أعلى هذه المناقشة لكل المتعلمين (يُحفظ على هذا الحاسوب فورًا ويُرسل مع المزامنة التالية، مثل أي موضوع)</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="165"/>
-        <source>Threads in this discussion</source>
-        <translation>المواضيع في هذه المناقشة</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="157"/>
         <source>No threads here yet. Start one with “New thread…”: you can write it now, even offline. Threads by others arrive when this computer syncs.</source>
         <translation>لا توجد مواضيع هنا بعد. ابدأ موضوعًا عبر «موضوع جديد…»: يمكنك كتابته الآن، حتى دون اتصال. تصل مواضيع الآخرين عند مزامنة هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="182"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="161"/>
         <source>No threads</source>
         <translation>لا توجد مواضيع</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="191"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="170"/>
         <source>Thread title</source>
         <translation>عنوان الموضوع</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="193"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="172"/>
         <source>Posts in this thread</source>
         <translation>المشاركات في هذا الموضوع</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="196"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="175"/>
         <source>Your reply</source>
         <translation>ردك</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="197"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="176"/>
         <source>Write a reply… (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>اكتب ردًا… (نص عادي؛ يمكن استخدام Markdown مثل *التوكيد* والقوائم)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>Send &amp;reply</source>
         <translation>إرسال الرد(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>Send reply</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="247"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="226"/>
         <source>You</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="230"/>
         <source>Instructor</source>
         <translation>مدرّب</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="230"/>
         <source>Moderator</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="257"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="236"/>
         <source>Hidden by a moderator: %1</source>
         <translation>أخفاه مشرف: %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="258"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="237"/>
         <source>Hidden by a moderator</source>
         <translation>أخفاه مشرف</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="259"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="238"/>
         <source>Hidden from learners: %1</source>
         <translation>مخفي عن المتعلمين: %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="260"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="239"/>
         <source>Hidden from learners</source>
         <translation>مخفي عن المتعلمين</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="301"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="391"/>
-        <source>Threads · %n new</source>
-        <translation>
-            <numerusform>المواضيع · لا جديد</numerusform>
-            <numerusform>المواضيع · موضوع جديد</numerusform>
-            <numerusform>المواضيع · موضوعان جديدان</numerusform>
-            <numerusform>المواضيع · %n مواضيع جديدة</numerusform>
-            <numerusform>المواضيع · %n موضوعًا جديدًا</numerusform>
-            <numerusform>المواضيع · %n موضوع جديد</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="333"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="311"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="334"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="312"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>لا ردود</numerusform>
@@ -2365,7 +2310,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="340"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="318"/>
         <source>%n new</source>
         <comment>posts of others not read yet in a thread</comment>
         <translation>
@@ -2378,12 +2323,12 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="345"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="323"/>
         <source>Pinned: %1</source>
         <translation>مثبّت: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="402"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="379"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>لا مشاركات</numerusform>
@@ -2395,117 +2340,47 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="414"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="391"/>
         <source>Report…</source>
         <translation>إبلاغ…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="393"/>
         <source>Restore…</source>
         <translation>استعادة…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="393"/>
         <source>Hide…</source>
         <translation>إخفاء…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="421"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="398"/>
         <source>The course server did not accept it: %1</source>
         <translation>لم يقبله خادم الدورات: %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="422"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="399"/>
         <source>The course server did not accept it.</source>
         <translation>لم يقبله خادم الدورات.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="465"/>
-        <source>Report a message</source>
-        <translation>الإبلاغ عن رسالة</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="466"/>
-        <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
-        <translation>سيقرأ مشرفو هذه الدورة بلاغك ويقررون. لا يُخبَر الكاتب بمن أبلغ عنه. يُرسَل بلاغك مع المزامنة التالية.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="468"/>
-        <source>&amp;Report</source>
-        <translation>إ&amp;بلاغ</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
-        <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
-        <translation>شكرًا. يُحفظ بلاغك على هذا الحاسوب ويصل إلى المشرفين مع المزامنة التالية.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="484"/>
-        <source>Asking the course server…</source>
-        <translation>جارٍ سؤال خادم الدورات…</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="489"/>
-        <source>Hide a message</source>
-        <translation>إخفاء رسالة</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
-        <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
-        <translation>لن يراها المتعلمون بعد مزامنتهم التالية؛ ويرى كاتبها أن مشرفًا أخفاها، مع سببك. لا يُحذف شيء، ويحتفظ سجل التدقيق في خادم الدورات بمن أخفاها ولماذا.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="493"/>
-        <source>&amp;Hide</source>
-        <translation>إ&amp;خفاء</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="495"/>
-        <source>Restore a message</source>
-        <translation>استعادة رسالة</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="496"/>
-        <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
-        <translation>يراها المتعلمون مجددًا بعد مزامنتهم التالية. ويحتفظ سجل التدقيق بسببك.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="497"/>
-        <source>&amp;Restore</source>
-        <translation>ا&amp;ستعادة</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="503"/>
-        <source>Hidden. Learners no longer see it after their next sync.</source>
-        <translation>أُخفيت. لن يراها المتعلمون بعد مزامنتهم التالية.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="505"/>
-        <source>Restored. Learners see it again after their next sync.</source>
-        <translation>استُعيدت. يراها المتعلمون مجددًا بعد مزامنتهم التالية.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="513"/>
-        <source>The course server refused: %1</source>
-        <translation>رفض خادم الدورات: %1</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="540"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="442"/>
         <source>Give the thread a title and a message.</source>
         <translation>أدخل عنوانًا للموضوع ورسالة.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="563"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="465"/>
         <source>Your question is pinned at the top of this discussion. This is a practice course: it stays on this computer.</source>
         <translation>سؤالك مثبّت في أعلى هذه المناقشة. هذه دورة تجريبية: يبقى السؤال على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="565"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="467"/>
         <source>Your question is pinned at the top of this discussion and kept on this computer. It is sent with the next sync; learners get it at theirs. If the course server does not accept it, it says why here.</source>
         <translation>سؤالك مثبّت في أعلى هذه المناقشة ومحفوظ على هذا الحاسوب. يُرسل مع المزامنة التالية، ويصل إلى المتعلمين مع مزامنتهم. إن لم يقبله خادم الدورات، يظهر السبب هنا.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="596"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="498"/>
         <source>Write your reply first.</source>
         <translation>اكتب ردك أولًا.</translation>
     </message>
@@ -3682,6 +3557,79 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <location filename="../../player/item_views/pdf/toolbar.py" line="90"/>
         <source>of {count}</source>
         <translation>من {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PostActions</name>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="67"/>
+        <source>Report a message</source>
+        <translation>الإبلاغ عن رسالة</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="68"/>
+        <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
+        <translation>سيقرأ مشرفو هذه الدورة بلاغك ويقررون. لا يُخبَر الكاتب بمن أبلغ عنه. يُرسَل بلاغك مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="70"/>
+        <source>&amp;Report</source>
+        <translation>إ&amp;بلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="76"/>
+        <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
+        <translation>شكرًا. يُحفظ بلاغك على هذا الحاسوب ويصل إلى المشرفين مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="86"/>
+        <source>Asking the course server…</source>
+        <translation>جارٍ سؤال خادم الدورات…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="91"/>
+        <source>Hide a message</source>
+        <translation>إخفاء رسالة</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="92"/>
+        <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
+        <translation>لن يراها المتعلمون بعد مزامنتهم التالية؛ ويرى كاتبها أن مشرفًا أخفاها، مع سببك. لا يُحذف شيء، ويحتفظ سجل التدقيق في خادم الدورات بمن أخفاها ولماذا.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="95"/>
+        <source>&amp;Hide</source>
+        <translation>إ&amp;خفاء</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="97"/>
+        <source>Restore a message</source>
+        <translation>استعادة رسالة</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="98"/>
+        <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
+        <translation>يراها المتعلمون مجددًا بعد مزامنتهم التالية. ويحتفظ سجل التدقيق بسببك.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="99"/>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="106"/>
+        <source>Hidden. Learners no longer see it after their next sync.</source>
+        <translation>أُخفيت. لن يراها المتعلمون بعد مزامنتهم التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="107"/>
+        <source>Restored. Learners see it again after their next sync.</source>
+        <translation>استُعيدت. يراها المتعلمون مجددًا بعد مزامنتهم التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="116"/>
+        <source>The course server refused: %1</source>
+        <translation>رفض خادم الدورات: %1</translation>
     </message>
 </context>
 <context>
@@ -5538,6 +5486,62 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <location filename="../../player/item_views/forum/compose.py" line="90"/>
         <source>Post the pinned question</source>
         <translation>نشر السؤال المثبّت</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadListPanel</name>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="15"/>
+        <location filename="../../player/item_views/forum/thread_list.py" line="43"/>
+        <source>Threads</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="17"/>
+        <source>&amp;New thread…</source>
+        <translation>موضوع جديد(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="18"/>
+        <source>Start a new thread</source>
+        <translation>بدء موضوع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="19"/>
+        <source>Start a new discussion about this prompt</source>
+        <translation>بدء مناقشة جديدة حول هذا الموضوع المطروح</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="21"/>
+        <source>New &amp;question…</source>
+        <translation>&amp;سؤال جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="22"/>
+        <source>Start a pinned discussion question</source>
+        <translation>طرح سؤال مناقشة مثبّت</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="24"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
+        <translation>للمدرّبين: سؤال مثبّت في أعلى هذه المناقشة لكل المتعلمين (يُحفظ على هذا الحاسوب فورًا ويُرسل مع المزامنة التالية، مثل أي موضوع)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="32"/>
+        <source>Threads in this discussion</source>
+        <translation>المواضيع في هذه المناقشة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/forum/thread_list.py" line="44"/>
+        <source>Threads · %n new</source>
+        <translation>
+            <numerusform>المواضيع · لا جديد</numerusform>
+            <numerusform>المواضيع · موضوع جديد</numerusform>
+            <numerusform>المواضيع · موضوعان جديدان</numerusform>
+            <numerusform>المواضيع · %n مواضيع جديدة</numerusform>
+            <numerusform>المواضيع · %n موضوعًا جديدًا</numerusform>
+            <numerusform>المواضيع · %n موضوع جديد</numerusform>
+        </translation>
     </message>
 </context>
 <context>

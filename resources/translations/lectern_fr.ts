@@ -2143,185 +2143,134 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         <translation>[image non affichée]</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="57"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="58"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="70"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="72"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="71"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="73"/>
         <source>Discussion prompt</source>
         <translation>Consigne de la discussion</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="81"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="82"/>
         <source>Prompt</source>
         <translation>Consigne</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="95"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="96"/>
         <source>The discussion for this item is not on this computer yet. Other learners&apos; posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
         <translation>La discussion de cet élément n’est pas encore sur cet ordinateur. Les messages des autres apprenants arrivent lorsque cet ordinateur se synchronise avec le serveur de cours&#x202f;; vous pouvez dès maintenant réfléchir à la consigne et rejoindre la discussion ensuite. Cet élément est facultatif.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="101"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="117"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="102"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="118"/>
         <source>About the discussion</source>
         <translation>À propos de la discussion</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="107"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="108"/>
         <source>This is a practice course: what you write here stays on this computer and is not sent to anyone. This item is optional.</source>
         <translation>Ceci est un cours d’entraînement&#xa0;: ce que vous écrivez ici reste sur cet ordinateur et n’est envoyé à personne. Cet élément est facultatif.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="111"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="112"/>
         <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others&apos; posts arrive with each sync. This item is optional.</source>
         <translation>Vous pouvez lire et écrire ici même hors ligne. Ce que vous écrivez s’affiche immédiatement, marqué «&#xa0;en attente d’envoi&#xa0;», et parvient aux autres apprenants à la prochaine synchronisation de cet ordinateur. Les messages des autres arrivent à chaque synchronisation. Cet élément est facultatif.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="123"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="124"/>
         <source>Discussion message</source>
         <translation>Message de la discussion</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="131"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="132"/>
         <source>Thread</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="145"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="300"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="390"/>
-        <source>Threads</source>
-        <translation>Sujets</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="147"/>
-        <source>&amp;New thread…</source>
-        <translation>&amp;Nouveau sujet…</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="148"/>
-        <source>Start a new thread</source>
-        <translation>Créer un nouveau sujet</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="149"/>
-        <source>Start a new discussion about this prompt</source>
-        <translation>Lancer une nouvelle discussion sur cette consigne</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="152"/>
-        <source>New &amp;question…</source>
-        <translation>Nouvelle &amp;question…</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="153"/>
-        <source>Start a pinned discussion question</source>
-        <translation>Poser une question de discussion épinglée</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
-        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
-        <translation>Formateurs : une question épinglée en haut de cette discussion pour tous les apprenants (conservée sur cet ordinateur immédiatement et envoyée à la prochaine synchronisation, comme tout sujet)</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="165"/>
-        <source>Threads in this discussion</source>
-        <translation>Sujets de cette discussion</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="157"/>
         <source>No threads here yet. Start one with “New thread…”: you can write it now, even offline. Threads by others arrive when this computer syncs.</source>
         <translation>Aucun sujet pour l’instant. Créez-en un avec «&#xa0;Nouveau sujet…&#xa0;»&#xa0;: vous pouvez l’écrire dès maintenant, même hors ligne. Les sujets des autres arrivent lorsque cet ordinateur se synchronise.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="182"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="161"/>
         <source>No threads</source>
         <translation>Aucun sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="191"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="170"/>
         <source>Thread title</source>
         <translation>Titre du sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="193"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="172"/>
         <source>Posts in this thread</source>
         <translation>Messages de ce sujet</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="196"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="175"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="197"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="176"/>
         <source>Write a reply… (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>Écrivez une réponse… (texte brut&#x202f;; la syntaxe Markdown, comme *italique* et les listes, est prise en charge)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>Send &amp;reply</source>
         <translation>Envoyer la &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>Send reply</source>
         <translation>Envoyer la réponse</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="247"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="226"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="230"/>
         <source>Instructor</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="230"/>
         <source>Moderator</source>
         <translation>Modérateur</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="257"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="236"/>
         <source>Hidden by a moderator: %1</source>
         <translation>Masqué par un modérateur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="258"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="237"/>
         <source>Hidden by a moderator</source>
         <translation>Masqué par un modérateur</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="259"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="238"/>
         <source>Hidden from learners: %1</source>
         <translation>Masqué aux apprenants&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="260"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="239"/>
         <source>Hidden from learners</source>
         <translation>Masqué aux apprenants</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="301"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="391"/>
-        <source>Threads · %n new</source>
-        <translation>
-            <numerusform>Sujets · %n nouveau</numerusform>
-            <numerusform>Sujets · %n nouveaux</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="333"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="311"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="334"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="312"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n réponse</numerusform>
@@ -2329,7 +2278,7 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="340"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="318"/>
         <source>%n new</source>
         <comment>posts of others not read yet in a thread</comment>
         <translation>
@@ -2338,12 +2287,12 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="345"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="323"/>
         <source>Pinned: %1</source>
         <translation>Épinglé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="402"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="379"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -2351,117 +2300,47 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="414"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="391"/>
         <source>Report…</source>
         <translation>Signaler…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="393"/>
         <source>Restore…</source>
         <translation>Rétablir…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="393"/>
         <source>Hide…</source>
         <translation>Masquer…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="421"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="398"/>
         <source>The course server did not accept it: %1</source>
         <translation>Le serveur de cours ne l’a pas accepté : %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="422"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="399"/>
         <source>The course server did not accept it.</source>
         <translation>Le serveur de cours ne l’a pas accepté.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="465"/>
-        <source>Report a message</source>
-        <translation>Signaler un message</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="466"/>
-        <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
-        <translation>Les modérateurs de ce cours liront votre signalement et décideront. L’auteur ne saura pas qui l’a signalé. Votre signalement est envoyé à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="468"/>
-        <source>&amp;Report</source>
-        <translation>&amp;Signaler</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
-        <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
-        <translation>Merci. Votre signalement est conservé sur cet ordinateur et parviendra aux modérateurs à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="484"/>
-        <source>Asking the course server…</source>
-        <translation>Demande au serveur de cours…</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="489"/>
-        <source>Hide a message</source>
-        <translation>Masquer un message</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
-        <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
-        <translation>Les apprenants ne le voient plus après leur prochaine synchronisation&#xa0;; son auteur voit qu’un modérateur l’a masqué, avec votre motif. Rien n’est supprimé, et le journal d’audit du serveur de cours garde qui l’a masqué et pourquoi.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="493"/>
-        <source>&amp;Hide</source>
-        <translation>&amp;Masquer</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="495"/>
-        <source>Restore a message</source>
-        <translation>Rétablir un message</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="496"/>
-        <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
-        <translation>Les apprenants le revoient après leur prochaine synchronisation. Le journal d’audit garde votre motif.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="497"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="503"/>
-        <source>Hidden. Learners no longer see it after their next sync.</source>
-        <translation>Masqué. Les apprenants ne le voient plus après leur prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="505"/>
-        <source>Restored. Learners see it again after their next sync.</source>
-        <translation>Rétabli. Les apprenants le revoient après leur prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="513"/>
-        <source>The course server refused: %1</source>
-        <translation>Le serveur de cours a refusé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="540"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="442"/>
         <source>Give the thread a title and a message.</source>
         <translation>Donnez un titre et un message au sujet.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="563"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="465"/>
         <source>Your question is pinned at the top of this discussion. This is a practice course: it stays on this computer.</source>
         <translation>Votre question est épinglée en haut de cette discussion. Ceci est un cours d’entraînement : elle reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="565"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="467"/>
         <source>Your question is pinned at the top of this discussion and kept on this computer. It is sent with the next sync; learners get it at theirs. If the course server does not accept it, it says why here.</source>
         <translation>Votre question est épinglée en haut de cette discussion et conservée sur cet ordinateur. Elle est envoyée à la prochaine synchronisation ; les apprenants la reçoivent à la leur. Si le serveur de cours ne l’accepte pas, la raison s’affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="596"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="498"/>
         <source>Write your reply first.</source>
         <translation>Écrivez d’abord votre réponse.</translation>
     </message>
@@ -3623,6 +3502,79 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <location filename="../../player/item_views/pdf/toolbar.py" line="90"/>
         <source>of {count}</source>
         <translation>sur {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PostActions</name>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="67"/>
+        <source>Report a message</source>
+        <translation>Signaler un message</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="68"/>
+        <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
+        <translation>Les modérateurs de ce cours liront votre signalement et décideront. L’auteur ne saura pas qui l’a signalé. Votre signalement est envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="70"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Signaler</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="76"/>
+        <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
+        <translation>Merci. Votre signalement est conservé sur cet ordinateur et parviendra aux modérateurs à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="86"/>
+        <source>Asking the course server…</source>
+        <translation>Demande au serveur de cours…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="91"/>
+        <source>Hide a message</source>
+        <translation>Masquer un message</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="92"/>
+        <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
+        <translation>Les apprenants ne le voient plus après leur prochaine synchronisation&#xa0;; son auteur voit qu’un modérateur l’a masqué, avec votre motif. Rien n’est supprimé, et le journal d’audit du serveur de cours garde qui l’a masqué et pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="95"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="97"/>
+        <source>Restore a message</source>
+        <translation>Rétablir un message</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="98"/>
+        <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
+        <translation>Les apprenants le revoient après leur prochaine synchronisation. Le journal d’audit garde votre motif.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="99"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="106"/>
+        <source>Hidden. Learners no longer see it after their next sync.</source>
+        <translation>Masqué. Les apprenants ne le voient plus après leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="107"/>
+        <source>Restored. Learners see it again after their next sync.</source>
+        <translation>Rétabli. Les apprenants le revoient après leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="116"/>
+        <source>The course server refused: %1</source>
+        <translation>Le serveur de cours a refusé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5431,6 +5383,58 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <location filename="../../player/item_views/forum/compose.py" line="90"/>
         <source>Post the pinned question</source>
         <translation>Publier la question épinglée</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadListPanel</name>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="15"/>
+        <location filename="../../player/item_views/forum/thread_list.py" line="43"/>
+        <source>Threads</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="17"/>
+        <source>&amp;New thread…</source>
+        <translation>&amp;Nouveau sujet…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="18"/>
+        <source>Start a new thread</source>
+        <translation>Créer un nouveau sujet</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="19"/>
+        <source>Start a new discussion about this prompt</source>
+        <translation>Lancer une nouvelle discussion sur cette consigne</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="21"/>
+        <source>New &amp;question…</source>
+        <translation>Nouvelle &amp;question…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="22"/>
+        <source>Start a pinned discussion question</source>
+        <translation>Poser une question de discussion épinglée</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="24"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
+        <translation>Formateurs : une question épinglée en haut de cette discussion pour tous les apprenants (conservée sur cet ordinateur immédiatement et envoyée à la prochaine synchronisation, comme tout sujet)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="32"/>
+        <source>Threads in this discussion</source>
+        <translation>Sujets de cette discussion</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/forum/thread_list.py" line="44"/>
+        <source>Threads · %n new</source>
+        <translation>
+            <numerusform>Sujets · %n nouveau</numerusform>
+            <numerusform>Sujets · %n nouveaux</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2143,185 +2143,134 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         <translation>[imagem não mostrada]</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="57"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="58"/>
         <source>Discussion</source>
         <translation>Discussão</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="70"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="72"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="71"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="73"/>
         <source>Discussion prompt</source>
         <translation>Tema da discussão</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="81"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="82"/>
         <source>Prompt</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="95"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="96"/>
         <source>The discussion for this item is not on this computer yet. Other learners&apos; posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
         <translation>A discussão deste item ainda não está neste computador. As mensagens dos outros formandos chegam quando este computador sincroniza com o servidor de cursos; pode refletir já sobre o tema e juntar-se à discussão nessa altura. Este item é opcional.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="101"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="117"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="102"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="118"/>
         <source>About the discussion</source>
         <translation>Acerca da discussão</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="107"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="108"/>
         <source>This is a practice course: what you write here stays on this computer and is not sent to anyone. This item is optional.</source>
         <translation>Este é um curso de prática: o que escrever aqui fica neste computador e não é enviado a ninguém. Este item é opcional.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="111"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="112"/>
         <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others&apos; posts arrive with each sync. This item is optional.</source>
         <translation>Pode ler e escrever aqui mesmo sem ligação. O que escrever é mostrado de imediato, marcado como «a aguardar envio», e chega aos outros formandos na próxima sincronização deste computador. As mensagens dos outros chegam a cada sincronização. Este item é opcional.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="123"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="124"/>
         <source>Discussion message</source>
         <translation>Mensagem da discussão</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="131"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="132"/>
         <source>Thread</source>
         <translation>Tópico</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="145"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="300"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="390"/>
-        <source>Threads</source>
-        <translation>Tópicos</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="147"/>
-        <source>&amp;New thread…</source>
-        <translation>&amp;Novo tópico…</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="148"/>
-        <source>Start a new thread</source>
-        <translation>Iniciar um novo tópico</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="149"/>
-        <source>Start a new discussion about this prompt</source>
-        <translation>Iniciar uma nova discussão sobre este tema</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="152"/>
-        <source>New &amp;question…</source>
-        <translation>Nova &amp;pergunta…</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="153"/>
-        <source>Start a pinned discussion question</source>
-        <translation>Colocar uma pergunta de discussão fixada</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
-        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
-        <translation>Formadores: uma pergunta fixada no topo desta discussão para todos os formandos (guardada de imediato neste computador e enviada na próxima sincronização, como qualquer tópico)</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="165"/>
-        <source>Threads in this discussion</source>
-        <translation>Tópicos desta discussão</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="157"/>
         <source>No threads here yet. Start one with “New thread…”: you can write it now, even offline. Threads by others arrive when this computer syncs.</source>
         <translation>Ainda não há tópicos aqui. Inicie um com «Novo tópico…»: pode escrevê-lo já, mesmo sem ligação. Os tópicos dos outros chegam quando este computador sincroniza.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="182"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="161"/>
         <source>No threads</source>
         <translation>Nenhum tópico</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="191"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="170"/>
         <source>Thread title</source>
         <translation>Título do tópico</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="193"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="172"/>
         <source>Posts in this thread</source>
         <translation>Mensagens deste tópico</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="196"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="175"/>
         <source>Your reply</source>
         <translation>A sua resposta</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="197"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="176"/>
         <source>Write a reply… (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>Escreva uma resposta… (texto simples; funciona Markdown como *ênfase* e listas)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>Send &amp;reply</source>
         <translation>Enviar &amp;resposta</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>Send reply</source>
         <translation>Enviar resposta</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="247"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="226"/>
         <source>You</source>
         <translation>Eu</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="230"/>
         <source>Instructor</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="230"/>
         <source>Moderator</source>
         <translation>Moderador</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="257"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="236"/>
         <source>Hidden by a moderator: %1</source>
         <translation>Ocultado por um moderador: %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="258"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="237"/>
         <source>Hidden by a moderator</source>
         <translation>Ocultado por um moderador</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="259"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="238"/>
         <source>Hidden from learners: %1</source>
         <translation>Oculto aos formandos: %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="260"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="239"/>
         <source>Hidden from learners</source>
         <translation>Oculto aos formandos</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="301"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="391"/>
-        <source>Threads · %n new</source>
-        <translation>
-            <numerusform>Tópicos · %n novo</numerusform>
-            <numerusform>Tópicos · %n novos</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="333"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="311"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="334"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="312"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n resposta</numerusform>
@@ -2329,7 +2278,7 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="340"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="318"/>
         <source>%n new</source>
         <comment>posts of others not read yet in a thread</comment>
         <translation>
@@ -2338,12 +2287,12 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="345"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="323"/>
         <source>Pinned: %1</source>
         <translation>Fixado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="402"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="379"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n mensagem</numerusform>
@@ -2351,117 +2300,47 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="414"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="391"/>
         <source>Report…</source>
         <translation>Denunciar…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="393"/>
         <source>Restore…</source>
         <translation>Repor…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="393"/>
         <source>Hide…</source>
         <translation>Ocultar…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="421"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="398"/>
         <source>The course server did not accept it: %1</source>
         <translation>O servidor de cursos não o aceitou: %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="422"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="399"/>
         <source>The course server did not accept it.</source>
         <translation>O servidor de cursos não o aceitou.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="465"/>
-        <source>Report a message</source>
-        <translation>Denunciar uma mensagem</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="466"/>
-        <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
-        <translation>Os moderadores deste curso vão ler a sua denúncia e decidir. O autor não fica a saber quem a fez. A sua denúncia é enviada quando voltar a sincronizar.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="468"/>
-        <source>&amp;Report</source>
-        <translation>&amp;Denunciar</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
-        <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
-        <translation>Obrigado. A sua denúncia fica guardada neste computador e chega aos moderadores quando voltar a sincronizar.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="484"/>
-        <source>Asking the course server…</source>
-        <translation>A contactar o servidor de cursos…</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="489"/>
-        <source>Hide a message</source>
-        <translation>Ocultar uma mensagem</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
-        <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
-        <translation>Os formandos deixam de a ver depois de voltarem a sincronizar; o autor vê que um moderador a ocultou, com o seu motivo. Nada é apagado, e o registo de auditoria do servidor de cursos guarda quem a ocultou e porquê.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="493"/>
-        <source>&amp;Hide</source>
-        <translation>&amp;Ocultar</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="495"/>
-        <source>Restore a message</source>
-        <translation>Repor uma mensagem</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="496"/>
-        <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
-        <translation>Os formandos voltam a vê-la depois de voltarem a sincronizar. O registo de auditoria guarda o seu motivo.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="497"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Repor</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="503"/>
-        <source>Hidden. Learners no longer see it after their next sync.</source>
-        <translation>Ocultada. Os formandos deixam de a ver depois de voltarem a sincronizar.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="505"/>
-        <source>Restored. Learners see it again after their next sync.</source>
-        <translation>Reposta. Os formandos voltam a vê-la depois de voltarem a sincronizar.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="513"/>
-        <source>The course server refused: %1</source>
-        <translation>O servidor de cursos recusou: %1</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="540"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="442"/>
         <source>Give the thread a title and a message.</source>
         <translation>Indique um título e uma mensagem para o tópico.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="563"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="465"/>
         <source>Your question is pinned at the top of this discussion. This is a practice course: it stays on this computer.</source>
         <translation>A sua pergunta está fixada no topo desta discussão. Este é um curso de prática: fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="565"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="467"/>
         <source>Your question is pinned at the top of this discussion and kept on this computer. It is sent with the next sync; learners get it at theirs. If the course server does not accept it, it says why here.</source>
         <translation>A sua pergunta está fixada no topo desta discussão e guardada neste computador. É enviada na próxima sincronização; os formandos recebem-na na sua. Se o servidor de cursos não a aceitar, o motivo aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="596"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="498"/>
         <source>Write your reply first.</source>
         <translation>Escreva primeiro a sua resposta.</translation>
     </message>
@@ -3623,6 +3502,79 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <location filename="../../player/item_views/pdf/toolbar.py" line="90"/>
         <source>of {count}</source>
         <translation>de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PostActions</name>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="67"/>
+        <source>Report a message</source>
+        <translation>Denunciar uma mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="68"/>
+        <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
+        <translation>Os moderadores deste curso vão ler a sua denúncia e decidir. O autor não fica a saber quem a fez. A sua denúncia é enviada quando voltar a sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="70"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Denunciar</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="76"/>
+        <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
+        <translation>Obrigado. A sua denúncia fica guardada neste computador e chega aos moderadores quando voltar a sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="86"/>
+        <source>Asking the course server…</source>
+        <translation>A contactar o servidor de cursos…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="91"/>
+        <source>Hide a message</source>
+        <translation>Ocultar uma mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="92"/>
+        <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
+        <translation>Os formandos deixam de a ver depois de voltarem a sincronizar; o autor vê que um moderador a ocultou, com o seu motivo. Nada é apagado, e o registo de auditoria do servidor de cursos guarda quem a ocultou e porquê.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="95"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="97"/>
+        <source>Restore a message</source>
+        <translation>Repor uma mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="98"/>
+        <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
+        <translation>Os formandos voltam a vê-la depois de voltarem a sincronizar. O registo de auditoria guarda o seu motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="99"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Repor</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="106"/>
+        <source>Hidden. Learners no longer see it after their next sync.</source>
+        <translation>Ocultada. Os formandos deixam de a ver depois de voltarem a sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="107"/>
+        <source>Restored. Learners see it again after their next sync.</source>
+        <translation>Reposta. Os formandos voltam a vê-la depois de voltarem a sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="116"/>
+        <source>The course server refused: %1</source>
+        <translation>O servidor de cursos recusou: %1</translation>
     </message>
 </context>
 <context>
@@ -5431,6 +5383,58 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <location filename="../../player/item_views/forum/compose.py" line="90"/>
         <source>Post the pinned question</source>
         <translation>Publicar a pergunta fixada</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadListPanel</name>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="15"/>
+        <location filename="../../player/item_views/forum/thread_list.py" line="43"/>
+        <source>Threads</source>
+        <translation>Tópicos</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="17"/>
+        <source>&amp;New thread…</source>
+        <translation>&amp;Novo tópico…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="18"/>
+        <source>Start a new thread</source>
+        <translation>Iniciar um novo tópico</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="19"/>
+        <source>Start a new discussion about this prompt</source>
+        <translation>Iniciar uma nova discussão sobre este tema</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="21"/>
+        <source>New &amp;question…</source>
+        <translation>Nova &amp;pergunta…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="22"/>
+        <source>Start a pinned discussion question</source>
+        <translation>Colocar uma pergunta de discussão fixada</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="24"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
+        <translation>Formadores: uma pergunta fixada no topo desta discussão para todos os formandos (guardada de imediato neste computador e enviada na próxima sincronização, como qualquer tópico)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="32"/>
+        <source>Threads in this discussion</source>
+        <translation>Tópicos desta discussão</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/forum/thread_list.py" line="44"/>
+        <source>Threads · %n new</source>
+        <translation>
+            <numerusform>Tópicos · %n novo</numerusform>
+            <numerusform>Tópicos · %n novos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

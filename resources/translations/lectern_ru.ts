@@ -2150,186 +2150,134 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>[изображение не показано]</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="57"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="58"/>
         <source>Discussion</source>
         <translation>Обсуждение</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="70"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="72"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="71"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="73"/>
         <source>Discussion prompt</source>
         <translation>Задание для обсуждения</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="81"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="82"/>
         <source>Prompt</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="95"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="96"/>
         <source>The discussion for this item is not on this computer yet. Other learners&apos; posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
         <translation>Обсуждения для этого элемента пока нет на этом компьютере. Сообщения других слушателей поступят, когда этот компьютер синхронизируется с сервером курсов; вы можете уже сейчас обдумать задание и присоединиться к обсуждению позже. Этот элемент необязателен.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="101"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="117"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="102"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="118"/>
         <source>About the discussion</source>
         <translation>Об обсуждении</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="107"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="108"/>
         <source>This is a practice course: what you write here stays on this computer and is not sent to anyone. This item is optional.</source>
         <translation>Это пробный курс: то, что вы здесь пишете, остается на этом компьютере и никому не отправляется. Этот элемент необязателен.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="111"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="112"/>
         <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others&apos; posts arrive with each sync. This item is optional.</source>
         <translation>Здесь можно читать и писать в автономном режиме. Написанное вами появляется сразу с пометкой «ожидает отправки» и дойдет до других слушателей при следующей синхронизации этого компьютера. Сообщения других участников приходят при каждой синхронизации. Этот элемент необязателен.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="123"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="124"/>
         <source>Discussion message</source>
         <translation>Сообщение в обсуждении</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="131"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="132"/>
         <source>Thread</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="145"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="300"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="390"/>
-        <source>Threads</source>
-        <translation>Темы</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="147"/>
-        <source>&amp;New thread…</source>
-        <translation>&amp;Новая тема…</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="148"/>
-        <source>Start a new thread</source>
-        <translation>Создать новую тему</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="149"/>
-        <source>Start a new discussion about this prompt</source>
-        <translation>Начать новую тему обсуждения по этому заданию</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="152"/>
-        <source>New &amp;question…</source>
-        <translation>Новый &amp;вопрос…</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="153"/>
-        <source>Start a pinned discussion question</source>
-        <translation>Задать закреплённый вопрос для обсуждения</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
-        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
-        <translation>Преподавателям: вопрос, закреплённый вверху этого обсуждения для всех слушателей (сразу сохраняется на этом компьютере и отправляется при следующей синхронизации, как любая тема)</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="165"/>
-        <source>Threads in this discussion</source>
-        <translation>Темы в этом обсуждении</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="157"/>
         <source>No threads here yet. Start one with “New thread…”: you can write it now, even offline. Threads by others arrive when this computer syncs.</source>
         <translation>Тем пока нет. Создайте тему кнопкой «Новая тема…»: написать ее можно уже сейчас, даже в автономном режиме. Темы других участников появятся, когда этот компьютер синхронизируется.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="182"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="161"/>
         <source>No threads</source>
         <translation>Нет тем</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="191"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="170"/>
         <source>Thread title</source>
         <translation>Название темы</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="193"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="172"/>
         <source>Posts in this thread</source>
         <translation>Сообщения в этой теме</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="196"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="175"/>
         <source>Your reply</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="197"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="176"/>
         <source>Write a reply… (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>Напишите ответ… (обычный текст; поддерживается Markdown, например *выделение* и списки)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>Send &amp;reply</source>
         <translation>Отправить &amp;ответ</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>Send reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="247"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="226"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="230"/>
         <source>Instructor</source>
         <translation>Преподаватель</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="230"/>
         <source>Moderator</source>
         <translation>Модератор</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="257"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="236"/>
         <source>Hidden by a moderator: %1</source>
         <translation>Скрыто модератором: %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="258"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="237"/>
         <source>Hidden by a moderator</source>
         <translation>Скрыто модератором</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="259"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="238"/>
         <source>Hidden from learners: %1</source>
         <translation>Скрыто от слушателей: %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="260"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="239"/>
         <source>Hidden from learners</source>
         <translation>Скрыто от слушателей</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="301"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="391"/>
-        <source>Threads · %n new</source>
-        <translation>
-            <numerusform>Темы · %n новая</numerusform>
-            <numerusform>Темы · %n новых</numerusform>
-            <numerusform>Темы · %n новых</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="333"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="311"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="334"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="312"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n ответ</numerusform>
@@ -2338,7 +2286,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="340"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="318"/>
         <source>%n new</source>
         <comment>posts of others not read yet in a thread</comment>
         <translation>
@@ -2348,12 +2296,12 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="345"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="323"/>
         <source>Pinned: %1</source>
         <translation>Закреплено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="402"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="379"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n сообщение</numerusform>
@@ -2362,117 +2310,47 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="414"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="391"/>
         <source>Report…</source>
         <translation>Пожаловаться…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="393"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="393"/>
         <source>Hide…</source>
         <translation>Скрыть…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="421"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="398"/>
         <source>The course server did not accept it: %1</source>
         <translation>Сервер курсов не принял это: %1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="422"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="399"/>
         <source>The course server did not accept it.</source>
         <translation>Сервер курсов не принял это.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="465"/>
-        <source>Report a message</source>
-        <translation>Пожаловаться на сообщение</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="466"/>
-        <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
-        <translation>Модераторы этого курса прочитают вашу жалобу и примут решение. Автору не сообщают, кто пожаловался. Жалоба отправляется при следующей синхронизации.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="468"/>
-        <source>&amp;Report</source>
-        <translation>&amp;Пожаловаться</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
-        <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
-        <translation>Спасибо. Жалоба сохранена на этом компьютере и дойдёт до модераторов при следующей синхронизации.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="484"/>
-        <source>Asking the course server…</source>
-        <translation>Обращение к серверу курсов…</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="489"/>
-        <source>Hide a message</source>
-        <translation>Скрыть сообщение</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
-        <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
-        <translation>Слушатели перестанут его видеть после следующей синхронизации; автор увидит, что модератор скрыл его, и вашу причину. Ничего не удаляется, а журнал аудита сервера курсов хранит, кто и почему его скрыл.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="493"/>
-        <source>&amp;Hide</source>
-        <translation>&amp;Скрыть</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="495"/>
-        <source>Restore a message</source>
-        <translation>Восстановить сообщение</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="496"/>
-        <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
-        <translation>Слушатели снова увидят его после следующей синхронизации. Журнал аудита хранит вашу причину.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="497"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Восстановить</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="503"/>
-        <source>Hidden. Learners no longer see it after their next sync.</source>
-        <translation>Скрыто. Слушатели перестанут его видеть после следующей синхронизации.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="505"/>
-        <source>Restored. Learners see it again after their next sync.</source>
-        <translation>Восстановлено. Слушатели снова увидят его после следующей синхронизации.</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="513"/>
-        <source>The course server refused: %1</source>
-        <translation>Сервер курсов отказал: %1</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="540"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="442"/>
         <source>Give the thread a title and a message.</source>
         <translation>Укажите название темы и текст сообщения.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="563"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="465"/>
         <source>Your question is pinned at the top of this discussion. This is a practice course: it stays on this computer.</source>
         <translation>Ваш вопрос закреплён вверху этого обсуждения. Это пробный курс: вопрос остаётся на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="565"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="467"/>
         <source>Your question is pinned at the top of this discussion and kept on this computer. It is sent with the next sync; learners get it at theirs. If the course server does not accept it, it says why here.</source>
         <translation>Ваш вопрос закреплён вверху этого обсуждения и сохранён на этом компьютере. Он будет отправлен при следующей синхронизации; слушатели получат его при своей. Если сервер курсов его не примет, здесь будет сказано почему.</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="596"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="498"/>
         <source>Write your reply first.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
@@ -3639,6 +3517,79 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <location filename="../../player/item_views/pdf/toolbar.py" line="90"/>
         <source>of {count}</source>
         <translation>из {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PostActions</name>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="67"/>
+        <source>Report a message</source>
+        <translation>Пожаловаться на сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="68"/>
+        <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
+        <translation>Модераторы этого курса прочитают вашу жалобу и примут решение. Автору не сообщают, кто пожаловался. Жалоба отправляется при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="70"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Пожаловаться</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="76"/>
+        <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
+        <translation>Спасибо. Жалоба сохранена на этом компьютере и дойдёт до модераторов при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="86"/>
+        <source>Asking the course server…</source>
+        <translation>Обращение к серверу курсов…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="91"/>
+        <source>Hide a message</source>
+        <translation>Скрыть сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="92"/>
+        <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
+        <translation>Слушатели перестанут его видеть после следующей синхронизации; автор увидит, что модератор скрыл его, и вашу причину. Ничего не удаляется, а журнал аудита сервера курсов хранит, кто и почему его скрыл.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="95"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="97"/>
+        <source>Restore a message</source>
+        <translation>Восстановить сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="98"/>
+        <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
+        <translation>Слушатели снова увидят его после следующей синхронизации. Журнал аудита хранит вашу причину.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="99"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="106"/>
+        <source>Hidden. Learners no longer see it after their next sync.</source>
+        <translation>Скрыто. Слушатели перестанут его видеть после следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="107"/>
+        <source>Restored. Learners see it again after their next sync.</source>
+        <translation>Восстановлено. Слушатели снова увидят его после следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="116"/>
+        <source>The course server refused: %1</source>
+        <translation>Сервер курсов отказал: %1</translation>
     </message>
 </context>
 <context>
@@ -5459,6 +5410,59 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <location filename="../../player/item_views/forum/compose.py" line="90"/>
         <source>Post the pinned question</source>
         <translation>Опубликовать закреплённый вопрос</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadListPanel</name>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="15"/>
+        <location filename="../../player/item_views/forum/thread_list.py" line="43"/>
+        <source>Threads</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="17"/>
+        <source>&amp;New thread…</source>
+        <translation>&amp;Новая тема…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="18"/>
+        <source>Start a new thread</source>
+        <translation>Создать новую тему</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="19"/>
+        <source>Start a new discussion about this prompt</source>
+        <translation>Начать новую тему обсуждения по этому заданию</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="21"/>
+        <source>New &amp;question…</source>
+        <translation>Новый &amp;вопрос…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="22"/>
+        <source>Start a pinned discussion question</source>
+        <translation>Задать закреплённый вопрос для обсуждения</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="24"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
+        <translation>Преподавателям: вопрос, закреплённый вверху этого обсуждения для всех слушателей (сразу сохраняется на этом компьютере и отправляется при следующей синхронизации, как любая тема)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="32"/>
+        <source>Threads in this discussion</source>
+        <translation>Темы в этом обсуждении</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/forum/thread_list.py" line="44"/>
+        <source>Threads · %n new</source>
+        <translation>
+            <numerusform>Темы · %n новая</numerusform>
+            <numerusform>Темы · %n новых</numerusform>
+            <numerusform>Темы · %n новых</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2136,191 +2136,141 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>[图片未显示]</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="57"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="58"/>
         <source>Discussion</source>
         <translation>讨论</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="70"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="72"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="71"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="73"/>
         <source>Discussion prompt</source>
         <translation>讨论题目</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="81"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="82"/>
         <source>Prompt</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="95"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="96"/>
         <source>The discussion for this item is not on this computer yet. Other learners&apos; posts arrive when this computer syncs with the course server; you can think about the prompt now and join the discussion then. This item is optional.</source>
         <translation>此项目的讨论尚未同步到本机。本机与课程服务器同步时，其他学员的帖子就会到达；您现在可以先思考讨论题目，届时再参与讨论。此项目为选修。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="101"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="117"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="102"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="118"/>
         <source>About the discussion</source>
         <translation>关于此讨论</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="107"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="108"/>
         <source>This is a practice course: what you write here stays on this computer and is not sent to anyone. This item is optional.</source>
         <translation>这是练习课程：您在此处所写的内容仅保存在本机上，不会发送给任何人。此项目为选修。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="111"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="112"/>
         <source>You can read and write here while offline. What you write is shown at once, marked “waiting to send”, and reaches the other learners when this computer next syncs. Others&apos; posts arrive with each sync. This item is optional.</source>
         <translation>离线时您也可以在此阅读和发帖。您所写的内容会立即显示，并标记为“等待发送”，在本机下次同步时送达其他学员。其他人的帖子会随每次同步到达。此项目为选修。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="123"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="124"/>
         <source>Discussion message</source>
         <translation>讨论消息</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="131"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="132"/>
         <source>Thread</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="145"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="300"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="390"/>
-        <source>Threads</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="147"/>
-        <source>&amp;New thread…</source>
-        <translation>新主题(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="148"/>
-        <source>Start a new thread</source>
-        <translation>发起新主题</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="149"/>
-        <source>Start a new discussion about this prompt</source>
-        <translation>就此题目发起新的讨论</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="152"/>
-        <source>New &amp;question…</source>
-        <translation>新问题(&amp;Q)…</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="153"/>
-        <source>Start a pinned discussion question</source>
-        <translation>发起置顶的讨论问题</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="155"/>
-        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
-        <translation>讲师：置顶在本讨论顶部、面向所有学员的问题（立即保存在本机上，并像其他主题一样在下次同步时发送）</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="165"/>
-        <source>Threads in this discussion</source>
-        <translation>此讨论中的主题</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="157"/>
         <source>No threads here yet. Start one with “New thread…”: you can write it now, even offline. Threads by others arrive when this computer syncs.</source>
         <translation>这里还没有主题。请使用“新主题…”发起一个：即使离线，也可以现在就撰写。其他人的主题会在本机同步时到达。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="182"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="161"/>
         <source>No threads</source>
         <translation>没有主题</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="191"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="170"/>
         <source>Thread title</source>
         <translation>主题标题</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="193"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="172"/>
         <source>Posts in this thread</source>
         <translation>此主题中的帖子</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="196"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="175"/>
         <source>Your reply</source>
         <translation>您的回复</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="197"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="176"/>
         <source>Write a reply… (plain text; Markdown such as *emphasis* and lists works)</source>
         <translation>撰写回复…（纯文本；支持 Markdown，例如 *强调* 和列表）</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>Send &amp;reply</source>
         <translation>发送回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="199"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="178"/>
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="247"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="226"/>
         <source>You</source>
         <translation>您</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="230"/>
         <source>Instructor</source>
         <translation>讲师</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="251"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="230"/>
         <source>Moderator</source>
         <translation>版主</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="257"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="236"/>
         <source>Hidden by a moderator: %1</source>
         <translation>已被版主隐藏：%1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="258"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="237"/>
         <source>Hidden by a moderator</source>
         <translation>已被版主隐藏</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="259"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="238"/>
         <source>Hidden from learners: %1</source>
         <translation>已对学员隐藏：%1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="260"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="239"/>
         <source>Hidden from learners</source>
         <translation>已对学员隐藏</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="301"/>
-        <location filename="../../player/item_views/forum_item_view.py" line="391"/>
-        <source>Threads · %n new</source>
-        <translation>
-            <numerusform>主题 · %n 个新主题</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="333"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="311"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="334"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="312"/>
         <source>%n reply(ies)</source>
         <translation>
             <numerusform>%n 条回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="340"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="318"/>
         <source>%n new</source>
         <comment>posts of others not read yet in a thread</comment>
         <translation>
@@ -2328,129 +2278,59 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="345"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="323"/>
         <source>Pinned: %1</source>
         <translation>置顶：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/item_views/forum_item_view.py" line="402"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="379"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="414"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="391"/>
         <source>Report…</source>
         <translation>举报…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="393"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="416"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="393"/>
         <source>Hide…</source>
         <translation>隐藏…</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="421"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="398"/>
         <source>The course server did not accept it: %1</source>
         <translation>课程服务器未接受：%1</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="422"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="399"/>
         <source>The course server did not accept it.</source>
         <translation>课程服务器未接受。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="465"/>
-        <source>Report a message</source>
-        <translation>举报消息</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="466"/>
-        <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
-        <translation>本课程的版主会阅读您的举报并作出决定。作者不会知道是谁举报的。您的举报将在下次同步时发送。</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="468"/>
-        <source>&amp;Report</source>
-        <translation>举报(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="474"/>
-        <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
-        <translation>谢谢。您的举报已保存在本电脑上，将在下次同步时送达版主。</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="484"/>
-        <source>Asking the course server…</source>
-        <translation>正在询问课程服务器…</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="489"/>
-        <source>Hide a message</source>
-        <translation>隐藏消息</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="490"/>
-        <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
-        <translation>学员在下次同步后将看不到它；作者会看到版主隐藏了它以及您的理由。不会删除任何内容，课程服务器的审计日志会记录是谁隐藏的以及原因。</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="493"/>
-        <source>&amp;Hide</source>
-        <translation>隐藏(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="495"/>
-        <source>Restore a message</source>
-        <translation>恢复消息</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="496"/>
-        <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
-        <translation>学员在下次同步后会再次看到它。审计日志会记录您的理由。</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="497"/>
-        <source>&amp;Restore</source>
-        <translation>恢复(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="503"/>
-        <source>Hidden. Learners no longer see it after their next sync.</source>
-        <translation>已隐藏。学员在下次同步后将看不到它。</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="505"/>
-        <source>Restored. Learners see it again after their next sync.</source>
-        <translation>已恢复。学员在下次同步后会再次看到它。</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="513"/>
-        <source>The course server refused: %1</source>
-        <translation>课程服务器拒绝了：%1</translation>
-    </message>
-    <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="540"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="442"/>
         <source>Give the thread a title and a message.</source>
         <translation>请为主题填写标题和内容。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="563"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="465"/>
         <source>Your question is pinned at the top of this discussion. This is a practice course: it stays on this computer.</source>
         <translation>您的问题已置顶在本讨论顶部。这是练习课程：问题只保存在本机上。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="565"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="467"/>
         <source>Your question is pinned at the top of this discussion and kept on this computer. It is sent with the next sync; learners get it at theirs. If the course server does not accept it, it says why here.</source>
         <translation>您的问题已置顶在本讨论顶部，并保存在本机上。它会在下次同步时发送；学员在各自同步时收到。如果课程服务器不接受，这里会说明原因。</translation>
     </message>
     <message>
-        <location filename="../../player/item_views/forum_item_view.py" line="596"/>
+        <location filename="../../player/item_views/forum_item_view.py" line="498"/>
         <source>Write your reply first.</source>
         <translation>请先撰写您的回复。</translation>
     </message>
@@ -3598,6 +3478,79 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <location filename="../../player/item_views/pdf/toolbar.py" line="90"/>
         <source>of {count}</source>
         <translation>/ {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PostActions</name>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="67"/>
+        <source>Report a message</source>
+        <translation>举报消息</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="68"/>
+        <source>The moderators of this course will read your report and decide. The author is not told who reported it. Your report is sent with the next sync.</source>
+        <translation>本课程的版主会阅读您的举报并作出决定。作者不会知道是谁举报的。您的举报将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="70"/>
+        <source>&amp;Report</source>
+        <translation>举报(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="76"/>
+        <source>Thank you. Your report is kept on this computer and reaches the moderators with the next sync.</source>
+        <translation>谢谢。您的举报已保存在本电脑上，将在下次同步时送达版主。</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="86"/>
+        <source>Asking the course server…</source>
+        <translation>正在询问课程服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="91"/>
+        <source>Hide a message</source>
+        <translation>隐藏消息</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="92"/>
+        <source>Learners no longer see it after their next sync; its author sees that a moderator hid it, with your reason. Nothing is deleted, and the course server&apos;s audit log keeps who hid it and why.</source>
+        <translation>学员在下次同步后将看不到它；作者会看到版主隐藏了它以及您的理由。不会删除任何内容，课程服务器的审计日志会记录是谁隐藏的以及原因。</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="95"/>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="97"/>
+        <source>Restore a message</source>
+        <translation>恢复消息</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="98"/>
+        <source>Learners see it again after their next sync. The audit log keeps your reason.</source>
+        <translation>学员在下次同步后会再次看到它。审计日志会记录您的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="99"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="106"/>
+        <source>Hidden. Learners no longer see it after their next sync.</source>
+        <translation>已隐藏。学员在下次同步后将看不到它。</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="107"/>
+        <source>Restored. Learners see it again after their next sync.</source>
+        <translation>已恢复。学员在下次同步后会再次看到它。</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/post_actions.py" line="116"/>
+        <source>The course server refused: %1</source>
+        <translation>课程服务器拒绝了：%1</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5347,57 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <location filename="../../player/item_views/forum/compose.py" line="90"/>
         <source>Post the pinned question</source>
         <translation>发布置顶问题</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadListPanel</name>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="15"/>
+        <location filename="../../player/item_views/forum/thread_list.py" line="43"/>
+        <source>Threads</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="17"/>
+        <source>&amp;New thread…</source>
+        <translation>新主题(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="18"/>
+        <source>Start a new thread</source>
+        <translation>发起新主题</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="19"/>
+        <source>Start a new discussion about this prompt</source>
+        <translation>就此题目发起新的讨论</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="21"/>
+        <source>New &amp;question…</source>
+        <translation>新问题(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="22"/>
+        <source>Start a pinned discussion question</source>
+        <translation>发起置顶的讨论问题</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="24"/>
+        <source>Instructors: a question pinned at the top of this discussion for every learner (kept on this computer at once and sent with the next sync, like any thread)</source>
+        <translation>讲师：置顶在本讨论顶部、面向所有学员的问题（立即保存在本机上，并像其他主题一样在下次同步时发送）</translation>
+    </message>
+    <message>
+        <location filename="../../player/item_views/forum/thread_list.py" line="32"/>
+        <source>Threads in this discussion</source>
+        <translation>此讨论中的主题</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/item_views/forum/thread_list.py" line="44"/>
+        <source>Threads · %n new</source>
+        <translation>
+            <numerusform>主题 · %n 个新主题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
