@@ -1,6 +1,7 @@
 """The scripted run behind `LECTERN_SCREENSHOT_SCRIPT` (see `player.app` for the steps):
 walks the real window through named screens for window tests, crash tests and bench/, with
-a screenshot, a geometry line and memory figures after each step.
+a screenshot, a geometry line and memory figures after each step (what is recorded, and the
+accessibility audit's handshake, are in `player.scripted_shots`).
 
 Loaded only when a script is given, so a learner's start never imports it.
 """
@@ -13,67 +14,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from player.reports import loaded_report, memory_kb, process_age, report
+from player.scripted_shots import (
+    AUDIT_TIMEOUT,
+    geometry_report,
+    handshake,
+    save_screenshot,
+    shoot_chooser,
+)
 
 if TYPE_CHECKING:
     from player.main_window import MainWindow
 
+__all__ = ["AUDIT_TIMEOUT", "ScriptedRun", "geometry_report", "handshake", "save_screenshot",
+           "shoot_chooser", "start_from_env"]
+
 log = logging.getLogger(__name__)
-
-
-def _rect(r: Any) -> str:
-    return f"{r.x()},{r.y()},{r.width()},{r.height()}"
-
-
-def geometry_report(step: str, window: QWidget) -> str:
-    """`geometry step=S frame=x,y,w,h avail=x,y,w,h min=w,h focus=Class:x,y,w,h ratio=R
-    highlight=#rrggbb [item_min=w,h item_room=w,h]`:
-    where a shown window is against its screen's available area (window tests check that it
-    fits), and where the keyboard focus is, in the window's own pixels (for the screenshot)."""
-    screen = window.screen() or QApplication.primaryScreen()
-    avail = screen.availableGeometry() if screen is not None else window.frameGeometry()
-    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
-    focus = QApplication.focusWidget()
-    where = "none"
-    if focus is not None and focus.window() is window:
-        top_left = focus.mapTo(window, focus.rect().topLeft())
-        where = (f"{type(focus).__name__}:{top_left.x()},{top_left.y()},"
-                 f"{focus.width()},{focus.height()}")
-    ratio = screen.devicePixelRatio() if screen is not None else 1.0
-    extra = ""
-    course = getattr(window, "_course", None)
-    view = getattr(course, "item_view", None) if course is not None else None
-    if course is not None and view is not None and course.isVisible():
-        # How much room the open item wants at least, and how much it has.
-        need = view.minimumSizeHint().expandedTo(view.minimumSize())
-        room = course.item_scroll.viewport().size()
-        extra = (f" item_min={need.width()},{need.height()} item_room={room.width()},"
-                 f"{room.height()} outline_cut={','.join(course.cut_rows()) or '-'}")
-    highlight = window.palette().color(QPalette.ColorGroup.Active,
-                                       QPalette.ColorRole.Highlight).name()
-    return (f"geometry step={step} frame={_rect(window.frameGeometry())} avail={_rect(avail)} "
-            f"min={minimum.width()},{minimum.height()} focus={where} ratio={ratio:g} "
-            f"highlight={highlight}{extra}")
-
-
-def save_screenshot(window: QWidget, path: Path) -> None:
-    """The X server's pixels of a top-level window under xcb (so native video surfaces are
-    in the picture), else the widget's own rendering."""
-    pixmap = None
-    screen = window.screen() or QApplication.primaryScreen()
-    if QApplication.platformName() == "xcb" and screen is not None:
-        pixmap = screen.grabWindow(window.winId())
-    if pixmap is None or pixmap.isNull():
-        pixmap = window.grab()
-    if not pixmap.save(str(path), "PNG"):
-        log.error("could not save screenshot %s", path)
-    if os.environ.get("LECTERN_REPORT_CLIPPED") == "1":  # tests/window/test_language_screenshots.py
-        from player.clip_check import clipped_report
-
-        report(clipped_report(path.stem, window))
 
 
 class ScriptedRun(QObject):
@@ -484,20 +442,6 @@ class ScriptedRun(QObject):
             start()
 
 
-#: how long a screen waits for the AT-SPI reader (a long tree over D-Bus takes a while)
-AUDIT_TIMEOUT = 180.0
-
-
-def handshake(name: str) -> Path | None:
-    """Write `name.ready` in `LECTERN_AUDIT_DIR`; the file whose appearance answers it
-    (None without an audit)."""
-    audit = os.environ.get("LECTERN_AUDIT_DIR")
-    if not audit:
-        return None
-    Path(audit, f"{name}.ready").write_text("ready", encoding="utf-8")
-    return Path(audit, f"{name}.done")
-
-
 def start_from_env(window: "MainWindow") -> ScriptedRun | None:
     """Start the script `LECTERN_SCREENSHOT_SCRIPT` names (see `player.app`), with its
     screenshots in `LECTERN_SCREENSHOT_DIR`; None when there are no steps."""
@@ -515,34 +459,3 @@ def start_from_env(window: "MainWindow") -> ScriptedRun | None:
                          report=report)
     QTimer.singleShot(0, runner.start)
     return runner
-
-
-def shoot_chooser(chooser: QDialog) -> None:
-    """Screenshot script step `profiles`: the chooser as the learner sees it, then quit."""
-    shots = os.environ.get("LECTERN_SCREENSHOT_DIR")
-
-    def finish() -> None:
-        report("step profiles done")
-        report("script done")
-        chooser.reject()
-
-    def shoot() -> None:
-        if shots:
-            Path(shots).mkdir(parents=True, exist_ok=True)
-            save_screenshot(chooser, Path(shots) / "profiles.png")
-        done = handshake("001-profiles")
-        if done is None:
-            finish()
-            return
-        deadline = time.monotonic() + AUDIT_TIMEOUT
-        poll = QTimer(chooser)
-
-        def check() -> None:
-            if done.exists() or time.monotonic() > deadline:
-                poll.stop()
-                finish()
-
-        poll.timeout.connect(check)
-        poll.start(100)
-
-    QTimer.singleShot(700, shoot)
