@@ -5,8 +5,9 @@ Badges credential a verifier reads). Save dialogs are non-blocking; errors are s
 the screen, never in a popup.
 
 The list is read from `sync.services.certificates` through the bridge; the cards and the
-details take plain `CertificateRow` records. `CertificateAnnouncer` tells the learner once, in
-the status bar (or a banner), that a certificate came with a sync.
+details take plain `CertificateRow` records. `CertificateAnnouncer` (`announcer`) tells the
+learner once, in the status bar (or a banner), that a certificate came with a sync; the QR code
+on screen is `QrPreview` (`qr_preview`).
 """
 from __future__ import annotations
 
@@ -16,8 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QDir, QLocale, QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QDir, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,20 +25,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from player.certificates.announcer import CertificateAnnouncer
 from player.certificates.paper import (
     PaperError,
-    QrMatrix,
     format_hours,
     long_date,
     qr_matrix,
     qr_payload,
     render_certificate_pdf,
 )
+from player.certificates.qr_preview import QrPreview
 from player.certificates.records import CertificateRow, CertificateState, row_from_service
 from player.error_messages import message_for
 from player.sizing import breakable
@@ -118,43 +118,6 @@ def words() -> _Words:
     if _words is None:
         _words = _Words()
     return _words
-
-
-class QrPreview(QWidget):
-    """The certificate's QR code on screen, as it is printed (white border, square modules)."""
-
-    def __init__(self, matrix: QrMatrix | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.matrix = matrix
-        self.setAccessibleName(self.tr("QR code of the certificate"))
-        self.setAccessibleDescription(self.tr("It holds the whole signed certificate, so a "
-                                              "printout can be checked with no network."))
-        side = self.fontMetrics().height() * 11
-        self.setMinimumSize(QSize(side, side))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        side = self.fontMetrics().height() * 14
-        return QSize(side, side)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        if self.matrix is None:
-            return
-        total = self.matrix.size + 8
-        module = max(1, min(self.width(), self.height()) // total)
-        side = module * total
-        left = (self.width() - side) // 2
-        top = (self.height() - side) // 2
-        painter = QPainter(self)
-        painter.fillRect(QRectF(left, top, side, side), QColor("white"))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("black"))
-        for y, row in enumerate(self.matrix.rows):
-            for x, dark in enumerate(row):
-                if dark:
-                    painter.drawRect(left + (x + 4) * module, top + (y + 4) * module,
-                                     module, module)
-        painter.end()
 
 
 class CertificateCard(Card):
@@ -480,41 +443,3 @@ class CertificatesScreen(CardScreen):
         self._say(credential_id, self.tr("Saved to %1.").replace("%1", str(path)))
         self.saved.emit(str(path))
         return True
-
-
-class CertificateAnnouncer(QObject):
-    """After a sync: certificates that arrived and were not announced yet are said once, in
-    the status bar or a banner (`show`), never a modal popup; then marked as announced."""
-
-    announced = Signal(list)
-
-    def __init__(self, bridge: "TaskManager", show: Callable[[str], None],
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._bridge = bridge
-        self._show = show
-
-    def check(self) -> None:
-        from sync.services import certificates
-
-        self._bridge.call_service(certificates.unannounced, self._found, context=self)
-
-    def announcement(self, rows: list[CertificateRow]) -> str:
-        if len(rows) == 1:
-            return self.tr("Your certificate for “%1” has arrived: Go ▸ Certificates to save or "
-                           "print it.").replace("%1", rows[0].course_title)
-        return self.tr("%n certificate(s) arrived: Go ▸ Certificates to save or print them.",
-                       "", len(rows))
-
-    def _found(self, result: Any, error: BaseException | None) -> None:
-        if error is not None or not result:
-            if error is not None:
-                log.warning("unannounced certificates: %s", error)
-            return
-        rows = [row_from_service(r) for r in result]
-        self._show(self.announcement(rows))
-        self.announced.emit(rows)
-        from sync.services import certificates
-
-        self._bridge.call_service(certificates.mark_announced, writes=True,
-                                  credential_ids=[r.credential_id for r in rows])

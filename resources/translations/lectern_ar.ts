@@ -716,12 +716,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="504"/>
+        <location filename="../../player/certificates/announcer.py" line="37"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation>وصلت شهادتك عن دورة «%1»: اختر «انتقال ◂ الشهادات» لحفظها أو طباعتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="506"/>
+        <location filename="../../player/certificates/announcer.py" line="39"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>لم تصل أي شهادات.</numerusform>
@@ -736,62 +736,62 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169"/>
+        <location filename="../../player/certificates/screen.py" line="132"/>
         <source>Certificate for %1</source>
         <translation>شهادة %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="171"/>
+        <location filename="../../player/certificates/screen.py" line="134"/>
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="172"/>
+        <location filename="../../player/certificates/screen.py" line="135"/>
         <source>Date, hours, language and state</source>
         <translation>التاريخ والساعات واللغة والحالة</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176"/>
+        <location filename="../../player/certificates/screen.py" line="139"/>
         <source>&amp;Open</source>
         <translation>فتح(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176"/>
+        <location filename="../../player/certificates/screen.py" line="139"/>
         <source>Open the certificate for %1</source>
         <translation>فتح شهادة %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="179"/>
+        <location filename="../../player/certificates/screen.py" line="142"/>
         <source>Save as &amp;PDF…</source>
         <translation>حفظ بتنسيق PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="180"/>
+        <location filename="../../player/certificates/screen.py" line="143"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation>حفظ شهادة %1 بتنسيق PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="182"/>
+        <location filename="../../player/certificates/screen.py" line="145"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation>صفحة بحجم A4 للطباعة، فيها رمز QR يحمل الشهادة كاملة</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="183"/>
+        <location filename="../../player/certificates/screen.py" line="146"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>حفظ بيانات الاعتماد (JSON)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="184"/>
+        <location filename="../../player/certificates/screen.py" line="147"/>
         <source>Save the credential for %1 as JSON</source>
         <translation>حفظ بيانات الاعتماد لـ %1 بتنسيق JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="186"/>
+        <location filename="../../player/certificates/screen.py" line="149"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
         <translation>بيانات الاعتماد الموقّعة بمعيار Open Badges، لجهة تحقق أو محفظة رقمية</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="194"/>
+        <location filename="../../player/certificates/screen.py" line="157"/>
         <source>Why it cannot be saved</source>
         <translation>لماذا لا يمكن حفظها</translation>
     </message>
@@ -799,97 +799,97 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="230"/>
+        <location filename="../../player/certificates/screen.py" line="193"/>
         <source>Certificate — %1</source>
         <translation>الشهادة — %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="231"/>
+        <location filename="../../player/certificates/screen.py" line="194"/>
         <source>Certificate for %1</source>
         <translation>شهادة %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="232"/>
+        <location filename="../../player/certificates/screen.py" line="195"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="250"/>
+        <location filename="../../player/certificates/screen.py" line="213"/>
         <source>Holder:</source>
         <translation>الحامل:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="251"/>
+        <location filename="../../player/certificates/screen.py" line="214"/>
         <source>Course:</source>
         <translation>الدورة:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="252"/>
+        <location filename="../../player/certificates/screen.py" line="215"/>
         <source>Date:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="253"/>
+        <location filename="../../player/certificates/screen.py" line="216"/>
         <source>Hours:</source>
         <translation>الساعات:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="254"/>
+        <location filename="../../player/certificates/screen.py" line="217"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="256"/>
+        <location filename="../../player/certificates/screen.py" line="219"/>
         <source>State:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="257"/>
+        <location filename="../../player/certificates/screen.py" line="220"/>
         <source>Issuer:</source>
         <translation>جهة الإصدار:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="258"/>
+        <location filename="../../player/certificates/screen.py" line="221"/>
         <source>Issuer key:</source>
         <translation>مفتاح جهة الإصدار:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="259"/>
+        <location filename="../../player/certificates/screen.py" line="222"/>
         <source>Certificate id:</source>
         <translation>معرّف الشهادة:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="260"/>
+        <location filename="../../player/certificates/screen.py" line="223"/>
         <source>Requirements met:</source>
         <translation>المتطلبات المستوفاة:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="267"/>
+        <location filename="../../player/certificates/screen.py" line="230"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="279"/>
+        <location filename="../../player/certificates/screen.py" line="242"/>
         <source>Save as &amp;PDF…</source>
         <translation>حفظ بتنسيق PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="280"/>
+        <location filename="../../player/certificates/screen.py" line="243"/>
         <source>Save the certificate as a PDF</source>
         <translation>حفظ الشهادة بتنسيق PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="281"/>
+        <location filename="../../player/certificates/screen.py" line="244"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>حفظ بيانات الاعتماد (JSON)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="282"/>
+        <location filename="../../player/certificates/screen.py" line="245"/>
         <source>Save the credential as JSON</source>
         <translation>حفظ بيانات الاعتماد بتنسيق JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="290"/>
+        <location filename="../../player/certificates/screen.py" line="253"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -897,62 +897,62 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="318"/>
+        <location filename="../../player/certificates/screen.py" line="281"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="325"/>
+        <location filename="../../player/certificates/screen.py" line="288"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="327"/>
+        <location filename="../../player/certificates/screen.py" line="290"/>
         <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation>لا توجد شهادات بعد. عندما تستوفي متطلبات دورة ما (يسردها زر «المتطلبات» في شاشة الدورة)، تصل شهادتها مع المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="329"/>
+        <location filename="../../player/certificates/screen.py" line="292"/>
         <source>No certificates</source>
         <translation>لا توجد شهادات</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="330"/>
+        <location filename="../../player/certificates/screen.py" line="293"/>
         <source>Your certificates</source>
         <translation>شهاداتك</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="434"/>
+        <location filename="../../player/certificates/screen.py" line="397"/>
         <source>Save the certificate as a PDF</source>
         <translation>حفظ الشهادة بتنسيق PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="435"/>
+        <location filename="../../player/certificates/screen.py" line="398"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="439"/>
+        <location filename="../../player/certificates/screen.py" line="402"/>
         <source>Save the credential as JSON</source>
         <translation>حفظ بيانات الاعتماد بتنسيق JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="440"/>
+        <location filename="../../player/certificates/screen.py" line="403"/>
         <source>Credentials (*.json)</source>
         <translation>بيانات الاعتماد (*.json)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="453"/>
+        <location filename="../../player/certificates/screen.py" line="416"/>
         <source>The PDF could not be saved: %1</source>
         <translation>تعذّر حفظ ملف PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="468"/>
+        <location filename="../../player/certificates/screen.py" line="431"/>
         <source>The credential could not be saved: %1</source>
         <translation>تعذّر حفظ بيانات الاعتماد: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="480"/>
+        <location filename="../../player/certificates/screen.py" line="443"/>
         <source>Saved to %1.</source>
         <translation>حُفظ في %1.</translation>
     </message>
@@ -2655,7 +2655,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="348"/>
+        <location filename="../../player/app.py" line="233"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>جارٍ تجهيز الدورة التوضيحية… (يحدث هذا مرة واحدة)</translation>
     </message>
@@ -2746,7 +2746,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="311"/>
+        <location filename="../../player/app.py" line="196"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3949,12 +3949,12 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="129"/>
+        <location filename="../../player/certificates/qr_preview.py" line="18"/>
         <source>QR code of the certificate</source>
         <translation>رمز QR للشهادة</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="130"/>
+        <location filename="../../player/certificates/qr_preview.py" line="19"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
         <translation>يحمل الشهادة الموقّعة كاملة، بحيث يمكن التحقق من النسخة المطبوعة دون أي شبكة.</translation>
     </message>

@@ -704,12 +704,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="504"/>
+        <location filename="../../player/certificates/announcer.py" line="37"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="506"/>
+        <location filename="../../player/certificates/announcer.py" line="39"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>%n certificate arrived: Go ▸ Certificates to save or print them.</numerusform>
@@ -720,62 +720,62 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169"/>
+        <location filename="../../player/certificates/screen.py" line="132"/>
         <source>Certificate for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="171"/>
+        <location filename="../../player/certificates/screen.py" line="134"/>
         <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="172"/>
+        <location filename="../../player/certificates/screen.py" line="135"/>
         <source>Date, hours, language and state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176"/>
+        <location filename="../../player/certificates/screen.py" line="139"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176"/>
+        <location filename="../../player/certificates/screen.py" line="139"/>
         <source>Open the certificate for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="179"/>
+        <location filename="../../player/certificates/screen.py" line="142"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="180"/>
+        <location filename="../../player/certificates/screen.py" line="143"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="182"/>
+        <location filename="../../player/certificates/screen.py" line="145"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="183"/>
+        <location filename="../../player/certificates/screen.py" line="146"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="184"/>
+        <location filename="../../player/certificates/screen.py" line="147"/>
         <source>Save the credential for %1 as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="186"/>
+        <location filename="../../player/certificates/screen.py" line="149"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="194"/>
+        <location filename="../../player/certificates/screen.py" line="157"/>
         <source>Why it cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,97 +783,97 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="230"/>
+        <location filename="../../player/certificates/screen.py" line="193"/>
         <source>Certificate — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="231"/>
+        <location filename="../../player/certificates/screen.py" line="194"/>
         <source>Certificate for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="232"/>
+        <location filename="../../player/certificates/screen.py" line="195"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="250"/>
+        <location filename="../../player/certificates/screen.py" line="213"/>
         <source>Holder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="251"/>
+        <location filename="../../player/certificates/screen.py" line="214"/>
         <source>Course:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="252"/>
+        <location filename="../../player/certificates/screen.py" line="215"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="253"/>
+        <location filename="../../player/certificates/screen.py" line="216"/>
         <source>Hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="254"/>
+        <location filename="../../player/certificates/screen.py" line="217"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="256"/>
+        <location filename="../../player/certificates/screen.py" line="219"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="257"/>
+        <location filename="../../player/certificates/screen.py" line="220"/>
         <source>Issuer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="258"/>
+        <location filename="../../player/certificates/screen.py" line="221"/>
         <source>Issuer key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="259"/>
+        <location filename="../../player/certificates/screen.py" line="222"/>
         <source>Certificate id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="260"/>
+        <location filename="../../player/certificates/screen.py" line="223"/>
         <source>Requirements met:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="267"/>
+        <location filename="../../player/certificates/screen.py" line="230"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="279"/>
+        <location filename="../../player/certificates/screen.py" line="242"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="280"/>
+        <location filename="../../player/certificates/screen.py" line="243"/>
         <source>Save the certificate as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="281"/>
+        <location filename="../../player/certificates/screen.py" line="244"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="282"/>
+        <location filename="../../player/certificates/screen.py" line="245"/>
         <source>Save the credential as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="290"/>
+        <location filename="../../player/certificates/screen.py" line="253"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,62 +881,62 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="318"/>
+        <location filename="../../player/certificates/screen.py" line="281"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="325"/>
+        <location filename="../../player/certificates/screen.py" line="288"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="327"/>
+        <location filename="../../player/certificates/screen.py" line="290"/>
         <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="329"/>
+        <location filename="../../player/certificates/screen.py" line="292"/>
         <source>No certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="330"/>
+        <location filename="../../player/certificates/screen.py" line="293"/>
         <source>Your certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="434"/>
+        <location filename="../../player/certificates/screen.py" line="397"/>
         <source>Save the certificate as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="435"/>
+        <location filename="../../player/certificates/screen.py" line="398"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="439"/>
+        <location filename="../../player/certificates/screen.py" line="402"/>
         <source>Save the credential as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="440"/>
+        <location filename="../../player/certificates/screen.py" line="403"/>
         <source>Credentials (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="453"/>
+        <location filename="../../player/certificates/screen.py" line="416"/>
         <source>The PDF could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="468"/>
+        <location filename="../../player/certificates/screen.py" line="431"/>
         <source>The credential could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="480"/>
+        <location filename="../../player/certificates/screen.py" line="443"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,7 +2663,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/app.py" line="348"/>
+        <location filename="../../player/app.py" line="233"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,7 +3028,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/app.py" line="311"/>
+        <location filename="../../player/app.py" line="196"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3865,12 +3865,12 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="129"/>
+        <location filename="../../player/certificates/qr_preview.py" line="18"/>
         <source>QR code of the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="130"/>
+        <location filename="../../player/certificates/qr_preview.py" line="19"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
         <translation type="unfinished"></translation>
     </message>

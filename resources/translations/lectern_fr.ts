@@ -704,12 +704,12 @@
 <context>
     <name>CertificateAnnouncer</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="504"/>
+        <location filename="../../player/certificates/announcer.py" line="37"/>
         <source>Your certificate for “%1” has arrived: Go ▸ Certificates to save or print it.</source>
         <translation>Votre certificat pour «&#xa0;%1&#xa0;» est arrivé&#xa0;: Aller ▸ Certificats pour l’enregistrer ou l’imprimer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/certificates/screen.py" line="506"/>
+        <location filename="../../player/certificates/announcer.py" line="39"/>
         <source>%n certificate(s) arrived: Go ▸ Certificates to save or print them.</source>
         <translation>
             <numerusform>%n certificat est arrivé&#xa0;: Aller ▸ Certificats pour l’enregistrer ou l’imprimer.</numerusform>
@@ -720,62 +720,62 @@
 <context>
     <name>CertificateCard</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="169"/>
+        <location filename="../../player/certificates/screen.py" line="132"/>
         <source>Certificate for %1</source>
         <translation>Certificat pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="171"/>
+        <location filename="../../player/certificates/screen.py" line="134"/>
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="172"/>
+        <location filename="../../player/certificates/screen.py" line="135"/>
         <source>Date, hours, language and state</source>
         <translation>Date, heures, langue et état</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176"/>
+        <location filename="../../player/certificates/screen.py" line="139"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="176"/>
+        <location filename="../../player/certificates/screen.py" line="139"/>
         <source>Open the certificate for %1</source>
         <translation>Ouvrir le certificat pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="179"/>
+        <location filename="../../player/certificates/screen.py" line="142"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="180"/>
+        <location filename="../../player/certificates/screen.py" line="143"/>
         <source>Save the certificate for %1 as a PDF</source>
         <translation>Enregistrer le certificat pour %1 en PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="182"/>
+        <location filename="../../player/certificates/screen.py" line="145"/>
         <source>An A4 page to print, with a QR code that holds the whole certificate</source>
         <translation>Une page A4 à imprimer, avec un code QR qui contient tout le certificat</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="183"/>
+        <location filename="../../player/certificates/screen.py" line="146"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Enregistrer l’&amp;attestation (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="184"/>
+        <location filename="../../player/certificates/screen.py" line="147"/>
         <source>Save the credential for %1 as JSON</source>
         <translation>Enregistrer l’attestation numérique pour %1 en JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="186"/>
+        <location filename="../../player/certificates/screen.py" line="149"/>
         <source>The signed Open Badges credential, for a verifier or a digital wallet</source>
         <translation>L’attestation numérique Open Badges signée, pour un vérificateur ou un portefeuille numérique</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="194"/>
+        <location filename="../../player/certificates/screen.py" line="157"/>
         <source>Why it cannot be saved</source>
         <translation>Pourquoi il ne peut pas être enregistré</translation>
     </message>
@@ -783,97 +783,97 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="230"/>
+        <location filename="../../player/certificates/screen.py" line="193"/>
         <source>Certificate — %1</source>
         <translation>Certificat — %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="231"/>
+        <location filename="../../player/certificates/screen.py" line="194"/>
         <source>Certificate for %1</source>
         <translation>Certificat pour %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="232"/>
+        <location filename="../../player/certificates/screen.py" line="195"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="250"/>
+        <location filename="../../player/certificates/screen.py" line="213"/>
         <source>Holder:</source>
         <translation>Titulaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="251"/>
+        <location filename="../../player/certificates/screen.py" line="214"/>
         <source>Course:</source>
         <translation>Cours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="252"/>
+        <location filename="../../player/certificates/screen.py" line="215"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="253"/>
+        <location filename="../../player/certificates/screen.py" line="216"/>
         <source>Hours:</source>
         <translation>Heures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="254"/>
+        <location filename="../../player/certificates/screen.py" line="217"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="256"/>
+        <location filename="../../player/certificates/screen.py" line="219"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="257"/>
+        <location filename="../../player/certificates/screen.py" line="220"/>
         <source>Issuer:</source>
         <translation>Émetteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="258"/>
+        <location filename="../../player/certificates/screen.py" line="221"/>
         <source>Issuer key:</source>
         <translation>Clé de l’émetteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="259"/>
+        <location filename="../../player/certificates/screen.py" line="222"/>
         <source>Certificate id:</source>
         <translation>Identifiant du certificat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="260"/>
+        <location filename="../../player/certificates/screen.py" line="223"/>
         <source>Requirements met:</source>
         <translation>Conditions remplies&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="267"/>
+        <location filename="../../player/certificates/screen.py" line="230"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="279"/>
+        <location filename="../../player/certificates/screen.py" line="242"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="280"/>
+        <location filename="../../player/certificates/screen.py" line="243"/>
         <source>Save the certificate as a PDF</source>
         <translation>Enregistrer le certificat en PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="281"/>
+        <location filename="../../player/certificates/screen.py" line="244"/>
         <source>Save &amp;credential (JSON)…</source>
         <translation>Enregistrer l’&amp;attestation (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="282"/>
+        <location filename="../../player/certificates/screen.py" line="245"/>
         <source>Save the credential as JSON</source>
         <translation>Enregistrer l’attestation numérique en JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="290"/>
+        <location filename="../../player/certificates/screen.py" line="253"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -881,62 +881,62 @@
 <context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="318"/>
+        <location filename="../../player/certificates/screen.py" line="281"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="325"/>
+        <location filename="../../player/certificates/screen.py" line="288"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="327"/>
+        <location filename="../../player/certificates/screen.py" line="290"/>
         <source>No certificates yet. When you meet a course&apos;s requirements (the course screen&apos;s Requirements button lists them), its certificate arrives with the next sync.</source>
         <translation>Aucun certificat pour l’instant. Lorsque vous remplissez les conditions d’obtention d’un cours (le bouton Conditions de l’écran du cours les énumère), son certificat arrive à la synchronisation suivante.</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="329"/>
+        <location filename="../../player/certificates/screen.py" line="292"/>
         <source>No certificates</source>
         <translation>Aucun certificat</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="330"/>
+        <location filename="../../player/certificates/screen.py" line="293"/>
         <source>Your certificates</source>
         <translation>Vos certificats</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="434"/>
+        <location filename="../../player/certificates/screen.py" line="397"/>
         <source>Save the certificate as a PDF</source>
         <translation>Enregistrer le certificat en PDF</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="435"/>
+        <location filename="../../player/certificates/screen.py" line="398"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="439"/>
+        <location filename="../../player/certificates/screen.py" line="402"/>
         <source>Save the credential as JSON</source>
         <translation>Enregistrer l’attestation numérique en JSON</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="440"/>
+        <location filename="../../player/certificates/screen.py" line="403"/>
         <source>Credentials (*.json)</source>
         <translation>Attestations numériques (*.json)</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="453"/>
+        <location filename="../../player/certificates/screen.py" line="416"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Le PDF n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="468"/>
+        <location filename="../../player/certificates/screen.py" line="431"/>
         <source>The credential could not be saved: %1</source>
         <translation>L’attestation numérique n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="480"/>
+        <location filename="../../player/certificates/screen.py" line="443"/>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
@@ -2611,7 +2611,7 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../player/app.py" line="348"/>
+        <location filename="../../player/app.py" line="233"/>
         <source>Preparing the demo course… (this happens once)</source>
         <translation>Préparation du cours de démonstration… (une seule fois)</translation>
     </message>
@@ -2702,7 +2702,7 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../player/app.py" line="311"/>
+        <location filename="../../player/app.py" line="196"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3894,12 +3894,12 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
 <context>
     <name>QrPreview</name>
     <message>
-        <location filename="../../player/certificates/screen.py" line="129"/>
+        <location filename="../../player/certificates/qr_preview.py" line="18"/>
         <source>QR code of the certificate</source>
         <translation>Code QR du certificat</translation>
     </message>
     <message>
-        <location filename="../../player/certificates/screen.py" line="130"/>
+        <location filename="../../player/certificates/qr_preview.py" line="19"/>
         <source>It holds the whole signed certificate, so a printout can be checked with no network.</source>
         <translation>Il contient l’intégralité du certificat signé&#xa0;: un exemplaire imprimé peut ainsi être vérifié sans réseau.</translation>
     </message>
