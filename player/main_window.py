@@ -21,16 +21,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDir, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QFrame,
     QMainWindow,
-    QMenu,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -48,6 +47,7 @@ from player.update_banner import UpdateBanner
 from player.widgets import OneOfEach
 from player.widgets.palette import follow_contrast_preference
 from player.window_hub import HubWiring
+from player.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from player.announcements import AnnouncementInbox
@@ -170,92 +170,26 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions
 
-    def _add_action(self, menu: QMenu, text: str, triggered: Callable[..., object], *,
-                    shortcut: str = "", tip: str = "",
-                    role: QAction.MenuRole | None = None) -> QAction:
-        """An action in `menu` (every action has a menu, so the keyboard reaches it)."""
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if role is not None:
-            action.setMenuRole(role)
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(triggered)
-        menu.addAction(action)
-        return action
-
     def _make_actions(self) -> None:
-        add = self._add_action
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = add(file_menu, self.tr("&Import course…"), self.choose_bundle,
-                                 shortcut=self.tr("Ctrl+O"),
-                                 tip=self.tr("Add a course from a .lectern file"))
-
-        def open_settings() -> None:
-            from player.settings import open_settings as show  # loads sync.config
-
-            show(self, self.bridge)
-
-        self.settings_action = add(file_menu, self.tr("&Settings…"), open_settings,
-                                   shortcut=self.tr("Ctrl+,"),
-                                   role=QAction.MenuRole.PreferencesRole,
-                                   tip=self.tr("Course server, downloads and trusted publishers"))
-        file_menu.addSeparator()
-        self.quit_action = add(file_menu, self.tr("&Quit"), self.close, shortcut=self.tr("Ctrl+Q"),
-                               role=QAction.MenuRole.QuitRole)
-
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        self.library_action = add(go_menu, self.tr("&Library"), self.show_library,
-                                  shortcut=self.tr("Ctrl+L"))
-        self.previous_action = add(go_menu, self.tr("&Previous item"),
-                                   lambda: self.course.previous_item(),
-                                   shortcut=self.tr("Alt+Left"))
-        self.next_action = add(go_menu, self.tr("&Next item"), lambda: self.course.next_item(),
-                               shortcut=self.tr("Alt+Right"))
-        self.outline_action = add(
-            go_menu, self.tr("Course &outline"),
-            lambda: self.course.outline.setFocus(Qt.FocusReason.ShortcutFocusReason),
-            shortcut=self.tr("Ctrl+T"))
-        go_menu.addSeparator()
-        self.catalog_action = add(go_menu, self.tr("Course &catalog"), self.show_catalog,
-                                  shortcut=self.tr("Ctrl+K"),
-                                  tip=self.tr("Courses the course server offers you, to download"))
-        self.downloads_action = add(go_menu, self.tr("&Downloads"), self.show_downloads,
-                                    shortcut=self.tr("Ctrl+J"),
-                                    tip=self.tr("Progress of your downloads"))
-        self.certificates_action = add(
-            go_menu, self.tr("C&ertificates"), self.show_certificates,
-            shortcut=self.tr("Ctrl+Shift+C"),
-            tip=self.tr("Your certificates, to save as a PDF or a signed credential"))
-        self.announcements_action = add(
-            go_menu, self.tr("&Announcements"), self.show_announcements,
-            shortcut=self.tr("Ctrl+Shift+A"),
-            tip=self.tr("What the instructors of your courses announced"))
-
-        hub_menu = self.menuBar().addMenu(self.tr("Course &server"))
-        self.sign_in_action = add(hub_menu, self.tr("&Sign in…"), lambda: self.ask_sign_in(),
-                                  tip=self.tr("Sign in to the course server"))
-        self.sync_action = add(hub_menu, self.tr("Sync &now"), self.sync.sync_now,
-                               shortcut=self.tr("F5"),
-                               tip=self.tr("Send your changes and fetch others' posts now"))
-        hub_menu.addSeparator()
-        self.sign_out_action = add(hub_menu, self.tr("Sign &out"), self.sign_out,
-                                   tip=self.tr("Forget the sign-in on this computer; changes "
-                                               "not yet sent are kept"))
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.shortcuts_action = add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
-                                    shortcut=self.tr("F1"),
-                                    tip=self.tr("Every key Lectern knows, on one page"))
-        self.offline_action = add(help_menu, self.tr("How Lectern works &offline"),
-                                  self.show_offline_help,
-                                  tip=self.tr("What is kept on this computer, and when it is "
-                                              "sent to the course server"))
-        help_menu.addSeparator()
-        self.about_action = add(help_menu, self.tr("&About Lectern"), self.show_about,
-                                role=QAction.MenuRole.AboutRole,
-                                tip=self.tr("Version, and where your data is kept"))
+        """The menus (`player.window_menus`); their actions stay reachable as the window's."""
+        self.menus = m = WindowMenus(self)
+        self.import_action = m.import_action
+        self.settings_action = m.settings_action
+        self.quit_action = m.quit_action
+        self.library_action = m.library_action
+        self.previous_action = m.previous_action
+        self.next_action = m.next_action
+        self.outline_action = m.outline_action
+        self.catalog_action = m.catalog_action
+        self.downloads_action = m.downloads_action
+        self.certificates_action = m.certificates_action
+        self.announcements_action = m.announcements_action
+        self.sign_in_action = m.sign_in_action
+        self.sync_action = m.sync_action
+        self.sign_out_action = m.sign_out_action
+        self.shortcuts_action = m.shortcuts_action
+        self.offline_action = m.offline_action
+        self.about_action = m.about_action
 
     def update_actions(self, *_args: object) -> None:
         """Enable what applies to the screen shown (and the sign-in state)."""
@@ -269,8 +203,7 @@ class MainWindow(QMainWindow):
         self.sync.set_forum_open(course is not None and course.showing_forum())
         signed_in = self.sync.signed_in
         self.sign_out_action.setEnabled(signed_in)
-        self.sign_in_action.setText(self.tr("&Sign in again…") if signed_in
-                                    else self.tr("&Sign in…"))
+        self.menus.show_signed_in(signed_in)
 
     # ------------------------------------------------------------------ screens
     # A screen is registered in four places, all in this class: its slot in __init__ (None

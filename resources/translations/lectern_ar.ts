@@ -2754,270 +2754,38 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <location filename="../../player/main_window.py" line="93"/>
         <location filename="../../player/main_window.py" line="94"/>
         <location filename="../../player/main_window.py" line="117"/>
-        <location filename="../../player/main_window.py" line="289"/>
-        <location filename="../../player/main_window.py" line="451"/>
+        <location filename="../../player/main_window.py" line="222"/>
+        <location filename="../../player/main_window.py" line="384"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
-        <source>&amp;File</source>
-        <translation>ملف(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="191"/>
-        <source>&amp;Import course…</source>
-        <translation>استيراد دورة(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="192"/>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="193"/>
-        <source>Add a course from a .lectern file</source>
-        <translation>إضافة دورة من ملف ‎.lectern</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="200"/>
-        <source>&amp;Settings…</source>
-        <translation>الإعدادات(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="201"/>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="203"/>
-        <source>Course server, downloads and trusted publishers</source>
-        <translation>خادم الدورات والتنزيل والناشرون الموثوقون</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="205"/>
-        <source>&amp;Quit</source>
-        <translation>إنهاء(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="205"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="208"/>
-        <source>&amp;Go</source>
-        <translation>انتقال(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="209"/>
-        <source>&amp;Library</source>
-        <translation>المكتبة(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="210"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="211"/>
-        <source>&amp;Previous item</source>
-        <translation>العنصر السابق(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="213"/>
-        <source>Alt+Left</source>
-        <translation>Alt+Left</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="214"/>
-        <source>&amp;Next item</source>
-        <translation>العنصر التالي(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="215"/>
-        <source>Alt+Right</source>
-        <translation>Alt+Right</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="217"/>
-        <source>Course &amp;outline</source>
-        <translation>مخطط الدورة(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="219"/>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="221"/>
-        <source>Course &amp;catalog</source>
-        <translation>فهرس الدورات(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="222"/>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="223"/>
-        <source>Courses the course server offers you, to download</source>
-        <translation>الدورات التي يتيحها لك خادم الدورات للتنزيل</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="224"/>
-        <source>&amp;Downloads</source>
-        <translation>التنزيلات(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="225"/>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="226"/>
-        <source>Progress of your downloads</source>
-        <translation>تقدم التنزيلات</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="228"/>
-        <source>C&amp;ertificates</source>
-        <translation>الشهادات(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="229"/>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="230"/>
-        <source>Your certificates, to save as a PDF or a signed credential</source>
-        <translation>شهاداتك، لحفظها بتنسيق PDF أو بيانات اعتماد موقّعة</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="232"/>
-        <location filename="../../player/main_window.py" line="416"/>
+        <location filename="../../player/main_window.py" line="349"/>
         <source>&amp;Announcements</source>
         <translation>الإ&amp;علانات</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="233"/>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="234"/>
-        <source>What the instructors of your courses announced</source>
-        <translation>ما أعلنه مدرّبو دوراتك</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="236"/>
-        <source>Course &amp;server</source>
-        <translation>خادم الدورات(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="237"/>
-        <location filename="../../player/main_window.py" line="273"/>
-        <source>&amp;Sign in…</source>
-        <translation>تسجيل الدخول(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="238"/>
-        <source>Sign in to the course server</source>
-        <translation>تسجيل الدخول إلى خادم الدورات</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="239"/>
-        <source>Sync &amp;now</source>
-        <translation>مزامنة الآن(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="240"/>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="241"/>
-        <source>Send your changes and fetch others&apos; posts now</source>
-        <translation>إرسال تغييراتك وجلب مشاركات الآخرين الآن</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="243"/>
-        <source>Sign &amp;out</source>
-        <translation>تسجيل الخروج(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="244"/>
-        <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
-        <translation>نسيان تسجيل الدخول على هذا الحاسوب؛ ويُحتفظ بالتغييرات التي لم تُرسل بعد</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="247"/>
-        <source>&amp;Help</source>
-        <translation>تعليمات(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="248"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="249"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="250"/>
-        <source>Every key Lectern knows, on one page</source>
-        <translation>كل المفاتيح التي يعرفها Lectern في صفحة واحدة</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="251"/>
-        <source>How Lectern works &amp;offline</source>
-        <translation>كيف يعمل Lectern دون اتصال(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="253"/>
-        <source>What is kept on this computer, and when it is sent to the course server</source>
-        <translation>ما يُحفظ على هذا الحاسوب، ومتى يُرسل إلى خادم الدورات</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="256"/>
-        <source>&amp;About Lectern</source>
-        <translation>حول Lectern(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="258"/>
-        <source>Version, and where your data is kept</source>
-        <translation>الإصدار، ومكان حفظ بياناتك</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="272"/>
-        <source>&amp;Sign in again…</source>
-        <translation>تسجيل الدخول مجددًا(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="367"/>
+        <location filename="../../player/main_window.py" line="300"/>
         <source>Certificates — Lectern</source>
         <translation>الشهادات — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="375"/>
+        <location filename="../../player/main_window.py" line="308"/>
         <source>The other language of this course is downloading; see Downloads (Ctrl+J). You can keep studying meanwhile.</source>
         <translation>يجري تنزيل اللغة الأخرى لهذه الدورة؛ راجع التنزيلات (Ctrl+J). يمكنك متابعة الدراسة في أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="382"/>
+        <location filename="../../player/main_window.py" line="315"/>
         <source>Course catalog — Lectern</source>
         <translation>فهرس الدورات — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="391"/>
+        <location filename="../../player/main_window.py" line="324"/>
         <source>Downloads — Lectern</source>
         <translation>التنزيلات — Lectern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/main_window.py" line="417"/>
+        <location filename="../../player/main_window.py" line="350"/>
         <source>&amp;Announcements (%n unread)</source>
         <translation>
             <numerusform>الإ&amp;علانات (لا شيء غير مقروء)</numerusform>
@@ -3044,22 +2812,22 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>يُحفظ إكمالك للدورة على هذا الحاسوب. سجّل الدخول إلى خادم الدورات (خادم الدورات ◂ تسجيل الدخول…) لإرساله. يمكنك مراجعة أي عنصر في أي وقت.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="450"/>
+        <location filename="../../player/main_window.py" line="383"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="457"/>
+        <location filename="../../player/main_window.py" line="390"/>
         <source>Import course</source>
         <translation>استيراد دورة</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="458"/>
+        <location filename="../../player/main_window.py" line="391"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>دورات Lectern (*.lectern);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="461"/>
+        <location filename="../../player/main_window.py" line="394"/>
         <source>Choose a course file</source>
         <translation>اختيار ملف دورة</translation>
     </message>
@@ -5834,6 +5602,245 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../player/window_menus.py" line="44"/>
+        <source>&amp;File</source>
+        <translation>ملف(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="45"/>
+        <source>&amp;Import course…</source>
+        <translation>استيراد دورة(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="46"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="47"/>
+        <source>Add a course from a .lectern file</source>
+        <translation>إضافة دورة من ملف ‎.lectern</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="54"/>
+        <source>&amp;Settings…</source>
+        <translation>الإعدادات(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="55"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="57"/>
+        <source>Course server, downloads and trusted publishers</source>
+        <translation>خادم الدورات والتنزيل والناشرون الموثوقون</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="59"/>
+        <source>&amp;Quit</source>
+        <translation>إنهاء(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="59"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="62"/>
+        <source>&amp;Go</source>
+        <translation>انتقال(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="63"/>
+        <source>&amp;Library</source>
+        <translation>المكتبة(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="64"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="65"/>
+        <source>&amp;Previous item</source>
+        <translation>العنصر السابق(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="67"/>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="68"/>
+        <source>&amp;Next item</source>
+        <translation>العنصر التالي(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="69"/>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="71"/>
+        <source>Course &amp;outline</source>
+        <translation>مخطط الدورة(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="73"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="75"/>
+        <source>Course &amp;catalog</source>
+        <translation>فهرس الدورات(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="76"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="77"/>
+        <source>Courses the course server offers you, to download</source>
+        <translation>الدورات التي يتيحها لك خادم الدورات للتنزيل</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="78"/>
+        <source>&amp;Downloads</source>
+        <translation>التنزيلات(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="79"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="80"/>
+        <source>Progress of your downloads</source>
+        <translation>تقدم التنزيلات</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="82"/>
+        <source>C&amp;ertificates</source>
+        <translation>الشهادات(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="83"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="84"/>
+        <source>Your certificates, to save as a PDF or a signed credential</source>
+        <translation>شهاداتك، لحفظها بتنسيق PDF أو بيانات اعتماد موقّعة</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="86"/>
+        <source>&amp;Announcements</source>
+        <translation>الإ&amp;علانات</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="87"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="88"/>
+        <source>What the instructors of your courses announced</source>
+        <translation>ما أعلنه مدرّبو دوراتك</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="90"/>
+        <source>Course &amp;server</source>
+        <translation>خادم الدورات(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="91"/>
+        <location filename="../../player/window_menus.py" line="117"/>
+        <source>&amp;Sign in…</source>
+        <translation>تسجيل الدخول(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="92"/>
+        <source>Sign in to the course server</source>
+        <translation>تسجيل الدخول إلى خادم الدورات</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="93"/>
+        <source>Sync &amp;now</source>
+        <translation>مزامنة الآن(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="94"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="95"/>
+        <source>Send your changes and fetch others&apos; posts now</source>
+        <translation>إرسال تغييراتك وجلب مشاركات الآخرين الآن</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="97"/>
+        <source>Sign &amp;out</source>
+        <translation>تسجيل الخروج(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="98"/>
+        <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
+        <translation>نسيان تسجيل الدخول على هذا الحاسوب؛ ويُحتفظ بالتغييرات التي لم تُرسل بعد</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="101"/>
+        <source>&amp;Help</source>
+        <translation>تعليمات(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="102"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="103"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="104"/>
+        <source>Every key Lectern knows, on one page</source>
+        <translation>كل المفاتيح التي يعرفها Lectern في صفحة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="105"/>
+        <source>How Lectern works &amp;offline</source>
+        <translation>كيف يعمل Lectern دون اتصال(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="107"/>
+        <source>What is kept on this computer, and when it is sent to the course server</source>
+        <translation>ما يُحفظ على هذا الحاسوب، ومتى يُرسل إلى خادم الدورات</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="110"/>
+        <source>&amp;About Lectern</source>
+        <translation>حول Lectern(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="112"/>
+        <source>Version, and where your data is kept</source>
+        <translation>الإصدار، ومكان حفظ بياناتك</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="116"/>
+        <source>&amp;Sign in again…</source>
+        <translation>تسجيل الدخول مجددًا(&amp;S)…</translation>
     </message>
 </context>
 <context>

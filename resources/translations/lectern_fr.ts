@@ -2710,270 +2710,38 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         <location filename="../../player/main_window.py" line="93"/>
         <location filename="../../player/main_window.py" line="94"/>
         <location filename="../../player/main_window.py" line="117"/>
-        <location filename="../../player/main_window.py" line="289"/>
-        <location filename="../../player/main_window.py" line="451"/>
+        <location filename="../../player/main_window.py" line="222"/>
+        <location filename="../../player/main_window.py" line="384"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="191"/>
-        <source>&amp;Import course…</source>
-        <translation>&amp;Importer un cours…</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="192"/>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="193"/>
-        <source>Add a course from a .lectern file</source>
-        <translation>Ajouter un cours depuis un fichier .lectern</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="200"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="201"/>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="203"/>
-        <source>Course server, downloads and trusted publishers</source>
-        <translation>Serveur de cours, téléchargements et éditeurs approuvés</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="205"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="205"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="208"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Aller</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="209"/>
-        <source>&amp;Library</source>
-        <translation>&amp;Bibliothèque</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="210"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="211"/>
-        <source>&amp;Previous item</source>
-        <translation>Élément &amp;précédent</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="213"/>
-        <source>Alt+Left</source>
-        <translation>Alt+Left</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="214"/>
-        <source>&amp;Next item</source>
-        <translation>Élément &amp;suivant</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="215"/>
-        <source>Alt+Right</source>
-        <translation>Alt+Right</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="217"/>
-        <source>Course &amp;outline</source>
-        <translation>Pl&amp;an du cours</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="219"/>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="221"/>
-        <source>Course &amp;catalog</source>
-        <translation>&amp;Catalogue des cours</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="222"/>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="223"/>
-        <source>Courses the course server offers you, to download</source>
-        <translation>Cours que le serveur de cours vous propose au téléchargement</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="224"/>
-        <source>&amp;Downloads</source>
-        <translation>&amp;Téléchargements</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="225"/>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="226"/>
-        <source>Progress of your downloads</source>
-        <translation>Progression de vos téléchargements</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="228"/>
-        <source>C&amp;ertificates</source>
-        <translation>C&amp;ertificats</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="229"/>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="230"/>
-        <source>Your certificates, to save as a PDF or a signed credential</source>
-        <translation>Vos certificats, à enregistrer en PDF ou en attestation numérique signée</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="232"/>
-        <location filename="../../player/main_window.py" line="416"/>
+        <location filename="../../player/main_window.py" line="349"/>
         <source>&amp;Announcements</source>
         <translation>&amp;Annonces</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="233"/>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="234"/>
-        <source>What the instructors of your courses announced</source>
-        <translation>Ce que les formateurs de vos cours ont annoncé</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="236"/>
-        <source>Course &amp;server</source>
-        <translation>&amp;Serveur de cours</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="237"/>
-        <location filename="../../player/main_window.py" line="273"/>
-        <source>&amp;Sign in…</source>
-        <translation>Se &amp;connecter…</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="238"/>
-        <source>Sign in to the course server</source>
-        <translation>Se connecter au serveur de cours</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="239"/>
-        <source>Sync &amp;now</source>
-        <translation>&amp;Synchroniser maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="240"/>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="241"/>
-        <source>Send your changes and fetch others&apos; posts now</source>
-        <translation>Envoyer vos modifications et récupérer les messages des autres maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="243"/>
-        <source>Sign &amp;out</source>
-        <translation>Se &amp;déconnecter</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="244"/>
-        <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
-        <translation>Oublier la connexion sur cet ordinateur&#x202f;; les modifications pas encore envoyées sont conservées</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="247"/>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="248"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="249"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="250"/>
-        <source>Every key Lectern knows, on one page</source>
-        <translation>Toutes les touches de Lectern, sur une seule page</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="251"/>
-        <source>How Lectern works &amp;offline</source>
-        <translation>Fonctionnement &amp;hors ligne de Lectern</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="253"/>
-        <source>What is kept on this computer, and when it is sent to the course server</source>
-        <translation>Ce qui est conservé sur cet ordinateur, et quand c’est envoyé au serveur de cours</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="256"/>
-        <source>&amp;About Lectern</source>
-        <translation>À &amp;propos de Lectern</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="258"/>
-        <source>Version, and where your data is kept</source>
-        <translation>Version, et emplacement de vos données</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="272"/>
-        <source>&amp;Sign in again…</source>
-        <translation>Se re&amp;connecter…</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="367"/>
+        <location filename="../../player/main_window.py" line="300"/>
         <source>Certificates — Lectern</source>
         <translation>Certificats — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="375"/>
+        <location filename="../../player/main_window.py" line="308"/>
         <source>The other language of this course is downloading; see Downloads (Ctrl+J). You can keep studying meanwhile.</source>
         <translation>L’autre langue de ce cours est en cours de téléchargement ; voir Téléchargements (Ctrl+J). Vous pouvez continuer à étudier entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="382"/>
+        <location filename="../../player/main_window.py" line="315"/>
         <source>Course catalog — Lectern</source>
         <translation>Catalogue des cours — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="391"/>
+        <location filename="../../player/main_window.py" line="324"/>
         <source>Downloads — Lectern</source>
         <translation>Téléchargements — Lectern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/main_window.py" line="417"/>
+        <location filename="../../player/main_window.py" line="350"/>
         <source>&amp;Announcements (%n unread)</source>
         <translation>
             <numerusform>&amp;Annonces (%n non lue)</numerusform>
@@ -2996,22 +2764,22 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         <translation>La confirmation de fin de cours est conservée sur cet ordinateur. Connectez-vous au serveur de cours (Serveur de cours ▸ Se connecter…) pour l’envoyer. Vous pouvez revoir n’importe quel élément à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="450"/>
+        <location filename="../../player/main_window.py" line="383"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="457"/>
+        <location filename="../../player/main_window.py" line="390"/>
         <source>Import course</source>
         <translation>Importer un cours</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="458"/>
+        <location filename="../../player/main_window.py" line="391"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Cours Lectern (*.lectern);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="461"/>
+        <location filename="../../player/main_window.py" line="394"/>
         <source>Choose a course file</source>
         <translation>Choisir un fichier de cours</translation>
     </message>
@@ -5723,6 +5491,245 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../player/window_menus.py" line="44"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="45"/>
+        <source>&amp;Import course…</source>
+        <translation>&amp;Importer un cours…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="46"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="47"/>
+        <source>Add a course from a .lectern file</source>
+        <translation>Ajouter un cours depuis un fichier .lectern</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="54"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="55"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="57"/>
+        <source>Course server, downloads and trusted publishers</source>
+        <translation>Serveur de cours, téléchargements et éditeurs approuvés</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="59"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="59"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="62"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="63"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="64"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="65"/>
+        <source>&amp;Previous item</source>
+        <translation>Élément &amp;précédent</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="67"/>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="68"/>
+        <source>&amp;Next item</source>
+        <translation>Élément &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="69"/>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="71"/>
+        <source>Course &amp;outline</source>
+        <translation>Pl&amp;an du cours</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="73"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="75"/>
+        <source>Course &amp;catalog</source>
+        <translation>&amp;Catalogue des cours</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="76"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="77"/>
+        <source>Courses the course server offers you, to download</source>
+        <translation>Cours que le serveur de cours vous propose au téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="78"/>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Téléchargements</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="79"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="80"/>
+        <source>Progress of your downloads</source>
+        <translation>Progression de vos téléchargements</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="82"/>
+        <source>C&amp;ertificates</source>
+        <translation>C&amp;ertificats</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="83"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="84"/>
+        <source>Your certificates, to save as a PDF or a signed credential</source>
+        <translation>Vos certificats, à enregistrer en PDF ou en attestation numérique signée</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="86"/>
+        <source>&amp;Announcements</source>
+        <translation>&amp;Annonces</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="87"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="88"/>
+        <source>What the instructors of your courses announced</source>
+        <translation>Ce que les formateurs de vos cours ont annoncé</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="90"/>
+        <source>Course &amp;server</source>
+        <translation>&amp;Serveur de cours</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="91"/>
+        <location filename="../../player/window_menus.py" line="117"/>
+        <source>&amp;Sign in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="92"/>
+        <source>Sign in to the course server</source>
+        <translation>Se connecter au serveur de cours</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="93"/>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="94"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="95"/>
+        <source>Send your changes and fetch others&apos; posts now</source>
+        <translation>Envoyer vos modifications et récupérer les messages des autres maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="97"/>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="98"/>
+        <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
+        <translation>Oublier la connexion sur cet ordinateur&#x202f;; les modifications pas encore envoyées sont conservées</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="101"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="102"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="103"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="104"/>
+        <source>Every key Lectern knows, on one page</source>
+        <translation>Toutes les touches de Lectern, sur une seule page</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="105"/>
+        <source>How Lectern works &amp;offline</source>
+        <translation>Fonctionnement &amp;hors ligne de Lectern</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="107"/>
+        <source>What is kept on this computer, and when it is sent to the course server</source>
+        <translation>Ce qui est conservé sur cet ordinateur, et quand c’est envoyé au serveur de cours</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="110"/>
+        <source>&amp;About Lectern</source>
+        <translation>À &amp;propos de Lectern</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="112"/>
+        <source>Version, and where your data is kept</source>
+        <translation>Version, et emplacement de vos données</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="116"/>
+        <source>&amp;Sign in again…</source>
+        <translation>Se re&amp;connecter…</translation>
     </message>
 </context>
 <context>

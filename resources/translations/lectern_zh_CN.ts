@@ -2699,270 +2699,38 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <location filename="../../player/main_window.py" line="93"/>
         <location filename="../../player/main_window.py" line="94"/>
         <location filename="../../player/main_window.py" line="117"/>
-        <location filename="../../player/main_window.py" line="289"/>
-        <location filename="../../player/main_window.py" line="451"/>
+        <location filename="../../player/main_window.py" line="222"/>
+        <location filename="../../player/main_window.py" line="384"/>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="190"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="191"/>
-        <source>&amp;Import course…</source>
-        <translation>导入课程(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="192"/>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="193"/>
-        <source>Add a course from a .lectern file</source>
-        <translation>从 .lectern 文件添加课程</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="200"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="201"/>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="203"/>
-        <source>Course server, downloads and trusted publishers</source>
-        <translation>课程服务器、下载和受信任的发布者</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="205"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="205"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="208"/>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="209"/>
-        <source>&amp;Library</source>
-        <translation>课程库(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="210"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="211"/>
-        <source>&amp;Previous item</source>
-        <translation>上一个项目(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="213"/>
-        <source>Alt+Left</source>
-        <translation>Alt+Left</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="214"/>
-        <source>&amp;Next item</source>
-        <translation>下一个项目(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="215"/>
-        <source>Alt+Right</source>
-        <translation>Alt+Right</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="217"/>
-        <source>Course &amp;outline</source>
-        <translation>课程大纲(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="219"/>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="221"/>
-        <source>Course &amp;catalog</source>
-        <translation>课程目录(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="222"/>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="223"/>
-        <source>Courses the course server offers you, to download</source>
-        <translation>课程服务器为您提供的可下载课程</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="224"/>
-        <source>&amp;Downloads</source>
-        <translation>下载(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="225"/>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="226"/>
-        <source>Progress of your downloads</source>
-        <translation>您的下载进度</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="228"/>
-        <source>C&amp;ertificates</source>
-        <translation>证书(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="229"/>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="230"/>
-        <source>Your certificates, to save as a PDF or a signed credential</source>
-        <translation>您的证书，可另存为 PDF 或经签名的凭证</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="232"/>
-        <location filename="../../player/main_window.py" line="416"/>
+        <location filename="../../player/main_window.py" line="349"/>
         <source>&amp;Announcements</source>
         <translation>公告(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="233"/>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="234"/>
-        <source>What the instructors of your courses announced</source>
-        <translation>您课程的讲师发布的公告</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="236"/>
-        <source>Course &amp;server</source>
-        <translation>课程服务器(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="237"/>
-        <location filename="../../player/main_window.py" line="273"/>
-        <source>&amp;Sign in…</source>
-        <translation>登录(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="238"/>
-        <source>Sign in to the course server</source>
-        <translation>登录课程服务器</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="239"/>
-        <source>Sync &amp;now</source>
-        <translation>立即同步(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="240"/>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="241"/>
-        <source>Send your changes and fetch others&apos; posts now</source>
-        <translation>立即发送您的更改并获取他人的帖子</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="243"/>
-        <source>Sign &amp;out</source>
-        <translation>退出登录(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="244"/>
-        <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
-        <translation>清除本机上的登录信息；尚未发送的更改会保留</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="247"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="248"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="249"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="250"/>
-        <source>Every key Lectern knows, on one page</source>
-        <translation>Lectern 支持的所有按键，集中在一页中</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="251"/>
-        <source>How Lectern works &amp;offline</source>
-        <translation>Lectern 如何离线工作(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="253"/>
-        <source>What is kept on this computer, and when it is sent to the course server</source>
-        <translation>哪些内容保存在本机上，以及何时发送到课程服务器</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="256"/>
-        <source>&amp;About Lectern</source>
-        <translation>关于 Lectern(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="258"/>
-        <source>Version, and where your data is kept</source>
-        <translation>版本，以及您的数据保存位置</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="272"/>
-        <source>&amp;Sign in again…</source>
-        <translation>重新登录(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../player/main_window.py" line="367"/>
+        <location filename="../../player/main_window.py" line="300"/>
         <source>Certificates — Lectern</source>
         <translation>证书 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="375"/>
+        <location filename="../../player/main_window.py" line="308"/>
         <source>The other language of this course is downloading; see Downloads (Ctrl+J). You can keep studying meanwhile.</source>
         <translation>正在下载本课程的另一种语言版本；请查看“下载”（Ctrl+J）。在此期间您可以继续学习。</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="382"/>
+        <location filename="../../player/main_window.py" line="315"/>
         <source>Course catalog — Lectern</source>
         <translation>课程目录 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="391"/>
+        <location filename="../../player/main_window.py" line="324"/>
         <source>Downloads — Lectern</source>
         <translation>下载 — Lectern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../player/main_window.py" line="417"/>
+        <location filename="../../player/main_window.py" line="350"/>
         <source>&amp;Announcements (%n unread)</source>
         <translation>
             <numerusform>公告(&amp;A)（%n 条未读）</numerusform>
@@ -2984,22 +2752,22 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>您的完成情况保存在本机上。请登录课程服务器（课程服务器 ▸ 登录…）以发送。您可以随时复习任何项目。</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="450"/>
+        <location filename="../../player/main_window.py" line="383"/>
         <source>%1 — Lectern</source>
         <translation>%1 — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="457"/>
+        <location filename="../../player/main_window.py" line="390"/>
         <source>Import course</source>
         <translation>导入课程</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="458"/>
+        <location filename="../../player/main_window.py" line="391"/>
         <source>Lectern courses (*.lectern);;All files (*)</source>
         <translation>Lectern 课程 (*.lectern);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../player/main_window.py" line="461"/>
+        <location filename="../../player/main_window.py" line="394"/>
         <source>Choose a course file</source>
         <translation>选择课程文件</translation>
     </message>
@@ -5685,6 +5453,245 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <location filename="../../player/item_views/video_view.py" line="283"/>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../player/window_menus.py" line="44"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="45"/>
+        <source>&amp;Import course…</source>
+        <translation>导入课程(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="46"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="47"/>
+        <source>Add a course from a .lectern file</source>
+        <translation>从 .lectern 文件添加课程</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="54"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="55"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="57"/>
+        <source>Course server, downloads and trusted publishers</source>
+        <translation>课程服务器、下载和受信任的发布者</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="59"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="59"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="62"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="63"/>
+        <source>&amp;Library</source>
+        <translation>课程库(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="64"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="65"/>
+        <source>&amp;Previous item</source>
+        <translation>上一个项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="67"/>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="68"/>
+        <source>&amp;Next item</source>
+        <translation>下一个项目(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="69"/>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="71"/>
+        <source>Course &amp;outline</source>
+        <translation>课程大纲(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="73"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="75"/>
+        <source>Course &amp;catalog</source>
+        <translation>课程目录(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="76"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="77"/>
+        <source>Courses the course server offers you, to download</source>
+        <translation>课程服务器为您提供的可下载课程</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="78"/>
+        <source>&amp;Downloads</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="79"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="80"/>
+        <source>Progress of your downloads</source>
+        <translation>您的下载进度</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="82"/>
+        <source>C&amp;ertificates</source>
+        <translation>证书(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="83"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="84"/>
+        <source>Your certificates, to save as a PDF or a signed credential</source>
+        <translation>您的证书，可另存为 PDF 或经签名的凭证</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="86"/>
+        <source>&amp;Announcements</source>
+        <translation>公告(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="87"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="88"/>
+        <source>What the instructors of your courses announced</source>
+        <translation>您课程的讲师发布的公告</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="90"/>
+        <source>Course &amp;server</source>
+        <translation>课程服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="91"/>
+        <location filename="../../player/window_menus.py" line="117"/>
+        <source>&amp;Sign in…</source>
+        <translation>登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="92"/>
+        <source>Sign in to the course server</source>
+        <translation>登录课程服务器</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="93"/>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="94"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="95"/>
+        <source>Send your changes and fetch others&apos; posts now</source>
+        <translation>立即发送您的更改并获取他人的帖子</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="97"/>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="98"/>
+        <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
+        <translation>清除本机上的登录信息；尚未发送的更改会保留</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="101"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="102"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="103"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="104"/>
+        <source>Every key Lectern knows, on one page</source>
+        <translation>Lectern 支持的所有按键，集中在一页中</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="105"/>
+        <source>How Lectern works &amp;offline</source>
+        <translation>Lectern 如何离线工作(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="107"/>
+        <source>What is kept on this computer, and when it is sent to the course server</source>
+        <translation>哪些内容保存在本机上，以及何时发送到课程服务器</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="110"/>
+        <source>&amp;About Lectern</source>
+        <translation>关于 Lectern(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="112"/>
+        <source>Version, and where your data is kept</source>
+        <translation>版本，以及您的数据保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="116"/>
+        <source>&amp;Sign in again…</source>
+        <translation>重新登录(&amp;S)…</translation>
     </message>
 </context>
 <context>
