@@ -108,6 +108,10 @@ def test_the_choice_is_remembered_for_the_family(qtbot, open_window, three_paths
     window.course.language_switch.choose(FR)
     qtbot.waitUntil(lambda: window.course.course_id == FR, timeout=LOAD_TIMEOUT)
     wait_item(qtbot, window, "m1-reading")
+    # The learner reads on in French (a reading records its place as it is scrolled; here
+    # through the same service, so "Continue" does not depend on the scroll timer's timing).
+    with LearnerStore.open(three_paths.db) as store:
+        study.save_progress(store, FR, "m1-reading", position=0.3, fraction=0.3)
     window.library_action.trigger()
     qtbot.waitUntil(lambda: window.library.load_count > 1
                     and window.library.family_cards[DEMO_FAMILY].course.id == FR,
