@@ -13,13 +13,13 @@ The outline and the item sit in a QSplitter, which mirrors itself in right-to-le
 
 The pieces are in `player.course`: the outline (`outline`), the chart (`progress_chart`), the
 two panes (`panes`), the progress rules (`progress`) and the store-lane callbacks an item gets
-(`item_access`), the marks following progress (`marks`), the header (`header`) and the
-course run's schedule (`schedule`); this screen wires them together.
+(`item_access`), opening and closing the item (`item_opener`), the marks following progress
+(`marks`), the header (`header`) and the course run's schedule (`schedule`); this screen
+wires them together.
 """
 from __future__ import annotations
 
 import logging
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from player.bridge import TaskManager
 from player.changes import ChangeKind
 from player.course.header import CourseHeader
-from player.course.item_access import ItemAccess
+from player.course.item_opener import ItemOpener
 from player.course.marks import CourseMarks
 from player.course.outline import (
     ITEM_ID_ROLE,
@@ -52,13 +52,11 @@ from player.course.schedule import CourseSchedule
 from player.error_messages import message_for
 from player.icons import Mark
 from player.widgets import tab_path
-from sync.manifest import ForumItem, Item
+from sync.manifest import ForumItem
 from sync.services import courses, runs, study
 
 if TYPE_CHECKING:
     from player.item_views import ItemView
-    from sync.services.study import OpenedItem
-    from sync.store import ItemProgress, QuizAttempt
 
 __all__ = ["ITEM_ID_ROLE", "STATUS_ROLE", "CompletionBanner", "CourseData", "CourseOutline",
            "CourseView", "ItemHost", "ModuleProgressChart", "OutlineDelegate", "SKIP_TOLERANCE",
@@ -96,7 +94,8 @@ class CourseView(QWidget):
         self.current_item_id: str | None = None
         self.item_view: ItemView | None = None
         self._open_token = 0
-        self._access = ItemAccess(bridge, self)
+        #: opens, shows and closes the item beside the outline
+        self.items = ItemOpener(self, bridge)
         #: the outline's marks and the chart follow progress
         self.marks = CourseMarks(bridge, self)
         #: what stands in for an item of a module not open yet, while one is chosen
@@ -376,106 +375,8 @@ class CourseView(QWidget):
             self.open_item(ids[index])
 
     def open_item(self, item_id: str) -> None:
-        """Open one item beside the outline, with its saved state read fresh from the store.
-
-        The read runs on the store lane after any save the previous view just queued, so
-        reopening an item always resumes from the latest saved position.
-        """
-        if self.data is None:
-            return
-        data = self.data
-        item = data.manifest.item(item_id)
-        self.close_item()
-        self.current_item_id = item_id
-        self._open_token += 1
-        token = self._open_token
-        course_id = data.course.id
-        self.outline.select(item_id)
-        self._update_header(item)
-        self._update_nav()
-        if self.outline.is_locked(item_id):
-            self._show_locked(item)
-            return
-
-        def loaded(opened: "OpenedItem | None", error: BaseException | None) -> None:
-            if token != self._open_token or self.data is not data:
-                return
-            if error is not None or opened is None:
-                self.show_message(message_for(error).full_text() if error is not None else "")
-                return
-            if opened.progress is not None:
-                data.progress[item_id] = opened.progress
-            self.refusal_notice.show_refusals(opened.refusals)
-            self._show_item(item, opened.progress, opened.attempts)
-
-        self._bridge.call_service(study.open_item, loaded, context=self,
-                                  course_id=course_id, item_id=item_id)
-
-    def _show_locked(self, item: Item) -> None:
-        """Instead of the item: its module is not open yet, when it opens, and that it will
-        open by itself (its content, even if already here, is not shown)."""
-        assert self.data is not None
-        manifest = self.data.manifest
-        module = manifest.module_of(item.id)
-        number = manifest.modules.index(module) + 1
-        notice = LockedNotice(item.id, self.outline.module_heading(number, module.title),
-                              self.outline.locked.get(module.id, ""), self.item_host)
-        self.locked_notice = notice
-        self.refusal_notice.show_refusals([])
-        self.item_host.set_view(notice)
-        self.item_pane.order_tabs(notice)
-        self.marks.update_hint()
-        self.show_message("")
-        if self.isVisible() and not self.outline.hasFocus():
-            notice.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.item_opened.emit(self.data.course.id, item.id)
-
-    def _show_item(self, item: Item, progress: "ItemProgress | None",
-                   attempts: list["QuizAttempt"]) -> None:
-        from player.item_context import ItemContext, Preferences
-        from player.item_views import create_item_view
-
-        assert self.data is not None
-        data = self.data
-        course_id = data.course.id
-        present = data.present
-        ctx = ItemContext(
-            course_id=course_id,
-            manifest=data.manifest,
-            item=item,
-            progress=progress,
-            quiz_attempts=list(attempts),
-            blob_path=lambda sha: self._bridge.content_path(sha) if sha in present else None,
-            save_progress=self._access.saver(course_id, item.id,
-                                             partial(self.marks.saved, course_id, item.id)),
-            submit_quiz=self._access.quiz_submitter(
-                course_id, item.id, partial(self.marks.quiz_graded, course_id, item.id)),
-            caption_language=self.caption_language,
-            forum=self._access.forum(course_id, item.id, self.role.value, self.reload_unread)
-            if isinstance(item, ForumItem) else None,
-            preferences=Preferences.on_store_lane(self._bridge.call_service),
-            local_only=data.local_only,
-        )
-        try:
-            view = create_item_view(ctx, self.item_host)
-        except Exception as exc:  # noqa: BLE001 - a broken item must not take the course down
-            log.exception("cannot show item %s", item.id)
-            self.show_message(message_for(exc).full_text())
-            return
-        view.setAccessibleName(self.tr("%1: %2").replace("%1", self.outline.kind_name(item.kind))
-                               .replace("%2", item.title))
-        view.completed.connect(self.marks.view_completed)
-        view.progressed.connect(self.marks.view_progressed)
-        if hasattr(view, "standard_quality_requested"):
-            view.standard_quality_requested.connect(self.standard_quality_requested)
-        self.item_host.set_view(view)
-        self.item_view = view
-        self.item_pane.order_tabs(view)
-        self.marks.update_hint()
-        self.show_message("")
-        if self.isVisible() and not self.outline.hasFocus():
-            view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.item_opened.emit(course_id, item.id)
+        """Open one item beside the outline, its saved state read fresh (`ItemOpener`)."""
+        self.items.open_item(item_id)
 
     def tab_path(self) -> list[QWidget]:
         """The widgets Tab visits on this screen, in order, from the Library button."""
@@ -520,26 +421,7 @@ class CourseView(QWidget):
 
     def close_item(self) -> None:
         """Save the open view's state (e.g. the video position) and take it down."""
-        notice = self.locked_notice
-        self.locked_notice = None
-        if notice is not None:
-            if self.item_host.view is notice:
-                self.item_host.set_view(None)
-            notice.hide()
-            notice.setParent(None)
-            notice.deleteLater()
-        view = self.item_view
-        self.item_view = None
-        if view is None:
-            return
-        try:
-            view.save_state()
-        except Exception:  # noqa: BLE001 - closing must go on; the error is logged
-            log.exception("saving the state of %s failed", view.item_id)
-        self.item_host.set_view(None)
-        view.hide()
-        view.setParent(None)
-        view.deleteLater()
+        self.items.close_item()
 
     def save_state(self) -> None:
         """Called when the window closes: the open view saves what it must."""
@@ -548,13 +430,6 @@ class CourseView(QWidget):
                 self.item_view.save_state()
             except Exception:  # noqa: BLE001
                 log.exception("saving the open item failed")
-
-    def _update_header(self, item: Item) -> None:
-        assert self.data is not None
-        ids = self.item_ids()
-        self.item_pane.show_header(self.data.manifest.module_of(item.id).title,
-                                   self.outline.kind_name(item.kind), item.required, item.title,
-                                   ids.index(item.id) + 1, len(ids))
 
     def _update_nav(self) -> None:
         ids = self.item_ids()
