@@ -1391,18 +1391,13 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="110"/>
+        <location filename="../../player/course_view.py" line="109"/>
         <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="148"/>
+        <location filename="../../player/course_view.py" line="147"/>
         <source>Outline and item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="465"/>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2445,6 +2440,14 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
     <message>
         <location filename="../../player/import_dialog.py" line="181"/>
         <source>“%1” could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemOpener</name>
+    <message>
+        <location filename="../../player/course/item_opener.py" line="141"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

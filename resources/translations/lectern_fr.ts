@@ -1391,19 +1391,14 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="110"/>
+        <location filename="../../player/course_view.py" line="109"/>
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="148"/>
+        <location filename="../../player/course_view.py" line="147"/>
         <source>Outline and item</source>
         <translation>Plan et élément</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="465"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2449,14 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         <location filename="../../player/import_dialog.py" line="181"/>
         <source>“%1” could not be imported.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemOpener</name>
+    <message>
+        <location filename="../../player/course/item_opener.py" line="141"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1391,19 +1391,14 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="110"/>
+        <location filename="../../player/course_view.py" line="109"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="148"/>
+        <location filename="../../player/course_view.py" line="147"/>
         <source>Outline and item</source>
         <translation>Estrutura e item</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="465"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2449,14 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         <location filename="../../player/import_dialog.py" line="181"/>
         <source>“%1” could not be imported.</source>
         <translation>Não foi possível importar «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ItemOpener</name>
+    <message>
+        <location filename="../../player/course/item_opener.py" line="141"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1398,19 +1398,14 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="110"/>
+        <location filename="../../player/course_view.py" line="109"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="148"/>
+        <location filename="../../player/course_view.py" line="147"/>
         <source>Outline and item</source>
         <translation>Структура и элемент</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="465"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2460,14 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <location filename="../../player/import_dialog.py" line="181"/>
         <source>“%1” could not be imported.</source>
         <translation>Не удалось импортировать «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ItemOpener</name>
+    <message>
+        <location filename="../../player/course/item_opener.py" line="141"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1384,19 +1384,14 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../player/course_view.py" line="110"/>
+        <location filename="../../player/course_view.py" line="109"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../player/course_view.py" line="148"/>
+        <location filename="../../player/course_view.py" line="147"/>
         <source>Outline and item</source>
         <translation>大纲和项目</translation>
-    </message>
-    <message>
-        <location filename="../../player/course_view.py" line="465"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2438,14 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <location filename="../../player/import_dialog.py" line="181"/>
         <source>“%1” could not be imported.</source>
         <translation>无法导入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemOpener</name>
+    <message>
+        <location filename="../../player/course/item_opener.py" line="141"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
