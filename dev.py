@@ -66,9 +66,15 @@ def log(msg: str) -> None:
     print(f"[dev] {msg}", flush=True)
 
 
+#: Debian packages whose command may come from elsewhere: a machine with NodeSource's nodejs
+#: has `npm` inside that package, and Debian's `npm` package cannot be installed beside it.
+PROVIDED_BY_COMMAND = {"nodejs": "node", "npm": "npm"}
+
+
 def missing_debs(names: list[str]) -> list[str]:
     if not shutil.which("dpkg-query"):
         return []
+    names = [n for n in names if not (n in PROVIDED_BY_COMMAND and shutil.which(PROVIDED_BY_COMMAND[n]))]
     out = subprocess.run(
         ["dpkg-query", "-W", "-f=${Package} ${Status}\n", *names],
         capture_output=True, text=True,
