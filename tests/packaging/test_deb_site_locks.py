@@ -215,6 +215,11 @@ def test_the_package_alone_gives_three_demo_languages_certificates_and_arabic(bo
 
         # ---- certificates: the JSON and the QR code PNG, offline
         issuer = write_samples(work / "cert")
+        # Written by this (root) process, whose umask other tests made private: the learner
+        # account in the chroot reads them as a court's shared files would be read.
+        os.chmod(work / "cert", 0o755)
+        for made in (work / "cert").iterdir():
+            os.chmod(made, 0o644)
         for sample in ("cert.json", "qr.png"):
             proc = lectern("certificate", "verify", f"/tmp/pkgcheck/cert/{sample}",
                            "--trust-issuer", issuer,
