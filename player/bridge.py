@@ -353,7 +353,11 @@ class TaskManager(QObject):
         (Precise kinds go in `writes`, not in a `changes=` keyword: that name is a service
         argument already, `sync.services.settings.write_changes(changes=...)`.)"""
         course_id = arguments.get("course_id")
-        return self.with_store(lambda store: service(store=store, **arguments), on_done,
+
+        def run(store: "LearnerStore") -> T:
+            return service(store=store, **arguments)
+
+        return self.with_store(run, on_done,
                                writes=writes, context=context,
                                course_id=course_id if isinstance(course_id, str) else None)
 

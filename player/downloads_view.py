@@ -361,9 +361,8 @@ class DownloadsView(CardScreen):
         """Re-read the queue from the store (store lane)."""
         from sync.services.downloads import download_rows
 
-        paths = self._bridge.paths
-        self._bridge.with_store(lambda store: download_rows(paths, store), self._loaded,
-                                context=self)
+        self._bridge.call_service(download_rows, self._loaded, context=self,
+                                  paths=self._bridge.paths)
 
     def _loaded(self, rows: Any, error: BaseException | None) -> None:
         self.load_count += 1
