@@ -4,8 +4,9 @@
 `pyside6-lupdate` reads the player's sources into one `lectern_<lang>.ts` per language, keeping
 what is translated and marking new or changed messages unfinished (`ts_tool.py unfinished LANG`
 lists them; `ts_tool.py merge LANG FILE` brings translations in; `ts_tool.py check` is what the
-tests run). English is the source language, so `lectern_en.ts` translates nothing but plurals:
-"%n question(s)" gets "%n question" / "%n questions", so an English UI never shows "(s)".
+tests run). English is the source language: `lectern_en.ts` gives each message its own text,
+and plurals their forms: "%n question(s)" gets "%n question" / "%n questions", so an English
+UI never shows "(s)".
 lupdate turns `#:` attribute comments of the code into `<extracomment>` notes to translators
 (code documentation, noise or misleading to a translator): they are taken out again.
 
@@ -37,16 +38,23 @@ log = logging.getLogger("translations")
 LANGUAGES = ("en", "ar", "zh_CN", "fr", "ru", "es", "pt")
 
 
-def fill_english_plurals(ts_path: Path) -> int:
-    """Give every numerus message its English singular and plural; returns how many."""
+def fill_english(ts_path: Path) -> int:
+    """English is the source: every message's translation is its own text (so the file has
+    nothing unfinished and every tool reads it as complete), and every numerus message gets
+    its English singular and plural; returns how many messages were filled."""
     tree = ET.parse(ts_path)
     filled = 0
     for message in tree.iter("message"):
-        if message.get("numerus") != "yes":
-            continue
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:
+            continue
+        if message.get("numerus") != "yes":
+            if translation.get("type") in ("vanished", "obsolete"):
+                continue
+            translation.text = source
+            translation.attrib.pop("type", None)
+            filled += 1
             continue
         forms = translation.findall("numerusform")
         # "(s)", "(es)" and "y(ies)": "%n reply(ies)" -> "%n reply" / "%n replies".
@@ -109,7 +117,7 @@ def main(argv: list[str]) -> int:
                        check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
         strip_code_comments(ts)
         if language == "en":
-            log.info("filled %d English plural messages", fill_english_plurals(ts))
+            log.info("filled %d English messages", fill_english(ts))
         left = len(ts_tool.unfinished(language)) if language != "en" else 0
         if left:
             log.info("%s: %d message(s) to translate (ts_tool.py unfinished %s)", language, left,
