@@ -45,6 +45,8 @@ APT_TEST = ["xvfb", "xauth", "binutils", "openssl", "nodejs", "npm", "zbar-tools
             "postgresql",
             # the hub console's browser tests (tests/e2e/test_console_*.py, issue #18)
             "chromium", "chromium-driver",
+            # the load balancer in front of two hub processes (tests/e2e/test_hub_nginx.py, issue #19)
+            "nginx-light",
             # the packages: small stand-ins for Qt's QML libraries are compiled at build time
             # (packaging/qt_stubs.py), and the installed .deb is tried in a bare Debian 12 chroot
             "gcc", "debootstrap"]

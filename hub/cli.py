@@ -190,6 +190,9 @@ def _parser() -> argparse.ArgumentParser:
     cs.add_argument("out", type=Path, metavar="OUT")
 
     sub.add_parser("issuer", help="the certificate issuer's did:key and public key, for court IT to pin")
+    from .commands import command_modules
+    for module in command_modules():
+        module.add_parsers(sub, _Parser)
     return p
 
 
@@ -331,6 +334,11 @@ def _reason(exc: BaseException) -> str:
 def _run(args: argparse.Namespace, settings: HubSettings) -> int:
     if args.command == "migrate":
         return _migrate(settings)
+    from .commands import command_modules
+    for module in command_modules():
+        status = module.run(args, settings, lambda: _open_hub(settings))
+        if status is not None:
+            return status
     hub = _open_hub(settings)
     try:
         if args.command == "serve":
