@@ -13,9 +13,9 @@ from console_kit import PASSWORD, default_run, make_user
 
 selenium = pytest.importorskip("selenium", reason="selenium is in the test extra (pyproject)")
 from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
@@ -45,10 +45,15 @@ def browser(tmp_path):
 
 def submit(driver, element_id: str) -> None:
     """Click a form's button and wait for the next page (click returns before it loads)."""
-    old = driver.find_element(By.TAG_NAME, "html")
+    # A mark on the old page's window: gone once the next document has replaced it. Not
+    # EC.staleness_of: chromium answers a node of a document being replaced with "Node with
+    # given id does not belong to the document", which Selenium raises as a plain
+    # WebDriverException, not as the StaleElementReferenceException that condition expects.
+    driver.execute_script("window.__lecternOldPage = true")
     driver.find_element(By.ID, element_id).click()
-    WebDriverWait(driver, 30).until(EC.staleness_of(old))
-    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    WebDriverWait(driver, 30, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script("return window.__lecternOldPage === undefined "
+                                   "&& document.readyState === 'complete'"))
 
 
 def shot(driver, name: str) -> None:
