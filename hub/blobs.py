@@ -1,6 +1,10 @@
 """Serving content-addressed blobs: single byte ranges, strong ETags, immutable caching.
 
-A blob's name is its sha256, so its ETag is the hash itself and it may be cached forever.
+A blob's name is its sha256, so its ETag is the hash itself and it may be cached forever,
+by shared caches too (`public`: nginx's proxy_cache, a court's Squid, a CDN): the hash is the
+capability, learnt only from a manifest the hub gave an enrolled learner (docs/deploy.md,
+"Why blobs are public"). Manifests and signatures name a course, not content: they stay
+`private` (CACHE_CONTROL).
 Clients on thin links resume with `Range` plus `If-Range`; a range that cannot be served
 is a 416 (with `Content-Range: bytes */size`), never a silent full download.
 """
@@ -17,7 +21,11 @@ from starlette.types import Receive, Scope, Send
 
 from .errors import HubError, HubErrorKind
 
+#: manifests and signatures: immutable, but only for the learner's own cache (their URL names
+#: a course, and a manifest lists the hashes that are the blobs' capabilities)
 CACHE_CONTROL = "private, max-age=31536000, immutable"
+#: content-addressed blobs: any cache may keep and serve them (the URL is the content's hash)
+BLOB_CACHE_CONTROL = "public, max-age=31536000, immutable"
 # One range-spec (RFC 9110 14.1.1): first-last, first-, or -suffix; ASCII digits only (`\d`
 # would take other scripts' digits too). Blanks around the parts are tolerated.
 _RANGE_SPEC_RE = re.compile(r"\s*([0-9]*)\s*-\s*([0-9]*)\s*")
@@ -88,6 +96,17 @@ def parse_range(header: str | None, size: int) -> ByteRange | None:
 def _unsatisfiable(size: int, message: str) -> HubError:
     return HubError(HubErrorKind.RANGE_NOT_SATISFIABLE, message,
                     headers={"Content-Range": f"bytes */{size}"})
+
+
+def accel_path(prefix: str, root: Path, path: Path) -> str | None:
+    """The internal URL nginx serves `path` at (X-Accel-Redirect): `prefix` plus its place
+    under the blob folder `root`; None when the file lies elsewhere (a shared read-only
+    store), which the hub then streams itself."""
+    try:
+        rel = path.relative_to(root)
+    except ValueError:
+        return None
+    return prefix + rel.as_posix()
 
 
 def etag_of(sha: str) -> str:

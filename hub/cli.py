@@ -82,6 +82,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--access-log", action="store_true", help="log every request")
     s.add_argument("--workers", type=_number(int, 1), default=1,
                    help="worker processes sharing the port (default 1; one per CPU core for big courts)")
+    s.add_argument("--accel-redirect", default=None, metavar="PREFIX",
+                   help="answer blob requests (once the token and enrolment are checked) with "
+                        "X-Accel-Redirect: PREFIX<ab>/<sha256> and no body, for nginx to send the file from "
+                        f"the blob folder (e.g. /_blobs/; env {ENV_PREFIX}ACCEL_REDIRECT; docs/deploy.md)")
     defaults = HubSettings(data_dir=Path("."))
     s.add_argument("--header-timeout", type=_number(float, 0, low_ok=False), default=None, metavar="SECONDS",
                    help="close a connection whose request headers take longer "
@@ -239,6 +243,9 @@ def _settings(args: argparse.Namespace) -> HubSettings:
         for attr in ("header_timeout", "body_timeout"):
             if getattr(args, attr) is not None:
                 settings = replace(settings, **{attr: getattr(args, attr)})
+        if args.accel_redirect is not None:
+            from .settings import accel_prefix
+            settings = replace(settings, accel_redirect=accel_prefix(args.accel_redirect))
     return settings
 
 
@@ -572,6 +579,9 @@ def _serve(hub: "Hub", args: argparse.Namespace) -> int:
         # Each worker opens the same data dir; settings travel in the environment.
         os.environ[ENV_PREFIX + "DATA"] = str(hub.settings.data_dir)
         os.environ[ENV_PREFIX + "DB"] = hub.settings.database_url
+        os.environ[ENV_PREFIX + "BLOB_DIR"] = str(hub.settings.blob_dir)
+        if hub.settings.accel_redirect:
+            os.environ[ENV_PREFIX + "ACCEL_REDIRECT"] = hub.settings.accel_redirect
         policy = hub.settings.login
         os.environ.update({ENV_PREFIX + "LOGIN_FREE_ATTEMPTS": str(policy.free_attempts),
                            ENV_PREFIX + "LOGIN_ADDRESS_FREE_ATTEMPTS": str(policy.address_free_attempts),
@@ -589,6 +599,9 @@ def _serve(hub: "Hub", args: argparse.Namespace) -> int:
             raise HubError(HubErrorKind.BAD_REQUEST, f"Cannot write the port file: {_reason(exc)}.") from None
     log.info("lectern-hub %s listening on http://%s:%d (data in %s, %d worker%s)", __version__, args.host, port,
              hub.settings.data_dir, args.workers, "s" if args.workers > 1 else "")
+    if hub.settings.accel_redirect:
+        log.info("blobs are sent by the proxy (X-Accel-Redirect %s<ab>/<sha256>, from %s)",
+                 hub.settings.accel_redirect, hub.settings.blob_dir)
     if args.workers > 1:
         from uvicorn.supervisors import Multiprocess
         Multiprocess(config, sockets=[sock]).run()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,12 @@ class HubSettings:
     # GET /api/v1/health says 503 below this much free space on the data dir's disk (blobs,
     # SQLite and its log): a load balancer then sends learners to a process that can write.
     health_min_free_bytes: int = 256 * 1024 * 1024
+    # Several machines (docs/deploy.md): the blob folder every hub process writes and reads,
+    # on a shared filesystem (default: <data dir>/blobs), and the internal URL prefix nginx
+    # serves it at when the hub answers blob requests with X-Accel-Redirect (None: the hub
+    # sends the bytes itself).
+    blob_root: Path | None = None
+    accel_redirect: str | None = None
 
     @property
     def issuer_key_path(self) -> Path:
@@ -80,13 +87,14 @@ class HubSettings:
 
     @property
     def blob_dir(self) -> Path:
-        return self.data_dir / "blobs"
+        return self.blob_root or self.data_dir / "blobs"
 
     def with_env(self, env: dict[str, str] | None = None) -> "HubSettings":
         """Apply LECTERN_HUB_DB, LECTERN_HUB_ISSUER_KEY, LECTERN_HUB_ISSUER_NAME,
-        LECTERN_HUB_PUBLIC_URL, LECTERN_HUB_THREADS, LECTERN_HUB_HEADER_TIMEOUT,
-        LECTERN_HUB_BODY_TIMEOUT and LECTERN_HUB_LOGIN_* overrides. A value that is not a
-        number is bad input (a HubError), never a traceback."""
+        LECTERN_HUB_PUBLIC_URL, LECTERN_HUB_BLOB_DIR, LECTERN_HUB_ACCEL_REDIRECT,
+        LECTERN_HUB_THREADS, LECTERN_HUB_HEADER_TIMEOUT, LECTERN_HUB_BODY_TIMEOUT and
+        LECTERN_HUB_LOGIN_* overrides. A value that is not a number (or not a URL prefix) is
+        bad input (a HubError), never a traceback."""
         env = dict(os.environ if env is None else env)
         settings = self
         if env.get(ENV_PREFIX + "DB") and not self.db_url:
@@ -97,6 +105,10 @@ class HubSettings:
             settings = replace(settings, issuer_name=env[ENV_PREFIX + "ISSUER_NAME"].strip())
         if env.get(ENV_PREFIX + "PUBLIC_URL") and self.public_url is None:
             settings = replace(settings, public_url=env[ENV_PREFIX + "PUBLIC_URL"].strip())
+        if env.get(ENV_PREFIX + "BLOB_DIR") and self.blob_root is None:
+            settings = replace(settings, blob_root=Path(env[ENV_PREFIX + "BLOB_DIR"]).absolute())
+        if env.get(ENV_PREFIX + "ACCEL_REDIRECT") and self.accel_redirect is None:
+            settings = replace(settings, accel_redirect=accel_prefix(env[ENV_PREFIX + "ACCEL_REDIRECT"]))
         settings = replace(settings, **_numbers(env, (("THREADS", "worker_threads", int),
                                                        ("HEADER_TIMEOUT", "header_timeout", float),
                                                        ("BODY_TIMEOUT", "body_timeout", float))))
@@ -105,6 +117,19 @@ class HubSettings:
                                                          ("LOGIN_DELAY", "base_delay", float),
                                                          ("LOGIN_MAX_DELAY", "max_delay", float))))
         return replace(settings, login=login)
+
+
+def accel_prefix(text: str) -> str:
+    """An X-Accel-Redirect prefix as nginx's internal location names it: a path starting and
+    ending with "/", of URL-safe characters only (it goes into a response header)."""
+    prefix = text.strip()
+    if not _ACCEL_PREFIX_RE.fullmatch(prefix):
+        raise HubError(HubErrorKind.BAD_REQUEST, f"The X-Accel-Redirect prefix {text[:60]!r} must be a path "
+                                                 "such as /_blobs/ (starting and ending with /).")
+    return prefix
+
+
+_ACCEL_PREFIX_RE = re.compile(r"/(?:[A-Za-z0-9._~-]+/)+")
 
 
 def _numbers(env: dict[str, str], names: tuple[tuple[str, str, type], ...]) -> dict[str, Any]:

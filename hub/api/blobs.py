@@ -1,5 +1,9 @@
 """Course files by their sha256, for the learners enrolled in a course that has them: Range
-and If-Range for resumed downloads, a strong ETag, cacheable forever."""
+and If-Range for resumed downloads, a strong ETag, cacheable forever by any cache.
+
+With `serve --accel-redirect PREFIX` the hub checks the token and the enrolment, then answers
+with `X-Accel-Redirect: PREFIX<ab>/<sha256>` and no body: nginx sends the file from the shared
+blob folder (an `internal` location), Range and all (packaging/nginx/lectern-hub.conf)."""
 from __future__ import annotations
 
 from typing import Any
@@ -37,10 +41,14 @@ def add_routes(api: APIRouter, hub: Hub) -> None:
         except FileNotFoundError:
             log.error("blob %s is listed but missing from %s", name, hub.store.root)
             raise HubError(HubErrorKind.NOT_FOUND, "This file is missing on the hub; tell court IT.") from None
-        headers = {"ETag": blobs.etag_of(name), "Cache-Control": blobs.CACHE_CONTROL, "Accept-Ranges": "bytes",
-                   "Content-Type": media_type, "X-Content-Type-Options": "nosniff"}
+        headers = {"ETag": blobs.etag_of(name), "Cache-Control": blobs.BLOB_CACHE_CONTROL,
+                   "Accept-Ranges": "bytes", "Content-Type": media_type, "X-Content-Type-Options": "nosniff"}
         if blobs.none_match(request.headers.get("if-none-match"), name):
             return Response(status_code=304, headers={k: v for k, v in headers.items() if k != "Content-Type"})
+        if settings.accel_redirect:
+            internal = blobs.accel_path(settings.accel_redirect, hub.store.root, path)
+            if internal is not None:  # nginx sends the bytes (and answers Range itself)
+                return Response(status_code=200, headers={**headers, "X-Accel-Redirect": internal})
         rng = None
         if blobs.if_range_allows(request.headers.get("if-range"), name):
             rng = blobs.parse_range(request.headers.get("range"), size)

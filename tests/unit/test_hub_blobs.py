@@ -92,3 +92,41 @@ def test_if_none_match():
     assert none_match(f'"{SHA}-gzip"', SHA)
     assert not none_match('"x"', SHA)
     assert not none_match(None, SHA)
+
+
+def test_blobs_are_public_manifests_private():
+    """Any cache may keep a blob (its URL is its hash); a manifest names a course and lists
+    the hashes, so only the learner's own cache keeps it (docs/deploy.md)."""
+    from hub.blobs import BLOB_CACHE_CONTROL, CACHE_CONTROL
+    assert BLOB_CACHE_CONTROL == "public, max-age=31536000, immutable"
+    assert CACHE_CONTROL.startswith("private,")
+
+
+def test_accel_path_is_the_prefix_plus_the_place_in_the_blob_folder(tmp_path):
+    from hub.blobs import accel_path
+    root = tmp_path / "blobs"
+    assert accel_path("/_blobs/", root, root / "ab" / SHA) == f"/_blobs/ab/{SHA}"
+    # A blob found in a shared read-only store elsewhere is streamed by the hub itself.
+    assert accel_path("/_blobs/", root, tmp_path / "machine" / "ab" / SHA) is None
+
+
+@pytest.mark.parametrize("text, ok", [("/_blobs/", True), (" /internal/blobs/ ", True), ("/_blobs", False),
+                                      ("_blobs/", False), ("/", False), ("/a b/", False), ("/x/\r\nX: y/", False),
+                                      ("//", False), ("http://nginx/_blobs/", False)])
+def test_accel_redirect_prefix_is_checked(text, ok):
+    from hub.settings import accel_prefix
+    if ok:
+        assert accel_prefix(text) == text.strip()
+    else:
+        with pytest.raises(HubError):
+            accel_prefix(text)
+
+
+def test_blob_dir_and_accel_redirect_from_the_environment(tmp_path):
+    from hub.settings import HubSettings
+    base = HubSettings(data_dir=tmp_path / "data")
+    assert base.blob_dir == tmp_path / "data" / "blobs" and base.accel_redirect is None
+    s = base.with_env({"LECTERN_HUB_BLOB_DIR": str(tmp_path / "shared"), "LECTERN_HUB_ACCEL_REDIRECT": "/_blobs/"})
+    assert s.blob_dir == tmp_path / "shared" and s.accel_redirect == "/_blobs/"
+    with pytest.raises(HubError):
+        base.with_env({"LECTERN_HUB_ACCEL_REDIRECT": "nope"})
