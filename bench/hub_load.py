@@ -1,18 +1,37 @@
 #!/usr/bin/env python3
-"""Load on a real `lectern-hub serve`: N learners each push E events in batches and pull.
+"""Load on a real `lectern-hub serve`, on SQLite and on PostgreSQL: N learners each push E
+events in batches and pull.
 
-Prints events/s and latency percentiles for the sync requests, plus a baseline run in the
-same invocation: the same connections hammering `GET /api/v1/ping` (the framework's floor),
-so the ratio shows what the sync work itself costs. Loopback only; bounded in time.
+For each database it prints the sync requests' latency percentiles, errors, requests/s and
+the **server CPU milliseconds per sync request**: the hub processes' user+system CPU (and
+their workers'), plus, on PostgreSQL, the database server's processes (postmaster, client
+backends, background writers), shown apart and together: the machine-independent figure
+docs/capacity.md builds its model on. The load client runs in this process, whose CPU is
+left out of the server figure (and printed apart). Then the ratio PostgreSQL / SQLite.
 
-    .venv/bin/python bench/hub_load.py                  # the issue's runs: 100, then 1,000 learners
+    .venv/bin/python bench/hub_load.py            # both databases, 1,000 learners, 2 processes
+    .venv/bin/python bench/hub_load.py --repeat 2 --pg-statements 12     # twice each; PG's costliest SQL
+    .venv/bin/python bench/hub_load.py --db sqlite --learners 100 1000
+    .venv/bin/python bench/hub_load.py --db postgresql --processes 2    # a throwaway cluster
+    .venv/bin/python bench/hub_load.py --db postgresql://bench@dbhost/postgres   # your server (CREATEDB)
     .venv/bin/python bench/hub_load.py --learners 1000 --think 0 --max-seconds 120   # all at once
+
+`--processes N` (default: one per CPU): on SQLite, one `serve --workers N` (the workers
+share its port; SQLite's one writer is the database file's lock); on PostgreSQL, N separate
+`serve` processes on their own ports, as on N machines, and the bench's learners spread
+over them round-robin (learner i talks to process i mod N), as a load balancer would. No
+nginx in between: on a 2-core machine it would take CPU from the hub and blur the hub's own
+figure; the nginx set-up is tested end to end elsewhere (docs/deploy.md).
+
+`--db postgresql` starts a throwaway cluster (tests/pg_cluster.py's start_cluster, then
+fsync and synchronous_commit on, as the hub's SQLite commits with synchronous=FULL:
+bench/bench_pg.py); each run gets a fresh database. The load average is printed next to
+the figures: on a shared machine, other work changes them.
 
 The default load: each learner pushes 100 events (90% video positions, 8% completions, 2%
 forum threads and posts, which every enrolled learner then pulls) in 4 syncs, waiting
 0-30 s (uniform) before each: a whole cohort of 1,000 syncing four times each within
 about a minute (the player itself syncs every 5 minutes while online, and after changes).
-The hub runs with one worker process per CPU, as docs/protocol.md advises.
 
 Setup (users, tokens, a published course) uses the hub's own admin functions on the data
 dir before the server starts, so that 1,000 password hashes are not part of the run.
@@ -23,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import random
@@ -35,6 +55,8 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import proc_cpu
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # course_factory: the same tiny course the tests use
@@ -45,8 +67,9 @@ ITEMS = ["l1", "r1", "r2", "r3"]
 # --------------------------------------------------------------------------- setup
 
 
-def prepare(data_dir: Path, learners: int) -> tuple[str, list[str]]:
-    """Publish a course, create users enrolled in it, and issue one token per user."""
+def prepare(data_dir: Path, learners: int, db_url: str | None = None) -> tuple[str, list[str]]:
+    """Publish a course, create users enrolled in it, and issue one token per user (in the
+    data dir's SQLite file, or in the database at `db_url`, which this migrates first)."""
     from course_factory import write_tiny_course
     from sqlalchemy import insert
 
@@ -57,7 +80,7 @@ def prepare(data_dir: Path, learners: int) -> tuple[str, list[str]]:
     from sync.bundle import build_bundle
     from sync.signing import generate_keypair
 
-    hub = Hub.open(HubSettings(data_dir=data_dir))
+    hub = Hub.open(HubSettings(data_dir=data_dir, db_url=db_url))
     work = data_dir / "work"
     work.mkdir()
     generate_keypair(work / "pub.key")
@@ -80,10 +103,14 @@ def prepare(data_dir: Path, learners: int) -> tuple[str, list[str]]:
     return "bench-en", tokens
 
 
-def start_server(data_dir: Path, workers: int) -> tuple[subprocess.Popen, int]:
-    port_file = data_dir / "port"
-    log = open(data_dir / "hub.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "hub.cli", "--data", str(data_dir), "serve",
+def start_server(data_dir: Path, workers: int, db_url: str | None = None,
+                 name: str = "hub") -> tuple[subprocess.Popen, int]:
+    """One `lectern-hub serve` on a free loopback port with `workers` worker processes."""
+    port_file = data_dir / f"{name}.port"
+    log_path = data_dir / f"{name}.log"
+    log = open(log_path, "w")
+    db_option = ["--db", db_url] if db_url else []
+    proc = subprocess.Popen([sys.executable, "-m", "hub.cli", "--data", str(data_dir), *db_option, "serve",
                              "--host", "127.0.0.1", "--port", "0", "--port-file", str(port_file),
                              "--workers", str(workers)],
                             stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
@@ -100,7 +127,47 @@ def start_server(data_dir: Path, workers: int) -> tuple[subprocess.Popen, int]:
             break
         time.sleep(0.05)
     proc.kill()
-    raise SystemExit("the hub did not start:\n" + (data_dir / "hub.log").read_text())
+    raise SystemExit("the hub did not start:\n" + log_path.read_text())
+
+
+@dataclass
+class Servers:
+    """The hub processes of one run: on SQLite one serve with N workers, on PostgreSQL N
+    serves on their own ports (learner i talks to ports[i % len(ports)])."""
+
+    procs: list[subprocess.Popen]
+    ports: list[int]
+    pids: list[int] = field(default_factory=list)   # whose CPU counts (default: procs')
+
+    def __post_init__(self) -> None:
+        self.pids = self.pids or [proc.pid for proc in self.procs]
+
+    @classmethod
+    def start(cls, data_dir: Path, processes: int, db_url: str | None) -> "Servers":
+        if db_url is None:
+            proc, port = start_server(data_dir, processes)
+            return cls([proc], [port])
+        servers = cls([], [])
+        try:
+            for i in range(processes):
+                proc, port = start_server(data_dir, 1, db_url, name=f"hub{i}")
+                servers.procs.append(proc)
+                servers.ports.append(port)
+                servers.pids.append(proc.pid)
+        except BaseException:
+            servers.stop()
+            raise
+        return servers
+
+    def stop(self) -> None:
+        for proc in self.procs:
+            proc.terminate()
+        for proc in self.procs:
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
 
 async def _ping_once(port: int) -> None:
@@ -153,6 +220,7 @@ class Conn:
 class Stats:
     latencies: list[float] = field(default_factory=list)
     started: list[float] = field(default_factory=list)   # perf_counter at each request's start
+    pushes: int = 0       # sync requests that carried events (a player's sync: one, then pulls)
     events: int = 0
     acked: int = 0
     rejected: int = 0
@@ -202,6 +270,7 @@ async def learner_session(port: int, token: str, course_id: str, events: int, ba
                 status, data = await conn.request("POST", "/api/v1/sync", body, token)
             stats.latencies.append(time.perf_counter() - t0)
             stats.started.append(t0)
+            stats.pushes += 1
             if status != 200:
                 stats.errors.append(f"{status} {data[:120]!r}")
                 continue
@@ -250,20 +319,12 @@ async def ping_session(port: int, requests: int, stats: Stats, deadline: float) 
 
 
 def cpu_seconds(pid: int, children: bool = True) -> float:
-    """User + system CPU time of a process and, for the hub, its worker processes (Linux),
-    to tell server cost from client cost."""
-    try:
-        total = 0.0
-        pids = [pid]
-        if children:
-            kids = Path(f"/proc/{pid}/task/{pid}/children")
-            pids += [int(k) for k in kids.read_text().split()] if kids.exists() else []
-        for one in pids:
-            fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-        return total
-    except (OSError, IndexError, ValueError):
+    """User + system CPU seconds of a process and, with `children`, every process under it
+    (the hub's workers), to tell server cost from client cost (Linux)."""
+    snap = proc_cpu.tree([pid])
+    if not snap:
         return float("nan")
+    return proc_cpu.total(snap) if children else snap[pid].own
 
 
 def pct(values: list[float], p: float) -> float:
@@ -277,33 +338,141 @@ def pct(values: list[float], p: float) -> float:
 class Run:
     stats: Stats
     wall: float
-    server_cpu: float
-    client_cpu: float = 0.0
+    server_cpu: float                  # the hub processes (and their workers), seconds
+    client_cpu: float = 0.0            # this process: the load client
+    pg_cpu: float | None = None        # the PostgreSQL server's processes, all of them
+    pg_backends_cpu: float | None = None  # of which the run's client backends (the hub's connections)
+    load_before: str = ""
+    load_after: str = ""
 
 
-async def run(args: argparse.Namespace, pid: int, port: int, course_id: str, tokens: list[str]) -> tuple[Run, Run]:
+class WaitSampler:
+    """Samples pg_stat_activity every 20 ms while the load runs: what the run's active
+    backends wait on (a Lock/advisory wait is the hub's write lock, hub.db.PG_WRITE_LOCK).
+    Diagnostics only (--pg-waits): its own queries cost the database server a little CPU."""
+
+    def __init__(self, admin_url: str, database: str) -> None:
+        import threading
+        self.admin_url, self.database = admin_url, database
+        self.counts: dict[str, int] = {}
+        self.samples = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def _loop(self) -> None:
+        from sqlalchemy import create_engine, text
+        engine = create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
+        query = text("SELECT coalesce(wait_event_type, 'CPU') || ':' || coalesce(wait_event, '-') "
+                     "FROM pg_stat_activity WHERE datname = :db AND state = 'active'")
+        with engine.connect() as conn:
+            while not self._stop.wait(0.02):
+                self.samples += 1
+                for (what,) in conn.execute(query, {"db": self.database}):
+                    self.counts[what] = self.counts.get(what, 0) + 1
+        engine.dispose()
+
+    def __enter__(self) -> "WaitSampler":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+    def report(self) -> str:
+        top = sorted(self.counts.items(), key=lambda kv: -kv[1])[:8]
+        return (f"{self.samples} samples; active backends per sample by wait: "
+                + ", ".join(f"{what} {n / max(self.samples, 1):.2f}" for what, n in top))
+
+
+async def run_load(args: argparse.Namespace, servers: Servers, course_id: str, tokens: list[str],
+                   postmaster: int | None = None, backend_mark: str | None = None,
+                   baseline: bool = True) -> tuple[Run, Run | None]:
+    """The learners' load, then (with `baseline`) the ping baseline on the same connections.
+    Server CPU is measured around the load phase only; `postmaster` adds the PostgreSQL
+    server's process tree (`backend_mark`: text in its client backends' command lines)."""
     rng = random.Random(7)
     budget = max(10.0, args.max_seconds - 30)  # the ping baseline needs only seconds
     stats = Stats()
-    t0, cpu0, me0 = time.perf_counter(), cpu_seconds(pid), cpu_seconds(os.getpid(), children=False)
+    ports = servers.ports
+    load_before = proc_cpu.load_average()
+    hub0 = proc_cpu.tree(servers.pids)
+    pg0 = proc_cpu.tree([postmaster]) if postmaster else {}
+    t0, me0 = time.perf_counter(), time.process_time()
     deadline = time.monotonic() + budget
-    await asyncio.gather(*(learner_session(port, tok, course_id, args.events, args.batch, args.think, stats,
-                                           deadline, random.Random(rng.random()), args.forum_share)
-                           for tok in tokens))
-    load = Run(stats, time.perf_counter() - t0, cpu_seconds(pid) - cpu0)
-    load.client_cpu = cpu_seconds(os.getpid(), children=False) - me0
+    await asyncio.gather(*(learner_session(ports[i % len(ports)], tok, course_id, args.events, args.batch,
+                                           args.think, stats, deadline, random.Random(rng.random()),
+                                           args.forum_share)
+                           for i, tok in enumerate(tokens)))
+    wall, me1 = time.perf_counter() - t0, time.process_time()
+    hub1 = proc_cpu.tree(servers.pids)
+    pg1 = proc_cpu.tree([postmaster]) if postmaster else {}
+    load = Run(stats, wall, proc_cpu.delta(hub0, hub1), me1 - me0, load_before=load_before,
+               load_after=proc_cpu.load_average())
+    if postmaster and pg1:
+        load.pg_cpu = proc_cpu.delta(pg0, pg1)
+        load.pg_backends_cpu = proc_cpu.delta(pg0, pg1, only=backend_mark) if backend_mark else None
+    if not baseline:
+        return load, None
     per_conn = max(1, len(stats.latencies) // max(1, len(tokens)))
     base = Stats()
-    t1, cpu1 = time.perf_counter(), cpu_seconds(pid)
+    t1, cpu1 = time.perf_counter(), proc_cpu.tree(servers.pids)
     deadline = time.monotonic() + 30
-    await asyncio.gather(*(ping_session(port, per_conn, base, deadline) for _ in tokens))
-    return load, Run(base, time.perf_counter() - t1, cpu_seconds(pid) - cpu1)
+    await asyncio.gather(*(ping_session(ports[i % len(ports)], per_conn, base, deadline)
+                           for i in range(len(tokens))))
+    return load, Run(base, time.perf_counter() - t1, proc_cpu.delta(cpu1, proc_cpu.tree(servers.pids)))
+
+
+async def run(args: argparse.Namespace, pid: int, port: int, course_id: str, tokens: list[str]) -> tuple[Run, Run]:
+    """One server's load and ping baseline (bench/certificates.py's entry point)."""
+    load, base = await run_load(args, Servers([], [port], [pid]), course_id, tokens)
+    assert base is not None
+    return load, base
+
+
+# --------------------------------------------------------------------------- runs and report
+
+
+@dataclass
+class Result:
+    """One run's figures, for the summary and the PostgreSQL / SQLite ratios."""
+
+    db: str
+    learners: int
+    repeat: int
+    requests: int
+    pushes: int
+    wall: float
+    p50: float
+    p95: float
+    p99: float
+    errors: int
+    hub_ms: float            # hub processes' CPU ms per sync request
+    pg_ms: float | None      # PostgreSQL server's CPU ms per sync request (all its processes)
+    pg_backends_ms: float | None
+    client_s: float
+    load: str
+
+    @property
+    def server_ms(self) -> float:
+        return self.hub_ms + (self.pg_ms or 0.0)
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.wall if self.wall else float("nan")
 
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--learners", type=int, nargs="+", default=[100, 1000],
-                   help="learner counts to run, one after the other (default: 100 and 1000, the issue's goal)")
+    p.add_argument("--db", default="both",
+                   help="both (default: SQLite, then a throwaway PostgreSQL), sqlite, postgresql (a throwaway "
+                        "cluster), or postgresql://USER@HOST/DB (your server: each run makes a database there)")
+    p.add_argument("--processes", "--workers", dest="processes", type=int, default=os.cpu_count() or 1,
+                   help="hub processes (default: one per CPU): SQLite: serve --workers N; PostgreSQL: N serve "
+                        "processes on their own ports, learners spread round-robin")
+    p.add_argument("--learners", type=int, nargs="+", default=[1000],
+                   help="learner counts to run, one after the other (default: 1000, the issue's goal)")
+    p.add_argument("--repeat", type=int, default=1, help="runs of each configuration (databases interleaved)")
     p.add_argument("--events", type=int, default=100, help="events each learner pushes")
     p.add_argument("--batch", type=int, default=25, help="events per sync request")
     p.add_argument("--think", type=float, default=30.0,
@@ -311,69 +480,143 @@ def main() -> int:
                         "(default 30: a cohort's syncs spread over about a minute; 0: everyone at once)")
     p.add_argument("--forum-share", type=float, default=0.02,
                    help="share of events that are forum threads/posts (everyone enrolled pulls them all)")
-    p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                   help="hub worker processes (serve --workers; default: one per CPU, as docs/protocol.md advises)")
-    p.add_argument("--max-seconds", type=float, default=240.0, help="stop after this long")
+    p.add_argument("--max-seconds", type=float, default=240.0, help="stop each run after this long")
+    p.add_argument("--no-baseline", dest="baseline", action="store_false",
+                   help="skip the GET /ping baseline after each load")
+    p.add_argument("--pg-statements", type=int, default=0, metavar="N",
+                   help="after each PostgreSQL run, its N costliest statements (pg_stat_statements)")
+    p.add_argument("--pg-waits", action="store_true",
+                   help="sample what PostgreSQL's active backends wait on during the load (lock waits)")
     args = p.parse_args()
-    failed = 0
-    summary: list[str] = []
-    for learners in args.learners:
-        failed |= run_one(args, learners, summary)
-    print("\nsummary (goal: p99 < 500 ms at 1,000 learners)")
-    for line in summary:
-        print("  " + line)
-    return failed
+    dbs = ["sqlite", "postgresql"] if args.db == "both" else ["sqlite" if args.db == "sqlite" else "postgresql"]
+    print(f"machine: {os.cpu_count()} CPUs ({proc_cpu.cpu_model()}), load average {proc_cpu.load_average()}, "
+          f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    pg = None
+    results: list[Result] = []
+    try:
+        if "postgresql" in dbs:
+            from bench_pg import PgServer
+            pg = PgServer.at(args.db) if args.db.startswith(("postgresql:", "postgres:", "postgresql+")) \
+                else PgServer.throwaway()
+            print("database: " + pg.describe())
+        for learners in args.learners:
+            for repeat in range(1, args.repeat + 1):
+                for db_kind in dbs:
+                    results.append(run_one(args, learners, repeat, db_kind, pg))
+    finally:
+        if pg is not None:
+            pg.stop()
+    summarize(results, args)
+    return 1 if any(r.errors for r in results) else 0
 
 
-def run_one(args: argparse.Namespace, learners: int, summary: list[str]) -> int:
-    """One load run against a fresh hub; prints its figures and adds a summary line."""
+def run_one(args: argparse.Namespace, learners: int, repeat: int, db_kind: str, pg: "object | None") -> Result:
+    """One load run against a fresh hub and database; prints its figures."""
     args = argparse.Namespace(**{**vars(args), "learners": learners})
+    db_url = pg.new_database() if db_kind == "postgresql" else None  # type: ignore[attr-defined]
     with tempfile.TemporaryDirectory(prefix="hub-load-") as tmp:
         data = Path(tmp)
         t = time.perf_counter()
-        course_id, tokens = prepare(data, args.learners)
-        print(f"\nsetup: {args.learners} learners, 1 course in {time.perf_counter() - t:.1f}s")
-        proc, port = start_server(data, args.workers)
+        course_id, tokens = prepare(data, learners, db_url)
+        print(f"\n=== {db_kind}, {learners} learners, run {repeat}: setup in {time.perf_counter() - t:.1f}s")
+        postmaster = pg.postmaster_pid() if db_url else None  # type: ignore[attr-defined]
+        mark = db_url.rsplit("/", 1)[-1].split("?", 1)[0] if db_url else None   # the database's name
+        if db_url:
+            pg.reset_statements(db_url)  # type: ignore[attr-defined]
+        servers = Servers.start(data, args.processes, db_url)
+        sampler = WaitSampler(pg.admin_url, mark) if db_url and args.pg_waits else None  # type: ignore[attr-defined]
         try:
-            load, baseline = asyncio.run(run(args, proc.pid, port, course_id, tokens))
+            with sampler or contextlib.nullcontext():
+                load, baseline = asyncio.run(run_load(args, servers, course_id, tokens, postmaster, mark,
+                                                      baseline=args.baseline))
         finally:
-            proc.terminate()
-            proc.wait(timeout=20)
-        db_size = (data / "hub.sqlite3").stat().st_size + sum(
-            f.stat().st_size for f in data.glob("hub.sqlite3-*"))
+            servers.stop()
+        if db_url:
+            size = pg.size(db_url)  # type: ignore[attr-defined]
+            statements = pg.top_statements(db_url, args.pg_statements)  # type: ignore[attr-defined]
+            pg.drop_database(db_url)  # type: ignore[attr-defined]
+        else:
+            size = sum(f.stat().st_size for f in data.glob("hub.sqlite3*"))
+            statements = []
 
-    stats, wall, base, base_wall = load.stats, load.wall, baseline.stats, baseline.wall
+    stats, wall = load.stats, load.wall
     reqs = len(stats.latencies)
-    print(f"\nsync: {args.learners} learners x {args.events} events in batches of {args.batch} "
-          f"({args.forum_share:.0%} forum posts), think up to {args.think}s, {args.workers} hub worker(s), "
-          f"{os.cpu_count()} CPUs")
-    print(f"  requests      {reqs} in {wall:.1f}s = {reqs / wall:.0f} req/s")
+    per = 1000 / max(reqs, 1)
+    how = (f"1 serve --workers {args.processes}" if db_kind == "sqlite"
+           else f"{args.processes} serve processes, learners round-robin")
+    print(f"sync: {learners} learners x {args.events} events in batches of {args.batch} "
+          f"({args.forum_share:.0%} forum posts), think up to {args.think}s; hub: {how}; {os.cpu_count()} CPUs")
+    print(f"  load average  {load.load_before} before, {load.load_after} after (1/5/15 min)")
+    print(f"  requests      {reqs} in {wall:.1f}s = {reqs / wall:.0f} req/s ({stats.pushes} pushes, "
+          f"{reqs / max(stats.pushes, 1):.2f} requests per push with its pulls)")
     print(f"  events        {stats.events} pushed, {stats.acked} acked, {stats.rejected} rejected, "
           f"{stats.pulled} pulled = {stats.events / wall:.0f} events/s")
-    print(f"  latency ms    p50 {pct(stats.latencies, 50) * 1000:.1f}  p90 {pct(stats.latencies, 90) * 1000:.1f}  "
+    print(f"  latency ms    p50 {pct(stats.latencies, 50) * 1000:.1f}  p95 {pct(stats.latencies, 95) * 1000:.1f}  "
           f"p99 {pct(stats.latencies, 99) * 1000:.1f}  max {max(stats.latencies, default=0) * 1000:.1f}  "
           f"mean {statistics.fmean(stats.latencies) * 1000 if stats.latencies else 0:.1f}")
-    print(f"  server CPU    {load.server_cpu:.1f}s = {load.server_cpu / max(reqs, 1) * 1000:.1f} ms per request "
-          f"(load client: {load.client_cpu:.1f}s)")
+    line = f"  server CPU    hub {load.server_cpu:.1f}s = {load.server_cpu * per:.2f} ms/request"
+    if db_kind == "postgresql":
+        if load.pg_cpu is None:
+            line += "; PostgreSQL n/a (not on this machine, or its postmaster.pid unreadable)"
+        else:
+            line += (f"; PostgreSQL {load.pg_cpu:.1f}s = {load.pg_cpu * per:.2f} ms/request (its backends "
+                     f"{(load.pg_backends_cpu or 0) * per:.2f}, other processes "
+                     f"{(load.pg_cpu - (load.pg_backends_cpu or 0)) * per:.2f}); together "
+                     f"{(load.server_cpu + load.pg_cpu) * per:.2f} ms/request")
+    print(line)
+    print(f"  load client   {load.client_cpu:.1f}s CPU (this process; not in the server figure)")
     print(f"  errors        {len(stats.errors)}" + (f" e.g. {stats.errors[0]}" if stats.errors else ""))
-    print(f"  database      {db_size / 1e6:.1f} MB")
+    print(f"  database      {size / 1e6:.1f} MB")
     if stats.started and args.think:
         t_first = min(stats.started)
         print("  over time     p99 latency ms (requests) per 20 s window: " + "  ".join(
             f"{int(w * 20)}s:{pct([l for l, t in zip(stats.latencies, stats.started) if int((t - t_first) // 20) == w], 99) * 1000:.0f}"  # noqa: E501
             f"({sum(1 for t in stats.started if int((t - t_first) // 20) == w)})"
             for w in range(int((max(stats.started) - t_first) // 20) + 1)))
-    breqs = len(base.latencies)
-    print(f"\nbaseline: GET /api/v1/ping, same {args.learners} connections, no think time")
-    print(f"  requests      {breqs} in {base_wall:.1f}s = {breqs / base_wall:.0f} req/s")
-    print(f"  latency ms    p50 {pct(base.latencies, 50) * 1000:.1f}  p99 {pct(base.latencies, 99) * 1000:.1f}")
-    print(f"  server CPU    {baseline.server_cpu / max(breqs, 1) * 1000:.2f} ms per request")
-    print(f"\nratios: sync req/s / ping req/s = {(reqs / wall) / (breqs / base_wall):.2f} (meaningful with --think 0);  "  # noqa: E501
-          f"sync p99 / goal 500 ms = {pct(stats.latencies, 99) / 0.5:.2f}")
-    summary.append(f"{args.learners:5d} learners: {stats.events / wall:6.0f} events/s, p50 "
-                   f"{pct(stats.latencies, 50) * 1000:6.1f} ms, p99 {pct(stats.latencies, 99) * 1000:7.1f} ms "
-                   f"(p99/goal {pct(stats.latencies, 99) / 0.5:.2f}), {len(stats.errors)} errors")
-    return 1 if stats.errors else 0
+    if sampler is not None:
+        print("  PG waits      " + sampler.report())
+    for s in statements:
+        print("  pg statement  " + s)
+    if baseline is not None:
+        base, breqs = baseline.stats, len(baseline.stats.latencies)
+        print(f"  ping baseline {breqs} GET /api/v1/ping on the same connections in {baseline.wall:.1f}s = "
+              f"{breqs / baseline.wall:.0f} req/s, p50 {pct(base.latencies, 50) * 1000:.1f} ms, "
+              f"p99 {pct(base.latencies, 99) * 1000:.1f} ms, hub CPU "
+              f"{baseline.server_cpu / max(breqs, 1) * 1000:.2f} ms/request")
+    return Result(db_kind, learners, repeat, reqs, stats.pushes, wall, pct(stats.latencies, 50),
+                  pct(stats.latencies, 95), pct(stats.latencies, 99), len(stats.errors), load.server_cpu * per,
+                  None if load.pg_cpu is None else load.pg_cpu * per,
+                  None if load.pg_backends_cpu is None else load.pg_backends_cpu * per,
+                  load.client_cpu, f"{load.load_before} -> {load.load_after}")
+
+
+def summarize(results: list[Result], args: argparse.Namespace) -> None:
+    """Every run on one line, then PostgreSQL / SQLite per learner count (means over repeats)."""
+    print(f"\nsummary (goal: p99 < 500 ms at 1,000 learners; {args.processes} hub processes; CPU ms per sync request)")
+    print("  db          learners run   req/s   p50 ms   p95 ms   p99 ms errors  hub ms  PG ms (backends)"
+          "  server ms  load avg (1/5/15) before -> after")
+    for r in results:
+        pg_col = f"{r.pg_ms:6.2f} ({r.pg_backends_ms or 0:5.2f})" if r.pg_ms is not None else "     -        "
+        print(f"  {r.db:10s} {r.learners:9d} {r.repeat:3d} {r.rps:7.0f} {r.p50 * 1000:8.1f} {r.p95 * 1000:8.1f} "
+              f"{r.p99 * 1000:8.1f} {r.errors:6d} {r.hub_ms:7.2f} {pg_col} {r.server_ms:10.2f}  {r.load}")
+    for learners in args.learners:
+        by = {db: [r for r in results if r.db == db and r.learners == learners] for db in ("sqlite", "postgresql")}
+        if not (by["sqlite"] and by["postgresql"]):
+            continue
+
+        def mean(db: str, attr: str) -> float:
+            return statistics.fmean(getattr(r, attr) for r in by[db])
+        print(f"  PostgreSQL / SQLite at {learners} learners (means of {len(by['sqlite'])} and "
+              f"{len(by['postgresql'])} runs): p50 x{mean('postgresql', 'p50') / mean('sqlite', 'p50'):.2f}, "
+              f"p99 x{mean('postgresql', 'p99') / mean('sqlite', 'p99'):.2f}, "
+              f"hub CPU/request x{mean('postgresql', 'hub_ms') / mean('sqlite', 'hub_ms'):.2f}, "
+              "server CPU/request (hub + PostgreSQL) "
+              f"x{mean('postgresql', 'server_ms') / mean('sqlite', 'server_ms'):.2f}")
+    for r in results:
+        if r.learners >= 1000:
+            print(f"  goal {r.db} {r.learners} learners run {r.repeat}: p99 {r.p99 * 1000:.0f} ms "
+                  f"{'<' if r.p99 < 0.5 else '>='} 500 ms, {r.errors} errors: "
+                  f"{'met' if r.p99 < 0.5 and not r.errors else 'NOT met'}")
 
 
 if __name__ == "__main__":
