@@ -13,9 +13,12 @@ written as JSON directly.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import json
 import logging
+import weakref
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -170,6 +173,9 @@ def sync(hub: Hub, who: Principal, request: SyncRequest) -> SyncResult:
         personal_pos, family_pos = decode_cursor(request.cursor)
     except CursorInvalid as exc:
         raise HubError(HubErrorKind.INVALID, str(exc), fields=["cursor"]) from None
+    instance = hub_instance(hub)
+    if request.cursor and cursor_instance(request.cursor) != instance:
+        raise HubError(HubErrorKind.INVALID, RESTORED, fields=["cursor"])
     device_id = str(request.device_id)
     acked: list[str] = []
     rejected: list[Rejection] = []
@@ -177,7 +183,7 @@ def sync(hub: Hub, who: Principal, request: SyncRequest) -> SyncResult:
 
     def pull(conn: Connection, families: list[str]) -> tuple[list[str], str, bool]:
         return pull_feed(conn, hub.shared_feed, user_id=who.user_id, device_id=device_id, families=families,
-                         personal_pos=personal_pos, family_pos=family_pos, limit=limit)
+                         personal_pos=personal_pos, family_pos=family_pos, limit=limit, instance=instance)
 
     families: list[str] | None = None
     if request.events:
@@ -679,9 +685,11 @@ def completed_items(conn: Connection, user_id: int, family: str) -> dict[str, st
 # --------------------------------------------------------------------------- pull
 
 def pull_feed(conn: Connection, shared: SharedFeed, *, user_id: int, device_id: str, families: list[str],
-              personal_pos: int, family_pos: dict[str, int], limit: int) -> tuple[list[str], str, bool]:
+              personal_pos: int, family_pos: dict[str, int], limit: int,
+              instance: str | None = None) -> tuple[list[str], str, bool]:
     """The next page of feed rows for this learner and device, oldest first, as the JSON of
-    `ServerEvent`s, with the cursor after them and whether more are waiting.
+    `ServerEvent`s, with the cursor after them (naming the hub's `instance`, see
+    `hub_instance`) and whether more are waiting.
 
     Everything is read up to the newest row at the start (`top`), so the page and the cursor
     describe the same rows even where each statement sees newer commits (PostgreSQL's READ
@@ -707,4 +715,53 @@ def pull_feed(conn: Connection, shared: SharedFeed, *, user_id: int, device_id: 
         # Everything up to `top` has been seen: skip past rows this learner caused on this device.
         new_personal = max(new_personal, top)
         new_family = {fam: max(pos, top) for fam, pos in new_family.items()}
-    return [event for _seq, _src, event in page], encode_cursor(new_personal, new_family), more
+    return [event for _seq, _src, event in page], _cursor(new_personal, new_family, instance), more
+
+
+# --------------------------------------------------------------------------- restored hubs
+#
+# A hub restored from a backup has gone back in time: the events pushed after the backup
+# are not in it, and players' cursors point past its feed (rows written from now on would
+# be numbered below them, and never reach them). `lectern-hub restore` gives the database
+# a new instance id (hub.backup); the cursors the hub makes carry it ("h"), and a cursor
+# without it, or with another, is refused like any cursor the hub did not make (422 on
+# `cursor`). The player then pulls again from the start and sends again the events the old
+# hub had acked (sync.sync_engine): events the hub has are acked again and change nothing,
+# the others are applied. A hub never restored has no instance id and its cursors none,
+# as before: nothing changes for players until a restore.
+
+RESTORED = ("The course server was restored from a backup since this device's last sync (the cursor is "
+            "not one it made): sync again without a cursor, and send the changes it had acknowledged again.")
+_INSTANCES: "weakref.WeakKeyDictionary[db.Database, str | None]" = weakref.WeakKeyDictionary()
+
+
+def hub_instance(hub: Hub) -> str | None:
+    """The database's instance id, read once per process (a restore happens with the hub
+    stopped: a process never sees it change)."""
+    try:
+        return _INSTANCES[hub.database]
+    except KeyError:
+        pass
+    from .backup import read_instance
+    with hub.database.read() as conn:
+        value = read_instance(conn)
+    _INSTANCES[hub.database] = value
+    return value
+
+
+def cursor_instance(cursor: str) -> str | None:
+    """The instance id a cursor names (None: none; the cursor is already known to decode)."""
+    try:
+        doc = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (binascii.Error, ValueError):
+        return None
+    value = doc.get("h") if isinstance(doc, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def _cursor(personal: int, families: dict[str, int], instance: str | None) -> str:
+    """`sync.protocol.encode_cursor`, plus the hub's instance id when it has one."""
+    if instance is None:
+        return encode_cursor(personal, families)
+    doc = {"p": personal, "f": dict(sorted(families.items())), "h": instance}
+    return base64.urlsafe_b64encode(json.dumps(doc, separators=(",", ":")).encode()).decode().rstrip("=")

@@ -70,6 +70,11 @@ MAX_ROUNDS = 10_000    # a hub that always says "more" cannot keep a pass going 
 LOCAL_ONLY_COURSES: frozenset[str] = frozenset({"foe-intro-en", "foe-intro-fr", "foe-intro-ar"})
 #: sync_state key: the local-only courses the learner's hub offered at the last pass that asked
 HUB_OFFERS_LOCAL = "hub_offers_local_only"
+#: sync_state key: "<device id> <time>": events acked since <time> (the outbox's `sent_at`)
+#: were sent under the account that device id belongs to (a new account, a new device id:
+#: LearnerStore.use_account). A hub restored from a backup gets them again, never another
+#: account's (LearnerStore.start_over_with_hub).
+RESEND_FROM = "resend_from"
 
 
 # `sync.protocol` is imported inside the functions that use it: loaded on first use (see the
@@ -313,6 +318,21 @@ def status(paths: DataPaths) -> SyncStatus:
                           rejected, store.held_count())
 
 
+def _resend_from(store: LearnerStore, device_id: str) -> str:
+    """Since when (`sent_at`) the outbox's acked events are this account's (see RESEND_FROM):
+    noted at the first pass with a new device id; at the first pass of all (a store from
+    before this was kept), every acked event, unless another account's events wait here."""
+    from .store.base import stamp
+
+    value = store.get_sync_state(RESEND_FROM)
+    device, _, since = (value or "").partition(" ")
+    if device == device_id:
+        return since
+    since = "" if value is None and store.held_count() == 0 else stamp()
+    store.set_sync_state(RESEND_FROM, f"{device_id} {since}")
+    return since
+
+
 class SyncPass:
     def __init__(self, paths: DataPaths, client: HubClient, *,
                  progress: Callable[[int, int], None] | None = None,
@@ -344,6 +364,7 @@ class SyncPass:
             store.use_account(creds.username)
         self._identity = (store.account(), store.device_id())
         device_id = self._identity[1]
+        sent_since = _resend_from(store, device_id)
         pushed = pulled = rejected = 0
         self._ask_about_local(store)
         keep_local(store)
@@ -371,7 +392,12 @@ class SyncPass:
             except HubError as exc:
                 if exc.kind is HubErrorKind.PROTOCOL and exc.status == 422 and cursor \
                         and "cursor" in exc.message.lower():
-                    store.set_sync_state(CURSOR, None)  # a hub restored from backup: start over
+                    # The hub did not make this cursor: restored from a backup (hub.syncing),
+                    # it may lack what it acked since. Pull from the start, send those again.
+                    again = store.start_over_with_hub(sent_since)
+                    log.warning("the course server does not know this device's cursor (restored from a "
+                                "backup?): pulling again from the start, sending %d changes again", again)
+                    total += again
                     continue
                 if exc.kind is HubErrorKind.PROTOCOL and exc.status == 422 and protocol > 1:
                     store.set_sync_state(HUB_PROTOCOL, None)  # an older hub now: speak version 1

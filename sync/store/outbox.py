@@ -13,6 +13,7 @@ from typing import Any, Collection
 
 from .base import StoreBase, stamp
 from .clock import clock_stamp
+from .settings import CURSOR, put_state
 
 
 @dataclass(frozen=True)
@@ -111,3 +112,18 @@ class OutboxMixin(StoreBase):
                          f" 'rejected' AND settled_at IS NULL AND course_id IN ({marks})",
                          [stamp(), *courses])
         return dropped
+
+    def start_over_with_hub(self, sent_since: str) -> int:
+        """The hub refused this store's cursor: it was restored from a backup (or is another
+        hub), so it may lack events it once acked. In one transaction: pull from the start
+        (no cursor), take the hub's progress again whatever its revision (a restored hub
+        counts revisions again from the backup's), and send again the events acked since
+        `sent_since` (`sent_at`; "" for all): those sent under this store's account. The hub
+        acks again those it has, changing nothing, and applies the rest. Returns how many
+        go again."""
+        with self.transaction() as conn:
+            again = conn.execute("UPDATE outbox SET state = 'pending' WHERE state = 'sent'"
+                                 " AND COALESCE(sent_at, '') >= ?", [sent_since]).rowcount
+            conn.execute("UPDATE progress SET server_revision = 0")
+            put_state(conn, CURSOR, None)
+        return int(again)
