@@ -533,8 +533,9 @@ def _target_contents(settings: HubSettings, kind: str) -> tuple[list[str], db.Da
     return found, database
 
 
-def restore(settings: HubSettings, source: Path, *, force: bool = False) -> RestoreResult:
-    """Restore `source` into the hub of `settings` (stopped; see the module docstring)."""
+def check_backup(settings: HubSettings, source: Path) -> _Archive:
+    """Everything a restore checks before it looks at the target: every member's checksum,
+    a backup this lectern-hub can read (not a newer one's), the same kind of database."""
     archive = read_backup(source)
     manifest = archive.manifest
     kind = database_kind(settings.database_url)
@@ -547,6 +548,16 @@ def restore(settings: HubSettings, source: Path, *, force: bool = False) -> Rest
         raise HubError(HubErrorKind.BAD_REQUEST, f"{source} holds a {_named(manifest['database'])} database and this "
                                                  f"hub's is {_named(kind)}: a backup is restored into the same kind "
                                                  "of database (set --db or LECTERN_HUB_DB accordingly).")
+    return archive
+
+
+def restore(settings: HubSettings, source: Path, *, force: bool = False,
+            checked: _Archive | None = None) -> RestoreResult:
+    """Restore `source` into the hub of `settings` (stopped; see the module docstring).
+    `checked`: what `check_backup` returned for it, when the caller already ran it."""
+    archive = checked or check_backup(settings, source)
+    manifest = archive.manifest
+    kind = database_kind(settings.database_url)
     found, database = _target_contents(settings, kind)
     try:
         if found and not force:
@@ -654,5 +665,5 @@ def _restore_pg(tar: tarfile.TarFile, settings: HubSettings, replace: bool) -> N
                  "--exit-on-error", "--no-password", f"--dbname={conninfo}", str(dump)], env, "pg_restore")
 
 
-__all__ = ["BackupResult", "FORMAT_VERSION", "INSTANCE_KEY", "RestoreResult", "backup", "database_kind",
-           "new_instance", "pg_program", "read_backup", "read_instance", "restore"]
+__all__ = ["BackupResult", "FORMAT_VERSION", "INSTANCE_KEY", "RestoreResult", "backup", "check_backup",
+           "database_kind", "new_instance", "pg_program", "probe", "read_backup", "read_instance", "restore"]

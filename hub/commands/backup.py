@@ -35,6 +35,8 @@ def run(args: argparse.Namespace, settings: "HubSettings", open_hub: Callable[[]
     from .. import backup
     from ..cli import _opening
 
+    # A damaged backup, or one for another kind of database, is said before the target is looked at.
+    checked = backup.check_backup(settings, args.source.absolute()) if args.command == "restore" else None
     # A wrong --data, --db or LECTERN_HUB_DB shows here, in hub.cli's one line.
     _opening(settings, lambda: backup.probe(settings, existing=args.command == "backup"))
     db_log = logging.getLogger("hub.db")
@@ -44,7 +46,8 @@ def run(args: argparse.Namespace, settings: "HubSettings", open_hub: Callable[[]
         if args.command == "backup":
             print(backup.backup(settings, args.out.absolute(), force=args.force).summary())
         else:
-            print(backup.restore(settings, args.source.absolute(), force=args.force).summary())
+            print(backup.restore(settings, args.source.absolute(), force=args.force,
+                                 checked=checked).summary())
     finally:
         db_log.setLevel(level)
     return 0
