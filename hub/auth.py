@@ -89,14 +89,16 @@ class IssuedToken:
     username: str
     device_name: str
     created_at: str
+    token_id: int = 0
 
 
 def issue_token(conn: Connection, user_id: int, username: str, device_name: str) -> IssuedToken:
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     now = db.hub_now()
-    conn.execute(db.tokens.insert().values(user_id=user_id, token_hash=token_digest(token),
-                                           device_name=device_name, created_at=now))
-    return IssuedToken(token=token, username=username, device_name=device_name, created_at=now)
+    token_id = db.inserted_pk(conn.execute(db.tokens.insert().values(
+        user_id=user_id, token_hash=token_digest(token), device_name=device_name, created_at=now)))
+    return IssuedToken(token=token, username=username, device_name=device_name, created_at=now,
+                       token_id=token_id)
 
 
 _RESOLVE = Prepared(select(db.tokens.c.id, db.users.c.id, db.users.c.username)

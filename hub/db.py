@@ -442,6 +442,19 @@ login_failures = Table(
     Index("ix_login_failures_last", "last_at"),
 )
 
+# Revision 0004: each device's sync-file key (Ed25519 public key), registered at sign-in with
+# the token it came with (hub/sync_files.py): a sync file signed by it stands for that sign-in.
+device_keys = Table(
+    "device_keys", metadata,
+    Column("key_id", String(16), primary_key=True),      # sha256(public key)[:16], as in the file
+    Column("user_id", BigId, ForeignKey("users.id"), nullable=False),
+    Column("token_id", BigId, nullable=True),            # the sign-in it came with (revoked: refused)
+    Column("public_key", String(64), nullable=False),    # base64 of the 32 raw bytes
+    Column("device_name", String(200), nullable=False),
+    Column("created_at", Time, nullable=False),
+    Index("ix_device_keys_user", "user_id"),
+)
+
 
 @dataclass(frozen=True)
 class SchemaState:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .paths import DataPaths
@@ -17,6 +17,10 @@ class Credentials:
     username: str
     token: str
     device_name: str
+    #: sync files (sync/sync_file.py): this sign-in's Ed25519 device key (base64 seed; '' when
+    #: signed in before sync files existed) and the hub's reply key it pinned ('' likewise)
+    device_key: str = field(default="", repr=False)
+    hub_key: str = ""
 
 
 def _path(paths: DataPaths) -> Path:
@@ -53,7 +57,8 @@ def load_credentials(paths: DataPaths) -> Credentials | None:
     try:
         data = json.loads(_path(paths).read_text(encoding="utf-8"))
         return Credentials(str(data["hub_url"]), str(data["username"]), str(data["token"]),
-                           str(data.get("device_name", "")))
+                           str(data.get("device_name", "")), str(data.get("device_key", "")),
+                           str(data.get("hub_key", "")))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

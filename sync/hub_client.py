@@ -205,6 +205,7 @@ class HubClient:
         self.settings = settings
         self.base = settings.normalized_url()
         self.token = token
+        self.sync_file_key = ""
         import requests
 
         context = tls_context(settings.ca_bundle)
@@ -307,19 +308,36 @@ class HubClient:
         except HubError:
             return False
 
-    def login(self, username: str, password: str, device_name: str | None = None) -> str:
+    def login(self, username: str, password: str, device_name: str | None = None,
+              device_key: str | None = None) -> str:
+        """A token for the user name and password. `device_key` (base64 Ed25519 public key,
+        for sync files) goes with it; a hub that predates sync files refuses the field (422),
+        and the sign-in is then made without it. `sync_file_key` is afterwards the hub's key
+        that signs sync-file replies ('' when the hub gave none)."""
         device = device_name or socket.gethostname()
+        body: dict[str, Any] = {"username": username, "password": password, "device_name": device}
+        if device_key:
+            body["device_key"] = device_key
+        self.sync_file_key = ""
         try:
-            resp = self.request("POST", f"{API}/token", json_body={
-                "username": username, "password": password, "device_name": device})
+            try:
+                resp = self.request("POST", f"{API}/token", json_body=body)
+            except HubError as exc:
+                if exc.status != 422 or "device_key" not in body:
+                    raise
+                del body["device_key"]  # an older hub: no sync files, but the sign-in works
+                resp = self.request("POST", f"{API}/token", json_body=body)
         except HubError as exc:
             if exc.kind is HubErrorKind.AUTH:
                 raise HubError(HubErrorKind.AUTH, "The user name or password is wrong.",
                                status=401) from None
             raise
-        token = self._json(resp).get("token")
+        answer = self._json(resp)
+        token = answer.get("token") if isinstance(answer, dict) else None
         if not isinstance(token, str) or not token:
             raise HubError(HubErrorKind.PROTOCOL, "The course server did not give a sign-in token.")
+        key = answer.get("sync_file_key")
+        self.sync_file_key = key if "device_key" in body and isinstance(key, str) else ""
         self.token = token
         return token
 

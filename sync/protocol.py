@@ -103,6 +103,12 @@ class TokenRequest(_Record):
     password: str = Field(min_length=1, max_length=1024)
     device_name: str = Field(default="", max_length=200,
                              description="Shown to the learner and court IT, e.g. 'Clerk PC 3'.")
+    device_key: str | None = Field(
+        default=None, min_length=44, max_length=44, pattern=r"^[A-Za-z0-9+/]{43}=$",
+        description="Optional (sync files, docs/protocol.md): the base64 of this sign-in's "
+                    "Ed25519 public key. The hub keeps it with the token; a sync file signed "
+                    "by it stands for this sign-in. A hub that predates it refuses the field "
+                    "(422): the player then signs in without it.")
 
 
 class TokenResponse(_Record):
@@ -111,6 +117,10 @@ class TokenResponse(_Record):
     username: str
     device_name: str
     created_at: datetime = Field(description="Hub time.")
+    sync_file_key: str | None = Field(
+        default=None, description="Given when the request had a `device_key`: the hub's public "
+                                  "key ('lectern-ed25519 <base64>') that signs its sync-file "
+                                  "replies; the player pins it.")
 
 
 class PingResponse(_Record):

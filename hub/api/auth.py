@@ -11,6 +11,7 @@ from sync.protocol import API_PREFIX, ErrorBody, PingResponse, TokenRequest, Tok
 from .. import __version__, auth
 from ..context import Hub
 from ..errors import HubError, HubErrorKind
+from ..sync_files import hub_public_key, register_device_key
 from ..users import find_user
 from .common import ERROR_RESPONSES, Who, log
 
@@ -35,11 +36,16 @@ def add_routes(api: APIRouter, hub: Hub) -> None:
             hub.throttle.failed(body.username, address)
             raise HubError(HubErrorKind.BAD_CREDENTIALS, "Wrong user name or password.")
         hub.throttle.succeeded(body.username)
+        hub_key = hub_public_key(hub.settings) if body.device_key else None
         with hub.database.write() as conn:
             issued = auth.issue_token(conn, user[0], user[1], body.device_name or "unnamed device")
+            if body.device_key:
+                register_device_key(conn, user[0], issued.token_id, issued.device_name,
+                                               body.device_key)
         log.info("token issued to %s for %r", user[1], issued.device_name)
         return TokenResponse(token=issued.token, username=issued.username, device_name=issued.device_name,
-                             created_at=datetime.fromisoformat(issued.created_at))
+                             created_at=datetime.fromisoformat(issued.created_at),
+                             sync_file_key=None if hub_key is None else hub_key.to_text().strip())
 
     @api.delete(f"{API_PREFIX}/token", status_code=204, tags=["auth"], responses=ERROR_RESPONSES)
     def revoke_token(who: Who) -> Response:

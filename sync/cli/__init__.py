@@ -4,7 +4,7 @@ With no subcommand it opens the player. Exit codes: 0 success, 2 bad input (one 
 stderr, never a traceback), 130 interrupted.
 
 Each command group is a module of this package (`bundles`, `certificates`, `courses`, `hub`,
-`outline`, `profiles`, `settings`, `diagnostics`); a command parses its arguments, calls one service of
+`outline`, `profiles`, `settings`, `diagnostics`, `sync_files`); a command parses its arguments, calls one service of
 `sync.services` and prints what it returns. Nothing here opens the learner's store or
 decides a rule: the player calls the same services, so both say and refuse the same things.
 """
@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 
 from .. import __version__
 from ..errors import LecternError
-from . import bundles, certificates, courses, diagnostics, hub, outline, profiles, settings
+from . import bundles, certificates, courses, diagnostics, hub, outline, profiles, settings, sync_files
 from .common import (
     EXIT_BAD_INPUT,
     EXIT_INTERRUPTED,
@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     certificates.add_certificates(sub)
     certificates.add_certificate(sub, _Parser)
     outline.add_outline(sub)
+    sync_files.add_sync_file(sub, _Parser)
     return p
 
 

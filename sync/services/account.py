@@ -7,7 +7,9 @@ insisted on another one (the CLI's `--hub`) it is refused with a ConfigError.
 """
 from __future__ import annotations
 
+import base64
 import logging
+import secrets
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
@@ -87,6 +89,7 @@ def sign_in(paths: DataPaths, url: str | None, username: str, password: Password
     from ..config import hub_url_for
     from ..credentials import Credentials, load_credentials, save_credentials
     from ..hub_client import HubClient, default_device_name
+    from ..signing import PrivateKey
 
     settings = load_profile_settings(paths)
     creds = load_credentials(paths)
@@ -106,10 +109,18 @@ def sign_in(paths: DataPaths, url: str | None, username: str, password: Password
         raise HubError(HubErrorKind.CONFIG, "Type your user name.")
     device = device_name.strip() or default_device_name()
     secret = password() if callable(password) else password
+    # This sign-in's device key signs its sync files (sync/sync_file.py); the hub keeps the
+    # public half with the token, and its answer names the key that signs its replies.
+    seed = secrets.token_bytes(32)
+    device_key = PrivateKey(seed)
+    public = base64.b64encode(device_key.public_raw).decode("ascii")
     with HubClient(hub_settings(settings, target, timings)) as client:
-        token = bounded_call(lambda: client.login(username, secret, device),
+        token = bounded_call(lambda: client.login(username, secret, device, public),
                              timings.short_deadline)
-        save_credentials(paths, Credentials(client.base, username, token, device))
+        hub_key = client.sync_file_key
+        save_credentials(paths, Credentials(
+            client.base, username, token, device,
+            base64.b64encode(seed).decode("ascii") if hub_key else "", hub_key))
     return current_account(paths)
 
 

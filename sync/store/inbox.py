@@ -105,7 +105,7 @@ HubEvent = Union[HubProgress, HubThread, HubPost, HubCertificate, HubCourseUpdat
 class HubAnswer:
     """One sync response, as the store applies it."""
 
-    cursor: str
+    cursor: str | None   # None: start the pull over
     acked: Sequence[Acked] = field(default_factory=tuple)
     refused: Sequence[Refused] = field(default_factory=tuple)
     events: Sequence[HubEvent] = field(default_factory=tuple)
