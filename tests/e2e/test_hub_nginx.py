@@ -33,7 +33,7 @@ import pytest
 import requests
 from course_factory import write_tiny_course
 from hub_process import REPO, HubProcess, start_hub, stop_hub_process
-from pg_cluster import pg_bin_dir, shared_cluster
+from pg_cluster import database_under_test, pg_bin_dir, shared_cluster
 
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 TEMPLATE = REPO / "packaging" / "nginx" / "lectern-hub.conf"
@@ -44,6 +44,8 @@ pytestmark = [
                                              "dev.py installs it)"),
     pytest.mark.skipif(pg_bin_dir() is None, reason="PostgreSQL is not installed (apt-get install postgresql)"),
     pytest.mark.skipif(shutil.which("openssl") is None, reason="the openssl command makes the test certificate"),
+    # It is on PostgreSQL whatever the run: test_hub_postgres.py's rerun of the hub's tests need not repeat it.
+    pytest.mark.skipif(database_under_test() == "postgresql", reason="runs on PostgreSQL in the ordinary run"),
 ]
 
 
@@ -340,6 +342,25 @@ def test_x_accel_redirect_serves_the_bytes_without_the_hub_sending_them(court):
     assert int(lines[0][1]) == size
     # Nothing of it was cached (the hub is asked every time: an X-Accel answer is not stored).
     assert "cache=HIT" not in court.accel_nginx.access_log()
+
+
+def test_limits_and_health_through_nginx(court):
+    """nginx's body limit is the hub's (2 MiB), said in the hub's JSON error shape; the
+    health check answers through it; X-Forwarded-For cannot be forged past nginx."""
+    _name, token = court.learner()
+    auth = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    big = requests.post(court.nginx.url + "/api/v1/sync", data=b" " * (2 * 1024 * 1024 + 1), headers=auth,
+                        verify=str(court.cert), timeout=30)
+    assert big.status_code == 413 and big.json()["error"]["code"] == "too-large"
+    health = requests.get(court.nginx.url + "/api/v1/health", verify=str(court.cert), timeout=30)
+    assert health.status_code == 200 and health.json()["status"] == "ok"
+    assert health.headers["Strict-Transport-Security"].startswith("max-age=")
+    # A client's own X-Forwarded-For is replaced by its real address (the hub logs 127.0.0.1).
+    marker = f"/api/v1/ping?xff={uuid.uuid4().hex}"
+    requests.get(court.nginx.url + marker, headers={"X-Forwarded-For": "203.0.113.9"}, verify=str(court.cert),
+                 timeout=30)
+    lines = [line for h in court.hubs for line in h.log_text().splitlines() if marker in line]
+    assert lines and all("203.0.113.9" not in line for line in lines), lines
 
 
 # --------------------------------------------------------------------------- held back
