@@ -109,6 +109,34 @@ def accel_path(prefix: str, root: Path, path: Path) -> str | None:
     return prefix + rel.as_posix()
 
 
+#: a `.part` file in a shared blob folder untouched this long was left by a killed process
+STALE_PART_SECONDS = 24 * 3600
+
+
+def clean_stale_parts(root: Path, older_than: float = STALE_PART_SECONDS) -> int:
+    """Remove `.part` files not written to for `older_than` seconds from a blob folder that
+    several machines share. (A process id in a part's name says nothing about another
+    machine's processes, so ContentStore.clean_parts, which asks whether that process lives,
+    would remove a part another machine is writing right now.)"""
+    import time
+
+    removed = 0
+    cutoff = time.time() - older_than
+    try:
+        subs = [p for p in root.iterdir() if p.is_dir()]
+    except OSError:
+        return 0
+    for sub in subs:
+        for part in sub.glob("*.part"):
+            try:
+                if part.stat().st_mtime < cutoff:
+                    part.unlink()
+                    removed += 1
+            except OSError:  # gone meanwhile (renamed into place, or removed by another machine)
+                pass
+    return removed
+
+
 def etag_of(sha: str) -> str:
     return f'"{sha}"'
 

@@ -554,7 +554,11 @@ def _serve(hub: "Hub", args: argparse.Namespace) -> int:
     from .app import SWITCH_INTERVAL, create_app
     from .slow_clients import protocol_factory
 
-    removed = hub.store.clean_parts()
+    if hub.settings.blob_root is None:
+        removed = hub.store.clean_parts()
+    else:  # a blob folder other machines write too: only parts nobody has touched for a day
+        from .blobs import clean_stale_parts
+        removed = clean_stale_parts(hub.settings.blob_dir)
     if removed:
         log.info("removed %d unfinished blob files", removed)
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET

@@ -130,3 +130,22 @@ def test_blob_dir_and_accel_redirect_from_the_environment(tmp_path):
     assert s.blob_dir == tmp_path / "shared" and s.accel_redirect == "/_blobs/"
     with pytest.raises(HubError):
         base.with_env({"LECTERN_HUB_ACCEL_REDIRECT": "nope"})
+
+
+def test_a_shared_blob_folder_keeps_parts_other_machines_are_writing(tmp_path):
+    """Only parts untouched for a day go: another machine's writer has another process id
+    space, so "is that process alive?" cannot be asked of it."""
+    import os
+    import time
+
+    from hub.blobs import clean_stale_parts
+    sub = tmp_path / "ab"
+    sub.mkdir()
+    fresh, stale, blob = sub / f"{SHA}.99999999.1.part", sub / f"{SHA}.4.2.part", sub / SHA
+    for p in (fresh, stale, blob):
+        p.write_bytes(b"x")
+    old = time.time() - 2 * 24 * 3600
+    os.utime(stale, (old, old))
+    os.utime(blob, (old, old))
+    assert clean_stale_parts(tmp_path) == 1
+    assert fresh.exists() and blob.exists() and not stale.exists()
