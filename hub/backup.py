@@ -71,6 +71,7 @@ INSTANCE_KEY = "instance_id"
 _CHUNK = 1024 * 1024
 _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 _PG_TIMEOUT = 6 * 3600.0
+_SQLITE_FULL = 13  # SQLITE_FULL: "database or disk is full"
 
 
 @dataclass(frozen=True)
@@ -339,6 +340,8 @@ def _sqlite_dump(source: str, dest: Path) -> tuple[str | None, list[str]]:
         finally:
             dst.close()
     except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL:
+            raise OSError(errno.ENOSPC, "No space left on device", str(dest)) from None
         raise HubError(HubErrorKind.STORAGE, f"Cannot copy the hub database: {exc}; no backup was written.") from None
     finally:
         src.close()

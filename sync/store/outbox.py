@@ -117,7 +117,8 @@ class OutboxMixin(StoreBase):
         """The hub refused this store's cursor: it was restored from a backup (or is another
         hub), so it may lack events it once acked. In one transaction: pull from the start
         (no cursor), take the hub's progress again whatever its revision (a restored hub
-        counts revisions again from the backup's), and send again the events acked since
+        counts revisions again from the backup's) and its numbers of threads and posts, and
+        send again the events acked since
         `sent_since` (`sent_at`; "" for all): those sent under this store's account. The hub
         acks again those it has, changing nothing, and applies the rest. Returns how many
         go again."""
@@ -125,5 +126,8 @@ class OutboxMixin(StoreBase):
             again = conn.execute("UPDATE outbox SET state = 'pending' WHERE state = 'sent'"
                                  " AND COALESCE(sent_at, '') >= ?", [sent_since]).rowcount
             conn.execute("UPDATE progress SET server_revision = 0")
+            # The hub numbers re-sent threads and posts anew: its old numbers would collide.
+            for table in ("forum_threads", "forum_posts"):
+                conn.execute(f"UPDATE {table} SET server_id = NULL WHERE server_id IS NOT NULL")
             put_state(conn, CURSOR, None)
         return int(again)
