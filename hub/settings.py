@@ -89,6 +89,13 @@ class HubSettings:
     def blob_dir(self) -> Path:
         return self.blob_root or self.data_dir / "blobs"
 
+    @property
+    def blobs_readable_by_all(self) -> bool:
+        """Whether blob files are written readable by every account (0644 in 0755 folders):
+        with X-Accel-Redirect, nginx's workers (another account) read them. Their content is
+        served to any holder of the hash anyway (docs/deploy.md)."""
+        return self.accel_redirect is not None
+
     def with_env(self, env: dict[str, str] | None = None) -> "HubSettings":
         """Apply LECTERN_HUB_DB, LECTERN_HUB_ISSUER_KEY, LECTERN_HUB_ISSUER_NAME,
         LECTERN_HUB_PUBLIC_URL, LECTERN_HUB_BLOB_DIR, LECTERN_HUB_ACCEL_REDIRECT,

@@ -128,6 +128,8 @@ def test_blob_dir_and_accel_redirect_from_the_environment(tmp_path):
     assert base.blob_dir == tmp_path / "data" / "blobs" and base.accel_redirect is None
     s = base.with_env({"LECTERN_HUB_BLOB_DIR": str(tmp_path / "shared"), "LECTERN_HUB_ACCEL_REDIRECT": "/_blobs/"})
     assert s.blob_dir == tmp_path / "shared" and s.accel_redirect == "/_blobs/"
+    # nginx's workers (another account) read the files it sends: written readable by all.
+    assert s.blobs_readable_by_all and not base.blobs_readable_by_all
     with pytest.raises(HubError):
         base.with_env({"LECTERN_HUB_ACCEL_REDIRECT": "nope"})
 
