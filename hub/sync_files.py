@@ -15,12 +15,15 @@ import base64
 import binascii
 import logging
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
 
 from sqlalchemy import delete, select
 from sqlalchemy.engine import Connection
 
-from sync.errors import KeyFileError
+from sync.errors import KeyFileError, LecternError
 from sync.protocol import PROTOCOL_VERSION, EventEnvelope, Rejection, SyncRequest
 from sync.signing import PublicKey
 
@@ -177,3 +180,22 @@ def import_export(hub: Hub, data: bytes, *, max_reply_events: int | None = None)
     return ImportOutcome(reply=reply, username=device.username, device_name=device.device_name,
                          events=len(envelopes), acked=len(acked), replayed=replayed, rejected=len(rejected),
                          pulled=len(pulled), more=result.more)
+
+
+def import_files(hub: Hub, sources: Sequence[Path], reply_for: Callable[[Path], Path], *,
+                 workers: int = 4) -> Iterator[tuple[Path, ImportOutcome | LecternError]]:
+    """Import several files (court IT's `--reply-dir`, a USB stick of a whole court), each
+    reply written beside it; yields each file's outcome or its refusal, in order. A few at
+    once: their writes then share the hub's group commit, as concurrent network syncs do."""
+    from sync import sync_file as sf
+
+    def one(source: Path) -> ImportOutcome | LecternError:
+        try:
+            outcome = import_export(hub, sf.read_limited(source))
+            sf.write_atomic(reply_for(source), outcome.reply)
+            return outcome
+        except LecternError as exc:  # HubError and SyncFileError alike: said for this file only
+            return exc
+
+    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="sync-file") as pool:
+        yield from zip(sources, pool.map(one, sources))

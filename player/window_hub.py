@@ -8,6 +8,7 @@ the "MainWindow" translation context, where they have always been.
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -213,3 +214,109 @@ class HubWiring(QObject):
             sign_out(paths)
 
         window.bridge.submit(revoke, done, lane=Lane.NETWORK, context=self)
+
+    # ------------------------------------------------------------------ sync files (USB)
+
+    def _show_sync_file_message(self, text: str, *, problem: bool = False) -> None:
+        """The outcome of a sync file, in a window-modal box (kept as `sync_file_message`)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information,
+                          QCoreApplication.translate("MainWindow", "Sync by file"), text,
+                          QMessageBox.StandardButton.Ok, self._window)
+        box.setObjectName("syncFileMessage")
+        box.setAccessibleName(QCoreApplication.translate("MainWindow", "Sync by file"))
+        box.setAccessibleDescription(text)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.sync_file_message = box
+        box.open()
+
+    def _sync_file_error(self, error: BaseException) -> None:
+        from sync.errors import LecternError
+
+        if isinstance(error, LecternError):
+            text = error.message  # the service's plain words (a refused file says why in one line)
+        else:
+            text = QCoreApplication.translate("MainWindow", "Something went wrong with the sync file; "
+                                                            "nothing was changed. The log has the details.")
+        self._show_sync_file_message(text, problem=True)
+
+    def save_changes_to_file(self) -> None:
+        """Hub ▸ Save changes to a file…: everything waiting, signed, for court IT to import
+        where this computer has no network (sync.services.sync_files.export_file)."""
+        from datetime import date
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from sync.services.sync_files import export_file
+
+        window = self._window
+        suggested = str(Path.home() / f"lectern-changes-{date.today().isoformat()}.lectern-sync")
+        name, _filter = QFileDialog.getSaveFileName(
+            window, QCoreApplication.translate("MainWindow", "Save changes to a file"), suggested,
+            QCoreApplication.translate("MainWindow", "Lectern sync files (*.lectern-sync)"))
+        if not name:
+            return
+        if not name.endswith(".lectern-sync"):
+            name += ".lectern-sync"
+
+        def done(saved: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self._sync_file_error(error)
+                return
+            text = QCoreApplication.translate(
+                "MainWindow", "Saved %n change(s) to %1. Take the file to court IT; they give you a "
+                "reply file to load with “Load a reply file…”.", "", saved.changes).replace("%1", str(saved.path))
+            if saved.left_out:
+                text += " " + QCoreApplication.translate(
+                    "MainWindow", "%n more change(s) wait for the next file.", "", saved.left_out)
+            self._show_sync_file_message(text)
+
+        window.bridge.call_service(export_file, done, context=self, paths=window.bridge.paths, out=Path(name))
+
+    def load_reply_file(self) -> None:
+        """Hub ▸ Load a reply file…: the course server's signed answer to a saved file
+        (sync.services.sync_files.import_reply): acks, refusals, others' posts, certificates."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from sync.services.sync_files import import_reply
+
+        window = self._window
+        name, _filter = QFileDialog.getOpenFileName(
+            window, QCoreApplication.translate("MainWindow", "Load a reply file"), str(Path.home()),
+            QCoreApplication.translate("MainWindow", "Replies from the course server (*.lectern-reply);;"
+                                                     "All files (*)"))
+        if not name:
+            return
+
+        def done(loaded: Any, error: BaseException | None) -> None:
+            window.sync.refresh_overview()
+            if error is not None:
+                self._sync_file_error(error)
+                return
+            parts = [
+                QCoreApplication.translate("MainWindow", "The course server accepted %n change(s).", "",
+                                           loaded.accepted)]
+            if loaded.refused:
+                parts.append(QCoreApplication.translate(
+                    "MainWindow", "It refused %n; the course page shows why.", "", loaded.refused))
+            parts.append(QCoreApplication.translate(
+                "MainWindow", "Arrived: %n new discussion(s) or message(s),", "", loaded.posts))
+            parts.append(QCoreApplication.translate(
+                "MainWindow", "%n certificate(s),", "", loaded.certificates))
+            parts.append(QCoreApplication.translate(
+                "MainWindow", "%n other update(s).", "", loaded.course_updates + loaded.other))
+            if loaded.more:
+                parts.append(QCoreApplication.translate(
+                    "MainWindow", "The course server has more for you: save your changes to a file and "
+                    "take it to court IT again."))
+            self._show_sync_file_message(" ".join(parts))
+            if loaded.arrived:
+                self._synced(SimpleNamespace(pulled=loaded.arrived))
+
+        window.bridge.call_service(import_reply, done, writes=True, context=self,
+                                   paths=window.bridge.paths, source=Path(name))

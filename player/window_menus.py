@@ -94,6 +94,16 @@ class WindowMenus(QObject):
                                shortcut=self.tr("F5"),
                                tip=self.tr("Send your changes and fetch others' posts now"))
         hub_menu.addSeparator()
+        # Sync by USB stick where no network reaches (player.window_hub, #20).
+        self.save_changes_action = add(
+            hub_menu, self.tr("Save changes to a &file…"), lambda: window.hub.save_changes_to_file(),
+            tip=self.tr("Save the changes waiting to a signed file, for court IT to take to the "
+                        "course server"))
+        self.load_reply_action = add(
+            hub_menu, self.tr("&Load a reply file…"), lambda: window.hub.load_reply_file(),
+            tip=self.tr("Load the course server's reply to a saved file: others' posts, "
+                        "certificates and updates"))
+        hub_menu.addSeparator()
         self.sign_out_action = add(hub_menu, self.tr("Sign &out"), window.sign_out,
                                    tip=self.tr("Forget the sign-in on this computer; changes "
                                                "not yet sent are kept"))

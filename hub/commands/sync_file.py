@@ -4,6 +4,7 @@ stick, applied like a network sync; the signed reply written for the judge to lo
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -28,25 +29,36 @@ def run(args: argparse.Namespace, settings: "HubSettings", open_hub: Callable[[]
     if args.command != "sync-file":
         return None
     from sync import sync_file as sf
+    from sync.errors import LecternError
 
     from ..errors import HubError, HubErrorKind
-    from ..sync_files import import_export
+    from ..sync_files import import_files
 
     if args.reply is not None and len(args.inputs) != 1:
         raise HubError(HubErrorKind.BAD_REQUEST, "--reply names one reply file: give one IN, or use --reply-dir.")
+    def reply_for(source: Path) -> Path:
+        if args.reply is not None:
+            return Path(args.reply)
+        return Path(args.reply_dir) / (source.name.removesuffix(sf.SUFFIX) + sf.REPLY_SUFFIX)
+
+    if args.reply_dir is not None:
+        Path(args.reply_dir).mkdir(parents=True, exist_ok=True)
     hub = open_hub()
+    refused: list[str] = []
     try:
-        for source in args.inputs:
-            data = sf.read_limited(source)
-            outcome = import_export(hub, data)
-            target = args.reply if args.reply is not None else (
-                args.reply_dir / (source.name.removesuffix(sf.SUFFIX) + sf.REPLY_SUFFIX))
-            sf.write_atomic(target, outcome.reply)
+        for source, outcome in import_files(hub, list(args.inputs), reply_for):
+            if isinstance(outcome, LecternError):
+                if len(args.inputs) == 1:
+                    raise outcome  # one file: its one line is the command's error
+                refused.append(f"{source.name}: {outcome.message}")
+                continue
             before = f" ({outcome.replayed} of them already here)" if outcome.replayed else ""
             more = "; more is waiting: the judge should export again after loading it" if outcome.more else ""
             print(f"{source.name}: {outcome.username} on {outcome.device_name}: {outcome.acked} changes "
                   f"accepted{before}, {outcome.rejected} refused, {outcome.pulled} updates in the reply "
-                  f"{target}{more}.")
+                  f"{reply_for(source)}{more}.")
     finally:
         hub.close()
-    return 0
+    for line in refused:
+        print(f"lectern-hub: refused: {line}", file=sys.stderr)
+    return 2 if refused else 0

@@ -16,15 +16,20 @@ import base64
 import binascii
 import json
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
 
 from .. import sync_file as sf
 from ..credentials import Credentials, account_key, load_credentials
 from ..errors import KeyFileError
 from ..paths import DataPaths
 from ..signing import PrivateKey, PublicKey
+
+if TYPE_CHECKING:
+    from ..store import LearnerStore
 
 #: sync_state key: the ids of the replies loaded here (newest last), so a reply loads once
 APPLIED_REPLIES = "sync_file_replies"
@@ -79,15 +84,27 @@ def _signed_in(paths: DataPaths) -> tuple[Credentials, PrivateKey, PublicKey]:
     return creds, key, hub
 
 
-def export_file(paths: DataPaths, out: Path) -> SavedChanges:
+@contextmanager
+def _store(paths: DataPaths, store: "LearnerStore | None") -> Iterator["LearnerStore"]:
+    """The caller's store (the player's store lane), else the profile's, opened here (the CLI)."""
+    if store is not None:
+        yield store
+        return
+    from ..store import LearnerStore
+
+    with LearnerStore.open(paths.ensure().db) as opened:
+        yield opened
+
+
+def export_file(paths: DataPaths, out: Path, store: "LearnerStore | None" = None) -> SavedChanges:
     """Write every change waiting to `out`, signed with this sign-in's device key. The
     changes stay waiting until a reply (or a network sync) says the hub has them."""
     from ..protocol import PROTOCOL_VERSION
-    from ..store import CURSOR, LearnerStore
+    from ..store import CURSOR
     from ..sync_engine import keep_local, local_courses, to_wire
 
     creds, key, hub = _signed_in(paths)
-    with LearnerStore.open(paths.ensure().db) as store:
+    with _store(paths, store) as store:
         store.use_account(creds.username)
         keep_local(store)
         local = local_courses(store)
@@ -103,10 +120,10 @@ def export_file(paths: DataPaths, out: Path) -> SavedChanges:
     return SavedChanges(Path(out), len(events), len(waiting) - len(events), creds.username, creds.hub_url)
 
 
-def import_reply(paths: DataPaths, source: Path) -> LoadedReply:
+def import_reply(paths: DataPaths, source: Path, store: "LearnerStore | None" = None) -> LoadedReply:
     """Apply the course server's reply to an export of this profile (signed by the key pinned
     at sign-in, addressed to this learner and this computer), once."""
-    from ..store import CURSOR, HubCertificate, HubCourseUpdate, HubPost, HubThread, LearnerStore
+    from ..store import CURSOR, HubCertificate, HubCourseUpdate, HubPost, HubThread
     from ..sync_engine import read_answer
 
     creds, key, hub = _signed_in(paths)
@@ -119,7 +136,7 @@ def import_reply(paths: DataPaths, source: Path) -> LoadedReply:
     assert isinstance(reply, sf.ReplyPayload)
     mine = PublicKey.from_raw(key.public_raw).key_id
     answer, more = read_answer(reply.response)
-    with LearnerStore.open(paths.ensure().db) as store:
+    with _store(paths, store) as store:
         store.use_account(creds.username)
         identity = (store.account(), store.device_id())
         if (account_key(reply.username), str(reply.device_id), reply.device_key_id) != (*identity, mine):
