@@ -103,6 +103,10 @@ def prepare(data_dir: Path, learners: int, db_url: str | None = None) -> tuple[s
     return "bench-en", tokens
 
 
+#: `--trace-writes`: serve through bench/traced_serve.py, which times the write transactions
+TRACE_WRITES = False
+
+
 def start_server(data_dir: Path, workers: int, db_url: str | None = None,
                  name: str = "hub") -> tuple[subprocess.Popen, int]:
     """One `lectern-hub serve` on a free loopback port with `workers` worker processes."""
@@ -110,7 +114,8 @@ def start_server(data_dir: Path, workers: int, db_url: str | None = None,
     log_path = data_dir / f"{name}.log"
     log = open(log_path, "w")
     db_option = ["--db", db_url] if db_url else []
-    proc = subprocess.Popen([sys.executable, "-m", "hub.cli", "--data", str(data_dir), *db_option, "serve",
+    program = [str(Path(__file__).with_name("traced_serve.py"))] if TRACE_WRITES else ["-m", "hub.cli"]
+    proc = subprocess.Popen([sys.executable, *program, "--data", str(data_dir), *db_option, "serve",
                              "--host", "127.0.0.1", "--port", "0", "--port-file", str(port_file),
                              "--workers", str(workers)],
                             stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
@@ -485,9 +490,14 @@ def main() -> int:
                    help="skip the GET /ping baseline after each load")
     p.add_argument("--pg-statements", type=int, default=0, metavar="N",
                    help="after each PostgreSQL run, its N costliest statements (pg_stat_statements)")
+    p.add_argument("--trace-writes", action="store_true",
+                   help="time each write transaction in the hub processes (lock waits, hold, commit: "
+                        "bench/traced_serve.py); on SQLite only with --processes 1 (workers are spawned afresh)")
     p.add_argument("--pg-waits", action="store_true",
                    help="sample what PostgreSQL's active backends wait on during the load (lock waits)")
     args = p.parse_args()
+    global TRACE_WRITES
+    TRACE_WRITES = args.trace_writes
     dbs = ["sqlite", "postgresql"] if args.db == "both" else ["sqlite" if args.db == "sqlite" else "postgresql"]
     print(f"machine: {os.cpu_count()} CPUs ({proc_cpu.cpu_model()}), load average {proc_cpu.load_average()}, "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
@@ -531,6 +541,8 @@ def run_one(args: argparse.Namespace, learners: int, repeat: int, db_kind: str, 
                                                       baseline=args.baseline))
         finally:
             servers.stop()
+        traces = [line for log in sorted(data.glob("hub*.log"))
+                  for line in log.read_text(errors="replace").splitlines() if line.startswith("write-trace:")]
         if db_url:
             size = pg.size(db_url)  # type: ignore[attr-defined]
             statements = pg.top_statements(db_url, args.pg_statements)  # type: ignore[attr-defined]
@@ -577,6 +589,8 @@ def run_one(args: argparse.Namespace, learners: int, repeat: int, db_kind: str, 
         print("  PG waits      " + sampler.report())
     for s in statements:
         print("  pg statement  " + s)
+    for s in traces:
+        print("  " + s)
     if baseline is not None:
         base, breqs = baseline.stats, len(baseline.stats.latencies)
         print(f"  ping baseline {breqs} GET /api/v1/ping on the same connections in {baseline.wall:.1f}s = "

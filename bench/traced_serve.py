@@ -1,0 +1,97 @@
+"""`lectern-hub serve` with its write transactions timed, for bench/hub_load.py --trace-writes.
+
+Wraps `hub.db.Database.write` (in this process only; nothing in hub/ changes) to measure,
+per write transaction: the wait for the process's own write lock, the wait for the
+database's write lock (PostgreSQL: `pg_advisory_xact_lock`, hub.db.PG_WRITE_LOCK; SQLite:
+BEGIN IMMEDIATE and the lock file), the time the transaction then holds it (the group
+commit's jobs: the sync's statements and Python work), and the COMMIT. At exit (SIGTERM
+from the bench) one summary line goes to stderr, which the bench keeps in the hub's log:
+
+    write-trace: N transactions, ... ms (p50/p95/p99/max) ...
+
+Run as `python bench/traced_serve.py --data DIR [--db URL] serve ...` (hub.cli's arguments).
+"""
+from __future__ import annotations
+
+import atexit
+import signal
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from hub import db  # noqa: E402
+
+_samples: dict[str, list[float]] = {"own_lock": [], "db_lock": [], "held": [], "commit": []}
+_jobs: list[int] = []
+_guard = threading.Lock()
+
+
+@contextmanager
+def _traced_write(self: db.Database) -> Iterator[Any]:
+    """Database.write, timed: same steps in the same order (see hub.db.Database.write)."""
+    t0 = time.perf_counter()
+    with self._write_lock, (self._file_lock or _null()):
+        t1 = time.perf_counter()
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(lectern_immediate=True)
+                trans = conn.begin()
+                try:
+                    if not self.is_sqlite:
+                        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({db.PG_WRITE_LOCK})")
+                    t2 = time.perf_counter()
+                    yield conn
+                    t3 = time.perf_counter()
+                    trans.commit()
+                    t4 = time.perf_counter()
+                except BaseException:
+                    trans.rollback()
+                    raise
+        except (db.OperationalError, db.ProgrammingError) as exc:
+            raise db.storage_error(exc) from exc
+    with _guard:
+        # On SQLite the database's lock is taken at BEGIN IMMEDIATE, inside conn.begin(): t1..t2.
+        _samples["own_lock"].append(t1 - t0)
+        _samples["db_lock"].append(t2 - t1)
+        _samples["held"].append(t3 - t2)
+        _samples["commit"].append(t4 - t3)
+
+
+@contextmanager
+def _null() -> Iterator[None]:
+    yield
+
+
+def _pct(values: list[float], p: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))] * 1000 if s else float("nan")
+
+
+def summary() -> str:
+    with _guard:
+        n = len(_samples["held"])
+        parts = [f"{name} {_pct(v, 50):.1f}/{_pct(v, 95):.1f}/{_pct(v, 99):.1f}/{_pct(v, 100):.1f} "
+                 f"(sum {sum(v):.1f}s)" for name, v in _samples.items()]
+    return f"write-trace: {n} transactions; ms p50/p95/p99/max: " + ", ".join(parts)
+
+
+def _report() -> None:
+    print(summary(), file=sys.stderr, flush=True)
+
+
+def main() -> int:
+    from hub import cli
+
+    db.Database.write = _traced_write  # type: ignore[method-assign,assignment]
+    atexit.register(_report)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # uvicorn installs its own; this is the fallback
+    return cli.main(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
