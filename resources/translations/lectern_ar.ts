@@ -2383,7 +2383,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>HubWiring</name>
     <message numerus="yes">
-        <location filename="../../player/window_hub.py" line="113"/>
+        <location filename="../../player/window_hub.py" line="114"/>
         <source>New versions of %n course(s) are on the course server.</source>
         <translation>
             <numerusform>لا توجد إصدارات جديدة من أي دورة على خادم الدورات.</numerusform>
@@ -2393,6 +2393,131 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
             <numerusform>تتوفر إصدارات جديدة من %n دورة على خادم الدورات.</numerusform>
             <numerusform>تتوفر إصدارات جديدة من %n دورة على خادم الدورات.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="225"/>
+        <location filename="../../player/window_hub.py" line="228"/>
+        <source>Sync by file</source>
+        <translation>المزامنة عبر ملف</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="241"/>
+        <source>Something went wrong with the sync file; nothing was changed. The log has the details.</source>
+        <translation>حدثت مشكلة في ملف المزامنة؛ لم يتغير شيء. يحتوي السجل على التفاصيل.</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="258"/>
+        <source>Save changes to a file</source>
+        <translation>حفظ التغييرات في ملف</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="259"/>
+        <source>Lectern sync files (*.lectern-sync)</source>
+        <translation>ملفات مزامنة Lectern (*.lectern-sync)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="269"/>
+        <source>Saved %n change(s) to %1. Take the file to court IT; they give you a reply file to load with “Load a reply file…”.</source>
+        <translation>
+            <numerusform>عدد التغييرات المحفوظة في %1: %n. سلّم الملف إلى قسم تقنية المعلومات في المحكمة، وسيعطونك ملف رد لتحميله عبر «تحميل ملف رد…».</numerusform>
+            <numerusform>عدد التغييرات المحفوظة في %1: %n. سلّم الملف إلى قسم تقنية المعلومات في المحكمة، وسيعطونك ملف رد لتحميله عبر «تحميل ملف رد…».</numerusform>
+            <numerusform>عدد التغييرات المحفوظة في %1: %n. سلّم الملف إلى قسم تقنية المعلومات في المحكمة، وسيعطونك ملف رد لتحميله عبر «تحميل ملف رد…».</numerusform>
+            <numerusform>عدد التغييرات المحفوظة في %1: %n. سلّم الملف إلى قسم تقنية المعلومات في المحكمة، وسيعطونك ملف رد لتحميله عبر «تحميل ملف رد…».</numerusform>
+            <numerusform>عدد التغييرات المحفوظة في %1: %n. سلّم الملف إلى قسم تقنية المعلومات في المحكمة، وسيعطونك ملف رد لتحميله عبر «تحميل ملف رد…».</numerusform>
+            <numerusform>عدد التغييرات المحفوظة في %1: %n. سلّم الملف إلى قسم تقنية المعلومات في المحكمة، وسيعطونك ملف رد لتحميله عبر «تحميل ملف رد…».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="273"/>
+        <source>%n more change(s) wait for the next file.</source>
+        <translation>
+            <numerusform>عدد التغييرات الأخرى التي تنتظر الملف التالي: %n.</numerusform>
+            <numerusform>عدد التغييرات الأخرى التي تنتظر الملف التالي: %n.</numerusform>
+            <numerusform>عدد التغييرات الأخرى التي تنتظر الملف التالي: %n.</numerusform>
+            <numerusform>عدد التغييرات الأخرى التي تنتظر الملف التالي: %n.</numerusform>
+            <numerusform>عدد التغييرات الأخرى التي تنتظر الملف التالي: %n.</numerusform>
+            <numerusform>عدد التغييرات الأخرى التي تنتظر الملف التالي: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="289"/>
+        <source>Load a reply file</source>
+        <translation>تحميل ملف رد</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="290"/>
+        <source>Replies from the course server (*.lectern-reply);;All files (*)</source>
+        <translation>ردود خادم الدورات (*.lectern-reply);;كل الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="299"/>
+        <source>The course server accepted %n change(s).</source>
+        <translation>
+            <numerusform>عدد التغييرات التي قبلها خادم الدورات: %n.</numerusform>
+            <numerusform>عدد التغييرات التي قبلها خادم الدورات: %n.</numerusform>
+            <numerusform>عدد التغييرات التي قبلها خادم الدورات: %n.</numerusform>
+            <numerusform>عدد التغييرات التي قبلها خادم الدورات: %n.</numerusform>
+            <numerusform>عدد التغييرات التي قبلها خادم الدورات: %n.</numerusform>
+            <numerusform>عدد التغييرات التي قبلها خادم الدورات: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="301"/>
+        <source>It refused %n of them; the course pages show why.</source>
+        <translation>
+            <numerusform>عدد ما رفضه منها: %n؛ تبيّن صفحات الدورة السبب.</numerusform>
+            <numerusform>عدد ما رفضه منها: %n؛ تبيّن صفحات الدورة السبب.</numerusform>
+            <numerusform>عدد ما رفضه منها: %n؛ تبيّن صفحات الدورة السبب.</numerusform>
+            <numerusform>عدد ما رفضه منها: %n؛ تبيّن صفحات الدورة السبب.</numerusform>
+            <numerusform>عدد ما رفضه منها: %n؛ تبيّن صفحات الدورة السبب.</numerusform>
+            <numerusform>عدد ما رفضه منها: %n؛ تبيّن صفحات الدورة السبب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="303"/>
+        <source>%n new discussion(s) or message(s) arrived.</source>
+        <translation>
+            <numerusform>عدد المناقشات أو الرسائل الجديدة الواردة: %n.</numerusform>
+            <numerusform>عدد المناقشات أو الرسائل الجديدة الواردة: %n.</numerusform>
+            <numerusform>عدد المناقشات أو الرسائل الجديدة الواردة: %n.</numerusform>
+            <numerusform>عدد المناقشات أو الرسائل الجديدة الواردة: %n.</numerusform>
+            <numerusform>عدد المناقشات أو الرسائل الجديدة الواردة: %n.</numerusform>
+            <numerusform>عدد المناقشات أو الرسائل الجديدة الواردة: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="305"/>
+        <source>%n certificate(s) arrived.</source>
+        <translation>
+            <numerusform>عدد الشهادات الواردة: %n.</numerusform>
+            <numerusform>عدد الشهادات الواردة: %n.</numerusform>
+            <numerusform>عدد الشهادات الواردة: %n.</numerusform>
+            <numerusform>عدد الشهادات الواردة: %n.</numerusform>
+            <numerusform>عدد الشهادات الواردة: %n.</numerusform>
+            <numerusform>عدد الشهادات الواردة: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="307"/>
+        <source>%n other update(s) arrived.</source>
+        <translation>
+            <numerusform>عدد التحديثات الأخرى الواردة: %n.</numerusform>
+            <numerusform>عدد التحديثات الأخرى الواردة: %n.</numerusform>
+            <numerusform>عدد التحديثات الأخرى الواردة: %n.</numerusform>
+            <numerusform>عدد التحديثات الأخرى الواردة: %n.</numerusform>
+            <numerusform>عدد التحديثات الأخرى الواردة: %n.</numerusform>
+            <numerusform>عدد التحديثات الأخرى الواردة: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="309"/>
+        <source>Nothing new arrived.</source>
+        <translation>لم يصل أي جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="311"/>
+        <source>The course server has more for you: save your changes to a file and take it to court IT again.</source>
+        <translation>لدى خادم الدورات المزيد لك: احفظ تغييراتك في ملف وسلّمه مجددًا إلى قسم تقنية المعلومات في المحكمة.</translation>
     </message>
 </context>
 <context>
@@ -2800,17 +2925,17 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="90"/>
+        <location filename="../../player/window_hub.py" line="91"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <translation>هذه دورة توضيحية: يبقى تقدمك على هذا الحاسوب ولا يُرسل إلى خادم الدورات. يمكنك مراجعة أي عنصر في أي وقت.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="94"/>
+        <location filename="../../player/window_hub.py" line="95"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>يُرسل إكمالك للدورة إلى خادم الدورات مع المزامنة التالية، التي تتم تلقائيًا عندما يكون هذا الحاسوب متصلًا بالشبكة. يمكنك مراجعة أي عنصر في أي وقت.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="98"/>
+        <location filename="../../player/window_hub.py" line="99"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>يُحفظ إكمالك للدورة على هذا الحاسوب. سجّل الدخول إلى خادم الدورات (خادم الدورات ◂ تسجيل الدخول…) لإرساله. يمكنك مراجعة أي عنصر في أي وقت.</translation>
     </message>
@@ -2835,27 +2960,27 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>اختيار ملف دورة</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="108"/>
+        <location filename="../../player/window_hub.py" line="109"/>
         <source>A new version of “%1” is on the course server.</source>
         <translation>يتوفر إصدار جديد من «%1» على خادم الدورات.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="128"/>
+        <location filename="../../player/window_hub.py" line="129"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>يجري تنزيل مقاطع الفيديو بالجودة القياسية (يعرضها Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="154"/>
+        <location filename="../../player/window_hub.py" line="155"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>انتهى تنزيل إحدى الدورات وهي الآن في مكتبتك.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="183"/>
+        <location filename="../../player/window_hub.py" line="184"/>
         <source>Signed in to %1 as %2.</source>
         <translation>تم تسجيل الدخول إلى %1 باسم %2.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="203"/>
+        <location filename="../../player/window_hub.py" line="204"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>تم تسجيل الخروج. يُحتفظ على هذا الحاسوب بالتغييرات التي لم تُرسل بعد.</translation>
     </message>
@@ -5766,7 +5891,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/window_menus.py" line="91"/>
-        <location filename="../../player/window_menus.py" line="117"/>
+        <location filename="../../player/window_menus.py" line="127"/>
         <source>&amp;Sign in…</source>
         <translation>تسجيل الدخول(&amp;S)…</translation>
     </message>
@@ -5791,57 +5916,77 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>إرسال تغييراتك وجلب مشاركات الآخرين الآن</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="97"/>
+        <location filename="../../player/window_menus.py" line="99"/>
+        <source>Save changes to a &amp;file…</source>
+        <translation>حفظ التغييرات في ملف(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="100"/>
+        <source>Save the changes waiting to a signed file, for court IT to take to the course server</source>
+        <translation>حفظ التغييرات المنتظرة في ملف موقّع، ليحمله قسم تقنية المعلومات في المحكمة إلى خادم الدورات</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="103"/>
+        <source>&amp;Load a reply file…</source>
+        <translation>تحميل ملف رد(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="104"/>
+        <source>Load the course server&apos;s reply to a saved file: others&apos; posts, certificates and updates</source>
+        <translation>تحميل رد خادم الدورات على ملف محفوظ: رسائل الآخرين والشهادات والتحديثات</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="107"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل الخروج(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="98"/>
+        <location filename="../../player/window_menus.py" line="108"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>نسيان تسجيل الدخول على هذا الحاسوب؛ ويُحتفظ بالتغييرات التي لم تُرسل بعد</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="101"/>
+        <location filename="../../player/window_menus.py" line="111"/>
         <source>&amp;Help</source>
         <translation>تعليمات(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="102"/>
+        <location filename="../../player/window_menus.py" line="112"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="103"/>
+        <location filename="../../player/window_menus.py" line="113"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="104"/>
+        <location filename="../../player/window_menus.py" line="114"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>كل المفاتيح التي يعرفها Lectern في صفحة واحدة</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="105"/>
+        <location filename="../../player/window_menus.py" line="115"/>
         <source>How Lectern works &amp;offline</source>
         <translation>كيف يعمل Lectern دون اتصال(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="107"/>
+        <location filename="../../player/window_menus.py" line="117"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>ما يُحفظ على هذا الحاسوب، ومتى يُرسل إلى خادم الدورات</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="110"/>
+        <location filename="../../player/window_menus.py" line="120"/>
         <source>&amp;About Lectern</source>
         <translation>حول Lectern(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="112"/>
+        <location filename="../../player/window_menus.py" line="122"/>
         <source>Version, and where your data is kept</source>
         <translation>الإصدار، ومكان حفظ بياناتك</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="116"/>
+        <location filename="../../player/window_menus.py" line="126"/>
         <source>&amp;Sign in again…</source>
         <translation>تسجيل الدخول مجددًا(&amp;S)…</translation>
     </message>

@@ -2343,12 +2343,109 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>HubWiring</name>
     <message numerus="yes">
-        <location filename="../../player/window_hub.py" line="113"/>
+        <location filename="../../player/window_hub.py" line="114"/>
         <source>New versions of %n course(s) are on the course server.</source>
         <translation>
             <numerusform>New versions of %n course are on the course server.</numerusform>
             <numerusform>New versions of %n courses are on the course server.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="225"/>
+        <location filename="../../player/window_hub.py" line="228"/>
+        <source>Sync by file</source>
+        <translation>Sync by file</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="241"/>
+        <source>Something went wrong with the sync file; nothing was changed. The log has the details.</source>
+        <translation>Something went wrong with the sync file; nothing was changed. The log has the details.</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="258"/>
+        <source>Save changes to a file</source>
+        <translation>Save changes to a file</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="259"/>
+        <source>Lectern sync files (*.lectern-sync)</source>
+        <translation>Lectern sync files (*.lectern-sync)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="269"/>
+        <source>Saved %n change(s) to %1. Take the file to court IT; they give you a reply file to load with “Load a reply file…”.</source>
+        <translation>
+            <numerusform>Saved %n change to %1. Take the file to court IT; they give you a reply file to load with “Load a reply file…”.</numerusform>
+            <numerusform>Saved %n changes to %1. Take the file to court IT; they give you a reply file to load with “Load a reply file…”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="273"/>
+        <source>%n more change(s) wait for the next file.</source>
+        <translation>
+            <numerusform>%n more change wait for the next file.</numerusform>
+            <numerusform>%n more changes wait for the next file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="289"/>
+        <source>Load a reply file</source>
+        <translation>Load a reply file</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="290"/>
+        <source>Replies from the course server (*.lectern-reply);;All files (*)</source>
+        <translation>Replies from the course server (*.lectern-reply);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="299"/>
+        <source>The course server accepted %n change(s).</source>
+        <translation>
+            <numerusform>The course server accepted %n change.</numerusform>
+            <numerusform>The course server accepted %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="301"/>
+        <source>It refused %n of them; the course pages show why.</source>
+        <translation>
+            <numerusform>It refused %n of them; the course pages show why.</numerusform>
+            <numerusform>It refused %n of them; the course pages show why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="303"/>
+        <source>%n new discussion(s) or message(s) arrived.</source>
+        <translation>
+            <numerusform>%n new discussion or message arrived.</numerusform>
+            <numerusform>%n new discussions or messages arrived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="305"/>
+        <source>%n certificate(s) arrived.</source>
+        <translation>
+            <numerusform>%n certificate arrived.</numerusform>
+            <numerusform>%n certificates arrived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="307"/>
+        <source>%n other update(s) arrived.</source>
+        <translation>
+            <numerusform>%n other update arrived.</numerusform>
+            <numerusform>%n other updates arrived.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="309"/>
+        <source>Nothing new arrived.</source>
+        <translation>Nothing new arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="311"/>
+        <source>The course server has more for you: save your changes to a file and take it to court IT again.</source>
+        <translation>The course server has more for you: save your changes to a file and take it to court IT again.</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2829,7 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="108"/>
+        <location filename="../../player/window_hub.py" line="109"/>
         <source>A new version of “%1” is on the course server.</source>
         <translation>A new version of “%1” is on the course server.</translation>
     </message>
@@ -2752,17 +2849,17 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>Downloads — Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="90"/>
+        <location filename="../../player/window_hub.py" line="91"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <translation>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="94"/>
+        <location filename="../../player/window_hub.py" line="95"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="98"/>
+        <location filename="../../player/window_hub.py" line="99"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</translation>
     </message>
@@ -2787,22 +2884,22 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>Choose a course file</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="128"/>
+        <location filename="../../player/window_hub.py" line="129"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>The standard quality videos are being downloaded (Ctrl+J shows them).</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="154"/>
+        <location filename="../../player/window_hub.py" line="155"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>A course finished downloading and is in your library.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="183"/>
+        <location filename="../../player/window_hub.py" line="184"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Signed in to %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="203"/>
+        <location filename="../../player/window_hub.py" line="204"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>Signed out. Changes not yet sent are kept on this computer.</translation>
     </message>
@@ -5655,7 +5752,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/window_menus.py" line="91"/>
-        <location filename="../../player/window_menus.py" line="117"/>
+        <location filename="../../player/window_menus.py" line="127"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Sign in…</translation>
     </message>
@@ -5680,57 +5777,77 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>Send your changes and fetch others&apos; posts now</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="97"/>
+        <location filename="../../player/window_menus.py" line="99"/>
+        <source>Save changes to a &amp;file…</source>
+        <translation>Save changes to a &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="100"/>
+        <source>Save the changes waiting to a signed file, for court IT to take to the course server</source>
+        <translation>Save the changes waiting to a signed file, for court IT to take to the course server</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="103"/>
+        <source>&amp;Load a reply file…</source>
+        <translation>&amp;Load a reply file…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="104"/>
+        <source>Load the course server&apos;s reply to a saved file: others&apos; posts, certificates and updates</source>
+        <translation>Load the course server&apos;s reply to a saved file: others&apos; posts, certificates and updates</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="107"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="98"/>
+        <location filename="../../player/window_menus.py" line="108"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Forget the sign-in on this computer; changes not yet sent are kept</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="101"/>
+        <location filename="../../player/window_menus.py" line="111"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="102"/>
+        <location filename="../../player/window_menus.py" line="112"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="103"/>
+        <location filename="../../player/window_menus.py" line="113"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="104"/>
+        <location filename="../../player/window_menus.py" line="114"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Every key Lectern knows, on one page</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="105"/>
+        <location filename="../../player/window_menus.py" line="115"/>
         <source>How Lectern works &amp;offline</source>
         <translation>How Lectern works &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="107"/>
+        <location filename="../../player/window_menus.py" line="117"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>What is kept on this computer, and when it is sent to the course server</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="110"/>
+        <location filename="../../player/window_menus.py" line="120"/>
         <source>&amp;About Lectern</source>
         <translation>&amp;About Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="112"/>
+        <location filename="../../player/window_menus.py" line="122"/>
         <source>Version, and where your data is kept</source>
         <translation>Version, and where your data is kept</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="116"/>
+        <location filename="../../player/window_menus.py" line="126"/>
         <source>&amp;Sign in again…</source>
         <translation>&amp;Sign in again…</translation>
     </message>

@@ -2343,12 +2343,109 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
 <context>
     <name>HubWiring</name>
     <message numerus="yes">
-        <location filename="../../player/window_hub.py" line="113"/>
+        <location filename="../../player/window_hub.py" line="114"/>
         <source>New versions of %n course(s) are on the course server.</source>
         <translation>
             <numerusform>Hay una nueva versión de un curso en el servidor de cursos.</numerusform>
             <numerusform>Hay nuevas versiones de %n cursos en el servidor de cursos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="225"/>
+        <location filename="../../player/window_hub.py" line="228"/>
+        <source>Sync by file</source>
+        <translation>Sincronización por archivo</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="241"/>
+        <source>Something went wrong with the sync file; nothing was changed. The log has the details.</source>
+        <translation>Se produjo un problema con el archivo de sincronización; no se cambió nada. El registro contiene los detalles.</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="258"/>
+        <source>Save changes to a file</source>
+        <translation>Guardar los cambios en un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="259"/>
+        <source>Lectern sync files (*.lectern-sync)</source>
+        <translation>Archivos de sincronización de Lectern (*.lectern-sync)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="269"/>
+        <source>Saved %n change(s) to %1. Take the file to court IT; they give you a reply file to load with “Load a reply file…”.</source>
+        <translation>
+            <numerusform>Se guardó %n cambio en %1. Lleve el archivo al servicio informático del tribunal; le darán un archivo de respuesta para cargar con «Cargar un archivo de respuesta…».</numerusform>
+            <numerusform>Se guardaron %n cambios en %1. Lleve el archivo al servicio informático del tribunal; le darán un archivo de respuesta para cargar con «Cargar un archivo de respuesta…».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="273"/>
+        <source>%n more change(s) wait for the next file.</source>
+        <translation>
+            <numerusform>%n cambio más espera al próximo archivo.</numerusform>
+            <numerusform>%n cambios más esperan al próximo archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="289"/>
+        <source>Load a reply file</source>
+        <translation>Cargar un archivo de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="290"/>
+        <source>Replies from the course server (*.lectern-reply);;All files (*)</source>
+        <translation>Respuestas del servidor de cursos (*.lectern-reply);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="299"/>
+        <source>The course server accepted %n change(s).</source>
+        <translation>
+            <numerusform>El servidor de cursos aceptó %n cambio.</numerusform>
+            <numerusform>El servidor de cursos aceptó %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="301"/>
+        <source>It refused %n of them; the course pages show why.</source>
+        <translation>
+            <numerusform>Rechazó %n de ellos; las páginas del curso indican el motivo.</numerusform>
+            <numerusform>Rechazó %n de ellos; las páginas del curso indican el motivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="303"/>
+        <source>%n new discussion(s) or message(s) arrived.</source>
+        <translation>
+            <numerusform>Llegó %n debate o mensaje nuevo.</numerusform>
+            <numerusform>Llegaron %n debates o mensajes nuevos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="305"/>
+        <source>%n certificate(s) arrived.</source>
+        <translation>
+            <numerusform>Llegó %n certificado.</numerusform>
+            <numerusform>Llegaron %n certificados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="307"/>
+        <source>%n other update(s) arrived.</source>
+        <translation>
+            <numerusform>Llegó %n actualización más.</numerusform>
+            <numerusform>Llegaron %n actualizaciones más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="309"/>
+        <source>Nothing new arrived.</source>
+        <translation>No llegó nada nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="311"/>
+        <source>The course server has more for you: save your changes to a file and take it to court IT again.</source>
+        <translation>El servidor de cursos tiene más para usted: guarde sus cambios en un archivo y llévelo de nuevo al servicio informático del tribunal.</translation>
     </message>
 </context>
 <context>
@@ -2752,17 +2849,17 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
         </translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="90"/>
+        <location filename="../../player/window_hub.py" line="91"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <translation>Este es un curso de demostración: su progreso se queda en este equipo y no se envía al servidor de cursos. Puede repasar cualquier elemento en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="94"/>
+        <location filename="../../player/window_hub.py" line="95"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>Su finalización se enviará al servidor de cursos con la próxima sincronización, que se hace sola cuando este equipo tiene conexión. Puede repasar cualquier elemento en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="98"/>
+        <location filename="../../player/window_hub.py" line="99"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>Su finalización se guarda en este equipo. Inicie sesión en el servidor de cursos (Servidor de cursos ▸ Iniciar sesión…) para enviarla. Puede repasar cualquier elemento en cualquier momento.</translation>
     </message>
@@ -2787,27 +2884,27 @@ Compruebe la dirección. Si es correcta, la configuración de red de este equipo
         <translation>Elija un archivo de curso</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="108"/>
+        <location filename="../../player/window_hub.py" line="109"/>
         <source>A new version of “%1” is on the course server.</source>
         <translation>Hay una nueva versión de «%1» en el servidor de cursos.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="128"/>
+        <location filename="../../player/window_hub.py" line="129"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>Se están descargando los vídeos de calidad estándar (Ctrl+J los muestra).</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="154"/>
+        <location filename="../../player/window_hub.py" line="155"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>Ha terminado la descarga de un curso, que ya está en su biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="183"/>
+        <location filename="../../player/window_hub.py" line="184"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Sesión iniciada en %1 como %2.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="203"/>
+        <location filename="../../player/window_hub.py" line="204"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>Sesión cerrada. Los cambios aún no enviados se conservan en este equipo.</translation>
     </message>
@@ -5655,7 +5752,7 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/window_menus.py" line="91"/>
-        <location filename="../../player/window_menus.py" line="117"/>
+        <location filename="../../player/window_menus.py" line="127"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
@@ -5680,57 +5777,77 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
         <translation>Enviar sus cambios y recibir ahora los mensajes de los demás</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="97"/>
+        <location filename="../../player/window_menus.py" line="99"/>
+        <source>Save changes to a &amp;file…</source>
+        <translation>Guardar los cambios en un &amp;archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="100"/>
+        <source>Save the changes waiting to a signed file, for court IT to take to the course server</source>
+        <translation>Guardar los cambios pendientes en un archivo firmado, para que el servicio informático del tribunal lo lleve al servidor de cursos</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="103"/>
+        <source>&amp;Load a reply file…</source>
+        <translation>&amp;Cargar un archivo de respuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="104"/>
+        <source>Load the course server&apos;s reply to a saved file: others&apos; posts, certificates and updates</source>
+        <translation>Cargar la respuesta del servidor de cursos a un archivo guardado: mensajes de otros, certificados y actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="107"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="98"/>
+        <location filename="../../player/window_menus.py" line="108"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Olvidar el inicio de sesión en este equipo; los cambios aún no enviados se conservan</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="101"/>
+        <location filename="../../player/window_menus.py" line="111"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="102"/>
+        <location filename="../../player/window_menus.py" line="112"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="103"/>
+        <location filename="../../player/window_menus.py" line="113"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="104"/>
+        <location filename="../../player/window_menus.py" line="114"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Todas las teclas que Lectern reconoce, en una página</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="105"/>
+        <location filename="../../player/window_menus.py" line="115"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Cómo funciona Lectern &amp;sin conexión</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="107"/>
+        <location filename="../../player/window_menus.py" line="117"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>Qué se guarda en este equipo y cuándo se envía al servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="110"/>
+        <location filename="../../player/window_menus.py" line="120"/>
         <source>&amp;About Lectern</source>
         <translation>&amp;Acerca de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="112"/>
+        <location filename="../../player/window_menus.py" line="122"/>
         <source>Version, and where your data is kept</source>
         <translation>Versión y dónde se guardan sus datos</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="116"/>
+        <location filename="../../player/window_menus.py" line="126"/>
         <source>&amp;Sign in again…</source>
         <translation>&amp;Volver a iniciar sesión…</translation>
     </message>

@@ -2343,12 +2343,109 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
 <context>
     <name>HubWiring</name>
     <message numerus="yes">
-        <location filename="../../player/window_hub.py" line="113"/>
+        <location filename="../../player/window_hub.py" line="114"/>
         <source>New versions of %n course(s) are on the course server.</source>
         <translation>
             <numerusform>Une nouvelle version de %n cours est disponible sur le serveur de cours.</numerusform>
             <numerusform>De nouvelles versions de %n cours sont disponibles sur le serveur de cours.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="225"/>
+        <location filename="../../player/window_hub.py" line="228"/>
+        <source>Sync by file</source>
+        <translation>Synchronisation par fichier</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="241"/>
+        <source>Something went wrong with the sync file; nothing was changed. The log has the details.</source>
+        <translation>Un problème est survenu avec le fichier de synchronisation&#xa0;; rien n’a été modifié. Le journal contient les détails.</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="258"/>
+        <source>Save changes to a file</source>
+        <translation>Enregistrer les modifications dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="259"/>
+        <source>Lectern sync files (*.lectern-sync)</source>
+        <translation>Fichiers de synchronisation Lectern (*.lectern-sync)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="269"/>
+        <source>Saved %n change(s) to %1. Take the file to court IT; they give you a reply file to load with “Load a reply file…”.</source>
+        <translation>
+            <numerusform>%n modification enregistrée dans %1. Remettez le fichier au service informatique du tribunal&#xa0;; il vous donnera un fichier de réponse à charger avec «&#xa0;Charger un fichier de réponse…&#xa0;».</numerusform>
+            <numerusform>%n modifications enregistrées dans %1. Remettez le fichier au service informatique du tribunal&#xa0;; il vous donnera un fichier de réponse à charger avec «&#xa0;Charger un fichier de réponse…&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="273"/>
+        <source>%n more change(s) wait for the next file.</source>
+        <translation>
+            <numerusform>%n autre modification attend le prochain fichier.</numerusform>
+            <numerusform>%n autres modifications attendent le prochain fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="289"/>
+        <source>Load a reply file</source>
+        <translation>Charger un fichier de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="290"/>
+        <source>Replies from the course server (*.lectern-reply);;All files (*)</source>
+        <translation>Réponses du serveur de cours (*.lectern-reply);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="299"/>
+        <source>The course server accepted %n change(s).</source>
+        <translation>
+            <numerusform>Le serveur de cours a accepté %n modification.</numerusform>
+            <numerusform>Le serveur de cours a accepté %n modifications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="301"/>
+        <source>It refused %n of them; the course pages show why.</source>
+        <translation>
+            <numerusform>Il en a refusé %n&#xa0;; les pages du cours indiquent pourquoi.</numerusform>
+            <numerusform>Il en a refusé %n&#xa0;; les pages du cours indiquent pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="303"/>
+        <source>%n new discussion(s) or message(s) arrived.</source>
+        <translation>
+            <numerusform>%n nouvelle discussion ou nouveau message est arrivé.</numerusform>
+            <numerusform>%n nouvelles discussions ou nouveaux messages sont arrivés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="305"/>
+        <source>%n certificate(s) arrived.</source>
+        <translation>
+            <numerusform>%n certificat est arrivé.</numerusform>
+            <numerusform>%n certificats sont arrivés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="307"/>
+        <source>%n other update(s) arrived.</source>
+        <translation>
+            <numerusform>%n autre mise à jour est arrivée.</numerusform>
+            <numerusform>%n autres mises à jour sont arrivées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="309"/>
+        <source>Nothing new arrived.</source>
+        <translation>Rien de nouveau n’est arrivé.</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="311"/>
+        <source>The course server has more for you: save your changes to a file and take it to court IT again.</source>
+        <translation>Le serveur de cours a d’autres éléments pour vous&#xa0;: enregistrez vos modifications dans un fichier et remettez-le de nouveau au service informatique du tribunal.</translation>
     </message>
 </context>
 <context>
@@ -2752,17 +2849,17 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         </translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="90"/>
+        <location filename="../../player/window_hub.py" line="91"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <translation>Ceci est un cours de démonstration&#xa0;: votre progression reste sur cet ordinateur et n’est pas envoyée au serveur de cours. Vous pouvez revoir n’importe quel élément à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="94"/>
+        <location filename="../../player/window_hub.py" line="95"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>La confirmation de fin de cours est envoyée au serveur de cours à la prochaine synchronisation, qui a lieu d’elle-même lorsque cet ordinateur est en ligne. Vous pouvez revoir n’importe quel élément à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="98"/>
+        <location filename="../../player/window_hub.py" line="99"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>La confirmation de fin de cours est conservée sur cet ordinateur. Connectez-vous au serveur de cours (Serveur de cours ▸ Se connecter…) pour l’envoyer. Vous pouvez revoir n’importe quel élément à tout moment.</translation>
     </message>
@@ -2787,27 +2884,27 @@ Vérifiez l’adresse. Si elle est correcte, les paramètres réseau de cet ordi
         <translation>Choisir un fichier de cours</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="108"/>
+        <location filename="../../player/window_hub.py" line="109"/>
         <source>A new version of “%1” is on the course server.</source>
         <translation>Une nouvelle version de «&#xa0;%1&#xa0;» est disponible sur le serveur de cours.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="128"/>
+        <location filename="../../player/window_hub.py" line="129"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>Les vidéos en qualité standard sont en cours de téléchargement (Ctrl+J pour les afficher).</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="154"/>
+        <location filename="../../player/window_hub.py" line="155"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>Un cours a fini de se télécharger et se trouve dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="183"/>
+        <location filename="../../player/window_hub.py" line="184"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="203"/>
+        <location filename="../../player/window_hub.py" line="204"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>Déconnecté. Les modifications pas encore envoyées sont conservées sur cet ordinateur.</translation>
     </message>
@@ -5655,7 +5752,7 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/window_menus.py" line="91"/>
-        <location filename="../../player/window_menus.py" line="117"/>
+        <location filename="../../player/window_menus.py" line="127"/>
         <source>&amp;Sign in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
@@ -5680,57 +5777,77 @@ sur une clé USB&#xa0;: Fichier ▸ Importer un cours…&lt;/p&gt;
         <translation>Envoyer vos modifications et récupérer les messages des autres maintenant</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="97"/>
+        <location filename="../../player/window_menus.py" line="99"/>
+        <source>Save changes to a &amp;file…</source>
+        <translation>Enregistrer les modifications dans un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="100"/>
+        <source>Save the changes waiting to a signed file, for court IT to take to the course server</source>
+        <translation>Enregistrer les modifications en attente dans un fichier signé, que le service informatique du tribunal transmettra au serveur de cours</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="103"/>
+        <source>&amp;Load a reply file…</source>
+        <translation>&amp;Charger un fichier de réponse…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="104"/>
+        <source>Load the course server&apos;s reply to a saved file: others&apos; posts, certificates and updates</source>
+        <translation>Charger la réponse du serveur de cours à un fichier enregistré&#xa0;: messages des autres, certificats et mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="107"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="98"/>
+        <location filename="../../player/window_menus.py" line="108"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Oublier la connexion sur cet ordinateur&#x202f;; les modifications pas encore envoyées sont conservées</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="101"/>
+        <location filename="../../player/window_menus.py" line="111"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="102"/>
+        <location filename="../../player/window_menus.py" line="112"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="103"/>
+        <location filename="../../player/window_menus.py" line="113"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="104"/>
+        <location filename="../../player/window_menus.py" line="114"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Toutes les touches de Lectern, sur une seule page</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="105"/>
+        <location filename="../../player/window_menus.py" line="115"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Fonctionnement &amp;hors ligne de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="107"/>
+        <location filename="../../player/window_menus.py" line="117"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>Ce qui est conservé sur cet ordinateur, et quand c’est envoyé au serveur de cours</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="110"/>
+        <location filename="../../player/window_menus.py" line="120"/>
         <source>&amp;About Lectern</source>
         <translation>À &amp;propos de Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="112"/>
+        <location filename="../../player/window_menus.py" line="122"/>
         <source>Version, and where your data is kept</source>
         <translation>Version, et emplacement de vos données</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="116"/>
+        <location filename="../../player/window_menus.py" line="126"/>
         <source>&amp;Sign in again…</source>
         <translation>Se re&amp;connecter…</translation>
     </message>

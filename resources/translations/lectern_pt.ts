@@ -2343,12 +2343,109 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
 <context>
     <name>HubWiring</name>
     <message numerus="yes">
-        <location filename="../../player/window_hub.py" line="113"/>
+        <location filename="../../player/window_hub.py" line="114"/>
         <source>New versions of %n course(s) are on the course server.</source>
         <translation>
             <numerusform>Está disponível no servidor de cursos uma nova versão de %n curso.</numerusform>
             <numerusform>Estão disponíveis no servidor de cursos novas versões de %n cursos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="225"/>
+        <location filename="../../player/window_hub.py" line="228"/>
+        <source>Sync by file</source>
+        <translation>Sincronização por ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="241"/>
+        <source>Something went wrong with the sync file; nothing was changed. The log has the details.</source>
+        <translation>Ocorreu um problema com o ficheiro de sincronização; nada foi alterado. O registo contém os detalhes.</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="258"/>
+        <source>Save changes to a file</source>
+        <translation>Guardar as alterações num ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="259"/>
+        <source>Lectern sync files (*.lectern-sync)</source>
+        <translation>Ficheiros de sincronização do Lectern (*.lectern-sync)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="269"/>
+        <source>Saved %n change(s) to %1. Take the file to court IT; they give you a reply file to load with “Load a reply file…”.</source>
+        <translation>
+            <numerusform>%n alteração guardada em %1. Entregue o ficheiro aos serviços informáticos do tribunal; estes dar-lhe-ão um ficheiro de resposta para carregar com «Carregar um ficheiro de resposta…».</numerusform>
+            <numerusform>%n alterações guardadas em %1. Entregue o ficheiro aos serviços informáticos do tribunal; estes dar-lhe-ão um ficheiro de resposta para carregar com «Carregar um ficheiro de resposta…».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="273"/>
+        <source>%n more change(s) wait for the next file.</source>
+        <translation>
+            <numerusform>Mais %n alteração aguarda o próximo ficheiro.</numerusform>
+            <numerusform>Mais %n alterações aguardam o próximo ficheiro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="289"/>
+        <source>Load a reply file</source>
+        <translation>Carregar um ficheiro de resposta</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="290"/>
+        <source>Replies from the course server (*.lectern-reply);;All files (*)</source>
+        <translation>Respostas do servidor de cursos (*.lectern-reply);;Todos os ficheiros (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="299"/>
+        <source>The course server accepted %n change(s).</source>
+        <translation>
+            <numerusform>O servidor de cursos aceitou %n alteração.</numerusform>
+            <numerusform>O servidor de cursos aceitou %n alterações.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="301"/>
+        <source>It refused %n of them; the course pages show why.</source>
+        <translation>
+            <numerusform>Recusou %n delas; as páginas do curso indicam porquê.</numerusform>
+            <numerusform>Recusou %n delas; as páginas do curso indicam porquê.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="303"/>
+        <source>%n new discussion(s) or message(s) arrived.</source>
+        <translation>
+            <numerusform>Chegou %n nova discussão ou mensagem.</numerusform>
+            <numerusform>Chegaram %n novas discussões ou mensagens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="305"/>
+        <source>%n certificate(s) arrived.</source>
+        <translation>
+            <numerusform>Chegou %n certificado.</numerusform>
+            <numerusform>Chegaram %n certificados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="307"/>
+        <source>%n other update(s) arrived.</source>
+        <translation>
+            <numerusform>Chegou %n outra atualização.</numerusform>
+            <numerusform>Chegaram %n outras atualizações.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="309"/>
+        <source>Nothing new arrived.</source>
+        <translation>Não chegou nada de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="311"/>
+        <source>The course server has more for you: save your changes to a file and take it to court IT again.</source>
+        <translation>O servidor de cursos tem mais para si: guarde as suas alterações num ficheiro e entregue-o novamente aos serviços informáticos do tribunal.</translation>
     </message>
 </context>
 <context>
@@ -2752,17 +2849,17 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         </translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="90"/>
+        <location filename="../../player/window_hub.py" line="91"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <translation>Este é um curso de demonstração: o seu progresso fica neste computador e não é enviado para o servidor de cursos. Pode rever qualquer item a qualquer momento.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="94"/>
+        <location filename="../../player/window_hub.py" line="95"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>A conclusão do curso é enviada para o servidor de cursos na próxima sincronização, que acontece por si quando este computador está ligado à rede. Pode rever qualquer item a qualquer momento.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="98"/>
+        <location filename="../../player/window_hub.py" line="99"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>A conclusão do curso fica guardada neste computador. Inicie sessão no servidor de cursos (Servidor de cursos ▸ Iniciar sessão…) para a enviar. Pode rever qualquer item a qualquer momento.</translation>
     </message>
@@ -2787,27 +2884,27 @@ Verifique o endereço. Se estiver correto, as definições de rede deste computa
         <translation>Escolher um ficheiro de curso</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="108"/>
+        <location filename="../../player/window_hub.py" line="109"/>
         <source>A new version of “%1” is on the course server.</source>
         <translation>Está disponível no servidor de cursos uma nova versão de «%1».</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="128"/>
+        <location filename="../../player/window_hub.py" line="129"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>Os vídeos em qualidade padrão estão a ser transferidos (Ctrl+J mostra-os).</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="154"/>
+        <location filename="../../player/window_hub.py" line="155"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>Terminou a transferência de um curso, que já está na sua biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="183"/>
+        <location filename="../../player/window_hub.py" line="184"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Sessão iniciada em %1 como %2.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="203"/>
+        <location filename="../../player/window_hub.py" line="204"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>Sessão terminada. As alterações ainda não enviadas ficam guardadas neste computador.</translation>
     </message>
@@ -5655,7 +5752,7 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/window_menus.py" line="91"/>
-        <location filename="../../player/window_menus.py" line="117"/>
+        <location filename="../../player/window_menus.py" line="127"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Iniciar sessão…</translation>
     </message>
@@ -5680,57 +5777,77 @@ numa pen USB: Ficheiro ▸ Importar curso…&lt;/p&gt;
         <translation>Enviar agora as suas alterações e obter as mensagens dos outros</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="97"/>
+        <location filename="../../player/window_menus.py" line="99"/>
+        <source>Save changes to a &amp;file…</source>
+        <translation>Guardar as alterações num &amp;ficheiro…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="100"/>
+        <source>Save the changes waiting to a signed file, for court IT to take to the course server</source>
+        <translation>Guardar as alterações pendentes num ficheiro assinado, que os serviços informáticos do tribunal levarão ao servidor de cursos</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="103"/>
+        <source>&amp;Load a reply file…</source>
+        <translation>&amp;Carregar um ficheiro de resposta…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="104"/>
+        <source>Load the course server&apos;s reply to a saved file: others&apos; posts, certificates and updates</source>
+        <translation>Carregar a resposta do servidor de cursos a um ficheiro guardado: mensagens de outros, certificados e atualizações</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="107"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Terminar sessão</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="98"/>
+        <location filename="../../player/window_menus.py" line="108"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Esquecer a sessão iniciada neste computador; as alterações ainda não enviadas são mantidas</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="101"/>
+        <location filename="../../player/window_menus.py" line="111"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="102"/>
+        <location filename="../../player/window_menus.py" line="112"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="103"/>
+        <location filename="../../player/window_menus.py" line="113"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="104"/>
+        <location filename="../../player/window_menus.py" line="114"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Todas as teclas que o Lectern conhece, numa só página</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="105"/>
+        <location filename="../../player/window_menus.py" line="115"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Como o Lectern funciona &amp;sem ligação</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="107"/>
+        <location filename="../../player/window_menus.py" line="117"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>O que fica guardado neste computador e quando é enviado para o servidor de cursos</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="110"/>
+        <location filename="../../player/window_menus.py" line="120"/>
         <source>&amp;About Lectern</source>
         <translation>Acerca do &amp;Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="112"/>
+        <location filename="../../player/window_menus.py" line="122"/>
         <source>Version, and where your data is kept</source>
         <translation>Versão e local onde os seus dados são guardados</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="116"/>
+        <location filename="../../player/window_menus.py" line="126"/>
         <source>&amp;Sign in again…</source>
         <translation>Iniciar sessão &amp;novamente…</translation>
     </message>

@@ -2353,13 +2353,117 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>HubWiring</name>
     <message numerus="yes">
-        <location filename="../../player/window_hub.py" line="113"/>
+        <location filename="../../player/window_hub.py" line="114"/>
         <source>New versions of %n course(s) are on the course server.</source>
         <translation>
             <numerusform>На сервере курсов есть новые версии %n курса.</numerusform>
             <numerusform>На сервере курсов есть новые версии %n курсов.</numerusform>
             <numerusform>На сервере курсов есть новые версии %n курсов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="225"/>
+        <location filename="../../player/window_hub.py" line="228"/>
+        <source>Sync by file</source>
+        <translation>Синхронизация через файл</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="241"/>
+        <source>Something went wrong with the sync file; nothing was changed. The log has the details.</source>
+        <translation>С файлом синхронизации что-то пошло не так; ничего не изменено. Подробности — в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="258"/>
+        <source>Save changes to a file</source>
+        <translation>Сохранить изменения в файл</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="259"/>
+        <source>Lectern sync files (*.lectern-sync)</source>
+        <translation>Файлы синхронизации Lectern (*.lectern-sync)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="269"/>
+        <source>Saved %n change(s) to %1. Take the file to court IT; they give you a reply file to load with “Load a reply file…”.</source>
+        <translation>
+            <numerusform>Сохранено %n изменение в %1. Передайте файл в ИТ-службу суда; вам дадут файл ответа, который нужно загрузить через «Загрузить файл ответа…».</numerusform>
+            <numerusform>Сохранено %n изменения в %1. Передайте файл в ИТ-службу суда; вам дадут файл ответа, который нужно загрузить через «Загрузить файл ответа…».</numerusform>
+            <numerusform>Сохранено %n изменений в %1. Передайте файл в ИТ-службу суда; вам дадут файл ответа, который нужно загрузить через «Загрузить файл ответа…».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="273"/>
+        <source>%n more change(s) wait for the next file.</source>
+        <translation>
+            <numerusform>Ещё %n изменение ждёт следующего файла.</numerusform>
+            <numerusform>Ещё %n изменения ждут следующего файла.</numerusform>
+            <numerusform>Ещё %n изменений ждут следующего файла.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="289"/>
+        <source>Load a reply file</source>
+        <translation>Загрузить файл ответа</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="290"/>
+        <source>Replies from the course server (*.lectern-reply);;All files (*)</source>
+        <translation>Ответы сервера курсов (*.lectern-reply);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="299"/>
+        <source>The course server accepted %n change(s).</source>
+        <translation>
+            <numerusform>Сервер курсов принял %n изменение.</numerusform>
+            <numerusform>Сервер курсов принял %n изменения.</numerusform>
+            <numerusform>Сервер курсов принял %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="301"/>
+        <source>It refused %n of them; the course pages show why.</source>
+        <translation>
+            <numerusform>Из них отклонено: %n; причина указана на страницах курса.</numerusform>
+            <numerusform>Из них отклонено: %n; причина указана на страницах курса.</numerusform>
+            <numerusform>Из них отклонено: %n; причина указана на страницах курса.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="303"/>
+        <source>%n new discussion(s) or message(s) arrived.</source>
+        <translation>
+            <numerusform>Получено %n новое обсуждение или сообщение.</numerusform>
+            <numerusform>Получено %n новых обсуждения или сообщения.</numerusform>
+            <numerusform>Получено %n новых обсуждений или сообщений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="305"/>
+        <source>%n certificate(s) arrived.</source>
+        <translation>
+            <numerusform>Получен %n сертификат.</numerusform>
+            <numerusform>Получено %n сертификата.</numerusform>
+            <numerusform>Получено %n сертификатов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="307"/>
+        <source>%n other update(s) arrived.</source>
+        <translation>
+            <numerusform>Получено %n другое обновление.</numerusform>
+            <numerusform>Получено %n других обновления.</numerusform>
+            <numerusform>Получено %n других обновлений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="309"/>
+        <source>Nothing new arrived.</source>
+        <translation>Ничего нового не поступило.</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="311"/>
+        <source>The course server has more for you: save your changes to a file and take it to court IT again.</source>
+        <translation>У сервера курсов есть для вас ещё данные: сохраните изменения в файл и снова передайте его в ИТ-службу суда.</translation>
     </message>
 </context>
 <context>
@@ -2764,17 +2868,17 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="90"/>
+        <location filename="../../player/window_hub.py" line="91"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <translation>Это демонстрационный курс: ваш прогресс остается на этом компьютере и не отправляется на сервер курсов. Вы можете вернуться к любому элементу в любое время.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="94"/>
+        <location filename="../../player/window_hub.py" line="95"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>Сведения о прохождении курса будут отправлены на сервер курсов при следующей синхронизации, которая выполняется автоматически, когда компьютер подключен к сети. Вы можете вернуться к любому элементу в любое время.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="98"/>
+        <location filename="../../player/window_hub.py" line="99"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>Сведения о прохождении курса хранятся на этом компьютере. Войдите на сервер курсов (Сервер курсов ▸ Войти…), чтобы отправить их. Вы можете вернуться к любому элементу в любое время.</translation>
     </message>
@@ -2799,27 +2903,27 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>Выберите файл курса</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="108"/>
+        <location filename="../../player/window_hub.py" line="109"/>
         <source>A new version of “%1” is on the course server.</source>
         <translation>На сервере курсов есть новая версия курса «%1».</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="128"/>
+        <location filename="../../player/window_hub.py" line="129"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>Видео в стандартном качестве загружаются (показать: Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="154"/>
+        <location filename="../../player/window_hub.py" line="155"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>Загрузка курса завершена, он находится в вашей библиотеке.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="183"/>
+        <location filename="../../player/window_hub.py" line="184"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Выполнен вход на %1 как %2.</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="203"/>
+        <location filename="../../player/window_hub.py" line="204"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>Выход выполнен. Еще не отправленные изменения хранятся на этом компьютере.</translation>
     </message>
@@ -5684,7 +5788,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/window_menus.py" line="91"/>
-        <location filename="../../player/window_menus.py" line="117"/>
+        <location filename="../../player/window_menus.py" line="127"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Войти…</translation>
     </message>
@@ -5709,57 +5813,77 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>Отправить ваши изменения и получить сообщения других участников сейчас</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="97"/>
+        <location filename="../../player/window_menus.py" line="99"/>
+        <source>Save changes to a &amp;file…</source>
+        <translation>Сохранить изменения в &amp;файл…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="100"/>
+        <source>Save the changes waiting to a signed file, for court IT to take to the course server</source>
+        <translation>Сохранить ожидающие изменения в подписанный файл, который ИТ-служба суда передаст на сервер курсов</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="103"/>
+        <source>&amp;Load a reply file…</source>
+        <translation>&amp;Загрузить файл ответа…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="104"/>
+        <source>Load the course server&apos;s reply to a saved file: others&apos; posts, certificates and updates</source>
+        <translation>Загрузить ответ сервера курсов на сохранённый файл: сообщения других, сертификаты и обновления</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="107"/>
         <source>Sign &amp;out</source>
         <translation>Вы&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="98"/>
+        <location filename="../../player/window_menus.py" line="108"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>Забыть данные для входа на этом компьютере; еще не отправленные изменения сохраняются</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="101"/>
+        <location filename="../../player/window_menus.py" line="111"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="102"/>
+        <location filename="../../player/window_menus.py" line="112"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="103"/>
+        <location filename="../../player/window_menus.py" line="113"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="104"/>
+        <location filename="../../player/window_menus.py" line="114"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Все сочетания клавиш Lectern на одной странице</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="105"/>
+        <location filename="../../player/window_menus.py" line="115"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Как Lectern работает &amp;автономно</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="107"/>
+        <location filename="../../player/window_menus.py" line="117"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>Что хранится на этом компьютере и когда отправляется на сервер курсов</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="110"/>
+        <location filename="../../player/window_menus.py" line="120"/>
         <source>&amp;About Lectern</source>
         <translation>&amp;О программе Lectern</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="112"/>
+        <location filename="../../player/window_menus.py" line="122"/>
         <source>Version, and where your data is kept</source>
         <translation>Версия и место хранения ваших данных</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="116"/>
+        <location filename="../../player/window_menus.py" line="126"/>
         <source>&amp;Sign in again…</source>
         <translation>&amp;Войти снова…</translation>
     </message>

@@ -2333,11 +2333,101 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
 <context>
     <name>HubWiring</name>
     <message numerus="yes">
-        <location filename="../../player/window_hub.py" line="113"/>
+        <location filename="../../player/window_hub.py" line="114"/>
         <source>New versions of %n course(s) are on the course server.</source>
         <translation>
             <numerusform>课程服务器上有 %n 门课程的新版本。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="225"/>
+        <location filename="../../player/window_hub.py" line="228"/>
+        <source>Sync by file</source>
+        <translation>通过文件同步</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="241"/>
+        <source>Something went wrong with the sync file; nothing was changed. The log has the details.</source>
+        <translation>同步文件出现问题；未做任何更改。详细信息见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="258"/>
+        <source>Save changes to a file</source>
+        <translation>将更改保存到文件</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="259"/>
+        <source>Lectern sync files (*.lectern-sync)</source>
+        <translation>Lectern 同步文件 (*.lectern-sync)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="269"/>
+        <source>Saved %n change(s) to %1. Take the file to court IT; they give you a reply file to load with “Load a reply file…”.</source>
+        <translation>
+            <numerusform>已将 %n 项更改保存到 %1。请将文件交给法院 IT 部门；他们会给您一个回复文件，请通过“加载回复文件…”加载。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="273"/>
+        <source>%n more change(s) wait for the next file.</source>
+        <translation>
+            <numerusform>另有 %n 项更改等待下一个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="289"/>
+        <source>Load a reply file</source>
+        <translation>加载回复文件</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="290"/>
+        <source>Replies from the course server (*.lectern-reply);;All files (*)</source>
+        <translation>课程服务器的回复 (*.lectern-reply);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="299"/>
+        <source>The course server accepted %n change(s).</source>
+        <translation>
+            <numerusform>课程服务器已接受 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="301"/>
+        <source>It refused %n of them; the course pages show why.</source>
+        <translation>
+            <numerusform>其中 %n 项被拒绝；课程页面会说明原因。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="303"/>
+        <source>%n new discussion(s) or message(s) arrived.</source>
+        <translation>
+            <numerusform>收到 %n 个新讨论或消息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="305"/>
+        <source>%n certificate(s) arrived.</source>
+        <translation>
+            <numerusform>收到 %n 份证书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../player/window_hub.py" line="307"/>
+        <source>%n other update(s) arrived.</source>
+        <translation>
+            <numerusform>收到 %n 项其他更新。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="309"/>
+        <source>Nothing new arrived.</source>
+        <translation>没有收到新内容。</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_hub.py" line="311"/>
+        <source>The course server has more for you: save your changes to a file and take it to court IT again.</source>
+        <translation>课程服务器还有更多内容给您：请将更改保存到文件，并再次交给法院 IT 部门。</translation>
     </message>
 </context>
 <context>
@@ -2740,17 +2830,17 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         </translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="90"/>
+        <location filename="../../player/window_hub.py" line="91"/>
         <source>This is a demo course: your progress stays on this computer and is not sent to the course server. You can review any item at any time.</source>
         <translation>这是演示课程：您的进度仅保存在本机上，不会发送到课程服务器。您可以随时复习任何项目。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="94"/>
+        <location filename="../../player/window_hub.py" line="95"/>
         <source>Your completion is sent to the course server with your next sync, which happens by itself when this computer is online. You can review any item at any time.</source>
         <translation>您的完成情况将在下次同步时发送到课程服务器；本机联网时会自动同步。您可以随时复习任何项目。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="98"/>
+        <location filename="../../player/window_hub.py" line="99"/>
         <source>Your completion is kept on this computer. Sign in to the course server (Course server ▸ Sign in…) to send it. You can review any item at any time.</source>
         <translation>您的完成情况保存在本机上。请登录课程服务器（课程服务器 ▸ 登录…）以发送。您可以随时复习任何项目。</translation>
     </message>
@@ -2775,27 +2865,27 @@ Check the address. If it is right, this computer&apos;s network settings (proxy,
         <translation>选择课程文件</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="108"/>
+        <location filename="../../player/window_hub.py" line="109"/>
         <source>A new version of “%1” is on the course server.</source>
         <translation>课程服务器上有“%1”的新版本。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="128"/>
+        <location filename="../../player/window_hub.py" line="129"/>
         <source>The standard quality videos are being downloaded (Ctrl+J shows them).</source>
         <translation>正在下载标准画质视频（按 Ctrl+J 查看）。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="154"/>
+        <location filename="../../player/window_hub.py" line="155"/>
         <source>A course finished downloading and is in your library.</source>
         <translation>一门课程已下载完成，现已在您的课程库中。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="183"/>
+        <location filename="../../player/window_hub.py" line="184"/>
         <source>Signed in to %1 as %2.</source>
         <translation>已以 %2 身份登录 %1。</translation>
     </message>
     <message>
-        <location filename="../../player/window_hub.py" line="203"/>
+        <location filename="../../player/window_hub.py" line="204"/>
         <source>Signed out. Changes not yet sent are kept on this computer.</source>
         <translation>已退出登录。尚未发送的更改保留在本机上。</translation>
     </message>
@@ -5617,7 +5707,7 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
     </message>
     <message>
         <location filename="../../player/window_menus.py" line="91"/>
-        <location filename="../../player/window_menus.py" line="117"/>
+        <location filename="../../player/window_menus.py" line="127"/>
         <source>&amp;Sign in…</source>
         <translation>登录(&amp;S)…</translation>
     </message>
@@ -5642,57 +5732,77 @@ on a USB stick: File ▸ Import course…&lt;/p&gt;
         <translation>立即发送您的更改并获取他人的帖子</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="97"/>
+        <location filename="../../player/window_menus.py" line="99"/>
+        <source>Save changes to a &amp;file…</source>
+        <translation>将更改保存到文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="100"/>
+        <source>Save the changes waiting to a signed file, for court IT to take to the course server</source>
+        <translation>将待发送的更改保存到已签名的文件，由法院 IT 部门带到课程服务器</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="103"/>
+        <source>&amp;Load a reply file…</source>
+        <translation>加载回复文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="104"/>
+        <source>Load the course server&apos;s reply to a saved file: others&apos; posts, certificates and updates</source>
+        <translation>加载课程服务器对已保存文件的回复：他人的帖子、证书和更新</translation>
+    </message>
+    <message>
+        <location filename="../../player/window_menus.py" line="107"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="98"/>
+        <location filename="../../player/window_menus.py" line="108"/>
         <source>Forget the sign-in on this computer; changes not yet sent are kept</source>
         <translation>清除本机上的登录信息；尚未发送的更改会保留</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="101"/>
+        <location filename="../../player/window_menus.py" line="111"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="102"/>
+        <location filename="../../player/window_menus.py" line="112"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="103"/>
+        <location filename="../../player/window_menus.py" line="113"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="104"/>
+        <location filename="../../player/window_menus.py" line="114"/>
         <source>Every key Lectern knows, on one page</source>
         <translation>Lectern 支持的所有按键，集中在一页中</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="105"/>
+        <location filename="../../player/window_menus.py" line="115"/>
         <source>How Lectern works &amp;offline</source>
         <translation>Lectern 如何离线工作(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="107"/>
+        <location filename="../../player/window_menus.py" line="117"/>
         <source>What is kept on this computer, and when it is sent to the course server</source>
         <translation>哪些内容保存在本机上，以及何时发送到课程服务器</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="110"/>
+        <location filename="../../player/window_menus.py" line="120"/>
         <source>&amp;About Lectern</source>
         <translation>关于 Lectern(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="112"/>
+        <location filename="../../player/window_menus.py" line="122"/>
         <source>Version, and where your data is kept</source>
         <translation>版本，以及您的数据保存位置</translation>
     </message>
     <message>
-        <location filename="../../player/window_menus.py" line="116"/>
+        <location filename="../../player/window_menus.py" line="126"/>
         <source>&amp;Sign in again…</source>
         <translation>重新登录(&amp;S)…</translation>
     </message>
