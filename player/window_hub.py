@@ -222,10 +222,10 @@ class HubWiring(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information,
-                          QCoreApplication.translate("MainWindow", "Sync by file"), text,
+                          self.tr("Sync by file"), text,
                           QMessageBox.StandardButton.Ok, self._window)
         box.setObjectName("syncFileMessage")
-        box.setAccessibleName(QCoreApplication.translate("MainWindow", "Sync by file"))
+        box.setAccessibleName(self.tr("Sync by file"))
         box.setAccessibleDescription(text)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -238,8 +238,8 @@ class HubWiring(QObject):
         if isinstance(error, LecternError):
             text = error.message  # the service's plain words (a refused file says why in one line)
         else:
-            text = QCoreApplication.translate("MainWindow", "Something went wrong with the sync file; "
-                                                            "nothing was changed. The log has the details.")
+            text = self.tr("Something went wrong with the sync file; nothing was changed. The log "
+                           "has the details.")
         self._show_sync_file_message(text, problem=True)
 
     def save_changes_to_file(self) -> None:
@@ -255,8 +255,8 @@ class HubWiring(QObject):
         window = self._window
         suggested = str(Path.home() / f"lectern-changes-{date.today().isoformat()}.lectern-sync")
         name, _filter = QFileDialog.getSaveFileName(
-            window, QCoreApplication.translate("MainWindow", "Save changes to a file"), suggested,
-            QCoreApplication.translate("MainWindow", "Lectern sync files (*.lectern-sync)"))
+            window, self.tr("Save changes to a file"), suggested,
+            self.tr("Lectern sync files (*.lectern-sync)"))
         if not name:
             return
         if not name.endswith(".lectern-sync"):
@@ -266,12 +266,11 @@ class HubWiring(QObject):
             if error is not None:
                 self._sync_file_error(error)
                 return
-            text = QCoreApplication.translate(
-                "MainWindow", "Saved %n change(s) to %1. Take the file to court IT; they give you a "
-                "reply file to load with “Load a reply file…”.", "", saved.changes).replace("%1", str(saved.path))
+            text = self.tr("Saved %n change(s) to %1. Take the file to court IT; they give you a reply "
+                           "file to load with “Load a reply file…”.", "",
+                           saved.changes).replace("%1", str(saved.path))
             if saved.left_out:
-                text += " " + QCoreApplication.translate(
-                    "MainWindow", "%n more change(s) wait for the next file.", "", saved.left_out)
+                text += " " + self.tr("%n more change(s) wait for the next file.", "", saved.left_out)
             self._show_sync_file_message(text)
 
         window.bridge.call_service(export_file, done, context=self, paths=window.bridge.paths, out=Path(name))
@@ -287,9 +286,8 @@ class HubWiring(QObject):
 
         window = self._window
         name, _filter = QFileDialog.getOpenFileName(
-            window, QCoreApplication.translate("MainWindow", "Load a reply file"), str(Path.home()),
-            QCoreApplication.translate("MainWindow", "Replies from the course server (*.lectern-reply);;"
-                                                     "All files (*)"))
+            window, self.tr("Load a reply file"), str(Path.home()),
+            self.tr("Replies from the course server (*.lectern-reply);;All files (*)"))
         if not name:
             return
 
@@ -298,22 +296,20 @@ class HubWiring(QObject):
             if error is not None:
                 self._sync_file_error(error)
                 return
-            parts = [
-                QCoreApplication.translate("MainWindow", "The course server accepted %n change(s).", "",
-                                           loaded.accepted)]
+            parts = [self.tr("The course server accepted %n change(s).", "", loaded.accepted)]
             if loaded.refused:
-                parts.append(QCoreApplication.translate(
-                    "MainWindow", "It refused %n; the course page shows why.", "", loaded.refused))
-            parts.append(QCoreApplication.translate(
-                "MainWindow", "Arrived: %n new discussion(s) or message(s),", "", loaded.posts))
-            parts.append(QCoreApplication.translate(
-                "MainWindow", "%n certificate(s),", "", loaded.certificates))
-            parts.append(QCoreApplication.translate(
-                "MainWindow", "%n other update(s).", "", loaded.course_updates + loaded.other))
+                parts.append(self.tr("It refused %n of them; the course pages show why.", "", loaded.refused))
+            if loaded.posts:
+                parts.append(self.tr("%n new discussion(s) or message(s) arrived.", "", loaded.posts))
+            if loaded.certificates:
+                parts.append(self.tr("%n certificate(s) arrived.", "", loaded.certificates))
+            if loaded.course_updates + loaded.other:
+                parts.append(self.tr("%n other update(s) arrived.", "", loaded.course_updates + loaded.other))
+            if not loaded.arrived:
+                parts.append(self.tr("Nothing new arrived."))
             if loaded.more:
-                parts.append(QCoreApplication.translate(
-                    "MainWindow", "The course server has more for you: save your changes to a file and "
-                    "take it to court IT again."))
+                parts.append(self.tr("The course server has more for you: save your changes to a file "
+                                     "and take it to court IT again."))
             self._show_sync_file_message(" ".join(parts))
             if loaded.arrived:
                 self._synced(SimpleNamespace(pulled=loaded.arrived))
