@@ -16,6 +16,7 @@ import tarfile
 import threading
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +35,10 @@ from sync.store import LearnerStore
 from sync.sync_engine import SyncPass, SyncSummary
 
 
-def hub_cli(data_dir: Path, *args: str | Path, env: dict[str, str] | None = None,
+def hub_cli(data_dir: Path, *args: str | Path, env: dict[str, str] | None = None, input: str | None = None,
             timeout: float = 300) -> subprocess.CompletedProcess:
     return subprocess.run([*hub_command(), "--data", str(data_dir), *map(str, args)], capture_output=True,
-                          text=True, cwd=REPO, env={**os.environ, **(env or {})}, timeout=timeout)
+                          text=True, cwd=REPO, env={**os.environ, **(env or {})}, input=input, timeout=timeout)
 
 
 def db_url(hub: HubProcess) -> str:
@@ -260,18 +261,34 @@ def test_restore_drill_nothing_lost_or_doubled(drill_hub, tmp_path, kit):
 # --------------------------------------------------------------------------- hostile cases
 
 
-@pytest.fixture
-def small_backup(tmp_path, kit) -> tuple[HubProcess, Path]:
-    """A stopped little hub (one user) and its backup."""
-    hub = kit.start_hub(tmp_path / "small")
-    try:
-        hub.cli("user", "add", "carol", "--password-stdin", input=kit.password + "\n")
-        out = tmp_path / "small.tar"
-        done = hub_cli(hub.data_dir, "backup", out, env=hub.env)
-        assert done.returncode == 0, done.stderr
-    finally:
-        kit.stop_hub(hub.proc)
-    return hub, out
+@dataclass(frozen=True)
+class SmallHub:
+    """A little hub's data (one user; no server needed: the CLI creates it) and its backup."""
+
+    data_dir: Path
+    env: dict[str, str]
+    backup: Path
+
+    @property
+    def url(self) -> str:
+        return self.env.get("LECTERN_HUB_DB") or f"sqlite:///{self.data_dir / 'hub.sqlite3'}"
+
+
+def little_hub(folder: Path, user: str, password: str) -> tuple[Path, dict[str, str]]:
+    data, env = fresh_target(folder, "data")
+    made = hub_cli(data, "user", "add", user, "--password-stdin", env=env, input=password + "\n")
+    assert made.returncode == 0, made.stderr
+    return data, env
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory, kit) -> SmallHub:
+    folder = tmp_path_factory.mktemp("small")
+    data, env = little_hub(folder, "carol", kit.password)
+    out = folder / "small.tar"
+    done = hub_cli(data, "backup", out, env=env)
+    assert done.returncode == 0, done.stderr
+    return SmallHub(data, env, out)
 
 
 def _rewrite(source: Path, dest: Path, change: Any) -> None:
@@ -291,10 +308,9 @@ def _assert_untouched(target: Path, env: dict[str, str]) -> None:
                                            "WHERE table_schema = 'public'") == [(0,)]
 
 
-def test_a_truncated_backup_restores_nothing(small_backup, tmp_path):
-    _hub, out = small_backup
+def test_a_truncated_backup_restores_nothing(small, tmp_path):
     cut = tmp_path / "cut.tar"
-    cut.write_bytes(out.read_bytes()[: out.stat().st_size // 2])
+    cut.write_bytes(small.backup.read_bytes()[: small.backup.stat().st_size // 2])
     target, env = fresh_target(tmp_path, "t")
     r = hub_cli(target, "restore", cut, env=env)
     assert r.returncode == 2
@@ -302,8 +318,7 @@ def test_a_truncated_backup_restores_nothing(small_backup, tmp_path):
     _assert_untouched(target, env)
 
 
-def test_a_tampered_member_restores_nothing(small_backup, tmp_path):
-    _hub, out = small_backup
+def test_a_tampered_member_restores_nothing(small, tmp_path):
     bad = tmp_path / "tampered.tar"
 
     def flip(name: str, data: bytes) -> bytes:
@@ -311,7 +326,7 @@ def test_a_tampered_member_restores_nothing(small_backup, tmp_path):
             return data[:1000] + bytes([data[1000] ^ 1]) + data[1001:]
         return data
 
-    _rewrite(out, bad, flip)
+    _rewrite(small.backup, bad, flip)
     target, env = fresh_target(tmp_path, "t")
     r = hub_cli(target, "restore", bad, env=env)
     assert r.returncode == 2
@@ -320,8 +335,7 @@ def test_a_tampered_member_restores_nothing(small_backup, tmp_path):
 
 
 @pytest.mark.parametrize("field,value", [("schema_revision", "9999_from_the_future"), ("format", 99)])
-def test_a_backup_from_a_newer_lectern_hub_is_refused(small_backup, tmp_path, field, value):
-    _hub, out = small_backup
+def test_a_backup_from_a_newer_lectern_hub_is_refused(small, tmp_path, field, value):
     newer = tmp_path / "newer.tar"
 
     def bump(name: str, data: bytes) -> bytes:
@@ -331,7 +345,7 @@ def test_a_backup_from_a_newer_lectern_hub_is_refused(small_backup, tmp_path, fi
         doc[field] = value
         return json.dumps(doc).encode()
 
-    _rewrite(out, newer, bump)
+    _rewrite(small.backup, newer, bump)
     target, env = fresh_target(tmp_path, "t")
     r = hub_cli(target, "restore", newer, env=env)
     assert r.returncode == 2
@@ -340,51 +354,48 @@ def test_a_backup_from_a_newer_lectern_hub_is_refused(small_backup, tmp_path, fi
     _assert_untouched(target, env)
 
 
-def test_restore_into_a_hub_that_holds_data_is_refused_unless_forced(small_backup, tmp_path, kit):
-    hub, out = small_backup
-    other = kit.start_hub(tmp_path / "other")
-    try:
-        other.cli("user", "add", "dave", "--password-stdin", input=kit.password + "\n")
-    finally:
-        kit.stop_hub(other.proc)
-    r = hub_cli(other.data_dir, "restore", out, env=other.env)
+def test_restore_into_a_hub_that_holds_data_is_refused_unless_forced(small, tmp_path, kit):
+    data, env = little_hub(tmp_path, "dave", kit.password)
+    url = env.get("LECTERN_HUB_DB") or f"sqlite:///{data / 'hub.sqlite3'}"
+    r = hub_cli(data, "restore", small.backup, env=env)
     assert r.returncode == 2
     assert "not empty" in one_line(r) and "--force" in r.stderr
-    assert [u[0] for u in rows(db_url(other), "SELECT username FROM users")] == ["dave"]
-    forced = hub_cli(other.data_dir, "restore", out, "--force", env=other.env)
+    assert [u[0] for u in rows(url, "SELECT username FROM users")] == ["dave"]
+    forced = hub_cli(data, "restore", small.backup, "--force", env=env)
     assert forced.returncode == 0, forced.stderr
-    assert [u[0] for u in rows(db_url(other), "SELECT username FROM users")] == ["carol"]
+    assert [u[0] for u in rows(url, "SELECT username FROM users")] == ["carol"]
 
 
-def test_backup_refuses_an_existing_out_unless_forced(small_backup, kit, tmp_path):
-    hub, out = small_backup
-    before = out.read_bytes()
-    again = kit.start_hub(hub.data_dir)
+def test_backup_refuses_an_existing_out_unless_forced(small, tmp_path, kit):
+    out = tmp_path / "kept.tar"
+    out.write_bytes(b"last week's backup")
+    hub = kit.start_hub(small.data_dir)   # and while the hub serves
     try:
-        r = hub_cli(hub.data_dir, "backup", out, env=hub.env)
+        r = hub_cli(small.data_dir, "backup", out, env=small.env)
         assert r.returncode == 2
         assert "already exists" in one_line(r)
-        assert out.read_bytes() == before
-        forced = hub_cli(hub.data_dir, "backup", out, "--force", env=hub.env)
+        assert out.read_bytes() == b"last week's backup"
+        forced = hub_cli(small.data_dir, "backup", out, "--force", env=small.env)
         assert forced.returncode == 0, forced.stderr
     finally:
-        kit.stop_hub(again.proc)
-    assert sorted(p.name for p in out.parent.iterdir() if p.name.startswith(".small.tar")) == []
+        kit.stop_hub(hub.proc)
+    with tarfile.open(out) as tar:
+        assert "manifest.json" in tar.getnames()
+    assert [p.name for p in tmp_path.iterdir()] == ["kept.tar"]   # no temporary file left
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="mounting a tiny tmpfs needs root")
 @pytest.mark.parametrize("room", [0.25, 1.5], ids=["full-while-dumping", "full-while-writing"])
-def test_a_full_disk_leaves_no_half_written_backup(small_backup, tmp_path, kit, room):
+def test_a_full_disk_leaves_no_half_written_backup(small, tmp_path, room):
     """A disk too small for the database's copy, or for the backup beside that copy."""
-    hub, out = small_backup
     tiny = tmp_path / "tiny"
     tiny.mkdir()
-    size = int(out.stat().st_size * room) // 4096 * 4096
+    size = int(small.backup.stat().st_size * room) // 4096 * 4096
     if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(tiny)],
                       capture_output=True).returncode != 0:
         pytest.skip("cannot mount a tmpfs here")
     try:
-        r = hub_cli(hub.data_dir, "backup", tiny / "hub.tar", env=hub.env)
+        r = hub_cli(small.data_dir, "backup", tiny / "hub.tar", env=small.env)
         assert r.returncode == 1
         assert "not enough space" in one_line(r)
         assert list(tiny.iterdir()) == []
@@ -392,12 +403,12 @@ def test_a_full_disk_leaves_no_half_written_backup(small_backup, tmp_path, kit, 
         subprocess.run(["umount", str(tiny)], capture_output=True)
 
 
-def test_a_sqlite_backup_is_not_restored_into_postgresql(small_backup, tmp_path):
-    hub, out = small_backup
+def test_a_sqlite_backup_is_not_restored_into_postgresql(small, tmp_path):
     if database_under_test() != "sqlite":
         pytest.skip("the SQLite run makes the SQLite backup")
     target = tmp_path / "pg-target"
-    r = hub_cli(target, "restore", out, env={"LECTERN_HUB_DB": "postgresql+psycopg://hub@/hub?host=/nonexistent"})
+    r = hub_cli(target, "restore", small.backup,
+                env={"LECTERN_HUB_DB": "postgresql+psycopg://hub@/hub?host=/nonexistent"})
     assert r.returncode == 2
     assert "holds a SQLite database and this hub's is PostgreSQL" in one_line(r)
     assert not target.exists()
