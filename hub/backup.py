@@ -221,6 +221,7 @@ def _write_backup(settings: HubSettings, database: db.Database, kind: str, out: 
     members: dict[str, dict[str, Any]] = {}
     partial = staging / "backup.tar"
     with open(partial, "wb") as raw:
+        os.fchmod(raw.fileno(), 0o600)  # it holds the issuer's private key and password hashes
         with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
             _add_file(tar, member, dump, members)
             for sha in shas:

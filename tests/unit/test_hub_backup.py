@@ -52,6 +52,7 @@ def test_a_backup_restores_database_blobs_and_key(source, tmp_path):
     made = backup.backup(source, out)
     assert made.database == "sqlite" and made.issuer_key and made.blobs == len(_blobs(source)) > 0
     assert made.summary().startswith("Backed up the hub (sqlite database at revision ")
+    assert out.stat().st_mode & 0o077 == 0   # the issuer's private key and password hashes are in it
     with tarfile.open(out) as tar:
         names = tar.getnames()
         manifest = json.loads(tar.extractfile("manifest.json").read())
