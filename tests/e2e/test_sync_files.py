@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hub_queries import hub_count
+from sqlalchemy import text
 
 from sync import sync_file as sf
 from sync.bundle import TrustPolicy
@@ -61,8 +61,17 @@ def round_trip(hub: Any, paths: DataPaths, tmp_path: Path, tag: str) -> sync_fil
     return sync_files.import_reply(paths, reply)
 
 
-def user_id(hub: Any, username: str) -> int:
-    return hub_count(hub, "SELECT id FROM users WHERE username = ?", username)
+def hub_count(admin: Any, sql: str, *params: Any) -> int:
+    """Counted on the hub's own database (SQLite or PostgreSQL: LECTERN_TEST_DB)."""
+    names = {f"p{i}": v for i, v in enumerate(params)}
+    for name in names:
+        sql = sql.replace("?", f":{name}", 1)
+    with admin.database.read() as conn:
+        return int(conn.execute(text(sql), names).scalar_one())
+
+
+def user_id(admin: Any, username: str) -> int:
+    return hub_count(admin, "SELECT id FROM users WHERE username = ?", username)
 
 
 @pytest.fixture
@@ -75,7 +84,7 @@ def setup(hub, new_course, make_learner, publisher, tmp_path):
     return course, colleague, judge, paths, thread
 
 
-def test_a_judge_without_network_syncs_by_usb_and_earns_the_certificate(hub, setup, tmp_path):
+def test_a_judge_without_network_syncs_by_usb_and_earns_the_certificate(hub, admin, setup, tmp_path):
     course, colleague, judge, paths, their_thread = setup
     # Offline from here on: everything goes by file.
     with LearnerStore.open(paths.db) as store:
@@ -103,16 +112,16 @@ def test_a_judge_without_network_syncs_by_usb_and_earns_the_certificate(hub, set
     assert status(paths).pending == 0
     with LearnerStore.open(paths.db) as store:
         assert [c.family for c in store.certificates()] == [course.family]
-    uid = user_id(hub, judge.username)
-    assert hub_count(hub, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid) == waiting + 1
-    assert hub_count(hub, "SELECT COUNT(*) FROM posts WHERE author_id = ?", uid) == 2
-    assert hub_count(hub, "SELECT COUNT(*) FROM certificates WHERE user_id = ?", uid) == 1
+    uid = user_id(admin, judge.username)
+    assert hub_count(admin, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid) == waiting + 1
+    assert hub_count(admin, "SELECT COUNT(*) FROM posts WHERE author_id = ?", uid) == 2
+    assert hub_count(admin, "SELECT COUNT(*) FROM certificates WHERE user_id = ?", uid) == 1
     # The colleague, online, sees the judge's posts.
     events, _ = colleague.pull_all()
     assert "I agree with you." in {e["post"]["body"] for e in events if e["kind"] == "post"}
 
 
-def test_the_same_files_twice_change_nothing(hub, setup, tmp_path):
+def test_the_same_files_twice_change_nothing(hub, admin, setup, tmp_path):
     course, _colleague, judge, paths, _thread = setup
     with LearnerStore.open(paths.db) as store:
         Forum(store, judge.username).create_thread(course.course_id, "f1", "Once", "Only once, please.")
@@ -120,13 +129,13 @@ def test_the_same_files_twice_change_nothing(hub, setup, tmp_path):
     out, reply, again = tmp_path / "e.lectern-sync", tmp_path / "r.lectern-reply", tmp_path / "r2.lectern-reply"
     sync_files.export_file(paths, out)
     hub.cli("sync-file", "import", out, "--reply", reply)
-    uid = user_id(hub, judge.username)
-    counts = (hub_count(hub, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid),
-              hub_count(hub, "SELECT COUNT(*) FROM threads WHERE author_id = ?", uid))
+    uid = user_id(admin, judge.username)
+    counts = (hub_count(admin, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid),
+              hub_count(admin, "SELECT COUNT(*) FROM threads WHERE author_id = ?", uid))
     r = hub.cli("sync-file", "import", out, "--reply", again)  # court IT imports it again
     assert "already here" in r.stdout
-    assert (hub_count(hub, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid),
-            hub_count(hub, "SELECT COUNT(*) FROM threads WHERE author_id = ?", uid)) == counts == (3, 1)
+    assert (hub_count(admin, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid),
+            hub_count(admin, "SELECT COUNT(*) FROM threads WHERE author_id = ?", uid)) == counts == (3, 1)
     # The judge loads the reply with the CLI, then once more: refused, nothing changes.
     root = ["--data-dir", str(paths.root)]
     assert lectern([*root, "sync-file", "import", str(reply)]) == 0
@@ -153,11 +162,11 @@ def exported(paths: DataPaths, tmp_path: Path, course: Any) -> bytes:
     return out.read_bytes()
 
 
-def test_hostile_exports_are_refused_with_one_line(hub, setup, tmp_path):
+def test_hostile_exports_are_refused_with_one_line(hub, admin, setup, tmp_path):
     course, _colleague, judge, paths, _thread = setup
     good = exported(paths, tmp_path, course)
-    uid = user_id(hub, judge.username)
-    before = hub_count(hub, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid)
+    uid = user_id(admin, judge.username)
+    before = hub_count(admin, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid)
 
     def refused(data: bytes, *words: str) -> None:
         f = tmp_path / f"bad-{uuid.uuid4().hex[:6]}.lectern-sync"
@@ -191,7 +200,7 @@ def test_hostile_exports_are_refused_with_one_line(hub, setup, tmp_path):
     zeros = zlib.compress(b"0" * (sf.MAX_INFLATED_BYTES + 1024), 9)
     head = sf.peek(good, sf.KIND_EXPORT).signed[:bomb - 4] + len(zeros).to_bytes(4, "big")
     refused(head + zeros + key.sign(sf.SIGNING_CONTEXT + head + zeros), "too much")
-    assert hub_count(hub, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid) == before
+    assert hub_count(admin, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid) == before
     # The genuine file still works; after a sign-out, its key no longer does.
     f = tmp_path / "good.lectern-sync"
     f.write_bytes(good)
