@@ -34,6 +34,7 @@ def cmd_sync_file(args: argparse.Namespace) -> int:
 
 def add_sync_file(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     sf = sub.add_parser("sync-file", help="sync by USB stick: save changes to a file, load the reply")
+    sf.set_defaults(func=cmd_sync_file)  # the group's handler too (the ACTION is required)
     ssub = sf.add_subparsers(dest="sync_file_command", metavar="ACTION", required=True,
                              parser_class=parser_class)
     ex = ssub.add_parser("export", help="save the changes waiting to a signed file for the course server")
