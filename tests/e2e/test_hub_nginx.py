@@ -377,6 +377,9 @@ def test_limits_and_health_through_nginx(court):
     health = requests.get(court.nginx.url + "/api/v1/health", verify=str(court.cert), timeout=30)
     assert health.status_code == 200 and health.json()["status"] == "ok"
     assert health.headers["Strict-Transport-Security"].startswith("max-age=")
+    # The hub knows the learner came over TLS (X-Forwarded-Proto): the console's cookies are Secure.
+    form = requests.get(court.nginx.url + "/console/login", verify=str(court.cert), timeout=30)
+    assert form.status_code == 200 and "secure" in form.headers["Set-Cookie"].lower()
     # A client's own X-Forwarded-For is replaced by its real address (the hub logs 127.0.0.1).
     marker = f"/api/v1/ping?xff={uuid.uuid4().hex}"
     requests.get(court.nginx.url + marker, headers={"X-Forwarded-For": "203.0.113.9"}, verify=str(court.cert),
