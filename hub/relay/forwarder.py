@@ -153,6 +153,7 @@ class Forwarder:
             return (0, 0)
         token = account.upstream_token
         forwarded = pulled = 0
+        fresh: set[str] = set()   # devices whose last exchange just now pulled everything
         for _ in range(MAX_PAGES):
             batch = self.store.next_batch(username, self.batch_events, self.batch_bytes)
             if not batch:
@@ -171,8 +172,10 @@ class Forwarder:
             pulled += len(answer.get("events", []))
             if answer.get("more"):
                 pulled += self._pull(username, token, self.store.device(username, device.device_id))
+            fresh.add(device.device_id)
         for device in self.store.devices_of(username):
-            pulled += self._pull(username, token, device)
+            if device.device_id not in fresh:
+                pulled += self._pull(username, token, device)
         return forwarded, pulled
 
     def _pull(self, username: str, token: str, device: Device) -> int:

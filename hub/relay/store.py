@@ -296,11 +296,15 @@ class RelayStore:
                       " ON CONFLICT(username, device_id) DO UPDATE SET protocol = excluded.protocol,"
                       " last_seen = excluded.last_seen, pull_wanted = 1", [username, device_id, protocol, now_iso()])
 
-    def users_with_work(self, pull_before: float) -> list[str]:
-        """Learners with events to forward or a device whose pull is due."""
+    def users_with_work(self, pull_before: float, active_days: float = 14.0) -> list[str]:
+        """Learners with events to forward or a device whose pull is due (wanted, or not
+        pulled since `pull_before` and seen in the last `active_days`: a PC gone for weeks
+        costs the thin link nothing until it syncs again)."""
+        seen_after = datetime.fromtimestamp(time.time() - active_days * 86400, timezone.utc).isoformat()
         rows = self._query(
             "SELECT username FROM events WHERE state = 'pending' UNION "
-            "SELECT username FROM devices WHERE pull_wanted = 1 OR pulled_at < ?", [pull_before])
+            "SELECT username FROM devices WHERE pull_wanted = 1 OR (pulled_at < ? AND last_seen > ?)",
+            [pull_before, seen_after.replace("+00:00", "Z")])
         return sorted({r[0] for r in rows})
 
     def next_batch(self, username: str, max_events: int, max_bytes: int) -> list[QueuedEvent]:
