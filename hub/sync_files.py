@@ -142,7 +142,7 @@ def import_export(hub: Hub, data: bytes, *, max_reply_events: int | None = None)
                                "The sync file holds a change without an id or kind; it is refused.") from None
     protocol = min(payload.protocol, PROTOCOL_VERSION)
     batch = max(1, hub.settings.max_events)
-    cursor, sent = payload.cursor, 0
+    cursor, sent, pulled_bytes = payload.cursor, 0, 0
     acked: list[str] = []
     rejected: list[Rejection] = []
     pulled: list[str] = []
@@ -160,8 +160,10 @@ def import_export(hub: Hub, data: bytes, *, max_reply_events: int | None = None)
         acked += result.acked
         rejected += result.rejected
         pulled += result.events_json
+        pulled_bytes += sum(len(e) for e in result.events_json)
         cursor = result.cursor
-        if sent >= len(envelopes) and (not result.more or len(pulled) >= max_reply_events):
+        full = len(pulled) >= max_reply_events or pulled_bytes >= sf.MAX_REPLY_PULL_BYTES
+        if sent >= len(envelopes) and (not result.more or full):
             break
     response = syncing.SyncResult(acked=acked, rejected=rejected, events_json=pulled, cursor=cursor,
                                   more=result.more, server_time=result.server_time).to_json()

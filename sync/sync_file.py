@@ -47,8 +47,10 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_INFLATED_BYTES = 160 * 1024 * 1024
 #: Most events one export carries; the rest wait for the next file (or a network sync).
 MAX_FILE_EVENTS = 100_000
-#: Most server events one reply carries; the reply says `more` when others wait.
+#: Most server events one reply carries, and their most bytes (JSON, well within the inflate
+#: bound once the acks are added); the reply says `more` when others wait.
 MAX_REPLY_EVENTS = 50_000
+MAX_REPLY_PULL_BYTES = 48 * 1024 * 1024
 
 EXPORT_FORMAT = "lectern-sync-export"
 REPLY_FORMAT = "lectern-sync-reply"
