@@ -15,6 +15,7 @@ self-signed certificate the players are told to trust), logs and cache under tmp
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -186,14 +187,16 @@ class Court:
         assert r.status_code == 200, r.text
         return username, r.json()["token"]
 
+    @functools.cached_property
+    def engine(self) -> Any:
+        from sqlalchemy import create_engine
+        return create_engine(self.db_url, pool_size=2)
+
     def count(self, sql: str, **params: Any) -> int:
-        from sqlalchemy import create_engine, text
-        engine = create_engine(self.db_url)
-        try:
-            with engine.connect() as conn:
-                return int(conn.execute(text(sql), params).scalar() or 0)
-        finally:
-            engine.dispose()
+        """One number from the hub's database ("counted on the hub")."""
+        from sqlalchemy import text
+        with self.engine.connect() as conn:
+            return int(conn.execute(text(sql), params).scalar() or 0)
 
 
 @pytest.fixture(scope="module")
@@ -212,6 +215,7 @@ def court(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Court]:
     started: list[HubProcess] = []
     nginxes: list[subprocess.Popen[bytes]] = []
     admin = None
+    court_made: Court | None = None
     try:
         # `migrate` once, as a deployment does before starting its processes; then the three
         # processes start side by side (each takes seconds on a loaded machine).
@@ -243,10 +247,13 @@ def court(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Court]:
         nginxes.append(front.proc)
         accel_front = start_nginx(root / "nginx-accel", (accel, accel), blob_dir, cert, key)
         nginxes.append(accel_front.proc)
-        yield Court(db_url=db_url, blob_dir=blob_dir, cert=cert, hubs=(started[0], started[1]), accel_hub=accel,
-                    nginx=front, accel_nginx=accel_front, admin=admin, course_id=course_id, bundle=bundle,
-                    public_key=root / "publisher.key.pub")
+        court_made = Court(db_url=db_url, blob_dir=blob_dir, cert=cert, hubs=(started[0], started[1]),
+                           accel_hub=accel, nginx=front, accel_nginx=accel_front, admin=admin, course_id=course_id,
+                           bundle=bundle, public_key=root / "publisher.key.pub")
+        yield court_made
     finally:
+        if court_made is not None and "engine" in court_made.__dict__:
+            court_made.engine.dispose()
         for proc in nginxes:
             stop_nginx(proc)
         for h in started:
