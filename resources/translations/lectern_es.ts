@@ -5779,7 +5779,7 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/window_menus.py" line="99"/>
         <source>Save changes to a &amp;file…</source>
-        <translation>Guardar los cambios en un &amp;archivo…</translation>
+        <translation>Guardar los cambios en un arc&amp;hivo…</translation>
     </message>
     <message>
         <location filename="../../player/window_menus.py" line="100"/>
@@ -5789,7 +5789,7 @@ en una memoria USB: Archivo ▸ Importar curso…&lt;/p&gt;
     <message>
         <location filename="../../player/window_menus.py" line="103"/>
         <source>&amp;Load a reply file…</source>
-        <translation>&amp;Cargar un archivo de respuesta…</translation>
+        <translation>Car&amp;gar un archivo de respuesta…</translation>
     </message>
     <message>
         <location filename="../../player/window_menus.py" line="104"/>
