@@ -1,6 +1,7 @@
 """The relay's HTTP API: the routes a player uses on a hub (docs/protocol.md), same paths, same
-shapes, same errors, so court IT points players at a relay as at a hub. Staff routes and
-the console are not served (they need the upstream online: use it directly).
+shapes, same errors, so court IT points players at a relay as at a hub. Staff routes go to
+the upstream as they came while the link is up (503 while it is down); the console is not
+served (staff use the upstream directly).
 
 Built from the hub's pieces: its error handlers (one JSON error shape), its gzip and body-limit
 middleware, its blob range handling; the wire models are sync.protocol's.
@@ -15,7 +16,7 @@ from typing import Any, AsyncIterator
 import anyio
 from fastapi import FastAPI, Request, Response
 
-from sync.protocol import API_PREFIX, PingResponse
+from sync.protocol import API_PREFIX, STATUS_LIST_PATH, PingResponse
 
 from .. import __version__, blobs
 from ..api.common import Bearer
@@ -124,8 +125,31 @@ def create_relay_app(relay: Relay) -> FastAPI:
             return relay.sync(user, body)
         return Response(content=await anyio.to_thread.run_sync(run), media_type="application/json")
 
+    def staff(request: Request, creds: Any, body: bytes) -> Response:
+        user, _ = who(creds)
+        path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        status, media_type, data = relay.staff_request(user, request.method, path, body or None,
+                                                       request.headers.get("content-type"))
+        return Response(content=data, status_code=status, media_type=media_type)
+
+    for route, methods in ((f"{API_PREFIX}/moderation/{{target}}/{{target_id}}/{{action}}", ["POST"]),
+                           (f"{API_PREFIX}/moderation/reports", ["GET"]),
+                           (f"{API_PREFIX}/forum/threads/{{thread_id}}/pin", ["POST"]),
+                           (f"{API_PREFIX}/runs/{{run_id}}/announcements", ["POST"]),
+                           (f"{API_PREFIX}/runs/{{family}}", ["GET"])):
+        async def forward(request: Request, creds: Bearer) -> Response:
+            body = await request.body()
+            return await anyio.to_thread.run_sync(staff, request, creds, body)
+        app.add_api_route(route, forward, methods=methods, include_in_schema=False)
+
+    @app.get(STATUS_LIST_PATH)
+    def status_list() -> Response:
+        """The upstream's signed revocation list, as the upstream serves it (kept offline)."""
+        return Response(relay.status_list(), media_type="application/json",
+                        headers={"Cache-Control": "public, max-age=300"})
+
     @app.get(f"{API_PREFIX}/relay/status")
-    def status() -> dict[str, Any]:
+    def relay_status() -> dict[str, Any]:
         """For court IT and monitoring (no secrets): the queue and the link."""
         counts = relay.store.counts()
         return {"upstream": relay.upstream.url, "link_up": relay.forwarder.link_up,

@@ -37,6 +37,7 @@ from sync.protocol import (
     MAX_EVENTS_PER_BATCH,
     MAX_PAGE_EVENTS,
     PROTOCOL_VERSION,
+    STATUS_LIST_PATH,
     EventInvalid,
     RejectCode,
     SyncRequest,
@@ -57,6 +58,7 @@ log = logging.getLogger(__name__)
 
 TOKEN_PREFIX = "lrt_"
 INSTANCE = "instance"
+STATUS_LIST = "status_list"
 WRONG_PASSWORD = "Wrong user name or password."
 WRONG_PASSWORD_OFFLINE = ("Wrong user name or password. (The court relay cannot reach the course server now: "
                           "only judges who signed in here before can sign in until it can.)")
@@ -331,6 +333,40 @@ class Relay:
                     fetched += 1
         log.info("prefetch done: %d files fetched", fetched)
         return fetched
+
+    # ------------------------------------------------------------------ online only
+
+    def staff_request(self, username: str, method: str, path: str, body: bytes | None,
+                      content_type: str | None) -> tuple[int, str, bytes]:
+        """A staff action (moderation, pins, announcements, runs) goes to the upstream as it
+        came, with the judge's upstream token: the upstream checks the role and audits it.
+        Online only: what it changes reaches every PC through the feeds."""
+        token = self._live_token(username)
+        if token is None:
+            raise RelayError(HubErrorKind.UNAUTHORIZED, "Sign in again through the court relay while it can "
+                                                        "reach the course server.")
+        try:
+            status, media_type, data = self.upstream.passthrough(method, path, token, body, content_type)
+        except ClientHubError:
+            raise UpstreamDown("Staff actions need the course server, which the court relay cannot reach "
+                               "right now; try again later.") from None
+        if status == 401:
+            self.store.upstream_refused_token(username)
+        return status, media_type, data
+
+    def status_list(self) -> bytes:
+        """The upstream's signed revocation list (public), kept for when the link is down."""
+        try:
+            status, _type, data = self.upstream.passthrough("GET", STATUS_LIST_PATH, None, None, None)
+        except ClientHubError:
+            status, data = 0, b""
+        if status == 200:
+            self.store.set_meta(STATUS_LIST, data.decode("utf-8", "replace"))
+            return data
+        kept = self.store.get_meta(STATUS_LIST)
+        if kept is None:
+            raise UpstreamDown()
+        return kept.encode("utf-8")
 
     # ------------------------------------------------------------------ sync
 

@@ -86,6 +86,24 @@ class Upstream:
             signature = None
         return manifest, signature
 
+    def passthrough(self, method: str, path: str, token: str | None, body: bytes | None,
+                    content_type: str | None, timeout: float = 30.0) -> tuple[int, str, bytes]:
+        """One request forwarded as it came; the upstream's answer (status, type, body) as it
+        is, refusals included. A failure to reach it is a `HubError` of kind NETWORK."""
+        import requests
+
+        headers = self._auth(token)
+        if content_type:
+            headers["Content-Type"] = content_type
+        try:
+            resp = self._client.session.request(method, self._client.url(path), data=body, headers=headers,
+                                                timeout=(min(timeout, 10.0), timeout))
+        except (requests.RequestException, OSError) as exc:
+            raise HubError(HubErrorKind.NETWORK, "The upstream cannot be reached right now.") from exc
+        if resp.status_code >= 500:
+            raise HubError(HubErrorKind.SERVER, "The upstream is having trouble.", status=resp.status_code)
+        return resp.status_code, resp.headers.get("Content-Type", "application/json"), resp.content
+
     def sync(self, token: str, body: dict[str, Any]) -> dict[str, Any]:
         answer = self._json("POST", f"{API}/sync", token, body, gzip_body=True)
         if not isinstance(answer, dict):

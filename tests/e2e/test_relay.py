@@ -282,6 +282,12 @@ def test_sign_in_offline_after_one_online_sign_in(court):
                                                      "device_name": "PC 1"}, timeout=30)
         assert online.status_code == 200, online.text
         assert online.json()["token"].startswith("lrt_")
+        auth = {"Authorization": f"Bearer {online.json()['token']}"}
+        # Staff routes go to the upstream as they came (it checks the role); the status list too.
+        runs = requests.get(api + "/runs/foe-intro", headers=auth, timeout=30)
+        assert runs.status_code == 403 and runs.json()["error"]["code"] == "forbidden"
+        listed = requests.get(api + "/certificates/status-list", timeout=30)
+        assert listed.status_code == 200 and "BitstringStatusListCredential" in listed.text
         proxy.set_faults(Faults(refuse=True))
         proxy.drop_connections()
         offline = requests.post(api + "/token", json={"username": judge.upper(), "password": PASSWORD,
@@ -291,6 +297,8 @@ def test_sign_in_offline_after_one_online_sign_in(court):
         assert offline.json()["username"] == judge
         got = requests.get(api + "/catalog", headers={"Authorization": f"Bearer {token}"}, timeout=30)
         assert got.status_code == 200 and [c["id"] for c in got.json()["courses"]] == [COURSE]
+        assert requests.get(api + "/runs/foe-intro", headers=auth, timeout=30).status_code == 503
+        assert requests.get(api + "/certificates/status-list", timeout=30).content == listed.content
         wrong = requests.post(api + "/token", json={"username": judge, "password": "not it"}, timeout=30)
         assert wrong.status_code == 401 and wrong.json()["error"]["code"] == "bad-credentials"
         stranger = requests.post(api + "/token", json={"username": never, "password": PASSWORD}, timeout=30)
