@@ -103,3 +103,21 @@ def cpu_model() -> str:
     except OSError:
         pass
     return "?"
+
+
+def renice(roots: list[int], value: int) -> int:
+    """Set the nice value of every thread of every process under `roots` (Linux nice is per
+    thread; threads made later inherit their creator's). Returns how many threads changed."""
+    changed = 0
+    for pid in tree(roots):
+        try:
+            tids = [int(t) for t in os.listdir(f"/proc/{pid}/task")]
+        except OSError:
+            continue
+        for tid in tids:
+            try:
+                os.setpriority(os.PRIO_PROCESS, tid, value)
+                changed += 1
+            except OSError:
+                pass
+    return changed

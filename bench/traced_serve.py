@@ -85,8 +85,12 @@ def _report() -> None:
 
 
 def main() -> int:
-    from hub import cli
+    import os
 
+    from hub import app, cli
+
+    if os.environ.get("LECTERN_BENCH_SWITCH_INTERVAL"):  # an experiment: the GIL's hand-over interval
+        app.SWITCH_INTERVAL = float(os.environ["LECTERN_BENCH_SWITCH_INTERVAL"])
     db.Database.write = _traced_write  # type: ignore[method-assign,assignment]
     atexit.register(_report)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # uvicorn installs its own; this is the fallback
