@@ -90,8 +90,11 @@ class Forwarder:
             self._thread.join(timeout)
 
     def wake(self) -> None:
-        """Something to forward (a player's sync): start a round now."""
-        self._wake.set()
+        """Something to forward (a player's sync): start a round now, unless the link is
+        down: then the back-off decides when to try again (every PC's sync must not become
+        one more attempt on a dead link)."""
+        if self.link_up is not False:
+            self._wake.set()
 
     def _loop(self) -> None:
         while not self._stop.is_set():
