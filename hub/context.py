@@ -31,7 +31,8 @@ class Hub:
         settings.blob_dir.mkdir(parents=True, exist_ok=True)
         database = db.Database(settings.database_url)
         return cls(settings=settings, database=database,
-                   store=ContentStore(settings.blob_dir), index=CourseIndex(),
+                   store=ContentStore(settings.blob_dir, readable_by_all=settings.blobs_readable_by_all),
+                   index=CourseIndex(),
                    throttle=auth.LoginThrottle(settings.login, database=database),
                    passwords=auth.PasswordChecker(settings.password_hash_concurrency),
                    writer=GroupCommit(database), shared_feed=SharedFeed())

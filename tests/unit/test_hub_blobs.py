@@ -151,3 +151,29 @@ def test_a_shared_blob_folder_keeps_parts_other_machines_are_writing(tmp_path):
     os.utime(blob, (old, old))
     assert clean_stale_parts(tmp_path) == 1
     assert fresh.exists() and blob.exists() and not stale.exists()
+
+
+
+@pytest.mark.parametrize("accel, mode", [(None, 0o600), ("/_blobs/", 0o644)])
+def test_with_x_accel_redirect_blobs_are_published_readable_by_nginx(tmp_path, accel, mode):
+    """nginx's workers run as another account (www-data) and read the files themselves."""
+    from course_factory import write_tiny_course
+
+    from hub.context import Hub
+    from hub.courses import publish_bundle, trust_key
+    from hub.settings import HubSettings
+    from sync.bundle import build_bundle
+    from sync.signing import generate_keypair
+
+    generate_keypair(tmp_path / "pub.key", comment="publisher")
+    write_tiny_course(tmp_path / "course", course_id="modes-en")
+    build_bundle(tmp_path / "course", tmp_path / "c.lectern", sign_key=tmp_path / "pub.key")
+    hub = Hub.open(HubSettings(data_dir=tmp_path / "hub", accel_redirect=accel))
+    try:
+        trust_key(hub.database, tmp_path / "pub.key.pub")
+        publish_bundle(hub.database, hub.store, tmp_path / "c.lectern")
+    finally:
+        hub.close()
+    files = [p for p in (tmp_path / "hub" / "blobs").rglob("*") if p.is_file()]
+    assert files
+    assert {p.stat().st_mode & 0o777 for p in files} == {mode}
