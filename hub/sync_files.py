@@ -148,7 +148,11 @@ def import_export(hub: Hub, data: bytes, *, max_reply_events: int | None = None)
     pulled: list[str] = []
     while True:
         chunk = envelopes[sent:sent + batch]
-        request = SyncRequest(protocol=protocol, device_id=payload.device_id, cursor=cursor, events=chunk)
+        try:
+            request = SyncRequest(protocol=protocol, device_id=payload.device_id, cursor=cursor, events=chunk)
+        except ValueError:  # pydantic's ValidationError: what the device signed is not a request
+            raise sf.SyncFileError(sf.SyncFileErrorKind.DAMAGED,
+                                   "The sync file's contents are not a sync request; it is refused.") from None
         try:
             result = syncing.sync(hub, who, request)
         except HubError as exc:

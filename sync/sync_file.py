@@ -178,6 +178,7 @@ class _Payload(BaseModel):
 
 
 _KEY_ID = r"^[0-9a-f]{16}$"
+_CURSOR = r"^[A-Za-z0-9_.=-]*$"   # as sync.protocol.SyncRequest's
 
 
 class ExportPayload(_Payload):
@@ -193,7 +194,7 @@ class ExportPayload(_Payload):
     device_key_id: str = Field(pattern=_KEY_ID)
     device_name: str = Field(default="", max_length=200)
     protocol: int = Field(ge=1, le=99)
-    cursor: str | None = Field(default=None, max_length=8192)
+    cursor: str | None = Field(default=None, max_length=8192, pattern=_CURSOR)
     events: list[dict[str, Any]] = Field(max_length=MAX_FILE_EVENTS)
 
 
@@ -208,7 +209,8 @@ class ReplyPayload(_Payload):
     username: str = Field(min_length=1, max_length=150)
     device_id: UUID
     device_key_id: str = Field(pattern=_KEY_ID)
-    since: str | None = Field(default=None, max_length=8192, description="The export's cursor.")
+    since: str | None = Field(default=None, max_length=8192, pattern=_CURSOR,
+                              description="The export's cursor.")
     kinds: dict[str, str] = Field(default_factory=dict, max_length=MAX_FILE_EVENTS,
                                   description="Event id -> kind of every event the export carried.")
     response: dict[str, Any] = Field(description="A SyncResponse (sync.protocol).")
