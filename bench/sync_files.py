@@ -54,10 +54,13 @@ title = "Module"
 """ + items, encoding="utf-8")
 
 
+# ---------------------------------------------------------------- HOOK: relay forwarding
 def relay_forwarding_figures() -> dict[str, Any] | None:
-    """HOOK for the lead: the relay's forwarding of the same events (bench/relay_forward.py,
-    written by the relay's helper) is wired in here. None: not wired yet."""
+    """HOOK, to be wired in by the lead: the relay's forwarding of the same 1,000 x 100 events
+    upstream (bench/relay_forward.py, written with the relay), as a dict of figures printed
+    beside this bench's. None: not wired in yet."""
     return None
+# ---------------------------------------------------------------- end of HOOK
 
 
 def learner_events(n: int) -> list[dict[str, Any]]:
