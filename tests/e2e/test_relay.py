@@ -57,14 +57,14 @@ class RelayProcess:
         return json.loads(self.cli("status", "--json").stdout)
 
 
-def start_relay(data_dir: Path, upstream: str, port: int = 0) -> RelayProcess:
+def start_relay(data_dir: Path, upstream: str, port: int = 0, *extra: str) -> RelayProcess:
     data_dir.mkdir(parents=True, exist_ok=True)
     port_file = data_dir / "port"
     port_file.unlink(missing_ok=True)
     with open(data_dir / "relay.log", "a", encoding="utf-8") as log:
         proc = subprocess.Popen(
             [*hub_command(), "--data", str(data_dir), "relay", "serve", "--upstream", upstream, "--host", "127.0.0.1",
-             "--port", str(port), "--port-file", str(port_file), "--pull-interval", "1"],
+             "--port", str(port), "--port-file", str(port_file), "--pull-interval", "1", *extra],
             stdout=log, stderr=subprocess.STDOUT, cwd=REPO, start_new_session=True)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -160,7 +160,7 @@ def court(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Court]:
         stop_hub_process(hub.proc)
 
 
-def relay_for(court: Court, name: str, faults: Faults | None = None) -> tuple[FaultProxy, RelayProcess]:
+def relay_for(court: Court, name: str, faults: Faults | None = None, *extra: str) -> tuple[FaultProxy, RelayProcess]:
     port = int(court.upstream.url.rsplit(":", 1)[1])
     proxy = FaultProxy("127.0.0.1", port, Faults(), seed=7).start()
     data = court.workdir / name
@@ -170,7 +170,7 @@ def relay_for(court: Court, name: str, faults: Faults | None = None) -> tuple[Fa
     assert login.returncode == 0, login.stderr
     assert "signed in" in login.stdout
     proxy.set_faults(faults or Faults())
-    return proxy, start_relay(data, proxy.url)
+    return proxy, start_relay(data, proxy.url, 0, *extra)
 
 
 def sync_with(paths: DataPaths, url: str) -> Any:
@@ -365,6 +365,24 @@ def test_seed_a_relay_from_a_bundle_without_the_link(court):
         assert r.returncode == 0, r.stderr
         assert blob_bytes(pc) > 1_000_000
         assert proxy.counters.bytes_down - before < 50_000
+    finally:
+        kill_relay(relay)
+        proxy.stop()
+
+
+def test_prefetch_fetches_court_it_courses_once(court):
+    from sync.manifest import parse_manifest
+
+    proxy, relay = relay_for(court, "relay-prefetch", Faults(rate=1_500_000), "--prefetch")
+    try:
+        import zipfile
+        with zipfile.ZipFile(court.bundle) as zf:
+            manifest = parse_manifest(zf.read("manifest.json"))
+        blobs = relay.data_dir / "blobs"
+        wait_for(lambda: all((blobs / sha[:2] / sha).is_file() for sha in manifest.files), 120,
+                 "the relay to prefetch the course")
+        assert proxy.counters.bytes_down <= 1.05 * manifest.total_size() + 50_000
+        assert any(COURSE in line for line in relay.status()["courses"])
     finally:
         kill_relay(relay)
         proxy.stop()
