@@ -520,20 +520,22 @@ def _known_revisions() -> set[str]:
     return {r.revision for r in script.walk_revisions()}
 
 
-def _target_contents(settings: HubSettings, kind: str) -> tuple[list[str], db.Database | None]:
-    """What the target already holds (empty: nothing), and its database when it exists."""
+def _target_contents(settings: HubSettings, kind: str, archive: _Archive) -> tuple[list[str], db.Database | None]:
+    """What the target already holds that a restore would replace (empty: nothing), and its
+    database when it exists. Blobs are not in the list: a blob's name is its content, so
+    those already there (a shared blob folder that outlived the database) are kept and only
+    the missing ones written."""
     found: list[str] = []
     database: db.Database | None = None
-    if kind == "sqlite" and not Path(_sqlite_file(settings.database_url)).exists():
-        pass
-    else:
+    if kind == "postgresql" or Path(_sqlite_file(settings.database_url)).exists():
         database = db.Database(settings.database_url, create=False)
         if not database.schema_state().empty:
             found.append("its database holds a hub")
-    if settings.blob_dir.is_dir() and any(p.is_file() for p in settings.blob_dir.glob("*/*")):
-        found.append(f"its blob store {settings.blob_dir} holds files")
-    if settings.issuer_key_path.exists():
-        found.append(f"it has an issuer key ({settings.issuer_key_path})")
+    key = settings.issuer_key_path
+    if key.exists():
+        want = archive.members.get(KEY_MEMBER, {}).get("sha256")
+        if want is None or hashlib.sha256(key.read_bytes()).hexdigest() != want:
+            found.append(f"it has another issuer key ({key})")
     return found, database
 
 
@@ -562,7 +564,7 @@ def restore(settings: HubSettings, source: Path, *, force: bool = False,
     archive = checked or check_backup(settings, source)
     manifest = archive.manifest
     kind = database_kind(settings.database_url)
-    found, database = _target_contents(settings, kind)
+    found, database = _target_contents(settings, kind, archive)
     try:
         if found and not force:
             raise HubError(HubErrorKind.BAD_REQUEST, f"The target is not empty ({'; '.join(found)}). Restore into an "
@@ -614,7 +616,7 @@ def _members(tar: tarfile.TarFile, prefix: str) -> Iterator[tuple[tarfile.TarInf
 def _restore_blobs(tar: tarfile.TarFile, archive: _Archive, settings: HubSettings) -> int:
     from sync.errors import DiskFullError
 
-    store = ContentStore(settings.blob_dir, shared=())
+    store = ContentStore(settings.blob_dir, shared=(), readable_by_all=settings.blobs_readable_by_all)
     settings.blob_dir.mkdir(parents=True, exist_ok=True)
     count = 0
     for info, f in _members(tar, "blobs/"):

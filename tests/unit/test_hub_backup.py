@@ -80,6 +80,23 @@ def test_a_backup_restores_database_blobs_and_key(source, tmp_path):
         original.close()
 
 
+def test_a_shared_blob_folder_that_outlived_the_database_is_kept(source, tmp_path):
+    """The database server was lost, the hub machines' shared blob folder was not: the
+    restore fills in the database and leaves the blobs (no --force needed)."""
+    out = tmp_path / "hub.tar"
+    backup.backup(source, out)
+    before = _blobs(source)
+    target = HubSettings(data_dir=tmp_path / "new-machine", blob_root=source.blob_dir,
+                         issuer_key_file=source.issuer_key_path)
+    done = backup.restore(target, out)
+    assert done.blobs == len(before) and _blobs(source) == before
+    other = tmp_path / "other.key"
+    other.write_bytes(b"another hub's key")
+    with pytest.raises(HubError) as info:   # another issuer key is never silently replaced
+        backup.restore(HubSettings(data_dir=tmp_path / "third", issuer_key_file=other), out)
+    assert "another issuer key" in info.value.message and other.read_bytes() == b"another hub's key"
+
+
 def test_a_backup_of_an_older_schema_is_migrated_on_restore(source, tmp_path):
     from alembic import command
 
