@@ -181,9 +181,11 @@ def test_a_blank_node_poison_graph_is_refused_before_canonicalization() -> None:
              for i in range(8)]
     cred = genuine()
     cred["credentialSubject"]["https://example.org/x"] = nodes
-    started = time.monotonic()
+    # CPU time of this process: the bound is on work done, and parallel test workers
+    # share the cores (wall time would fail on a busy machine, not on slow code).
+    started = time.process_time()
     assert verify(cred, [ISSUER]).reason is FailureReason.MALFORMED
-    assert time.monotonic() - started < 2
+    assert time.process_time() - started < 2
 
 
 def test_blank_node_ids_are_refused() -> None:
@@ -197,9 +199,9 @@ def test_a_megabyte_verification_method_is_refused_without_decoding_it() -> None
 
     cred = genuine()
     cred["proof"]["verificationMethod"] = "did:key:z" + "z" * 1_000_000
-    started = time.monotonic()
+    started = time.process_time()
     outcome = verify_credential(encode_qr_payload(cred), [ISSUER])
-    assert outcome.reason == "malformed" and time.monotonic() - started < 2
+    assert outcome.reason == "malformed" and time.process_time() - started < 2
     with pytest.raises(ValueError, match="too long"):
         dids.public_key_of_did("did:key:z" + "z" * 100_000)
     cred = genuine()

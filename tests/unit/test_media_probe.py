@@ -262,9 +262,11 @@ def test_a_missing_file_cannot_be_read(tmp_path):
 def test_endless_boxes_stop_at_the_budget(tmp_path):
     data = box(b"ftyp", b"isom\0\0\0\0") + box(b"free") * (MAX_HEADERS * 4) + mp4(
         (b"vide", b"av01"))[16:]
-    started = time.monotonic()
+    # CPU time of this process: the bound is on work done, and parallel test workers
+    # share the cores (wall time would fail on a busy machine, not on slow code).
+    started = time.process_time()
     info = probe(write(tmp_path, data))
-    assert info == MediaInfo("mp4") and time.monotonic() - started < 2
+    assert info == MediaInfo("mp4") and time.process_time() - started < 2
 
 
 def test_nested_and_oversized_sizes(tmp_path):
@@ -295,11 +297,11 @@ def test_mutated_files_never_raise(tmp_path):
     rng = random.Random(11)
     sources = [(MEDIA / n).read_bytes() for n in ("av1-aac.mp4", "av1-opus.webm", "vp9.webm")]
     sources.append(mkv(("V_VP9", 1), ("A_OPUS", 2)))
-    started = time.monotonic()
+    started = time.process_time()
     for i in range(400):
         data = bytearray(rng.choice(sources)[:2048 if i % 2 else None])
         for _ in range(rng.randint(1, 12)):
             data[rng.randrange(len(data))] = rng.randrange(256)
         info = probe(write(tmp_path, bytes(data)))
         assert info is None or isinstance(info, MediaInfo)
-    assert time.monotonic() - started < 20
+    assert time.process_time() - started < 20

@@ -679,9 +679,11 @@ HOSTILE = "WEBVTT\n\n00:00.000 --> 00:01.000\n" + "<" * 100_000 + "\n"
 
 def test_a_cue_of_100000_less_than_signs_parses_fast() -> None:
     # The old tag regex backtracked cubically: 2,400 such characters took ~50 s, 100,000 years.
-    started = time.monotonic()
+    # CPU time of this process: the bound is on work done, and parallel test workers
+    # share the cores (wall time would fail on a busy machine, not on slow code).
+    started = time.process_time()
     (cue,) = parse_vtt(HOSTILE)
-    assert time.monotonic() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert cue.text == "" and cue.html == ""
 
 
@@ -691,9 +693,9 @@ def test_a_cue_of_100000_less_than_signs_parses_fast() -> None:
     "a<" * 500_000,
 ])
 def test_cue_text_rendering_is_linear_on_hostile_text(payload: str) -> None:
-    started = time.monotonic()
+    started = time.process_time()
     render_cue_text(payload)
-    assert time.monotonic() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_hostile_files_parse_fast_even_unchecked() -> None:
@@ -705,9 +707,9 @@ def test_hostile_files_parse_fast_even_unchecked() -> None:
         "WEBVTT\n\n" + "REGION\n" + "id:x " * 200_000 + "\n\n00:00.000 --> 00:01.000 region:x\ny\n",
     ]
     for text in files:
-        started = time.monotonic()
+        started = time.process_time()
         parse_vtt(text)
-        assert time.monotonic() - started < 3.0, text[:40]
+        assert time.process_time() - started < 3.0, text[:40]
 
 
 def test_the_player_caps_what_it_renders_of_one_cue(caplog: pytest.LogCaptureFixture) -> None:
@@ -764,10 +766,10 @@ def test_check_captions_rejections() -> None:
 
 
 def test_check_captions_is_fast_on_hostile_files() -> None:
-    started = time.monotonic()
+    started = time.process_time()
     rejected(HOSTILE.encode())
     rejected(("WEBVTT\n\n00:00.000 --> 00:01.000\n" + "<" * 10_000_000).encode())
-    assert time.monotonic() - started < 3.0
+    assert time.process_time() - started < 3.0
 
 
 # --------------------------------------------------------------------------- packaging
