@@ -257,3 +257,25 @@ def test_a_sign_in_from_before_sync_files_is_told_to_sign_in_again(hub, setup, t
         sync_files.export_file(paths, tmp_path / "x")
     assert info.value.kind is sf.SyncFileErrorKind.NO_DEVICE_KEY and "sign in again" in info.value.message
     assert not (tmp_path / "x").exists()
+
+
+def test_a_whole_stick_at_once_with_reply_dir(hub, setup, make_learner, publisher, tmp_path):
+    course, _colleague, judge, paths, _thread = setup
+    other = make_learner(course.course_id)
+    other_pc = judge_pc(tmp_path, "other", course, publisher, hub, other)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for name, pc in (("ana", paths), ("ben", other_pc)):
+        with LearnerStore.open(pc.db) as store:
+            store.record_progress(course.course_id, "r1", completed=True)
+        sync_files.export_file(pc, stick / f"{name}.lectern-sync")
+    (stick / "junk.lectern-sync").write_bytes(b"not a sync file at all")
+    r = hub.cli("sync-file", "import", *sorted(stick.glob("*.lectern-sync")), "--reply-dir", stick / "replies",
+                check=False)
+    assert r.returncode == 2 and r.stderr.strip().splitlines() == [
+        "lectern-hub: refused: junk.lectern-sync: This is not a Lectern sync file."], r.stderr
+    assert judge.username in r.stdout and other.username in r.stdout
+    assert sorted(p.name for p in (stick / "replies").iterdir()) == ["ana.lectern-reply", "ben.lectern-reply"]
+    for name, pc in (("ana", paths), ("ben", other_pc)):
+        assert sync_files.import_reply(pc, stick / "replies" / f"{name}.lectern-reply").accepted == 2
+        assert status(pc).pending == 0
