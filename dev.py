@@ -154,7 +154,23 @@ def main(argv: list[str]) -> int:
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
-    return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    return subprocess.call([str(python), "-m", "pytest", *parallel_args(rest), *rest], cwd=ROOT, env=env)
+
+
+def parallel_args(args: list[str]) -> list[str]:
+    """pytest-xdist workers for the suite, unless the caller chose (-n, --dist, -p no:xdist).
+
+    Most of the suite's time is waiting: on hub and player processes starting, on browsers,
+    Xvfb, PostgreSQL and dpkg. So it runs more workers than cores (a core count + 1; at
+    least 3). `LECTERN_TEST_WORKERS` sets another number (0: none). The schedule sends whole
+    test files to a worker, longest first (tests/parallel.py)."""
+    for i, arg in enumerate(args):
+        if arg in ("-n", "--numprocesses", "--dist") or arg.startswith(("--numprocesses=", "--dist=")) \
+                or (arg.startswith("-n") and not arg.startswith("--")) \
+                or arg in ("no:xdist", "-pno:xdist") or (arg == "-p" and args[i + 1:i + 2] == ["no:xdist"]):
+            return []
+    workers = os.environ.get("LECTERN_TEST_WORKERS", "").strip() or str(max(3, (os.cpu_count() or 2) + 1))
+    return ["-n", workers]
 
 
 if __name__ == "__main__":

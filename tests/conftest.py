@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Callable
 
@@ -14,6 +15,7 @@ DEMO_SOURCE = REPO / "resources" / "demo" / "course"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # course_factory
 from course_factory import write_tiny_course  # noqa: E402
+from parallel import build_lock, machine_test_lock, make_scheduler  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No site configuration in tests unless a test sets one. LECTERN_SITE_CONFIG is honoured only
@@ -21,6 +23,26 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # tests of the system file move sync.site_config.SYSTEM_SITE_CONFIG instead.
 os.environ.setdefault("LECTERN_SITE_CONFIG", str(REPO / "tests" / "no-site-config.toml"))
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    """Each test runs holding the machine's test lock: shared, or alone for the tests marked
+    `exclusive` (they change what every other test reads; tests/parallel.py)."""
+    exclusive = item.get_closest_marker("exclusive") is not None
+    asked = time.monotonic()
+    with machine_test_lock(exclusive=exclusive):
+        if exclusive:  # how long the other tests held it up: in the junit report
+            item.user_properties.append(("exclusive_wait_s", round(time.monotonic() - asked, 1)))
+        return (yield)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):  # noqa: ANN001 - xdist's Producer
+    """With `-n` and xdist's default `--dist load`: whole files to a worker, longest first
+    (tests/parallel.py). Another --dist the caller chose is xdist's own."""
+    return make_scheduler(config, log) if config.getoption("dist") == "load" else None
+
 
 @pytest.fixture(scope="session", autouse=True)
 def compiled_translations() -> Path:
@@ -31,7 +53,8 @@ def compiled_translations() -> Path:
     from update_translations import compile_translations
 
     out = REPO / "build" / "translations"
-    compile_translations(out)
+    with build_lock("translations"):  # xdist workers: one compiles, the others find them fresh
+        compile_translations(out)
     os.environ["LECTERN_TRANSLATIONS"] = str(out)
     return out
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from parallel import build_lock
 
 from sync.certificates import (
     CertificateFacts,
@@ -50,18 +51,20 @@ def verifier() -> Path:
         if os.environ.get("CI"):
             pytest.fail("node and npm are missing: dev.py test installs Debian's nodejs and npm")
         pytest.skip("node/npm not installed (python3 dev.py test installs them)")
-    INSTALL.mkdir(parents=True, exist_ok=True)
     lock = hashlib.sha256(b"".join((SOURCE / f).read_bytes() for f in FILES[:2])).hexdigest()
     stamp = INSTALL / ".installed"
-    for name in FILES:
-        shutil.copyfile(SOURCE / name, INSTALL / name)
-    if not stamp.exists() or stamp.read_text() != lock or not (INSTALL / "node_modules").is_dir():
-        out = subprocess.run(
-            [npm, "ci", "--no-audit", "--no-fund", "--ignore-scripts",
-             "--cache", str(ROOT / "build" / "npm-cache")],
-            cwd=INSTALL, capture_output=True, text=True, timeout=600)
-        assert out.returncode == 0, out.stdout + out.stderr
-        stamp.write_text(lock)
+    with build_lock("vc-verifier"):  # another test process may be installing or running it
+        INSTALL.mkdir(parents=True, exist_ok=True)
+        for name in FILES:
+            if not (INSTALL / name).exists() or (INSTALL / name).read_bytes() != (SOURCE / name).read_bytes():
+                shutil.copyfile(SOURCE / name, INSTALL / name)
+        if not stamp.exists() or stamp.read_text() != lock or not (INSTALL / "node_modules").is_dir():
+            out = subprocess.run(
+                [npm, "ci", "--no-audit", "--no-fund", "--ignore-scripts",
+                 "--cache", str(ROOT / "build" / "npm-cache")],
+                cwd=INSTALL, capture_output=True, text=True, timeout=600)
+            assert out.returncode == 0, out.stdout + out.stderr
+            stamp.write_text(lock)
     return INSTALL
 
 

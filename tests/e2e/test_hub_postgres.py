@@ -1,8 +1,9 @@
 """The hub on PostgreSQL and as several stateless processes (issue #19).
 
-- The hub's own tests (tests/e2e/test_hub_*.py and the hub's unit tests) run again with
-  LECTERN_TEST_DB=postgresql, on a throwaway PostgreSQL 15 (tests/pg_cluster.py), from
-  this suite: one run of the ordinary suite covers both databases.
+- The hub's own tests (tests/e2e/test_hub_*.py, and those of the hub's unit tests that make
+  a test hub or database) run again with LECTERN_TEST_DB=postgresql, on a throwaway
+  PostgreSQL 15 (tests/pg_cluster.py), from this suite, in a few parts that parallel workers
+  run side by side: one run of the ordinary suite covers both databases.
 - Two `lectern-hub serve` processes on one database agree: wrong passwords spread over
   both are counted once, a token signed out on one is refused by the other, and a
   `lectern-hub publish` run while learners sync through both reaches each learner once, in
@@ -35,20 +36,58 @@ SQLITE_ONLY = [
 ]
 
 
+#: relative run time of each file's tests on PostgreSQL (measured, Nov 2026), for splitting
+#: the rerun into parts of about equal length; a file not listed counts as DEFAULT_WEIGHT
+PG_WEIGHTS = {"test_hub_cli.py": 245, "test_hub_backup.py": 207, "test_hub_certificates.py": 179,
+              "test_hub_runs.py": 142, "test_hub_security.py": 81, "test_hub_moderation.py": 51,
+              "test_hub_admin_role.py": 29, "test_hub_sync.py": 26, "test_hub_courses.py": 24,
+              "test_hub_postgres_migrations.py": 9, "test_hub_forum.py": 9}
+DEFAULT_WEIGHT = 100
+#: the rerun in this many parts, each a test of its own: parallel workers (`dev.py test`) run
+#: them side by side instead of one long test at the end of the run
+PG_PARTS = 3
+#: how a test reaches PostgreSQL: a hub of tests/hub_process.py or a database of tests/pg_cluster.py
+USES_TEST_DATABASE = ("start_hub", "hub_database_url", "shared_cluster", "new_database")
+
+
+def hub_test_files() -> list[str]:
+    """The hub's test files that can run on PostgreSQL: every tests/e2e/test_hub_*.py (their
+    hubs come from tests/hub_process.py), and the hub's unit tests that make a hub or a
+    database of the test cluster (the others never open a database the run could change)."""
+    e2e = [p for p in (REPO / "tests" / "e2e").glob("test_hub_*.py") if p.name != Path(__file__).name]
+    unit = [p for p in (REPO / "tests" / "unit").glob("test_hub_*.py")
+            if any(word in p.read_text(encoding="utf-8") for word in USES_TEST_DATABASE)]
+    return sorted(str(p.relative_to(REPO)) for p in e2e + unit)
+
+
+def pg_parts() -> list[list[str]]:
+    """The files split into PG_PARTS lists of about equal weight (longest first, each to the
+    lightest part so far); the same split on every worker."""
+    parts: list[list[str]] = [[] for _ in range(PG_PARTS)]
+    load = [0] * PG_PARTS
+    for test in sorted(hub_test_files(), key=lambda t: (-PG_WEIGHTS.get(Path(t).name, DEFAULT_WEIGHT), t)):
+        lightest = load.index(min(load))
+        parts[lightest].append(test)
+        load[lightest] += PG_WEIGHTS.get(Path(test).name, DEFAULT_WEIGHT)
+    return parts
+
+
 @pytest.mark.skipif(database_under_test() != "sqlite", reason="this run is the PostgreSQL run")
 @pytest.mark.skipif(pg_bin_dir() is None, reason="PostgreSQL is not installed (apt-get install postgresql)")
 @pytest.mark.timeout(1800)
-def test_the_hubs_tests_pass_on_postgresql(tmp_path):
-    tests = sorted(str(p.relative_to(REPO)) for p in (REPO / "tests" / "e2e").glob("test_hub_*.py")
-                   if p.name != Path(__file__).name)
-    tests += sorted(str(p.relative_to(REPO)) for p in (REPO / "tests" / "unit").glob("test_hub_*.py"))
+@pytest.mark.parametrize("part", range(PG_PARTS), ids=lambda i: f"part{i + 1}of{PG_PARTS}")
+def test_the_hubs_tests_pass_on_postgresql(tmp_path, part):
+    tests = pg_parts()[part]
+    if not tests:
+        pytest.skip("fewer hub test files than parts")
     deselect = [arg for test in SQLITE_ONLY for arg in ("--deselect", test)]
     env = {**os.environ, TEST_DB_ENV: "postgresql"}
     out = subprocess.run([sys.executable, "-m", "pytest", *tests, *deselect, "-q", "-p", "no:cacheprovider",
-                          "--timeout", "300", "-rfE", f"--basetemp={tmp_path / 'pytest'}"],
+                          "-p", "no:xdist", "--timeout", "300", "-rfE", f"--basetemp={tmp_path / 'pytest'}"],
                          cwd=REPO, env=env, capture_output=True, text=True, timeout=1750)
     tail = "\n".join(out.stdout.splitlines()[-60:])
-    assert out.returncode == 0, f"the hub's tests failed on PostgreSQL:\n{tail}\n{out.stderr[-3000:]}"
+    assert out.returncode == 0, f"the hub's tests failed on PostgreSQL ({' '.join(tests)}):\n{tail}\n" \
+                                f"{out.stderr[-3000:]}"
 
 
 # --------------------------------------------------------------------------- two processes

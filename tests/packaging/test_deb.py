@@ -28,6 +28,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from packaging_support import BUILD, DIST, REPO, dpkg, package_status  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from parallel import build_lock  # noqa: E402
+
 from sync.demo import DEMO_COURSE_IDS  # noqa: E402
 
 pytestmark = [pytest.mark.packaging, pytest.mark.timeout(900)]
@@ -67,11 +70,12 @@ def deb() -> dict:
     if reason:
         pytest.skip(reason)
     started = time.monotonic()
-    release = subprocess.run([str(BUILD), "--deb-only", "--check"], cwd=REPO,
-                             capture_output=True, text=True).returncode == 0
-    level = "9" if release else TEST_XZ_LEVEL
-    proc = subprocess.run([str(BUILD), "--deb-only"], cwd=REPO, capture_output=True, text=True,
-                          env=dict(os.environ, LECTERN_DEB_XZ_LEVEL=level), timeout=600)
+    with build_lock("deb"):  # test_deb_site_locks.py's module may be building it on another worker
+        release = subprocess.run([str(BUILD), "--deb-only", "--check"], cwd=REPO,
+                                 capture_output=True, text=True).returncode == 0
+        level = "9" if release else TEST_XZ_LEVEL
+        proc = subprocess.run([str(BUILD), "--deb-only"], cwd=REPO, capture_output=True, text=True,
+                              env=dict(os.environ, LECTERN_DEB_XZ_LEVEL=level), timeout=600)
     assert proc.returncode == 0, (proc.stdout + proc.stderr)[-4000:]
     path = DIST / f"lectern_{_version()}_amd64.deb"
     assert path.is_file(), proc.stdout[-2000:]
@@ -170,6 +174,7 @@ def _installed_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+@pytest.mark.exclusive  # installs into the machine and writes court IT's /etc/xdg/lectern file
 def test_install_run_and_uninstall_keeps_learner_data(deb, xvfb, tmp_path):
     path = deb["path"]
     (tmp_path / "home").mkdir()
