@@ -160,7 +160,7 @@ class Relay:
         key = username.strip().casefold()
         self.throttle.check(key, address)
         try:
-            answer = self.upstream.login(raw, timeout=self.settings.login_timeout)
+            answer = self.upstream.login(raw, timeout=self.settings.login_timeout, client_address=address)
         except ClientHubError as exc:
             if exc.status == 401:
                 account = self.store.account(key)

@@ -44,9 +44,10 @@ class Upstream:
         return {"Authorization": f"Bearer {token}"} if token else {}
 
     def _json(self, method: str, path: str, token: str | None, body: Any = None,
-              timeout: tuple[float, float] | None = None, gzip_body: bool = False) -> Any:
-        resp = self._client.request(method, path, json_body=body, headers=self._auth(token), timeout=timeout,
-                                    gzip_body=gzip_body)
+              timeout: tuple[float, float] | None = None, gzip_body: bool = False,
+              extra: dict[str, str] | None = None) -> Any:
+        resp = self._client.request(method, path, json_body=body, headers={**self._auth(token), **(extra or {})},
+                                    timeout=timeout, gzip_body=gzip_body)
         try:
             return resp.json()
         except ValueError:
@@ -60,10 +61,13 @@ class Upstream:
             return None
         return answer if isinstance(answer, dict) and answer.get("service") == "lectern-hub" else None
 
-    def login(self, body: dict[str, Any], timeout: float = 20.0) -> dict[str, Any]:
+    def login(self, body: dict[str, Any], timeout: float = 20.0, client_address: str | None = None) -> dict[str, Any]:
         """POST /token with the player's body as it came (fields the relay does not know,
-        e.g. a device key, reach the upstream too)."""
-        answer = self._json("POST", f"{API}/token", None, body, timeout=(min(timeout, 10.0), timeout))
+        e.g. a device key, reach the upstream too). `client_address`, the judge's PC, goes
+        as X-Forwarded-For: a hub started with `--behind-proxy RELAY_ADDRESS` then slows
+        down wrong passwords per PC, not for the whole court at once."""
+        extra = {"X-Forwarded-For": client_address} if client_address else None
+        answer = self._json("POST", f"{API}/token", None, body, timeout=(min(timeout, 10.0), timeout), extra=extra)
         if not isinstance(answer, dict) or not isinstance(answer.get("token"), str):
             raise HubError(HubErrorKind.PROTOCOL, "The upstream did not give a sign-in token.")
         return answer
