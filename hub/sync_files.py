@@ -142,7 +142,7 @@ def import_export(hub: Hub, data: bytes, *, max_reply_events: int | None = None)
                                "The sync file holds a change without an id or kind; it is refused.") from None
     protocol = min(payload.protocol, PROTOCOL_VERSION)
     batch = max(1, hub.settings.max_events)
-    cursor, sent, pulled_bytes = payload.cursor, 0, 0
+    cursor, sent, pulled_bytes, cursor_refused = payload.cursor, 0, 0, False
     acked: list[str] = []
     rejected: list[Rejection] = []
     pulled: list[str] = []
@@ -157,7 +157,7 @@ def import_export(hub: Hub, data: bytes, *, max_reply_events: int | None = None)
             result = syncing.sync(hub, who, request)
         except HubError as exc:
             if cursor and exc.kind is HubErrorKind.INVALID and "cursor" in exc.message.lower():
-                cursor = None  # not a cursor of this hub (restored from a backup): pull from the start
+                cursor, cursor_refused = None, True  # restored from a backup: pull from the start
                 continue
             raise
         sent += len(chunk)
@@ -174,7 +174,7 @@ def import_export(hub: Hub, data: bytes, *, max_reply_events: int | None = None)
     meta = sf.ReplyPayload(
         reply_id=uuid.uuid4(), export_id=payload.export_id, made_at=result.server_time,
         hub_key_id=hub_key.key_id, username=device.username, device_id=payload.device_id,
-        device_key_id=env.key_id, since=payload.cursor,
+        device_key_id=env.key_id, since=payload.cursor, cursor_refused=cursor_refused,
         kinds={str(e.id): e.kind for e in envelopes}, response={}).model_dump_json().encode()
     tail = b',"response":{}}'
     assert meta.endswith(tail)

@@ -213,6 +213,10 @@ class ReplyPayload(_Payload):
                               description="The export's cursor.")
     kinds: dict[str, str] = Field(default_factory=dict, max_length=MAX_FILE_EVENTS,
                                   description="Event id -> kind of every event the export carried.")
+    cursor_refused: bool = Field(default=False,
+                                 description="The hub did not make the export's cursor (restored from "
+                                             "a backup): it pulled from the start, and the player sends "
+                                             "again what it acked since, as a network sync would.")
     response: dict[str, Any] = Field(description="A SyncResponse (sync.protocol).")
 
 

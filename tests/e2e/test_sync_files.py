@@ -279,3 +279,25 @@ def test_a_whole_stick_at_once_with_reply_dir(hub, setup, make_learner, publishe
     for name, pc in (("ana", paths), ("ben", other_pc)):
         assert sync_files.import_reply(pc, stick / "replies" / f"{name}.lectern-reply").accepted == 2
         assert status(pc).pending == 0
+
+
+def test_a_hub_restored_from_a_backup_gets_again_what_it_acked(hub, admin, setup, tmp_path):
+    """As a network sync does (LearnerStore.start_over_with_hub): a cursor the hub did not make
+    means it may lack what it acked since; the reply says so, and the next file sends it again."""
+    course, _colleague, judge, paths, _thread = setup
+    with LearnerStore.open(paths.db) as store:
+        store.record_progress(course.course_id, "r1", completed=True)
+        first = store.pending_count()
+    round_trip(hub, paths, tmp_path, "one")
+    uid = user_id(admin, judge.username)
+    events = hub_count(admin, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid)
+    with LearnerStore.open(paths.db) as store:
+        store.set_sync_state("cursor", base64.urlsafe_b64encode(b"not a cursor").decode().rstrip("="))
+        store.record_progress(course.course_id, "r2", completed=True)
+        second = store.pending_count()
+    loaded = round_trip(hub, paths, tmp_path, "two")
+    assert loaded.accepted == second
+    assert status(paths).pending == first  # what the hub acked before goes again
+    assert round_trip(hub, paths, tmp_path, "three").accepted == first
+    assert status(paths).pending == 0
+    assert hub_count(admin, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid) == events + second
