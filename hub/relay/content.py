@@ -139,8 +139,9 @@ class ContentCache:
 
     # ------------------------------------------------------------------ blobs
 
-    def ensure_blob(self, token: str | None, sha: str, size: int) -> None:
-        """The blob is in the cache when this returns; else UpstreamDown (try later)."""
+    def ensure_blob(self, token: str | None, sha: str, size: int, wait: float | None = None) -> None:
+        """The blob is in the cache when this returns; else UpstreamDown (try later).
+        Waits up to `wait` seconds (default `blob_wait`) for a fetch under way."""
         if self.blobs.has(sha):
             return
         if self.upstream is None or token is None:
@@ -162,7 +163,7 @@ class ContentCache:
             raise UpstreamDown()
 
         try:
-            ready = self.blobs.fetch_once(sha, size, fetch, self.blob_wait)
+            ready = self.blobs.fetch_once(sha, size, fetch, self.blob_wait if wait is None else wait)
         except ClientHubError as exc:
             raise UpstreamDown() if link_down(exc) else _mirror(exc) from None
         if not ready:

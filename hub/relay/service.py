@@ -32,7 +32,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from sync.backoff import Backoff
 from sync.errors import HubError as ClientHubError
+from sync.manifest import parse_manifest
 from sync.protocol import (
     MAX_EVENTS_PER_BATCH,
     MAX_PAGE_EVENTS,
@@ -307,10 +309,18 @@ class Relay:
         return thread
 
     def _prefetch_quietly(self) -> None:
-        try:
-            self.prefetch()
-        except Exception as exc:  # noqa: BLE001 - best effort; judges' downloads fetch what they need
-            log.warning("prefetch stopped: %s", exc)
+        backoff = Backoff(5.0, 600.0)
+        while True:
+            try:
+                self.prefetch()
+                return
+            except UpstreamDown:
+                delay = backoff.next()
+                log.info("prefetch waits for the link; again in %.0fs", delay)
+                time.sleep(delay)
+            except Exception as exc:  # noqa: BLE001 - best effort; judges' downloads fetch what they need
+                log.warning("prefetch stopped: %s", exc)
+                return
 
     def prefetch(self) -> int:
         """Returns the number of files fetched."""
@@ -326,10 +336,9 @@ class Relay:
             _family, manifest_bytes, _sig = self.content.manifest(token, str(entry["id"]), int(entry["version"]))
             self.store.save_course(str(entry["id"]), int(entry["version"]), str(entry["course_family"]), entry,
                                    manifest_bytes, _sig, "upstream", [])
-            for sha, size in self.store.all_blobs():
+            for sha, file in parse_manifest(manifest_bytes).files.items():
                 if not self.content.blobs.has(sha):
-                    self.content.blob_wait = 3600.0
-                    self.content.ensure_blob(token, sha, size)
+                    self.content.ensure_blob(token, sha, file.size, wait=3600.0)
                     fetched += 1
         log.info("prefetch done: %d files fetched", fetched)
         return fetched

@@ -442,9 +442,6 @@ class RelayStore:
                            [sha, *families])
         return None if not rows else (rows[0][0], int(rows[0][1]))
 
-    def all_blobs(self) -> list[tuple[str, int]]:
-        return [(s, int(n)) for s, n in self._query("SELECT sha, MAX(size) FROM course_blobs GROUP BY sha")]
-
     def add_publisher_key(self, key_id: str, text: str) -> None:
         with self.transaction() as c:
             c.execute("INSERT INTO publisher_keys(key_id, text) VALUES (?,?) ON CONFLICT(key_id) DO UPDATE SET"
