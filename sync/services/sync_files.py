@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import logging
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -30,6 +31,8 @@ from ..signing import PrivateKey, PublicKey
 
 if TYPE_CHECKING:
     from ..store import LearnerStore
+
+log = logging.getLogger(__name__)
 
 #: sync_state key: the ids of the replies loaded here (newest last), so a reply loads once
 APPLIED_REPLIES = "sync_file_replies"
@@ -118,6 +121,8 @@ def export_file(paths: DataPaths, out: Path, store: "LearnerStore | None" = None
             device_name=creds.device_name, protocol=PROTOCOL_VERSION, cursor=store.get_sync_state(CURSOR),
             events=[to_wire(e, PROTOCOL_VERSION) for e in events])
     sf.write_atomic(Path(out), sf.seal(sf.KIND_EXPORT, key, sf.dump(payload)))
+    log.info("sync file %s: %d changes saved (export %s), %d left for the next one",
+             out, len(events), payload.export_id, len(waiting) - len(events))
     return SavedChanges(Path(out), len(events), len(waiting) - len(events), creds.username, creds.hub_url)
 
 
@@ -162,6 +167,8 @@ def import_reply(paths: DataPaths, source: Path, store: "LearnerStore | None" = 
                                    "Another learner signed in on this profile meanwhile; the reply was not loaded.")
         store.set_sync_state(APPLIED_REPLIES, json.dumps((applied + [str(reply.reply_id)])[-_KEEP_APPLIED:]))
         store.record_sync_success()
+    log.info("sync reply %s (export %s) loaded: %d accepted, %d refused, %d updates", reply.reply_id,
+             reply.export_id, len(answer.acked), len(answer.refused), len(answer.events))
     posts = sum(isinstance(e, (HubThread, HubPost)) for e in answer.events)
     certificates = sum(isinstance(e, HubCertificate) for e in answer.events)
     updates = sum(isinstance(e, HubCourseUpdate) for e in answer.events)
