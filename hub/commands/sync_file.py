@@ -41,6 +41,9 @@ def run(args: argparse.Namespace, settings: "HubSettings", open_hub: Callable[[]
             return Path(args.reply)
         return Path(args.reply_dir) / (source.name.removesuffix(sf.SUFFIX) + sf.REPLY_SUFFIX)
 
+    missing = [str(p) for p in args.inputs if not Path(p).is_file()]
+    if missing:  # said before the hub's data is opened (or, for a mistyped --data, made)
+        raise HubError(HubErrorKind.BAD_REQUEST, f"No such sync file: {', '.join(missing)[:300]}.")
     if args.reply_dir is not None:
         Path(args.reply_dir).mkdir(parents=True, exist_ok=True)
     hub = open_hub()
