@@ -4,7 +4,9 @@ Wraps `hub.db.Database.write` (in this process only; nothing in hub/ changes) to
 per write transaction: the wait for the process's own write lock, the wait for the
 database's write lock (PostgreSQL: `pg_advisory_xact_lock`, hub.db.PG_WRITE_LOCK; SQLite:
 BEGIN IMMEDIATE and the lock file), the time the transaction then holds it (the group
-commit's jobs: the sync's statements and Python work), and the COMMIT. At exit (SIGTERM
+commit's jobs: the sync's statements and Python work; `held_cpu` is the writer thread's own
+CPU in that time, the rest is waiting: for the database's answers and for the GIL), and the
+COMMIT. At exit (SIGTERM
 from the bench) one summary line goes to stderr, which the bench keeps in the hub's log:
 
     write-trace: N transactions, ... ms (p50/p95/p99/max) ...
@@ -14,6 +16,7 @@ Run as `python bench/traced_serve.py --data DIR [--db URL] serve ...` (hub.cli's
 from __future__ import annotations
 
 import atexit
+import os
 import signal
 import sys
 import threading
@@ -26,9 +29,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from hub import db  # noqa: E402
 
-_samples: dict[str, list[float]] = {"own_lock": [], "db_lock": [], "held": [], "commit": []}
+_samples: dict[str, list[float]] = {"own_lock": [], "db_lock": [], "held": [], "held_cpu": [], "commit": []}
 _jobs: list[int] = []
 _guard = threading.Lock()
+#: LECTERN_BENCH_PROFILE_WRITER=DIR: cProfile (wall clock) of the writer while it holds the lock,
+#: written to DIR/writer-<pid>.txt at exit (only the writer thread enables it)
+_profiler: Any = None
 
 
 @contextmanager
@@ -44,9 +50,15 @@ def _traced_write(self: db.Database) -> Iterator[Any]:
                 try:
                     if not self.is_sqlite:
                         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({db.PG_WRITE_LOCK})")
-                    t2 = time.perf_counter()
-                    yield conn
-                    t3 = time.perf_counter()
+                    t2, c2 = time.perf_counter(), time.thread_time()
+                    if _profiler is not None:
+                        _profiler.enable()
+                    try:
+                        yield conn
+                    finally:
+                        if _profiler is not None:
+                            _profiler.disable()
+                    t3, c3 = time.perf_counter(), time.thread_time()
                     trans.commit()
                     t4 = time.perf_counter()
                 except BaseException:
@@ -59,6 +71,7 @@ def _traced_write(self: db.Database) -> Iterator[Any]:
         _samples["own_lock"].append(t1 - t0)
         _samples["db_lock"].append(t2 - t1)
         _samples["held"].append(t3 - t2)
+        _samples["held_cpu"].append(c3 - c2)   # the writer thread's own CPU while holding the lock
         _samples["commit"].append(t4 - t3)
 
 
@@ -82,12 +95,25 @@ def summary() -> str:
 
 def _report() -> None:
     print(summary(), file=sys.stderr, flush=True)
+    out = os.environ.get("LECTERN_BENCH_PROFILE_WRITER")
+    if _profiler is not None and out:
+        import io
+        import pstats
+        text = io.StringIO()
+        stats = pstats.Stats(_profiler, stream=text)
+        stats.sort_stats("tottime").print_stats(30)
+        stats.sort_stats("cumulative").print_stats(30)
+        Path(out).mkdir(parents=True, exist_ok=True)
+        (Path(out) / f"writer-{os.getpid()}.txt").write_text(text.getvalue())
 
 
 def main() -> int:
-    import os
-
+    global _profiler
     from hub import app, cli
+
+    if os.environ.get("LECTERN_BENCH_PROFILE_WRITER"):
+        import cProfile
+        _profiler = cProfile.Profile(time.perf_counter)
 
     if os.environ.get("LECTERN_BENCH_SWITCH_INTERVAL"):  # an experiment: the GIL's hand-over interval
         app.SWITCH_INTERVAL = float(os.environ["LECTERN_BENCH_SWITCH_INTERVAL"])
