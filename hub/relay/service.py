@@ -191,6 +191,9 @@ class Relay:
         if not self.passwords.check(password, stored) or account is None or stored is None:
             self.throttle.failed(key, address)
             raise RelayError(HubErrorKind.BAD_CREDENTIALS, WRONG_PASSWORD_OFFLINE)
+        if account.needs_signin:   # the upstream ended this judge's token (a disabled account?)
+            raise RelayError(HubErrorKind.BAD_CREDENTIALS, "The course server ended your sign-in; sign in again "
+                                                           "when the court relay can reach it.")
         self.throttle.succeeded(key)
         token = TOKEN_PREFIX + secrets.token_urlsafe(32)
         self.store.add_token(account.username, token_digest(token), device_name)

@@ -386,3 +386,39 @@ def test_prefetch_fetches_court_it_courses_once(court):
     finally:
         kill_relay(relay)
         proxy.stop()
+
+
+def test_a_sign_in_the_upstream_ends_ends_on_the_relay_too(court):
+    """The hub revokes the token the relay holds for a judge: the relay's sessions of that judge
+    end, offline sign-in stops working, and forwarding resumes after an online sign-in."""
+    proxy, relay = relay_for(court, "relay-revoked")
+    try:
+        judge = court.add_judge("judge-revoked")
+        api = relay.url + "/api/v1"
+        token = requests.post(api + "/token", json={"username": judge, "password": PASSWORD},
+                              timeout=30).json()["token"]
+        auth = {"Authorization": f"Bearer {token}"}
+        db = sqlite3.connect(f"file:{relay.data_dir / 'relay.sqlite3'}?mode=ro", uri=True)
+        [(upstream_token,)] = db.execute("SELECT upstream_token FROM accounts WHERE username = ?", [judge]).fetchall()
+        db.close()
+        assert requests.delete(court.upstream.api + "/token", headers={"Authorization": f"Bearer {upstream_token}"},
+                               timeout=30).status_code == 204
+        event = {"id": "6a0c2c4e-3f1e-4b7e-9a55-0c1f5b2d7e01", "kind": "progress", "course_id": COURSE,
+                 "item_id": "m1-reading", "device_seq": 1, "fraction": 0.5}
+        body = {"device_id": "0d7f6a3e-5b1c-4c2e-8f7a-2b9d4e6c8a10", "events": [event]}
+        assert requests.post(api + "/sync", json=body, headers=auth, timeout=30).status_code == 200
+        wait_for(lambda: requests.post(api + "/sync", json={**body, "events": []}, headers=auth,
+                                       timeout=30).status_code == 401, 30, "the relay session to end")
+        proxy.set_faults(Faults(refuse=True))
+        proxy.drop_connections()
+        offline = requests.post(api + "/token", json={"username": judge, "password": PASSWORD}, timeout=30)
+        assert offline.status_code == 401 and "ended your sign-in" in offline.json()["error"]["message"]
+        proxy.set_faults(Faults())
+        again = requests.post(api + "/token", json={"username": judge, "password": PASSWORD}, timeout=30)
+        assert again.status_code == 200
+        wait_for(lambda: relay.status()["pending"] == 0, 60, "forwarding to resume")
+        uid = hub_rows(court.upstream, "SELECT id FROM users WHERE username = ?", judge)[0][0]
+        assert hub_rows(court.upstream, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid)[0][0] == 1
+    finally:
+        kill_relay(relay)
+        proxy.stop()
