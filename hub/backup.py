@@ -20,12 +20,17 @@ is written beside OUT and renamed into place once complete: OUT is whole or abse
 
 A restore checks every member's sha256 before it touches anything, refuses a backup from a
 newer lectern-hub and a target that already holds a hub (unless forced), and migrates a
-backup from an older one. A restored hub is a hub gone back in time: events learners pushed
-after the backup are not in it, and their players' cursors point past its feed. So restore
-gives the database a new instance id (`meta.instance_id`); the hub writes it into the cursors
-it makes and refuses a cursor made by another instance (hub.syncing), and a player told so
-starts its pull over and sends again what it had sent (sync.sync_engine): the hub acks again
-what it has, idempotently, and applies the rest. Nothing is lost, nothing doubled.
+backup from an older one. What it restores is what it checked: it reads the file once more,
+writing each member to a temporary file beside its destination while hashing it, and renames
+them into place only when every member matches the checked manifest (a file replaced in the
+meantime, say on a share others can write, is refused with the target left as it was).
+
+A restored hub is a hub gone back in time: events learners pushed after the backup are not
+in it, and their players' cursors point past its feed. So restore gives the database a new
+instance id (`meta.instance_id`); the hub writes it into the cursors it makes and refuses a
+cursor made by another instance (hub.syncing), and a player told so starts its pull over and
+sends again what it had sent (sync.sync_engine): the hub acks again what it has,
+idempotently, and applies the rest. Nothing is lost, nothing doubled.
 """
 from __future__ import annotations
 
@@ -44,7 +49,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import IO, Any, Callable
 
 from sqlalchemy import MetaData, delete, select
 from sqlalchemy.engine import Connection, make_url
@@ -376,8 +381,11 @@ def pg_program(name: str) -> str:
 
 def _conninfo(url: URL) -> tuple[str, dict[str, str]]:
     """libpq's connection string for `url` without its password, and the environment that
-    carries the password (never on a command line, where `ps` shows it)."""
+    carries the password (never on a command line, where `ps` shows it): the URL's
+    `user:password@`, else its `?password=`. An `sslpassword` (the client key's passphrase)
+    has no environment variable in libpq, so it is refused rather than shown."""
     parts: dict[str, str] = {}
+    password = None if url.password is None else str(url.password)
     if url.host:
         parts["host"] = url.host
     if url.port:
@@ -387,15 +395,23 @@ def _conninfo(url: URL) -> tuple[str, dict[str, str]]:
     if url.database:
         parts["dbname"] = url.database
     for key, value in url.query.items():
-        parts[key] = value if isinstance(value, str) else value[-1]
+        value = value if isinstance(value, str) else value[-1]
+        if key == "password":
+            password = password if password is not None else value
+        elif key == "sslpassword":
+            raise HubError(HubErrorKind.BAD_REQUEST, "pg_dump and pg_restore cannot be given the database URL's "
+                                                     "sslpassword without showing it to every account (ps); use a "
+                                                     "client key without a passphrase for backups.")
+        else:
+            parts[key] = value
 
     def quoted(value: str) -> str:
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
     env = dict(os.environ)
     env.pop("PGPASSWORD", None)
-    if url.password:
-        env["PGPASSWORD"] = str(url.password)
+    if password:
+        env["PGPASSWORD"] = password
     return " ".join(f"{k}={quoted(v)}" for k, v in parts.items()), env
 
 
@@ -454,30 +470,51 @@ def read_backup(source: Path) -> _Archive:
                 raise _damaged(source, "it has no manifest")
             manifest = _manifest(source, tar)
             members: dict[str, dict[str, Any]] = manifest["members"]
-            seen: set[str] = set()
-            for info in tar:
-                if info.name == MANIFEST_NAME:
-                    continue
-                want = members.get(info.name)
-                if want is None or not info.isfile() or info.name in seen:
-                    raise _damaged(source, f"it holds {info.name[:100]!r}, which its manifest does not list")
-                seen.add(info.name)
-                f = tar.extractfile(info)
-                assert f is not None  # a regular file
-                digest, size = hashlib.sha256(), 0
-                while chunk := f.read(_CHUNK):
-                    digest.update(chunk)
-                    size += len(chunk)
-                if size != want["size"] or digest.hexdigest() != want["sha256"]:
-                    raise _damaged(source, f"{info.name} does not match its checksum")
-            missing = sorted(set(members) - seen)
-            if missing:
-                raise _damaged(source, f"{missing[0]} is missing")
+            _read_members(source, tar, members, lambda _name: None)
     except (tarfile.TarError, EOFError) as exc:
         raise _damaged(source, str(exc) or type(exc).__name__) from None
     except OSError as exc:
         raise HubError(HubErrorKind.BAD_REQUEST, f"Cannot read {source}: {exc.strerror or exc}.") from None
     return _Archive(manifest, members)
+
+
+def _read_members(source: Path, tar: tarfile.TarFile, members: dict[str, dict[str, Any]],
+                  sink: Callable[[str], IO[bytes] | None], mismatch: str = "does not match its checksum") -> None:
+    """Read every member once, checking its size and sha256 against `members`, and write
+    its bytes to `sink(name)` (None: check only) as they are read: what a restore writes is
+    what was checked (the file may change meanwhile). Each sink is flushed to the disk and
+    closed here; a member the manifest does not list, twice or missing is a damaged backup."""
+    seen: set[str] = set()
+    for info in tar:
+        if info.name == MANIFEST_NAME:
+            continue
+        want = members.get(info.name)
+        if want is None or not info.isfile() or info.name in seen:
+            raise _damaged(source, f"it holds {info.name[:100]!r}, which its manifest does not list")
+        seen.add(info.name)
+        f = tar.extractfile(info)
+        assert f is not None  # a regular file
+        out = sink(info.name)
+        try:
+            digest, size = hashlib.sha256(), 0
+            while chunk := f.read(_CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+                if size > want["size"]:
+                    break
+                if out is not None:
+                    out.write(chunk)
+            if out is not None:
+                out.flush()
+                os.fsync(out.fileno())
+        finally:
+            if out is not None:
+                out.close()
+        if size != want["size"] or digest.hexdigest() != want["sha256"]:
+            raise _damaged(source, f"{info.name} {mismatch}")
+    missing = sorted(set(members) - seen)
+    if missing:
+        raise _damaged(source, f"{missing[0]} is missing")
 
 
 def _damaged(source: Path, why: str) -> HubError:
@@ -560,11 +597,20 @@ def check_backup(settings: HubSettings, source: Path) -> _Archive:
 def restore(settings: HubSettings, source: Path, *, force: bool = False,
             checked: _Archive | None = None) -> RestoreResult:
     """Restore `source` into the hub of `settings` (stopped; see the module docstring).
-    `checked`: what `check_backup` returned for it, when the caller already ran it."""
+    `checked`: what `check_backup` returned for it, when the caller already ran it.
+
+    The backup is read once more, each member written to a temporary file in its
+    destination's file system while it is hashed, and compared with the checked manifest:
+    only when every member matches is anything of the target replaced (a file changed since
+    `check_backup` read it is refused, the target as it was)."""
     archive = checked or check_backup(settings, source)
     manifest = archive.manifest
     kind = database_kind(settings.database_url)
+    # PostgreSQL's programs and connection are settled before anything is written
+    pg = (pg_program("pg_restore"), *_conninfo(make_url(settings.database_url))) if kind == "postgresql" else None
     found, database = _target_contents(settings, kind, archive)
+    staging = _Staging()
+    placing = False
     try:
         if found and not force:
             raise HubError(HubErrorKind.BAD_REQUEST, f"The target is not empty ({'; '.join(found)}). Restore into an "
@@ -573,20 +619,28 @@ def restore(settings: HubSettings, source: Path, *, force: bool = False,
         if database is not None:
             database.close()
             database = None
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        with tarfile.open(source, mode="r:") as tar:
-            blobs = _restore_blobs(tar, archive, settings)
-            has_key = KEY_MEMBER in archive.members
-            if has_key:
-                _restore_key(tar, settings.issuer_key_path)
-            if kind == "sqlite":
-                _restore_sqlite(tar, settings)
-            else:
-                _restore_pg(tar, settings, force and bool(found))
+        staged = _stage(settings, kind, source, archive, staging)
+        placing = True
+        blobs = _place_blobs(staged, settings)
+        has_key = staged.key is not None
+        if staged.key is not None:
+            os.replace(staged.key, settings.issuer_key_path)
+            _fsync_dir(settings.issuer_key_path.parent)
+        if kind == "sqlite":
+            _place_sqlite(staged.database, settings)
+        else:
+            assert pg is not None
+            _restore_pg(staged.database, settings, force and bool(found), pg)
         database = db.Database(settings.database_url, create=False)
         steps = database.migrate()
         new_instance(database)
     except OSError as exc:
+        if not placing:
+            if exc.errno in _FULL:
+                raise HubError(HubErrorKind.STORAGE, "There is not enough space to restore the backup; "
+                                                     "nothing was restored.") from None
+            raise HubError(HubErrorKind.STORAGE, f"Cannot restore ({exc.filename or ''}: {exc.strerror or exc}); "
+                                                 "nothing was restored.") from None
         if exc.errno in _FULL:
             raise HubError(HubErrorKind.STORAGE, "There is not enough space to restore the backup; "
                                                  "the target is incomplete: free space, then restore with --force.") \
@@ -594,6 +648,7 @@ def restore(settings: HubSettings, source: Path, *, force: bool = False,
         raise HubError(HubErrorKind.STORAGE, f"Cannot restore ({exc.filename or ''}: {exc.strerror or exc}); "
                                              "the target is incomplete: restore again with --force.") from None
     finally:
+        staging.clean(placing)
         if database is not None:
             database.close()
     return RestoreResult(source=source, database=kind, created=str(manifest.get("created", "?")),
@@ -605,70 +660,146 @@ def _named(kind: str) -> str:
     return "SQLite" if kind == "sqlite" else "PostgreSQL"
 
 
-def _members(tar: tarfile.TarFile, prefix: str) -> Iterator[tuple[tarfile.TarInfo, IO[bytes]]]:
-    for info in tar:
-        if info.name.startswith(prefix) and info.isfile():
-            f = tar.extractfile(info)
-            assert f is not None
-            yield info, f
+class _Staging:
+    """The temporary files and folders of one restore, in the target's file systems (a
+    rename puts each in place). `clean` removes what is left of them, and, when nothing was
+    placed, the folders the restore created: the target is then as it was."""
+
+    def __init__(self) -> None:
+        self.folders: list[Path] = []   # created by this restore, parents first
+        self.temps: list[Path] = []     # temporary files and folders
+
+    def folder(self, path: Path, mode: int = 0o777) -> Path:
+        """`path`, created (with its missing parents) if needed; `mode` for `path` itself."""
+        missing: list[Path] = []
+        here = path
+        while not here.is_dir() and here != here.parent:
+            missing.append(here)
+            here = here.parent
+        for folder in reversed(missing):
+            try:
+                folder.mkdir(mode=mode if folder == path else 0o777)
+            except FileExistsError:
+                continue
+            self.folders.append(folder)
+        return path
+
+    def file(self, dest: Path) -> tuple[Path, IO[bytes]]:
+        """A new private temporary file beside `dest`, open for writing."""
+        fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".restore", dir=self.folder(dest.parent))
+        self.temps.append(Path(name))
+        return Path(name), os.fdopen(fd, "wb")
+
+    def temp_folder(self, parent: Path) -> Path:
+        folder = Path(tempfile.mkdtemp(prefix=".lectern-restore-", dir=self.folder(parent)))
+        self.temps.append(folder)
+        return folder
+
+    def clean(self, placed: bool) -> None:
+        for temp in reversed(self.temps):
+            if temp.is_dir():
+                shutil.rmtree(temp, ignore_errors=True)
+            else:
+                temp.unlink(missing_ok=True)
+        if not placed:
+            for folder in reversed(self.folders):
+                try:
+                    folder.rmdir()
+                except OSError:
+                    pass
 
 
-def _restore_blobs(tar: tarfile.TarFile, archive: _Archive, settings: HubSettings) -> int:
-    from sync.errors import DiskFullError
+@dataclass
+class _Staged:
+    database: Path
+    key: Path | None = None
+    blobs: dict[str, Path | None] = field(default_factory=dict)   # sha: staged file (None: the target has it)
 
+
+def _stage(settings: HubSettings, kind: str, source: Path, archive: _Archive, staging: _Staging) -> _Staged:
+    """Read the backup once, writing each member into a temporary file beside its
+    destination while checking it against `archive` (what check_backup approved)."""
+    staging.folder(settings.data_dir, db.data_dir_mode(settings))
     store = ContentStore(settings.blob_dir, shared=(), readable_by_all=settings.blobs_readable_by_all)
-    settings.blob_dir.mkdir(parents=True, exist_ok=True)
-    count = 0
-    for info, f in _members(tar, "blobs/"):
-        sha = info.name.rsplit("/", 1)[-1]
-        try:
-            store.add_stream(sha, info.size, f)
-        except DiskFullError:
-            raise OSError(errno.ENOSPC, "No space left on device", str(settings.blob_dir)) from None
-        count += 1
-    return count
+    blob_folder: Path | None = None
+    paths: dict[str, Path] = {}
+    staged = _Staged(database=Path())
+
+    def sink(name: str) -> IO[bytes] | None:
+        nonlocal blob_folder
+        if name.startswith("blobs/"):
+            sha = name.rsplit("/", 1)[-1]
+            if store.has_own(sha):   # a blob's name is its content: the one there is kept
+                staged.blobs[sha] = None
+                return None
+            if blob_folder is None:
+                blob_folder = staging.temp_folder(settings.blob_dir)
+            path = blob_folder / sha
+            staged.blobs[sha] = path
+            return open(path, "xb")
+        if name == KEY_MEMBER:
+            path, out = staging.file(settings.issuer_key_path)
+        elif name == SQLITE_MEMBER:
+            path, out = staging.file(Path(_sqlite_file(settings.database_url)))
+        else:
+            path, out = staging.file(settings.data_dir / "hub.pgdump")
+        paths[name] = path
+        return out
+
+    try:
+        with tarfile.open(source, mode="r:") as tar:
+            if MANIFEST_NAME not in tar.getnames() or _manifest(source, tar) != archive.manifest:
+                raise _damaged(source, "it changed after it was checked")
+            _read_members(source, tar, archive.members, sink, "changed after it was checked")
+    except (tarfile.TarError, EOFError) as exc:
+        raise _damaged(source, str(exc) or type(exc).__name__) from None
+    staged.database = paths[SQLITE_MEMBER if kind == "sqlite" else PG_MEMBER]
+    staged.key = paths.get(KEY_MEMBER)
+    return staged
 
 
-def _extract_to(tar: tarfile.TarFile, name: str, dest: Path, mode: int = 0o600) -> None:
-    """One member into `dest`, whole or not at all (a temporary file beside it, renamed)."""
-    from sync.atomic_file import replacing
+def _place_blobs(staged: _Staged, settings: HubSettings) -> int:
+    """Move the staged blobs into the blob folder (each already checked against its name)."""
+    store = ContentStore(settings.blob_dir, shared=(), readable_by_all=settings.blobs_readable_by_all)
+    folders: set[Path] = set()
+    for sha, path in staged.blobs.items():
+        if path is None:
+            continue
+        final = settings.blob_dir / sha[:2] / sha
+        if final.parent not in folders:
+            if not final.parent.is_dir():
+                final.parent.mkdir(mode=store.dir_mode, parents=True, exist_ok=True)
+                if store.readable_by_all:
+                    os.chmod(final.parent, store.dir_mode)  # an administrator's umask 077 must not hide it
+            folders.add(final.parent)
+        os.chmod(path, store.file_mode)
+        os.replace(path, final)
+    for folder in folders:
+        _fsync_dir(folder)
+    return len(staged.blobs)
 
-    f = tar.extractfile(name)
-    assert f is not None
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with replacing(dest) as temp:
-        with open(temp, "wb") as out:
-            os.fchmod(out.fileno(), mode)
-            shutil.copyfileobj(f, out, _CHUNK)
 
-
-def _restore_key(tar: tarfile.TarFile, path: Path) -> None:
-    _extract_to(tar, KEY_MEMBER, path)
-
-
-def _restore_sqlite(tar: tarfile.TarFile, settings: HubSettings) -> None:
+def _place_sqlite(staged: Path, settings: HubSettings) -> None:
     path = Path(_sqlite_file(settings.database_url))
     for suffix in ("-wal", "-shm"):  # a replaced database's log must not be replayed into the new one
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    _extract_to(tar, SQLITE_MEMBER, path)
+    os.replace(staged, path)
+    _fsync_dir(path.parent)
 
 
-def _restore_pg(tar: tarfile.TarFile, settings: HubSettings, replace: bool) -> None:
-    database = db.Database(settings.database_url, create=False)
-    try:
-        if replace:
+def _restore_pg(dump: Path, settings: HubSettings, replace: bool, pg: tuple[str, str, dict[str, str]]) -> None:
+    program, conninfo, env = pg
+    if replace:
+        database = db.Database(settings.database_url, create=False)
+        try:
             with database.write() as conn:
                 old = MetaData()
                 old.reflect(conn)
                 old.drop_all(conn)
-        conninfo, env = _conninfo(database.engine.url)
-    finally:
-        database.close()
-    with tempfile.TemporaryDirectory(prefix="lectern-restore-", dir=settings.data_dir) as folder:
-        dump = Path(folder) / "hub.pgdump"
-        _extract_to(tar, PG_MEMBER, dump)
-        _run_pg([pg_program("pg_restore"), "--no-owner", "--no-privileges", "--single-transaction",
-                 "--exit-on-error", "--no-password", f"--dbname={conninfo}", str(dump)], env, "pg_restore")
+        finally:
+            database.close()
+    _run_pg([program, "--no-owner", "--no-privileges", "--single-transaction",
+             "--exit-on-error", "--no-password", f"--dbname={conninfo}", str(dump)], env, "pg_restore")
 
 
 __all__ = ["BackupResult", "FORMAT_VERSION", "INSTANCE_KEY", "RestoreResult", "backup", "check_backup",

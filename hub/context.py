@@ -27,7 +27,7 @@ class Hub:
 
     @classmethod
     def open(cls, settings: HubSettings) -> "Hub":
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        db.make_data_dir(settings)  # private unless nginx reads blobs inside it
         settings.blob_dir.mkdir(parents=True, exist_ok=True)
         database = db.Database(settings.database_url)
         return cls(settings=settings, database=database,

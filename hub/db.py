@@ -25,7 +25,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 try:
     import fcntl
@@ -60,6 +60,9 @@ from sqlalchemy.schema import CreateColumn
 
 from .checkpointer import WalCheckpointer
 from .errors import HubError, HubErrorKind
+
+if TYPE_CHECKING:
+    from .settings import HubSettings
 
 log = logging.getLogger(__name__)
 
@@ -823,13 +826,71 @@ def _sqlite_path(url: str) -> str | None:
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         path = url.split(":///", 1)[-1]
+        file_path = _sqlite_path(url)
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, pool_size=16, max_overflow=48, pool_timeout=60,
                                connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+        if file_path is not None and "?" not in file_path:
+            _private_database_file(engine, file_path)
         _sqlite_setup(engine)
         return engine
     return create_engine(url, pool_size=16, max_overflow=32, pool_pre_ping=True)
+
+
+def data_dir_mode(settings: "HubSettings") -> int:
+    """The mode a new data folder gets: private (it holds the database's password hashes and
+    the issuer's key), unless nginx must pass through it to read the blobs (X-Accel-Redirect
+    with the blob folder inside it: docs/deploy.md)."""
+    blobs = settings.blob_dir.absolute()
+    inside = blobs == settings.data_dir.absolute() or settings.data_dir.absolute() in blobs.parents
+    return 0o777 if settings.blobs_readable_by_all and inside else 0o700  # 0o777: as the umask says
+
+
+def make_data_dir(settings: "HubSettings") -> None:
+    """Create the data folder when it is missing, with `data_dir_mode` (an existing one is
+    left as its administrator set it)."""
+    settings.data_dir.mkdir(mode=data_dir_mode(settings), parents=True, exist_ok=True)
+
+
+#: modes that let other accounts read (or write) the database: a hub tightens them when it opens it
+_SHARED_MODES = 0o007
+#: not "hub.db": hub.cli silences that one while it opens the database (its errors repeat the CLI's line)
+_file_log = logging.getLogger("hub.database_file")
+
+
+def _private_database_file(engine: Engine, path: str) -> None:
+    """The SQLite file holds password and token hashes and devices' keys: create it 0600
+    before SQLite opens it (its -wal and -shm files take the main file's mode), and tighten
+    a file an older hub left readable by every account (once, logged)."""
+    _tighten(path)
+
+    @event.listens_for(engine, "do_connect")
+    def _create_private(*_args: Any) -> None:
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_CLOEXEC", 0), 0o600)
+        except FileExistsError:
+            return
+        except OSError:
+            return  # SQLite says why, in its own words, when it opens the file
+        os.close(fd)
+
+
+def _tighten(path: str) -> None:
+    for name in (path, f"{path}-wal", f"{path}-shm"):
+        try:
+            mode = os.stat(name).st_mode
+        except OSError:
+            continue
+        if mode & _SHARED_MODES:
+            try:
+                os.chmod(name, 0o600)
+            except OSError as exc:
+                _file_log.warning("the hub database file %s can be read by other accounts and cannot be made "
+                            "private (%s); chmod 600 it", name, exc.strerror or exc)
+                continue
+            _file_log.warning("the hub database file %s could be read by other accounts; made it private (0600)",
+                        name)
 
 
 def _sqlite_setup(engine: Engine) -> None:

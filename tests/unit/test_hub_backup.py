@@ -154,6 +154,120 @@ def test_the_password_goes_by_environment_never_argv():
     conninfo, env = backup._conninfo(make_url("postgresql+psycopg://hub:s3cr%27et@db.court:5433/lectern?sslmode=require"))
     assert "s3cr" not in conninfo and env["PGPASSWORD"] == "s3cr'et"
     assert conninfo == "host='db.court' port='5433' user='hub' dbname='lectern' sslmode='require'"
+    # the other way libpq takes a password: the URL's query (review finding K)
+    conninfo, env = backup._conninfo(make_url("postgresql://hub@db.court/lectern?password=s3cret&sslmode=require"))
+    assert "s3cret" not in conninfo and "password" not in conninfo and env["PGPASSWORD"] == "s3cret"
+    assert conninfo == "host='db.court' user='hub' dbname='lectern' sslmode='require'"
+    conninfo, env = backup._conninfo(make_url("postgresql://hub:userinfo@db.court/lectern?password=query"))
+    assert env["PGPASSWORD"] == "userinfo" and "query" not in conninfo
+
+
+def test_an_sslpassword_is_refused_not_put_on_a_command_line():
+    """libpq has no environment variable for the client key's passphrase (no PGSSLPASSWORD)."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url("postgresql+psycopg://hub@/lectern?host=/run/postgresql&sslpassword=k3y")
+    with pytest.raises(HubError) as info:
+        backup._conninfo(url)
+    assert info.value.kind is HubErrorKind.BAD_REQUEST and "sslpassword" in info.value.message
+    assert "k3y" not in info.value.message
+
+
+def _evil_twin(good: Path, evil: Path, change: str = backup.SQLITE_MEMBER) -> None:
+    """`good` with an account 'mallory' added to its database (or `change`'s bytes altered),
+    its manifest left as it was: the proof of review finding J."""
+    import io
+    import sqlite3
+
+    from hub.auth import hash_password
+
+    with tarfile.open(good) as src, tarfile.open(evil, "w", format=tarfile.PAX_FORMAT) as dst:
+        for info in src:
+            data = src.extractfile(info).read()
+            if info.name == change == backup.SQLITE_MEMBER:
+                scratch = evil.with_name("scratch.sqlite3")
+                scratch.write_bytes(data)
+                conn = sqlite3.connect(scratch)
+                conn.execute("INSERT INTO users(username, password_hash, disabled, created_at) VALUES"
+                             " ('mallory', ?, 0, '2026-01-01T00:00:00Z')", [hash_password("mallory")])
+                conn.commit()
+                conn.close()
+                data = scratch.read_bytes()
+                scratch.unlink()
+            elif info.name == change:
+                data = bytes([data[0] ^ 1]) + data[1:]
+            info.size = len(data)
+            dst.addfile(info, io.BytesIO(data))
+
+
+def _tree(folder: Path) -> dict[str, bytes | None]:
+    return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None)
+            for p in sorted(folder.rglob("*"))} if folder.exists() else {}
+
+
+@pytest.mark.parametrize("change", ["database", "blob", "key"])
+def test_a_backup_replaced_after_its_check_restores_nothing(source, tmp_path, change):
+    """Review finding J: the CLI checks the backup (check_backup), then restores it; a file
+    swapped in between must not be restored. The restore's own read compares every member
+    with what was checked, and nothing of the target changes when one differs."""
+    good, evil, file = tmp_path / "good.tar", tmp_path / "evil.tar", tmp_path / "backup.tar"
+    backup.backup(source, good)
+    with tarfile.open(good) as tar:
+        names = tar.getnames()
+    member = {"database": backup.SQLITE_MEMBER, "key": backup.KEY_MEMBER,
+              "blob": next(n for n in names if n.startswith("blobs/"))}[change]
+    _evil_twin(good, evil, member)
+    with pytest.raises(HubError):                      # the twin, checked on its own, is refused
+        backup.check_backup(HubSettings(data_dir=tmp_path / "x"), evil)
+
+    # a new target: not even its data folder is left behind
+    target = HubSettings(data_dir=tmp_path / "new" / "restored")
+    file.write_bytes(good.read_bytes())
+    checked = backup.check_backup(target, file)
+    file.write_bytes(evil.read_bytes())                # swapped while the restore runs
+    with pytest.raises(HubError) as info:
+        backup.restore(target, file, checked=checked)
+    assert info.value.kind is HubErrorKind.BAD_REQUEST
+    assert f"({member} changed after it was checked); nothing was restored." in info.value.message
+    assert not (tmp_path / "new").exists()
+
+    # a hub replaced with --force: its database, blobs and key are as they were
+    before = _tree(source.data_dir)
+    file.write_bytes(good.read_bytes())
+    checked = backup.check_backup(source, file)
+    file.write_bytes(evil.read_bytes())
+    with pytest.raises(HubError) as info:
+        backup.restore(source, file, force=True, checked=checked)
+    assert "changed after it was checked" in info.value.message
+    assert _tree(source.data_dir) == before            # no temporary file left either
+
+    # the genuine file, checked and restored in one go, still restores
+    file.write_bytes(good.read_bytes())
+    assert backup.restore(target, file, checked=backup.check_backup(target, file)).issuer_key
+    database = db.Database(target.database_url, create=False)
+    try:
+        with database.read() as conn:
+            assert [r[0] for r in conn.execute(db.users.select().with_only_columns(db.users.c.username))] == ["erin"]
+    finally:
+        database.close()
+
+
+def test_a_restored_hub_is_private(source, tmp_path):
+    """The restored database and key are 0600 and a new data folder 0700, whatever the umask."""
+    import os
+
+    out = tmp_path / "hub.tar"
+    backup.backup(source, out)
+    target = HubSettings(data_dir=tmp_path / "restored")
+    old = os.umask(0o022)
+    try:
+        backup.restore(target, out)
+    finally:
+        os.umask(old)
+    assert target.data_dir.stat().st_mode & 0o777 == 0o700
+    for path in (target.data_dir / "hub.sqlite3", target.issuer_key_path):
+        assert path.stat().st_mode & 0o777 == 0o600, path
+    assert not [p for p in target.data_dir.rglob(".*")]   # no temporary file or folder left
 
 
 # --------------------------------------------------------------------------- restored hubs and players
