@@ -39,7 +39,5 @@ def test_every_command_the_docs_name_exists():
     pattern = re.compile(r"`(lectern-hub|lectern)(?: --?[a-z-]+(?:[ =][^\s`-][^\s`]*)?)* ([a-z][a-z-]+)")
     for doc in _docs():
         for program, command in pattern.findall(doc.read_text(encoding="utf-8")):
-            if command == "tests":  # `lectern tests` in prose: the project, not a command
-                continue
             known = hub if program == "lectern-hub" else learner
             assert command in known, f"{doc.name} names `{program} {command}`, which {program} does not have"
