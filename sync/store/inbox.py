@@ -145,7 +145,10 @@ class InboxMixin(StoreBase):
             for rej in answer.refused:
                 conn.execute("UPDATE outbox SET state = 'rejected', error = ? WHERE id = ?",
                              [rej.message[:1000], rej.event_id])
-                if rej.code == "not-passed" and sent_kinds.get(rej.event_id) == "completed":
+                # A relay passes the upstream's refusal on with a later sync, not the one that
+                # carried the event: its kind then comes from the outbox.
+                kind = sent_kinds.get(rej.event_id) or _outbox_kind(conn, rej.event_id)
+                if rej.code == "not-passed" and kind == "completed":
                     _undo_refused_completion(conn, rej.event_id)
                 conn.execute("UPDATE forum_threads SET state = 'rejected' WHERE id = ?", [rej.event_id])
                 conn.execute("UPDATE forum_posts SET state = 'rejected' WHERE id = ?", [rej.event_id])
@@ -179,6 +182,12 @@ def _settle_refusals(conn: sqlite3.Connection, event_id: str, now: str) -> None:
                  " AND settled_at IS NULL AND kind = ? AND json_extract(payload, '$.item') = ?"
                  " AND course_id IN (SELECT id FROM courses WHERE family = ?)",
                  [now, kind, item, family])
+
+
+def _outbox_kind(conn: sqlite3.Connection, event_id: str) -> str | None:
+    """The kind of an event of the outbox (None: not there)."""
+    row = conn.execute("SELECT kind FROM outbox WHERE id = ?", [event_id]).fetchone()
+    return None if row is None else str(row[0])
 
 
 def _undo_refused_completion(conn: sqlite3.Connection, event_id: str) -> None:
