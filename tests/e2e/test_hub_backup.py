@@ -412,3 +412,49 @@ def test_a_sqlite_backup_is_not_restored_into_postgresql(small, tmp_path):
     assert r.returncode == 2
     assert "holds a SQLite database and this hub's is PostgreSQL" in one_line(r)
     assert not target.exists()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="mounting a tiny tmpfs needs root")
+def test_a_full_disk_while_restoring_changes_nothing(small, tmp_path):
+    """Every member is written beside its destination and checked before anything is
+    replaced: a restore that runs out of room leaves the target as it was (here: absent)."""
+    tiny = tmp_path / "tiny"
+    tiny.mkdir()
+    size = max(int(small.backup.stat().st_size * 0.5) // 4096 * 4096, 4096)
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(tiny)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        target = tiny / "data"
+        _, env = fresh_target(tmp_path, "unused")
+        r = hub_cli(target, "restore", small.backup, env=env)
+        assert r.returncode == 1
+        line = one_line(r)
+        assert "not enough space" in line and "nothing was restored" in line
+        assert list(tiny.iterdir()) == []
+        if env:
+            _assert_untouched(target, env)
+    finally:
+        subprocess.run(["umount", str(tiny)], capture_output=True)
+
+
+def test_an_sslpassword_in_the_url_is_refused_not_shown_to_ps(small, tmp_path):
+    """libpq takes a client key's passphrase on the command line only (no PGSSLPASSWORD):
+    backup and restore refuse it in one line rather than put it where `ps` shows it."""
+    if database_under_test() != "postgresql":
+        pytest.skip("pg_dump runs on PostgreSQL")
+    url = small.env["LECTERN_HUB_DB"]
+    secret = {"LECTERN_HUB_DB": url + ("&" if "?" in url else "?") + "sslpassword=k3y-passphrase"}
+    r = hub_cli(small.data_dir, "backup", tmp_path / "hub.tar", env=secret)
+    assert r.returncode == 2
+    line = one_line(r)
+    assert "sslpassword" in line and "k3y" not in line
+    assert list(tmp_path.iterdir()) == []
+    target, env = fresh_target(tmp_path, "t")
+    target_url = env["LECTERN_HUB_DB"]
+    r = hub_cli(target, "restore", small.backup,
+                env={"LECTERN_HUB_DB": target_url + ("&" if "?" in target_url else "?") + "sslpassword=k3y"})
+    assert r.returncode == 2
+    assert "sslpassword" in one_line(r)
+    _assert_untouched(target, env)
+    assert [p.name for p in target.iterdir()] == ["test-db-url"]
