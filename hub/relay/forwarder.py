@@ -50,6 +50,11 @@ class _SkipUser(Exception):
     request); the others go on."""
 
 
+class _UpstreamRestored(Exception):
+    """The upstream refused a cursor of this learner (restored from a backup): their
+    cursors are reset and their acked events pending again; forward them from the start."""
+
+
 @dataclass(frozen=True)
 class RoundResult:
     forwarded: int       # events the upstream answered (acked or refused)
@@ -150,7 +155,17 @@ class Forwarder:
                 self._busy.discard(username)
 
     def forward_user(self, username: str) -> tuple[int, int]:
-        """One learner's pending events, oldest first, then a pull for each device."""
+        """One learner's pending events, oldest first, then a pull for each device (from the
+        start again, with what the upstream acked sent again, if it was restored from a
+        backup meanwhile)."""
+        for _attempt in range(2):
+            try:
+                return self._forward_user(username)
+            except _UpstreamRestored:
+                continue
+        raise _SkipUser()
+
+    def _forward_user(self, username: str) -> tuple[int, int]:
         account = self.store.account(username)
         if account is None or not account.upstream_token or account.needs_signin:
             return (0, 0)
@@ -196,28 +211,26 @@ class Forwarder:
     def _exchange(self, username: str, token: str, device: Device, events: list[dict[str, Any]]) -> dict[str, Any]:
         body = {"protocol": PROTOCOL_VERSION, "device_id": device.device_id, "cursor": device.upstream_cursor,
                 "events": events, "limit": MAX_PAGE_EVENTS}
-        for _attempt in range(2):
-            try:
-                answer = self.upstream.sync(token, body)
-            except ClientHubError as exc:
-                if link_down(exc):
-                    self.last_error = exc.message
-                    raise LinkDown() from None
-                if exc.status == 401:
-                    log.warning("the upstream ended %s's sign-in; their forwarding waits for them to sign in "
-                                "again through the relay", username)
-                    self.store.upstream_refused_token(username)
-                    raise _SkipUser() from None
-                if exc.status == 422 and body["cursor"] and "cursor" in exc.message.lower():
-                    log.warning("the upstream did not know %s's cursor; pulling again from the start", username)
-                    self.store.reset_upstream_cursor(username, device.device_id)
-                    body["cursor"] = None
-                    continue
-                log.error("the upstream refused a sync for %s: %s", username, exc.message)
+        try:
+            answer = self.upstream.sync(token, body)
+        except ClientHubError as exc:
+            if link_down(exc):
+                self.last_error = exc.message
+                raise LinkDown() from None
+            if exc.status == 401:
+                log.warning("the upstream ended %s's sign-in; their forwarding waits for them to sign in "
+                            "again through the relay", username)
+                self.store.upstream_refused_token(username)
                 raise _SkipUser() from None
-            self._clock(answer.get("server_time"))
-            return answer
-        raise _SkipUser()
+            if exc.status == 422 and body["cursor"] and "cursor" in exc.message.lower():
+                again = self.store.reset_upstream_cursor(username)
+                log.warning("the upstream did not know %s's cursor (restored from a backup?): pulling again "
+                            "from the start, sending %d forwarded changes again", username, again)
+                raise _UpstreamRestored() from None
+            log.error("the upstream refused a sync for %s: %s", username, exc.message)
+            raise _SkipUser() from None
+        self._clock(answer.get("server_time"))
+        return answer
 
     def _clock(self, server_time: Any) -> None:
         """The upstream's clock, as an offset from this PC's: the relay's answers carry hub

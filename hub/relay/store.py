@@ -367,12 +367,18 @@ class RelayStore:
                       "WHERE username = ? AND device_id = ?",
                       [cursor, time.time(), 1 if answer.get("more") else 0, username, device_id])
 
-    def reset_upstream_cursor(self, username: str, device_id: str) -> None:
-        """The upstream did not know the cursor (restored from a backup): pull it all again
-        (players apply what they already have without change)."""
+    def reset_upstream_cursor(self, username: str) -> int:
+        """The upstream did not know a cursor of this learner: it was restored from a backup
+        (hub.syncing gives a restored hub a new instance id), so it may lack events it acked
+        since. In one transaction: every device of the learner pulls again from the start
+        (players apply what they already have without change) and every event of theirs it
+        acked goes again, in the order the relay received them (the upstream acks again
+        those it has, changing nothing, and applies the rest). Returns how many go again."""
         with self.transaction() as c:
-            c.execute("UPDATE devices SET upstream_cursor = NULL, pull_wanted = 1 WHERE username = ? AND device_id = ?",
-                      [username, device_id])
+            again = c.execute("UPDATE events SET state = 'pending' WHERE username = ? AND state = 'acked'",
+                              [username]).rowcount
+            c.execute("UPDATE devices SET upstream_cursor = NULL, pull_wanted = 1 WHERE username = ?", [username])
+        return int(again)
 
     def mark_pulled(self, username: str, device_id: str) -> None:
         with self.transaction() as c:

@@ -28,11 +28,24 @@ class Upstream:
         self.down = False
         self.lose_next_answers = 0
         self.feed: list[dict[str, Any]] = []
+        self.instance = "i0"
+
+    def backup(self) -> tuple[list[tuple[str, str, str]], set[str]]:
+        return list(self.applied), set(self.seen)
+
+    def restore(self, copy: tuple[list[tuple[str, str, str]], set[str]]) -> None:
+        """As `lectern-hub restore`: what came after the backup is gone, and the hub has a new
+        instance id, so it refuses the cursors it made before (422 on `cursor`)."""
+        self.applied, self.seen = list(copy[0]), set(copy[1])
+        self.instance += "'"
 
     def sync(self, token: str, body: dict[str, Any]) -> dict[str, Any]:
         if self.down:
             raise HubError(HubErrorKind.NETWORK, "down")
         self.requests.append(body)
+        if body["cursor"] and not body["cursor"].startswith(self.instance + ":"):
+            raise HubError(HubErrorKind.PROTOCOL, "The course server was restored from a backup (the cursor is "
+                                                  "not one it made).", status=422)
         acked, rejected = [], []
         for event in body["events"]:
             if event["id"] in self.refuse:
@@ -46,10 +59,10 @@ class Upstream:
         if self.lose_next_answers:
             self.lose_next_answers -= 1
             raise HubError(HubErrorKind.NETWORK, "the answer was lost on the link")
-        position = int(body["cursor"] or 0)
+        position = int(body["cursor"].split(":")[1]) if body["cursor"] else 0
         events = self.feed[position:position + 2]
         return {"protocol": 2, "acked": acked, "rejected": rejected, "events": events,
-                "cursor": str(position + len(events)), "more": position + len(events) < len(self.feed),
+                "cursor": f"{self.instance}:{position + len(events)}", "more": position + len(events) < len(self.feed),
                 "server_time": "2026-11-29T10:00:00Z"}
 
 
@@ -144,3 +157,35 @@ def test_a_cursor_from_another_relay_or_hub_is_refused():
     from sync.protocol import encode_cursor as hub_cursor
     with pytest.raises(CursorInvalid):
         decode_cursor("abc", hub_cursor(3, {"tiny": 4}))
+
+
+def test_an_upstream_restored_from_a_backup_gets_again_what_the_relay_forwarded_since(store):
+    """The upstream refuses the relay's cursors (restored: a new instance id): the relay pulls
+    again from the start for every device of the learner and sends again, in order, every
+    event of theirs it had forwarded; the upstream applies those it lost, once."""
+    upstream = Upstream()
+    upstream.feed = [{"seq": n, "kind": "post", "post": {"n": n}} for n in range(1, 4)]
+    before = [event() for _ in range(3)]
+    store.receive("alice", "pc-1", 2, [(e["id"], e) for e in before])
+    store.touch_device("alice", "pc-2", 2)
+    fwd = forwarder(store, upstream)
+    fwd.run_round()
+    backup = upstream.backup()
+    after = [event() for _ in range(2)]
+    store.receive("alice", "pc-2", 2, [(e["id"], e) for e in after])
+    fwd.run_round()
+    assert len(upstream.applied) == 5 and store.counts().acked == 5
+    upstream.restore(backup)
+    assert len(upstream.applied) == 3
+    store.touch_device("alice", "pc-1", 2)   # a player syncs: the relay pulls, meets the refusal
+    fwd.run_round()
+    assert [i for _t, _d, i in upstream.applied] == [e["id"] for e in before + after]   # the lost two, once
+    assert store.counts().pending == 0 and store.counts().acked == 5
+    assert all(d.upstream_cursor and d.upstream_cursor.startswith(upstream.instance + ":")
+               for d in store.devices_of("alice"))
+    # Each device's feed has the upstream's events again (players apply them without change).
+    for device in ("pc-1", "pc-2"):
+        rows, _ = store.feed_after("alice", device, 0, 100)
+        assert [r.body["post"]["n"] for r in rows if r.body.get("kind") == "post"].count(1) == 2
+    # Bob's cursors and events were not touched.
+    assert not store.devices_of("bob")
