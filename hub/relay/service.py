@@ -22,6 +22,7 @@ import base64
 import binascii
 import json
 import logging
+import os
 import secrets
 import threading
 import time
@@ -60,6 +61,8 @@ log = logging.getLogger(__name__)
 
 TOKEN_PREFIX = "lrt_"
 INSTANCE = "instance"
+#: the inode of relay.sqlite3 the relay last ran with (a restored copy is another file)
+DB_FILE = "db_file"
 STATUS_LIST = "status_list"
 WRONG_PASSWORD = "Wrong user name or password."
 WRONG_PASSWORD_OFFLINE = ("Wrong user name or password. (The court relay cannot reach the course server now: "
@@ -82,22 +85,41 @@ class CursorInvalid(ValueError):
     pass
 
 
-def encode_cursor(instance: str, seq: int) -> str:
-    raw = json.dumps({"relay": instance, "s": seq}, separators=(",", ":")).encode()
+#: why a cursor is refused; the player starts its sync over (no cursor) and sends again what
+#: the relay had acknowledged (sync.sync_engine, on a 422 that names the cursor)
+CURSOR_REFUSED = "The cursor is not one this court relay made; sync again without a cursor."
+CURSOR_AHEAD = ("This court relay was restored from an older copy since this device's last sync (the cursor is "
+                "ahead of it): sync again without a cursor, and send again the changes it had acknowledged.")
+
+
+def encode_cursor(instance: str, seq: int, received: int | None = None) -> str:
+    """The relay's cursor: its id, the position in the device's feed, and how many events it
+    held from the device when it answered (a relay restored from an older copy of its data
+    folder holds fewer, and refuses the cursor)."""
+    doc: dict[str, Any] = {"relay": instance, "s": seq}
+    if received is not None:
+        doc["n"] = received
+    raw = json.dumps(doc, separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_cursor(instance: str, cursor: str | None) -> int:
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def decode_cursor(instance: str, cursor: str | None) -> tuple[int, int | None]:
+    """(feed position, events held from the device; None in a cursor made before it was
+    counted) of one of this relay's cursors; (0, None) for none."""
     if not cursor:
-        return 0
+        return 0, None
     try:
         doc = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (binascii.Error, ValueError):
         doc = None
-    if not isinstance(doc, dict) or doc.get("relay") != instance or not isinstance(doc.get("s"), int) \
-            or isinstance(doc.get("s"), bool) or doc["s"] < 0:
-        raise CursorInvalid("The cursor is not one this court relay made; sync again without a cursor.")
-    return int(doc["s"])
+    if not isinstance(doc, dict) or doc.get("relay") != instance or not _count(doc.get("s")) \
+            or ("n" in doc and not _count(doc["n"])):
+        raise CursorInvalid(CURSOR_REFUSED)
+    return int(doc["s"]), (int(doc["n"]) if "n" in doc else None)
 
 
 class Relay:
@@ -110,10 +132,7 @@ class Relay:
         self.upstream = Upstream(url, connect_timeout=min(10.0, settings.login_timeout),
                                  read_timeout=settings.read_timeout)
         self.store.set_meta(UPSTREAM_URL, self.upstream.url)
-        self.instance = self.store.get_meta(INSTANCE) or ""
-        if not self.instance:
-            self.instance = secrets.token_hex(8)
-            self.store.set_meta(INSTANCE, self.instance)
+        self.instance = self._instance()
         self.content = ContentCache(self.store, BlobCache(settings.data_dir / "blobs"), self.upstream,
                                     blob_wait=settings.blob_wait)
         self.passwords = PasswordChecker(2)
@@ -125,6 +144,27 @@ class Relay:
                                    pull_interval=settings.pull_interval, on_clock=self._set_clock)
         if start_forwarder:
             self.forwarder.start()
+
+    def _instance(self) -> str:
+        """The relay's id, which its cursors carry. A new one when the database is not the
+        file the relay last ran with (its data folder was restored from a copy): the copy
+        may lack changes the relay acknowledged since, so the players' cursors must stop
+        working; each player then starts over and sends again what the relay had
+        acknowledged (the relay acks again those it has; the rest are new). Court IT's
+        restore needs nothing more than copying the folder back (docs/relay.md)."""
+        file_id = str(os.stat(self.store.path).st_ino)
+        instance = self.store.get_meta(INSTANCE) or ""
+        ran_with = self.store.get_meta(DB_FILE)
+        if instance and ran_with is not None and ran_with != file_id:
+            log.warning("%s is not the file this relay last ran with (restored from a copy?): the players "
+                        "start their sync over and send again what it had acknowledged", self.store.path)
+            instance = ""
+        if not instance:
+            instance = secrets.token_hex(8)
+            self.store.set_meta(INSTANCE, instance)
+        if ran_with != file_id:
+            self.store.set_meta(DB_FILE, file_id)
+        return instance
 
     def close(self) -> None:
         self.forwarder.stop()
@@ -391,11 +431,16 @@ class Relay:
         if len(request.events) > MAX_EVENTS_PER_BATCH:
             raise RelayError(HubErrorKind.TOO_LARGE, f"{len(request.events)} events in one request; send at most "
                                                      f"{MAX_EVENTS_PER_BATCH} per request.")
+        device_id = str(request.device_id)
         try:
-            after = decode_cursor(self.instance, request.cursor)
+            after, received = decode_cursor(self.instance, request.cursor)
         except CursorInvalid as exc:
             raise RelayError(HubErrorKind.INVALID, str(exc), fields=["cursor"]) from None
-        device_id = str(request.device_id)
+        if after > self.store.feed_top() or (received is not None
+                                            and received > self.store.received_from(username, device_id)):
+            # Made by this relay before its data folder was put back from an older copy in
+            # place (same file): what it acked since may be gone, and its feed numbers again.
+            raise RelayError(HubErrorKind.INVALID, CURSOR_AHEAD, fields=["cursor"])
         protocol = request.protocol
         rejected: list[dict[str, Any]] = []
         to_store: list[tuple[str, dict[str, Any]]] = []
@@ -442,7 +487,8 @@ class Relay:
             rej["code"] = _code_for(rej.get("code"), protocol)
             rej.setdefault("message", rej["code"])
         answer_doc = {"protocol": PROTOCOL_VERSION, "acked": acked, "rejected": rejected, "events": events,
-                      "cursor": encode_cursor(self.instance, rows[-1].seq if rows else after), "more": more,
+                      "cursor": encode_cursor(self.instance, rows[-1].seq if rows else after,
+                                              self.store.received_from(username, device_id)), "more": more,
                       "server_time": self.hub_now()}
         return json.dumps(answer_doc, separators=(",", ":")).encode()
 

@@ -55,6 +55,7 @@ CREATE TABLE IF NOT EXISTS events(
     received_at TEXT NOT NULL,
     forwarded_at TEXT);
 CREATE INDEX IF NOT EXISTS events_pending ON events(username, seq) WHERE state = 'pending';
+CREATE INDEX IF NOT EXISTS events_device ON events(username, device_id);
 CREATE TABLE IF NOT EXISTS devices(
     username TEXT NOT NULL,
     device_id TEXT NOT NULL,
@@ -392,6 +393,12 @@ class RelayStore:
                            " ORDER BY seq LIMIT ?", [username, device_id, after, limit + 1])
         out = [FeedRow(s, k, json.loads(b)) for s, k, b in rows[:limit]]
         return out, len(rows) > limit
+
+    def received_from(self, username: str, device_id: str) -> int:
+        """How many events the relay holds from this device (the relay's cursors carry it: a
+        relay restored from an older copy holds fewer than a cursor it made since)."""
+        rows = self._query("SELECT COUNT(*) FROM events WHERE username = ? AND device_id = ?", [username, device_id])
+        return int(rows[0][0])
 
     def feed_top(self) -> int:
         rows = self._query("SELECT COALESCE(MAX(seq), 0) FROM feed")

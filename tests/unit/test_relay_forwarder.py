@@ -151,7 +151,8 @@ def test_refusals_and_pulled_events_reach_the_device_that_pushed(store):
 
 def test_a_cursor_from_another_relay_or_hub_is_refused():
     cursor = encode_cursor("abc", 42)
-    assert decode_cursor("abc", cursor) == 42 and decode_cursor("abc", None) == 0
+    assert decode_cursor("abc", cursor) == (42, None) and decode_cursor("abc", None) == (0, None)
+    assert decode_cursor("abc", encode_cursor("abc", 42, 7)) == (42, 7)
     with pytest.raises(CursorInvalid):
         decode_cursor("other", cursor)
     from sync.protocol import encode_cursor as hub_cursor

@@ -1,0 +1,118 @@
+"""The court relay's service (hub.relay.service) without HTTP: what a restored relay does with
+its players' cursors, sign-in at the relay (online, offline, throttled), the cap on a judge's
+PCs. The upstream is a stand-in; tests/e2e/test_relay.py runs the relay against a real hub."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hub.errors import HubError
+from hub.relay.service import Relay, RelaySettings
+
+JUDGE = "judge"
+
+
+def relay_at(data: Path) -> Relay:
+    return Relay(RelaySettings(data_dir=data, upstream_url="http://127.0.0.1:9"))
+
+
+def progress(n: int = 1) -> dict[str, Any]:
+    return {"id": str(uuid.uuid4()), "kind": "progress", "course_id": "c-en", "item_id": "i1", "device_seq": n,
+            "fraction": 0.5}
+
+
+def sync(relay: Relay, device: str, cursor: str | None, events: list[dict[str, Any]]) -> dict[str, Any]:
+    body = {"protocol": 2, "device_id": device, "cursor": cursor, "events": events}
+    answer: dict[str, Any] = json.loads(relay.sync(JUDGE, json.dumps(body).encode()))
+    return answer
+
+
+def refused_cursor(relay: Relay, device: str, cursor: str) -> str:
+    with pytest.raises(HubError) as caught:
+        sync(relay, device, cursor, [])
+    assert caught.value.status == 422 and caught.value.fields == ["cursor"]
+    assert "cursor" in caught.value.message.lower()   # what the player's sync engine looks for
+    return caught.value.message
+
+
+# --------------------------------------------------------------------------- a restored relay
+
+
+def test_a_relay_restored_from_a_copy_of_its_folder_refuses_the_players_newer_cursors(tmp_path):
+    """Court IT copies the stopped relay's folder, the relay acks more, its disk dies, the copy
+    is put back: the player's cursor must not work there (the copy lacks what was acked since),
+    so the player starts over and sends again what the relay acked; the copy takes the lost
+    ones as new and the others as replays."""
+    data, copy = tmp_path / "relay", tmp_path / "copy"
+    device = str(uuid.uuid4())
+    relay = relay_at(data)
+    first = progress(1)
+    sync(relay, device, None, [first])
+    relay.close()
+    shutil.copytree(data, copy)
+    relay = relay_at(data)   # the same folder again: the same relay, its cursors work
+    lost = progress(2)
+    cursor = sync(relay, device, None, [lost])["cursor"]
+    assert sync(relay, device, cursor, [])["cursor"]
+    relay.close()
+    shutil.rmtree(data)
+    shutil.copytree(copy, data)
+    restored = relay_at(data)
+    try:
+        refused_cursor(restored, device, cursor)
+        # The player starts over, sending again what the relay had acked.
+        again = sync(restored, device, None, [first, lost])
+        assert [(a["id"], a["replayed"]) for a in again["acked"]] == [(first["id"], True), (lost["id"], False)]
+        assert restored.store.counts().pending == 2
+        assert sync(restored, device, again["cursor"], [])["rejected"] == []
+    finally:
+        restored.close()
+
+
+def test_a_copy_put_back_over_the_same_file_is_noticed_by_the_cursors(tmp_path):
+    """The same file (inode) overwritten with an older copy: the relay id is the same, but the
+    cursor says the relay held more of the device's events, or a longer feed, than it does."""
+    data = tmp_path / "relay"
+    device = str(uuid.uuid4())
+    relay = relay_at(data)
+    sync(relay, device, None, [progress(1)])
+    relay.close()
+    db = data / "relay.sqlite3"
+    old = db.read_bytes()
+    relay = relay_at(data)
+    cursor = sync(relay, device, None, [progress(2)])["cursor"]
+    reader = str(uuid.uuid4())   # a PC that only pulls: its cursor names a feed row the copy lacks
+    sync(relay, reader, None, [])
+    relay.store.apply_upstream(JUDGE, reader, [], {"events": [{"kind": "post"}], "cursor": "x"})
+    fed = sync(relay, reader, None, [])["cursor"]
+    relay.close()
+    with open(db, "r+b") as f:   # in place: the file keeps its inode
+        f.truncate(0)
+        f.write(old)
+    for side in ("-wal", "-shm"):
+        Path(f"{db}{side}").unlink(missing_ok=True)
+    restored = relay_at(data)
+    try:
+        assert "restored from an older copy" in refused_cursor(restored, device, cursor)
+        assert "restored from an older copy" in refused_cursor(restored, reader, fed)
+        assert sync(restored, device, None, [])["cursor"]
+    finally:
+        restored.close()
+
+
+def test_a_relay_keeps_its_id_over_restarts(tmp_path):
+    relay = relay_at(tmp_path / "relay")
+    instance = relay.instance
+    relay.close()
+    os.utime(tmp_path / "relay" / "relay.sqlite3")
+    again = relay_at(tmp_path / "relay")
+    try:
+        assert again.instance == instance
+    finally:
+        again.close()
