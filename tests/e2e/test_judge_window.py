@@ -86,12 +86,16 @@ def test_sync_now_on_a_stuck_link_answers_at_once_and_the_watch_goes_on(
         # The course server comes back: the watch was never paused by the button, so the
         # changes go out within seconds (not after a stuck pass times out).
         probes = window.sync.probes
+        # A probe counted already may not have reached the proxy yet (a busy machine): then it
+        # is the one that finds the server back, still the watch's own doing.
+        task = window.sync._probe_task
+        in_flight = task is not None and not task.finished
         proxy.set_faults(Faults())
         back = time.monotonic()
         qtbot.waitUntil(lambda: window.sync.connection is Connection.ONLINE
                         and window.status.pending == 0, timeout=WAIT)
         assert time.monotonic() - back < 8.0
-        assert window.sync.probes > probes
+        assert window.sync.probes > probes or in_flight
     uid = hub_count(hub, "SELECT id FROM users WHERE username = ?", learner.username)
     assert hub_count(hub, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid) == pending
 

@@ -240,11 +240,15 @@ def test_forum_written_offline_is_sent_when_the_hub_comes_back(qtbot, hub, new_c
         assert window.status.pending_label.text() == "2 changes waiting to be sent"
         assert window.sync.connection is Connection.OFFLINE
         probes = window.sync.probes
+        # A probe counted already may not have reached the proxy yet (a busy machine): then it
+        # is the one that finds the link back, still the watch's own doing.
+        task = window.sync._probe_task
+        in_flight = task is not None and not task.finished
 
         # The link comes back: the watch notices by itself and a pass sends both.
         proxy.set_faults(Faults())
         qtbot.waitUntil(lambda: window.sync.connection is Connection.ONLINE, timeout=WAIT)
-        assert window.sync.probes > probes
+        assert window.sync.probes > probes or in_flight
         qtbot.waitUntil(lambda: view.current_thread.state is PostState.SENT
                         and view.posts and view.posts[0].state is PostState.SENT, timeout=WAIT)
         assert "waiting to send" not in view.posts_view.toPlainText()

@@ -126,6 +126,7 @@ def audited_run(player_run, data: Path, env: dict[str, str], language: str, step
     return results
 
 
+@pytest.mark.timeout(900)  # 14 player runs: ~130 s alone, more beside parallel workers; 300 s cut it off
 def test_every_screen_in_every_language_names_its_controls(player_run, accessibility_bus,
                                                            hub_url, hub_tools, tmp_path):
     from sync.profiles import create_profile
