@@ -65,6 +65,7 @@ INSTANCE = "instance"
 DB_FILE = "db_file"
 STATUS_LIST = "status_list"
 WRONG_PASSWORD = "Wrong user name or password."
+ENDED_UPSTREAM = "The course server ended your sign-in; sign in again when the court relay can reach it."
 WRONG_PASSWORD_OFFLINE = ("Wrong user name or password. (The court relay cannot reach the course server now: "
                           "only judges who signed in here before can sign in until it can.)")
 
@@ -227,13 +228,15 @@ class Relay:
 
     def _sign_in_offline(self, key: str, password: str, device_name: str, address: str) -> dict[str, Any]:
         account = self.store.account(key)
+        if account is not None and account.needs_signin:
+            # The upstream ended this judge's token (a disabled account?): only it can let them
+            # in again (their hash is forgotten too). The same slow check as a wrong password.
+            self.passwords.check(password, None)
+            raise RelayError(HubErrorKind.BAD_CREDENTIALS, ENDED_UPSTREAM)
         stored = account.password_hash if account is not None else None
         if not self.passwords.check(password, stored) or account is None or stored is None:
             self.throttle.failed(key, address)
             raise RelayError(HubErrorKind.BAD_CREDENTIALS, WRONG_PASSWORD_OFFLINE)
-        if account.needs_signin:   # the upstream ended this judge's token (a disabled account?)
-            raise RelayError(HubErrorKind.BAD_CREDENTIALS, "The course server ended your sign-in; sign in again "
-                                                           "when the court relay can reach it.")
         self.throttle.succeeded(key)
         token = TOKEN_PREFIX + secrets.token_urlsafe(32)
         self.store.add_token(account.username, token_digest(token), device_name)

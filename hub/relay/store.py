@@ -255,10 +255,12 @@ class RelayStore:
             c.execute("UPDATE tokens SET revoked = 1 WHERE digest = ?", [digest])
 
     def upstream_refused_token(self, username: str) -> None:
-        """The upstream said 401 to the judge's token: forwarding for them waits for an
-        online sign-in, and their relay sessions end (the player asks them to sign in)."""
+        """The upstream said 401 to the judge's token (the account disabled, the token
+        revoked): forwarding for them waits for an online sign-in, their relay sessions end
+        (the player asks them to sign in), and the password hash is forgotten, so only the
+        upstream can let them in again."""
         with self.transaction() as c:
-            c.execute("UPDATE accounts SET needs_signin = 1 WHERE username = ?", [username])
+            c.execute("UPDATE accounts SET needs_signin = 1, password_hash = NULL WHERE username = ?", [username])
             c.execute("UPDATE tokens SET revoked = 1 WHERE username = ?", [username])
 
     def save_catalog(self, username: str, catalog: dict[str, Any]) -> None:

@@ -8,12 +8,14 @@ import os
 import shutil
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import pytest
 
 from hub.errors import HubError
 from hub.relay.service import Relay, RelaySettings
+from sync.errors import HubError as ClientHubError
+from sync.errors import HubErrorKind as ClientKind
 
 JUDGE = "judge"
 
@@ -116,3 +118,69 @@ def test_a_relay_keeps_its_id_over_restarts(tmp_path):
         assert again.instance == instance
     finally:
         again.close()
+
+
+# --------------------------------------------------------------------------- sign-in
+
+
+class Upstream:
+    """The upstream's /token as a stand-in: accepts `passwords`, or is down, or says 429."""
+
+    url = "http://upstream.test"
+
+    def __init__(self, passwords: dict[str, str]) -> None:
+        self.passwords = passwords
+        self.down = False
+        self.limited = False
+        self.logins: list[str] = []
+
+    def login(self, body: dict[str, Any], timeout: float = 20.0, client_address: str | None = None) -> dict[str, Any]:
+        self.logins.append(str(body["username"]))
+        if self.down:
+            raise ClientHubError(ClientKind.NETWORK, "The upstream cannot be reached.")
+        if self.limited:
+            raise ClientHubError(ClientKind.RATE_LIMITED, "Too many wrong passwords.", status=429, retry_after=60)
+        if self.passwords.get(body["username"]) != body["password"]:
+            raise ClientHubError(ClientKind.AUTH, "Wrong user name or password.", status=401)
+        answer = {"token": "lht_" + body["username"], "username": body["username"]}
+        if "device_key" in body:
+            answer["sync_file_key"] = "ed25519 hub-key"
+        return answer
+
+    def catalog(self, token: str, timeout: float = 20.0) -> dict[str, Any]:
+        return {"protocol": 2, "courses": []}
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture
+def relay(tmp_path: Path) -> Iterator[Relay]:
+    r = relay_at(tmp_path / "relay")
+    r.upstream = Upstream({JUDGE: "right"})   # type: ignore[assignment]
+    yield r
+    r.close()
+
+
+def sign_in(relay: Relay, password: str, address: str = "10.0.0.5", **extra: Any) -> dict[str, Any]:
+    return relay.sign_in({"username": JUDGE, "password": password, "device_name": "PC", **extra}, address)
+
+
+def refused(relay: Relay, password: str, address: str = "10.0.0.5") -> HubError:
+    with pytest.raises(HubError) as caught:
+        sign_in(relay, password, address)
+    return caught.value
+
+
+def test_an_account_the_upstream_ended_cannot_sign_in_offline(relay):
+    assert sign_in(relay, "right")["token"].startswith("lrt_")
+    relay.upstream.down = True
+    assert sign_in(relay, "right")["token"]                    # offline, with the kept hash
+    relay.store.upstream_refused_token(JUDGE)                  # the upstream said 401 (disabled)
+    assert relay.store.account(JUDGE).password_hash is None    # only the upstream can let them in
+    err = refused(relay, "right")
+    assert err.status == 401 and "ended your sign-in" in err.message
+    relay.upstream.down = False
+    assert sign_in(relay, "right")["token"]                    # online again: the upstream decides
+    relay.upstream.down = True
+    assert sign_in(relay, "right")["token"]
