@@ -49,7 +49,7 @@ from sync.protocol import (
     parse_client_event,
 )
 
-from ..auth import LoginThrottle, PasswordChecker, hash_password, token_digest, verify_password
+from ..auth import LoginThrottle, PasswordChecker, hash_password, token_digest
 from ..settings import LoginPolicy
 from .content import BlobCache, ContentCache
 from .errors import HubErrorKind, RelayError, UpstreamDown
@@ -80,6 +80,16 @@ class RelaySettings:
     login_timeout: float = 15.0
     read_timeout: float = 60.0
     login: LoginPolicy = field(default_factory=LoginPolicy)
+    password_hash_concurrency: int = 2
+
+
+class Passwords(PasswordChecker):
+    """The hub's bounded password checks, and hashing under the same bound: every scrypt run
+    of the relay (tens of MiB each) takes one of a few slots, whatever the LAN sends."""
+
+    def hash(self, password: str) -> str:
+        with self._slots:
+            return hash_password(password)
 
 
 class CursorInvalid(ValueError):
@@ -136,7 +146,7 @@ class Relay:
         self.instance = self._instance()
         self.content = ContentCache(self.store, BlobCache(settings.data_dir / "blobs"), self.upstream,
                                     blob_wait=settings.blob_wait)
-        self.passwords = PasswordChecker(2)
+        self.passwords = Passwords(settings.password_hash_concurrency)
         self.throttle = LoginThrottle(settings.login)
         offset = self.store.get_meta(CLOCK_OFFSET)
         self._clock_offset = float(offset) if offset else 0.0
@@ -207,7 +217,8 @@ class Relay:
         except ClientHubError as exc:
             if exc.status == 401:
                 account = self.store.account(key)
-                if account is not None and account.password_hash and verify_password(password, account.password_hash):
+                if account is not None and account.password_hash \
+                        and self.passwords.check(password, account.password_hash):
                     self.store.forget_password(key)   # changed upstream: the old one must stop working here
                 self.throttle.failed(key, address)
                 raise RelayError(HubErrorKind.BAD_CREDENTIALS, WRONG_PASSWORD) from None
@@ -219,7 +230,8 @@ class Relay:
             return self._sign_in_offline(key, password, device_name, address)
         name = str(answer.get("username") or key).casefold()
         token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-        self.store.save_signin(name, hash_password(password), str(answer["token"]), token_digest(token), device_name)
+        self.store.save_signin(name, self.passwords.hash(password), str(answer["token"]), token_digest(token),
+                               device_name)
         self.throttle.succeeded(key)
         log.info("%s signed in through the relay (online) for %r", name, device_name)
         self._refresh_catalog_quietly(name)   # kept for when the link is down

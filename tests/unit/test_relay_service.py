@@ -184,3 +184,50 @@ def test_an_account_the_upstream_ended_cannot_sign_in_offline(relay):
     assert sign_in(relay, "right")["token"]                    # online again: the upstream decides
     relay.upstream.down = True
     assert sign_in(relay, "right")["token"]
+
+
+def test_password_hashing_at_the_relay_runs_a_few_at_a_time(relay, monkeypatch):
+    """Every scrypt run (a check when the upstream refuses a password the relay holds a hash
+    for, a hash when it accepts one) takes one of the relay's few slots, as on the hub."""
+    import hashlib
+    import threading
+    import time
+
+    from hub.auth import hash_password
+
+    users = [f"judge{i}" for i in range(4)]
+    relay.upstream.passwords = {u: "right" for u in users}
+    kept = hash_password("old")
+    for i, user in enumerate(users):
+        relay.store.save_signin(user, kept, "lht_x", f"digest-{i}", "PC")
+    live = peak = 0
+    lock = threading.Lock()
+    real = hashlib.scrypt
+
+    def counting(*args: Any, **kw: Any) -> bytes:
+        nonlocal live, peak
+        with lock:
+            live += 1
+            peak = max(peak, live)
+        try:
+            time.sleep(0.02)
+            return real(*args, **kw)
+        finally:
+            with lock:
+                live -= 1
+
+    monkeypatch.setattr(hashlib, "scrypt", counting)
+
+    def attempt(user: str, password: str, address: str) -> None:
+        try:
+            relay.sign_in({"username": user, "password": password}, address)
+        except HubError:
+            pass
+
+    threads = [threading.Thread(target=attempt, args=(u, pw, f"10.0.{n}.{i}"))
+               for n, pw in enumerate(("old", "right")) for i, u in enumerate(users)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert peak == relay.settings.password_hash_concurrency == 2
