@@ -49,7 +49,7 @@ from sync.protocol import (
     parse_client_event,
 )
 
-from ..auth import LoginThrottle, PasswordChecker, hash_password, token_digest
+from ..auth import LoginThrottle, PasswordChecker, _Failures, _MemoryCounts, hash_password, token_digest
 from ..settings import LoginPolicy
 from .content import BlobCache, ContentCache
 from .errors import HubErrorKind, RelayError, UpstreamDown
@@ -70,6 +70,39 @@ WRONG_PASSWORD_OFFLINE = ("Wrong user name or password. (The court relay cannot 
                           "only judges who signed in here before can sign in until it can.)")
 
 
+#: The relay's own slow-down of wrong passwords, per judge's PC (address) and per user name,
+#: before a sign-in reaches the upstream. The upstream counts every sign-in through the relay
+#: against the relay's one address (unless it trusts the relay's X-Forwarded-For:
+#: `--behind-proxy`, docs/relay.md), 30 by default: one guessing PC must run out long before.
+RELAY_LOGIN = LoginPolicy(free_attempts=5, address_free_attempts=10)
+
+
+class _StoredCounts(_MemoryCounts):
+    """hub.auth.LoginThrottle's counts, kept in the relay's database (not the hub's): a
+    restart does not give a guesser a new budget."""
+
+    def __init__(self, store: RelayStore) -> None:
+        super().__init__()
+        self.store = store
+
+    def get(self, keys: list[str], stale: float) -> dict[str, _Failures]:
+        return {k: _Failures(n, t) for k, (n, t) in self.store.login_failures(keys, stale).items()}
+
+    def add(self, keys: list[str], now: float, stale: float) -> None:
+        self.store.add_login_failure(keys, now, stale)
+
+    def clear(self, key: str) -> None:
+        self.store.clear_login_failures(key)
+
+
+class RelayThrottle(LoginThrottle):
+    """The hub's login throttle, counting in the relay's database (wall clock)."""
+
+    def __init__(self, policy: LoginPolicy, store: RelayStore) -> None:
+        super().__init__(policy, clock=time.time)
+        self._counts = _StoredCounts(store)
+
+
 @dataclass(frozen=True)
 class RelaySettings:
     data_dir: Path
@@ -79,7 +112,7 @@ class RelaySettings:
     blob_wait: float = 20.0
     login_timeout: float = 15.0
     read_timeout: float = 60.0
-    login: LoginPolicy = field(default_factory=LoginPolicy)
+    login: LoginPolicy = field(default_factory=lambda: RELAY_LOGIN)
     password_hash_concurrency: int = 2
 
 
@@ -147,7 +180,7 @@ class Relay:
         self.content = ContentCache(self.store, BlobCache(settings.data_dir / "blobs"), self.upstream,
                                     blob_wait=settings.blob_wait)
         self.passwords = Passwords(settings.password_hash_concurrency)
-        self.throttle = LoginThrottle(settings.login)
+        self.throttle = RelayThrottle(settings.login, self.store)
         offset = self.store.get_meta(CLOCK_OFFSET)
         self._clock_offset = float(offset) if offset else 0.0
         self._clock_saved = time.monotonic()
@@ -223,11 +256,17 @@ class Relay:
                 self.throttle.failed(key, address)
                 raise RelayError(HubErrorKind.BAD_CREDENTIALS, WRONG_PASSWORD) from None
             if exc.status == 429:
+                # The upstream slows down sign-ins from the relay (guesses from other PCs of the
+                # court, counted against the relay's one address): a judge who signed in here
+                # before is checked against the kept hash instead of being locked out too.
+                account = self.store.account(key)
+                if account is not None and account.password_hash and not account.needs_signin:
+                    return self._sign_in_offline(key, password, device_name, address, WRONG_PASSWORD)
                 raise RelayError(HubErrorKind.RATE_LIMITED, "Too many wrong passwords. Wait a little before "
                                  "trying again.", retry_after=int(exc.retry_after or 60)) from None
             if not link_down(exc):
                 raise RelayError(HubErrorKind.INVALID, exc.message) from None
-            return self._sign_in_offline(key, password, device_name, address)
+            return self._sign_in_offline(key, password, device_name, address, WRONG_PASSWORD_OFFLINE)
         name = str(answer.get("username") or key).casefold()
         token = TOKEN_PREFIX + secrets.token_urlsafe(32)
         self.store.save_signin(name, self.passwords.hash(password), str(answer["token"]), token_digest(token),
@@ -238,7 +277,10 @@ class Relay:
         return {"token": token, "token_type": "bearer", "username": name, "device_name": device_name,
                 "created_at": now_iso()}
 
-    def _sign_in_offline(self, key: str, password: str, device_name: str, address: str) -> dict[str, Any]:
+    def _sign_in_offline(self, key: str, password: str, device_name: str, address: str,
+                         wrong: str) -> dict[str, Any]:
+        """A sign-in checked against the hash kept from an online one (`wrong`: what a wrong
+        password is told)."""
         account = self.store.account(key)
         if account is not None and account.needs_signin:
             # The upstream ended this judge's token (a disabled account?): only it can let them
@@ -248,7 +290,7 @@ class Relay:
         stored = account.password_hash if account is not None else None
         if not self.passwords.check(password, stored) or account is None or stored is None:
             self.throttle.failed(key, address)
-            raise RelayError(HubErrorKind.BAD_CREDENTIALS, WRONG_PASSWORD_OFFLINE)
+            raise RelayError(HubErrorKind.BAD_CREDENTIALS, wrong)
         self.throttle.succeeded(key)
         token = TOKEN_PREFIX + secrets.token_urlsafe(32)
         self.store.add_token(account.username, token_digest(token), device_name)

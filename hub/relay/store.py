@@ -91,6 +91,7 @@ CREATE TABLE IF NOT EXISTS course_blobs(
     size INTEGER NOT NULL,
     PRIMARY KEY(sha, course_id, version));
 CREATE TABLE IF NOT EXISTS publisher_keys(key_id TEXT PRIMARY KEY, text TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS login_failures(key TEXT PRIMARY KEY, count INTEGER NOT NULL, last_at REAL NOT NULL);
 """
 
 # meta keys
@@ -267,6 +268,27 @@ class RelayStore:
         with self.transaction() as c:
             c.execute("UPDATE accounts SET catalog = ?, updated_at = ? WHERE username = ?",
                       [json.dumps(catalog), now_iso(), username])
+
+    # ------------------------------------------------------------------ wrong passwords
+
+    def login_failures(self, keys: Sequence[str], stale: float) -> dict[str, tuple[int, float]]:
+        """(count, time of the last) of the wrong passwords counted under each key, if the
+        last is not older than `stale` (hub.auth.LoginThrottle's keys: user, address)."""
+        marks = ",".join("?" * len(keys))
+        rows = self._query(f"SELECT key, count, last_at FROM login_failures WHERE key IN ({marks})"
+                           " AND last_at >= ?", [*keys, stale]) if keys else []
+        return {str(k): (int(n), float(t)) for k, n, t in rows}
+
+    def add_login_failure(self, keys: Sequence[str], now: float, stale: float) -> None:
+        with self.transaction() as c:
+            c.execute("DELETE FROM login_failures WHERE last_at < ?", [stale])
+            for key in keys:
+                c.execute("INSERT INTO login_failures(key, count, last_at) VALUES (?, 1, ?) ON CONFLICT(key)"
+                          " DO UPDATE SET count = count + 1, last_at = excluded.last_at", [key, now])
+
+    def clear_login_failures(self, key: str) -> None:
+        with self.transaction() as c:
+            c.execute("DELETE FROM login_failures WHERE key = ?", [key])
 
     # ------------------------------------------------------------------ the queue (push)
 

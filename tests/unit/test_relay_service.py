@@ -231,3 +231,41 @@ def test_password_hashing_at_the_relay_runs_a_few_at_a_time(relay, monkeypatch):
     for t in threads:
         t.join()
     assert peak == relay.settings.password_hash_concurrency == 2
+
+
+def test_one_guessing_pc_runs_out_at_the_relay_before_the_upstream_locks_the_court_out(relay, tmp_path):
+    """The upstream counts every sign-in through the relay against the relay's one address
+    (30 by default): the relay's own budget per PC is smaller, and is kept in its database
+    (another relay process on the same folder, a restart, sees it)."""
+    upstream = relay.upstream
+    budget = relay.settings.login.address_free_attempts
+    assert budget < 30
+    for i in range(budget):   # a few guesses each for many made-up names, from one PC
+        with pytest.raises(HubError) as caught:
+            relay.sign_in({"username": f"nobody{i}", "password": "guess"}, "10.0.0.66")
+        assert caught.value.status == 401
+    sent = len(upstream.logins)
+    assert sent == budget
+    later = refused(relay, "right", "10.0.0.66")
+    assert later.status == 429 and later.retry_after
+    assert len(upstream.logins) == sent                  # the relay held it back
+    assert sign_in(relay, "right", "10.0.0.7")["token"]  # another PC of the court is not held back
+    again = relay_at(tmp_path / "relay")
+    again.upstream = upstream   # type: ignore[assignment]
+    try:
+        with pytest.raises(HubError) as caught:
+            again.sign_in({"username": "nobody", "password": "guess"}, "10.0.0.66")
+        assert caught.value.status == 429 and len(upstream.logins) == sent + 1
+    finally:
+        again.close()
+
+
+def test_an_upstream_429_lets_judges_who_signed_in_here_before_in_by_the_kept_hash(relay):
+    assert sign_in(relay, "right")["token"]
+    relay.upstream.limited = True   # guesses from elsewhere in the court used up the relay's budget
+    assert sign_in(relay, "right", "10.0.0.9")["token"]
+    wrong = refused(relay, "wrong", "10.0.0.9")
+    assert wrong.status == 401 and wrong.message == "Wrong user name or password."
+    with pytest.raises(HubError) as caught:
+        relay.sign_in({"username": "never-here", "password": "right"}, "10.0.0.9")
+    assert caught.value.status == 429
