@@ -257,6 +257,7 @@ def _open_hub(settings: HubSettings) -> "Hub":
     from .context import Hub
 
     def checked() -> "Hub":
+        db.make_data_dir(settings)  # before the probe's connection makes it with the umask's mode
         probe = db.Database(settings.database_url, create=False)
         try:
             probe.require_current()
@@ -273,7 +274,7 @@ def _migrate(settings: HubSettings) -> int:
     from . import db
 
     def run() -> tuple[db.SchemaState, list[str]]:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        db.make_data_dir(settings)
         database = db.Database(settings.database_url, create=False)
         try:
             before = database.schema_state()

@@ -96,3 +96,6 @@ def test_the_cli_creates_a_private_database(tmp_path, monkeypatch, capsys):
     assert main(["--data", str(tmp_path / "hub"), "user", "add", "alice", "--password-stdin"]) == 0
     assert "Created user alice." in capsys.readouterr().out
     assert _mode(tmp_path / "hub" / "hub.sqlite3") == 0o600
+    assert _mode(tmp_path / "hub") == 0o700  # the folder too: its probe connection does not make it first
+    assert main(["--data", str(tmp_path / "new"), "migrate"]) == 0
+    assert _mode(tmp_path / "new") == 0o700
