@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import proc_cpu
+from bench_pg import PgServer
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -71,7 +72,7 @@ def prepare(data_dir: Path, learners: int, db_url: str | None = None) -> tuple[s
     """Publish a course, create users enrolled in it, and issue one token per user (in the
     data dir's SQLite file, or in the database at `db_url`, which this migrates first)."""
     from course_factory import write_tiny_course
-    from sqlalchemy import insert
+    from sqlalchemy import insert, select
 
     from hub import auth, db
     from hub.context import Hub
@@ -94,7 +95,7 @@ def prepare(data_dir: Path, learners: int, db_url: str | None = None) -> tuple[s
     with hub.database.write() as conn:
         conn.execute(insert(db.users), [{"username": f"learner{i}", "password_hash": pw, "disabled": False,
                                          "created_at": now} for i in range(learners)])
-        ids = dict(conn.execute(db.select(db.users.c.username, db.users.c.id)).all())
+        ids = dict(conn.execute(select(db.users.c.username, db.users.c.id)).all())
         conn.execute(insert(db.enrolments), [{"user_id": uid, "course_family": "tiny", "enrolled_at": now}
                                              for uid in ids.values()])
         for i in range(learners):
@@ -108,7 +109,7 @@ TRACE_WRITES = False
 
 
 def start_server(data_dir: Path, workers: int, db_url: str | None = None,
-                 name: str = "hub") -> tuple[subprocess.Popen, int]:
+                 name: str = "hub") -> tuple[subprocess.Popen[bytes], int]:
     """One `lectern-hub serve` on a free loopback port with `workers` worker processes."""
     port_file = data_dir / f"{name}.port"
     log_path = data_dir / f"{name}.log"
@@ -140,7 +141,7 @@ class Servers:
     """The hub processes of one run: on SQLite one serve with N workers, on PostgreSQL N
     serves on their own ports (learner i talks to ports[i % len(ports)])."""
 
-    procs: list[subprocess.Popen]
+    procs: list[subprocess.Popen[bytes]]
     ports: list[int]
     pids: list[int] = field(default_factory=list)   # whose CPU counts (default: procs')
 
@@ -499,6 +500,9 @@ def main() -> int:
     p.add_argument("--pg-waits", action="store_true",
                    help="sample what PostgreSQL's active backends wait on during the load (lock waits)")
     args = p.parse_args()
+    if args.db not in ("both", "sqlite", "postgresql") and not args.db.startswith(("postgresql:", "postgres:",
+                                                                                    "postgresql+")):
+        p.error(f"--db {args.db!r}: both, sqlite, postgresql or a postgresql:// URL")
     global TRACE_WRITES
     TRACE_WRITES = args.trace_writes
     dbs = ["sqlite", "postgresql"] if args.db == "both" else ["sqlite" if args.db == "sqlite" else "postgresql"]
@@ -510,7 +514,6 @@ def main() -> int:
         proc_cpu.renice([os.getpid()], args.renice)
     try:
         if "postgresql" in dbs:
-            from bench_pg import PgServer
             pg = PgServer.at(args.db) if args.db.startswith(("postgresql:", "postgres:", "postgresql+")) \
                 else PgServer.throwaway()
             print("database: " + pg.describe())
@@ -530,23 +533,24 @@ def main() -> int:
     return 1 if any(r.errors for r in results) else 0
 
 
-def run_one(args: argparse.Namespace, learners: int, repeat: int, db_kind: str, pg: "object | None") -> Result:
+def run_one(args: argparse.Namespace, learners: int, repeat: int, db_kind: str, pg: PgServer | None) -> Result:
     """One load run against a fresh hub and database; prints its figures."""
     args = argparse.Namespace(**{**vars(args), "learners": learners})
-    db_url = pg.new_database() if db_kind == "postgresql" else None  # type: ignore[attr-defined]
+    assert pg is not None or db_kind == "sqlite"
+    db_url = pg.new_database() if pg is not None and db_kind == "postgresql" else None
     with tempfile.TemporaryDirectory(prefix="hub-load-") as tmp:
         data = Path(tmp)
         t = time.perf_counter()
         course_id, tokens = prepare(data, learners, db_url)
         print(f"\n=== {db_kind}, {learners} learners, run {repeat}: setup in {time.perf_counter() - t:.1f}s")
-        postmaster = pg.postmaster_pid() if db_url else None  # type: ignore[attr-defined]
+        postmaster = pg.postmaster_pid() if pg and db_url else None
         mark = db_url.rsplit("/", 1)[-1].split("?", 1)[0] if db_url else None   # the database's name
-        if db_url:
-            pg.reset_statements(db_url)  # type: ignore[attr-defined]
+        if pg and db_url:
+            pg.reset_statements(db_url)
         servers = Servers.start(data, args.processes, db_url)
         if args.renice is not None:
             proc_cpu.renice(servers.pids, args.renice)
-        sampler = WaitSampler(pg.admin_url, mark) if db_url and args.pg_waits else None  # type: ignore[attr-defined]
+        sampler = WaitSampler(pg.admin_url, mark) if pg and mark and args.pg_waits else None
         try:
             with sampler or contextlib.nullcontext():
                 load, baseline = asyncio.run(run_load(args, servers, course_id, tokens, postmaster, mark,
@@ -555,10 +559,10 @@ def run_one(args: argparse.Namespace, learners: int, repeat: int, db_kind: str, 
             servers.stop()
         traces = [line for log in sorted(data.glob("hub*.log"))
                   for line in log.read_text(errors="replace").splitlines() if line.startswith("write-trace:")]
-        if db_url:
-            size = pg.size(db_url)  # type: ignore[attr-defined]
-            statements = pg.top_statements(db_url, args.pg_statements)  # type: ignore[attr-defined]
-            pg.drop_database(db_url)  # type: ignore[attr-defined]
+        if pg and db_url:
+            size = pg.size(db_url)
+            statements = pg.top_statements(db_url, args.pg_statements)
+            pg.drop_database(db_url)
         else:
             size = sum(f.stat().st_size for f in data.glob("hub.sqlite3*"))
             statements = []

@@ -27,6 +27,8 @@ from typing import Any, Iterator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from sqlalchemy.exc import OperationalError, ProgrammingError  # noqa: E402
+
 from hub import db  # noqa: E402
 
 _samples: dict[str, list[float]] = {"own_lock": [], "db_lock": [], "held": [], "held_cpu": [], "commit": []}
@@ -64,7 +66,7 @@ def _traced_write(self: db.Database) -> Iterator[Any]:
                 except BaseException:
                     trans.rollback()
                     raise
-        except (db.OperationalError, db.ProgrammingError) as exc:
+        except (OperationalError, ProgrammingError) as exc:
             raise db.storage_error(exc) from exc
     with _guard:
         # On SQLite the database's lock is taken at BEGIN IMMEDIATE, inside conn.begin(): t1..t2.
@@ -117,7 +119,7 @@ def main() -> int:
 
     if os.environ.get("LECTERN_BENCH_SWITCH_INTERVAL"):  # an experiment: the GIL's hand-over interval
         app.SWITCH_INTERVAL = float(os.environ["LECTERN_BENCH_SWITCH_INTERVAL"])
-    db.Database.write = _traced_write  # type: ignore[method-assign,assignment]
+    db.Database.write = _traced_write  # type: ignore[method-assign]
     atexit.register(_report)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # uvicorn installs its own; this is the fallback
     return cli.main(sys.argv[1:])
