@@ -274,8 +274,16 @@ class Relay:
         self.throttle.succeeded(key)
         log.info("%s signed in through the relay (online) for %r", name, device_name)
         self._refresh_catalog_quietly(name)   # kept for when the link is down
-        return {"token": token, "token_type": "bearer", "username": name, "device_name": device_name,
-                "created_at": now_iso()}
+        reply: dict[str, Any] = {"token": token, "token_type": "bearer", "username": name,
+                                 "device_name": device_name, "created_at": now_iso()}
+        key_text = answer.get("sync_file_key")
+        if isinstance(key_text, str):
+            # The upstream registered the PC's device key (the body went as it came) and names
+            # the key that signs its sync-file replies: the player pins it, and can then make
+            # sync files the upstream accepts. An offline sign-in gives none: its device key
+            # never reached the upstream, which would refuse files signed with it.
+            reply["sync_file_key"] = key_text
+        return reply
 
     def _sign_in_offline(self, key: str, password: str, device_name: str, address: str,
                          wrong: str) -> dict[str, Any]:

@@ -422,3 +422,32 @@ def test_a_sign_in_the_upstream_ends_ends_on_the_relay_too(court):
     finally:
         kill_relay(relay)
         proxy.stop()
+
+
+def test_a_judge_signed_in_through_the_relay_can_sync_by_usb_stick(court, tmp_path):
+    """The upstream's sync-file key reaches the player through the relay's sign-in (its device
+    key went upstream with the sign-in body): the judge's file is accepted by the hub."""
+    proxy, relay = relay_for(court, "relay-syncfile")
+    try:
+        judge = court.add_judge("judge-usb")
+        pc = court.pc(judge)
+        r = lectern(pc, "login", "--hub", relay.url, "--user", judge, "--password-stdin", input=PASSWORD + "\n")
+        assert r.returncode == 0, r.stderr
+        assert load_credentials(pc).hub_key
+        assert lectern(pc, "download", COURSE).returncode == 0
+        with LearnerStore.open(pc.db) as store:
+            Forum(store, judge).create_thread(COURSE, "m1-forum", "By the LAN", "Today the relay is reachable.")
+        assert lectern(pc, "sync").returncode == 0
+        with LearnerStore.open(pc.db) as store:
+            Forum(store, judge).create_thread(COURSE, "m1-forum", "By USB", "Carried on a stick.")
+        out, reply = tmp_path / "judge.lectern-sync", tmp_path / "judge.lectern-reply"
+        r = lectern(pc, "sync-file", "export", str(out))
+        assert r.returncode == 0, r.stderr
+        assert "Saved 1 changes" in r.stdout
+        court.upstream.cli("sync-file", "import", out, "--reply", reply)
+        r = lectern(pc, "sync-file", "import", str(reply))
+        assert r.returncode == 0, r.stderr
+        assert "1 changes accepted" in r.stdout
+    finally:
+        kill_relay(relay)
+        proxy.stop()

@@ -269,3 +269,14 @@ def test_an_upstream_429_lets_judges_who_signed_in_here_before_in_by_the_kept_ha
     with pytest.raises(HubError) as caught:
         relay.sign_in({"username": "never-here", "password": "right"}, "10.0.0.9")
     assert caught.value.status == 429
+
+
+def test_the_upstreams_sync_file_key_reaches_the_player_with_an_online_sign_in(relay):
+    """The player's device key goes upstream with the sign-in body; the upstream's answer names
+    the key that signs its sync-file replies, which the player pins. Offline, the device key
+    cannot reach the upstream: no key is named, and the player says to sign in online once."""
+    online = sign_in(relay, "right", device_key="AAAA")
+    assert online["sync_file_key"] == "ed25519 hub-key"
+    assert "sync_file_key" not in sign_in(relay, "right")   # no device key sent: none named
+    relay.upstream.down = True
+    assert "sync_file_key" not in sign_in(relay, "right", device_key="BBBB")
