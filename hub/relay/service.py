@@ -114,6 +114,10 @@ class RelaySettings:
     read_timeout: float = 60.0
     login: LoginPolicy = field(default_factory=lambda: RELAY_LOGIN)
     password_hash_concurrency: int = 2
+    #: PCs of one judge the relay serves (seen in the last `device_days`): each is pulled for
+    #: over the thin link
+    max_devices: int = 10
+    device_days: float = 14.0
 
 
 class Passwords(PasswordChecker):
@@ -497,6 +501,11 @@ class Relay:
             raise RelayError(HubErrorKind.TOO_LARGE, f"{len(request.events)} events in one request; send at most "
                                                      f"{MAX_EVENTS_PER_BATCH} per request.")
         device_id = str(request.device_id)
+        if not self.store.device_admitted(username, device_id, self.settings.max_devices, self.settings.device_days):
+            raise RelayError(HubErrorKind.RATE_LIMITED,
+                             f"The court relay already serves {self.settings.max_devices} computers signed in as "
+                             f"you in the last {self.settings.device_days:.0f} days, and takes no more: sync from "
+                             "one of them, or ask court IT.", retry_after=3600)
         try:
             after, received = decode_cursor(self.instance, request.cursor)
         except CursorInvalid as exc:

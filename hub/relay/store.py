@@ -315,6 +315,16 @@ class RelayStore:
                 out[event_id] = ("new", None)
         return out
 
+    def device_admitted(self, username: str, device_id: str, cap: int, active_days: float) -> bool:
+        """Whether this PC may sync through the relay: it was seen in the last `active_days`,
+        or fewer than `cap` PCs of the learner were (each active PC is pulled for over the
+        thin link: made-up device ids must not multiply that)."""
+        seen_after = datetime.fromtimestamp(time.time() - active_days * 86400, timezone.utc).isoformat()
+        rows = self._query("SELECT device_id FROM devices WHERE username = ? AND last_seen > ?",
+                           [username, seen_after.replace("+00:00", "Z")])
+        active = {r[0] for r in rows}
+        return device_id in active or len(active) < cap
+
     def touch_device(self, username: str, device_id: str, protocol: int) -> None:
         with self.transaction() as c:
             c.execute("INSERT INTO devices(username, device_id, protocol, last_seen) VALUES (?,?,?,?)"

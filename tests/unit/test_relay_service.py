@@ -280,3 +280,27 @@ def test_the_upstreams_sync_file_key_reaches_the_player_with_an_online_sign_in(r
     assert "sync_file_key" not in sign_in(relay, "right")   # no device key sent: none named
     relay.upstream.down = True
     assert "sync_file_key" not in sign_in(relay, "right", device_key="BBBB")
+
+
+# --------------------------------------------------------------------------- devices
+
+
+def test_a_judge_syncs_from_at_most_ten_pcs_through_the_relay(tmp_path):
+    """Each active PC is pulled for over the thin link: made-up device ids are refused past the
+    cap (429, with a plain reason), the judge's known PCs go on."""
+    relay = relay_at(tmp_path / "relay")
+    try:
+        pcs = [str(uuid.uuid4()) for _ in range(relay.settings.max_devices)]
+        for pc in pcs:
+            sync(relay, pc, None, [])
+        with pytest.raises(HubError) as caught:
+            sync(relay, str(uuid.uuid4()), None, [progress()])
+        assert caught.value.status == 429 and "10 computers" in caught.value.message
+        assert len(relay.store.devices_of(JUDGE)) == 10 and relay.store.counts().pending == 0
+        assert sync(relay, pcs[0], None, [progress()])["acked"]
+        # A PC not seen for longer than the window no longer counts.
+        with relay.store.transaction() as c:
+            c.execute("UPDATE devices SET last_seen = '2000-01-01T00:00:00Z' WHERE device_id = ?", [pcs[1]])
+        assert sync(relay, str(uuid.uuid4()), None, [])["cursor"]
+    finally:
+        relay.close()
