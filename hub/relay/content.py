@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from sync.backoff import Backoff
+from sync.errors import BundleError, BundleErrorKind
 from sync.errors import HubError as ClientHubError
 from sync.manifest import SHA256_RE, Manifest, parse_manifest
 
@@ -132,10 +133,35 @@ class ContentCache:
             if link_down(exc):
                 raise UpstreamDown() from None
             raise _mirror(exc) from None
-        manifest = parse_manifest(manifest_bytes)
+        manifest = self.checked(course_id, version, manifest_bytes, signature)
         self.store.save_course(course_id, version, manifest.course_family, None, manifest_bytes, signature,
                                "upstream", manifest_files(manifest))
         return manifest.course_family, manifest_bytes, signature
+
+    def checked(self, course_id: str, version: int, manifest_bytes: bytes, signature: bytes | None) -> Manifest:
+        """The manifest, if it may be kept for every judge of the court: it parses, it is the
+        version asked for, and its signature verifies when it names a publisher key the
+        relay trusts (`relay trust`; a damaged signature never does). The players check
+        the signature themselves anyway; this keeps one answer damaged or tampered with on
+        the link from being served to the whole court for good. Else UpstreamDown: nothing
+        is kept, and the next request fetches it again."""
+        from sync.bundle import TrustPolicy, check_signature
+        from sync.signing import PublicKey
+
+        try:
+            manifest = parse_manifest(manifest_bytes)
+            if manifest.id != course_id or manifest.version != version:
+                raise BundleError(BundleErrorKind.INVALID_MANIFEST,
+                                  f"The course server's answer is {manifest.id} version {manifest.version}, "
+                                  f"not {course_id} version {version}.")
+            policy = TrustPolicy(tuple(PublicKey.parse(t) for t in self.store.publisher_keys()), allow_unsigned=True)
+            check_signature(manifest, manifest_bytes, signature, policy)
+        except BundleError as exc:
+            log.warning("the upstream's manifest of %s version %d is not kept: %s", course_id, version, exc)
+            raise UpstreamDown("The course server's answer for this course did not check out (damaged on the "
+                               "way?); the court relay will fetch it again: try again in a moment.",
+                               retry_after=30) from None
+        return manifest
 
     # ------------------------------------------------------------------ blobs
 

@@ -459,11 +459,22 @@ class RelayStore:
                     manifest: bytes, signature: bytes | None, source: str,
                     files: Sequence[tuple[str, str, int]]) -> None:
         """A course version's manifest and signature exactly as signed, and its files
-        (sha256, media type, size) for access checks."""
+        (sha256, media type, size) for access checks. A seed (a bundle whose signature
+        verified against a key court IT trusts) replaces what was kept: the way to repair a
+        course whatever the link brought."""
         with self.transaction() as c:
+            if source == "seed":
+                c.execute("DELETE FROM course_blobs WHERE course_id = ? AND version = ?", [course_id, version])
             c.execute("INSERT INTO courses(course_id, version, family, entry, manifest, signature, source, stored_at)"
                       " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(course_id, version) DO UPDATE SET"
-                      " entry = COALESCE(excluded.entry, courses.entry)",
+                      " entry = COALESCE(excluded.entry, courses.entry),"
+                      " family = CASE WHEN excluded.source = 'seed' THEN excluded.family ELSE courses.family END,"
+                      " manifest = CASE WHEN excluded.source = 'seed' THEN excluded.manifest ELSE courses.manifest END,"
+                      " signature = CASE WHEN excluded.source = 'seed' THEN excluded.signature"
+                      " ELSE courses.signature END,"
+                      " source = CASE WHEN excluded.source = 'seed' THEN 'seed' ELSE courses.source END,"
+                      " stored_at = CASE WHEN excluded.source = 'seed' THEN excluded.stored_at"
+                      " ELSE courses.stored_at END",
                       [course_id, version, family, None if entry is None else json.dumps(entry), manifest,
                        signature, source, now_iso()])
             c.executemany("INSERT OR IGNORE INTO course_blobs(sha, course_id, version, family, media_type, size)"
