@@ -249,14 +249,23 @@ def test_hostile_replies_are_refused_and_change_nothing(hub, setup, make_learner
         assert store.pending_count() == 0
 
 
-def test_a_sign_in_from_before_sync_files_is_told_to_sign_in_again(hub, setup, tmp_path):
+def test_a_sign_in_from_before_sync_files_is_told_to_sign_in_again(hub, setup, tmp_path, capsys):
     _course, _colleague, judge, paths, _thread = setup
+    root = ["--data-dir", str(paths.root)]
+    assert lectern([*root, "sync-file", "export", str(tmp_path / "ok.lectern-sync")]) == 0
+    assert "Saved 0 changes" in capsys.readouterr().out
     creds = load_credentials(paths)
     save_credentials(paths, Credentials(creds.hub_url, creds.username, creds.token, creds.device_name))
     with pytest.raises(sf.SyncFileError) as info:
         sync_files.export_file(paths, tmp_path / "x")
     assert info.value.kind is sf.SyncFileErrorKind.NO_DEVICE_KEY and "sign in again" in info.value.message
+    assert lectern([*root, "sync-file", "export", str(tmp_path / "x")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "sign in again once while online" in err[0], err
     assert not (tmp_path / "x").exists()
+    # Signing in again (online) registers a key: the export works again.
+    account.sign_in(paths, hub.url, judge.username, judge.password, "judge PC")
+    assert lectern([*root, "sync-file", "export", str(tmp_path / "x")]) == 0
 
 
 def test_a_whole_stick_at_once_with_reply_dir(hub, setup, make_learner, publisher, tmp_path):
