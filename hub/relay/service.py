@@ -13,8 +13,11 @@ Push and pull. A player's events are acked once the relay's commit is on disk; t
 upstream later (`hub.relay.forwarder`). A refusal the upstream makes then reaches the player
 in the `rejected` list of a later sync answer, by the event's id (the player's store marks
 the outbox row refused whatever request carried it): see docs/relay.md. The relay's cursor
-is a position in its own per-device feed (and the relay's id, so a cursor from another relay
-or a restored database is refused with 422 and the player starts its pull over).
+is a position in its own per-device feed, with the relay's id and how many of the device's
+events it held: a cursor from another relay, or one a restored copy of the relay's folder
+did not make (a new id when relay.sqlite3 is another file; fewer events or a shorter feed
+than the cursor names), is refused with 422, and the player starts over, sending again what
+the relay had acknowledged.
 """
 from __future__ import annotations
 
