@@ -7,7 +7,11 @@ the hub hashes passwords: `hub.auth`), the judge's upstream token (to forward an
 their behalf) and issues its own token. While the link is down, a judge who signed in
 online before is checked against that hash; anyone else is refused like a wrong password.
 If the upstream refuses a password the hash accepts (changed upstream), the hash is
-forgotten. The relay's tokens are stored as SHA-256 only; no secret is logged.
+forgotten, and so is it when the upstream ends the judge's token (a disabled account). Wrong
+passwords are slowed down here first (per PC and per user name, below the upstream's budget
+for the relay's one address), every scrypt run takes one of a few slots, and when the
+upstream answers 429 all the same, a judge with a kept hash is checked against it. The
+relay's tokens are stored as SHA-256 only; no secret is logged.
 
 Push and pull. A player's events are acked once the relay's commit is on disk; they go
 upstream later (`hub.relay.forwarder`). A refusal the upstream makes then reaches the player
