@@ -228,7 +228,7 @@ def _secrets(root: Path, site: SiteConfig) -> set[str]:
     for creds in base.glob("*/hub-credentials.json") if base.is_dir() else []:
         try:
             data = json.loads(creds.read_text(encoding="utf-8"))
-            found.add(str(data.get("token") or ""))
+            found.update(str(data.get(k) or "") for k in ("token", "device_key"))
         except (OSError, ValueError, AttributeError):
             pass
     for name in profile_names(root):

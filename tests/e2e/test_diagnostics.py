@@ -93,6 +93,10 @@ def test_the_log_file_rotates_at_1_mb_keeping_5_and_scrubs_addresses(tmp_path):
 # ------------------------------------------------------------------ diagnostics
 
 
+#: sync files' private device key (sync/credentials.py): as secret as the token
+DEVICE_KEY = "q3M1c2VjcmV0LWRldmljZS1zZWVkLWJhc2U2NC0xMjM0NTY3OA=="
+
+
 @pytest.fixture
 def troubled_pc(tmp_path: Path, tiny_bundle: Path) -> tuple[Path, dict[str, str]]:
     """A data dir with secrets of every kind planted, changes waiting and one refused, a
@@ -104,7 +108,7 @@ def troubled_pc(tmp_path: Path, tiny_bundle: Path) -> tuple[Path, dict[str, str]
     default = create_profile(data, "default")
     ana = create_profile(data, "Clerk Ana", PIN)
     save_credentials(default, Credentials(f"https://judge:{HUB_PASSWORD}@hub.court.example",
-                                          "judge.okafor", TOKEN, "PC 7"))
+                                          "judge.okafor", TOKEN, "PC 7", device_key=DEVICE_KEY))
     result = import_bundle(default, tiny_bundle, TrustPolicy(allow_unsigned=True))
     with LearnerStore.open(default.db) as store:
         store.set_setting("hub_url", f"https://judge:{HUB_PASSWORD}@hub.court.example")
@@ -119,10 +123,10 @@ def troubled_pc(tmp_path: Path, tiny_bundle: Path) -> tuple[Path, dict[str, str]
     (logs / "lectern.log").write_text(
         "2026-01-01 10:00:00,000 1 INFO sync.cli: lectern 0.0.9: sync\n"
         f"2026-01-01 10:00:01,000 1 ERROR sync.hub_client: 401 with Authorization: Bearer {TOKEN}\n"
-        f"2026-01-01 10:00:02,000 1 WARNING sync.cli: a careless old line: {TOKEN} pin={PIN}\n"
+        f"2026-01-01 10:00:02,000 1 WARNING sync.cli: a careless old line: {TOKEN} pin={PIN} key={DEVICE_KEY}\n"
         f"2026-01-01 10:00:03,000 1 WARNING sync.hub_client: via http://court:{PROXY_PASSWORD}"
         "@proxy.court.local:3128 timed out\n", encoding="utf-8")
-    env["PLANTED"] = json.dumps([TOKEN, PIN, PROXY_PASSWORD, HUB_PASSWORD, pin_record["hash"],
+    env["PLANTED"] = json.dumps([TOKEN, DEVICE_KEY, PIN, PROXY_PASSWORD, HUB_PASSWORD, pin_record["hash"],
                                  pin_record["salt"]])
     return data, env
 

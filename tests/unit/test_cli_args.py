@@ -19,7 +19,8 @@ def test_every_command_has_a_handler_and_the_historical_order():
     assert list(sub.choices) == [
         "bundle", "import", "export", "courses", "trust", "login", "logout", "catalog",
         "download", "sync", "status", "profiles", "diagnostics", "export-profile",
-        "import-profile", "config", "gc", "preload", "certificates", "certificate", "outline"]
+        "import-profile", "config", "gc", "preload", "certificates", "certificate", "outline",
+        "sync-file"]
     for name, command in sub.choices.items():
         if name not in ("bundle", "certificate"):   # groups: their actions have the handlers
             assert callable(command.get_default("func")), name
