@@ -54,13 +54,13 @@ title = "Module"
 """ + items, encoding="utf-8")
 
 
-# ---------------------------------------------------------------- HOOK: relay forwarding
-def relay_forwarding_figures() -> dict[str, Any] | None:
-    """HOOK, to be wired in by the lead: the relay's forwarding of the same 1,000 x 100 events
-    upstream (bench/relay_forward.py, written with the relay), as a dict of figures printed
-    beside this bench's. None: not wired in yet."""
-    return None
-# ---------------------------------------------------------------- end of HOOK
+def relay_forwarding_figures(learners: int, events: int) -> dict[str, Any]:
+    """The same learners x events, this time acked by a court relay and forwarded upstream
+    (bench/relay_forward.py), so the two ways round a thin link are compared in one run."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from relay_forward import relay_forwarding_figures as measure
+
+    return measure(learners=learners, events=events)
 
 
 def learner_events(n: int) -> list[dict[str, Any]]:
@@ -76,6 +76,7 @@ def main() -> int:
     ap.add_argument("--events", type=int, default=100, help="events per learner")
     ap.add_argument("--db-url", default=None, help="a PostgreSQL URL (default: the hub's SQLite)")
     ap.add_argument("--workers", type=int, default=4, help="files imported at once (the command's default)")
+    ap.add_argument("--no-relay", action="store_true", help="skip the relay-forwarding comparison")
     args = ap.parse_args()
 
     from sqlalchemy import func, select
@@ -192,8 +193,14 @@ def main() -> int:
           f"({check_s / len(files) * 1000:.1f} ms per reply)")
     print(f"lost: {lost}, doubled: {doubled}, refused: {rejected}; a sample of {len(sample)} files imported "
           f"again: {replayed} events acked as replays, {rows_after - rows} rows added")
-    relay = relay_forwarding_figures()
-    print("relay forwarding: " + (json.dumps(relay) if relay else "not wired in (bench/relay_forward.py)"))
+    relay = None if args.no_relay else relay_forwarding_figures(args.learners, args.events)
+    if relay:
+        print(f"relay forwarding: {relay['events']} events of {relay['learners']} learners acked by the relay in "
+              f"{relay['intake_seconds']:.1f} s, forwarded upstream in {relay['forward_seconds']:.1f} s "
+              f"({relay['events_per_second']:,.0f} events/s; relay CPU {relay['relay_cpu_seconds']:.1f} s); "
+              f"lost {relay['lost']}, doubled {relay['doubled']}; "
+              f"sync files / relay time ratio {import_s / max(relay['forward_seconds'], 1e-9):.2f}")
+        ok = ok and relay["lost"] == 0 and relay["doubled"] == 0
     print(json.dumps({"learners": args.learners, "events": total, "import_seconds": round(import_s, 2),
                       "ms_per_file": round(import_s / len(files) * 1000, 2), "lost": lost, "doubled": doubled,
                       "ok": ok and import_s < 60, "relay": relay}))
