@@ -18,7 +18,7 @@ from sync import protocol
 from sync.protocol import API_PREFIX, SyncRequest
 
 from . import __version__
-from .api import auth, blobs, certificates, courses, health, staff, sync
+from .api import auth, blobs, certificates, courses, health, staff, sync, sync_files
 from .api.common import ERROR_RESPONSES, Bearer, Who, error_json, principal, resolve_principal  # noqa: F401 - re-exported
 
 __all__ = ["ERROR_RESPONSES", "SWITCH_INTERVAL", "Bearer", "Who", "create_app",
@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 SWITCH_INTERVAL = 0.001
 
 #: the API's areas, in the order their routes are listed
-ROUTERS = (auth, courses, blobs, sync, certificates, staff, health)
+ROUTERS = (auth, courses, blobs, sync, sync_files, certificates, staff, health)
 
 
 def create_app(hub: Hub) -> FastAPI:
