@@ -26,12 +26,17 @@ figure; the nginx set-up is tested end to end elsewhere (docs/deploy.md).
 `--db postgresql` starts a throwaway cluster (tests/pg_cluster.py's start_cluster, then
 fsync and synchronous_commit on, as the hub's SQLite commits with synchronous=FULL:
 bench/bench_pg.py); each run gets a fresh database. The load average is printed next to
-the figures: on a shared machine, other work changes them.
+the figures: on a shared machine, other work changes them (`--renice -10` gives the hub,
+PostgreSQL and the bench priority over it).
+
+Diagnostics: `--pg-statements N` (pg_stat_statements' costliest statements of the run),
+`--pg-waits` (what PostgreSQL's active backends wait on, sampled), `--trace-writes` (each
+write transaction's lock waits, hold and commit, timed inside the hub: bench/traced_serve.py).
 
 The default load: each learner pushes 100 events (90% video positions, 8% completions, 2%
 forum threads and posts, which every enrolled learner then pulls) in 4 syncs, waiting
 0-30 s (uniform) before each: a whole cohort of 1,000 syncing four times each within
-about a minute (the player itself syncs every 5 minutes while online, and after changes).
+about two minutes (the player itself syncs every 5 minutes while online, and after changes).
 
 Setup (users, tokens, a published course) uses the hub's own admin functions on the data
 dir before the server starts, so that 1,000 password hashes are not part of the run.
