@@ -62,6 +62,7 @@ Writer = Callable[[Callable[[Connection], T]], T]
 _C = db.certificates
 _META_LIST = "status_list"
 _META_LIST_URL = "status_list_url"
+_META_ISSUER = "issuer_did"
 #: client event kinds whose device time says when the learner did something that counts
 
 
@@ -106,6 +107,26 @@ def issuer(settings: HubSettings) -> Issuer:
         name = settings.issuer_name or f"Lectern course server ({socket.gethostname()})"
         found = _issuers[str(path)] = Issuer(key, did_key(key.public_raw), name)
         return found
+
+
+def pin_issuer(database: db.Database, settings: HubSettings) -> Issuer:
+    """This process's issuer, checked against the one the database names (recorded by the
+    first `serve`). Hub processes on several machines share one database: each machine's own
+    key would sign certificates and sync-file replies that players pinned to another key
+    refuse, so a process with a different key must not serve."""
+    found = issuer(settings)
+    with database.write() as conn:
+        stored = conn.execute(select(db.meta.c.value).where(db.meta.c.key == _META_ISSUER)).scalar()
+        if stored is None:
+            conn.execute(db.meta.insert().values(key=_META_ISSUER, value=found.did))
+            return found
+    if stored != found.did:
+        raise HubError(HubErrorKind.BAD_REQUEST,
+                       f"This machine's certificate issuer key ({settings.issuer_key_path}) is not the hub's: "
+                       f"the database's certificates and sync-file replies are signed by {stored}, this key is "
+                       f"{found.did}. Copy the hub's issuer key here or set LECTERN_HUB_ISSUER_KEY to it "
+                       "(docs/deploy.md).")
+    return found
 
 
 def status_list_url(conn: Connection, settings: HubSettings) -> str:

@@ -553,6 +553,7 @@ def _serve(hub: "Hub", args: argparse.Namespace) -> int:
     import uvicorn
 
     from .app import SWITCH_INTERVAL, create_app
+    from .certificates import pin_issuer
     from .slow_clients import protocol_factory
 
     if hub.settings.blob_root is None:
@@ -602,6 +603,7 @@ def _serve(hub: "Hub", args: argparse.Namespace) -> int:
             os.replace(tmp, args.port_file)
         except OSError as exc:
             raise HubError(HubErrorKind.BAD_REQUEST, f"Cannot write the port file: {_reason(exc)}.") from None
+    pin_issuer(hub.database, hub.settings)  # after the arguments' checks: their errors come alone
     log.info("lectern-hub %s listening on http://%s:%d (data in %s, %d worker%s)", __version__, args.host, port,
              hub.settings.data_dir, args.workers, "s" if args.workers > 1 else "")
     if hub.settings.accel_redirect:

@@ -210,7 +210,10 @@ def court(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Court]:
     root = tmp_path_factory.mktemp("court")
     db_url = shared_cluster().new_database("nginx")
     blob_dir = root / "shared-blobs"
-    env = {"LECTERN_HUB_DB": db_url, "LECTERN_HUB_BLOB_DIR": str(blob_dir)}
+    # one issuer key for every hub machine, as docs/deploy.md says (serve refuses another)
+    generate_keypair(root / "issuer.key", comment="court hub issuer")
+    env = {"LECTERN_HUB_DB": db_url, "LECTERN_HUB_BLOB_DIR": str(blob_dir),
+           "LECTERN_HUB_ISSUER_KEY": str(root / "issuer.key")}
     serve = ("--access-log", "--behind-proxy", "127.0.0.1", "--login-address-free-attempts", "1000")
     started: list[HubProcess] = []
     nginxes: list[subprocess.Popen[bytes]] = []
@@ -234,7 +237,8 @@ def court(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Court]:
         if len(started) < len(jobs):
             raise failed
         accel = started[2]
-        admin = Hub.open(HubSettings(data_dir=root / "admin", db_url=db_url, blob_root=blob_dir))
+        admin = Hub.open(HubSettings(data_dir=root / "admin", db_url=db_url, blob_root=blob_dir,
+                                     issuer_key_file=root / "issuer.key"))
         generate_keypair(root / "publisher.key", comment="nginx test publisher")
         trust_key(admin.database, root / "publisher.key.pub")
         course_id = f"nginx-{uuid.uuid4().hex[:6]}-en"
