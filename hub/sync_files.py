@@ -18,7 +18,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from sqlalchemy import delete, select
 from sqlalchemy.engine import Connection
@@ -186,6 +186,16 @@ def import_export(hub: Hub, data: bytes, *, max_reply_events: int | None = None)
     return ImportOutcome(reply=reply, username=device.username, device_name=device.device_name,
                          events=len(envelopes), acked=len(acked), replayed=replayed, rejected=len(rejected),
                          pulled=len(pulled), more=result.more)
+
+
+def describe(name: str, summary: dict[str, Any], reply: Path | str) -> str:
+    """The line `lectern-hub sync-file import` prints for an imported file (hub or relay)."""
+    replayed = int(summary.get("replayed") or 0)
+    before = f" ({replayed} of them already here)" if replayed else ""
+    more = "; more is waiting: the judge should export again after loading it" if summary.get("more") else ""
+    return (f"{name}: {summary.get('username', '?')} on {summary.get('device_name', '?')}: "
+            f"{int(summary.get('acked') or 0)} changes accepted{before}, {int(summary.get('rejected') or 0)} "
+            f"refused, {int(summary.get('pulled') or 0)} updates in the reply {reply}{more}.")
 
 
 def import_files(hub: Hub, sources: Sequence[Path], reply_for: Callable[[Path], Path], *,

@@ -5,6 +5,8 @@
     lectern-hub --data DIR relay trust KEY.pub
     lectern-hub --data DIR relay seed FILE.lectern
     lectern-hub --data DIR relay status
+
+Judges' sync files on a relay: `lectern-hub --data DIR sync-file import|replies` (hub/commands/sync_file.py).
 """
 from __future__ import annotations
 
@@ -182,16 +184,19 @@ def _seed(data_dir: Path, bundle: Path) -> int:
 
 def _status(data_dir: Path, as_json: bool) -> int:
     from ..relay.store import UPSTREAM_URL, RelayStore
+    from ..relay.sync_files import SyncFileQueue
 
     store = RelayStore(data_dir)
     try:
         counts = store.counts()
+        files = SyncFileQueue(store, data_dir).counts()
         courses = [f"{cid} v{v} ({src})" for cid, v, _f, _e, src in store.course_entries()]
         doc: dict[str, Any] = {
                "upstream": store.get_meta(UPSTREAM_URL), "pending": counts.pending, "forwarded": counts.acked,
                "refused": counts.refused, "learners_waiting": counts.users_waiting,
                "oldest_pending": counts.oldest_pending, "accounts": len(store.accounts()),
-               "courses": courses}
+               "courses": courses, "sync_files_queued": files["queued"],
+               "sync_file_replies": files["answered"] + files["refused"]}
     finally:
         store.close()
     if as_json:
@@ -202,6 +207,9 @@ def _status(data_dir: Path, as_json: bool) -> int:
           + (f" (oldest {doc['oldest_pending']})" if doc["oldest_pending"] else ""))
     print(f"forwarded:         {doc['forwarded']}   refused upstream: {doc['refused']}")
     print(f"judges signed in:  {doc['accounts']}")
+    if doc["sync_files_queued"] or doc["sync_file_replies"]:
+        print(f"sync files:        {doc['sync_files_queued']} waiting for the link, {doc['sync_file_replies']} "
+              "answered (lectern-hub sync-file replies --out DIR)")
     for line in courses:
         print(f"course:            {line}")
     return 0

@@ -152,10 +152,12 @@ def create_relay_app(relay: Relay) -> FastAPI:
     def relay_status() -> dict[str, Any]:
         """For court IT and monitoring (no secrets): the queue and the link."""
         counts = relay.store.counts()
+        files = relay.forwarder.sync_files.counts() if relay.forwarder.sync_files is not None else {}
         return {"upstream": relay.upstream.url, "link_up": relay.forwarder.link_up,
                 "last_error": relay.forwarder.last_error, "pending": counts.pending, "forwarded": counts.acked,
                 "refused": counts.refused, "learners_waiting": counts.users_waiting,
-                "oldest_pending": counts.oldest_pending}
+                "oldest_pending": counts.oldest_pending, "sync_files_queued": files.get("queued", 0),
+                "sync_file_replies": files.get("answered", 0) + files.get("refused", 0)}
 
     defaults = HubSettings(data_dir=relay.settings.data_dir)
     app.add_middleware(JsonGzipMiddleware, minimum_size=defaults.gzip_min_bytes)

@@ -25,7 +25,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from sync.backoff import Backoff
 from sync.errors import HubError as ClientHubError
@@ -33,6 +33,9 @@ from sync.protocol import MAX_EVENTS_PER_BATCH, MAX_PAGE_EVENTS, PROTOCOL_VERSIO
 
 from .store import CLOCK_OFFSET, Device, RelayStore
 from .upstream import Upstream, link_down
+
+if TYPE_CHECKING:
+    from .sync_files import SyncFileQueue
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +77,8 @@ class Forwarder:
         self.batch_bytes = batch_bytes
         self.backoff = backoff or Backoff(1.0, 300.0)
         self.on_clock = on_clock
+        #: judges' sync files queued while the link was down (the relay sets it)
+        self.sync_files: SyncFileQueue | None = None
         self.link_up: bool | None = None
         self.last_error: str | None = None
         self._wake = threading.Event()
@@ -122,22 +127,47 @@ class Forwarder:
         """Forward every learner's pending events and pull for due devices, now. Raises
         LinkDown (after the other learners' work) when the link failed."""
         users = self.store.users_with_work(time.time() - self.pull_interval)
-        if not users:
+        files = self.sync_files is not None and bool(self.sync_files.queued())
+        if not users and not files:
             return RoundResult(0, 0, 0)
         down = False
         forwarded = pulled = 0
-        with ThreadPoolExecutor(max_workers=min(self.workers, len(users)), thread_name_prefix="relay-fwd") as pool:
-            for result in pool.map(self._user_safely, users):
-                if result is None:
-                    down = True
-                else:
-                    forwarded += result[0]
-                    pulled += result[1]
+        if users:
+            with ThreadPoolExecutor(max_workers=min(self.workers, len(users)),
+                                    thread_name_prefix="relay-fwd") as pool:
+                for result in pool.map(self._user_safely, users):
+                    if result is None:
+                        down = True
+                    else:
+                        forwarded += result[0]
+                        pulled += result[1]
+        if files and not down:
+            down = not self._send_sync_files()
         if down:
             self.link_up = False
             raise LinkDown()
         self.link_up = True
         return RoundResult(forwarded, pulled, len(users))
+
+    def _send_sync_files(self) -> bool:
+        """Judges' sync files queued while the link was down (hub.relay.sync_files): sent
+        with court IT's token, their replies kept for court IT. False when the link is down."""
+        from .store import OPERATOR_TOKEN
+        from .sync_files import CannotSendNow, send_queued
+
+        assert self.sync_files is not None
+        try:
+            sent = send_queued(self.sync_files, self.upstream, self.store.get_meta(OPERATOR_TOKEN))
+        except CannotSendNow as exc:
+            if exc.link_down:
+                self.last_error = exc.message
+                return False
+            log.warning("sync files wait: %s", exc.message)
+            return True
+        if sent:
+            log.info("%d queued sync files answered by the upstream; `lectern-hub sync-file replies` "
+                     "writes their replies", sent)
+        return True
 
     def _user_safely(self, username: str) -> tuple[int, int] | None:
         with self._busy_lock:

@@ -197,6 +197,8 @@ class Relay:
         self._clock_saved = time.monotonic()
         self.forwarder = Forwarder(self.store, self.upstream, workers=settings.forward_workers,
                                    pull_interval=settings.pull_interval, on_clock=self._set_clock)
+        from .sync_files import SyncFileQueue
+        self.forwarder.sync_files = SyncFileQueue(self.store, settings.data_dir)
         if start_forwarder:
             self.forwarder.start()
 

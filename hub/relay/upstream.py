@@ -114,6 +114,44 @@ class Upstream:
             raise HubError(HubErrorKind.PROTOCOL, "The upstream's sync answer is malformed.")
         return answer
 
+    def sync_file(self, token: str, data: bytes, timeout: float = 300.0) -> tuple[bytes, dict[str, Any]]:
+        """POST a judge's sync file to the upstream's `/sync-files`: (the reply the upstream
+        signed, its summary). A refusal keeps the upstream's one line as the error's message
+        (status 422: the file itself is refused; 413: too large for the upstream)."""
+        import json
+
+        import requests
+
+        from ..api.sync_files import MEDIA_TYPE, OUTCOME_HEADER
+
+        headers = {**self._auth(token), "Content-Type": MEDIA_TYPE, "Accept-Encoding": "gzip"}
+        try:
+            resp = self._client.session.post(self._client.url(f"{API}/sync-files"), data=data, headers=headers,
+                                             timeout=(min(timeout, 10.0), timeout))
+            body = resp.content
+        except (requests.RequestException, OSError) as exc:
+            raise HubError(HubErrorKind.NETWORK, "The upstream cannot be reached right now.") from exc
+        status = resp.status_code
+        if status >= 400:
+            try:
+                message = str(resp.json()["error"]["message"])
+            except (ValueError, KeyError, TypeError):
+                message = f"HTTP {status}"
+            kind = {401: HubErrorKind.AUTH, 404: HubErrorKind.NOT_FOUND, 429: HubErrorKind.RATE_LIMITED}.get(
+                status, HubErrorKind.SERVER if status >= 500 else HubErrorKind.PROTOCOL)
+            if status == 404:
+                message = "The course server does not take sync files from a relay (update lectern-hub there)."
+            retry = resp.headers.get("Retry-After")
+            raise HubError(kind, message, status=status,
+                           retry_after=float(retry) if retry and retry.isdigit() else None)
+        try:
+            summary = json.loads(resp.headers.get(OUTCOME_HEADER, "{}"))
+        except ValueError:
+            summary = {}
+        if not isinstance(summary, dict) or not body:
+            raise HubError(HubErrorKind.PROTOCOL, "The upstream's answer to a sync file is malformed.")
+        return body, summary
+
     def fetch_blob(self, token: str, sha: str, part: Path, size: int) -> None:
         """Download a blob into `part`, resuming from the bytes already there (Range and
         If-Range, as the player's downloader does); checks the size and sha256 and renames
