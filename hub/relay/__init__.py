@@ -13,6 +13,8 @@ talks to one upstream hub over the court's thin link:
   forwarded upstream in order per learner with the same event ids (exactly once upstream),
   and what the upstream answers (refusals, other courts' posts, certificates...) reaches each
   device through the relay's own per-device feed;
+- `sync_files`: judges' sync files (USB sticks) imported on the relay go to the upstream,
+  which signs their replies, or wait in the relay while the link is down;
 - `store`: the relay's own SQLite database (not the hub's schema), WAL and fsync'd commits.
 
 docs/relay.md is court IT's how-to.

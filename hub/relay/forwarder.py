@@ -13,6 +13,10 @@ runs...) is appended to the device's feed on the relay, which the player pulls w
 sync. Devices with nothing to push are pulled every `pull_interval` seconds, and at once after
 their player synced with the relay.
 
+Judges' sync files that court IT queued on the relay while the link was down
+(hub.relay.sync_files) go up in the same rounds, after the learners' events, with court IT's
+token; their replies wait in the relay for `lectern-hub sync-file replies`.
+
 Learners are forwarded in parallel (a few threads: the link, not the CPU, is the limit). A
 link that is down stops the round; the next waits by `sync.backoff.Backoff` (exponential,
 jittered, capped), and a success resets it.

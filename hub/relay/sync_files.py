@@ -241,7 +241,11 @@ def send(upstream: Upstream, token: str | None, data: bytes) -> tuple[bytes, dic
         if exc.status == 401:
             raise CannotSendNow("the course server ended the relay's sign-in: run `lectern-hub relay login` "
                                 "again", link_down=False) from None
-        if exc.status in (413, 422):
+        if exc.status == 413:
+            raise sf.SyncFileError(sf.SyncFileErrorKind.TOO_LARGE,
+                                   "The file is larger than the course server takes through a relay: import it "
+                                   "on the course server itself.") from None
+        if exc.status == 422:
             raise sf.SyncFileError(sf.SyncFileErrorKind.DAMAGED, exc.message) from None
         raise CannotSendNow(f"the course server could not take it ({exc.message})", link_down=False) from None
 
