@@ -38,6 +38,10 @@ class StoreChange:
 
     kinds: frozenset[ChangeKind]
     course_id: str | None = None
+    #: False for a change the hub need not hear of soon: a playing video's position, saved
+    #: every few seconds (the sync controller sends those with the next pass, or within a
+    #: minute), where a completion, an attempt or a post is sent within seconds.
+    urgent: bool = True
 
     @classmethod
     def of(cls, kinds: "ChangeKind | Iterable[ChangeKind]",
@@ -46,6 +50,11 @@ class StoreChange:
         if isinstance(kinds, ChangeKind):
             return cls(frozenset({kinds}), course_id)
         return cls(frozenset(kinds), course_id)
+
+    @classmethod
+    def position(cls, course_id: str) -> "StoreChange":
+        """A saved position (how far into an item, how much of it seen), not a completion."""
+        return cls(frozenset({ChangeKind.PROGRESS}), course_id, urgent=False)
 
     @classmethod
     def unknown(cls, course_id: str | None = None) -> "StoreChange":

@@ -99,6 +99,12 @@ class SyncController(QObject, PassRunner):
         self.debounce_timer.setSingleShot(True)
         self.debounce_timer.setInterval(int(self.timings.debounce * 1000))
         self.debounce_timer.timeout.connect(lambda: self.request_pass("local changes"))
+        # Not restarted by each save, unlike the debounce: a video saving its position every
+        # 5 s (the debounce never quiet) gives one pass a minute, not one every 5 s.
+        self.positions_timer = QTimer(self)
+        self.positions_timer.setSingleShot(True)
+        self.positions_timer.setInterval(int(self.timings.positions * 1000))
+        self.positions_timer.timeout.connect(lambda: self.request_pass("positions"))
         self.followup_timer = QTimer(self)
         self.followup_timer.setSingleShot(True)
         self.followup_timer.timeout.connect(self._followup)
@@ -183,7 +189,7 @@ class SyncController(QObject, PassRunner):
         self._stop_timers()
 
     def _stop_timers(self) -> None:
-        for timer in (self.probe_timer, self.periodic_timer, self.debounce_timer,
+        for timer in (self.probe_timer, self.periodic_timer, self.debounce_timer, self.positions_timer,
                       self.followup_timer, self.forum_timer, self.watchdog):
             timer.stop()
 
@@ -318,7 +324,10 @@ class SyncController(QObject, PassRunner):
     def _local_change(self, change: StoreChange) -> None:
         """Something for the hub was recorded (progress, a quiz, a post): a pass soon."""
         if change.outbox and self.signed_in and self._started and self.connection is Connection.ONLINE:
-            self.debounce_timer.start()
+            if change.urgent:
+                self.debounce_timer.start()
+            elif not self.positions_timer.isActive() and not self.debounce_timer.isActive():
+                self.positions_timer.start()
 
     def sync_now(self) -> None:
         """The learner pressed "Sync now" (F5): sign in first if needed; online, a pass now;

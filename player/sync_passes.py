@@ -47,6 +47,7 @@ class PassRunner:
     _last_pass_end: float
     _backoff: "Backoff"
     debounce_timer: "QTimer"
+    positions_timer: "QTimer"
     periodic_timer: "QTimer"
     probe_timer: "QTimer"
     followup_timer: "QTimer"
@@ -85,6 +86,7 @@ class PassRunner:
         paths = self._bridge.paths
         timings = self.timings.network_timings()
         self.debounce_timer.stop()
+        self.positions_timer.stop()  # this pass sends the saved positions too
         self.periodic_timer.stop()
         self.probe_timer.stop()
         self.followup_timer.stop()

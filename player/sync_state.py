@@ -24,6 +24,7 @@ class SyncTimings:
     probe_cap: float = 300.0      # never wait longer than this between probes
     periodic: float = 300.0       # a pass this often while online
     debounce: float = 3.0         # quiet time after a local change before a pass
+    positions: float = 60.0       # a saved position (not urgent) goes with a pass within this
     network: Any = field(default=None)  # sync.services.connection.NetworkTimings (None: defaults)
     followup: float = 20.0        # after the learner's own posts went out: look for answers
     forum: float = 60.0           # a pass this often while a forum is on screen

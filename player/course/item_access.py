@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject
 
-from player.changes import ChangeKind
+from player.changes import ChangeKind, StoreChange
 
 if TYPE_CHECKING:
     from player.bridge import TaskManager
@@ -47,7 +47,9 @@ class ItemAccess:
 
         def save_progress(position: float | None = None, fraction: float | None = None,
                           completed: bool = False) -> None:
-            self._bridge.call_service(study.save_progress, saved, writes=ChangeKind.PROGRESS,
+            # A position is batched by the sync controller; a completion is sent within seconds.
+            writes = ChangeKind.PROGRESS if completed else StoreChange.position(course_id)
+            self._bridge.call_service(study.save_progress, saved, writes=writes,
                                       context=self._context, course_id=course_id,
                                       item_id=item_id, position=position, fraction=fraction,
                                       completed=completed)
