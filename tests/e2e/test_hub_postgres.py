@@ -100,8 +100,10 @@ def two_hubs(tmp_path, kit) -> Any:
     url = first.db_url or f"sqlite:///{first.data_dir / 'hub.sqlite3'}"
     second = None
     try:
+        # one issuer key for every hub machine (docs/deploy.md; serve refuses another)
         second = kit.start_hub(tmp_path / "b", "--login-free-attempts", "3", "--login-delay", "60",
-                               env={"LECTERN_HUB_DB": url})
+                               env={"LECTERN_HUB_DB": url,
+                                    "LECTERN_HUB_ISSUER_KEY": str(first.data_dir / "issuer.key")})
         yield first, second
     finally:
         for h in (first, second):
