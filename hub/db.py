@@ -929,3 +929,22 @@ def storage_error(exc: Exception) -> HubError:
     if "locked" in str(exc) or "busy" in str(exc):
         return HubError(HubErrorKind.STORAGE, "The hub database is busy; try again in a moment.")
     return HubError(HubErrorKind.STORAGE, "The hub database cannot be used right now.")
+
+
+@contextmanager
+def pipeline(conn: Connection) -> Iterator[None]:
+    """On PostgreSQL, the statements run inside travel together (psycopg's pipeline mode):
+    a statement whose rows are not fetched costs no round trip of its own, and fetching
+    rows sends everything queued before them at once. A sync push is a few dozen small
+    statements inside the write lock, where the round trips, not the work, were the time
+    the lock was held (issue #19). Errors come out in order, at the latest when the block
+    ends. SQLite has no network between the hub and its database: nothing changes there."""
+    if conn.dialect.name != "postgresql":
+        yield
+        return
+    raw = conn.connection.dbapi_connection
+    try:
+        with raw.pipeline():  # type: ignore[union-attr]
+            yield
+    except conn.dialect.loaded_dbapi.OperationalError as exc:
+        raise storage_error(exc) from exc

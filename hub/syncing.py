@@ -10,6 +10,13 @@ row and one row update per item, however many positions the batch carried. The p
 concurrent requests share transactions (hub.group_commit); the statements here are
 compiled once and run on the driver's cursor (hub.prepared); acks and progress states are
 written as JSON directly.
+
+The write lock is what every push waits for, so as little as possible happens under it
+(issue #19): what the courses, enrolments, runs and roles say is read before it (`_Setup`:
+an administrator's change that lands in between is simply ordered after this push), the
+learner's own earlier state (events seen, progress, the device's anchor, certificates) is
+read under it in one go, and the writes travel together (db.pipeline: on PostgreSQL about
+four round trips per push instead of thirty; one multi-row INSERT for the feed).
 """
 from __future__ import annotations
 
@@ -53,7 +60,7 @@ from sync.protocol import (
     legacy_reject_code,
     parse_client_event,
 )
-from sync.schedule import Schedule, opening_time
+from sync.schedule import SELF_PACED, Schedule, opening_time
 
 from . import certificates, db, feed, runs
 from .auth import Principal
@@ -122,6 +129,27 @@ _THREAD_INSERT = Prepared(db.threads.insert().values(binds(
 _POST_INSERT = Prepared(db.posts.insert().values(binds(
     "uuid", "thread_id", "parent_id", "author_id", "body", "device_time", "created_at", "made_at", "author_role")
 ).returning(db.posts.c.id))
+_FEED_ROW_COLUMNS = ("course_family", "audience_user_id", "origin_device", "origin_user_id", "kind", "payload",
+                     "created_at")
+_FEED_CHUNK = 50
+
+
+@functools.lru_cache(maxsize=_FEED_CHUNK)
+def _feed_rows(count: int) -> Prepared:
+    """`count` feed rows in one INSERT; returns each row's seq with its payload (which row is
+    which does not rest on the order RETURNING happens to use)."""
+    return Prepared(_F.insert().values([{c: bindparam(f"{c}_{i}") for c in _FEED_ROW_COLUMNS}
+                                        for i in range(count)]).returning(_F.c.seq, _F.c.payload))
+
+
+_E, _R = db.enrolments, db.runs
+#: runs.learner_runs and runs.run_end in one read
+_ENROLLED_RUNS = Prepared(select(
+    _E.c.course_family, _R.c.id, _R.c.schedule, _R.c.starts, _R.c.ends, _R.c.opens).select_from(
+    _E.outerjoin(_R, _R.c.id == _E.c.run_id)).where(_E.c.user_id == bindparam("u")))
+_ANCHOR = Prepared(select(db.devices.c.anchor).where(db.devices.c.user_id == bindparam("u"),
+                                                     db.devices.c.device_id == bindparam("d")))
+_ROLES = Prepared(select(db.roles.c.course_family, db.roles.c.role).where(db.roles.c.user_id == bindparam("u")))
 _HAS_CERTIFICATE = Prepared(select(db.certificates.c.id).where(
     db.certificates.c.user_id == bindparam("u"), db.certificates.c.course_family == bindparam("fam")))
 _COMPLETED = Prepared(select(_P.c.item_id, _P.c.completed_at).where(
@@ -189,9 +217,11 @@ def sync(hub: Hub, who: Principal, request: SyncRequest) -> SyncResult:
     if request.events:
         # Reading the events is pure CPU: done here, so the single writer only applies them.
         parsed = [_parse(env) for env in request.events]
+        with hub.database.read() as conn:
+            setup = _Setup.read(conn, hub.index, who.user_id, parsed)
 
         def apply(conn: Connection) -> tuple[list[str], list[Rejection], list[str], list[int]]:
-            push = _Push(conn, hub.index, who, device_id, protocol=request.protocol)
+            push = _Push(conn, hub.index, who, device_id, setup, protocol=request.protocol)
             pushed_acks, pushed_rejections = push.run(parsed)
             return pushed_acks, pushed_rejections, sorted(push.families), push.certified
 
@@ -236,19 +266,30 @@ class _Entry:
 class _ProgressBook:
     """The learner's progress for the families a batch touches, merged in memory."""
 
-    def __init__(self, conn: Connection, user_id: int, device_id: str, families: list[str]) -> None:
+    def __init__(self, user_id: int, device_id: str) -> None:
         self.user_id = user_id
         self.device_id = device_id
         self.entries: dict[tuple[str, str], _Entry] = {}
         self._device: dict[tuple[str, str], int] = {}
+
+    @staticmethod
+    def queries(user_id: int, device_id: str, families: list[str]) -> list[tuple[Prepared, dict[str, Any]]]:
+        """The reads `load` takes, two per family (run with the push's other reads)."""
+        out: list[tuple[Prepared, dict[str, Any]]] = []
         for fam in families:
-            for item, frac, done, done_at, pos, pos_dev, rev, fseq, made in _PROGRESS_ROWS.rows(
-                    conn, {"u": user_id, "fam": fam}):
+            out.append((_PROGRESS_ROWS, {"u": user_id, "fam": fam}))
+            out.append((_DEVICE_ROWS, {"u": user_id, "d": device_id, "fam": fam}))
+        return out
+
+    def load(self, families: list[str], results: list[list[tuple[Any, ...]]]) -> None:
+        """The learner's progress and this device's sequence numbers, from `queries`' rows."""
+        for i, fam in enumerate(families):
+            for item, frac, done, done_at, pos, pos_dev, rev, fseq, made in results[2 * i]:
                 rec = ProgressRecord(fraction=frac, completed=bool(done), completed_at=done_at, position=pos,
                                      position_device=pos_dev, revision=rev)
                 self.entries[(fam, item)] = _Entry(rec, rec, True, fseq, None, None,
                                                    completed_made_at=made or (done_at if done else None))
-            for item, max_seq in _DEVICE_ROWS.rows(conn, {"u": user_id, "d": device_id, "fam": fam}):
+            for item, max_seq in results[2 * i + 1]:
                 self._device[(fam, item)] = max_seq
 
     def get(self, family: str, item_id: str) -> _Entry:
@@ -298,12 +339,13 @@ class _ProgressBook:
         if not changed:
             self._write_devices(conn, dev_updates, dev_inserts)
             return completed
-        for family, item_id, e in changed:
-            # One feed row per changed item, carrying its latest state.
-            e.feed_seq = seq = feed.append(conn, family=family, kind="progress", audience_user_id=self.user_id,
-                                           origin_device=self.device_id, origin_user_id=self.user_id,
-                                           created_at=now,
-                                           payload_json=state_json(family, item_id, e.record))
+        # One feed row per changed item, carrying its latest state; the stale rows go in the
+        # same round trip (a statement whose rows nobody fetches waits in the pipeline).
+        _FEED_DELETE.run_many(conn, ({"seq": seq} for seq in stale_feed))
+        seqs = self._append_feed(conn, [(family, state_json(family, item_id, e.record)) for family, item_id, e
+                                        in changed], now)
+        for (family, item_id, e), seq in zip(changed, seqs):
+            e.feed_seq = seq
             rec = e.record
             values = {"fraction": rec.fraction, "completed": rec.completed, "completed_at": rec.completed_at,
                       "position": rec.position, "position_device": rec.position_device,
@@ -317,11 +359,25 @@ class _ProgressBook:
             if rec.completed and not e.original.completed:
                 completed.append((family, e.course_id))
             e.original = rec
-        _FEED_DELETE.run_many(conn, ({"seq": seq} for seq in stale_feed))
         _PROGRESS_UPDATE.run_many(conn, updates)
         _PROGRESS_INSERT.run_many(conn, inserts)
         self._write_devices(conn, dev_updates, dev_inserts)
         return completed
+
+    def _append_feed(self, conn: Connection, rows: list[tuple[str, str]], now: str) -> list[int]:
+        """Progress feed rows (family, payload JSON), in this order, in as few INSERTs as
+        `_FEED_CHUNK` allows; their seqs, in the same order."""
+        seqs: list[int] = []
+        for start in range(0, len(rows), _FEED_CHUNK):
+            chunk = rows[start:start + _FEED_CHUNK]
+            params: dict[str, Any] = {}
+            for i, (family, payload) in enumerate(chunk):
+                params.update({f"course_family_{i}": family, f"audience_user_id_{i}": self.user_id,
+                               f"origin_device_{i}": self.device_id, f"origin_user_id_{i}": self.user_id,
+                               f"kind_{i}": "progress", f"payload_{i}": payload, f"created_at_{i}": now})
+            by_payload = {payload: int(seq) for seq, payload in _feed_rows(len(chunk)).rows(conn, params)}
+            seqs.extend(by_payload[payload] for _family, payload in chunk)
+        return seqs
 
     def _write_devices(self, conn: Connection, updates: list[dict[str, Any]], inserts: list[dict[str, Any]]) -> None:
         _DEVICE_UPDATE.run_many(conn, updates)
@@ -351,6 +407,65 @@ def _progress_ack(event_id: UUID, state: str) -> str:
 
 
 @dataclass
+class _Setup:
+    """What a push needs to know that the learner's pushes do not change: the courses the
+    events name, the learner's enrolments with their runs, their roles. Read before the write
+    lock, so that the pushes queued on it do not wait for these reads too."""
+
+    rows: list[CourseRow]
+    family_rows: list[CourseRow]
+    #: each enrolled family -> the schedule of the learner's run (None: all open)
+    runs: dict[str, Schedule | None]
+    #: each enrolled family -> when the learner's run ends (None: no end)
+    ends: dict[str, datetime | None]
+    #: family -> the learner's role there, for families where it is not "learner"
+    roles: dict[str, str]
+    #: family -> its items (every language and version), for the enrolled families in play
+    items: dict[str, dict[str, Item]]
+
+    @classmethod
+    def read(cls, conn: Connection, index: CourseIndex, user_id: int,
+             parsed: list[tuple[EventEnvelope, ClientEvent | EventInvalid]]) -> "_Setup":
+        envelopes = [env for env, _ in parsed]
+        course_ids = sorted({c for e in envelopes if isinstance(c := (e.model_extra or {}).get("course_id"), str)})
+        rows = index.rows(conn, course_ids=course_ids) if course_ids else []
+        learner_runs: dict[str, Schedule | None] = {}
+        ends: dict[str, datetime | None] = {}
+        # runs.learner_runs and runs.run_end, from one read
+        for family, run_id, kind, starts, run_ends, opens in _ENROLLED_RUNS.rows(conn, {"u": user_id}):
+            learner_runs[family] = None if run_id is None or kind == SELF_PACED \
+                else runs.schedule_of(kind, starts, run_ends, opens)
+            ends[family] = db.parse_time(run_ends)
+        family_names = sorted({r.course_family for r in rows})
+        family_rows = index.rows(conn, families=family_names) if family_names else []
+        forum = any(isinstance(event, (ThreadEvent, PostEvent)) for _env, event in parsed)
+        roles = {str(fam): str(role) for fam, role in _ROLES.rows(conn, {"u": user_id})} if forum else {}
+        items = {fam: index.family_items(conn, fam, family_rows) for fam in family_names if fam in learner_runs}
+        return cls(rows, family_rows, learner_runs, ends, roles, items)
+
+
+def _read_together(conn: Connection, queries: list[tuple[Prepared, dict[str, Any]]]) -> list[list[tuple[Any, ...]]]:
+    """Each query's rows, all sent at once on PostgreSQL (db.pipeline), one after the other
+    on SQLite."""
+    if conn.dialect.name != "postgresql":
+        return [prepared.rows(conn, params) for prepared, params in queries]
+    raw = conn.connection.dbapi_connection
+    assert raw is not None  # a connection in a transaction is open
+    cursors = []
+    try:
+        with db.pipeline(conn):
+            for prepared, params in queries:
+                compiled = prepared._sql(conn.dialect)
+                cursor = raw.cursor()
+                cursors.append(cursor)
+                cursor.execute(compiled.sql, compiled.args(params))
+            return [list(cursor.fetchall()) for cursor in cursors]
+    finally:
+        for cursor in cursors:
+            cursor.close()
+
+
+@dataclass
 class _Push:
     """One request's events: checked and applied in order, in one transaction."""
 
@@ -358,6 +473,7 @@ class _Push:
     index: CourseIndex
     who: Principal
     device_id: str
+    setup: _Setup
     now: str = field(default_factory=db.hub_now)
     #: families whose certificate facts this push changed (completions, quiz passes, posts),
     #: with the course the learner studies there
@@ -368,32 +484,41 @@ class _Push:
     protocol: int = 1
 
     def run(self, parsed: list[tuple[EventEnvelope, ClientEvent | EventInvalid]]) -> tuple[list[str], list[Rejection]]:
-        conn = self.conn
-        envelopes = [env for env, _ in parsed]
-        seen: dict[str, tuple[int, str]] = {}
-        ids = [str(env.id) for env in envelopes]
-        for start in range(0, len(ids), _SEEN_CHUNK):
-            chunk = ids[start:start + _SEEN_CHUNK]
-            for event_id, user_id, ack in _seen(len(chunk)).rows(conn, {f"id{i}": v for i, v in enumerate(chunk)}):
-                seen[event_id] = (user_id, ack)
-        course_ids = sorted({c for e in envelopes if isinstance(c := (e.model_extra or {}).get("course_id"), str)})
-        rows = self.index.rows(conn, course_ids=course_ids) if course_ids else []
+        conn, setup, user = self.conn, self.setup, self.who.user_id
         #: each enrolled family -> the schedule of the learner's run (None: all open)
-        self.runs: dict[str, Schedule | None] = runs.learner_runs(conn, self.who.user_id)
+        self.runs: dict[str, Schedule | None] = setup.runs
         self.families = set(self.runs)
-        #: the device's anchor as the hub issued it (made_at's floor), None for a new device
-        self.anchor = runs.anchor_of(conn, self.who.user_id, self.device_id)
-        self._roles: dict[str, str] = {}
-        self._ends: dict[str, datetime | None] = {}
+        self._ends: dict[str, datetime | None] = dict(setup.ends)
         self._grace = runs.late_grace()
-        family_names = sorted({r.course_family for r in rows})
-        self.family_rows = self.index.rows(conn, families=family_names) if family_names else []
+        self.family_rows = setup.family_rows
         self.rows_by_course: dict[str, list[CourseRow]] = {}
-        self._items: dict[str, dict[str, Item]] = {}
-        for r in rows:
+        self._items: dict[str, dict[str, Item]] = dict(setup.items)
+        for r in setup.rows:
             self.rows_by_course.setdefault(r.course_id, []).append(r)
-        self.book = _ProgressBook(conn, self.who.user_id, self.device_id,
-                                  [f for f in family_names if f in self.families])
+        book_families = sorted({r.course_family for r in setup.rows} & self.families)
+        self.book = _ProgressBook(user, self.device_id)
+
+        # The learner's earlier state, read under the lock (another push of theirs may just
+        # have changed it), in one round trip: the events already received, the device's
+        # anchor as the hub issued it (made_at's floor; None for a new device), progress.
+        ids = [str(env.id) for env, _ in parsed]
+        chunks = [ids[start:start + _SEEN_CHUNK] for start in range(0, len(ids), _SEEN_CHUNK)]
+        queries: list[tuple[Prepared, dict[str, Any]]] = [
+            (_seen(len(chunk)), {f"id{i}": v for i, v in enumerate(chunk)}) for chunk in chunks]
+        queries.append((_ANCHOR, {"u": user, "d": self.device_id}))
+        queries.extend((_HAS_CERTIFICATE, {"u": user, "fam": fam}) for fam in book_families)
+        queries.extend(self.book.queries(user, self.device_id, book_families))
+        results = _read_together(conn, queries)
+        seen: dict[str, tuple[int, str]] = {}
+        for found in results[:len(chunks)]:
+            for event_id, user_id, ack in found:
+                seen[event_id] = (user_id, ack)
+        anchor_rows = results[len(chunks)]
+        self.anchor: str | None = str(anchor_rows[0][0]) if anchor_rows else None
+        certificates_at = len(chunks) + 1
+        #: families where the learner had a certificate when the push began
+        self._had_certificate = {fam for fam, found in zip(book_families, results[certificates_at:]) if found}
+        self.book.load(book_families, results[certificates_at + len(book_families):])
 
         acked: list[str] = []
         rejected: list[Rejection] = []
@@ -426,15 +551,18 @@ class _Push:
                             "ack": ack_json, "received_at": self.now})
             seen[event_id] = (self.who.user_id, ack_json)
             acked.append(ack_json)
-        for family, course_id in self.book.flush(conn, self.now):
-            self.touched.setdefault(family, course_id)
+        # The writes travel together (db.pipeline): only the feed's seqs come back before
+        # the rest is sent. The certificate check reads through SQLAlchemy, so after it.
+        with db.pipeline(conn):
+            _EVENT_INSERT.run_many(conn, records)
+            if records:
+                # Only a push the hub took sets the anchor: a refused one (garbage from a spare
+                # device id) must not seed a floor for backdating later work.
+                runs.set_anchor(conn, self.who.user_id, self.device_id, self.now, self.anchor)
+            for family, course_id in self.book.flush(conn, self.now):
+                self.touched.setdefault(family, course_id)
         for family, course_id in self.touched.items():
             self._maybe_certify(family, course_id)
-        _EVENT_INSERT.run_many(conn, records)
-        if records:
-            # Only a push the hub took sets the anchor: a refused one (garbage from a spare
-            # device id) must not seed a floor for backdating later work.
-            runs.set_anchor(conn, self.who.user_id, self.device_id, self.now, self.anchor)
         return acked, rejected
 
     # ------------------------------------------------------------------ checks
@@ -472,10 +600,7 @@ class _Push:
         return runs.Actor(self.who.username, self.who.user_id, "sync")
 
     def _role(self, family: str) -> str:
-        role = self._roles.get(family)
-        if role is None:
-            role = self._roles[family] = runs.role_of(self.conn, self.who.user_id, family)
-        return role
+        return self.setup.roles.get(family, runs.LEARNER)  # read before the lock (_Setup)
 
     def _check_open(self, rows: list[CourseRow], family: str, course_id: str, item_id: str) -> None:
         """Progress on an item of a module that is not open yet by the hub's clock is refused
@@ -542,7 +667,7 @@ class _Push:
         its courses (sync.requirements, on the hub's facts; language versions share item
         ids, so any of them can earn it). Signing waits until the push has committed."""
         conn, user_id = self.conn, self.who.user_id
-        if _HAS_CERTIFICATE.first(conn, {"u": user_id, "fam": family}) is not None:
+        if family in self._had_certificate or _HAS_CERTIFICATE.first(conn, {"u": user_id, "fam": family}) is not None:
             return
         row = certificates.earned(conn, self.index, self.family_rows, user_id, family, prefer=course_id)
         if row is not None:
