@@ -160,8 +160,10 @@ def import_reply(paths: DataPaths, source: Path, store: "LearnerStore | None" = 
             store.start_over_with_hub(_resend_from(store, identity[1]))
         elif current != reply.since:
             # The store pulled since that export (another reply, or a network sync): its own
-            # cursor stays, so nothing is skipped; what this reply brings applies idempotently.
-            answer = replace(answer, cursor=current)
+            # cursor stays, and this older reply's updates are dropped — that pull brought them
+            # or newer ones (a role, a run, a credential applied now would roll those back);
+            # its acks and refusals still settle the outbox.
+            answer = replace(answer, cursor=current, events=[])
         if not store.apply_hub_answer(answer, reply.kinds, identity):
             raise sf.SyncFileError(sf.SyncFileErrorKind.WRONG_LEARNER,
                                    "Another learner signed in on this profile meanwhile; the reply was not loaded.")

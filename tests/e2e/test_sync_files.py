@@ -310,3 +310,32 @@ def test_a_hub_restored_from_a_backup_gets_again_what_it_acked(hub, admin, setup
     assert round_trip(hub, paths, tmp_path, "three").accepted == first
     assert status(paths).pending == 0
     assert hub_count(admin, "SELECT COUNT(*) FROM client_events WHERE user_id = ?", uid) == events + second
+
+
+def test_an_older_reply_loaded_late_rolls_nothing_back(hub, setup, tmp_path):
+    """Two replies made from the same cursor, loaded newest first (the older one found later
+    on the stick): the older one's updates must not undo the newer ones (a role taken away
+    coming back), and nothing a network sync brings later would correct it."""
+    course, _colleague, judge, paths, _thread = setup
+    family = course.family
+    with LearnerStore.open(paths.db) as store:
+        store.record_progress(course.course_id, "r1", completed=True)
+    hub.cli("role", judge.username, "moderator", family)
+    e1, r1 = tmp_path / "e1.lectern-sync", tmp_path / "r1.lectern-reply"
+    e2, r2 = tmp_path / "e2.lectern-sync", tmp_path / "r2.lectern-reply"
+    sync_files.export_file(paths, e1)
+    hub.cli("sync-file", "import", e1, "--reply", r1)
+    hub.cli("role", judge.username, "learner", family)  # staff takes the role away
+    sync_files.export_file(paths, e2)  # the same cursor: r1 is not loaded yet
+    hub.cli("sync-file", "import", e2, "--reply", r2)
+
+    def role() -> str:
+        with LearnerStore.open(paths.db) as store:
+            return store.family_role(family)
+
+    sync_files.import_reply(paths, r2)
+    assert role() == "learner"
+    late = sync_files.import_reply(paths, r1)
+    assert role() == "learner" and late.accepted >= 1  # its acks still count
+    with LearnerStore.open(paths.db) as store:
+        assert store.pending_count() == 0
