@@ -144,12 +144,12 @@ def _parser() -> argparse.ArgumentParser:
     rl = rsub.add_parser("list", help="a family's runs")
     rl.add_argument("family", metavar="FAMILY")
 
-    ro = sub.add_parser("role", help="give a user a role in a course family, or make them an admin "
-                                      "of the whole hub (the staff console)")
+    ro = sub.add_parser("role", help="give a user a role in a course family, or a hub-wide one: admin (the "
+                                      "staff console) or relay (a court relay's account: sends judges' sync files)")
     ro.add_argument("name", metavar="USER")
-    ro.add_argument("role", choices=("instructor", "moderator", "learner", "admin"))
+    ro.add_argument("role", choices=("instructor", "moderator", "learner", "admin", "relay"))
     ro.add_argument("family", metavar="FAMILY", nargs="?", default=None,
-                    help="the course family (none for admin; learner without one removes admin)")
+                    help="the course family (none for admin or relay; learner without one removes those)")
     ro.add_argument("--by", default=None, metavar="NAME", help="who (for the audit log; default: your OS user)")
 
     an = sub.add_parser("announce", help="write to everyone in a run")

@@ -38,7 +38,12 @@ ROLES = (LEARNER, INSTRUCTOR, MODERATOR)
 #: `roles` under a family name no course can have, so no schema change: it passes every
 #: family's `require` as an instructor would.
 ADMIN = "admin"
+#: Hub-wide court relay (#20): its account may send other judges' sync files
+#: (`POST /api/v1/sync-files`); nothing else. The same hub-wide row as ADMIN, so an account
+#: is one or the other.
+RELAY = "relay"
 HUB_WIDE = "*"
+HUB_ROLES = (ADMIN, RELAY)
 #: who may do what (an instructor moderates too)
 MODERATE = frozenset({INSTRUCTOR, MODERATOR})
 PIN = frozenset({INSTRUCTOR})   # docs/protocol.md: pinned questions are the instructors'
@@ -124,6 +129,11 @@ def is_admin(conn: Connection, user_id: int) -> bool:
     return role_of(conn, user_id, HUB_WIDE) == ADMIN
 
 
+def is_relay(conn: Connection, user_id: int) -> bool:
+    """Whether the account may carry other judges' sync files (`lectern-hub role USER relay`)."""
+    return role_of(conn, user_id, HUB_WIDE) == RELAY
+
+
 def staff_families(conn: Connection, user_id: int) -> dict[str, str]:
     """The families where the user has a staff role -> that role (the admin's row excluded)."""
     r = db.roles
@@ -165,19 +175,19 @@ def require(conn: Connection, actor: Actor, family: str, allowed: frozenset[str]
 
 def set_role(conn: Connection, username: str, role: str, family_ref: str | None, actor: Actor) -> tuple[str, str]:
     """Give a user a role in a family (learner removes the staff role); returns (user, family).
-    ADMIN is hub-wide (no family); LEARNER without a family takes it away."""
-    if role not in ROLES and role != ADMIN:
-        raise HubError(HubErrorKind.INVALID, f"Unknown role {role!r}; use one of: {', '.join(ROLES + (ADMIN,))}.")
+    ADMIN and RELAY are hub-wide (no family); LEARNER without a family takes them away."""
+    if role not in ROLES and role not in HUB_ROLES:
+        raise HubError(HubErrorKind.INVALID, f"Unknown role {role!r}; use one of: {', '.join(ROLES + HUB_ROLES)}.")
     user = find_user(conn, username)
     if user is None:
         raise HubError(HubErrorKind.NOT_FOUND, f"There is no user '{normalize_username(username)}'.")
-    if role == ADMIN or not family_ref or family_ref == HUB_WIDE:
-        if role not in (ADMIN, LEARNER):
+    if role in HUB_ROLES or not family_ref or family_ref == HUB_WIDE:
+        if role not in HUB_ROLES and role != LEARNER:
             raise HubError(HubErrorKind.INVALID, f"A {role} is a role in a course family: name the family.")
-        before = ADMIN if is_admin(conn, user[0]) else LEARNER
+        before = role_of(conn, user[0], HUB_WIDE)
         conn.execute(db.roles.delete().where(db.roles.c.user_id == user[0], db.roles.c.course_family == HUB_WIDE))
-        if role == ADMIN:
-            conn.execute(db.roles.insert().values(user_id=user[0], course_family=HUB_WIDE, role=ADMIN,
+        if role in HUB_ROLES:
+            conn.execute(db.roles.insert().values(user_id=user[0], course_family=HUB_WIDE, role=role,
                                                   granted_at=db.hub_now()))
         audit(conn, actor, "role", None, f"user:{user[1]}", None, {"from": before, "to": role, "scope": "hub"})
         return user[1], HUB_WIDE

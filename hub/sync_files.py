@@ -24,7 +24,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.engine import Connection
 
 from sync.errors import KeyFileError, LecternError
-from sync.protocol import PROTOCOL_VERSION, EventEnvelope, Rejection, SyncRequest
+from sync.protocol import MAX_PAGE_EVENTS, PROTOCOL_VERSION, EventEnvelope, Rejection, SyncRequest
 from sync.signing import PublicKey
 
 from . import db, syncing
@@ -90,6 +90,32 @@ def _device(hub: Hub, key_id: str) -> _Device | None:
     return _Device(int(row[0]), str(row[1]), int(row[2] or 0), str(row[3]), key, usable)
 
 
+def check_sender(hub: Hub, who: Principal, data: bytes) -> None:
+    """Refuse (403) a caller who may not send this file: a file's reply is its signer's
+    personal feed (progress from other PCs, roles, runs), so only the signer's own account,
+    or a court relay's (hub-wide role `relay`), may have it answered. The signing device is
+    read from the envelope's header, not yet verified: `import_export` verifies the signature
+    with that very device's key, so a header naming someone else's device gets nowhere
+    either way. Unreadable files and unknown devices are left to `import_export`'s one-line
+    refusals (422), which say nothing of anyone; an empty body is the relay's probe (403
+    unless the role is there)."""
+    from sync import sync_file as sf  # the file format: loaded on first use
+
+    from . import runs
+
+    with hub.database.read() as conn:
+        if runs.is_relay(conn, who.user_id):
+            return
+    device = _device(hub, sf.peek(data, sf.KIND_EXPORT).key_id) if data else None
+    if data and (device is None or device.user_id == who.user_id):
+        return
+    log.warning("sync file of %s sent by %s refused: not theirs, and %s has no relay role",
+                device.username if device else "nobody (a probe)", who.username, who.username)
+    raise HubError(HubErrorKind.FORBIDDEN,
+                   "Only the judge's own account, or a court relay's account (`lectern-hub role NAME relay` on "
+                   "the course server), may send another judge's sync file.")
+
+
 @dataclass(frozen=True)
 class ImportOutcome:
     """What one export did on the hub, and the reply to hand back."""
@@ -102,18 +128,28 @@ class ImportOutcome:
     replayed: int         # accepted before (the same file, or a network sync, brought them)
     rejected: int
     pulled: int           # server events in the reply
-    more: bool            # more server events wait than one reply carries
+    more: bool            # more waits than one reply carries: the judge exports again after loading it
+    deferred: int = 0     # the file's events not applied (the reply was full): the next file carries them
 
 
-def import_export(hub: Hub, data: bytes, *, max_reply_events: int | None = None) -> ImportOutcome:
+def import_export(hub: Hub, data: bytes, *, max_reply_events: int | None = None,
+                  max_reply_bytes: int | None = None) -> ImportOutcome:
     """Apply a judge's export (bytes of the file) and make the signed reply.
+
+    The reply holds at most `max_reply_events` pulled events and stops taking pages once
+    they reach `max_reply_bytes` (defaults: sync.sync_file's bounds, for the CLI on the hub
+    machine; `POST /sync-files` asks for one network page). Once it is full the file's
+    remaining events are not applied either (each batch's push pulls a page): they stay
+    pending on the judge's PC, and the reply says `more`, so the judge loads it and exports
+    again, as a network sync takes page after page.
 
     Refused with one line (sync.sync_file.SyncFileError) when it is not a sync file, is
     damaged or changed, was signed by a device this hub does not know, by a sign-in that
     was revoked, or was made for another course server."""
     from sync import sync_file as sf  # the file format: loaded by the command, not by the server
 
-    max_reply_events = max_reply_events or sf.MAX_REPLY_EVENTS
+    max_reply_events = max(1, max_reply_events or sf.MAX_REPLY_EVENTS)
+    max_reply_bytes = max(1, max_reply_bytes or sf.MAX_REPLY_PULL_BYTES)
     env = sf.peek(data, sf.KIND_EXPORT)
     device = _device(hub, env.key_id)
     if device is None:
@@ -148,8 +184,11 @@ def import_export(hub: Hub, data: bytes, *, max_reply_events: int | None = None)
     pulled: list[str] = []
     while True:
         chunk = envelopes[sent:sent + batch]
+        room = max_reply_events - len(pulled)   # >= 1: a full reply ends the loop
+        limit = min(room, MAX_PAGE_EVENTS) if room < hub.settings.page_events else None
         try:
-            request = SyncRequest(protocol=protocol, device_id=payload.device_id, cursor=cursor, events=chunk)
+            request = SyncRequest(protocol=protocol, device_id=payload.device_id, cursor=cursor, events=chunk,
+                                  limit=limit)
         except ValueError:  # pydantic's ValidationError: what the device signed is not a request
             raise sf.SyncFileError(sf.SyncFileErrorKind.DAMAGED,
                                    "The sync file's contents are not a sync request; it is refused.") from None
@@ -166,26 +205,28 @@ def import_export(hub: Hub, data: bytes, *, max_reply_events: int | None = None)
         pulled += result.events_json
         pulled_bytes += sum(len(e) for e in result.events_json)
         cursor = result.cursor
-        full = len(pulled) >= max_reply_events or pulled_bytes >= sf.MAX_REPLY_PULL_BYTES
-        if sent >= len(envelopes) and (not result.more or full):
+        full = len(pulled) >= max_reply_events or pulled_bytes >= max_reply_bytes
+        if full or (sent >= len(envelopes) and not result.more):
             break
+    deferred = len(envelopes) - sent
+    more = result.more or deferred > 0
     response = syncing.SyncResult(acked=acked, rejected=rejected, events_json=pulled, cursor=cursor,
-                                  more=result.more, server_time=result.server_time).to_json()
+                                  more=more, server_time=result.server_time).to_json()
     meta = sf.ReplyPayload(
         reply_id=uuid.uuid4(), export_id=payload.export_id, made_at=result.server_time,
         hub_key_id=hub_key.key_id, username=device.username, device_id=payload.device_id,
         device_key_id=env.key_id, since=payload.cursor, cursor_refused=cursor_refused,
-        kinds={str(e.id): e.kind for e in envelopes}, response={}).model_dump_json().encode()
+        kinds={str(e.id): e.kind for e in envelopes[:sent]}, response={}).model_dump_json().encode()
     tail = b',"response":{}}'
     assert meta.endswith(tail)
     reply = sf.seal(sf.KIND_REPLY, issuer(hub.settings).key, meta[:-len(tail)] + b',"response":' + response + b"}")
     replayed = sum(1 for a in acked if '"replayed":true' in a)
-    log.info("sync file of %s (%s): %d events, %d accepted (%d before), %d refused, %d sent back",
-             device.username, device.device_name, len(envelopes), len(acked), replayed, len(rejected),
-             len(pulled))
+    log.info("sync file of %s (%s): %d events, %d accepted (%d before), %d refused, %d left for the next "
+             "file, %d sent back%s", device.username, device.device_name, len(envelopes), len(acked), replayed,
+             len(rejected), deferred, len(pulled), " (more waits)" if more else "")
     return ImportOutcome(reply=reply, username=device.username, device_name=device.device_name,
                          events=len(envelopes), acked=len(acked), replayed=replayed, rejected=len(rejected),
-                         pulled=len(pulled), more=result.more)
+                         pulled=len(pulled), more=more, deferred=deferred)
 
 
 def describe(name: str, summary: dict[str, Any], reply: Path | str) -> str:

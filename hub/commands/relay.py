@@ -100,6 +100,7 @@ def _login(data_dir: Path, args: argparse.Namespace) -> int:
         except ClientHubError as exc:
             reason = "wrong user name or password" if exc.status == 401 else exc.message
             raise HubError(HubErrorKind.BAD_CREDENTIALS, f"The upstream refused the sign-in: {reason}.") from None
+        may_carry = _may_carry_sync_files(upstream, str(answer["token"]))
     finally:
         upstream.close()
     store = RelayStore(data_dir)
@@ -109,8 +110,25 @@ def _login(data_dir: Path, args: argparse.Namespace) -> int:
         store.set_meta(OPERATOR_TOKEN, str(answer["token"]))
     finally:
         store.close()
-    print(f"The relay in {data_dir} is signed in to {upstream.url} as {answer.get('username') or args.user}.")
+    name = answer.get("username") or args.user
+    print(f"The relay in {data_dir} is signed in to {upstream.url} as {name}.")
+    if not may_carry:
+        print(f"Warning: {name} has no relay role on the course server, which refuses judges' sync files sent "
+              f"through this relay; give it the role there: lectern-hub role {name} relay", file=sys.stderr)
     return 0
+
+
+def _may_carry_sync_files(upstream: Any, token: str) -> bool:
+    """Whether the upstream takes other judges' sync files from this account: an empty body
+    is the probe of `POST /sync-files` (403 without the hub-wide `relay` role, 422 with it).
+    Anything else (an older hub, a hiccup) is not worth a warning."""
+    from sync.errors import HubError as ClientHubError
+
+    try:
+        upstream.sync_file(token, b"", timeout=20.0)
+    except ClientHubError as exc:
+        return exc.status != 403
+    return True
 
 
 def _serve(data_dir: Path, args: argparse.Namespace) -> int:
