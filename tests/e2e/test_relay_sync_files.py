@@ -2,18 +2,23 @@
 serve`, a `lectern-hub relay serve` behind a proxy that can cut the link, judges' PCs using the
 `lectern` CLI. The reply is signed by the upstream (the player pinned its key), so the relay
 sends the file up with court IT's token, or queues it while the link is down and keeps the
-reply when it comes back; events are exactly once upstream whichever way they went.
+reply when it comes back; events are exactly once upstream whichever way they went. Court IT's
+account has the hub-wide role `relay` upstream (`lectern-hub role courtit relay`): without it
+the upstream answers another judge's file 403 (its reply is that judge's personal feed).
 
 The court (an upstream with the demo course) and the relay helpers are tests/e2e/test_relay.py's.
 """
 # ruff: noqa: F811 - the tests take test_relay's `court` fixture, imported by name
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+import requests
 from fault_proxy import Faults
 from hub_process import hub_command
 
@@ -40,11 +45,21 @@ from sync.store import LearnerStore
 from sync.sync_engine import status
 
 QUEUED = 3   # hub.commands.sync_file.EXIT_QUEUED
+SYNC_FILES = "/api/v1/sync-files"
+MEDIA_TYPE = "application/vnd.lectern.sync-file"
 
 
-def on_relay(relay: RelayProcess, *args: str | Path) -> subprocess.CompletedProcess:
+@pytest.fixture(scope="module", autouse=True)
+def relay_role(court):
+    """Court IT gives the relay's account its role on the course server (docs/relay.md)."""
+    r = court.upstream.cli("role", "courtit", "relay")
+    assert "courtit is now a relay of the whole hub" in r.stdout, r.stdout
+
+
+def on_relay(relay: RelayProcess | Path, *args: str | Path) -> subprocess.CompletedProcess:
     """`lectern-hub --data RELAYDIR sync-file ...`, as court IT runs it on the relay PC."""
-    return subprocess.run([*hub_command(), "--data", str(relay.data_dir), "sync-file", *map(str, args)],
+    data_dir = relay if isinstance(relay, Path) else relay.data_dir
+    return subprocess.run([*hub_command(), "--data", str(data_dir), "sync-file", *map(str, args)],
                           capture_output=True, text=True, timeout=180, cwd=REPO)
 
 
@@ -235,3 +250,74 @@ def test_on_the_hub_replies_is_refused_and_a_mixed_folder_is_named(court, tmp_pa
     r = subprocess.run([*hub_command(), "--data", str(mixed), "sync-file", "import", str(export), "--reply",
                         str(tmp_path / "x.lectern-reply")], capture_output=True, text=True, timeout=60, cwd=REPO)
     one_line(r, 2, "both a court relay", "hub.sqlite3")
+
+
+def token_of(court: Court, name: str) -> str:
+    r = requests.post(f"{court.upstream.url}/api/v1/token", json={"username": name, "password": PASSWORD,
+                                                                   "device_name": "test"}, timeout=60)
+    assert r.status_code == 200, r.text
+    return str(r.json()["token"])
+
+
+def post_file(court: Court, data: bytes, token: str) -> requests.Response:
+    return requests.post(f"{court.upstream.url}{SYNC_FILES}", data=data, timeout=120,
+                         headers={"Authorization": f"Bearer {token}", "Content-Type": MEDIA_TYPE})
+
+
+def test_only_the_judge_or_a_relay_account_gets_a_files_reply(court, tmp_path):
+    """Review 65 N: another learner who copied a judge's file (a shared folder, a stick) gets
+    403 and nothing is applied; the judge's own account and the relay's get the reply."""
+    pc = judge_pc(court, court.upstream.url, "sf-owner")
+    write_thread(pc, "sf-owner", "Mine alone")
+    out = tmp_path / "owner.lectern-sync"
+    assert lectern(pc, "sync-file", "export", str(out)).returncode == 0
+    data = out.read_bytes()
+    court.add_judge("sf-nosy")
+    r = post_file(court, data, token_of(court, "sf-nosy"))
+    assert r.status_code == 403, r.text
+    message = r.json()["error"]["message"]
+    assert "\n" not in message and "lectern-hub role NAME relay" in message and "sf-owner" not in message
+    assert "Lectern-Sync-File-Outcome" not in r.headers
+    assert threads_upstream(court, "sf-owner", "Mine alone") == 0   # nothing applied
+
+    r = post_file(court, data, token_of(court, "sf-owner"))
+    assert r.status_code == 200, r.text
+    assert json.loads(r.headers["Lectern-Sync-File-Outcome"])["username"] == "sf-owner"
+    assert threads_upstream(court, "sf-owner", "Mine alone") == 1
+    r = post_file(court, data, token_of(court, "courtit"))   # the relay's account: a replay
+    assert r.status_code == 200, r.text
+    assert json.loads(r.headers["Lectern-Sync-File-Outcome"])["replayed"] == 1
+    assert threads_upstream(court, "sf-owner", "Mine alone") == 1
+
+
+def test_a_relay_account_without_the_role_is_warned_and_its_files_wait(court, tmp_path):
+    """`relay login` says in one line that the account lacks the role; a file imported on that
+    relay waits in its queue with the upstream's reason, and goes once court IT gives the role."""
+    court.add_judge("sf-it2")
+    pc = judge_pc(court, court.upstream.url, "sf-waits")
+    write_thread(pc, "sf-waits", "Until the role")
+    out, reply = tmp_path / "waits.lectern-sync", tmp_path / "waits.lectern-reply"
+    assert lectern(pc, "sync-file", "export", str(out)).returncode == 0
+
+    data_dir = court.workdir / "relay-no-role"
+    login = subprocess.run([*hub_command(), "--data", str(data_dir), "relay", "login", "--upstream",
+                            court.upstream.url, "--user", "sf-it2", "--password-stdin"], input=PASSWORD + "\n",
+                           capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert login.returncode == 0, login.stderr
+    assert "signed in" in login.stdout
+    warning = login.stderr.strip().splitlines()
+    assert len(warning) == 1 and "no relay role" in warning[0] and "lectern-hub role sf-it2 relay" in warning[0]
+
+    r = on_relay(data_dir, "import", out, "--reply", reply)   # not served: the command uses the folder
+    assert r.returncode == QUEUED, (r.stdout, r.stderr)
+    assert "Queued 1 file" in r.stdout and "court relay's account" in r.stdout, r.stdout
+    assert threads_upstream(court, "sf-waits", "Until the role") == 0 and not reply.exists()
+
+    court.upstream.cli("role", "sf-it2", "relay")
+    r = on_relay(data_dir, "replies", "--out", tmp_path)
+    assert r.returncode == 0, (r.stdout, r.stderr)
+    assert threads_upstream(court, "sf-waits", "Until the role") == 1 and reply.exists()
+    again = subprocess.run([*hub_command(), "--data", str(data_dir), "relay", "login", "--upstream",
+                            court.upstream.url, "--user", "sf-it2", "--password-stdin"], input=PASSWORD + "\n",
+                           capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert again.returncode == 0 and again.stderr.strip() == "", again.stderr
