@@ -107,9 +107,24 @@ _DEVICE_UPDATE = Prepared(update(_PD).where(
     max_seq=bindparam("max_seq")))
 _DEVICE_INSERT = Prepared(_PD.insert().values(
     binds("user_id", "course_family", "item_id", "device_id", "max_seq")))
-_EVENT_INSERT = Prepared(_CE.insert().values(binds(
-    "event_id", "user_id", "device_id", "kind", "course_family", "device_seq", "device_time", "ack",
-    "received_at")))
+_EVENT_COLUMNS = ("event_id", "user_id", "device_id", "kind", "course_family", "device_seq", "device_time", "ack",
+                  "received_at")
+
+
+@functools.lru_cache(maxsize=_SEEN_CHUNK)
+def _event_rows(count: int) -> Prepared:
+    """`count` received events in one INSERT (one statement, not one per event)."""
+    return Prepared(_CE.insert().values([{c: bindparam(f"{c}_{i}") for c in _EVENT_COLUMNS}
+                                         for i in range(count)]))
+
+
+def _insert_events(conn: Connection, records: list[dict[str, Any]]) -> None:
+    for start in range(0, len(records), _SEEN_CHUNK):
+        chunk = records[start:start + _SEEN_CHUNK]
+        _event_rows(len(chunk)).run(conn, {f"{c}_{i}": record[c] for i, record in enumerate(chunk)
+                                           for c in _EVENT_COLUMNS})
+
+
 _FEED_DELETE = Prepared(delete(_F).where(_F.c.seq == bindparam("seq")))
 _FEED_COLS = (_F.c.seq, _F.c.kind, _F.c.payload)
 # A learner's own rows: every one of them was caused by that learner (or by nobody), so the
@@ -518,6 +533,7 @@ class _Push:
         certificates_at = len(chunks) + 1
         #: families where the learner had a certificate when the push began
         self._had_certificate = {fam for fam, found in zip(book_families, results[certificates_at:]) if found}
+        self._certificate_read = set(book_families)
         self.book.load(book_families, results[certificates_at + len(book_families):])
 
         acked: list[str] = []
@@ -554,7 +570,7 @@ class _Push:
         # The writes travel together (db.pipeline): only the feed's seqs come back before
         # the rest is sent. The certificate check reads through SQLAlchemy, so after it.
         with db.pipeline(conn):
-            _EVENT_INSERT.run_many(conn, records)
+            _insert_events(conn, records)
             if records:
                 # Only a push the hub took sets the anchor: a refused one (garbage from a spare
                 # device id) must not seed a floor for backdating later work.
@@ -667,12 +683,33 @@ class _Push:
         its courses (sync.requirements, on the hub's facts; language versions share item
         ids, so any of them can earn it). Signing waits until the push has committed."""
         conn, user_id = self.conn, self.who.user_id
-        if family in self._had_certificate or _HAS_CERTIFICATE.first(conn, {"u": user_id, "fam": family}) is not None:
+        if not self._may_have_earned(family):
+            return
+        if family in self._certificate_read:  # read with the push's earlier state; a family is certified once
+            if family in self._had_certificate:
+                return
+        elif _HAS_CERTIFICATE.first(conn, {"u": user_id, "fam": family}) is not None:
             return
         row = certificates.earned(conn, self.index, self.family_rows, user_id, family, prefer=course_id)
         if row is not None:
             self.certified.append(certificates.record(conn, user_id=user_id, username=self.who.username,
                                                       family=family, row=row, now=self.now))
+
+    def _may_have_earned(self, family: str) -> bool:
+        """False when no course of the family can be earned yet: the required items of each
+        (that has requirements) are not all complete, by the progress this push has in memory
+        (all of the learner's in the family, as written). `certificates.earned` rules these
+        pushes out too, but with two reads under the lock; quizzes, forum and the run's end
+        are left to it."""
+        if family not in self._certificate_read:  # progress not in memory: let earned() read it
+            return True
+        completed = {item for (fam, item), e in self.book.entries.items() if fam == family and e.record.completed}
+        latest = latest_versions([r for r in self.family_rows if r.course_family == family])
+        for row in latest.values():
+            req = self.index.manifest(self.conn, row.pk).requirements
+            if not req.is_empty and all(item in completed for item in req.required_items):
+                return True
+        return False
 
     # ------------------------------------------------------------------ quizzes
 
