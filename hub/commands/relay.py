@@ -44,6 +44,9 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     s.add_argument("--port-file", type=Path, default=None, help="write the port listened on to this file")
     s.add_argument("--pull-interval", type=float, default=60.0, metavar="SECONDS",
                    help="how often to pull other courts' posts for each device (default 60)")
+    s.add_argument("--retry-max", type=float, default=300.0, metavar="SECONDS",
+                   help="while the link is down, the longest wait between attempts (default 300; "
+                        "shorter finds a returning link sooner, at a few more attempts)")
     s.add_argument("--workers", type=int, default=4, help="learners forwarded in parallel (default 4)")
     s.add_argument("--prefetch", action="store_true",
                    help="fetch every course court IT's account is enrolled in, in the background")
@@ -138,7 +141,8 @@ def _serve(data_dir: Path, args: argparse.Namespace) -> int:
     from ..relay.service import Relay, RelaySettings
 
     relay = Relay(RelaySettings(data_dir=data_dir, upstream_url=args.upstream or "",
-                                pull_interval=max(1.0, args.pull_interval), forward_workers=max(1, args.workers)))
+                                pull_interval=max(1.0, args.pull_interval), retry_max=max(1.0, args.retry_max),
+                                forward_workers=max(1, args.workers)))
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -115,6 +115,8 @@ class RelaySettings:
     data_dir: Path
     upstream_url: str
     pull_interval: float = 60.0
+    #: the longest wait between attempts while the link is down (the back-off doubles up to it)
+    retry_max: float = 300.0
     forward_workers: int = 4
     blob_wait: float = 20.0
     login_timeout: float = 15.0
@@ -196,7 +198,8 @@ class Relay:
         self._clock_offset = float(offset) if offset else 0.0
         self._clock_saved = time.monotonic()
         self.forwarder = Forwarder(self.store, self.upstream, workers=settings.forward_workers,
-                                   pull_interval=settings.pull_interval, on_clock=self._set_clock)
+                                   pull_interval=settings.pull_interval, on_clock=self._set_clock,
+                                   backoff=Backoff(1.0, settings.retry_max))
         from .sync_files import SyncFileQueue
         self.forwarder.sync_files = SyncFileQueue(self.store, settings.data_dir)
         if start_forwarder:

@@ -67,7 +67,8 @@ def start_relay(data_dir: Path, upstream: str, port: int = 0, *extra: str) -> Re
     with open(data_dir / "relay.log", "a", encoding="utf-8") as log:
         proc = subprocess.Popen(
             [*hub_command(), "--data", str(data_dir), "relay", "serve", "--upstream", upstream, "--host", "127.0.0.1",
-             "--port", str(port), "--port-file", str(port_file), "--pull-interval", "1", *extra],
+             "--port", str(port), "--port-file", str(port_file), "--pull-interval", "1",
+             "--retry-max", "4", *extra],
             stdout=log, stderr=subprocess.STDOUT, cwd=REPO, start_new_session=True)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
