@@ -100,7 +100,19 @@ def start_nginx(root: Path, hubs: tuple[HubProcess, HubProcess], blob_dir: Path,
     (root keeps root: `user root;`, else its workers could not read the test's files)."""
     for sub in ("logs", "cache", "temp"):
         (root / sub).mkdir(parents=True, exist_ok=True)
+    for attempt in range(3):
+        # A port found free may be taken by another test worker before nginx binds it:
+        # then nginx exits saying so, and it starts again on other ports.
+        started = _start_nginx_once(root, hubs, blob_dir, cert, key, last=attempt == 2)
+        if started is not None:
+            return started
+    raise AssertionError("unreachable")
+
+
+def _start_nginx_once(root: Path, hubs: tuple[HubProcess, HubProcess], blob_dir: Path, cert: Path, key: Path,
+                      *, last: bool) -> Nginx | None:
     port, http_port = free_port(), free_port()
+    (root / "logs" / "error.log").unlink(missing_ok=True)
     site = render(TEMPLATE.read_text(encoding="utf-8"), {
         "HUB_1": hubs[0].url.removeprefix("http://"), "HUB_2": hubs[1].url.removeprefix("http://"),
         "CACHE_DIR": str(root / "cache"), "CACHE_MAX_SIZE": "1g", "LOG_DIR": str(root / "logs"),
@@ -130,7 +142,12 @@ def start_nginx(root: Path, hubs: tuple[HubProcess, HubProcess], blob_dir: Path,
     url = f"https://127.0.0.1:{port}"
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
-        assert proc.poll() is None, (root / "logs" / "error.log").read_text()
+        if proc.poll() is not None:
+            error = "".join((root / "logs" / name).read_text(errors="replace")
+                            for name in ("error.log", "stderr.log") if (root / "logs" / name).exists())
+            if "Address already in use" in error and not last:
+                return None
+            raise AssertionError(error)
         try:
             if requests.get(url + "/api/v1/ping", verify=str(cert), timeout=5).status_code == 200:
                 return Nginx(url=url, http_url=f"http://127.0.0.1:{http_port}", root=root, proc=proc)
