@@ -55,6 +55,7 @@ from sqlalchemy import MetaData, delete, select
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.engine.url import URL
 
+from sync.atomic_file import fsync_dir
 from sync.content_store import ContentStore
 
 from . import __version__, db
@@ -306,20 +307,8 @@ def _place(partial: Path, out: Path, force: bool) -> None:
                 raise HubError(HubErrorKind.CONFLICT, f"{out} already exists; choose another name, or add "
                                                       "--force to replace it.") from None
             os.replace(partial, out)
-    _fsync_dir(out.parent)
+    fsync_dir(out.parent)
 
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _sqlite_file(url: str) -> str:
@@ -625,7 +614,7 @@ def restore(settings: HubSettings, source: Path, *, force: bool = False,
         has_key = staged.key is not None
         if staged.key is not None:
             os.replace(staged.key, settings.issuer_key_path)
-            _fsync_dir(settings.issuer_key_path.parent)
+            fsync_dir(settings.issuer_key_path.parent)
         if kind == "sqlite":
             _place_sqlite(staged.database, settings)
         else:
@@ -775,7 +764,7 @@ def _place_blobs(staged: _Staged, settings: HubSettings) -> int:
         os.chmod(path, store.file_mode)
         os.replace(path, final)
     for folder in folders:
-        _fsync_dir(folder)
+        fsync_dir(folder)
     return len(staged.blobs)
 
 
@@ -784,7 +773,7 @@ def _place_sqlite(staged: Path, settings: HubSettings) -> None:
     for suffix in ("-wal", "-shm"):  # a replaced database's log must not be replayed into the new one
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     os.replace(staged, path)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def _restore_pg(dump: Path, settings: HubSettings, replace: bool, pg: tuple[str, str, dict[str, str]]) -> None:

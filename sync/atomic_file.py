@@ -15,7 +15,7 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["replacing", "write_bytes"]
+__all__ = ["fsync_dir", "replacing", "write_bytes"]
 
 
 _ATTEMPTS = 100
@@ -50,6 +50,23 @@ def replacing(out: Path | str) -> Iterator[Path]:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    fsync_dir(target.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new file in `folder` survive a power cut (the folder's entry reaches
+    the disk). Best effort: a filesystem (or Windows) that cannot open or sync a folder is left
+    to its own guarantees."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def write_bytes(out: Path | str, data: bytes) -> Path:

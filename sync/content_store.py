@@ -16,24 +16,13 @@ import threading
 from pathlib import Path
 from typing import IO, Callable, Sequence
 
+from .atomic_file import fsync_dir
 from .errors import BundleError, BundleErrorKind, CancelledError, DiskFullError, StoreError
 from .manifest import SHA256_RE
 
 CHUNK = 1024 * 1024
 Progress = Callable[[int], None]  # bytes just written
 
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _fchmod(fd: int, mode: int) -> None:
@@ -169,7 +158,7 @@ class ContentStore:
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(part, final)
-            _fsync_dir(final.parent)
+            fsync_dir(final.parent)
             return True
         except OSError as exc:
             part.unlink(missing_ok=True)
@@ -197,7 +186,7 @@ class ContentStore:
             _fchmod(f.fileno(), self.file_mode)  # the downloader made it with the umask's mode
             os.fsync(f.fileno())
         os.replace(part, self._own(sha))
-        _fsync_dir(part.parent)
+        fsync_dir(part.parent)
 
     def clean_parts(self) -> int:
         """Remove `.part` files that killed processes left behind (never those of live ones)."""

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from sync import sync_file as sf
+from sync.atomic_file import fsync_dir, write_bytes
 from sync.errors import HubError as ClientHubError
 
 from ..settings import HubSettings
@@ -86,32 +87,6 @@ def check(data: bytes, name: str) -> sf.Envelope:
     return sf.peek(data, sf.KIND_EXPORT)
 
 
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _write_whole(path: Path, data: bytes) -> None:
-    """`path` whole or not at all: written beside it, fsync'd, renamed, the folder fsync'd."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    _fsync_dir(path.parent)
 
 
 class SyncFileQueue:
@@ -149,7 +124,7 @@ class SyncFileQueue:
         refused or collected before is queued again (court IT imports it again on purpose)."""
         env = check(data, name)
         file_id = hashlib.sha256(data).hexdigest()
-        _write_whole(self._file(file_id), data)   # the bytes first: a row never names a missing file
+        write_bytes(self._file(file_id), data)   # the bytes first: a row never names a missing file
         with self.store.transaction() as c:
             row = c.execute("SELECT state FROM sync_files WHERE id = ?", [file_id]).fetchone()
             new = row is None or row[0] != QUEUED
@@ -185,7 +160,7 @@ class SyncFileQueue:
         """Keep the upstream's reply (whole) for court IT to collect; False when another
         process (the forwarder, a second command) stored one first."""
         tmp = self.folder / f".{item.id}.{uuid.uuid4().hex}.reply.part"
-        _write_whole(tmp, reply)
+        write_bytes(tmp, reply)
         try:
             with self.store.transaction() as c:   # one writer at a time, across processes too
                 row = c.execute("SELECT state FROM sync_files WHERE id = ?", [item.id]).fetchone()
@@ -196,7 +171,7 @@ class SyncFileQueue:
                           [ANSWERED, describe(item.name, summary, item.reply_name), now_iso(), item.id])
         finally:
             tmp.unlink(missing_ok=True)
-        _fsync_dir(self.folder)
+        fsync_dir(self.folder)
         self._file(item.id).unlink(missing_ok=True)   # the reply stands for it now
         return True
 
