@@ -192,3 +192,27 @@ class BlobResponse(Response):
             os.close(fd)
         if self.background is not None:
             await self.background()
+
+
+def blob_response(path: Path, name: str, media_type: str, size: int, *, method: str,
+                  if_none_match: str | None, if_range: str | None, range_header: str | None,
+                  chunk: int, accel_internal: str | None = None) -> Response:
+    """The answer to GET/HEAD of a blob the caller may read, for the hub and the relay alike:
+    a strong ETag and public caching (the hash is the capability: docs/deploy.md), 304 for a
+    matching If-None-Match, nginx's X-Accel-Redirect when `accel_internal` is given (it
+    answers Range itself), else 200 or 206 with Range and If-Range."""
+    headers = {"ETag": etag_of(name), "Cache-Control": BLOB_CACHE_CONTROL, "Accept-Ranges": "bytes",
+               "Content-Type": media_type, "X-Content-Type-Options": "nosniff"}
+    if none_match(if_none_match, name):
+        return Response(status_code=304, headers={k: v for k, v in headers.items() if k != "Content-Type"})
+    if accel_internal is not None:
+        return Response(status_code=200, headers={**headers, "X-Accel-Redirect": accel_internal})
+    rng = parse_range(range_header, size) if if_range_allows(if_range, name) else None
+    send_body = method != "HEAD"
+    if rng is None:
+        headers["Content-Length"] = str(size)
+        return BlobResponse(path, status=200, headers=headers, start=0, length=size, send_body=send_body, chunk=chunk)
+    headers["Content-Length"] = str(rng.length)
+    headers["Content-Range"] = f"bytes {rng.start}-{rng.end}/{size}"
+    return BlobResponse(path, status=206, headers=headers, start=rng.start, length=rng.length,
+                        send_body=send_body, chunk=chunk)

@@ -16,7 +16,6 @@ import getpass
 import logging
 import math
 import os
-import socket
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -554,6 +553,7 @@ def _serve(hub: "Hub", args: argparse.Namespace) -> int:
 
     from .app import SWITCH_INTERVAL, create_app
     from .certificates import pin_issuer
+    from .listening import listening_socket, write_port_file
     from .slow_clients import protocol_factory
 
     if hub.settings.blob_root is None:
@@ -563,15 +563,7 @@ def _serve(hub: "Hub", args: argparse.Namespace) -> int:
         removed = clean_stale_parts(hub.settings.blob_dir)
     if removed:
         log.info("removed %d unfinished blob files", removed)
-    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((args.host, args.port))
-    except OSError as exc:
-        raise HubError(HubErrorKind.BAD_REQUEST,
-                       f"Cannot listen on {args.host}:{args.port}: {exc.strerror}.") from None
-    sock.listen(2048)
+    sock = listening_socket(args.host, args.port, backlog=2048)
     sock.set_inheritable(True)
     port = sock.getsockname()[1]
     common = dict(host=args.host, port=port, log_config=None, access_log=args.access_log,
@@ -597,12 +589,7 @@ def _serve(hub: "Hub", args: argparse.Namespace) -> int:
     else:
         config = uvicorn.Config(create_app(hub), **common)
     if args.port_file:
-        tmp = args.port_file.with_name(args.port_file.name + ".tmp")
-        try:
-            tmp.write_text(str(port), encoding="utf-8")
-            os.replace(tmp, args.port_file)
-        except OSError as exc:
-            raise HubError(HubErrorKind.BAD_REQUEST, f"Cannot write the port file: {_reason(exc)}.") from None
+        write_port_file(args.port_file, port)
     pin_issuer(hub.database, hub.settings)  # after the arguments' checks: their errors come alone
     log.info("lectern-hub %s listening on http://%s:%d (data in %s, %d worker%s)", __version__, args.host, port,
              hub.settings.data_dir, args.workers, "s" if args.workers > 1 else "")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Request
 
 from sync.manifest import SHA256_RE
 from sync.protocol import API_PREFIX, ErrorBody
@@ -41,23 +41,9 @@ def add_routes(api: APIRouter, hub: Hub) -> None:
         except FileNotFoundError:
             log.error("blob %s is listed but missing from %s", name, hub.store.root)
             raise HubError(HubErrorKind.NOT_FOUND, "This file is missing on the hub; tell court IT.") from None
-        headers = {"ETag": blobs.etag_of(name), "Cache-Control": blobs.BLOB_CACHE_CONTROL,
-                   "Accept-Ranges": "bytes", "Content-Type": media_type, "X-Content-Type-Options": "nosniff"}
-        if blobs.none_match(request.headers.get("if-none-match"), name):
-            return Response(status_code=304, headers={k: v for k, v in headers.items() if k != "Content-Type"})
-        if settings.accel_redirect:
-            internal = blobs.accel_path(settings.accel_redirect, hub.store.root, path)
-            if internal is not None:  # nginx sends the bytes (and answers Range itself)
-                return Response(status_code=200, headers={**headers, "X-Accel-Redirect": internal})
-        rng = None
-        if blobs.if_range_allows(request.headers.get("if-range"), name):
-            rng = blobs.parse_range(request.headers.get("range"), size)
-        send_body = request.method != "HEAD"
-        if rng is None:
-            headers["Content-Length"] = str(size)
-            return blobs.BlobResponse(path, status=200, headers=headers, start=0, length=size,
-                                      send_body=send_body, chunk=settings.blob_chunk_bytes)
-        headers["Content-Length"] = str(rng.length)
-        headers["Content-Range"] = f"bytes {rng.start}-{rng.end}/{size}"
-        return blobs.BlobResponse(path, status=206, headers=headers, start=rng.start, length=rng.length,
-                                  send_body=send_body, chunk=settings.blob_chunk_bytes)
+        internal = (blobs.accel_path(settings.accel_redirect, hub.store.root, path)
+                    if settings.accel_redirect else None)  # nginx sends the bytes
+        return blobs.blob_response(path, name, media_type, size, method=request.method,
+                                   if_none_match=request.headers.get("if-none-match"),
+                                   if_range=request.headers.get("if-range"), range_header=request.headers.get("range"),
+                                   chunk=settings.blob_chunk_bytes, accel_internal=internal)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import socket
 import sys
 from pathlib import Path
@@ -137,26 +136,21 @@ def _may_carry_sync_files(upstream: Any, token: str) -> bool:
 def _serve(data_dir: Path, args: argparse.Namespace) -> int:
     import uvicorn
 
+    from ..listening import listening_socket, write_port_file
     from ..relay.app import create_relay_app
     from ..relay.service import Relay, RelaySettings
 
     relay = Relay(RelaySettings(data_dir=data_dir, upstream_url=args.upstream or "",
                                 pull_interval=max(1.0, args.pull_interval), retry_max=max(1.0, args.retry_max),
                                 forward_workers=max(1, args.workers)))
-    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind((args.host, args.port))
-    except OSError as exc:
+        sock = listening_socket(args.host, args.port, backlog=512)
+        port = sock.getsockname()[1]
+        if args.port_file:
+            write_port_file(args.port_file, port)
+    except HubError:
         relay.close()
-        raise HubError(HubErrorKind.BAD_REQUEST, f"Cannot listen on {args.host}:{args.port}: {exc.strerror}.") from None
-    sock.listen(512)
-    port = sock.getsockname()[1]
-    if args.port_file:
-        tmp = args.port_file.with_name(args.port_file.name + ".tmp")
-        tmp.write_text(str(port), encoding="utf-8")
-        os.replace(tmp, args.port_file)
+        raise
     if args.prefetch:
         relay.start_prefetch()
     config = uvicorn.Config(create_relay_app(relay), host=args.host, port=port, log_config=None,

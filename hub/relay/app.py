@@ -99,22 +99,10 @@ def create_relay_app(relay: Relay) -> FastAPI:
         if not SHA256_RE.match(name):
             raise RelayError(HubErrorKind.BAD_REQUEST, "A blob name is a sha256 in lowercase hex.")
         path, media_type, size = relay.blob(user, name)
-        headers = {"ETag": blobs.etag_of(name), "Cache-Control": blobs.CACHE_CONTROL, "Accept-Ranges": "bytes",
-                   "Content-Type": media_type, "X-Content-Type-Options": "nosniff"}
-        if blobs.none_match(request.headers.get("if-none-match"), name):
-            return Response(status_code=304, headers={k: v for k, v in headers.items() if k != "Content-Type"})
-        rng = None
-        if blobs.if_range_allows(request.headers.get("if-range"), name):
-            rng = blobs.parse_range(request.headers.get("range"), size)
-        send_body = request.method != "HEAD"
-        if rng is None:
-            headers["Content-Length"] = str(size)
-            return blobs.BlobResponse(path, status=200, headers=headers, start=0, length=size,
-                                      send_body=send_body, chunk=BLOB_CHUNK)
-        headers["Content-Length"] = str(rng.length)
-        headers["Content-Range"] = f"bytes {rng.start}-{rng.end}/{size}"
-        return blobs.BlobResponse(path, status=206, headers=headers, start=rng.start, length=rng.length,
-                                  send_body=send_body, chunk=BLOB_CHUNK)
+        return blobs.blob_response(path, name, media_type, size, method=request.method,
+                                   if_none_match=request.headers.get("if-none-match"),
+                                   if_range=request.headers.get("if-range"), range_header=request.headers.get("range"),
+                                   chunk=BLOB_CHUNK)
 
     @app.post(f"{API_PREFIX}/sync")
     async def sync_exchange(request: Request, creds: Bearer) -> Response:
