@@ -432,6 +432,9 @@ feed = Table(
     # of that family (audience_user_id IS NULL is an equality for the index).
     Index("ix_feed_family_audience_seq", "course_family", "audience_user_id", "seq"),
     Index("ix_feed_user_seq", "audience_user_id", "seq"),
+    # Revision 0005: a number is never given twice on SQLite, even after the newest row is
+    # deleted (a learner's replaced progress row): a device past it would never get the new one.
+    sqlite_autoincrement=True,
 )
 
 

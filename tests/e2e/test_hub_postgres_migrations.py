@@ -105,6 +105,16 @@ def test_a_database_made_by_an_older_hub_is_refused_then_migrated_without_loss(v
             continue
         width = len(rows[0]) if rows else 0
         assert [r[:width] for r in after[table]] == rows, table  # new columns come last
+    raw = sqlite3.connect(db_file)  # revision 0005: feed numbers are never given twice
+    try:
+        assert "AUTOINCREMENT" in raw.execute("SELECT sql FROM sqlite_master WHERE name = 'feed'").fetchone()[0]
+        newest = raw.execute("SELECT max(seq) FROM feed").fetchone()[0]
+        raw.execute("DELETE FROM feed WHERE seq = ?", (newest,))
+        raw.execute("INSERT INTO feed (course_family, kind, payload, created_at) VALUES ('fam', 'thread', '{}', 'x')")
+        assert raw.execute("SELECT max(seq) FROM feed").fetchone()[0] == newest + 1
+        raw.rollback()
+    finally:
+        raw.close()
 
     h = kit.start_hub(data)
     try:
