@@ -5,9 +5,9 @@ SQLite by default, in WAL mode with a busy timeout so that CLI commands (`publis
 process-wide lock: SQLite allows one writer anyway, and waiting on a Python lock is far
 smoother than SQLite's sleeping busy handler (whose sleeps reach 100 ms and wreck p99).
 A PostgreSQL URL works for the same code (no SQLite-only SQL outside this module); there a
-write transaction takes one transaction-level advisory lock first, so that writers on every
-hub machine and the CLI commit one at a time, as on SQLite: feed rows then become visible
-in sequence order, which the feed's readers rely on (hub.shared_feed, the sync's cursor).
+write transaction first takes transaction-level advisory locks (hub.write_locks), so that
+the feed rows a device reads become visible in sequence order, which the feed's readers
+rely on (hub.shared_feed, the sync's cursor), while learners' pushes run side by side.
 
 The schema's history: hand-written steps 1 to 5 (`meta.schema_version`), then Alembic's
 revisions in hub/migrations (the first of which is schema 5 itself). `Database.migrate`
@@ -25,7 +25,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Collection, Iterator
 
 try:
     import fcntl
@@ -58,6 +58,7 @@ from sqlalchemy.engine import Connection, CursorResult, Engine
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.schema import CreateColumn
 
+from . import write_locks
 from .checkpointer import WalCheckpointer
 from .errors import HubError, HubErrorKind
 
@@ -71,8 +72,8 @@ SCHEMA_VERSION = 5
 #: Alembic's revision that is schema 5 (hub/migrations/versions/0001_baseline_schema_5.py)
 BASELINE_REVISION = "0001"
 MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
-#: the advisory lock every PostgreSQL write transaction takes (any fixed 64-bit number)
-PG_WRITE_LOCK = 0x4C6563_7465726E  # "Lectern"
+#: the advisory lock of PostgreSQL write transactions for the whole hub (hub.write_locks)
+PG_WRITE_LOCK = write_locks.WHOLE_HUB
 BUSY_TIMEOUT_MS = 15000
 WAL_SIZE_LIMIT = 64 * 1024 * 1024
 
@@ -599,17 +600,21 @@ class Database:
             raise storage_error(exc) from exc
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """A write transaction, serialized in this process and taken at once in SQLite; on
-        PostgreSQL serialized across processes and machines by an advisory lock."""
-        with self._write_lock, (self._file_lock or nullcontext()):
+    def write(self, learners: Collection[int] | None = None) -> Iterator[Connection]:
+        """A write transaction. SQLite: serialized in this process and taken at once.
+        PostgreSQL (hub.write_locks): for the whole hub, serialized with every other writer
+        on every machine; or, given `learners`, only with writers of those learners' own
+        rows and with whole-hub writers (a sync push: several run side by side)."""
+        with (self._write_lock if self.is_sqlite else nullcontext()), (self._file_lock or nullcontext()):
             try:
                 with self.engine.connect() as conn:
                     conn.execution_options(lectern_immediate=True)
-                    with conn.begin():
-                        if not self.is_sqlite:
-                            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
-                        yield conn
+                    try:
+                        with conn.begin():
+                            write_locks.take(conn, learners)
+                            yield conn
+                    finally:
+                        write_locks.release(conn)
             except (OperationalError, ProgrammingError) as exc:
                 raise storage_error(exc) from exc
 

@@ -6,6 +6,12 @@ power cut) and a hand-over of the lock and the GIL between threads — under loa
 queue on that lock, not the work, sets the latency. Here one writer thread takes every
 job waiting, runs each in its own SAVEPOINT (a job that fails rolls back alone), commits
 once, and only then wakes the requests: nothing is acked before it is on disk.
+
+A job names the learners whose own rows it writes (a sync push: its learner), or none: it
+then needs the whole hub (administration). On PostgreSQL the learners' jobs of every hub
+process run side by side, each batch holding only its learners' locks, and the family feed
+locks for the shared rows they kept back to the commit (hub.write_locks, hub.feed); a job
+for the whole hub runs in a transaction of its own.
 """
 from __future__ import annotations
 
@@ -13,10 +19,11 @@ import logging
 import queue
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Callable, Generic, TypeVar
+from typing import Any, Callable, Collection, Generic, TypeVar
 
 from sqlalchemy.engine import Connection
 
+from . import feed
 from .db import Database
 from .errors import HubError, HubErrorKind
 
@@ -28,6 +35,8 @@ T = TypeVar("T")
 @dataclass
 class _Job(Generic[T]):
     work: Callable[[Connection], T]
+    #: the learners whose own rows it writes; None: the whole hub
+    learners: frozenset[int] | None = None
     done: threading.Event = field(default_factory=threading.Event)
     result: T | None = None
     error: BaseException | None = None
@@ -44,10 +53,13 @@ class GroupCommit:
         self._thread: threading.Thread | None = None
         self._closed = False
 
-    def run(self, work: Callable[[Connection], T]) -> T:
+    def run(self, work: Callable[[Connection], T], *, learners: Collection[int] | None = None) -> T:
         """Apply `work` in a write transaction; returns once that transaction is committed.
-        Whatever `work` raises is raised here, and its writes are rolled back."""
-        job: _Job[T] = _Job(work)
+        Whatever `work` raises is raised here, and its writes are rolled back. `learners`:
+        the only learners whose own rows (progress, certificates, their feed rows) `work`
+        writes; its shared feed rows must go through `feed.append_shared`. Without it the
+        job holds the whole hub."""
+        job: _Job[T] = _Job(work, None if learners is None else frozenset(learners))
         with self._lock:  # a job queued here is behind no stop marker: it will run
             if self._closed:
                 raise HubError(HubErrorKind.STORAGE, "The hub is shutting down; try again in a moment.")
@@ -86,16 +98,18 @@ class GroupCommit:
                     stop = True
                     break
                 jobs.append(job)
-            self._apply(jobs)
+            for batch in _batches(jobs):
+                self._apply(batch)
             if stop:
                 return
 
     def _apply(self, jobs: list[_Job[Any]]) -> None:
+        learners = None if jobs[0].learners is None else frozenset().union(*(job.learners or () for job in jobs))
         try:
             if len(jobs) == 1:
                 self._apply_alone(jobs[0])
                 return
-            with self.database.write() as conn:
+            with self.database.write(learners) as conn, feed.keeping_shared_rows(conn):
                 # Savepoints on the driver's cursor: standard SQL, and ~20x cheaper than
                 # SQLAlchemy's nested transactions, which matters once per request. On
                 # PostgreSQL a job's RELEASE goes with the next job's SAVEPOINT, in one round
@@ -114,10 +128,12 @@ class GroupCommit:
                                 cursor.execute("RELEASE SAVEPOINT lectern_job")
                             cursor.execute("SAVEPOINT lectern_job")
                         held = True
+                        mark = feed.kept_mark(conn)
                         try:
                             job.result = job.work(conn)
                         except BaseException as exc:  # noqa: BLE001 - handed to the job's caller
                             cursor.execute("ROLLBACK TO SAVEPOINT lectern_job")
+                            feed.forget_kept(conn, mark)
                             job.error = exc
                     if held and not together:
                         cursor.execute("RELEASE SAVEPOINT lectern_job")
@@ -138,7 +154,7 @@ class GroupCommit:
         """A job alone in its transaction needs no savepoint: if it fails, the transaction
         is rolled back instead (on PostgreSQL that saves the SAVEPOINT's round trip)."""
         try:
-            with self.database.write() as conn:
+            with self.database.write(job.learners) as conn, feed.keeping_shared_rows(conn):
                 try:
                     job.result = job.work(conn)
                 except BaseException as exc:  # noqa: BLE001 - handed to the job's caller
@@ -146,6 +162,18 @@ class GroupCommit:
                     raise _RolledBack from exc
         except _RolledBack:
             job.result = None
+
+
+def _batches(jobs: list[_Job[Any]]) -> list[list[_Job[Any]]]:
+    """The jobs in order, in runs that can share a transaction: learners' jobs together,
+    each whole-hub job on its own (it waits for every learner's and all wait for it)."""
+    out: list[list[_Job[Any]]] = []
+    for job in jobs:
+        if job.learners is not None and out and out[-1][0].learners is not None:
+            out[-1].append(job)
+        else:
+            out.append([job])
+    return out
 
 
 class _RolledBack(Exception):

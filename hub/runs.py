@@ -567,8 +567,8 @@ def forum_meta(conn: Connection, target: str, target_uuid: str, family: str, aut
     came with the author's own push: then the ack covers it, as for the thread itself)."""
     record = {"target": target, "id": target_uuid, "course_family": family, "author_role": author_role,
               "pinned": pinned}
-    feed.append(conn, family=family, kind="forum_meta", payload=record, origin_device=origin_device,
-                origin_user_id=origin_user_id, created_at=now)
+    feed.append_shared(conn, family=family, kind="forum_meta", payload=record, origin_device=origin_device,
+                       origin_user_id=origin_user_id, created_at=now)
     return record
 
 

@@ -3,10 +3,10 @@
 Every learner enrolled in a family pulls every one of these rows, so a forum post written
 once is read from the database by each of a thousand learners: under load that fan-out was
 the hub's biggest single cost. The rows are append-only (only learners' own progress rows
-are ever replaced) and, with one writer at a time (SQLite's lock; PostgreSQL's advisory
-lock, taken by every hub process and CLI command: hub.db), committed in sequence order, so a
-process can keep each family's rows in a list and read only the new ones from the
-database: a pull becomes a binary search and a slice. Each worker process keeps its own.
+are ever replaced) and committed in sequence order within the family (SQLite's one writer;
+on PostgreSQL the family's feed lock, hub.write_locks), so a process can keep each
+family's rows in a list and read only the new ones from the database: a pull becomes a
+binary search and a slice. Each worker process keeps its own.
 
 The cache is checked against the database by sequence number on every read: the newest row
 it holds is read again with the new ones, and if the database has rows after it but not it
@@ -64,23 +64,24 @@ class SharedFeed:
         self._lock = threading.Lock()
         self._families: dict[str, _FamilyRows] = {}
 
-    def page(self, conn: Connection, family: str, *, after: int, upto: int, user_id: int, device_id: str,
-             limit: int) -> list[tuple[int, str]]:
-        """Up to `limit` (seq, event JSON) rows with `after < seq <= upto`, oldest first,
-        without the rows this learner caused on this device. (Another learner on a store
-        with the same device id, a copied data dir, still gets them.) Reads the rows
-        committed since the last call first."""
+    def page(self, conn: Connection, family: str, *, after: int, user_id: int, device_id: str,
+             limit: int) -> tuple[list[tuple[int, str]], int]:
+        """Up to `limit` (seq, event JSON) rows with `after < seq`, oldest first, without the
+        rows this learner caused on this device (another learner on a store with the same
+        device id, a copied data dir, still gets them); and the family's newest row number
+        as read (its top: every row up to it was considered). Reads the rows committed
+        since the last call first."""
         rows = self._refresh(conn, family)
-        start = bisect.bisect_right(rows.seqs, after)
         out: list[tuple[int, str]] = []
         seqs, origins, users, events = rows.seqs, rows.origins, rows.origin_users, rows.events
         end = len(events)  # appended last: the other lists hold at least as many
-        i = start
-        while i < end and len(out) < limit and seqs[i] <= upto:
+        top = seqs[end - 1] if end else 0
+        i = bisect.bisect_right(seqs, after, 0, end)
+        while i < end and len(out) < limit:
             if origins[i] != device_id or users[i] != user_id:
                 out.append((seqs[i], events[i]))
             i += 1
-        return out
+        return out, top
 
     def _refresh(self, conn: Connection, family: str) -> _FamilyRows:
         with self._lock:

@@ -133,7 +133,7 @@ _NOT_MINE = or_(_F.c.origin_device.is_(None), _F.c.origin_device != bindparam("d
 _PULL_PERSONAL = Prepared(select(*_FEED_COLS).where(
     _F.c.audience_user_id == bindparam("u"), _F.c.seq > bindparam("pos"), _F.c.seq <= bindparam("top"), _NOT_MINE
 ).order_by(_F.c.seq).limit(bindparam("lim")))
-_FEED_TOP = Prepared(select(func.max(_F.c.seq)))
+_PERSONAL_TOP = Prepared(select(func.max(_F.c.seq)).where(_F.c.audience_user_id == bindparam("u")))
 _THREAD_BY_UUID = Prepared(select(db.threads.c.id, db.threads.c.course_family, db.threads.c.item_id).where(
     db.threads.c.uuid == bindparam("uuid")))
 _POST_BY_UUID = Prepared(select(db.posts.c.id, db.posts.c.thread_id).where(db.posts.c.uuid == bindparam("uuid")))
@@ -240,7 +240,7 @@ def sync(hub: Hub, who: Principal, request: SyncRequest) -> SyncResult:
             pushed_acks, pushed_rejections = push.run(parsed)
             return pushed_acks, pushed_rejections, sorted(push.families), push.certified
 
-        acked, rejected, families, certified = hub.writer.run(apply)
+        acked, rejected, families, certified = hub.writer.run(apply, learners=[who.user_id])
         if certified:
             # Signed here, after the commit and outside the writer every sync waits for; the
             # credential then comes with this very pull. A failure leaves it to the hub's
@@ -785,7 +785,7 @@ class _Push:
             "uuid": str(event.id), "course_family": family, "course_id": event.course_id, "item_id": event.item_id,
             "author_id": self.who.user_id, "title": event.title, "body": event.body, "device_time": device_time,
             "created_at": self.now, "made_at": self._made_at(event), "author_role": role, "pinned": pinned})[0]
-        feed.append(self.conn, family=family, kind="thread", origin_device=self.device_id,
+        feed.append_shared(self.conn, family=family, kind="thread", origin_device=self.device_id,
                     origin_user_id=self.who.user_id, payload={
             "id": str(event.id), "server_id": server_id, "course_family": family, "course_id": event.course_id,
             "item_id": event.item_id, "author": self.who.username, "title": event.title, "body": event.body,
@@ -818,7 +818,7 @@ class _Push:
             "uuid": str(event.id), "thread_id": thread[0], "parent_id": parent_pk, "author_id": self.who.user_id,
             "body": event.body, "device_time": device_time, "created_at": self.now,
             "made_at": self._made_at(event), "author_role": role})[0]
-        feed.append(self.conn, family=family, kind="post", origin_device=self.device_id,
+        feed.append_shared(self.conn, family=family, kind="post", origin_device=self.device_id,
                     origin_user_id=self.who.user_id, payload={
             "id": str(event.id), "server_id": server_id, "course_family": family,
             "thread_id": str(event.thread_id), "parent_id": str(event.parent_id) if event.parent_id else None,
@@ -853,16 +853,20 @@ def pull_feed(conn: Connection, shared: SharedFeed, *, user_id: int, device_id: 
     `ServerEvent`s, with the cursor after them (naming the hub's `instance`, see
     `hub_instance`) and whether more are waiting.
 
-    Everything is read up to the newest row at the start (`top`), so the page and the cursor
-    describe the same rows even where each statement sees newer commits (PostgreSQL's READ
-    COMMITTED; in SQLite the read transaction is one snapshot anyway)."""
-    top = _FEED_TOP.one(conn, {})[0] or 0
+    Each source (the learner's own rows, each family's shared rows) is read up to its
+    newest row at the start (its top), so the page and the cursor describe the same rows
+    even where each statement sees newer commits (PostgreSQL's READ COMMITTED; in SQLite
+    the read transaction is one snapshot anyway). Only within a source do rows become
+    visible in sequence order (hub.write_locks): one source's top says nothing of another's."""
+    top = _PERSONAL_TOP.one(conn, {"u": user_id})[0] or 0
+    tops: dict[str | None, int] = {None: top}
     sources: list[tuple[str | None, list[tuple[int, str]]]] = [
         (None, [(seq, event_json(seq, kind, payload)) for seq, kind, payload in _PULL_PERSONAL.rows(
             conn, {"u": user_id, "pos": personal_pos, "top": top, "d": device_id, "lim": limit + 1})])]
     for fam in families:
-        sources.append((fam, shared.page(conn, fam, after=family_pos.get(fam, 0), upto=top,
-                                         user_id=user_id, device_id=device_id, limit=limit + 1)))
+        rows, tops[fam] = shared.page(conn, fam, after=family_pos.get(fam, 0), user_id=user_id,
+                                      device_id=device_id, limit=limit + 1)
+        sources.append((fam, rows))
     merged = sorted(((seq, src, event) for src, rows in sources for seq, event in rows), key=lambda t: t[0])
     page = merged[:limit]
     more = len(merged) > limit
@@ -874,9 +878,9 @@ def pull_feed(conn: Connection, shared: SharedFeed, *, user_id: int, device_id: 
         else:
             new_family[src] = max(new_family[src], seq)
     if not more:
-        # Everything up to `top` has been seen: skip past rows this learner caused on this device.
+        # Everything up to each top has been seen: skip past rows this learner caused on this device.
         new_personal = max(new_personal, top)
-        new_family = {fam: max(pos, top) for fam, pos in new_family.items()}
+        new_family = {fam: max(pos, tops[fam]) for fam, pos in new_family.items()}
     return [event for _seq, _src, event in page], _cursor(new_personal, new_family, instance), more
 
 
