@@ -2,8 +2,9 @@
 
 Wraps `hub.db.Database.write` (in this process only; nothing in hub/ changes) to measure,
 per write transaction: the wait for the process's own write lock, the wait for the
-database's write lock (PostgreSQL: `pg_advisory_xact_lock`, hub.db.PG_WRITE_LOCK; SQLite:
-BEGIN IMMEDIATE and the lock file), the time the transaction then holds it (the group
+database's write locks (PostgreSQL: the advisory locks of hub.write_locks: the whole hub,
+or its learners'; SQLite: BEGIN IMMEDIATE and the lock file), the time the transaction then
+holds them (the group
 commit's jobs: the sync's statements and Python work; `held_cpu` is the writer thread's own
 CPU in that time, the rest is waiting: for the database's answers and for the GIL), and the
 COMMIT. At exit (SIGTERM
@@ -29,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy.exc import OperationalError, ProgrammingError  # noqa: E402
 
-from hub import db  # noqa: E402
+from hub import db, write_locks  # noqa: E402
 
 _samples: dict[str, list[float]] = {"own_lock": [], "db_lock": [], "held": [], "held_cpu": [], "commit": []}
 _jobs: list[int] = []
@@ -40,18 +41,17 @@ _profiler: Any = None
 
 
 @contextmanager
-def _traced_write(self: db.Database) -> Iterator[Any]:
+def _traced_write(self: db.Database, learners: Any = None) -> Iterator[Any]:
     """Database.write, timed: same steps in the same order (see hub.db.Database.write)."""
     t0 = time.perf_counter()
-    with self._write_lock, (self._file_lock or _null()):
+    with (self._write_lock if self.is_sqlite else _null()), (self._file_lock or _null()):
         t1 = time.perf_counter()
         try:
             with self.engine.connect() as conn:
                 conn.execution_options(lectern_immediate=True)
                 trans = conn.begin()
                 try:
-                    if not self.is_sqlite:
-                        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({db.PG_WRITE_LOCK})")
+                    write_locks.take(conn, learners)
                     t2, c2 = time.perf_counter(), time.thread_time()
                     if _profiler is not None:
                         _profiler.enable()
@@ -66,6 +66,8 @@ def _traced_write(self: db.Database) -> Iterator[Any]:
                 except BaseException:
                     trans.rollback()
                     raise
+                finally:
+                    write_locks.release(conn)
         except (OperationalError, ProgrammingError) as exc:
             raise db.storage_error(exc) from exc
     with _guard:

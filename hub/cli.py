@@ -1,8 +1,8 @@
 """`lectern-hub`: run the hub and administer it (users, enrolments, keys, courses).
 
 Every command opens the same database; SQLite runs in WAL mode with a busy timeout, so
-`publish`, `user add` and `enrol` work while `serve` is running (on PostgreSQL every writer
-takes the same advisory lock: see hub.db). A database an older lectern-hub left is upgraded
+`publish`, `user add` and `enrol` work while `serve` is running (on PostgreSQL a command
+takes the whole hub's advisory lock: hub.write_locks). A database an older lectern-hub left is upgraded
 by `lectern-hub migrate` only; every other command refuses it with a line saying so.
 
 Exit statuses, as for `lectern` (sync.cli): 0 success; 2 bad input or a refused operation,

@@ -37,7 +37,9 @@ def add_routes(api: APIRouter, hub: Hub) -> None:
             raise HubError(HubErrorKind.BAD_CREDENTIALS, "Wrong user name or password.")
         hub.throttle.succeeded(body.username)
         hub_key = hub_public_key(hub.settings) if body.device_key else None
-        with hub.database.write() as conn:
+        # Only this learner's rows (tokens, device keys): a sign-in does not wait for every
+        # push under way, nor they for it (hub.write_locks).
+        with hub.database.write([user[0]]) as conn:
             issued = auth.issue_token(conn, user[0], user[1], body.device_name or "unnamed device")
             if body.device_key:
                 register_device_key(conn, user[0], issued.token_id, issued.device_name,
@@ -50,6 +52,6 @@ def add_routes(api: APIRouter, hub: Hub) -> None:
     @api.delete(f"{API_PREFIX}/token", status_code=204, tags=["auth"], responses=ERROR_RESPONSES)
     def revoke_token(who: Who) -> Response:
         """Revoke the token this request carries (sign out)."""
-        with hub.database.write() as conn:
+        with hub.database.write([who.user_id]) as conn:
             auth.revoke_token(conn, who.token_id)
         return Response(status_code=204)
