@@ -41,7 +41,8 @@ SQLITE_ONLY = [
 PG_WEIGHTS = {"test_hub_cli.py": 245, "test_hub_backup.py": 207, "test_hub_certificates.py": 179,
               "test_hub_runs.py": 142, "test_hub_security.py": 81, "test_hub_moderation.py": 51,
               "test_hub_admin_role.py": 29, "test_hub_sync.py": 26, "test_hub_courses.py": 24,
-              "test_hub_postgres_migrations.py": 9, "test_hub_forum.py": 9}
+              "test_hub_postgres_migrations.py": 9, "test_hub_forum.py": 9, "test_hub_feed_order.py": 40,
+              "test_hub_write_locks.py": 8}
 DEFAULT_WEIGHT = 100
 #: the rerun in this many parts, each a test of its own: parallel workers (`dev.py test`) run
 #: them side by side instead of one long test at the end of the run
