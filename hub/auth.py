@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from . import db
@@ -198,16 +199,22 @@ class _DatabaseCounts:
         return {str(k): _Failures(int(count), float(last)) for k, count, last in rows}
 
     def add(self, keys: list[str], now: float, stale: float) -> None:
-        with self.database.write() as conn:
+        # No learner's rows and no feed rows: the hub's lock shared only (hub.write_locks), so
+        # a guesser's wrong passwords never hold up the pushes under way. The counts are
+        # added in one statement each, whoever else adds to them at the same moment.
+        with self.database.write(()) as conn:
             conn.execute(delete(_LF).where(_LF.c.last_at < stale))  # forget old ones (indexed)
+            insert = (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(_LF)
             for key in keys:
-                done = conn.execute(update(_LF).where(_LF.c.key == key).values(
-                    count=_LF.c.count + 1, last_at=now))
-                if done.rowcount == 0:  # the write lock is held: nobody inserts it meanwhile
-                    conn.execute(_LF.insert().values(key=key, count=1, last_at=now))
+                conn.execute(insert.values(key=key, count=1, last_at=now).on_conflict_do_update(
+                    index_elements=[_LF.c.key], set_={"count": _LF.c.count + 1, "last_at": now}))
 
     def clear(self, key: str) -> None:
-        with self.database.write() as conn:
+        """After a right password: usually there is nothing to clear, and a read says so."""
+        with self.database.snapshot() as conn:
+            if not _READ_FAILURES.rows(conn, {"k1": key, "k2": key, "stale": 0.0}):
+                return
+        with self.database.write(()) as conn:
             conn.execute(delete(_LF).where(_LF.c.key == key))
 
 

@@ -22,6 +22,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from sqlalchemy import delete, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 
 from sync.errors import KeyFileError, LecternError
 from sync.protocol import MAX_PAGE_EVENTS, PROTOCOL_VERSION, EventEnvelope, Rejection, SyncRequest
@@ -58,9 +59,15 @@ def register_device_key(conn: Connection, user_id: int, token_id: int, device_na
         raise HubError(HubErrorKind.INVALID, "This device key belongs to another account.",
                        fields=["device_key"])
     conn.execute(delete(_DK).where(_DK.c.key_id == key.key_id))
-    conn.execute(_DK.insert().values(key_id=key.key_id, user_id=user_id, token_id=token_id,
-                                     public_key=base64.b64encode(key.raw).decode("ascii"),
-                                     device_name=device_name[:200], created_at=db.hub_now()))
+    try:
+        conn.execute(_DK.insert().values(key_id=key.key_id, user_id=user_id, token_id=token_id,
+                                         public_key=base64.b64encode(key.raw).decode("ascii"),
+                                         device_name=device_name[:200], created_at=db.hub_now()))
+    except IntegrityError:
+        # Another account's sign-in registered it at the same moment (sign-ins hold only their
+        # own learner: hub.write_locks); the sign-in is refused as if it had come second.
+        raise HubError(HubErrorKind.INVALID, "This device key belongs to another account.",
+                       fields=["device_key"]) from None
     return key.key_id
 
 

@@ -34,6 +34,7 @@ from uuid import UUID
 from pydantic import TypeAdapter
 from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 
 from sync.manifest import ForumItem, Item, QuizItem
 from sync.protocol import (
@@ -131,7 +132,7 @@ _FEED_COLS = (_F.c.seq, _F.c.kind, _F.c.payload)
 # device alone tells which ones this device caused. Shared rows need the learner too (SharedFeed).
 _NOT_MINE = or_(_F.c.origin_device.is_(None), _F.c.origin_device != bindparam("d"))
 _PULL_PERSONAL = Prepared(select(*_FEED_COLS).where(
-    _F.c.audience_user_id == bindparam("u"), _F.c.seq > bindparam("pos"), _F.c.seq <= bindparam("top"), _NOT_MINE
+    _F.c.audience_user_id == bindparam("u"), _F.c.seq > bindparam("pos"), _NOT_MINE
 ).order_by(_F.c.seq).limit(bindparam("lim")))
 _PERSONAL_TOP = Prepared(select(func.max(_F.c.seq)).where(_F.c.audience_user_id == bindparam("u")))
 _THREAD_BY_UUID = Prepared(select(db.threads.c.id, db.threads.c.course_family, db.threads.c.item_id).where(
@@ -240,7 +241,14 @@ def sync(hub: Hub, who: Principal, request: SyncRequest) -> SyncResult:
             pushed_acks, pushed_rejections = push.run(parsed)
             return pushed_acks, pushed_rejections, sorted(push.families), push.certified
 
-        acked, rejected, families, certified = hub.writer.run(apply, learners=[who.user_id])
+        try:
+            acked, rejected, families, certified = hub.writer.run(apply, learners=[who.user_id])
+        except (IntegrityError, hub.database.engine.dialect.loaded_dbapi.IntegrityError):
+            # Another learner's push carried one of these ids and committed first (pushes of
+            # different learners run side by side: hub.write_locks). It has committed by now:
+            # applied again, the push sees those ids as used and refuses them (DUPLICATE_ID).
+            log.warning("a push of %s met event ids saved at the same moment; applying it again", who.username)
+            acked, rejected, families, certified = hub.writer.run(apply, learners=[who.user_id])
         if certified:
             # Signed here, after the commit and outside the writer every sync waits for; the
             # credential then comes with this very pull. A failure leaves it to the hub's
@@ -853,19 +861,25 @@ def pull_feed(conn: Connection, shared: SharedFeed, *, user_id: int, device_id: 
     `ServerEvent`s, with the cursor after them (naming the hub's `instance`, see
     `hub_instance`) and whether more are waiting.
 
-    Each source (the learner's own rows, each family's shared rows) is read up to its
-    newest row at the start (its top), so the page and the cursor describe the same rows
-    even where each statement sees newer commits (PostgreSQL's READ COMMITTED; in SQLite
-    the read transaction is one snapshot anyway). Only within a source do rows become
-    visible in sequence order (hub.write_locks): one source's top says nothing of another's."""
-    top = _PERSONAL_TOP.one(conn, {"u": user_id})[0] or 0
+    Each source (the learner's own rows, each family's shared rows) gets its newest row
+    number (its top) read first; after a whole pull the cursor passes it, so the rows this
+    device caused are not read again. Only within a source do rows become visible in
+    sequence order (hub.write_locks): one source's top says nothing of another's. Every row
+    up to a top is visible to the reads after it (PostgreSQL's READ COMMITTED: each
+    statement sees newer commits; a page may hold rows past the top, which is harmless).
+    On PostgreSQL the reads travel in one round trip."""
+    queries: list[tuple[Prepared, dict[str, Any]]] = [
+        (_PERSONAL_TOP, {"u": user_id}),
+        (_PULL_PERSONAL, {"u": user_id, "pos": personal_pos, "d": device_id, "lim": limit + 1})]
+    queries.extend(shared.query(fam) for fam in families)
+    results = _read_together(conn, queries)
+    top = results[0][0][0] or 0 if results[0] else 0
     tops: dict[str | None, int] = {None: top}
     sources: list[tuple[str | None, list[tuple[int, str]]]] = [
-        (None, [(seq, event_json(seq, kind, payload)) for seq, kind, payload in _PULL_PERSONAL.rows(
-            conn, {"u": user_id, "pos": personal_pos, "top": top, "d": device_id, "lim": limit + 1})])]
-    for fam in families:
+        (None, [(seq, event_json(seq, kind, payload)) for seq, kind, payload in results[1]])]
+    for fam, (_statement, params), new in zip(families, queries[2:], results[2:]):
         rows, tops[fam] = shared.page(conn, fam, after=family_pos.get(fam, 0), user_id=user_id,
-                                      device_id=device_id, limit=limit + 1)
+                                      device_id=device_id, limit=limit + 1, new=(params["since"], new))
         sources.append((fam, rows))
     merged = sorted(((seq, src, event) for src, rows in sources for seq, event in rows), key=lambda t: t[0])
     page = merged[:limit]

@@ -4,17 +4,29 @@ family's shared rows numbered and committed in order. On a real PostgreSQL 15 cl
 (tests/pg_cluster.py); the bookkeeping that holds on every database is also run on SQLite."""
 from __future__ import annotations
 
+import base64
 import threading
 import time
+import uuid
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import pytest
+from course_factory import write_tiny_course
 from pg_cluster import pg_bin_dir, shared_cluster
 from sqlalchemy import select
 
-from hub import db, feed, write_locks
+from hub import auth, db, feed, syncing, write_locks
+from hub.context import Hub
+from hub.courses import publish_bundle, trust_key
+from hub.errors import HubError
 from hub.group_commit import GroupCommit
+from hub.settings import HubSettings, LoginPolicy
+from hub.sync_files import register_device_key
+from hub.users import add_user, enrol
+from sync.bundle import build_bundle
+from sync.protocol import SyncRequest
+from sync.signing import PrivateKey, generate_keypair
 
 needs_pg = pytest.mark.skipif(pg_bin_dir() is None, reason="PostgreSQL is not installed (apt-get install postgresql)")
 #: how long a writer that should wait is watched before it is taken as waiting
@@ -229,3 +241,102 @@ def test_family_locks_are_taken_in_one_order_only(lite):
             write_locks.lock_family_feeds(conn, [low])
     assert write_locks.family_key("fam-a") == write_locks.family_key("fam-a")
     assert -2**31 <= write_locks.learner_key(2**40 + 5) < 2**31
+
+
+# --------------------------------------------------------------------------- what relied on one writer
+# (found by review: sign-ins and pushes of different learners now run side by side)
+
+
+@needs_pg
+def test_sign_ins_right_or_wrong_do_not_stop_the_pushes_under_way(pg):
+    """The login throttle's counts are no learner's rows: a right password (nothing to clear)
+    and a wrong one (a count added) both go by while a push holds its learner, and no new
+    push queues behind them."""
+    throttle = auth.LoginThrottle(LoginPolicy(), database=pg)
+    push = Held(pg, [1])
+    assert push.entered.wait(10)
+    for attempt in (lambda: throttle.succeeded("alice"), lambda: throttle.failed("mallory", "10.0.0.9")):
+        finished = threading.Event()
+        threading.Thread(target=lambda: (attempt(), finished.set()), daemon=True).start()
+        assert finished.wait(WAITING * 5), "a sign-in waited for a push under way"
+    later = Held(pg, [9])
+    assert not later.waits(), "a new push waited behind a sign-in"
+    later.release()
+    push.release()
+    throttle.failed("mallory", "10.0.0.9")
+    with pg.read() as conn:
+        counts = dict(conn.execute(select(db.login_failures.c.key, db.login_failures.c.count)).all())
+    assert sorted(counts.values()) == [2, 2], counts  # the name's and the address's, counted twice each
+    throttle.succeeded("mallory")
+    with pg.read() as conn:
+        assert len(conn.execute(select(db.login_failures.c.key)).all()) == 1  # the address's stays
+
+
+@needs_pg
+def test_two_accounts_signing_in_with_one_device_key_at_once_get_the_refusal(pg):
+    key = base64.b64encode(PrivateKey.generate().public_raw).decode()
+    ids = _users(pg, "ann", "bob")
+    ann = Held(pg, [ids["ann"]], lambda conn: register_device_key(conn, ids["ann"], 1, "pc", key))
+    assert ann.entered.wait(10)
+    bob = Held(pg, [ids["bob"]], lambda conn: register_device_key(conn, ids["bob"], 2, "pc", key))
+    time.sleep(WAITING)  # bob is past the owner check, waiting for ann's row
+    ann.release()
+    assert bob.done.wait(10)
+    assert isinstance(bob.error, HubError) and "another account" in bob.error.message, bob.error
+
+
+def _users(database: db.Database, *names: str) -> dict[str, int]:
+    with database.write() as conn:
+        for name in names:
+            conn.execute(db.users.insert().values(username=name, password_hash="x", disabled=False,
+                                                  created_at=db.hub_now()))
+        return {str(k): int(v) for k, v in conn.execute(select(db.users.c.username, db.users.c.id)).all()}
+
+
+@needs_pg
+@pytest.mark.parametrize("together", [True, False], ids=["at-once", "one-after-the-other"])
+def test_one_event_id_from_two_learners_is_refused_to_the_second_even_at_once(tmp_path, monkeypatch, together):
+    """Two hub processes' writers; ann's push holds its transaction a moment after writing
+    while bob's, with the same event id, comes in: bob gets DUPLICATE_ID, not an error."""
+    settings = HubSettings(data_dir=tmp_path / "hub", db_url=shared_cluster().new_database("dupids"))
+    generate_keypair(tmp_path / "pub.key", comment="publisher")
+    write_tiny_course(tmp_path / "course", course_id="ev-en")
+    build_bundle(tmp_path / "course", tmp_path / "ev.lectern", sign_key=tmp_path / "pub.key")
+    first, second = Hub.open(settings), Hub.open(settings)
+    try:
+        trust_key(first.database, tmp_path / "pub.key.pub")
+        publish_bundle(first.database, first.store, tmp_path / "ev.lectern")
+        ids = {}
+        for name in ("ann", "bob"):
+            ids[name] = add_user(first.database, name, "correct horse battery")
+            enrol(first.database, name, "ev-en")
+        original = syncing._Push.run
+
+        def slow_for_ann(self, parsed):
+            out = original(self, parsed)
+            if self.who.username == "ann":
+                time.sleep(1.0)  # written, not committed yet
+            return out
+        monkeypatch.setattr(syncing._Push, "run", slow_for_ann)
+        event_id = str(uuid.uuid4())
+
+        def push(hub: Hub, name: str) -> Any:
+            request = SyncRequest.model_validate({"device_id": str(uuid.uuid4()), "cursor": None, "events": [
+                {"id": event_id, "kind": "progress", "course_id": "ev-en", "item_id": "l1", "device_seq": 1,
+                 "fraction": 0.5, "position": 3.0}]})
+            return syncing.sync(hub, auth.Principal(ids[name], name, 0), request)
+
+        results: dict[str, Any] = {}
+        t = threading.Thread(target=lambda: results.__setitem__("ann", push(first, "ann")))
+        t.start()
+        if together:
+            time.sleep(0.4)
+        else:
+            t.join(20)
+        results["bob"] = push(second, "bob")
+        t.join(20)
+        assert [r.code.value for r in results["bob"].rejected] == ["duplicate-id"]
+        assert len(results["ann"].acked) == 1
+    finally:
+        first.close()
+        second.close()
