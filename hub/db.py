@@ -585,8 +585,18 @@ class Database:
         try:
             with self.engine.connect() as conn:
                 raw = conn.connection.dbapi_connection
-                if not self.is_sqlite:  # other drivers begin on their own; the pool rolls back
-                    yield conn
+                if not self.is_sqlite:
+                    # Statement by statement, as READ COMMITTED reads anyway: no BEGIN before
+                    # the first and no ROLLBACK when the pool takes the connection back, two
+                    # round trips of every token check and pull (issue #19).
+                    raw.autocommit = True  # type: ignore[union-attr]
+                    try:
+                        yield conn
+                    finally:
+                        try:
+                            raw.autocommit = False  # type: ignore[union-attr]
+                        except self.engine.dialect.loaded_dbapi.Error:  # a broken connection: the pool drops it
+                            conn.invalidate()
                     return
                 raw.execute("BEGIN")  # type: ignore[union-attr]
                 try:

@@ -19,6 +19,7 @@ import bisect
 import logging
 import threading
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Connection
@@ -64,14 +65,21 @@ class SharedFeed:
         self._lock = threading.Lock()
         self._families: dict[str, _FamilyRows] = {}
 
+    def query(self, family: str) -> tuple[Prepared, dict[str, Any]]:
+        """The read that brings this process's copy of the family up to date, for a caller
+        that sends it with other reads (one round trip); its rows go to `page` as `new`."""
+        with self._lock:
+            rows = self._families.get(family)
+            return _NEW_ROWS, {"fam": family, "since": rows.seqs[-1] if rows and rows.seqs else 0}
+
     def page(self, conn: Connection, family: str, *, after: int, user_id: int, device_id: str,
-             limit: int) -> tuple[list[tuple[int, str]], int]:
+             limit: int, new: tuple[int, list[tuple[Any, ...]]] | None = None) -> tuple[list[tuple[int, str]], int]:
         """Up to `limit` (seq, event JSON) rows with `after < seq`, oldest first, without the
         rows this learner caused on this device (another learner on a store with the same
         device id, a copied data dir, still gets them); and the family's newest row number
         as read (its top: every row up to it was considered). Reads the rows committed
-        since the last call first."""
-        rows = self._refresh(conn, family)
+        since the last call first, unless `new` brings them: (the `since` of `query`, its rows)."""
+        rows = self._refresh(conn, family, new)
         out: list[tuple[int, str]] = []
         seqs, origins, users, events = rows.seqs, rows.origins, rows.origin_users, rows.events
         end = len(events)  # appended last: the other lists hold at least as many
@@ -83,13 +91,19 @@ class SharedFeed:
             i += 1
         return out, top
 
-    def _refresh(self, conn: Connection, family: str) -> _FamilyRows:
+    def _refresh(self, conn: Connection, family: str,
+                 read: tuple[int, list[tuple[Any, ...]]] | None = None) -> _FamilyRows:
         with self._lock:
             rows = self._families.get(family)
             if rows is None:
                 rows = self._families[family] = _FamilyRows()
             last = rows.seqs[-1] if rows.seqs else 0
-        new = _NEW_ROWS.rows(conn, {"fam": family, "since": last})
+        if read is not None and read[0] > last:
+            read = None  # the copy was started afresh since that read (another thread found it stale)
+        if read is None:
+            new = _NEW_ROWS.rows(conn, {"fam": family, "since": last})
+        else:  # read from an earlier `since` (another thread may have appended since): the checks hold from it
+            last, new = read
         # A hide or restore rewrites the thread's or post's earlier row (hub.runs.moderate) and
         # adds a `moderation` row in the same transaction: read the family's rows again.
         moderated = bool(last) and any(r[3] == "moderation" for r in new[1:])
