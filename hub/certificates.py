@@ -26,7 +26,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, Collection, Protocol, TypeVar
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
@@ -57,7 +57,14 @@ from .settings import HubSettings
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-Writer = Callable[[Callable[[Connection], T]], T]
+
+
+class Writer(Protocol[T]):
+    """How certificates are written: `GroupCommit.run` (the hub's writer); `learners`, when
+    given, are the only learners whose rows the work writes (hub.write_locks)."""
+
+    def __call__(self, work: Callable[[Connection], T], *,
+                 learners: Collection[int] | None = None) -> T: ...
 
 _C = db.certificates
 _META_LIST = "status_list"
@@ -374,7 +381,9 @@ def sign_pending(database: db.Database, index: CourseIndex, settings: HubSetting
             _send_status_list(conn, p.user_id, p.family, status, now)
         return count
 
-    return int(write(store))
+    # Only the learners' own rows (their certificates, credential and status-list rows): the
+    # pushes of everyone else go on meanwhile, which matters when a whole cohort finishes.
+    return int(write(store, learners={p.user_id for p, _ in signed}))
 
 
 # --------------------------------------------------------------------------- the status list
