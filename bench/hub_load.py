@@ -359,7 +359,7 @@ class Run:
 
 class WaitSampler:
     """Samples pg_stat_activity every 20 ms while the load runs: what the run's active
-    backends wait on (a Lock/advisory wait is the hub's write lock, hub.db.PG_WRITE_LOCK).
+    backends wait on (a Lock:advisory wait is one of the hub's write locks, hub.write_locks).
     Diagnostics only (--pg-waits): its own queries cost the database server a little CPU."""
 
     def __init__(self, admin_url: str, database: str) -> None:
