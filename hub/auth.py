@@ -18,7 +18,7 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Protocol
 
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -136,9 +136,25 @@ class PasswordChecker:
 
 
 @dataclass
-class _Failures:
+class Failures:
+    """Wrong passwords under one key (a user name, an address) and when the last came."""
+
     count: int
     last: float
+
+
+class FailureCounts(Protocol):
+    """Where a `LoginThrottle` keeps its counts: this process's memory, the hub's database,
+    or a relay's own (hub.relay.service)."""
+
+    def get(self, keys: list[str], stale: float) -> dict[str, Failures]:
+        """The counts of these keys whose last failure is not older than `stale`."""
+
+    def add(self, keys: list[str], now: float, stale: float) -> None:
+        """One more failure for each key (counts older than `stale` start again)."""
+
+    def clear(self, key: str) -> None:
+        """Forget the key's count (a right password)."""
 
 
 class _MemoryCounts:
@@ -148,11 +164,11 @@ class _MemoryCounts:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._failures: dict[str, _Failures] = {}
+        self._failures: dict[str, Failures] = {}
 
-    def get(self, keys: list[str], stale: float) -> dict[str, _Failures]:
+    def get(self, keys: list[str], stale: float) -> dict[str, Failures]:
         with self._lock:
-            return {k: _Failures(e.count, e.last) for k in keys
+            return {k: Failures(e.count, e.last) for k in keys
                     if (e := self._failures.get(k)) is not None and e.last >= stale}
 
     def add(self, keys: list[str], now: float, stale: float) -> None:
@@ -162,7 +178,7 @@ class _MemoryCounts:
             for key in keys:
                 entry = self._failures.get(key)
                 if entry is None or entry.last < stale:
-                    self._failures[key] = _Failures(1, now)
+                    self._failures[key] = Failures(1, now)
                 else:
                     entry.count += 1
                     entry.last = now
@@ -192,11 +208,11 @@ class _DatabaseCounts:
     def __init__(self, database: db.Database) -> None:
         self.database = database
 
-    def get(self, keys: list[str], stale: float) -> dict[str, _Failures]:
+    def get(self, keys: list[str], stale: float) -> dict[str, Failures]:
         padded = (keys + keys)[:2]
         with self.database.snapshot() as conn:
             rows = _READ_FAILURES.rows(conn, {"k1": padded[0], "k2": padded[1], "stale": stale})
-        return {str(k): _Failures(int(count), float(last)) for k, count, last in rows}
+        return {str(k): Failures(int(count), float(last)) for k, count, last in rows}
 
     def add(self, keys: list[str], now: float, stale: float) -> None:
         # No learner's rows and no feed rows: the hub's lock shared only (hub.write_locks), so
@@ -222,14 +238,15 @@ class LoginThrottle:
     """Counts wrong passwords per user name and per address; early retries get 429.
 
     With a database, the counts live in it (every hub process sees the same ones; the
-    clock is then the wall clock, which hub machines share through NTP); without one, in
-    this process's memory."""
+    clock is then the wall clock, which hub machines share through NTP); with `counts`,
+    wherever they keep them (wall clock too); without either, in this process's memory."""
 
     def __init__(self, policy: LoginPolicy, clock: Callable[[], float] | None = None,
-                 database: db.Database | None = None) -> None:
+                 database: db.Database | None = None, counts: FailureCounts | None = None) -> None:
         self.policy = policy
-        self._clock = clock or (time.time if database is not None else time.monotonic)
-        self._counts: _MemoryCounts | _DatabaseCounts = (
+        shared = database is not None or counts is not None
+        self._clock = clock or (time.time if shared else time.monotonic)
+        self._counts: FailureCounts = counts or (
             _DatabaseCounts(database) if database is not None else _MemoryCounts())
 
     def _delay(self, count: int, free: int) -> float:

@@ -56,7 +56,7 @@ from sync.protocol import (
     parse_client_event,
 )
 
-from ..auth import LoginThrottle, PasswordChecker, _Failures, _MemoryCounts, hash_password, token_digest
+from ..auth import Failures, LoginThrottle, PasswordChecker, hash_password, token_digest
 from ..settings import LoginPolicy
 from .content import BlobCache, ContentCache
 from .errors import HubErrorKind, RelayError, UpstreamDown
@@ -84,16 +84,15 @@ WRONG_PASSWORD_OFFLINE = ("Wrong user name or password. (The court relay cannot 
 RELAY_LOGIN = LoginPolicy(free_attempts=5, address_free_attempts=10)
 
 
-class _StoredCounts(_MemoryCounts):
-    """hub.auth.LoginThrottle's counts, kept in the relay's database (not the hub's): a
-    restart does not give a guesser a new budget."""
+class _StoredCounts:
+    """hub.auth.LoginThrottle's counts (a `hub.auth.FailureCounts`), kept in the relay's
+    database (not the hub's): a restart does not give a guesser a new budget."""
 
     def __init__(self, store: RelayStore) -> None:
-        super().__init__()
         self.store = store
 
-    def get(self, keys: list[str], stale: float) -> dict[str, _Failures]:
-        return {k: _Failures(n, t) for k, (n, t) in self.store.login_failures(keys, stale).items()}
+    def get(self, keys: list[str], stale: float) -> dict[str, Failures]:
+        return {k: Failures(n, t) for k, (n, t) in self.store.login_failures(keys, stale).items()}
 
     def add(self, keys: list[str], now: float, stale: float) -> None:
         self.store.add_login_failure(keys, now, stale)
@@ -106,8 +105,7 @@ class RelayThrottle(LoginThrottle):
     """The hub's login throttle, counting in the relay's database (wall clock)."""
 
     def __init__(self, policy: LoginPolicy, store: RelayStore) -> None:
-        super().__init__(policy, clock=time.time)
-        self._counts = _StoredCounts(store)
+        super().__init__(policy, clock=time.time, counts=_StoredCounts(store))
 
 
 @dataclass(frozen=True)
