@@ -72,8 +72,6 @@ SCHEMA_VERSION = 5
 #: Alembic's revision that is schema 5 (hub/migrations/versions/0001_baseline_schema_5.py)
 BASELINE_REVISION = "0001"
 MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
-#: the advisory lock of PostgreSQL write transactions for the whole hub (hub.write_locks)
-PG_WRITE_LOCK = write_locks.WHOLE_HUB
 BUSY_TIMEOUT_MS = 15000
 WAL_SIZE_LIMIT = 64 * 1024 * 1024
 

@@ -53,14 +53,13 @@ def append_shared(conn: Connection, *, family: str, kind: str, payload: dict[str
     if the writer keeps such rows back (`keeping_shared_rows`; the sync's writer does), at
     once otherwise. The family's feed lock is then held only for the last round trip and
     the commit, not while the rest of the transaction runs (hub.write_locks)."""
-    row = _row(family=family, kind=kind, payload=payload, payload_json=None, audience_user_id=None,
-               origin_device=origin_device, origin_user_id=origin_user_id, created_at=created_at)
     kept = conn.info.get(_KEPT)
     if kept is None:
-        write_locks.lock_family_feeds(conn, [family])
-        _INSERT.one(conn, row)
+        append(conn, family=family, kind=kind, payload=payload, origin_device=origin_device,
+               origin_user_id=origin_user_id, created_at=created_at)
     else:
-        kept.append(row)
+        kept.append(_row(family=family, kind=kind, payload=payload, payload_json=None, audience_user_id=None,
+                         origin_device=origin_device, origin_user_id=origin_user_id, created_at=created_at))
 
 
 @contextmanager

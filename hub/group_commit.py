@@ -104,11 +104,11 @@ class GroupCommit:
                 return
 
     def _apply(self, jobs: list[_Job[Any]]) -> None:
-        learners = None if jobs[0].learners is None else frozenset().union(*(job.learners or () for job in jobs))
         try:
             if len(jobs) == 1:
                 self._apply_alone(jobs[0])
                 return
+            learners = None if jobs[0].learners is None else frozenset().union(*(j.learners or () for j in jobs))
             with self.database.write(learners) as conn, feed.keeping_shared_rows(conn):
                 # Savepoints on the driver's cursor: standard SQL, and ~20x cheaper than
                 # SQLAlchemy's nested transactions, which matters once per request. On

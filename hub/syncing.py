@@ -873,7 +873,7 @@ def pull_feed(conn: Connection, shared: SharedFeed, *, user_id: int, device_id: 
         (_PULL_PERSONAL, {"u": user_id, "pos": personal_pos, "d": device_id, "lim": limit + 1})]
     queries.extend(shared.query(fam) for fam in families)
     results = _read_together(conn, queries)
-    top = results[0][0][0] or 0 if results[0] else 0
+    top = results[0][0][0] or 0  # max(): one row, NULL for a learner without rows
     tops: dict[str | None, int] = {None: top}
     sources: list[tuple[str | None, list[tuple[int, str]]]] = [
         (None, [(seq, event_json(seq, kind, payload)) for seq, kind, payload in results[1]])]

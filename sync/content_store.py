@@ -24,7 +24,6 @@ CHUNK = 1024 * 1024
 Progress = Callable[[int], None]  # bytes just written
 
 
-
 def _fchmod(fd: int, mode: int) -> None:
     """Set the mode of an open file (POSIX; Windows files have no such modes)."""
     if hasattr(os, "fchmod"):

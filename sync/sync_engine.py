@@ -318,7 +318,7 @@ def status(paths: DataPaths) -> SyncStatus:
                           rejected, store.held_count())
 
 
-def _resend_from(store: LearnerStore, device_id: str) -> str:
+def resend_from(store: LearnerStore, device_id: str) -> str:
     """Since when (`sent_at`) the outbox's acked events are this account's (see RESEND_FROM):
     noted at the first pass with a new device id; at the first pass of all (a store from
     before this was kept), every acked event, unless another account's events wait here."""
@@ -364,7 +364,7 @@ class SyncPass:
             store.use_account(creds.username)
         self._identity = (store.account(), store.device_id())
         device_id = self._identity[1]
-        sent_since = _resend_from(store, device_id)
+        sent_since = resend_from(store, device_id)
         pushed = pulled = rejected = 0
         self._ask_about_local(store)
         keep_local(store)

@@ -104,12 +104,12 @@ def export_file(paths: DataPaths, out: Path, store: "LearnerStore | None" = None
     changes stay waiting until a reply (or a network sync) says the hub has them."""
     from ..protocol import PROTOCOL_VERSION
     from ..store import CURSOR
-    from ..sync_engine import _resend_from, keep_local, local_courses, to_wire
+    from ..sync_engine import keep_local, local_courses, resend_from, to_wire
 
     creds, key, hub = _signed_in(paths)
     with _store(paths, store) as store:
         store.use_account(creds.username)
-        _resend_from(store, store.device_id())  # noted as a network pass notes it (a hub restore)
+        resend_from(store, store.device_id())  # noted as a network pass notes it (a hub restore)
         keep_local(store)
         local = local_courses(store)
         waiting = [e for e in store.pending_events(max(1, store.pending_count())) if e.course_id not in local]
@@ -130,7 +130,7 @@ def import_reply(paths: DataPaths, source: Path, store: "LearnerStore | None" = 
     """Apply the course server's reply to an export of this profile (signed by the key pinned
     at sign-in, addressed to this learner and this computer), once."""
     from ..store import CURSOR, HubCertificate, HubCourseUpdate, HubPost, HubThread
-    from ..sync_engine import _resend_from, read_answer
+    from ..sync_engine import read_answer, resend_from
 
     creds, key, hub = _signed_in(paths)
     env = sf.peek(sf.read_limited(Path(source)), sf.KIND_REPLY)
@@ -157,7 +157,7 @@ def import_reply(paths: DataPaths, source: Path, store: "LearnerStore | None" = 
         if reply.cursor_refused and current == reply.since:
             # The hub was restored from a backup (it did not make our cursor): as a network
             # sync does, take its state again and send again what it acked since (next file).
-            store.start_over_with_hub(_resend_from(store, identity[1]))
+            store.start_over_with_hub(resend_from(store, identity[1]))
         elif current != reply.since:
             # The store pulled since that export (another reply, or a network sync): its own
             # cursor stays, and this older reply's updates are dropped — that pull brought them

@@ -335,14 +335,14 @@ def test_the_player_sends_again_only_its_accounts_acked_events(tmp_path):
 
 def test_the_resend_floor_moves_with_the_device_id(tmp_path):
     from sync.store import LearnerStore
-    from sync.sync_engine import RESEND_FROM, _resend_from
+    from sync.sync_engine import RESEND_FROM, resend_from
 
     with LearnerStore.open(tmp_path / "learner.sqlite3") as store:
         device = store.device_id()
-        assert _resend_from(store, device) == ""            # first pass: every acked event is this account's
+        assert resend_from(store, device) == ""            # first pass: every acked event is this account's
         assert store.get_sync_state(RESEND_FROM) == f"{device} "
-        assert _resend_from(store, device) == ""
+        assert resend_from(store, device) == ""
         store.use_account("first")
         store.use_account("second")                          # another learner: a new device id
-        floor = _resend_from(store, store.device_id())
-        assert floor > "2000" and _resend_from(store, store.device_id()) == floor
+        floor = resend_from(store, store.device_id())
+        assert floor > "2000" and resend_from(store, store.device_id()) == floor
