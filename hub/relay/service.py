@@ -101,13 +101,6 @@ class _StoredCounts:
         self.store.clear_login_failures(key)
 
 
-class RelayThrottle(LoginThrottle):
-    """The hub's login throttle, counting in the relay's database (wall clock)."""
-
-    def __init__(self, policy: LoginPolicy, store: RelayStore) -> None:
-        super().__init__(policy, clock=time.time, counts=_StoredCounts(store))
-
-
 @dataclass(frozen=True)
 class RelaySettings:
     data_dir: Path
@@ -191,7 +184,7 @@ class Relay:
         self.content = ContentCache(self.store, BlobCache(settings.data_dir / "blobs"), self.upstream,
                                     blob_wait=settings.blob_wait)
         self.passwords = Passwords(settings.password_hash_concurrency)
-        self.throttle = RelayThrottle(settings.login, self.store)
+        self.throttle = LoginThrottle(settings.login, counts=_StoredCounts(self.store))  # wall clock
         offset = self.store.get_meta(CLOCK_OFFSET)
         self._clock_offset = float(offset) if offset else 0.0
         self._clock_saved = time.monotonic()
